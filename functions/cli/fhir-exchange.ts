@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { TARGET_OPTIONS, UsageError, resolveTarget } from './exchange-target.ts';
+import { requestAccessToken } from './smart-client.ts';
+
+/**
+ * `fhir-exchange <command>`: the exchange's command-line client.
+ *
+ *   token --client ID [--scope S] [--json]      print an access token for a seeded client
+ *
+ * Target: the local stack (`--data-dir DIR`, default `.local`), or any deployment with
+ * `--base URL --client-id ID --key FILE`.
+ */
+const USAGE = `Usage: fhir-exchange <command> [options]
+
+Commands:
+  token    Print an access token (SMART Backend Services client_credentials)
+           --client ID         a client seeded by npm start (see stack.json)
+           --scope "S ..."     scopes to request (default: the client's registered scopes, or system/*.rs)
+           --json              print the whole token response
+
+Target options (every command):
+  --data-dir DIR               local stack folder holding stack.json (default .local)
+  --base URL --client-id ID --key FILE
+                               any deployment: FHIR base URL, client id, private JWK file
+`;
+
+async function token(args: string[]) {
+  const { values } = parseArgs({ args, options: { ...TARGET_OPTIONS, scope: { type: 'string' }, json: { type: 'boolean', default: false } }, strict: true });
+  const target = await resolveTarget(values);
+  const scope = values.scope ?? target.scopes?.join(' ') ?? 'system/*.rs';
+  const result = await requestAccessToken(target, scope);
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.access_token}\n`);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { token };
+
+const [command, ...rest] = process.argv.slice(2);
+if (!command || command === '--help' || command === '-h' || command === 'help') {
+  process.stdout.write(USAGE);
+  process.exit(command ? 0 : 2);
+}
+const run = commands[command];
+if (!run) {
+  process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
+  process.exit(2);
+}
+try {
+  await run(rest);
+} catch (error) {
+  const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(`fhir-exchange ${command}: ${(error as Error).message}\n`);
+  process.exit(usage ? 2 : 1);
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT, importJWK } from 'jose';
+import type { JWK } from 'jose';
+
+/**
+ * The client side of SMART Backend Services: signs a client assertion with the client's private
+ * JWK and trades it at the token endpoint for an access token. Used by the CLI and by tests.
+ */
+
+export interface ClientCredentials {
+  clientId: string;
+  privateJwk: JWK;
+  tokenUrl: string;
+}
+
+export interface AssertionOverrides {
+  alg?: string;
+  iss?: string;
+  sub?: string;
+  aud?: string;
+  jti?: string;
+  /** Seconds from now. */
+  expiresIn?: number;
+}
+
+export function algorithmFor(jwk: JWK): 'ES384' | 'RS384' {
+  if (jwk.alg === 'ES384' || jwk.alg === 'RS384') return jwk.alg as 'ES384' | 'RS384';
+  if (jwk.kty === 'EC' && jwk.crv === 'P-384') return 'ES384';
+  if (jwk.kty === 'RSA') return 'RS384';
+  throw new Error('The private key must be an RSA key or an EC P-384 key');
+}
+
+export async function signClientAssertion(credentials: ClientCredentials, overrides: AssertionOverrides = {}): Promise<string> {
+  const alg = overrides.alg ?? algorithmFor(credentials.privateJwk);
+  const key = await importJWK(credentials.privateJwk, alg);
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg, typ: 'JWT', ...(credentials.privateJwk.kid ? { kid: credentials.privateJwk.kid } : {}) })
+    .setIssuer(overrides.iss ?? credentials.clientId)
+    .setSubject(overrides.sub ?? credentials.clientId)
+    .setAudience(overrides.aud ?? credentials.tokenUrl)
+    .setJti(overrides.jti ?? randomUUID())
+    .setIssuedAt(now)
+    .setExpirationTime(now + (overrides.expiresIn ?? 240))
+    .sign(key);
+}
+
+export function tokenRequestBody(assertion: string, scope: string): URLSearchParams {
+  return new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    client_assertion: assertion,
+    scope,
+  });
+}
+
+export interface TokenResult {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  scope: string;
+}
+
+export async function requestAccessToken(credentials: ClientCredentials, scope: string): Promise<TokenResult> {
+  const response = await fetch(credentials.tokenUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: tokenRequestBody(await signClientAssertion(credentials), scope),
+  });
+  const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+  if (!response.ok || typeof body?.['access_token'] !== 'string') {
+    const issues = (body?.['issue'] as { details?: { text?: string } }[] | undefined)?.map((issue) => issue.details?.text).filter(Boolean);
+    throw new Error(`Token request failed with HTTP ${response.status}${issues?.length ? `: ${issues.join('; ')}` : ''}`);
+  }
+  return body as unknown as TokenResult;
+}

@@ -1,0 +1,18 @@
+import { capabilityStatement, smartConfiguration } from '../fhir/capability-statement.ts';
+import { httpHandler } from '../http/http-handler.ts';
+import { fhirResponse, jsonResponse } from '../http/responses.ts';
+import { ROUTES } from '../routes.ts';
+
+const capabilities = ROUTES.flatMap((route) => (route.capability ? [route.capability] : []));
+
+/** `GET [base]/metadata` and `GET [base]/.well-known/smart-configuration`: public discovery. */
+export const handler = httpHandler(
+  async (event, context) => {
+    const { fhirBase } = context.exchange;
+    if (event.routeKey === 'GET /fhir/.well-known/smart-configuration') {
+      return jsonResponse(200, smartConfiguration(fhirBase), { 'Cache-Control': 'public, max-age=300' });
+    }
+    return fhirResponse(200, capabilityStatement(fhirBase, capabilities), { 'Cache-Control': 'public, max-age=300' });
+  },
+  { auth: { kind: 'public' } },
+);

@@ -1,0 +1,16 @@
+import type { Context } from 'aws-lambda';
+import type { Principal } from '../access/principal.ts';
+
+/** What the middleware chain learns about a request, handed to the handler beside the event. */
+export interface ExchangeRequestState {
+  requestId: string;
+  /** The FHIR base URL this request was addressed to, without a trailing slash. */
+  fhirBase: string;
+  startedAt: number;
+  principal?: Principal;
+  /** The parsed body, when the handler declared one. */
+  body?: unknown;
+  form?: URLSearchParams;
+}
+
+export type ExchangeContext = Context & { exchange: ExchangeRequestState };

@@ -1,0 +1,62 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { accessServices } from '../../access/access-services.ts';
+import { verifyAccessToken } from '../../access/access-token.ts';
+import type { Principal } from '../../access/principal.ts';
+import { permits } from '../../access/smart-scopes.ts';
+import type { Permission } from '../../access/smart-scopes.ts';
+import type { ClientRole } from '../../../schemas/clients.ts';
+import { forbidden, unauthorized } from '../../fhir/outcomes.ts';
+import type { ExchangeContext } from '../exchange-context.ts';
+import type { HttpResponse } from '../responses.ts';
+
+/**
+ * What a route asks of its caller:
+ * - `public`: nothing (metadata, SMART discovery, the token endpoint itself);
+ * - `token`: any valid access token of an active client (unknown routes, so that their shape is
+ *   not revealed to strangers, and handlers that check scopes per resource type themselves);
+ * - `scope`: a SMART scope permitting `permission` on `resourceType`;
+ * - `role`: one of the client roles.
+ */
+export type AuthRequirement =
+  | { kind: 'public' }
+  | { kind: 'token' }
+  | { kind: 'scope'; resourceType: string; permission: Permission }
+  | { kind: 'role'; roles: readonly ClientRole[] };
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
+
+export async function authenticate(event: APIGatewayProxyEventV2, fhirBase: string): Promise<Principal> {
+  const header = event.headers?.['authorization'];
+  if (!header) throw unauthorized('An access token is required (Authorization: Bearer)');
+  const match = BEARER.exec(header.trim());
+  if (!match) throw unauthorized('The Authorization header is not a bearer token', 'invalid_request');
+  const services = accessServices();
+  const principal = await verifyAccessToken(await services.signingKey(), { issuer: fhirBase, audience: fhirBase }, match[1]!);
+  // A token outlives a suspension only as long as the registry cache.
+  const client = await services.clients.get(principal.clientId);
+  if (!client || client.status !== 'active') throw forbidden('The client is suspended');
+  return principal;
+}
+
+/** Throws 403 unless the principal's scopes permit `permission` on `resourceType`. */
+export function requireScope(principal: Principal, resourceType: string, permission: Permission): void {
+  if (!permits(principal.scopes, resourceType, permission)) {
+    throw forbidden(`The access token's scopes do not permit this interaction on ${resourceType} (needs system/${resourceType}.${permission})`);
+  }
+}
+
+export function smartAuth(requirement: AuthRequirement): MiddlewareObj<APIGatewayProxyEventV2, HttpResponse, Error, ExchangeContext> {
+  return {
+    name: 'smart-auth',
+    before: async (request) => {
+      if (requirement.kind === 'public') return;
+      const principal = await authenticate(request.event, request.context.exchange.fhirBase);
+      request.context.exchange.principal = principal;
+      if (requirement.kind === 'scope') requireScope(principal, requirement.resourceType, requirement.permission);
+      if (requirement.kind === 'role' && !requirement.roles.includes(principal.role)) {
+        throw forbidden(`This endpoint is for ${requirement.roles.join(' or ')} clients`);
+      }
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The HTTP API: every route, the function that serves it, and what it adds to the
+ * CapabilityStatement. API Gateway routes are made from this table in AWS, and the local HTTP
+ * adapter routes with the same table, so both answer the same requests the same way. Requests
+ * that match no route go to `fhir-fallback` (the `$default` route), which answers 404 or 405.
+ */
+
+export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'fhir-fallback'] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What a route implements, in CapabilityStatement terms (http://hl7.org/fhir/R4/capabilitystatement.html). */
+export type Capability =
+  | { level: 'system'; interaction: 'transaction' | 'batch' | 'search-system' | 'history-system' }
+  | { level: 'type'; resourceType: string; interaction: 'read' | 'vread' | 'update' | 'patch' | 'delete' | 'history-instance' | 'history-type' | 'create' | 'search-type' }
+  | { level: 'operation'; name: string; definition: string; resourceType?: string };
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** API Gateway route path syntax: `{name}` for one segment, `{name+}` for the rest. */
+  path: string;
+  function: FunctionName;
+  capability?: Capability;
+}
+
+export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
+
+export const ROUTES: readonly RouteSpec[] = [
+  { method: 'GET', path: '/fhir/metadata', function: 'fhir-metadata' },
+  { method: 'GET', path: '/fhir/.well-known/smart-configuration', function: 'fhir-metadata' },
+  { method: 'POST', path: '/fhir/auth/token', function: 'smart-token' },
+  { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
+  { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },
+  { method: 'PUT', path: '/admin/clients/{clientId}', function: 'admin-clients' },
+];
+
+export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}

@@ -1,0 +1,168 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ClientRegistry } from '../../functions/access/client-registry.ts';
+import { FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
+import type { FunctionName } from '../../functions/routes.ts';
+import { startDynamoStandIn, startS3StandIn } from './aws-stand-ins.ts';
+import type { StandIn } from './aws-stand-ins.ts';
+import { startLocalChain } from './chain.ts';
+import type { LocalChain } from './chain.ts';
+import { startHttpAdapter } from './http-adapter.ts';
+import type { LambdaHttpHandler } from './http-adapter.ts';
+import { startKmsStandIn } from './kms-stand-in.ts';
+import { ensureBuckets, ensureExchangeKey, ensureTables, seedDevClients } from './provision.ts';
+import type { SeededClient } from './provision.ts';
+
+/**
+ * The whole exchange on one machine: anvil, s3rver, dynalite and the KMS stand-in, provisioned
+ * like the AWS stacks, with the Lambda handlers served over HTTP by the API Gateway adapter.
+ * Everything lives under the data folder and survives a restart.
+ */
+
+export const DEFAULT_DATA_DIR = '.local';
+const REGION = 'us-east-1';
+/** s3rver accepts only these credentials; dynalite and the KMS stand-in accept any. */
+const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+export interface StackInfo {
+  fhirBase: string;
+  tokenUrl: string;
+  adminBase: string;
+  rpcUrl: string;
+  chainId: number;
+  contracts: Record<string, string>;
+  clients: SeededClient[];
+  services: { region: string; s3: string; dynamodb: string; kms: string };
+  dataDir: string;
+  pid: number;
+  startedAt: string;
+  readyMs: number;
+}
+
+export interface LocalStackOptions {
+  dataDir: string;
+  port: number;
+  fresh?: boolean;
+}
+
+export interface LocalStack {
+  info: StackInfo;
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const started = performance.now();
+  const dataDir = resolve(options.dataDir);
+  if (options.fresh) await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await takeLock(dataDir);
+
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    stops.length = 0;
+    await rm(join(dataDir, 'stack.json'), { force: true });
+    await rm(join(dataDir, 'stack.lock'), { force: true });
+  };
+  try {
+    const chain: LocalChain = await startLocalChain({ dataDir, port: 0 });
+    stops.push(() => chain.stop());
+    const s3: StandIn = await startS3StandIn(dataDir);
+    stops.push(() => s3.close());
+    const dynamo: StandIn = await startDynamoStandIn(dataDir);
+    stops.push(() => dynamo.close());
+    const kms = await startKmsStandIn({ dataDir, port: 0, region: REGION });
+    stops.push(() => kms.close());
+
+    const clients = {
+      dynamo: new DynamoDBClient({ region: REGION, endpoint: dynamo.url, credentials: LOCAL_CREDENTIALS }),
+      s3: new S3Client({ region: REGION, endpoint: s3.url, credentials: LOCAL_CREDENTIALS, forcePathStyle: true }),
+      kms: new KMSClient({ region: REGION, endpoint: kms.url, credentials: LOCAL_CREDENTIALS }),
+    };
+    const [tables, buckets, exchangeKeyArn] = await Promise.all([ensureTables(clients.dynamo), ensureBuckets(clients.s3), ensureExchangeKey(clients.kms)]);
+
+    // Listen first: the FHIR base URL carries the port, and the handlers read it at import.
+    const pending = new Map<FunctionName, LambdaHttpHandler>();
+    const handlers = Object.fromEntries(
+      FUNCTION_NAMES.map((name) => [name, (event, context) => pending.get(name)!(event, context)] as [FunctionName, LambdaHttpHandler]),
+    ) as Record<FunctionName, LambdaHttpHandler>;
+    const maxBodyBytes = Number(process.env['MAX_BODY_BYTES'] ?? 6 * 1024 * 1024);
+    const http = await startHttpAdapter({ routes: ROUTES, handlers, maxBodyBytes, port: options.port });
+    stops.push(() => http.close());
+    const origin = `http://127.0.0.1:${http.port}`;
+    const fhirBase = `${origin}/fhir`;
+
+    Object.assign(process.env, {
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AWS_ENDPOINT_URL_S3: s3.url,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.url,
+      AWS_ENDPOINT_URL_KMS: kms.url,
+      S3_FORCE_PATH_STYLE: 'true',
+      FHIR_BASE_URL: fhirBase,
+      MAX_BODY_BYTES: String(maxBodyBytes),
+      EXCHANGE_KMS_KEY_ID: exchangeKeyArn,
+      CHAIN_RPC_URL: chain.rpcUrl,
+      CHAIN_ID: String(chain.chainId),
+      ...tables,
+      ...buckets,
+    });
+    delete process.env['AWS_PROFILE'];
+    delete process.env['AWS_SESSION_TOKEN'];
+    for (const name of FUNCTION_NAMES) {
+      const module = (await import(`../../functions/${name}/handler.ts`)) as { handler: LambdaHttpHandler };
+      pending.set(name, module.handler);
+    }
+
+    const registry = new ClientRegistry(DynamoDBDocumentClient.from(clients.dynamo), tables['CLIENTS_TABLE']!, 0);
+    const seeded = await seedDevClients(dataDir, registry);
+
+    const info: StackInfo = {
+      fhirBase,
+      tokenUrl: `${fhirBase}/auth/token`,
+      adminBase: `${origin}/admin`,
+      rpcUrl: chain.rpcUrl,
+      chainId: chain.chainId,
+      contracts: chain.contracts,
+      clients: seeded,
+      services: { region: REGION, s3: s3.url, dynamodb: dynamo.url, kms: kms.url },
+      dataDir,
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      readyMs: Math.round(performance.now() - started),
+    };
+    const stackFile = join(dataDir, 'stack.json');
+    await writeFile(`${stackFile}.tmp`, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+    await rename(`${stackFile}.tmp`, stackFile);
+    return { info, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** One stack per data folder: LevelDB and anvil's state file cannot be shared. */
+async function takeLock(dataDir: string): Promise<void> {
+  const lockFile = join(dataDir, 'stack.lock');
+  try {
+    const pid = Number((await readFile(lockFile, 'utf8')).trim());
+    if (pid && pid !== process.pid && isAlive(pid)) throw new Error(`Another local stack (pid ${pid}) is using ${dataDir}`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await writeFile(lockFile, `${process.pid}\n`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

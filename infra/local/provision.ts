@@ -1,0 +1,145 @@
+import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import type { AttributeDefinition, DynamoDBClient, KeySchemaElement } from '@aws-sdk/client-dynamodb';
+import { CreateAliasCommand, CreateKeyCommand, ListAliasesCommand } from '@aws-sdk/client-kms';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
+import type { JWK } from 'jose';
+import { BUCKETS, TABLES } from '../../schemas/storage.ts';
+import type { TableSpec } from '../../schemas/storage.ts';
+import type { ClientRole } from '../../schemas/clients.ts';
+import type { ClientRegistry } from '../../functions/access/client-registry.ts';
+
+/**
+ * Creates what the functions expect to find (tables, buckets, the exchange's KMS key) and the
+ * dev identities. Every step is idempotent: a warm start only checks that things exist.
+ */
+
+export const LOCAL_PREFIX = 'fhir-exchange';
+export const EXCHANGE_KEY_ALIAS = 'alias/fhir-exchange';
+
+export function localTableName(name: string): string {
+  return `${LOCAL_PREFIX}-${name}`;
+}
+
+export async function ensureTables(dynamo: DynamoDBClient): Promise<Record<string, string>> {
+  const env: Record<string, string> = {};
+  for (const spec of Object.values(TABLES)) {
+    const TableName = localTableName(spec.name);
+    env[spec.configKey] = TableName;
+    try {
+      await dynamo.send(new DescribeTableCommand({ TableName }));
+      continue;
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+    }
+    const table: TableSpec = spec;
+    const keys: KeySchemaElement[] = [{ AttributeName: table.partitionKey, KeyType: 'HASH' }];
+    const attributes: AttributeDefinition[] = [{ AttributeName: table.partitionKey, AttributeType: 'S' }];
+    if (table.sortKey) {
+      keys.push({ AttributeName: table.sortKey, KeyType: 'RANGE' });
+      attributes.push({ AttributeName: table.sortKey, AttributeType: 'S' });
+    }
+    await dynamo.send(new CreateTableCommand({ TableName, KeySchema: keys, AttributeDefinitions: attributes, BillingMode: 'PAY_PER_REQUEST' }));
+  }
+  return env;
+}
+
+export async function ensureBuckets(s3: S3Client): Promise<Record<string, string>> {
+  const env: Record<string, string> = {};
+  for (const spec of Object.values(BUCKETS)) {
+    const Bucket = `${LOCAL_PREFIX}-${spec.name}`;
+    env[spec.configKey] = Bucket;
+    try {
+      await s3.send(new HeadBucketCommand({ Bucket }));
+    } catch {
+      await s3.send(new CreateBucketCommand({ Bucket }));
+    }
+  }
+  return env;
+}
+
+/** The exchange's symmetric KMS key (by alias); returns its ARN. */
+export async function ensureExchangeKey(kms: KMSClient): Promise<string> {
+  const { Aliases = [] } = await kms.send(new ListAliasesCommand({}));
+  const existing = Aliases.find((alias) => alias.AliasName === EXCHANGE_KEY_ALIAS);
+  if (existing?.TargetKeyId) {
+    return keyArn(existing.AliasArn!, existing.TargetKeyId);
+  }
+  const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Description: 'fhir-exchange local root key' }));
+  await kms.send(new CreateAliasCommand({ AliasName: EXCHANGE_KEY_ALIAS, TargetKeyId: KeyMetadata!.KeyId! }));
+  return KeyMetadata!.Arn!;
+}
+
+function keyArn(aliasArn: string, keyId: string): string {
+  if (keyId.startsWith('arn:')) return keyId;
+  return aliasArn.replace(/:alias\/.*$/, `:key/${keyId}`);
+}
+
+export interface DevClient {
+  clientId: string;
+  role: ClientRole;
+  providerId?: string;
+  scopes: string[];
+  algorithm: 'ES384' | 'RS384';
+}
+
+/** Two providers (one signing with ES384, one with RS384), one research portal, one admin. */
+export const DEV_CLIENTS: readonly DevClient[] = [
+  { clientId: 'dev-provider-a', role: 'provider', providerId: 'dev-hospital-a', scopes: ['system/*.cruds'], algorithm: 'ES384' },
+  { clientId: 'dev-provider-b', role: 'provider', providerId: 'dev-clinic-b', scopes: ['system/*.cruds'], algorithm: 'RS384' },
+  { clientId: 'dev-research', role: 'research', scopes: ['system/*.rs'], algorithm: 'ES384' },
+  { clientId: 'dev-admin', role: 'admin', scopes: ['system/*.cruds'], algorithm: 'ES384' },
+];
+
+export interface SeededClient {
+  clientId: string;
+  role: ClientRole;
+  providerId?: string;
+  scopes: string[];
+  privateJwkFile: string;
+}
+
+/**
+ * Gives each dev client a key pair (private JWK in the data folder, mode 0600; public JWK in the
+ * registry). An existing registration is left alone, so a client suspended during development
+ * stays suspended across restarts.
+ */
+export async function seedDevClients(dataDir: string, registry: ClientRegistry): Promise<SeededClient[]> {
+  const folder = join(dataDir, 'clients');
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  await chmod(folder, 0o700);
+  const seeded: SeededClient[] = [];
+  for (const client of DEV_CLIENTS) {
+    const privateJwkFile = join(folder, `${client.clientId}.private.jwk.json`);
+    let privateJwk: JWK | undefined;
+    try {
+      privateJwk = JSON.parse(await readFile(privateJwkFile, 'utf8')) as JWK;
+    } catch {
+      privateJwk = undefined;
+    }
+    const registered = await registry.get(client.clientId, { fresh: true });
+    if (!privateJwk || !registered) {
+      if (!privateJwk) {
+        const { privateKey } = await generateKeyPair(client.algorithm, { extractable: true, ...(client.algorithm === 'RS384' ? { modulusLength: 3072 } : {}) });
+        privateJwk = await exportJWK(privateKey);
+        privateJwk.alg = client.algorithm;
+        privateJwk.kid = await calculateJwkThumbprint(privateJwk);
+        await writeFile(privateJwkFile, `${JSON.stringify(privateJwk, null, 2)}\n`, { mode: 0o600 });
+      }
+      const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = privateJwk;
+      await registry.put(client.clientId, {
+        role: client.role,
+        ...(client.providerId ? { providerId: client.providerId } : {}),
+        status: 'active',
+        scopes: client.scopes,
+        jwks: { keys: [{ ...publicJwk, use: 'sig' } as never] },
+      });
+    }
+    seeded.push({ clientId: client.clientId, role: client.role, ...(client.providerId ? { providerId: client.providerId } : {}), scopes: client.scopes, privateJwkFile });
+  }
+  return seeded;
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR, startLocalStack } from './local-stack.ts';
+
+/**
+ * `npm start [-- --port N] [--data-dir DIR] [--fresh]`: the exchange on this machine.
+ * Prints the FHIR base URL when ready; Ctrl-C or SIGTERM stops everything it started.
+ */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8080' },
+    'data-dir': { type: 'string', default: DEFAULT_DATA_DIR },
+    fresh: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+if (values.help) {
+  process.stdout.write('Usage: npm start -- [--port N (0 = any free port)] [--data-dir DIR] [--fresh]\n');
+  process.exit(0);
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`--port must be an integer between 0 and 65535\n`);
+  process.exit(2);
+}
+
+try {
+  const stack = await startLocalStack({ dataDir: values['data-dir'], port, fresh: values.fresh });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`\n${signal}: stopping the local exchange…\n`);
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.stderr.write(
+    [
+      `fhir-exchange is ready in ${(stack.info.readyMs / 1000).toFixed(1)} s`,
+      `  FHIR base   ${stack.info.fhirBase}`,
+      `  token URL   ${stack.info.tokenUrl}`,
+      `  chain RPC   ${stack.info.rpcUrl} (chain id ${stack.info.chainId})`,
+      `  stack file  ${stack.info.dataDir}/stack.json`,
+      `  clients     ${stack.info.clients.map((client) => `${client.clientId} (${client.role})`).join(', ')}`,
+      '',
+    ].join('\n'),
+  );
+  process.stdout.write(`${stack.info.fhirBase}\n`);
+} catch (error) {
+  process.stderr.write(`fhir-exchange failed to start: ${(error as Error).message}\n`);
+  process.exit(1);
+}

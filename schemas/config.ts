@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * Runtime configuration, read from the environment once per cold start.
+ *
+ * Each function parses only the sections it needs, so a function never has to be given settings
+ * it does not use. Secrets never appear here: keys are reached through KMS (by key id), and the
+ * values below are names, limits and switches.
+ */
+
+const tableName = z.string().min(3).max(255).regex(/^[A-Za-z0-9_.-]+$/, 'not a DynamoDB table name');
+const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const positiveInt = z.coerce.number().int().positive();
+
+export const httpConfigSchema = z.object({
+  /** Public FHIR base URL. When absent it is derived from the request (API Gateway domain name). */
+  FHIR_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Largest request body accepted, in bytes. Lambda's synchronous payload limit is 6 MB. */
+  MAX_BODY_BYTES: positiveInt.default(6 * 1024 * 1024),
+});
+
+export const awsConfigSchema = z.object({
+  AWS_REGION: z.string().min(1),
+  /** s3rver and other S3 stand-ins need path-style addressing. */
+  S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+});
+
+export const authConfigSchema = z.object({
+  CLIENTS_TABLE: tableName,
+  ASSERTION_JTI_TABLE: tableName,
+  KEYS_TABLE: tableName,
+  /** KMS key that wraps the exchange's own secrets (for example the access-token signing key). */
+  EXCHANGE_KMS_KEY_ID: z.string().min(1),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(300),
+  /** How long a client's registry entry (status, scopes) is cached in memory. */
+  CLIENT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+});
+
+export type HttpConfig = z.infer<typeof httpConfigSchema>;
+export type AwsConfig = z.infer<typeof awsConfigSchema>;
+export type AuthConfig = z.infer<typeof authConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses `env` with `schema`, failing with the names of the bad variables (never their values,
+ * which could be anything an operator pasted into the wrong place).
+ */
+export function parseConfig<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const picked: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    picked[key] = value === '' ? undefined : value;
+  }
+  const result = schema.safeParse(picked);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
