@@ -1,5 +1,5 @@
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { httpConfigSchema, parseConfig } from '../../schemas/config.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { outcomeErrors } from './middleware/outcome-errors.ts';
@@ -23,12 +23,15 @@ export interface HttpHandlerOptions {
  * with the OperationOutcome error handler attached last so that its onError runs first.
  * The same chain runs in Lambda and behind the local HTTP adapter.
  */
-export function httpHandler(handler: RouteHandler, options: HttpHandlerOptions) {
+/** What Lambda (and the local adapter) invoke: a plain Lambda context goes in; the chain adds the rest. */
+export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<HttpResponse>;
+
+export function httpHandler(handler: RouteHandler, options: HttpHandlerOptions): LambdaHttpHandler {
   const config = parseConfig(httpConfigSchema);
   const chain = middy<APIGatewayProxyEventV2, HttpResponse, Error, ExchangeContext>()
     .use(requestLifecycle({ fhirBaseUrl: config.FHIR_BASE_URL }))
     .use(bodyLimit({ maxBytes: config.MAX_BODY_BYTES }))
     .use(smartAuth(options.auth));
   if (options.body) chain.use(requestBody(options.body));
-  return chain.use(outcomeErrors()).handler(handler);
+  return chain.use(outcomeErrors()).handler(handler) as unknown as LambdaHttpHandler;
 }

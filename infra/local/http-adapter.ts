@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { internalError, payloadTooLarge } from '../../functions/fhir/outcomes.ts';
 import { outcomeResponse } from '../../functions/http/responses.ts';
 import type { HttpResponse } from '../../functions/http/responses.ts';
+import type { LambdaHttpHandler } from '../../functions/http/http-handler.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, routeKey } from '../../functions/routes.ts';
 import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
@@ -20,7 +21,7 @@ import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
  * and base64-encodes bodies that are not text.
  */
 
-export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<HttpResponse>;
+export type { LambdaHttpHandler };
 
 export interface HttpAdapterOptions {
   routes: readonly RouteSpec[];

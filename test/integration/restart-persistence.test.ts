@@ -1,0 +1,67 @@
+import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { Contract, JsonRpcProvider, id } from 'ethers';
+import { readdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ProviderRegistryAbi } from '../../contracts/generated/index.ts';
+import { StackProcess } from '../support/local-stack-process.ts';
+
+let stack: StackProcess;
+beforeAll(async () => {
+  stack = await StackProcess.start();
+});
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const s3 = () => new S3Client({ region: 'us-east-1', endpoint: stack.info.services.s3, credentials, forcePathStyle: true });
+const kms = () => new KMSClient({ region: 'us-east-1', endpoint: stack.info.services.kms, credentials });
+const chain = () => new JsonRpcProvider(stack.info.rpcUrl, stack.info.chainId, { staticNetwork: true, cacheTimeout: -1 });
+
+describe('restart persistence', () => {
+  test('what was written through every stand-in is there after a restart on the same data folder', async () => {
+    // Prepare: one write through each stand-in, and a token issued before the restart.
+    const admin = await stack.token('dev-admin');
+    const registration = await fetch(`${stack.info.adminBase}/clients/restart-check`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'research', scopes: ['system/*.rs'], jwks: { keys: [{ kty: 'EC', crv: 'P-384', kid: 'r', x: 'AAAA', y: 'AAAA' }] } }),
+    });
+    expect(registration.status).toBe(201);
+    await s3().send(new PutObjectCommand({ Bucket: 'fhir-exchange-vault', Key: 'restart-check', Body: 'object body' }));
+    const { CiphertextBlob } = await kms().send(new EncryptCommand({ KeyId: 'alias/fhir-exchange', Plaintext: Buffer.from('kms plaintext'), EncryptionContext: { purpose: 'test' } }));
+    const provider = chain();
+    const operator = await provider.getSigner(1);
+    const registry = new Contract(stack.info.contracts['ProviderRegistry']!, ProviderRegistryAbi, operator);
+    await (await registry.getFunction('applyProvider')(id('restart-check'), 'Restart Clinic', 'https://clinic.example/fhir', '{}')).wait();
+    const before = { contracts: stack.info.contracts, block: await provider.getBlockNumber() };
+    provider.destroy();
+
+    // Act: stop as Ctrl-C would, then start again on the same folder.
+    await stack.restart();
+
+    // Assess: every write is back, and the old token is still good (the signing key persisted too).
+    const client = await fetch(`${stack.info.adminBase}/clients/restart-check`, { headers: { Authorization: `Bearer ${admin}` } });
+    expect(client.status).toBe(200);
+    expect(((await client.json()) as any).role).toBe('research');
+    const object = await s3().send(new GetObjectCommand({ Bucket: 'fhir-exchange-vault', Key: 'restart-check' }));
+    expect(await object.Body!.transformToString()).toBe('object body');
+    const { Plaintext } = await kms().send(new DecryptCommand({ CiphertextBlob, EncryptionContext: { purpose: 'test' } }));
+    expect(Buffer.from(Plaintext!).toString()).toBe('kms plaintext');
+    expect(stack.info.contracts).toEqual(before.contracts);
+    const after = chain();
+    expect(await after.getBlockNumber()).toBe(before.block);
+    const stored = await new Contract(stack.info.contracts['ProviderRegistry']!, ProviderRegistryAbi, after).getFunction('getProvider')(id('restart-check'));
+    expect(stored.name).toBe('Restart Clinic');
+    after.destroy();
+  });
+
+  test('stopping removes stack.json and leaves no server listening', async () => {
+    const { fhirBase } = stack.info;
+    expect(await stack.stop()).toBe(0);
+    expect(await readdir(stack.dataDir)).not.toContain('stack.json');
+    await expect(fetch(`${fhirBase}/metadata`)).rejects.toThrow();
+    await expect(fetch(stack.info.rpcUrl, { method: 'POST' })).rejects.toThrow();
+  });
+});
