@@ -1,0 +1,19 @@
+import { parseArgs } from 'node:util';
+import { startupBenchmark } from './startup.ts';
+
+/**
+ * `npm run bench -- NAME [--runs N]`: benchmarks, each run side by side with its reference and
+ * reported as medians of several runs (these machines are shared and noisy).
+ */
+const benchmarks: Record<string, (runs: number) => Promise<void>> = {
+  startup: startupBenchmark,
+};
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' } } });
+const [name] = positionals;
+const bench = name ? benchmarks[name] : undefined;
+if (!bench) {
+  process.stderr.write(`Usage: npm run bench -- <${Object.keys(benchmarks).join('|')}> [--runs N]\n`);
+  process.exit(2);
+}
+await bench(Number(values.runs));
