@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startupBenchmark } from './startup.ts';
+import { validateBenchmark } from './validate.ts';
 
 /**
  * `npm run bench -- NAME [--runs N]`: benchmarks, each run side by side with its reference and
@@ -7,6 +8,7 @@ import { startupBenchmark } from './startup.ts';
  */
 const benchmarks: Record<string, (runs: number) => Promise<void>> = {
   startup: startupBenchmark,
+  validate: validateBenchmark,
 };
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' } } });
