@@ -5,7 +5,7 @@
  * that match no route go to `fhir-fallback` (the `$default` route), which answers 404 or 405.
  */
 
-export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'fhir-fallback'] as const;
+export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'fhir-validate', 'fhir-fallback'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -24,12 +24,16 @@ export interface RouteSpec {
   capability?: Capability;
 }
 
+const VALIDATE: Capability = { level: 'operation', name: 'validate', definition: 'http://hl7.org/fhir/OperationDefinition/Resource-validate' };
+
 export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
 
 export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/fhir/metadata', function: 'fhir-metadata' },
   { method: 'GET', path: '/fhir/.well-known/smart-configuration', function: 'fhir-metadata' },
   { method: 'POST', path: '/fhir/auth/token', function: 'smart-token' },
+  { method: 'POST', path: '/fhir/$validate', function: 'fhir-validate', capability: VALIDATE },
+  { method: 'POST', path: '/fhir/{type}/$validate', function: 'fhir-validate' },
   { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
   { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },
   { method: 'PUT', path: '/admin/clients/{clientId}', function: 'admin-clients' },

@@ -2,11 +2,13 @@
 import { parseArgs } from 'node:util';
 import { TARGET_OPTIONS, UsageError, resolveTarget } from './exchange-target.ts';
 import { requestAccessToken } from './smart-client.ts';
+import { validateCommand } from './validate-command.ts';
 
 /**
  * `fhir-exchange <command>`: the exchange's command-line client.
  *
  *   token --client ID [--scope S] [--json]      print an access token for a seeded client
+ *   validate [--json] FILE...                   validate FHIR JSON / NDJSON files locally
  *
  * Target: the local stack (`--data-dir DIR`, default `.local`), or any deployment with
  * `--base URL --client-id ID --key FILE`.
@@ -18,6 +20,9 @@ Commands:
            --client ID         a client seeded by npm start (see stack.json)
            --scope "S ..."     scopes to request (default: the client's registered scopes, or system/*.rs)
            --json              print the whole token response
+  validate Validate FHIR R4 JSON files (.json) or NDJSON files (.ndjson, one resource per line)
+           --json              print each result as an OperationOutcome
+           exit code 1 if any resource is invalid
 
 Target options (every command):
   --data-dir DIR               local stack folder holding stack.json (default .local)
@@ -33,7 +38,10 @@ async function token(args: string[]) {
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.access_token}\n`);
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { token };
+const commands: Record<string, (args: string[]) => Promise<number | void>> = {
+  token,
+  validate: validateCommand,
+};
 
 const [command, ...rest] = process.argv.slice(2);
 if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -46,9 +54,10 @@ if (!run) {
   process.exit(2);
 }
 try {
-  await run(rest);
+  const code = await run(rest);
+  if (code) process.exitCode = code;
 } catch (error) {
-  const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+  const usage = error instanceof UsageError || (error as Error).name === 'UsageError' || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
   process.stderr.write(`fhir-exchange ${command}: ${(error as Error).message}\n`);
   process.exit(usage ? 2 : 1);
 }

@@ -11,6 +11,8 @@ export interface ExchangeRequestState {
   /** The parsed body, when the handler declared one. */
   body?: unknown;
   form?: URLSearchParams;
+  /** The body as text, for handlers that parse FHIR JSON themselves. */
+  text?: string;
 }
 
 export type ExchangeContext = Context & { exchange: ExchangeRequestState };

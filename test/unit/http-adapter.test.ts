@@ -26,6 +26,7 @@ beforeAll(async () => {
       'fhir-metadata': recorder('fhir-metadata'),
       'admin-clients': recorder('admin-clients'),
       'smart-token': recorder('smart-token'),
+      'fhir-validate': recorder('fhir-validate'),
       'fhir-fallback': recorder('fhir-fallback'),
     },
   });

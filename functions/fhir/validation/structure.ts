@@ -33,7 +33,7 @@ export function validateStructure(value: unknown, sink: IssueSink, rootPath?: st
   const result = schema.safeParse(value);
   if (result.success) return true;
   for (const zodIssue of result.error.issues) {
-    for (const issue of toOutcomeIssues(zodIssue, root)) if (!sink.add(issue)) return false;
+    for (const issue of toOutcomeIssues(zodIssue, root, valueAt(value, zodIssue.path) === undefined)) if (!sink.add(issue)) return false;
   }
   return false;
 }
@@ -44,7 +44,17 @@ function location(root: string, path: readonly PropertyKey[]): string {
   return expression;
 }
 
-function toOutcomeIssues(zodIssue: z.core.$ZodIssue, root: string): OperationOutcomeIssue[] {
+/** The input at a zod issue's path (zod does not keep inputs in its issues unless asked to). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+function toOutcomeIssues(zodIssue: z.core.$ZodIssue, root: string, missing: boolean): OperationOutcomeIssue[] {
   const expression = location(root, zodIssue.path);
   const make = (code: OperationOutcomeIssue['code'], text: string, at = expression): OperationOutcomeIssue => ({
     severity: 'error',
@@ -58,7 +68,7 @@ function toOutcomeIssues(zodIssue: z.core.$ZodIssue, root: string): OperationOut
         ELEMENT_NAME.test(key) ? make('structure', `Unknown element '${key}'`, childPath(expression, key)) : make('structure', 'Unknown element with an invalid name'),
       );
     case 'invalid_type':
-      return [zodIssue.input === undefined ? make('required', 'Missing required element') : make('structure', `Wrong type: expected ${zodIssue.expected}`)];
+      return [missing ? make('required', 'Missing required element') : make('structure', `Wrong type: expected ${zodIssue.expected}`)];
     case 'too_small':
       if (zodIssue.origin === 'array' || zodIssue.origin === 'string') return [make('invalid', zodIssue.message)];
       return [make('value', `Value is below the minimum of ${String(zodIssue.minimum)}`)];
@@ -67,6 +77,7 @@ function toOutcomeIssues(zodIssue: z.core.$ZodIssue, root: string): OperationOut
     case 'invalid_format':
       return [make('value', zodIssue.message)];
     case 'invalid_value':
+      if (missing) return [make('required', 'Missing required element')];
       return [make('code-invalid', zodIssue.message.startsWith('Invalid') ? 'Value not allowed here' : zodIssue.message)];
     case 'custom': {
       const code = (zodIssue.params?.['fhir'] as OperationOutcomeIssue['code'] | undefined) ?? 'invariant';

@@ -1,4 +1,5 @@
 import type { OperationOutcome } from '../types.ts';
+import { parseFhirJson } from './fhir-json.ts';
 import { IssueSink } from './issues.ts';
 import { checkJsonShape } from './json-shape.ts';
 import { validateStructure } from './structure.ts';
@@ -20,10 +21,15 @@ export interface ValidateOptions {
 
 export function validateResource(value: unknown, options: ValidateOptions = {}): ValidationResult {
   const sink = new IssueSink(options.issueCap);
-  const root = typeof value === 'object' && value !== null && typeof (value as { resourceType?: unknown }).resourceType === 'string' ? (value as { resourceType: string }).resourceType : 'Resource';
-  const shapeOk = checkJsonShape(value, /^[A-Za-z]{1,64}$/.test(root) ? root : 'Resource', sink);
-  if (shapeOk) validateStructure(value, sink);
+  validateInto(value, sink);
   return result(sink);
+}
+
+/** Adds the issues of `value` to `sink`. */
+export function validateInto(value: unknown, sink: IssueSink): void {
+  const resourceType = typeof value === 'object' && value !== null ? (value as { resourceType?: unknown }).resourceType : undefined;
+  const root = typeof resourceType === 'string' && /^[A-Za-z]{1,64}$/.test(resourceType) ? resourceType : 'Resource';
+  if (checkJsonShape(value, root, sink)) validateStructure(value, sink);
 }
 
 export function result(sink: IssueSink): ValidationResult {
@@ -31,4 +37,16 @@ export function result(sink: IssueSink): ValidationResult {
   const issues = sink.issues.length > 0 ? sink.issues : [{ severity: 'information' as const, code: 'informational' as const, details: { text: 'No issues found' } }];
   if (sink.truncated) issues.push({ severity: 'information', code: 'too-costly', details: { text: `Only the first ${sink.cap} issues are reported` } });
   return { valid, outcome: { resourceType: 'OperationOutcome', issue: issues } };
+}
+
+/**
+ * Validates FHIR JSON text: strict JSON without duplicate properties, then as above. `resource`
+ * is the parsed value when the text was JSON at all (valid or not).
+ */
+export function validateJsonText(text: string, options: ValidateOptions = {}): ValidationResult & { resource?: unknown } {
+  const sink = new IssueSink(options.issueCap);
+  const value = parseFhirJson(text, sink);
+  if (value === undefined) return result(sink);
+  validateInto(value, sink);
+  return { ...result(sink), resource: value };
 }

@@ -8,7 +8,8 @@ import type { HttpResponse } from '../responses.ts';
 export const FHIR_JSON_TYPES = ['application/fhir+json', 'application/json', 'application/json+fhir'];
 export const FORM_TYPES = ['application/x-www-form-urlencoded'];
 
-export type BodyKind = 'json' | 'form';
+/** `json`: parsed here; `json-text`: media type checked, the text left to the handler (FHIR JSON parsing); `form`: URL-encoded. */
+export type BodyKind = 'json' | 'json-text' | 'form';
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 export function rawBody(event: APIGatewayProxyEventV2): Buffer | undefined {
@@ -45,7 +46,7 @@ function mediaType(event: APIGatewayProxyEventV2): { type: string; charset: stri
  * JSON, naming the offset but never quoting the text) or an HTML form (the OAuth token endpoint).
  */
 export function requestBody(kind: BodyKind): MiddlewareObj<APIGatewayProxyEventV2, HttpResponse, Error, ExchangeContext> {
-  const accepted = kind === 'json' ? FHIR_JSON_TYPES : FORM_TYPES;
+  const accepted = kind === 'form' ? FORM_TYPES : FHIR_JSON_TYPES;
   return {
     name: 'request-body',
     before: (request) => {
@@ -58,6 +59,10 @@ export function requestBody(kind: BodyKind): MiddlewareObj<APIGatewayProxyEventV
       const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
       if (kind === 'form') {
         request.context.exchange.form = new URLSearchParams(text);
+        return;
+      }
+      if (kind === 'json-text') {
+        request.context.exchange.text = text;
         return;
       }
       try {

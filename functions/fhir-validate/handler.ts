@@ -1,0 +1,37 @@
+import { resourceSchema } from '../../schemas/fhir-r4.generated.ts';
+import { OperationOutcomeError, badRequest, notFound } from '../fhir/outcomes.ts';
+import { parseFhirJson } from '../fhir/validation/fhir-json.ts';
+import { IssueSink } from '../fhir/validation/issues.ts';
+import { result, validateInto } from '../fhir/validation/validate.ts';
+import { httpHandler } from '../http/http-handler.ts';
+import { fhirResponse } from '../http/responses.ts';
+
+type Body = { resourceType?: unknown; parameter?: { name?: unknown; resource?: unknown }[] };
+
+/**
+ * `POST [base]/$validate` and `POST [base]/{type}/$validate`
+ * (http://hl7.org/fhir/R4/resource-operation-validate.html). The body is the resource, or a
+ * Parameters resource with a `resource` parameter. The answer is 200 with an OperationOutcome
+ * whether or not the resource is valid; only a body that is not JSON at all is a 400, since then
+ * nothing could be validated. Nothing is stored.
+ */
+export const handler = httpHandler(
+  async (event, context) => {
+    const type = event.pathParameters?.['type'];
+    if (type !== undefined && !resourceSchema(type)) throw notFound('Not a FHIR R4 resource type');
+    const sink = new IssueSink();
+    const body = parseFhirJson(context.exchange.text!, sink) as Body | undefined;
+    if (body === undefined) throw new OperationOutcomeError(400, result(sink).outcome);
+    // A Parameters body wraps the resource to validate, unless Parameters itself is the type asked about.
+    let target: unknown = body;
+    if (body?.resourceType === 'Parameters' && type !== 'Parameters') {
+      target = body.parameter?.find((parameter) => parameter.name === 'resource')?.resource;
+      if (target === undefined) throw badRequest('A Parameters body needs a resource parameter', 'Parameters.parameter');
+    }
+    const targetType = typeof target === 'object' && target !== null ? (target as { resourceType?: unknown }).resourceType : undefined;
+    if (type !== undefined && targetType !== type) sink.error('invalid', 'The resource type does not match the type in the URL', 'resourceType');
+    validateInto(target, sink);
+    return fhirResponse(200, result(sink).outcome);
+  },
+  { auth: { kind: 'token' }, body: 'json-text' },
+);

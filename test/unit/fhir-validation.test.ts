@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { validateJsonText, validateResource } from '../../functions/fhir/validation/validate.ts';
+import type { ValidationResult } from '../../functions/fhir/validation/validate.ts';
+import { SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
+
+/** Official examples that are themselves wrong by the R4 spec, with the reason. */
+const WRONG_EXAMPLES: Record<string, string> = {
+  'Questionnaire-qs1.json': 'nested Questionnaire.item elements have no linkId, which questionnaire.html requires (1..1)',
+};
+
+const errors = (result: ValidationResult) => result.outcome.issue.filter((issue) => issue.severity === 'error');
+const expressions = (result: ValidationResult) => errors(result).flatMap((issue) => issue.expression ?? []);
+
+function describeFailure(file: string, result: ValidationResult): string {
+  return `${basename(file)}: ${errors(result)
+    .slice(0, 5)
+    .map((issue) => `${issue.code} at ${issue.expression?.[0]}: ${issue.details?.text}`)
+    .join('; ')}`;
+}
+
+describe('acceptance on real data', () => {
+  test('every official HL7 R4 example is valid, except those wrong by the spec', () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const file of dataFiles('hl7-r4-examples')) {
+      const text = readFileSync(file, 'utf8');
+      const parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as { resourceType?: unknown };
+      if (typeof parsed.resourceType !== 'string') continue;
+      checked++;
+      const result = validateJsonText(text);
+      const wrong = WRONG_EXAMPLES[basename(file)];
+      if (wrong) expect(result.valid, `${basename(file)} should be rejected: ${wrong}`).toBe(false);
+      else if (!result.valid) failures.push(describeFailure(file, result));
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(failures).toEqual([]);
+  });
+
+  test('every Synthea bundle is valid', () => {
+    const files = SYNTHEA_FOLDERS.flatMap((folder) => dataFiles(folder));
+    expect(files.length).toBeGreaterThan(20);
+    const failures = files.map((file) => [file, validateJsonText(readFileSync(file, 'utf8'))] as const).filter(([, result]) => !result.valid);
+    expect(failures.map(([file, result]) => describeFailure(file, result))).toEqual([]);
+  });
+
+  test('every case in the HL7 validator test suite base-valid folder is valid', () => {
+    const failures = dataFiles('fhir-test-cases-validator-r4/base-valid')
+      .map((file) => [file, validateJsonText(readFileSync(file, 'utf8'))] as const)
+      .filter(([, result]) => !result.valid);
+    expect(failures.map(([file, result]) => describeFailure(file, result))).toEqual([]);
+  });
+});
+
+describe('structure', () => {
+  const patient = () => structuredClone(readJsonFile(dataFiles('hl7-r4-examples').find((file) => file.endsWith('/Patient-example.json'))!)) as Record<string, any>;
+  const bundle = () => readJsonFile(dataFiles('synthea-r4-smart-generated')[0]!) as { entry: { resource: Record<string, any> }[] } & Record<string, unknown>;
+
+  test('a real example passes and the outcome says so', () => {
+    const result = validateResource(patient());
+    expect(result.valid).toBe(true);
+    expect(result.outcome.issue).toEqual([{ severity: 'information', code: 'informational', details: { text: 'No issues found' } }]);
+  });
+
+  test('an impossible date is a value issue at the element', () => {
+    const resource = patient();
+    resource['birthDate'] = '1974-02-30';
+    const result = validateResource(resource);
+    expect(errors(result)).toEqual([expect.objectContaining({ code: 'value', expression: ['Patient.birthDate'] })]);
+  });
+
+  test('problems inside a bundle entry are located with FHIRPath through the entry', () => {
+    const data = bundle();
+    const index = data.entry.findIndex((entry) => entry.resource['resourceType'] === 'Patient');
+    data.entry[index]!.resource['birthDate'] = 'yesterday';
+    data.entry[index]!.resource['gender'] = 'mail';
+    data.entry[index]!.resource['favouriteColour'] = 'blue';
+    const result = validateResource(data);
+    expect(expressions(result).sort()).toEqual([
+      `Bundle.entry[${index}].resource.birthDate`,
+      `Bundle.entry[${index}].resource.favouriteColour`,
+      `Bundle.entry[${index}].resource.gender`,
+    ]);
+    expect(errors(result).map((issue) => issue.code).sort()).toEqual(['code-invalid', 'structure', 'value']);
+    // No value from the resource is echoed.
+    expect(JSON.stringify(result.outcome)).not.toMatch(/yesterday|mail|blue/);
+  });
+
+  test('two variants of a choice element are rejected; one is fine', () => {
+    const observation = readJsonFile(dataFiles('hl7-r4-examples').find((file) => file.endsWith('/Observation-example.json'))!) as Record<string, any>;
+    expect(validateResource(observation).valid).toBe(true);
+    const result = validateResource({ ...observation, valueString: 'also this' });
+    expect(errors(result)).toEqual([expect.objectContaining({ code: 'structure', expression: ['Observation'] })]);
+    expect(errors(result)[0]!.details!.text).toContain('value[x]');
+  });
+
+  test('a missing required element is a required issue', () => {
+    const observation = readJsonFile(dataFiles('hl7-r4-examples').find((file) => file.endsWith('/Observation-example.json'))!) as Record<string, any>;
+    delete observation['status'];
+    expect(errors(validateResource(observation))).toEqual([expect.objectContaining({ code: 'required', expression: ['Observation.status'] })]);
+  });
+
+  test('primitive extensions (_element) are accepted, unknown ones rejected', () => {
+    const resource = patient();
+    resource['_birthDate'] = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/patient-birthTime', valueDateTime: '1974-12-25T14:35:45-05:00' }] };
+    expect(validateResource(resource).valid).toBe(true);
+    resource['_nonsense'] = { extension: [] };
+    expect(expressions(validateResource(resource))).toContain('Patient._nonsense');
+  });
+
+  test('nulls may fill primitive arrays only opposite an extension', () => {
+    const resource = patient();
+    resource['name'][0]['given'] = ['Peter', null];
+    resource['name'][0]['_given'] = [null, { extension: [{ url: 'http://example.org/x', valueString: 'y' }] }];
+    expect(validateResource(resource).valid).toBe(true);
+    resource['name'][0]['_given'] = [null, null];
+    expect(validateResource(resource).valid).toBe(false);
+  });
+
+  test('empty objects, arrays and strings are rejected (ele-1)', () => {
+    for (const [element, value] of [['maritalStatus', {}], ['identifier', []], ['birthDate', '']] as const) {
+      const resource = patient();
+      resource[element] = value;
+      expect(expressions(validateResource(resource)), element).toContain(`Patient.${element}`);
+    }
+  });
+
+  test('an unknown resource type is rejected', () => {
+    expect(errors(validateResource({ resourceType: 'Patients', id: 'x' }))).toEqual([expect.objectContaining({ code: 'structure', expression: ['Patients.resourceType'] })]);
+  });
+
+  test('contained resources and bundle entries are validated as their own type', () => {
+    const resource = patient();
+    resource['contained'] = [{ resourceType: 'Organization', id: 'o1', active: 'yes' }];
+    expect(expressions(validateResource(resource))).toEqual(['Patient.contained[0].active']);
+  });
+});
+
+describe('hostile input', () => {
+  test('__proto__ and constructor keys are a clean rejection that pollutes nothing', () => {
+    const result = validateJsonText('{"resourceType":"Patient","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+    expect(result.valid).toBe(false);
+    expect(expressions(result)).toEqual(expect.arrayContaining(['Patient']));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('10,000-deep nesting is rejected without exhausting the stack', () => {
+    const deep = `{"resourceType":"Patient","extension":${'[{"url":"http://x","extension":'.repeat(5_000)}[]${'}]'.repeat(5_000)}}`;
+    const result = validateJsonText(deep);
+    expect(result.valid).toBe(false);
+    expect(errors(result)[0]!.code).toBe('too-costly');
+  });
+
+  test('a 100 MB string is rejected as too long, in bounded time and memory', () => {
+    const huge = Buffer.alloc(100 * 1024 * 1024, 'a').toString('latin1');
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    const result = validateResource({ resourceType: 'Patient', name: [{ text: huge }] });
+    const elapsed = performance.now() - started;
+    expect(errors(result)).toEqual([expect.objectContaining({ code: 'too-long', expression: ['Patient.name[0].text'] })]);
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+    expect(elapsed).toBeLessThan(10_000);
+  });
+
+  test('numbers out of range are rejected', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ resourceType: 'Patient', multipleBirthInteger: 2147483648 }, 'Patient.multipleBirthInteger'],
+      [{ resourceType: 'Patient', multipleBirthInteger: 1.5 }, 'Patient.multipleBirthInteger'],
+      [{ resourceType: 'Observation', status: 'final', code: { text: 'x' }, valueQuantity: { value: Number.POSITIVE_INFINITY } }, 'Observation.valueQuantity.value'],
+      [{ resourceType: 'Observation', status: 'final', code: { text: 'x' }, valueSampledData: { origin: { value: 0 }, period: 1, dimensions: 0, data: '1' } }, 'Observation.valueSampledData.dimensions'],
+    ];
+    for (const [resource, at] of cases) expect(expressions(validateResource(resource)), at).toEqual([at]);
+    // A JSON number too large for a double parses to Infinity; it is rejected too.
+    expect(validateJsonText('{"resourceType":"Observation","status":"final","code":{"text":"x"},"valueQuantity":{"value":1e400}}').valid).toBe(false);
+  });
+
+  test('duplicate keys are rejected at their location', () => {
+    const result = validateJsonText('{"resourceType":"Patient","name":[{"family":"A","family":"B"}],"gender":"male"}');
+    expect(errors(result)).toEqual([expect.objectContaining({ code: 'structure', expression: ['Patient.name[0]'] })]);
+    expect(JSON.stringify(result.outcome)).not.toMatch(/"A"|"B"/);
+  });
+
+  test('malformed JSON says where, without quoting it', () => {
+    const result = validateJsonText('{"resourceType":"Patient","name":[{"family":"Secretname"]}');
+    expect(errors(result)[0]!.details!.text).toMatch(/line 1, column \d+/);
+    expect(JSON.stringify(result.outcome)).not.toContain('Secretname');
+  });
+
+  test('the issue list is capped', () => {
+    const resource = { resourceType: 'Patient', name: Array.from({ length: 1000 }, () => ({ family: 1 })) };
+    const result = validateResource(resource, { issueCap: 50 });
+    expect(errors(result)).toHaveLength(50);
+    expect(result.outcome.issue.at(-1)!.details!.text).toContain('first 50');
+  });
+});
