@@ -6,6 +6,19 @@ import type * as fhir from 'fhir/r4.d.ts';
  * particular resource. Each rule cites the part of the spec it implements.
  */
 
+/**
+ * zod's default memoizer lets a parse follow reference cycles in its input, at a cost on every
+ * object and array of a recursive schema. Parsed JSON cannot contain cycles, so the FHIR schemas
+ * are built without it. It must be set before the first schema is constructed, and applies to
+ * every zod schema in the process (all of which parse JSON-derived input here).
+ */
+const acyclicInput: z.core.$ZodMemoizer = {
+  attach: () => undefined,
+  guard: () => undefined,
+  alloc: (_inst, _payload, empty) => empty,
+};
+z.config({ memoizer: acyclicInput });
+
 export const emptyArrayMessage = 'Arrays must not be empty: omit the element instead (ele-1)';
 export const emptyStringMessage = 'Strings must not be empty: omit the element instead (ele-1)';
 export const codeMessage = 'The code is not in the value set of the required binding';

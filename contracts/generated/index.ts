@@ -3,8 +3,1474 @@
 // Edit the Solidity sources and re-run `npm run contracts:build` instead.
 // solc 0.8.37+commit.f401782d.Emscripten.clang
 
-export const sourceHash = "6b206ca8123fafc0f8d4f2e59bd0171630f516e2d82a38af12584eeab0a8fe2c";
+export const sourceHash = "288541738be789d746bc2b4ff0348a400ae4e6bcb05ad0999715e43634f361c7";
 export const solcVersion = "0.8.37+commit.f401782d.Emscripten.clang";
+
+/** AnchorRegistry (contracts/AnchorRegistry.sol). */
+export const AnchorRegistryAbi = [
+  {
+    "inputs": [
+      {
+        "internalType": "contract ProviderRegistry",
+        "name": "registry",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "admin",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "operator",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "constructor"
+  },
+  {
+    "inputs": [],
+    "name": "AccessControlBadConfirmation",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "neededRole",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AccessControlUnauthorizedAccount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "leafCount",
+        "type": "uint32"
+      }
+    ],
+    "name": "AnchorRegistryInvalidLeafCount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AnchorRegistryInvalidRoot",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AnchorRegistryProviderNotConfirmed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AnchorRegistryRootExists",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AnchorRegistryUnknownRoot",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "AnchorRegistryZeroAddress",
+    "type": "error"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "previousAdminRole",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "newAdminRole",
+        "type": "bytes32"
+      }
+    ],
+    "name": "RoleAdminChanged",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "sender",
+        "type": "address"
+      }
+    ],
+    "name": "RoleGranted",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "sender",
+        "type": "address"
+      }
+    ],
+    "name": "RoleRevoked",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint32",
+        "name": "leafCount",
+        "type": "uint32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "anchoredAt",
+        "type": "uint64"
+      }
+    ],
+    "name": "RootAnchored",
+    "type": "event"
+  },
+  {
+    "inputs": [],
+    "name": "DEFAULT_ADMIN_ROLE",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "OPERATOR_ROLE",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "leafCount",
+        "type": "uint32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "anchor",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      }
+    ],
+    "name": "anchorOf",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "bytes32",
+            "name": "providerId",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "uint32",
+            "name": "leafCount",
+            "type": "uint32"
+          },
+          {
+            "internalType": "uint64",
+            "name": "anchoredAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint64",
+            "name": "blockNumber",
+            "type": "uint64"
+          }
+        ],
+        "internalType": "struct AnchorRegistry.Anchor",
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      }
+    ],
+    "name": "getRoleAdmin",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "grantRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "hasRole",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      }
+    ],
+    "name": "isAnchored",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "leaf",
+        "type": "bytes32"
+      }
+    ],
+    "name": "leafHash",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "pure",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "providerRegistry",
+    "outputs": [
+      {
+        "internalType": "contract ProviderRegistry",
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "callerConfirmation",
+        "type": "address"
+      }
+    ],
+    "name": "renounceRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "revokeRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes4",
+        "name": "interfaceId",
+        "type": "bytes4"
+      }
+    ],
+    "name": "supportsInterface",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "leaf",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32[]",
+        "name": "proof",
+        "type": "bytes32[]"
+      }
+    ],
+    "name": "verify",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  }
+] as const;
+
+export const AnchorRegistryBytecode = "0x60a060405234801561000f575f5ffd5b50604051610c5a380380610c5a83398101604081905261002e91610186565b6001600160a01b038316158061004b57506001600160a01b038216155b8061005d57506001600160a01b038116155b1561007b57604051637f8236e760e01b815260040160405180910390fd5b6001600160a01b0383166080526100925f836100c6565b506100bd7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929826100c6565b505050506101d0565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610166575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561011e3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610169565b505f5b92915050565b6001600160a01b0381168114610183575f5ffd5b50565b5f5f5f60608486031215610198575f5ffd5b83516101a38161016f565b60208501519093506101b48161016f565b60408501519092506101c58161016f565b809150509250925092565b608051610a6b6101ef5f395f81816101cb01526105640152610a6b5ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c8063545921d911610088578063cf4ff90111610063578063cf4ff9011461021f578063d0468f2314610283578063d547741f14610296578063f5b541a6146102a9575f5ffd5b8063545921d9146101c657806391d1485414610205578063a217fddf14610218575f5ffd5b80632f2ff15d116100c35780632f2ff15d146101545780633423e5481461016957806336568abe1461017c5780634f0b58011461018f575f5ffd5b806301ffc9a7146100e9578063248a9ca3146101115780632ba0842e14610141575b5f5ffd5b6100fc6100f73660046108cf565b6102d0565b60405190151581526020015b60405180910390f35b61013361011f3660046108f6565b5f9081526020819052604090206001015490565b604051908152602001610108565b61013361014f3660046108f6565b610306565b61016761016236600461090d565b610354565b005b6100fc610177366004610946565b61037e565b61016761018a36600461090d565b6103cd565b6100fc61019d3660046108f6565b5f9081526001602081905260409091200154640100000000900467ffffffffffffffff16151590565b6101ed7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610108565b6100fc61021336600461090d565b610405565b6101335f81565b61023261022d3660046108f6565b61042d565b60405161010891905f6080820190508251825263ffffffff602084015116602083015267ffffffffffffffff604084015116604083015267ffffffffffffffff606084015116606083015292915050565b6101676102913660046109c5565b6104ce565b6101676102a436600461090d565b6106e2565b6101337f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f6001600160e01b03198216637965db0b60e01b148061030057506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8160405160200161031a91815260200190565b60408051601f1981840301815282825280516020918201209083015201604051602081830303815290604052805190602001209050919050565b5f8281526020819052604090206001015461036e81610706565b6103788383610713565b50505050565b5f84815260016020819052604082200154640100000000900467ffffffffffffffff1681036103ae57505f6103c5565b6103c28383876103bd88610306565b6107a2565b90505b949350505050565b6001600160a01b03811633146103f65760405163334bd91960e11b815260040160405180910390fd5b61040082826107b9565b505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b604080516080810182525f8082526020820181905291810182905260608101919091525f82815260016020818152604080842081516080810183528154815293015463ffffffff81169284019290925267ffffffffffffffff64010000000083048116918401829052600160601b90920490911660608301529091036103005760405163222812b560e11b8152600481018490526024015b60405180910390fd5b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296104f881610706565b836105195760405163d4061d5360e01b8152600481018590526024016104c5565b8263ffffffff165f0361054e5760405163536f515360e11b81526004810185905263ffffffff841660248201526044016104c5565b604051636486aa5160e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636486aa5190602401602060405180830381865afa1580156105b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105d59190610a02565b6105f557604051630b5e78db60e21b8152600481018390526024016104c5565b5f84815260016020819052604090912090810154640100000000900467ffffffffffffffff161561063c5760405163fcbdba2d60e01b8152600481018690526024016104c5565b8281556001810180544367ffffffffffffffff908116600160601b0267ffffffffffffffff60601b194292831664010000000081026bffffffffffffffffffffffff1990951663ffffffff8b1690811795909517919091169190911790935560408051928352602083019390935291859188917f8d968f053415267c7cdf954b373925b8246c4724785d00f5e1b00fd4fbf40a85910160405180910390a3505050505050565b5f828152602081905260409020600101546106fc81610706565b61037883836107b9565b6107108133610822565b50565b5f61071e8383610405565b61079b575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556107533390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610300565b505f610300565b5f826107af86868561085f565b1495945050505050565b5f6107c48383610405565b1561079b575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610300565b61082c8282610405565b61085b5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104c5565b5050565b5f81815b848110156108975761088d8287878481811061088157610881610a21565b905060200201356108a0565b9150600101610863565b50949350505050565b5f8183106108ba575f8281526020849052604090206108c8565b5f8381526020839052604090205b9392505050565b5f602082840312156108df575f5ffd5b81356001600160e01b0319811681146108c8575f5ffd5b5f60208284031215610906575f5ffd5b5035919050565b5f5f6040838503121561091e575f5ffd5b8235915060208301356001600160a01b038116811461093b575f5ffd5b809150509250929050565b5f5f5f5f60608587031215610959575f5ffd5b8435935060208501359250604085013567ffffffffffffffff81111561097d575f5ffd5b8501601f8101871361098d575f5ffd5b803567ffffffffffffffff8111156109a3575f5ffd5b8760208260051b84010111156109b7575f5ffd5b949793965060200194505050565b5f5f5f606084860312156109d7575f5ffd5b83359250602084013563ffffffff811681146109f1575f5ffd5b929592945050506040919091013590565b5f60208284031215610a12575f5ffd5b815180151581146108c8575f5ffd5b634e487b7160e01b5f52603260045260245ffdfea2646970667358221220b2866c36bd88597de3e1a6277a052a62fdb3f616ec0b724e62151cf949537b1a64736f6c63430008250033" as const;
+
+export const AnchorRegistry = { contractName: "AnchorRegistry", abi: AnchorRegistryAbi, bytecode: AnchorRegistryBytecode } as const;
+
+/** ConsentRegistry (contracts/ConsentRegistry.sol). */
+export const ConsentRegistryAbi = [
+  {
+    "inputs": [
+      {
+        "internalType": "contract ProviderRegistry",
+        "name": "registry",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "admin",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "operator",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "constructor"
+  },
+  {
+    "inputs": [],
+    "name": "AccessControlBadConfirmation",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "neededRole",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AccessControlUnauthorizedAccount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "controller",
+        "type": "address"
+      }
+    ],
+    "name": "ConsentRegistryControllerAlreadySet",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint64",
+        "name": "expiry",
+        "type": "uint64"
+      }
+    ],
+    "name": "ConsentRegistryExpired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint256",
+        "name": "nonce",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "expected",
+        "type": "uint256"
+      }
+    ],
+    "name": "ConsentRegistryInvalidNonce",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      }
+    ],
+    "name": "ConsentRegistryInvalidPseudonym",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "controller",
+        "type": "address"
+      }
+    ],
+    "name": "ConsentRegistryInvalidSignature",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      }
+    ],
+    "name": "ConsentRegistryNoController",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "ConsentRegistryNotController",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "grantee",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "purpose",
+        "type": "bytes32"
+      }
+    ],
+    "name": "ConsentRegistryNotGranted",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "ConsentRegistryProviderNotConfirmed",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "ConsentRegistryZeroAddress",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "InvalidShortString",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "str",
+        "type": "string"
+      }
+    ],
+    "name": "StringTooLong",
+    "type": "error"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "grantee",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "purpose",
+        "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32",
+        "name": "scope",
+        "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "expiry",
+        "type": "uint64"
+      }
+    ],
+    "name": "ConsentGranted",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "grantee",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "purpose",
+        "type": "bytes32"
+      }
+    ],
+    "name": "ConsentRevoked",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "previousController",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "newController",
+        "type": "address"
+      }
+    ],
+    "name": "ControllerChanged",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "controller",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "ControllerSet",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [],
+    "name": "EIP712DomainChanged",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32",
+        "name": "reasonCode",
+        "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "accessedAt",
+        "type": "uint64"
+      }
+    ],
+    "name": "EmergencyAccessRecorded",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "previousAdminRole",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "newAdminRole",
+        "type": "bytes32"
+      }
+    ],
+    "name": "RoleAdminChanged",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "sender",
+        "type": "address"
+      }
+    ],
+    "name": "RoleGranted",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "sender",
+        "type": "address"
+      }
+    ],
+    "name": "RoleRevoked",
+    "type": "event"
+  },
+  {
+    "inputs": [],
+    "name": "CONSENT_TYPEHASH",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "DEFAULT_ADMIN_ROLE",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "DOMAIN_SEPARATOR",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "OPERATOR_ROLE",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "PURPOSE_RESEARCH",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "PURPOSE_TREATMENT",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "REVOCATION_TYPEHASH",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "newController",
+        "type": "address"
+      }
+    ],
+    "name": "changeController",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "grantee",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "purpose",
+        "type": "bytes32"
+      }
+    ],
+    "name": "consentOf",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "bytes32",
+            "name": "scope",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "uint64",
+            "name": "expiry",
+            "type": "uint64"
+          }
+        ],
+        "internalType": "struct ConsentRegistry.ConsentRecord",
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      }
+    ],
+    "name": "controllerOf",
+    "outputs": [
+      {
+        "internalType": "address",
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "eip712Domain",
+    "outputs": [
+      {
+        "internalType": "bytes1",
+        "name": "fields",
+        "type": "bytes1"
+      },
+      {
+        "internalType": "string",
+        "name": "name",
+        "type": "string"
+      },
+      {
+        "internalType": "string",
+        "name": "version",
+        "type": "string"
+      },
+      {
+        "internalType": "uint256",
+        "name": "chainId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "verifyingContract",
+        "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "salt",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint256[]",
+        "name": "extensions",
+        "type": "uint256[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      }
+    ],
+    "name": "getRoleAdmin",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "components": [
+          {
+            "internalType": "bytes32",
+            "name": "pseudonym",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "grantee",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "purpose",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "scope",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "uint64",
+            "name": "expiry",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint256",
+            "name": "nonce",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct ConsentRegistry.Consent",
+        "name": "c",
+        "type": "tuple"
+      },
+      {
+        "internalType": "bytes",
+        "name": "signature",
+        "type": "bytes"
+      }
+    ],
+    "name": "grant",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "grantRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "hasRole",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "grantee",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "purpose",
+        "type": "bytes32"
+      }
+    ],
+    "name": "isPermitted",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      }
+    ],
+    "name": "nonceOf",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "providerRegistry",
+    "outputs": [
+      {
+        "internalType": "contract ProviderRegistry",
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "reasonCode",
+        "type": "bytes32"
+      }
+    ],
+    "name": "recordEmergencyAccess",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "callerConfirmation",
+        "type": "address"
+      }
+    ],
+    "name": "renounceRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "components": [
+          {
+            "internalType": "bytes32",
+            "name": "pseudonym",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "grantee",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "purpose",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "uint256",
+            "name": "nonce",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct ConsentRegistry.Revocation",
+        "name": "r",
+        "type": "tuple"
+      },
+      {
+        "internalType": "bytes",
+        "name": "signature",
+        "type": "bytes"
+      }
+    ],
+    "name": "revoke",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "revokeRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "controller",
+        "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "setController",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes4",
+        "name": "interfaceId",
+        "type": "bytes4"
+      }
+    ],
+    "name": "supportsInterface",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  }
+] as const;
+
+export const ConsentRegistryBytecode = "0x610180604052348015610010575f5ffd5b50604051611a13380380611a1383398101604081905261002f916102cf565b6040518060400160405280601d81526020017f666869722d65786368616e676520436f6e73656e745265676973747279000000815250604051806040016040528060018152602001603160f81b81525061008e826101c960201b60201c565b6101205261009b816101c9565b61014052815160208084019190912060e052815190820120610100524660a05261012760e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b038316158061014d57506001600160a01b038216155b8061015f57506001600160a01b038116155b1561017d5760405163a7fb79fd60e01b815260040160405180910390fd5b6001600160a01b038316610160526101955f8361020f565b506101c07f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9298261020f565b50505050610374565b5f5f829050601f815111156101fc578260405163305a27a960e01b81526004016101f39190610319565b60405180910390fd5b80516102078261034e565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102af575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102673390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102b2565b505f5b92915050565b6001600160a01b03811681146102cc575f5ffd5b50565b5f5f5f606084860312156102e1575f5ffd5b83516102ec816102b8565b60208501519093506102fd816102b8565b604085015190925061030e816102b8565b809150509250925092565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561036e575f198160200360031b1b821691505b50919050565b60805160a05160c05160e051610100516101205161014051610160516116366103dd5f395f818161028e0152818161055501526109ec01525f61102e01525f61100301525f610f0601525f610ede01525f610e3901525f610e6301525f610e8d01526116365ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c806384b0196e116100bf578063d547741f11610079578063d547741f146103d0578063d590ac7e146103e3578063e1031caa1461040a578063e12da51014610431578063f3c192d814610458578063f5b541a61461046b575f5ffd5b806384b0196e1461032157806391d148541461033c578063a217fddf1461034f578063a86b8d2814610356578063d2b4678b14610395578063d50ba5d8146103bd575f5ffd5b806336568abe1161011057806336568abe146101f25780635080d76414610205578063545921d91461028957806355161467146102c857806359f3ec16146102db5780636a86ac38146102fa575f5ffd5b806301ffc9a71461015757806304e593db1461017f57806311c8f9ca14610194578063248a9ca3146101a75780632f2ff15d146101d75780633644e515146101ea575b5f5ffd5b61016a61016536600461130e565b610492565b60405190151581526020015b60405180910390f35b61019261018d366004611352565b6104c8565b005b6101926101a23660046113c9565b610689565b6101c96101b536600461141e565b5f9081526020819052604090206001015490565b604051908152602001610176565b6101926101e5366004611435565b6107ef565b6101c9610819565b610192610200366004611435565b610827565b61026561021336600461145f565b6040805180820182525f80825260209182018190529485526005815281852093855292835280842091845290825291829020825180840190935280548352600101546001600160401b03169082015290565b60408051825181526020928301516001600160401b03169281019290925201610176565b6102b07f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610176565b6101926102d6366004611435565b61085f565b6101c96102e936600461141e565b5f9081526004602052604090205490565b6101c97f0697c2909fa9bd1bb3b67cb8f2f5365c9dec53d2452b578e72fdf64ed76db3b781565b610329610921565b60405161017697969594939291906114b6565b61016a61034a366004611435565b610963565b6101c95f81565b61016a61036436600461145f565b5f928352600560209081526040808520938552928152828420918452529020600101546001600160401b0316421090565b6102b06103a336600461141e565b5f908152600360205260409020546001600160a01b031690565b6101926103cb36600461145f565b61098b565b6101926103de366004611435565b610ac8565b6101c97f58eb5a5dc1b58a7ba57227bbd7ed3c08f1599fde1e212ec55ff40c4064cba52181565b6101c97f95f7801c97b17401c2c5a5b8fdb4f956cc377f647e35794f5b5da6aed60cd40d81565b6101c97fa35af1bcfe3c64c99e069b253d70bff7e3c9701ebb15c6d687520d9052aabce781565b61019261046636600461154c565b610aec565b6101c97f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f6001600160e01b03198216637965db0b60e01b14806104c257506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296104f281610cdd565b83610518576040516305748f4560e41b8152600481018590526024015b60405180910390fd5b6001600160a01b03831661053f5760405163a7fb79fd60e01b815260040160405180910390fd5b604051636486aa5160e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636486aa5190602401602060405180830381865afa1580156105a2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105c69190611588565b6105e65760405163089f61f960e21b81526004810183905260240161050f565b5f848152600360205260409020546001600160a01b0316801561062e576040516304b3486f60e51b8152600481018690526001600160a01b038216602482015260440161050f565b5f8581526003602052604080822080546001600160a01b0319166001600160a01b0388169081179091559051859288917f82b476246d232ed7474ba90beab857178fae3cceb04fff0eebcf15a4d82e2b169190a45050505050565b604080517f58eb5a5dc1b58a7ba57227bbd7ed3c08f1599fde1e212ec55ff40c4064cba5216020808301919091528535828401528501356060808301919091529185013560808201529084013560a08201525f9060c00160405160208183030381529060405280519060200120905061070c845f01358560600135838686610cea565b83355f90815260056020908152604080832082880135845282528083208188013584529091528120600181015490916001600160401b03909116900361077c576040805163217759f360e21b8152863560048201526020870135602482015290860135604482015260640161050f565b84355f818152600560209081526040808320828a0135808552908352818420828b01358086529352818420848155600101805467ffffffffffffffff1916905590519193909290917f4498a307fceec3769a3ade7fd454eae918f3295d2946e0ccbbb9e71eeaa102cc9190a45050505050565b5f8281526020819052604090206001015461080981610cdd565b6108138383610d9e565b50505050565b5f610822610e2d565b905090565b6001600160a01b03811633146108505760405163334bd91960e11b815260040160405180910390fd5b61085a8282610f56565b505050565b5f61086983610fbf565b9050336001600160a01b0382161461089d576040516323c63fa160e11b81526004810184905233602482015260440161050f565b6001600160a01b0382166108c45760405163a7fb79fd60e01b815260040160405180910390fd5b5f8381526003602052604080822080546001600160a01b0319166001600160a01b03868116918217909255915191929084169186917f3a853b43325d5f5843adb2e8fe01edd56491ac7695c418ca1564ed38624d4e6891a4505050565b5f6060805f5f5f6060610932610ffc565b61093a611027565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296109b581610cdd565b836109d6576040516305748f4560e41b81526004810185905260240161050f565b604051636486aa5160e01b8152600481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636486aa5190602401602060405180830381865afa158015610a39573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a5d9190611588565b610a7d5760405163089f61f960e21b81526004810184905260240161050f565b604080518381526001600160401b0342166020820152849186917f19ad3046cf9f0e66776529709edbafd5c56ad70ae60b323517d0a6340be762ff910160405180910390a350505050565b5f82815260208190526040902060010154610ae281610cdd565b6108138383610f56565b42610afd60a08501608086016115a7565b6001600160401b031611610b48578235610b1d60a08501608086016115a7565b6040516368dbaa1d60e11b815260048101929092526001600160401b0316602482015260440161050f565b5f7f0697c2909fa9bd1bb3b67cb8f2f5365c9dec53d2452b578e72fdf64ed76db3b78435602086013560408701356060880135610b8b60a08a0160808b016115a7565b6040805160208101979097528601949094526060850192909252608084015260a0838101919091526001600160401b0390911660c083015285013560e082015261010001604051602081830303815290604052805190602001209050610bfb845f01358560a00135838686610cea565b604080518082019091526060850135815260208101610c2060a08701608088016115a7565b6001600160401b0390811690915285355f818152600560209081526040808320828b0135808552908352818420828c0135808652908452919093208651815595909101516001909501805467ffffffffffffffff191695909416949094179092557ff36355b801f66a2838973b83271128085ed371b6c640c43cb9638b239810931a6060880135610cb760a08a0160808b016115a7565b604080519283526001600160401b0390911660208301520160405180910390a450505050565b610ce78133611052565b50565b5f610cf486610fbf565b5f87815260046020526040902054909150858114610d36576040516374c1351560e01b815260048101889052602481018790526044810182905260640161050f565b610d4a82610d438761108f565b86866110bb565b610d79576040516302f10b2360e31b8152600481018890526001600160a01b038316602482015260440161050f565b610d848160016115cd565b5f9788526004602052604090972096909655505050505050565b5f610da98383610963565b610e26575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610dde3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104c2565b505f6104c2565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015610e8557507f000000000000000000000000000000000000000000000000000000000000000046145b15610eaf57507f000000000000000000000000000000000000000000000000000000000000000090565b610822604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f610f618383610963565b15610e26575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104c2565b5f818152600360205260409020546001600160a01b031680610ff7576040516353b8709f60e11b81526004810183905260240161050f565b919050565b60606108227f0000000000000000000000000000000000000000000000000000000000000000611131565b60606108227f0000000000000000000000000000000000000000000000000000000000000000611131565b61105c8282610963565b61108b5760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161050f565b5050565b5f6104c261109b610e2d565b8360405161190160f01b8152600281019290925260228201526042902090565b5f846001600160a01b03163b5f0361111a575f5f6110da86868661116e565b5090925090505f8160038111156110f3576110f36115ec565b1480156111115750866001600160a01b0316826001600160a01b0316145b92505050611129565b611126858585856111b5565b90505b949350505050565b60605f61113d8361121f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f808060418490036111a2578435602086013560408701355f1a61119489828585611246565b9550955095505050506111ac565b505f915060029050825b93509350939050565b60408051630b135d3f60e11b808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f60ff8216601f8111156104c257604051632cd44ac360e21b815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561127f57505f91506003905082611304565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156112d0573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166112fb57505f925060019150829050611304565b92505f91508190505b9450945094915050565b5f6020828403121561131e575f5ffd5b81356001600160e01b031981168114611335575f5ffd5b9392505050565b80356001600160a01b0381168114610ff7575f5ffd5b5f5f5f60608486031215611364575f5ffd5b833592506113746020850161133c565b929592945050506040919091013590565b5f5f83601f840112611395575f5ffd5b5081356001600160401b038111156113ab575f5ffd5b6020830191508360208285010111156113c2575f5ffd5b9250929050565b5f5f5f83850360a08112156113dc575f5ffd5b60808112156113e9575f5ffd5b5083925060808401356001600160401b03811115611405575f5ffd5b61141186828701611385565b9497909650939450505050565b5f6020828403121561142e575f5ffd5b5035919050565b5f5f60408385031215611446575f5ffd5b823591506114566020840161133c565b90509250929050565b5f5f5f60608486031215611471575f5ffd5b505081359360208301359350604090920135919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f6114d460e0830189611488565b82810360408401526114e68189611488565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561153b57835183526020938401939092019160010161151d565b50909b9a5050505050505050505050565b5f5f5f83850360e081121561155f575f5ffd5b60c081121561156c575f5ffd5b5083925060c08401356001600160401b03811115611405575f5ffd5b5f60208284031215611598575f5ffd5b81518015158114611335575f5ffd5b5f602082840312156115b7575f5ffd5b81356001600160401b0381168114611335575f5ffd5b808201808211156104c257634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52602160045260245ffdfea26469706673582212203537a974e52465fcf66f5da3ce40e47ce197e6b36fc1916cc1e73c5ee5ab0d0b64736f6c63430008250033" as const;
+
+export const ConsentRegistry = { contractName: "ConsentRegistry", abi: ConsentRegistryAbi, bytecode: ConsentRegistryBytecode } as const;
 
 /** ProviderRegistry (contracts/ProviderRegistry.sol). */
 export const ProviderRegistryAbi = [
@@ -514,3 +1980,435 @@ export const ProviderRegistryAbi = [
 export const ProviderRegistryBytecode = "0x608060405234801561000f575f5ffd5b5060405161101838038061101883398101604081905261002e9161016a565b6001600160a01b038216158061004b57506001600160a01b038116155b156100695760405163842273f160e01b815260040160405180910390fd5b6100735f836100a6565b5061009e7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929826100a6565b50505061019b565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610146575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100fe3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610149565b505f5b92915050565b80516001600160a01b0381168114610165575f5ffd5b919050565b5f5f6040838503121561017b575f5ffd5b6101848361014f565b91506101926020840161014f565b90509250929050565b610e70806101a85f395ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c806371a49fa211610088578063a217fddf11610063578063a217fddf146101bb578063b1c4235d146101c2578063d547741f146101d5578063f5b541a6146101e8575f5ffd5b806371a49fa214610182578063797af6271461019557806391d14854146101a8575f5ffd5b806301ffc9a7146100cf578063248a9ca3146100f75780632f2ff15d1461012757806333c0950a1461013c57806336568abe1461015c5780636486aa511461016f575b5f5ffd5b6100e26100dd366004610a0b565b61020f565b60405190151581526020015b60405180910390f35b610119610105366004610a39565b5f9081526020819052604090206001015490565b6040519081526020016100ee565b61013a610135366004610a50565b610245565b005b61014f61014a366004610a39565b61026f565b6040516100ee9190610aeb565b61013a61016a366004610a50565b6104c2565b6100e261017d366004610a39565b6104fa565b61013a610190366004610bc8565b610526565b61013a6101a3366004610a39565b61068d565b6100e26101b6366004610a50565b610760565b6101195f81565b61013a6101d0366004610a39565b610788565b61013a6101e3366004610a50565b61085b565b6101197f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f6001600160e01b03198216637965db0b60e01b148061023f57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461025f8161087f565b610269838361088c565b50505050565b6040805160c0810182525f808252602082018190529181019190915260608082018190526080820181905260a08201526102a88261091b565b6040805160c081019091528154909190829060ff1660038111156102ce576102ce610a89565b60038111156102df576102df610a89565b8152815467ffffffffffffffff610100820481166020840152600160481b90910416604082015260018201805460609092019161031b90610c70565b80601f016020809104026020016040519081016040528092919081815260200182805461034790610c70565b80156103925780601f1061036957610100808354040283529160200191610392565b820191905f5260205f20905b81548152906001019060200180831161037557829003601f168201915b505050505081526020016002820180546103ab90610c70565b80601f01602080910402602001604051908101604052809291908181526020018280546103d790610c70565b80156104225780601f106103f957610100808354040283529160200191610422565b820191905f5260205f20905b81548152906001019060200180831161040557829003601f168201915b5050505050815260200160038201805461043b90610c70565b80601f016020809104026020016040519081016040528092919081815260200182805461046790610c70565b80156104b25780601f10610489576101008083540402835291602001916104b2565b820191905f5260205f20905b81548152906001019060200180831161049557829003601f168201915b5050505050815250509050919050565b6001600160a01b03811633146104eb5760405163334bd91960e11b815260040160405180910390fd5b6104f58282610965565b505050565b5f60025f8381526001602052604090205460ff16600381111561051f5761051f610a89565b1492915050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296105508161087f565b8761057657604051636a1e18ab60e01b8152600481018990526024015b60405180910390fd5b5f88815260016020526040812090815460ff16600381111561059a5761059a610a89565b146105bb5760405163041f454360e21b8152600481018a905260240161056d565b8054600170ffffffffffffffffffffffffffffffffff199091166101004267ffffffffffffffff1690810270ffffffffffffffff000000000000000000191691909117600160481b9190910217811782558101610619888a83610d12565b5060028101610629868883610d12565b5060038101610639848683610d12565b50336001600160a01b0316897f0174c9da4b8ef6a7adc7a5f027354ec6d38e346fedd65af2595e7191fc5cbb9b8a8a8a8a60405161067a9493929190610df5565b60405180910390a3505050505050505050565b5f6106978161087f565b5f6106a18361091b565b805490915060ff1660018160038111156106bd576106bd610a89565b141580156106dd575060038160038111156106da576106da610a89565b14155b156106ff578381604051635c4d2e8560e01b815260040161056d929190610e26565b815467ffffffffffffffff4216600160481b0270ffffffffffffffff0000000000000000ff19909116176002178255604051339085907f09dcc9fd74cb07b06374f084fb29ac69dceb5df0cd49f1c9da52f92758b60a11905f90a350505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f6107928161087f565b5f61079c8361091b565b805490915060ff1660018160038111156107b8576107b8610a89565b141580156107d8575060028160038111156107d5576107d5610a89565b14155b156107fa578381604051635c4d2e8560e01b815260040161056d929190610e26565b815467ffffffffffffffff4216600160481b0270ffffffffffffffff0000000000000000ff19909116176003178255604051339085907f69c116b54eb1cd18be6fac2a3014b46a2cc556939108440d08dfa115aa1f42f9905f90a350505050565b5f828152602081905260409020600101546108758161087f565b6102698383610965565b61088981336109ce565b50565b5f6108978383610760565b610914575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556108cc3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161023f565b505f61023f565b5f81815260016020526040812090815460ff16600381111561093f5761093f610a89565b0361096057604051636534cb9760e11b81526004810183905260240161056d565b919050565b5f6109708383610760565b15610914575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161023f565b6109d88282610760565b610a075760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161056d565b5050565b5f60208284031215610a1b575f5ffd5b81356001600160e01b031981168114610a32575f5ffd5b9392505050565b5f60208284031215610a49575f5ffd5b5035919050565b5f5f60408385031215610a61575f5ffd5b8235915060208301356001600160a01b0381168114610a7e575f5ffd5b809150509250929050565b634e487b7160e01b5f52602160045260245ffd5b60048110610ab957634e487b7160e01b5f52602160045260245ffd5b9052565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152610afd602082018351610a9d565b67ffffffffffffffff602083015116604082015267ffffffffffffffff60408301511660608201525f606083015160c06080840152610b3f60e0840182610abd565b90506080840151601f198483030160a0850152610b5c8282610abd565b91505060a0840151601f198483030160c0850152610b7a8282610abd565b95945050505050565b5f5f83601f840112610b93575f5ffd5b50813567ffffffffffffffff811115610baa575f5ffd5b602083019150836020828501011115610bc1575f5ffd5b9250929050565b5f5f5f5f5f5f5f6080888a031215610bde575f5ffd5b87359650602088013567ffffffffffffffff811115610bfb575f5ffd5b610c078a828b01610b83565b909750955050604088013567ffffffffffffffff811115610c26575f5ffd5b610c328a828b01610b83565b909550935050606088013567ffffffffffffffff811115610c51575f5ffd5b610c5d8a828b01610b83565b989b979a50959850939692959293505050565b600181811c90821680610c8457607f821691505b602082108103610ca257634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156104f557828211156104f557805f5260205f20601f840160051c6020851015610ce757505f5b90810190601f840160051c035f5b81811015610d0a575f83820155600101610cf5565b505050505050565b67ffffffffffffffff831115610d2a57610d2a610ca8565b610d3e83610d388354610c70565b83610cbc565b5f601f841160018114610d6f575f8515610d585750838201355b5f19600387901b1c1916600186901b178355610dc6565b5f83815260208120601f198716915b82811015610d9e5786850135825560209485019460019092019101610d7e565b5086821015610dba575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f610e08604083018688610dcd565b8281036020840152610e1b818587610dcd565b979650505050505050565b82815260408101610a326020830184610a9d56fea2646970667358221220f6eae0803628807e881ea90765d8d8fdee01826b1d39b648ae53dcfdac174e4b64736f6c63430008250033" as const;
 
 export const ProviderRegistry = { contractName: "ProviderRegistry", abi: ProviderRegistryAbi, bytecode: ProviderRegistryBytecode } as const;
+
+/** RecordLocator (contracts/RecordLocator.sol). */
+export const RecordLocatorAbi = [
+  {
+    "inputs": [
+      {
+        "internalType": "contract ProviderRegistry",
+        "name": "registry",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "admin",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "operator",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "constructor"
+  },
+  {
+    "inputs": [],
+    "name": "AccessControlBadConfirmation",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "neededRole",
+        "type": "bytes32"
+      }
+    ],
+    "name": "AccessControlUnauthorizedAccount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "limit",
+        "type": "uint256"
+      }
+    ],
+    "name": "RecordLocatorBatchTooLarge",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      }
+    ],
+    "name": "RecordLocatorInvalidPseudonym",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "pseudonymsLength",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "providerIdsLength",
+        "type": "uint256"
+      }
+    ],
+    "name": "RecordLocatorLengthMismatch",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "RecordLocatorProviderNotConfirmed",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "RecordLocatorZeroAddress",
+    "type": "error"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "HoldingRegistered",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "previousAdminRole",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "newAdminRole",
+        "type": "bytes32"
+      }
+    ],
+    "name": "RoleAdminChanged",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "sender",
+        "type": "address"
+      }
+    ],
+    "name": "RoleGranted",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "sender",
+        "type": "address"
+      }
+    ],
+    "name": "RoleRevoked",
+    "type": "event"
+  },
+  {
+    "inputs": [],
+    "name": "DEFAULT_ADMIN_ROLE",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "MAX_BATCH",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "OPERATOR_ROLE",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      }
+    ],
+    "name": "getRoleAdmin",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "grantRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "hasRole",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "providerId",
+        "type": "bytes32"
+      }
+    ],
+    "name": "holds",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "providerRegistry",
+    "outputs": [
+      {
+        "internalType": "contract ProviderRegistry",
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "pseudonym",
+        "type": "bytes32"
+      }
+    ],
+    "name": "providersOf",
+    "outputs": [
+      {
+        "internalType": "bytes32[]",
+        "name": "",
+        "type": "bytes32[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32[]",
+        "name": "pseudonyms",
+        "type": "bytes32[]"
+      },
+      {
+        "internalType": "bytes32[]",
+        "name": "providerIds",
+        "type": "bytes32[]"
+      }
+    ],
+    "name": "registerHoldings",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "callerConfirmation",
+        "type": "address"
+      }
+    ],
+    "name": "renounceRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "role",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "revokeRole",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes4",
+        "name": "interfaceId",
+        "type": "bytes4"
+      }
+    ],
+    "name": "supportsInterface",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  }
+] as const;
+
+export const RecordLocatorBytecode = "0x60a060405234801561000f575f5ffd5b50604051610b06380380610b0683398101604081905261002e91610186565b6001600160a01b038316158061004b57506001600160a01b038216155b8061005d57506001600160a01b038116155b1561007b5760405163562626ed60e01b815260040160405180910390fd5b6001600160a01b0383166080526100925f836100c6565b506100bd7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929826100c6565b505050506101d0565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610166575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561011e3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610169565b505f5b92915050565b6001600160a01b0381168114610183575f5ffd5b50565b5f5f5f60608486031215610198575f5ffd5b83516101a38161016f565b60208501519093506101b48161016f565b60408501519092506101c58161016f565b809150509250925092565b6080516109176101ef5f395f818161017401526104a201526109175ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c806391d1485411610088578063d547741f11610063578063d547741f146101d0578063f1b17e37146101e3578063f5b541a6146101f6578063f6be28d61461021d575f5ffd5b806391d14854146101ae578063950bff9f146101c1578063a217fddf146101c9575f5ffd5b806301ffc9a7146100cf578063248a9ca3146100f75780632f2ff15d1461012757806336568abe1461013c5780635341aef51461014f578063545921d91461016f575b5f5ffd5b6100e26100dd36600461071a565b61024a565b60405190151581526020015b60405180910390f35b610119610105366004610748565b5f9081526020819052604090206001015490565b6040519081526020016100ee565b61013a61013536600461075f565b610280565b005b61013a61014a36600461075f565b6102aa565b61016261015d366004610748565b6102e2565b6040516100ee9190610798565b6101967f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100ee565b6100e26101bc36600461075f565b610341565b61011960c881565b6101195f81565b61013a6101de36600461075f565b610369565b61013a6101f1366004610822565b61038d565b6101197f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b6100e261022b36600461088e565b5f91825260026020908152604080842092845291905290205460ff1690565b5f6001600160e01b03198216637965db0b60e01b148061027a57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461029a816105d8565b6102a483836105e5565b50505050565b6001600160a01b03811633146102d35760405163334bd91960e11b815260040160405180910390fd5b6102dd8282610674565b505050565b5f8181526001602090815260409182902080548351818402810184019094528084526060939283018282801561033557602002820191905f5260205f20905b815481526020019060010190808311610321575b50505050509050919050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f82815260208190526040902060010154610383816105d8565b6102a48383610674565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296103b7816105d8565b838281146103e757604051630a6c647360e31b815260048101829052602481018490526044015b60405180910390fd5b60c88111156104135760405163ba2c14d160e01b81526004810182905260c860248201526044016103de565b5f805b828110156105ce575f888883818110610431576104316108ae565b9050602002013590505f87878481811061044d5761044d6108ae565b6020029190910135915082905061047a5760405163028d9e7760e11b8152600481018390526024016103de565b8215806104875750838114155b1561053757604051636486aa5160e01b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636486aa5190602401602060405180830381865afa1580156104ef573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061051391906108c2565b6105335760405163b39b287160e01b8152600481018290526024016103de565b8093505b5f828152600260209081526040808320848452918290529091205460ff1615610562575050506105c6565b5f82815260208281526040808320805460ff1916600190811790915586845280835281842080549182018155845291832090910184905551839185917f845500289454c39b3804e988b626d76d6ce7b0dd6dc7137ffd31b98051b0f8b89190a35050505b600101610416565b5050505050505050565b6105e281336106dd565b50565b5f6105f08383610341565b61066d575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556106253390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161027a565b505f61027a565b5f61067f8383610341565b1561066d575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161027a565b6106e78282610341565b6107165760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016103de565b5050565b5f6020828403121561072a575f5ffd5b81356001600160e01b031981168114610741575f5ffd5b9392505050565b5f60208284031215610758575f5ffd5b5035919050565b5f5f60408385031215610770575f5ffd5b8235915060208301356001600160a01b038116811461078d575f5ffd5b809150509250929050565b602080825282518282018190525f918401906040840190835b818110156107cf5783518352602093840193909201916001016107b1565b509095945050505050565b5f5f83601f8401126107ea575f5ffd5b50813567ffffffffffffffff811115610801575f5ffd5b6020830191508360208260051b850101111561081b575f5ffd5b9250929050565b5f5f5f5f60408587031215610835575f5ffd5b843567ffffffffffffffff81111561084b575f5ffd5b610857878288016107da565b909550935050602085013567ffffffffffffffff811115610876575f5ffd5b610882878288016107da565b95989497509550505050565b5f5f6040838503121561089f575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156108d2575f5ffd5b81518015158114610741575f5ffdfea2646970667358221220891f2c907a75441cb83a88efcb977bed36eb79296a9bfd74e5a5af3ac61410df64736f6c63430008250033" as const;
+
+export const RecordLocator = { contractName: "RecordLocator", abi: RecordLocatorAbi, bytecode: RecordLocatorBytecode } as const;

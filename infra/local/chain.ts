@@ -52,12 +52,35 @@ interface DeployAccounts {
   operator: string;
 }
 
+/** Addresses of the contracts deployed so far, by contract name (for later constructors). */
+type DeployedAddresses = Readonly<Record<string, string>>;
+
+/** Address of `name`, which must appear earlier in DEPLOY_PLAN. */
+function deployedAddress(deployed: DeployedAddresses, name: string): string {
+  const address = deployed[name];
+  if (!address) throw new Error(`DEPLOY_PLAN: ${name} must be deployed before the contracts that take its address`);
+  return address;
+}
+
 /**
  * Deploy plan: constructor arguments for every deployable contract in contracts/*.sol, in
- * deployment order. A contract without an entry here makes start-up fail.
+ * deployment order. A contract without an entry here makes start-up fail. `args` also receives
+ * the addresses of the contracts deployed before it.
  */
-const DEPLOY_PLAN: ReadonlyArray<{ name: string; args: (a: DeployAccounts) => unknown[] }> = [
+const DEPLOY_PLAN: ReadonlyArray<{ name: string; args: (a: DeployAccounts, deployed: DeployedAddresses) => unknown[] }> = [
   { name: 'ProviderRegistry', args: ({ admin, operator }) => [admin, operator] },
+  {
+    name: 'RecordLocator',
+    args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
+  },
+  {
+    name: 'AnchorRegistry',
+    args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
+  },
+  {
+    name: 'ConsentRegistry',
+    args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
+  },
 ];
 
 interface DeploymentsFile {
@@ -358,7 +381,7 @@ async function deployAll(
     if (!c) throw new Error(`contract ${name} missing from compile output`);
     const factory = new ContractFactory(c.abi as InterfaceAbi, c.bytecode, adminSigner);
     try {
-      const contract = await factory.deploy(...args(accounts));
+      const contract = await factory.deploy(...args(accounts, addresses));
       await contract.waitForDeployment();
       addresses[name] = await contract.getAddress();
     } catch (err) {

@@ -59,6 +59,8 @@ export async function validateBenchmark(runs: number): Promise<void> {
     platform: 'node',
     format: 'esm',
     target: 'node24',
+    // Prefer packages' ES module builds (jsonc-parser's CommonJS build is UMD with dynamic requires).
+    mainFields: ['module', 'main'],
     write: false,
   });
   const code = built.outputFiles[0]!.contents;

@@ -3,11 +3,15 @@ import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateJsonText, validateResource } from '../../functions/fhir/validation/validate.ts';
 import type { ValidationResult } from '../../functions/fhir/validation/validate.ts';
-import { SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
+import { FHIR_DATA, SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
+import { BASE_INVALID_CASES, pointsAt } from '../support/validator-cases.ts';
 
 /** Official examples that are themselves wrong by the R4 spec, with the reason. */
 const WRONG_EXAMPLES: Record<string, string> = {
   'Questionnaire-qs1.json': 'nested Questionnaire.item elements have no linkId, which questionnaire.html requires (1..1)',
+  'Bundle-10bb101f-a121-4264-a920-67be9cb82c74.json': "entry[2]'s fullUrl ends in Patient/pat12 but the resource's id is pat2 (bundle.html: a RESTful fullUrl ends with the resource's type and id)",
+  'Bundle-lri-example.json': "entries 1-16 have fullUrls whose last segment is not the resource's id",
+  'Questionnaire-zika-virus-exposure-assessment.json': 'the narrative has only whitespace (txt-2)',
 };
 
 const errors = (result: ValidationResult) => result.outcome.issue.filter((issue) => issue.severity === 'error');
@@ -38,8 +42,15 @@ describe('acceptance on real data', () => {
     expect(failures).toEqual([]);
   });
 
-  test('every Synthea bundle is valid', () => {
-    const files = SYNTHEA_FOLDERS.flatMap((folder) => dataFiles(folder));
+  test('every Synthea bundle is valid, but the Microsoft practitioner bundle alone is not a valid transaction', () => {
+    const all = SYNTHEA_FOLDERS.flatMap((folder) => dataFiles(folder));
+    const dangling = all.filter((file) => file.includes('synthea-r4-msft-samples/practitionerInformation'));
+    expect(dangling).toHaveLength(1);
+    const rejected = validateJsonText(readFileSync(dangling[0]!, 'utf8'));
+    // Its 19 PractitionerRole.organization urn:uuid references point into the hospital bundle.
+    expect(errors(rejected)).toHaveLength(19);
+    expect(new Set(errors(rejected).map((issue) => issue.expression![0]!.replace(/\[\d+\]/g, '[]')))).toEqual(new Set(['Bundle.entry[].resource.organization.reference']));
+    const files = all.filter((file) => !dangling.includes(file));
     expect(files.length).toBeGreaterThan(20);
     const failures = files.map((file) => [file, validateJsonText(readFileSync(file, 'utf8'))] as const).filter(([, result]) => !result.valid);
     expect(failures.map(([file, result]) => describeFailure(file, result))).toEqual([]);
@@ -192,5 +203,29 @@ describe('hostile input', () => {
     const result = validateResource(resource, { issueCap: 50 });
     expect(errors(result)).toHaveLength(50);
     expect(result.outcome.issue.at(-1)!.details!.text).toContain('first 50');
+  });
+});
+
+describe('the HL7 validator test suite, base-invalid', () => {
+  test('every case is listed once in the layer table', () => {
+    const files = dataFiles('fhir-test-cases-validator-r4/base-invalid').map((file) => basename(file)).sort();
+    expect(BASE_INVALID_CASES.map((entry) => entry.file).sort()).toEqual(files);
+  });
+
+  for (const entry of BASE_INVALID_CASES.filter((candidate) => candidate.layer !== 'out-of-scope')) {
+    test(`${entry.file} is rejected (${entry.layer}) at the elements the HL7 validator names`, () => {
+      const result = validateJsonText(readFileSync(`${FHIR_DATA}/fhir-test-cases-validator-r4/base-invalid/${entry.file}`, 'utf8'));
+      expect(result.valid).toBe(false);
+      const found = expressions(result);
+      for (const expected of entry.expectedPaths) {
+        expect(found.some((actual) => pointsAt(actual, expected)), `${expected} in ${found.join(', ')}`).toBe(true);
+      }
+    });
+  }
+
+  test('the cases out of scope are those that need definitions from outside the base spec or a terminology server', () => {
+    const outOfScope = BASE_INVALID_CASES.filter((entry) => entry.layer === 'out-of-scope');
+    for (const entry of outOfScope) expect(entry.reason, entry.file).toMatch(/terminology|definition|package|extension|SearchParameter/i);
+    expect(outOfScope.length).toBeLessThanOrEqual(6);
   });
 });

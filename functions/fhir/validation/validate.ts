@@ -2,7 +2,9 @@ import type { OperationOutcome } from '../types.ts';
 import { parseFhirJson } from './fhir-json.ts';
 import { IssueSink } from './issues.ts';
 import { checkJsonShape } from './json-shape.ts';
+import { checkInvariants } from './invariants.ts';
 import { validateStructure } from './structure.ts';
+import type { Resource } from '../types.ts';
 
 /**
  * Validates a parsed FHIR R4 resource (a Bundle included): JSON shape, then structure against
@@ -29,7 +31,10 @@ export function validateResource(value: unknown, options: ValidateOptions = {}):
 export function validateInto(value: unknown, sink: IssueSink): void {
   const resourceType = typeof value === 'object' && value !== null ? (value as { resourceType?: unknown }).resourceType : undefined;
   const root = typeof resourceType === 'string' && /^[A-Za-z]{1,64}$/.test(resourceType) ? resourceType : 'Resource';
-  if (checkJsonShape(value, root, sink)) validateStructure(value, sink);
+  if (!checkJsonShape(value, root, sink)) return;
+  const errorsBefore = sink.errorCount;
+  // The rules beyond structure assume the structure is right: run them only on what passed.
+  if (validateStructure(value, sink) && sink.errorCount === errorsBefore) checkInvariants(value as Resource, sink);
 }
 
 export function result(sink: IssueSink): ValidationResult {

