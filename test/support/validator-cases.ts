@@ -222,7 +222,7 @@ export const BASE_INVALID_CASES: readonly ValidatorCase[] = [
     layer: 'invariant',
     expectedPaths: ['Encounter.text.div'],
     reason:
-      'The narrative uses &reg;, an HTML entity XML does not define (txt-1). invariants.ts parses the XHTML; functions/fhir/validation/narrative-xhtml.ts (structure side, not wired into validateStructure when this was written) does the same: once it is, one of the two should go and this case becomes "structure".',
+      'The narrative uses &reg;, an HTML entity XML does not define; the invariants layer checks narratives with functions/fhir/validation/narrative-xhtml.ts.',
   },
 
   // -- out of scope ------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import type { Resource } from 'fhir/r4.d.ts';
 import type { OperationOutcomeIssue } from '../types.ts';
 import type { IssueSink } from './issues.ts';
 import { RESOURCE_TYPES } from '../../../schemas/fhir-r4.generated.ts';
+import { checkNarrativeXhtml } from './narrative-xhtml.ts';
 
 /**
  * The rules of FHIR R4 (4.0.1) that lie beyond structure: invariants (`constraint` in the
@@ -503,8 +504,8 @@ class InvariantWalker {
 
   /** txt-1 / txt-2 (narrative.html#xhtml), on Narrative.div at `<path>.div`. */
   private narrative(div: string): void {
-    const problem = xhtmlProblem(div);
-    if (problem) this.fail(problem.code, problem.text, 'div');
+    const problem = checkNarrativeXhtml(div);
+    if (problem) this.fail(/txt-[12]/.test(problem) ? 'invariant' : 'invalid', problem, 'div');
   }
 
   // -- Bundle -----------------------------------------------------------------------------------
@@ -1150,187 +1151,6 @@ export function compareDateTimes(a: string, b: string): number | undefined {
   const fx = x[7] ?? '';
   const fy = y[7] ?? '';
   return fx === fy ? 0 : Number(`0.${fx || '0'}`) < Number(`0.${fy || '0'}`) ? -1 : 1;
-}
-
-// ---------------------------------------------------------------------------------------------
-// XHTML narrative (narrative.html#xhtml): txt-1 and txt-2
-// ---------------------------------------------------------------------------------------------
-
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-
-/** The elements txt-1 allows, as the HL7 validator lists them. */
-const XHTML_ELEMENTS = new Set(
-  (
-    'p br div h1 h2 h3 h4 h5 h6 a span b em i strong small big tt dfn q var abbr acronym cite blockquote hr address bdo kbd ' +
-    'sub sup ul ol li dl dt dd pre table caption colgroup col thead tr tfoot tbody th td code samp img map area'
-  ).split(' '),
-);
-const XHTML_ATTRIBUTES = new Set(
-  'title style class id lang xml:lang dir accesskey tabindex span width align valign char charoff abbr axis headers scope rowspan colspan xml:space'.split(' '),
-);
-const XHTML_ELEMENT_ATTRIBUTES = new Set(
-  (
-    'a.href a.name img.src img.border div.xmlns blockquote.cite q.cite a.charset a.type a.hreflang a.rel a.rev a.shape a.coords ' +
-    'img.alt img.longdesc img.height img.width img.usemap img.ismap map.name area.shape area.coords area.href area.nohref area.alt ' +
-    'table.summary table.width table.border table.frame table.rules table.cellspacing table.cellpadding pre.space td.nowrap'
-  ).split(' '),
-);
-const XML_NAME = /[A-Za-z_:][A-Za-z0-9._:-]*/y;
-/** The only entities XML defines without a DTD, and character references. */
-const XML_ENTITY = /&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/y;
-
-interface XhtmlProblem {
-  code: Code;
-  text: string;
-}
-
-const notWellFormed = (what: string): XhtmlProblem => ({ code: 'invalid', text: `Narrative.div is not well-formed XHTML: ${what}` });
-const txt1 = (what: string): XhtmlProblem => ({
-  code: 'invalid',
-  text: `txt-1: The narrative SHALL contain only the basic html formatting elements and attributes described in chapters 7-11 (except section 4 of chapter 9) and 12 of the HTML 4.0 standard, <a> elements (either name or href), images and internally contained style attributes (${what})`,
-});
-
-function isXmlSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** A character reference must name a character XML allows (XML 1.0 section 2.2, Char). */
-function validCharacterReference(entity: string): boolean {
-  if (entity.charCodeAt(1) !== 35) return true;
-  const code = entity.charCodeAt(2) === 120 ? Number.parseInt(entity.slice(3, -1), 16) : Number.parseInt(entity.slice(2, -1), 10);
-  return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-}
-
-/**
- * Checks Narrative.div in one linear scan: well-formed XML with only XML's own entities, a `div`
- * root in the XHTML namespace, the txt-1 element and attribute lists, and some content (txt-2:
- * "The narrative SHALL have some non-whitespace content", text or an image). Returns the first
- * problem, described without quoting the narrative.
- */
-export function xhtmlProblem(div: string): XhtmlProblem | undefined {
-  const n = div.length;
-  const stack: string[] = [];
-  let i = 0;
-  let rootSeen = false;
-  let content = false;
-  while (i < n) {
-    const c = div.charCodeAt(i);
-    if (c === 60 /* < */) {
-      if (div.startsWith('<!--', i)) {
-        const end = div.indexOf('-->', i + 4);
-        if (end < 0) return notWellFormed('an unterminated comment');
-        if (div.startsWith('DOCTYPE', i + 4)) return txt1('a DOCTYPE');
-        i = end + 3;
-        continue;
-      }
-      if (div.startsWith('<![CDATA[', i)) {
-        const end = div.indexOf(']]>', i + 9);
-        if (end < 0) return notWellFormed('an unterminated CDATA section');
-        if (stack.length === 0) return notWellFormed('text outside the root element');
-        if (/\S/.test(div.slice(i + 9, end))) content = true;
-        i = end + 3;
-        continue;
-      }
-      if (div.startsWith('<!', i) || div.startsWith('<?', i)) return txt1('a DOCTYPE, declaration or processing instruction');
-      const closing = div.charCodeAt(i + 1) === 47; /* / */
-      XML_NAME.lastIndex = i + (closing ? 2 : 1);
-      const name = XML_NAME.exec(div)?.[0];
-      if (!name) return notWellFormed('a tag without a valid name');
-      i = XML_NAME.lastIndex;
-      if (closing) {
-        while (i < n && isXmlSpace(div.charCodeAt(i))) i++;
-        if (div.charCodeAt(i) !== 62 /* > */) return notWellFormed('a malformed end tag');
-        i++;
-        if (stack.pop() !== name) return notWellFormed('an end tag that does not match its start tag');
-        continue;
-      }
-      if (rootSeen && stack.length === 0) return notWellFormed('more than one root element');
-      if (!rootSeen && name !== 'div') return { code: 'invalid', text: 'The narrative (Narrative.div) must have a div as its root element' };
-      if (!XHTML_ELEMENTS.has(name)) return txt1('an element that is not allowed');
-      // attributes
-      const attributes = new Set<string>();
-      let namespace: string | undefined;
-      let selfClosing = false;
-      for (;;) {
-        const start = i;
-        while (i < n && isXmlSpace(div.charCodeAt(i))) i++;
-        const d = div.charCodeAt(i);
-        if (d === 62 /* > */) {
-          i++;
-          break;
-        }
-        if (d === 47 /* / */ && div.charCodeAt(i + 1) === 62) {
-          i += 2;
-          selfClosing = true;
-          break;
-        }
-        if (i === start) return notWellFormed('a malformed start tag');
-        XML_NAME.lastIndex = i;
-        const attribute = XML_NAME.exec(div)?.[0];
-        if (!attribute) return notWellFormed('a malformed attribute');
-        i = XML_NAME.lastIndex;
-        while (i < n && isXmlSpace(div.charCodeAt(i))) i++;
-        if (div.charCodeAt(i) !== 61 /* = */) return notWellFormed('an attribute without a value');
-        i++;
-        while (i < n && isXmlSpace(div.charCodeAt(i))) i++;
-        const quote = div.charCodeAt(i);
-        if (quote !== 34 && quote !== 39) return notWellFormed('an attribute value without quotes');
-        const end = div.indexOf(quote === 34 ? '"' : "'", i + 1);
-        if (end < 0) return notWellFormed('an unterminated attribute value');
-        const value = div.slice(i + 1, end);
-        if (value.includes('<')) return notWellFormed('a < in an attribute value');
-        const entityProblem = checkEntities(value);
-        if (entityProblem) return entityProblem;
-        i = end + 1;
-        if (attributes.has(attribute)) return notWellFormed('a repeated attribute');
-        attributes.add(attribute);
-        if (attribute === 'xmlns') namespace = value;
-        if (!attribute.startsWith('xmlns') && !XHTML_ATTRIBUTES.has(attribute) && !XHTML_ELEMENT_ATTRIBUTES.has(`${name}.${attribute}`)) {
-          return txt1('an attribute that is not allowed');
-        }
-      }
-      if (!rootSeen) {
-        if (namespace !== XHTML_NS) return { code: 'invalid', text: 'The narrative (Narrative.div) root element must be in the XHTML namespace (xmlns="http://www.w3.org/1999/xhtml")' };
-        rootSeen = true;
-      } else if (namespace !== undefined && namespace !== XHTML_NS) {
-        return { code: 'invalid', text: 'Elements of the narrative must be in the XHTML namespace' };
-      }
-      if (name === 'img') content = true;
-      if (!selfClosing) stack.push(name);
-      continue;
-    }
-    if (stack.length === 0) {
-      if (!isXmlSpace(c)) return notWellFormed('text outside the root element');
-      i++;
-      continue;
-    }
-    if (c === 38 /* & */) {
-      XML_ENTITY.lastIndex = i;
-      const entity = XML_ENTITY.exec(div)?.[0];
-      if (!entity || !validCharacterReference(entity)) return { code: 'invalid', text: 'Invalid entity in the XHTML: only &lt; &gt; &amp; &quot; &apos; and character references are defined' };
-      content = true;
-      i += entity.length;
-      continue;
-    }
-    if (c < 32 && !isXmlSpace(c)) return notWellFormed('a control character');
-    if (!isXmlSpace(c)) content = true;
-    i++;
-  }
-  if (!rootSeen) return { code: 'invalid', text: 'The narrative (Narrative.div) must have a div as its root element' };
-  if (stack.length > 0) return notWellFormed('an element that is not closed');
-  if (!content) return { code: 'invariant', text: 'txt-2: The narrative SHALL have some non-whitespace content' };
-  return undefined;
-}
-
-function checkEntities(value: string): XhtmlProblem | undefined {
-  let at = value.indexOf('&');
-  while (at >= 0) {
-    XML_ENTITY.lastIndex = at;
-    const entity = XML_ENTITY.exec(value)?.[0];
-    if (!entity || !validCharacterReference(entity)) return { code: 'invalid', text: 'Invalid entity in the XHTML: only &lt; &gt; &amp; &quot; &apos; and character references are defined' };
-    at = value.indexOf('&', at + entity.length);
-  }
-  return undefined;
 }
 
 /** Ids of the contained resources of a (root) resource. */
