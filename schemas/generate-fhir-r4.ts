@@ -452,7 +452,9 @@ out.push(
   '}',
   '',
 );
-writeFileSync(OUTPUT, out.join('\n'));
+/** The generated module's text; the test that keeps the committed file current compares it. */
+export const GENERATED_SOURCE = out.join('\n');
+export const GENERATED_FILE = OUTPUT;
 // Members that 4.0.1 declares but the definitions did not produce (valid resources using them
 // would be rejected). `_x` members are left out: @types/fhir declares them for non-primitives too.
 const missing: string[] = [];
@@ -461,9 +463,16 @@ for (const [typeName, emitted] of emittedMembers) {
     if (!member.startsWith('_') && !emitted.has(member)) missing.push(`${typeName}.${member}`);
   }
 }
-process.stdout.write(
-  `schemas:generate wrote ${OUTPUT}: ${primitives.length} primitives, ${complexTypes.length} data types, ${resources.length} resources, ` +
-    `${declarations.length} object schemas, ${enumDeclarations.length} required-binding value sets\n` +
-    `left out as not in R4 4.0.1 (${notInR4.length}): ${notInR4.join(', ')}\n` +
-    `in R4 4.0.1 but not in the definitions (${missing.length}): ${missing.join(', ')}\n`,
-);
+/** Where the definitions and 4.0.1 disagree, for the record (and for a test that notices changes). */
+export const DEVIATIONS = { notInR4, missing };
+
+if (import.meta.main) {
+  writeFileSync(OUTPUT, GENERATED_SOURCE);
+  process.stdout.write(
+    `schemas:generate wrote ${OUTPUT}: ${primitives.length} primitives, ${complexTypes.length} data types, ${resources.length} resources, ` +
+      `${declarations.length} object schemas, ${enumDeclarations.length} required-binding value sets\n` +
+      `left out as not in R4 4.0.1 (${notInR4.length}): ${notInR4.join(', ')}\n` +
+      `in R4 4.0.1 but not in the definitions (${missing.length}): ${missing.join(', ')}\n`,
+  );
+}
+

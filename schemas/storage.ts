@@ -11,12 +11,20 @@ export interface TableSpec {
   sortKey?: string;
   /** Attribute holding an epoch-seconds expiry, removed by DynamoDB TTL in AWS. */
   ttlAttribute?: string;
+  /**
+   * The table is written with TransactWriteItems by a library the exchange does not control (the
+   * Encryption SDK's branch key store). dynalite lacks transactions, so locally such a table lives
+   * in DynamoDB Local instead. The exchange's own writes never need transactions.
+   */
+  transactional?: true;
 }
 
 export const TABLES = {
   clients: { name: 'clients', configKey: 'CLIENTS_TABLE', partitionKey: 'clientId' },
   assertionJtis: { name: 'assertion-jtis', configKey: 'ASSERTION_JTI_TABLE', partitionKey: 'key', ttlAttribute: 'expiresAt' },
   keys: { name: 'keys', configKey: 'KEYS_TABLE', partitionKey: 'name' },
+  /** The Encryption SDK branch key store: one branch key per patient pseudonym (its schema is the SDK's). */
+  branchKeys: { name: 'branch-keys', configKey: 'BRANCH_KEY_TABLE', partitionKey: 'branch-key-id', sortKey: 'version', transactional: true },
 } as const satisfies Record<string, TableSpec>;
 
 /** S3 buckets, likewise. */
