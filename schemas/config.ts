@@ -36,9 +36,51 @@ export const authConfigSchema = z.object({
   CLIENT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
+/**
+ * The patient vault's key hierarchy: KMS key -> per-patient branch key (Encryption SDK hierarchical
+ * keyring, branch keys in a DynamoDB key store) -> per-object data key.
+ */
+export const vaultConfigSchema = z.object({
+  /** The branch key store table (the Encryption SDK's schema). */
+  BRANCH_KEY_TABLE: tableName,
+  /**
+   * DynamoDB endpoint for the branch key table. Set only locally, where that table lives in
+   * DynamoDB Local (dynalite lacks the transactions the key store needs); unset in AWS, where the
+   * SDK's default endpoint is used.
+   */
+  BRANCH_KEY_DYNAMODB_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  /** ARN of the KMS key that wraps the branch keys (an ARN: the key store binds it into every key). */
+  VAULT_KMS_KEY_ARN: z.string().regex(/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN'),
+  /** How long unwrapped branch key materials stay in memory: about one KMS call per patient per window. */
+  BRANCH_KEY_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /** How many branch key materials the cache holds (least recently used go first). */
+  BRANCH_KEY_CACHE_ENTRIES: positiveInt.max(100_000).default(1000),
+});
+
+/** Identifier systems compared exactly; a comma-separated list in the environment. */
+const identifierSystems = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((system) => system.trim()).filter((system) => system !== ''))])
+  .pipe(z.array(z.string().regex(/^[^\s|,]+$/, 'not an identifier system URI')).min(1, 'at least one system is required'));
+
+export const pseudonymConfigSchema = z.object({
+  /**
+   * The HMAC_256 KMS key (id, ARN or alias) under which patient pseudonyms are computed with
+   * GenerateMac. The key material never leaves KMS.
+   */
+  PSEUDONYM_KMS_KEY_ID: z.string().min(1),
+  /**
+   * Identifier systems that link one person across providers, comma-separated, in order of
+   * preference (a patient's first identifier in the first listed system that it has is used).
+   */
+  LINKING_IDENTIFIER_SYSTEMS: identifierSystems.default(['http://hl7.org/fhir/sid/us-ssn']),
+});
+
 export type HttpConfig = z.infer<typeof httpConfigSchema>;
+export type VaultConfig = z.infer<typeof vaultConfigSchema>;
 export type AwsConfig = z.infer<typeof awsConfigSchema>;
 export type AuthConfig = z.infer<typeof authConfigSchema>;
+export type PseudonymConfig = z.infer<typeof pseudonymConfigSchema>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

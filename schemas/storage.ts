@@ -23,8 +23,13 @@ export const TABLES = {
   clients: { name: 'clients', configKey: 'CLIENTS_TABLE', partitionKey: 'clientId' },
   assertionJtis: { name: 'assertion-jtis', configKey: 'ASSERTION_JTI_TABLE', partitionKey: 'key', ttlAttribute: 'expiresAt' },
   keys: { name: 'keys', configKey: 'KEYS_TABLE', partitionKey: 'name' },
-  /** The Encryption SDK branch key store: one branch key per patient pseudonym (its schema is the SDK's). */
-  branchKeys: { name: 'branch-keys', configKey: 'BRANCH_KEY_TABLE', partitionKey: 'branch-key-id', sortKey: 'version', transactional: true },
+  /**
+   * The Encryption SDK branch key store: one branch key per patient pseudonym. Its key schema is
+   * the SDK's (@aws-crypto/branch-keystore-node: partition `branch-key-id`, sort `type`, which holds
+   * `branch:ACTIVE`, `branch:version:<uuid>` or `beacon:ACTIVE`); the vault adds a tombstone item
+   * per erased patient (see functions/vault/patient-keys.ts).
+   */
+  branchKeys: { name: 'branch-keys', configKey: 'BRANCH_KEY_TABLE', partitionKey: 'branch-key-id', sortKey: 'type', transactional: true },
 } as const satisfies Record<string, TableSpec>;
 
 /** S3 buckets, likewise. */

@@ -46,5 +46,5 @@ export const handler = httpHandler(
     }
     throw notFound('No such endpoint on this server');
   },
-  { auth: { kind: 'role', roles: ['admin'] }, body: 'json' },
+  { function: 'admin-clients', auth: { kind: 'role', roles: ['admin'] }, body: 'json' },
 );

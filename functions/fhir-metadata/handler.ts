@@ -14,5 +14,5 @@ export const handler = httpHandler(
     }
     return fhirResponse(200, capabilityStatement(fhirBase, capabilities), { 'Cache-Control': 'public, max-age=300' });
   },
-  { auth: { kind: 'public' } },
+  { function: 'fhir-metadata', auth: { kind: 'public' } },
 );

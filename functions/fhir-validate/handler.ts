@@ -33,5 +33,5 @@ export const handler = httpHandler(
     validateInto(target, sink);
     return fhirResponse(200, result(sink).outcome);
   },
-  { auth: { kind: 'token' }, body: 'json-text' },
+  { function: 'fhir-validate', auth: { kind: 'token' }, body: 'json-text' },
 );

@@ -6,6 +6,8 @@ import { outcomeErrors } from './middleware/outcome-errors.ts';
 import { bodyLimit, requestBody } from './middleware/request-body.ts';
 import type { BodyKind } from './middleware/request-body.ts';
 import { requestLifecycle } from './middleware/request-lifecycle.ts';
+import { routeGuard } from './middleware/route-guard.ts';
+import type { FunctionName } from '../routes.ts';
 import { smartAuth } from './middleware/smart-auth.ts';
 import type { AuthRequirement } from './middleware/smart-auth.ts';
 import type { HttpResponse } from './responses.ts';
@@ -13,13 +15,15 @@ import type { HttpResponse } from './responses.ts';
 export type RouteHandler = (event: APIGatewayProxyEventV2, context: ExchangeContext) => Promise<HttpResponse>;
 
 export interface HttpHandlerOptions {
+  /** The function this handler is, as named in the route table. */
+  function: FunctionName;
   auth: AuthRequirement;
   body?: BodyKind;
 }
 
 /**
  * Every HTTP function is this middy chain around one call into the domain, in this order:
- * lifecycle (request id, log line) → body size → authentication → body parsing → handler,
+ * lifecycle (request id, log line) → body size → route check → authentication → body parsing → handler,
  * with the OperationOutcome error handler attached last so that its onError runs first.
  * The same chain runs in Lambda and behind the local HTTP adapter.
  */
@@ -31,6 +35,7 @@ export function httpHandler(handler: RouteHandler, options: HttpHandlerOptions):
   const chain = middy<APIGatewayProxyEventV2, HttpResponse, Error, ExchangeContext>()
     .use(requestLifecycle({ fhirBaseUrl: config.FHIR_BASE_URL }))
     .use(bodyLimit({ maxBytes: config.MAX_BODY_BYTES }))
+    .use(routeGuard(options.function))
     .use(smartAuth(options.auth));
   if (options.body) chain.use(requestBody(options.body));
   return chain.use(outcomeErrors()).handler(handler) as unknown as LambdaHttpHandler;

@@ -17,5 +17,5 @@ export const handler = httpHandler(
     // RFC 6749 section 5.1: token responses must not be cached.
     return jsonResponse(200, token, { 'Cache-Control': 'no-store', Pragma: 'no-cache' });
   },
-  { auth: { kind: 'public' }, body: 'form' },
+  { function: 'smart-token', auth: { kind: 'public' }, body: 'form' },
 );

@@ -1,6 +1,7 @@
 import { App, Validations } from 'aws-cdk-lib';
 import type { AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
+import { ApiStack } from './api-stack.ts';
 import { StatefulStack } from './stateful-stack.ts';
 
 /**
@@ -17,6 +18,7 @@ export interface ExchangeApp {
   app: App;
   stage: string;
   stateful: StatefulStack;
+  api: ApiStack;
 }
 
 const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
@@ -32,11 +34,18 @@ export function buildApp(props: AppProps = {}): ExchangeApp {
     description: `fhir-exchange ${stage}: root KMS key, DynamoDB tables and S3 buckets (all retained on delete)`,
   });
 
+  const api = new ApiStack(app, `FhirExchange-${stage}-Api`, {
+    stage,
+    env,
+    stateful,
+    description: `fhir-exchange ${stage}: HTTP API and Lambda functions (stateless; its log groups are retained)`,
+  });
+
   Validations.of(app).addPlugins(
     new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }),
     new HIPAASecurityChecks(app, { writeSuppressionsToCloudFormation: true }),
   );
-  return { app, stage, stateful };
+  return { app, stage, stateful, api };
 }
 
 function stageFrom(value: unknown): string {

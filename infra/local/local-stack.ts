@@ -8,9 +8,9 @@ import { ClientRegistry } from '../../functions/access/client-registry.ts';
 import { FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName } from '../../functions/routes.ts';
 import { startDynamoStandIn, startS3StandIn } from './aws-stand-ins.ts';
-import type { StandIn } from './aws-stand-ins.ts';
 import { startLocalChain } from './chain.ts';
-import type { LocalChain } from './chain.ts';
+import { freeLoopbackPort, startDynamoDbLocal } from './dynamodb-local.ts';
+import type { DynamoDbLocal } from './dynamodb-local.ts';
 import { startHttpAdapter } from './http-adapter.ts';
 import type { LambdaHttpHandler } from './http-adapter.ts';
 import { startKmsStandIn } from './kms-stand-in.ts';
@@ -18,14 +18,15 @@ import { ensureBuckets, ensureExchangeKey, ensureTables, seedDevClients } from '
 import type { SeededClient } from './provision.ts';
 
 /**
- * The whole exchange on one machine: anvil, s3rver, dynalite and the KMS stand-in, provisioned
- * like the AWS stacks, with the Lambda handlers served over HTTP by the API Gateway adapter.
- * Everything lives under the data folder and survives a restart.
+ * The whole exchange on one machine: anvil, s3rver, dynalite, DynamoDB Local (for the tables the
+ * Encryption SDK writes with transactions, which dynalite lacks) and the KMS stand-in, started in
+ * parallel and provisioned like the AWS stacks, with the Lambda handlers served over HTTP by the
+ * API Gateway adapter. Everything lives under the data folder and survives a restart.
  */
 
 export const DEFAULT_DATA_DIR = '.local';
 const REGION = 'us-east-1';
-/** s3rver accepts only these credentials; dynalite and the KMS stand-in accept any. */
+/** s3rver accepts only these credentials; dynalite, DynamoDB Local and the KMS stand-in accept any. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export interface StackInfo {
@@ -36,7 +37,8 @@ export interface StackInfo {
   chainId: number;
   contracts: Record<string, string>;
   clients: SeededClient[];
-  services: { region: string; s3: string; dynamodb: string; kms: string };
+  /** `dynamodbLocal` serves the `transactional` tables (the branch key store), `dynamodb` the rest. */
+  services: { region: string; s3: string; dynamodb: string; dynamodbLocal: string; kms: string };
   dataDir: string;
   pid: number;
   startedAt: string;
@@ -68,22 +70,42 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await rm(join(dataDir, 'stack.json'), { force: true });
     await rm(join(dataDir, 'stack.lock'), { force: true });
   };
+  // Each service's stop is registered as soon as it is up, so a failure elsewhere still stops it.
+  const track = <T>(starting: Promise<T>, stop: (service: T) => Promise<void>) =>
+    starting.then((service) => {
+      stops.push(() => stop(service));
+      return service;
+    });
+  let dynamoLocalStarting: Promise<DynamoDbLocal> | undefined;
   try {
-    const chain: LocalChain = await startLocalChain({ dataDir, port: 0 });
-    stops.push(() => chain.stop());
-    const s3: StandIn = await startS3StandIn(dataDir);
-    stops.push(() => s3.close());
-    const dynamo: StandIn = await startDynamoStandIn(dataDir);
-    stops.push(() => dynamo.close());
-    const kms = await startKmsStandIn({ dataDir, port: 0, region: REGION });
-    stops.push(() => kms.close());
+    // Everything starts at once. DynamoDB Local (a JVM, ~1 s on an idle 2-core machine) is the
+    // slowest, so it is awaited last: the handlers are imported and the dev clients seeded while it
+    // boots. Its port is chosen up front so that its URL can be in the environment before the
+    // handlers are imported; should another process take that port first, it starts on another
+    // and the environment is updated before the stack is ready.
+    const dynamoLocalPort = await freeLoopbackPort();
+    dynamoLocalStarting = track(
+      startDynamoDbLocal({ dataDir, port: dynamoLocalPort }).catch(() => startDynamoDbLocal({ dataDir })),
+      (service) => service.stop(),
+    );
+    dynamoLocalStarting.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+    const [chain, s3, dynamo, kms] = await allStarted([
+      track(startLocalChain({ dataDir, port: 0 }), (service) => service.stop()),
+      track(startS3StandIn(dataDir), (service) => service.close()),
+      track(startDynamoStandIn(dataDir), (service) => service.close()),
+      track(startKmsStandIn({ dataDir, port: 0, region: REGION }), (service) => service.close()),
+    ]);
 
     const clients = {
       dynamo: new DynamoDBClient({ region: REGION, endpoint: dynamo.url, credentials: LOCAL_CREDENTIALS }),
       s3: new S3Client({ region: REGION, endpoint: s3.url, credentials: LOCAL_CREDENTIALS, forcePathStyle: true }),
       kms: new KMSClient({ region: REGION, endpoint: kms.url, credentials: LOCAL_CREDENTIALS }),
     };
-    const [tables, buckets, exchangeKeyArn] = await Promise.all([ensureTables(clients.dynamo), ensureBuckets(clients.s3), ensureExchangeKey(clients.kms)]);
+    const [tables, buckets, exchangeKeyArn] = await Promise.all([
+      ensureTables({ plain: clients.dynamo }),
+      ensureBuckets(clients.s3),
+      ensureExchangeKey(clients.kms),
+    ]);
 
     // Listen first: the FHIR base URL carries the port, and the handlers read it at import.
     const pending = new Map<FunctionName, LambdaHttpHandler>();
@@ -107,6 +129,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       FHIR_BASE_URL: fhirBase,
       MAX_BODY_BYTES: String(maxBodyBytes),
       EXCHANGE_KMS_KEY_ID: exchangeKeyArn,
+      // The vault: branch keys wrapped by the exchange key, their table on DynamoDB Local.
+      VAULT_KMS_KEY_ARN: exchangeKeyArn,
+      BRANCH_KEY_DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoLocalPort}`,
       CHAIN_RPC_URL: chain.rpcUrl,
       CHAIN_ID: String(chain.chainId),
       ...tables,
@@ -122,6 +147,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const registry = new ClientRegistry(DynamoDBDocumentClient.from(clients.dynamo), tables['CLIENTS_TABLE']!, 0);
     const seeded = await seedDevClients(dataDir, registry);
 
+    const dynamoLocal = await dynamoLocalStarting;
+    process.env['BRANCH_KEY_DYNAMODB_ENDPOINT'] = dynamoLocal.url;
+    const transactional = new DynamoDBClient({ region: REGION, endpoint: dynamoLocal.url, credentials: LOCAL_CREDENTIALS });
+    await ensureTables({ transactional }).finally(() => transactional.destroy());
+
     const info: StackInfo = {
       fhirBase,
       tokenUrl: `${fhirBase}/auth/token`,
@@ -130,7 +160,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       chainId: chain.chainId,
       contracts: chain.contracts,
       clients: seeded,
-      services: { region: REGION, s3: s3.url, dynamodb: dynamo.url, kms: kms.url },
+      services: { region: REGION, s3: s3.url, dynamodb: dynamo.url, dynamodbLocal: dynamoLocal.url, kms: kms.url },
       dataDir,
       pid: process.pid,
       startedAt: new Date().toISOString(),
@@ -141,9 +171,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await rename(`${stackFile}.tmp`, stackFile);
     return { info, stop: stopAll };
   } catch (error) {
+    await dynamoLocalStarting?.catch(() => undefined); // settled, so that its stop is registered
     await stopAll();
     throw error;
   }
+}
+
+/** Like Promise.all, but settles every start before failing with the first error (so all can be stopped). */
+async function allStarted<T extends readonly unknown[]>(starting: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const results = await Promise.allSettled(starting);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** One stack per data folder: LevelDB and anvil's state file cannot be shared. */

@@ -25,27 +25,44 @@ export function localTableName(name: string): string {
   return `${LOCAL_PREFIX}-${name}`;
 }
 
-export async function ensureTables(dynamo: DynamoDBClient): Promise<Record<string, string>> {
+/**
+ * Creates the tables in `TABLES` that do not exist yet, each on the stand-in that serves it:
+ * tables marked `transactional` on `stores.transactional` (DynamoDB Local), and only there; the
+ * rest on `stores.plain` (dynalite). A store left out is skipped, so the two can be provisioned as
+ * each comes up. Returns `{ [configKey]: table name }` for every table, for the functions' environment.
+ */
+export async function ensureTables(stores: { plain?: DynamoDBClient; transactional?: DynamoDBClient }): Promise<Record<string, string>> {
   const env: Record<string, string> = {};
-  for (const spec of Object.values(TABLES)) {
-    const TableName = localTableName(spec.name);
-    env[spec.configKey] = TableName;
-    try {
-      await dynamo.send(new DescribeTableCommand({ TableName }));
-      continue;
-    } catch (error) {
-      if (!(error instanceof ResourceNotFoundException)) throw error;
-    }
-    const table: TableSpec = spec;
-    const keys: KeySchemaElement[] = [{ AttributeName: table.partitionKey, KeyType: 'HASH' }];
-    const attributes: AttributeDefinition[] = [{ AttributeName: table.partitionKey, AttributeType: 'S' }];
-    if (table.sortKey) {
-      keys.push({ AttributeName: table.sortKey, KeyType: 'RANGE' });
-      attributes.push({ AttributeName: table.sortKey, AttributeType: 'S' });
-    }
-    await dynamo.send(new CreateTableCommand({ TableName, KeySchema: keys, AttributeDefinitions: attributes, BillingMode: 'PAY_PER_REQUEST' }));
-  }
+  await Promise.all(
+    Object.values(TABLES).map(async (spec: TableSpec) => {
+      const TableName = localTableName(spec.name);
+      env[spec.configKey] = TableName;
+      const store = spec.transactional ? stores.transactional : stores.plain;
+      if (store) await ensureTable(store, TableName, spec);
+    }),
+  );
   return env;
+}
+
+async function ensureTable(dynamo: DynamoDBClient, TableName: string, table: TableSpec): Promise<void> {
+  try {
+    await dynamo.send(new DescribeTableCommand({ TableName }));
+    return;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const keys: KeySchemaElement[] = [{ AttributeName: table.partitionKey, KeyType: 'HASH' }];
+  const attributes: AttributeDefinition[] = [{ AttributeName: table.partitionKey, AttributeType: 'S' }];
+  if (table.sortKey) {
+    keys.push({ AttributeName: table.sortKey, KeyType: 'RANGE' });
+    attributes.push({ AttributeName: table.sortKey, AttributeType: 'S' });
+  }
+  try {
+    await dynamo.send(new CreateTableCommand({ TableName, KeySchema: keys, AttributeDefinitions: attributes, BillingMode: 'PAY_PER_REQUEST' }));
+  } catch (error) {
+    // Another start on the same stand-in created it in the meantime.
+    if ((error as Error).name !== 'ResourceInUseException') throw error;
+  }
 }
 
 export async function ensureBuckets(s3: S3Client): Promise<Record<string, string>> {

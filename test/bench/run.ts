@@ -7,6 +7,8 @@ import { validateBenchmark } from './validate.ts';
  * reported as medians of several runs (these machines are shared and noisy).
  */
 const benchmarks: Record<string, (runs: number) => Promise<void>> = {
+  // Loaded on demand: it brings aws-cdk-lib and esbuild into the process, which the others should not carry.
+  bundles: async (runs) => (await import('./bundles.ts')).bundlesBenchmark(runs),
   startup: startupBenchmark,
   validate: validateBenchmark,
 };

@@ -1,9 +1,12 @@
-import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DecryptCommand, DescribeKeyCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Contract, JsonRpcProvider, id } from 'ethers';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ProviderRegistryAbi } from '../../contracts/generated/index.ts';
+import { PatientKeyring } from '../../functions/vault/patient-keys.ts';
+import { SealedObjects } from '../../functions/vault/sealed-object.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 
 let stack: StackProcess;
@@ -18,6 +21,19 @@ const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 const s3 = () => new S3Client({ region: 'us-east-1', endpoint: stack.info.services.s3, credentials, forcePathStyle: true });
 const kms = () => new KMSClient({ region: 'us-east-1', endpoint: stack.info.services.kms, credentials });
 const chain = () => new JsonRpcProvider(stack.info.rpcUrl, stack.info.chainId, { staticNetwork: true, cacheTimeout: -1 });
+/** The vault as the functions build it, against this stack's DynamoDB Local (branch key table) and KMS stand-in. */
+async function vault() {
+  const kmsClient = kms();
+  const { KeyMetadata } = await kmsClient.send(new DescribeKeyCommand({ KeyId: 'alias/fhir-exchange' }));
+  const dynamo = new DynamoDBClient({ region: 'us-east-1', endpoint: stack.info.services.dynamodbLocal, credentials });
+  const keys = new PatientKeyring(
+    { BRANCH_KEY_TABLE: 'fhir-exchange-branch-keys', VAULT_KMS_KEY_ARN: KeyMetadata!.Arn!, BRANCH_KEY_CACHE_SECONDS: 300, BRANCH_KEY_CACHE_ENTRIES: 10 },
+    { kms: kmsClient, dynamo },
+  );
+  return { keys, sealer: new SealedObjects(keys), destroy: () => (kmsClient.destroy(), dynamo.destroy()) };
+}
+const restartPatient = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const restartBinding = { pseudonym: restartPatient, providerId: 'dev-hospital-a', objectId: 'Observation/restart-check' };
 
 describe('restart persistence', () => {
   test('what was written through every stand-in is there after a restart on the same data folder', async () => {
@@ -37,6 +53,11 @@ describe('restart persistence', () => {
     await (await registry.getFunction('applyProvider')(id('restart-check'), 'Restart Clinic', 'https://clinic.example/fhir', '{}')).wait();
     const before = { contracts: stack.info.contracts, block: await provider.getBlockNumber() };
     provider.destroy();
+    // The branch key table (on DynamoDB Local): a patient's branch key is written, an object sealed under it.
+    const vaultBefore = await vault();
+    expect(await vaultBefore.keys.ensureBranchKey(restartPatient)).toEqual({ branchKeyId: restartPatient, created: true });
+    const sealed = await vaultBefore.sealer.seal(Buffer.from('{"resourceType":"Observation"}'), restartBinding);
+    vaultBefore.destroy();
 
     // Act: stop as Ctrl-C would, then start again on the same folder.
     await stack.restart();
@@ -55,6 +76,11 @@ describe('restart persistence', () => {
     const stored = await new Contract(stack.info.contracts['ProviderRegistry']!, ProviderRegistryAbi, after).getFunction('getProvider')(id('restart-check'));
     expect(stored.name).toBe('Restart Clinic');
     after.destroy();
+    // The branch key is read back from the table (a fresh vault has nothing cached) and opens the object.
+    const vaultAfter = await vault();
+    expect(await vaultAfter.keys.ensureBranchKey(restartPatient)).toEqual({ branchKeyId: restartPatient, created: false });
+    expect(Buffer.from(await vaultAfter.sealer.open(sealed, restartBinding)).toString()).toBe('{"resourceType":"Observation"}');
+    vaultAfter.destroy();
   });
 
   test('stopping removes stack.json and leaves no server listening', async () => {
@@ -63,5 +89,6 @@ describe('restart persistence', () => {
     expect(await readdir(stack.dataDir)).not.toContain('stack.json');
     await expect(fetch(`${fhirBase}/metadata`)).rejects.toThrow();
     await expect(fetch(stack.info.rpcUrl, { method: 'POST' })).rejects.toThrow();
+    await expect(fetch(stack.info.services.dynamodbLocal, { method: 'POST' })).rejects.toThrow();
   });
 });

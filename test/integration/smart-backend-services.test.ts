@@ -40,6 +40,16 @@ function expectRefused(result: { status: number; json: Record<string, any> }, st
   expect(result.json['issue'][0].details.coding[0]).toEqual({ system: 'urn:ietf:rfc:6749', code: oauthCode });
 }
 
+describe('before any token was issued', () => {
+  // Runs first: the signing key does not exist yet, and only the token endpoint may create it.
+  test('a bearer token is a 401, not an error', async () => {
+    const forged = `${base64url.encode('{"alg":"HS256","typ":"at+jwt"}')}.${base64url.encode('{"sub":"dev-admin"}')}.${base64url.encode('x')}`;
+    const response = await fetch(`${stack.info.fhirBase}/Patient/x`, { headers: { Authorization: `Bearer ${forged}` } });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toContain('invalid_token');
+  });
+});
+
 describe('discovery', () => {
   test('smart-configuration advertises the token endpoint and asymmetric client auth without a token', async () => {
     const response = await fetch(`${stack.info.fhirBase}/.well-known/smart-configuration`);

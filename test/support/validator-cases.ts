@@ -7,7 +7,9 @@
  *                 position, so no FHIRPath is expected
  *   structure     the structure validator generated from the StructureDefinitions (unknown
  *                 element, primitive format, cardinality, empty array, required binding, id)
- *   invariant     functions/fhir/validation/invariants.ts (constraints and Bundle rules)
+ *   invariant     functions/fhir/validation/invariants.ts (constraints and Bundle rules), and the
+ *                 rules it runs from functions/fhir/validation/core-definitions.ts (core extensions,
+ *                 core SearchParameters: definitions that ship with the base spec)
  *   out-of-scope  needs a terminology server or definitions from outside the base spec
  *
  * `expectedPaths` are the HL7 Java validator's `expression`s (expected-outcomes/), normalised by
@@ -224,38 +226,46 @@ export const BASE_INVALID_CASES: readonly ValidatorCase[] = [
     reason:
       'The narrative uses &reg;, an HTML entity XML does not define; the invariants layer checks narratives with functions/fhir/validation/narrative-xhtml.ts.',
   },
-
-  // -- out of scope ------------------------------------------------------------------------------
   {
     name: 'capstmt',
     file: 'capstmt.json',
-    layer: 'out-of-scope',
+    layer: 'invariant',
     expectedPaths: ['CapabilityStatement.rest[0].resource[0].searchParam[0]'],
     reason:
-      'searchParam[0] declares type date, but the SearchParameter its `definition` canonical names (AllergyIntolerance-clinical-status) is a token. Needs the SearchParameter definitions resolved by canonical URL (a conformance-resource registry), which is not part of the base-spec instance rules.',
+      'searchParam[0] declares type date, but the core SearchParameter its `definition` names (AllergyIntolerance-clinical-status) is a token (core-definitions.ts, from the core SearchParameters generated into schemas/core-definitions.generated.ts).',
   },
   {
     name: 'sp-diff-type',
     file: 'sp-diff-type.json',
-    layer: 'out-of-scope',
+    layer: 'invariant',
     expectedPaths: ['SearchParameter'],
-    reason: 'The type differs from that of the SearchParameter named by derivedFrom: needs that definition resolved by canonical URL.',
+    reason: 'The type (token) differs from that of the core SearchParameter named by derivedFrom (Organization-name, a string).',
   },
   {
     name: 'sp-diff-base',
     file: 'sp-diff-base.json',
-    layer: 'out-of-scope',
+    layer: 'invariant',
     expectedPaths: ['SearchParameter.expression', 'SearchParameter'],
     reason:
-      'The expression does not type-check against the declared base (needs a type-aware FHIRPath engine) and the base is not among those of the derivedFrom SearchParameter (needs that definition).',
+      'The base (Patient) is not among those of the core SearchParameter named by derivedFrom (Organization-name), and the expression starts its paths at Organization, which is not a base (Java finds it with its FHIRPath type check; core-definitions.ts looks at the resource types the union\'s paths start from).',
   },
+  {
+    name: 'maiden-name-extension',
+    file: 'maiden-name.json',
+    layer: 'invariant',
+    expectedPaths: ['Patient.name[0]'],
+    reason:
+      'The core extension humanname-mothers-family is used on a HumanName, but its context, in R4 4.0.1 as in the HL7 extensions package (5.x) Java used, is HumanName.family (core-definitions.ts, from the core extension definitions generated into schemas/core-definitions.generated.ts).',
+  },
+
+  // -- out of scope ------------------------------------------------------------------------------
   {
     name: 'pat-dob-ext',
     file: 'pat-dob-ext.json',
     layer: 'out-of-scope',
     expectedPaths: ['Patient.birthDate.extension[0]'],
     reason:
-      'Java rejects an extension whose definition (a validitron.unimelb.edu.au URL) it cannot fetch. The base spec lets a reader ignore unknown non-modifier extensions (extensibility.html); rejecting them needs the extension definitions from the web.',
+      'Java rejects an extension whose definition (a validitron.unimelb.edu.au URL, not a core extension) it cannot fetch. The base spec lets a reader ignore unknown non-modifier extensions (extensibility.html); rejecting them needs the extension definitions from the web. The core extension rules (core-definitions.ts) only look at urls under http://hl7.org/fhir/StructureDefinition/.',
   },
   {
     name: 'bundle-id-5',
@@ -263,14 +273,6 @@ export const BASE_INVALID_CASES: readonly ValidatorCase[] = [
     layer: 'out-of-scope',
     expectedPaths: ['Bundle.entry[0].resource.vaccineCode.coding[0].display'],
     reason: 'The only error is the CVX display name, checked against the code system by a terminology server (expected_non_tx_error_count is 0).',
-  },
-  {
-    name: 'maiden-name-extension',
-    file: 'maiden-name.json',
-    layer: 'out-of-scope',
-    expectedPaths: ['Patient.name[0]'],
-    reason:
-      'humanname-mothers-family is used on HumanName, but its definition in the HL7 extensions package (5.x) restricts its context to HumanName.family: needs that external package.',
   },
 ];
 

@@ -46,6 +46,8 @@ function captureLogs() {
 beforeEach(() => captureLogs());
 afterEach(() => vi.restoreAllMocks());
 
+// These tests use the `$default` function's name: its chain skips the route check, so any path
+// reaches the handler under test.
 describe('the HTTP handler chain', () => {
   test('an unexpected error is a 500 OperationOutcome that says nothing of the input, and the log keeps no message', async () => {
     const logs = lines;
@@ -53,7 +55,7 @@ describe('the HTTP handler chain', () => {
       async () => {
         throw new Error('Cannot parse patient Jane Doe, SSN 999-12-3456');
       },
-      { auth: { kind: 'public' } },
+      { function: 'fhir-fallback', auth: { kind: 'public' } },
     );
     const response = await handler(event(), context);
     expect(response.statusCode).toBe(500);
@@ -73,7 +75,7 @@ describe('the HTTP handler chain', () => {
       async () => {
         throw notFound('No such thing');
       },
-      { auth: { kind: 'public' } },
+      { function: 'fhir-fallback', auth: { kind: 'public' } },
     );
     const response = await handler(event(), context);
     expect(response.statusCode).toBe(404);
@@ -81,14 +83,14 @@ describe('the HTTP handler chain', () => {
   });
 
   test('the base URL comes from the API Gateway domain when none is configured', async () => {
-    const handler = httpHandler(async (_event, ctx: ExchangeContext) => fhirResponse(200, { base: ctx.exchange.fhirBase }), { auth: { kind: 'public' } });
+    const handler = httpHandler(async (_event, ctx: ExchangeContext) => fhirResponse(200, { base: ctx.exchange.fhirBase }), { function: 'fhir-fallback', auth: { kind: 'public' } });
     const response = await handler(event(), context);
     expect(JSON.parse(response.body!).base).toBe('https://exchange.example.org/fhir');
   });
 
   test('one log line per request with route, status and duration, and no body', async () => {
     const logs = lines;
-    const handler = httpHandler(async (_event, ctx: ExchangeContext) => fhirResponse(201, { echoed: ctx.exchange.body }), { auth: { kind: 'public' }, body: 'json' });
+    const handler = httpHandler(async (_event, ctx: ExchangeContext) => fhirResponse(201, { echoed: ctx.exchange.body }), { function: 'fhir-fallback', auth: { kind: 'public' }, body: 'json' });
     const response = await handler(event({ method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body: '{"name":"Jane Doe"}' }), context);
     expect(response.statusCode).toBe(201);
     const line = JSON.parse(logs.find((entry) => entry.includes('"message":"request"'))!);
@@ -98,7 +100,7 @@ describe('the HTTP handler chain', () => {
   });
 
   test('base64-encoded bodies are decoded before parsing, and non-UTF-8 charsets are refused', async () => {
-    const handler = httpHandler(async (_event, ctx: ExchangeContext) => fhirResponse(200, ctx.exchange.body), { auth: { kind: 'public' }, body: 'json' });
+    const handler = httpHandler(async (_event, ctx: ExchangeContext) => fhirResponse(200, ctx.exchange.body), { function: 'fhir-fallback', auth: { kind: 'public' }, body: 'json' });
     const encoded = await handler(
       event({ method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from('{"a":1}').toString('base64'), isBase64Encoded: true }),
       context,
@@ -109,15 +111,39 @@ describe('the HTTP handler chain', () => {
   });
 
   test('an empty body where one is required is a 400 required outcome', async () => {
-    const handler = httpHandler(async () => fhirResponse(200, {}), { auth: { kind: 'public' }, body: 'json' });
+    const handler = httpHandler(async () => fhirResponse(200, {}), { function: 'fhir-fallback', auth: { kind: 'public' }, body: 'json' });
     const response = await handler(event({ method: 'POST', headers: { 'content-type': 'application/json' } }), context);
     expect(response.statusCode).toBe(400);
     expect(JSON.parse(response.body!).issue[0].code).toBe('required');
   });
 
   test('a JSON body that is not an object is a 400', async () => {
-    const handler = httpHandler(async () => fhirResponse(200, {}), { auth: { kind: 'public' }, body: 'json' });
+    const handler = httpHandler(async () => fhirResponse(200, {}), { function: 'fhir-fallback', auth: { kind: 'public' }, body: 'json' });
     const response = await handler(event({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '[1,2]' }), context);
     expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('the route check', () => {
+  test("a function sees the route table's route key and path parameters, whatever API Gateway matched", async () => {
+    const handler = httpHandler(async (incoming) => fhirResponse(200, { routeKey: incoming.routeKey, parameters: incoming.pathParameters ?? null }), {
+      function: 'fhir-metadata',
+      auth: { kind: 'public' },
+    });
+    const deployed = event({ routeKey: 'GET /fhir/{operation}', rawPath: '/fhir/metadata' });
+    deployed.requestContext.http.path = '/fhir/metadata';
+    const response = await handler(deployed, context);
+    expect(JSON.parse(response.body!)).toEqual({ routeKey: 'GET /fhir/metadata', parameters: null });
+  });
+
+  test('a request another function serves, or none does, gets the fallback answer', async () => {
+    const handler = httpHandler(async () => fhirResponse(200, {}), { function: 'fhir-metadata', auth: { kind: 'public' } });
+    const other = event({ method: 'POST', routeKey: 'POST /fhir/{operation}' });
+    other.requestContext.http.path = '/fhir/Patient';
+    // Under /fhir the fallback authenticates first: no token, 401.
+    expect((await handler(other, context)).statusCode).toBe(401);
+    const outside = event({ routeKey: 'GET /{proxy+}' });
+    outside.requestContext.http.path = '/elsewhere';
+    expect((await handler(outside, context)).statusCode).toBe(404);
   });
 });

@@ -3,13 +3,17 @@ import type { OperationOutcomeIssue } from '../types.ts';
 import type { IssueSink } from './issues.ts';
 import { RESOURCE_TYPES } from '../../../schemas/fhir-r4.generated.ts';
 import { checkNarrativeXhtml } from './narrative-xhtml.ts';
+import { checkCapabilityStatement, checkCoreExtension, checkSearchParameter } from './core-definitions.ts';
+import type { ExtensionReport, ResourceReport } from './core-definitions.ts';
 
 /**
  * The rules of FHIR R4 (4.0.1) that lie beyond structure: invariants (`constraint` in the
  * StructureDefinitions, whose FHIRPath is quoted next to each check), the literal-reference
  * grammar of references.html, and the Bundle rules of bundle.html / http.html that the HL7 Java
  * validator enforces. Only what needs neither a terminology server nor definitions from outside
- * the base spec.
+ * the base spec. The rules that need the base spec's own conformance resources (core extensions:
+ * value types and contexts; references to core SearchParameters) are in core-definitions.ts, called
+ * from here for each Extension and for CapabilityStatement and SearchParameter.
  *
  * It runs on a resource that already passed the structure validator (element names, types,
  * cardinality, primitive formats, required codes, ele-1), so it can rely on the shape of the data;
@@ -27,7 +31,9 @@ import { checkNarrativeXhtml } from './narrative-xhtml.ts';
  * (excluded by name). Likewise for Period, Range, Ratio, Quantity, Attachment, Narrative,
  * Extension, ContactPoint and Timing.repeat; where a shape is ambiguous the check is narrowed so
  * it cannot misfire (noted at each). The unit test compares shapeOf with a walk typed by the
- * StructureDefinitions over every example, Synthea bundle and bulk resource: they agree.
+ * StructureDefinitions over every example, Synthea bundle and bulk resource: they agree. (Extension
+ * contexts do need the type of the extended element; core-definitions.ts looks it up, for core
+ * extensions only, in a generated table.)
  *
  * Not checked: dom-6 (a best-practice warning; one per narrative-less resource would crowd errors
  * out of the capped outcome); rules that resolve references to other resources (Java's document
@@ -153,6 +159,9 @@ interface ResourceFrame {
   refersToContainer: boolean;
   /** Element.id values met so far in this resource (not in its contained or nested resources). */
   elementIds: Set<string> | undefined;
+  /** The resource type, and where the resource starts in the walker's segments (core extension contexts). */
+  readonly type: string;
+  readonly start: number;
 }
 
 /** How references made in the current resource resolve. */
@@ -204,8 +213,40 @@ class InvariantWalker {
     return path;
   }
 
+  /** The location of the first `length` segments: an enclosing element. */
+  pathTo(length: number): string {
+    let path = this.base;
+    for (let index = 0; index < length; index++) {
+      const segment = this.segments[index]!;
+      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+    }
+    return path;
+  }
+
   fail(code: Code, text: string, ...rest: Segment[]): void {
     this.sink.error(code, text, this.path(...rest));
+  }
+
+  /** An issue of either severity at the current location or below it (core-definitions.ts). */
+  readonly report: ResourceReport = (severity, code, text, ...rest) => {
+    this.issue(severity, code, text, this.path(...rest));
+  };
+
+  /** An issue about the extension being walked: at the extension, or at the element that holds it. */
+  private readonly extensionReport: ExtensionReport = (severity, code, text, at) => {
+    this.issue(severity, code, text, at === 'extension' ? this.path() : this.pathTo(this.segments.length - 2));
+  };
+
+  /**
+   * A warning never takes the last place under the cap: an outcome is valid when it holds no
+   * error, so warnings must not crowd out the error that would make it invalid.
+   */
+  private issue(severity: 'error' | 'warning', code: Code, text: string, expression: string): void {
+    if (severity === 'warning' && this.sink.issues.length >= this.sink.cap - 1) {
+      this.sink.truncated = true;
+      return;
+    }
+    this.sink.add({ severity, code, details: { text }, expression: [expression] });
   }
 
   // -- resources --------------------------------------------------------------------------------
@@ -215,15 +256,17 @@ class InvariantWalker {
     this.depth++;
     const outerFrame = this.frame;
     const outerScope = this.scope;
+    const type = resource.resourceType as string;
     const frame: ResourceFrame = {
       containment:
         contained && outerFrame ? outerFrame.containment : { containedIds: containedIds(resource.contained), localReferences: new Set() },
       contained,
       refersToContainer: false,
       elementIds: undefined,
+      type,
+      start: this.segments.length,
     };
     this.frame = frame;
-    const type = resource.resourceType as string;
     if (type === 'Bundle') this.scope = this.bundle(resource);
     if (Object.hasOwn(RESOURCE_RULES, type)) RESOURCE_RULES[type]!(resource, this);
 
@@ -355,6 +398,8 @@ class InvariantWalker {
         // ext-1: extension.exists() != value.exists()
         const nested = Array.isArray(object.extension) && object.extension.length > 0;
         if (nested === hasChoice(object, 'value')) this.fail('invariant', TEXT['ext-1']);
+        // Core extensions: value type and context (core-definitions.ts).
+        if (this.frame) checkCoreExtension(object, this.frame.type, this.segments, this.frame.start, this.extensionReport);
         return;
       }
       case 'Narrative':
@@ -790,6 +835,9 @@ const RESOURCE_RULES: Record<string, Rule> = {
       if (!exists(evidence, 'code') && !exists(evidence, 'detail')) w.fail('invariant', 'con-2: evidence SHALL have code or details', ...at);
     });
   },
+  CapabilityStatement(resource, w) {
+    checkCapabilityStatement(resource, w.report);
+  },
   Consent(resource, w) {
     // ppc-1: policy.exists() or policyRule.exists()
     if (!exists(resource, 'policy') && !exists(resource, 'policyRule')) w.fail('invariant', 'ppc-1: Either a Policy or PolicyRule');
@@ -1005,6 +1053,9 @@ const RESOURCE_RULES: Record<string, Rule> = {
   ServiceRequest(resource, w) {
     // prr-1: orderDetail.empty() or code.exists()
     if (exists(resource, 'orderDetail') && !exists(resource, 'code')) w.fail('invariant', 'prr-1: orderDetail SHALL only be present if code is present');
+  },
+  SearchParameter(resource, w) {
+    checkSearchParameter(resource, w.report);
   },
   Task(resource, w) {
     // inv-1: lastModified.exists().not() or authoredOn.exists().not() or lastModified >= authoredOn

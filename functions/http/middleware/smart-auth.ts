@@ -32,7 +32,10 @@ export async function authenticate(event: APIGatewayProxyEventV2, fhirBase: stri
   const match = BEARER.exec(header.trim());
   if (!match) throw unauthorized('The Authorization header is not a bearer token', 'invalid_request');
   const services = accessServices();
-  const principal = await verifyAccessToken(await services.signingKey(), { issuer: fhirBase, audience: fhirBase }, match[1]!);
+  // No signing key yet means no token was ever issued, so this one cannot be valid.
+  const key = await services.verificationKey();
+  if (!key) throw unauthorized('The access token is not valid for this server', 'invalid_token');
+  const principal = await verifyAccessToken(key, { issuer: fhirBase, audience: fhirBase }, match[1]!);
   // A token outlives a suspension only as long as the registry cache.
   const client = await services.clients.get(principal.clientId);
   if (!client || client.status !== 'active') throw forbidden('The client is suspended');

@@ -1,0 +1,269 @@
+import { BranchKeyStoreNode } from '@aws-crypto/client-node';
+import {
+  DeleteItemCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+} from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import { parseConfig, vaultConfigSchema } from '../../schemas/config.ts';
+import type { VaultConfig } from '../../schemas/config.ts';
+import { awsClients } from '../platform/aws-clients.ts';
+
+/**
+ * Per-patient branch keys: the middle layer of the vault's key hierarchy
+ * (KMS key -> branch key per patient pseudonym -> data key per object).
+ *
+ * A patient's branch key lives in the Encryption SDK's DynamoDB key store under the branch key id
+ * = the patient's pseudonym (an opaque 64-hex-character HMAC, never PHI). The key store's items
+ * are KMS ciphertexts: `branch:ACTIVE`, one `branch:version:<uuid>` per version and
+ * `beacon:ACTIVE`, all in the pseudonym's partition.
+ *
+ * Erasure deletes every item of that partition. Nothing then holds the branch key in any form, so
+ * nothing sealed under it (any version) can be decrypted again, by anyone, with any KMS access.
+ * The partition keeps one item: a tombstone (`type` = TOMBSTONE_TYPE, with the erasure time and
+ * nothing else), so that the patient's next `ensureBranchKey` fails with PatientErasedError
+ * instead of silently creating a fresh key and sealing new data as if nothing had happened.
+ * Enrolling an erased patient again takes an explicit `{ reenrol: true }`, which removes the
+ * tombstone and creates a new, unrelated branch key: what was sealed before stays unreadable.
+ */
+
+/** Logical key store name: bound into every branch key's KMS encryption context. Never change it. */
+export const BRANCH_KEY_STORE_NAME = 'fhir-exchange-patient-keys';
+/** Custom encryption context of every branch key (stored in clear in the table: nothing secret, no PHI). */
+export const BRANCH_KEY_CONTEXT = { purpose: 'fhir-exchange-patient-vault' } as const;
+/** Sort key value of an erased patient's tombstone; cannot collide with the SDK's `branch:` and `beacon:` types. */
+export const TOMBSTONE_TYPE = 'fhir-exchange:erased';
+const ACTIVE_TYPE = 'branch:ACTIVE';
+const PARTITION_KEY = 'branch-key-id';
+const SORT_KEY = 'type';
+const PSEUDONYM = /^[0-9a-f]{64}$/;
+/** Create attempts when DynamoDB cancels the transaction for a conflict (not a condition) and no key appeared. */
+const CREATE_ATTEMPTS = 5;
+
+export type PatientKeyState = 'absent' | 'active' | 'erased';
+
+export class InvalidPseudonymError extends Error {
+  override name = 'InvalidPseudonymError';
+  constructor() {
+    super('A patient pseudonym is 64 lowercase hex characters');
+  }
+}
+
+/** The patient's branch key was erased: nothing is sealed or opened for them until an explicit re-enrolment. */
+export class PatientErasedError extends Error {
+  override name = 'PatientErasedError';
+  constructor() {
+    super("The patient's keys were erased; enrolling them again needs an explicit re-enrolment");
+  }
+}
+
+export function assertPseudonym(pseudonym: string): void {
+  if (typeof pseudonym !== 'string' || !PSEUDONYM.test(pseudonym)) throw new InvalidPseudonymError();
+}
+
+export interface PatientKeyringClients {
+  /** Must be a `KMSClient` (the key store checks `instanceof`). */
+  kms: KMSClient;
+  /** A client for the branch key table's endpoint. */
+  dynamo: DynamoDBClient;
+}
+
+export interface EnsureOptions {
+  /** Enrol a patient whose keys were erased: removes the tombstone and creates a new branch key. */
+  reenrol?: boolean;
+}
+
+export interface EnsureResult {
+  branchKeyId: string;
+  /** false when the key already existed, including when another caller won the race to create it. */
+  created: boolean;
+}
+
+export class PatientKeyring {
+  readonly keyStore: BranchKeyStoreNode;
+  readonly table: string;
+  readonly cacheSeconds: number;
+  readonly cacheEntries: number;
+  readonly kms: KMSClient;
+  readonly #dynamo: DynamoDBClient;
+  /** One ensure per pseudonym at a time in this process; other processes are handled by the table's conditions. */
+  readonly #ensuring = new Map<string, Promise<EnsureResult>>();
+  readonly #erasureListeners = new Set<(pseudonym: string) => void>();
+
+  constructor(config: Pick<VaultConfig, 'BRANCH_KEY_TABLE' | 'VAULT_KMS_KEY_ARN' | 'BRANCH_KEY_CACHE_SECONDS' | 'BRANCH_KEY_CACHE_ENTRIES'>, clients: PatientKeyringClients) {
+    this.table = config.BRANCH_KEY_TABLE;
+    this.cacheSeconds = config.BRANCH_KEY_CACHE_SECONDS;
+    this.cacheEntries = config.BRANCH_KEY_CACHE_ENTRIES;
+    this.kms = clients.kms;
+    this.#dynamo = clients.dynamo;
+    this.keyStore = new BranchKeyStoreNode({
+      logicalKeyStoreName: BRANCH_KEY_STORE_NAME,
+      storage: { ddbTableName: config.BRANCH_KEY_TABLE, ddbClient: clients.dynamo },
+      keyManagement: { kmsClient: clients.kms },
+      kmsConfiguration: { identifier: config.VAULT_KMS_KEY_ARN },
+    });
+  }
+
+  /**
+   * From the environment (`vaultConfigSchema`) and the process's shared clients. The branch key
+   * table gets its own DynamoDB client only when BRANCH_KEY_DYNAMODB_ENDPOINT is set (locally:
+   * DynamoDB Local); in AWS it shares the default one.
+   */
+  static fromEnvironment(env: NodeJS.ProcessEnv = process.env): PatientKeyring {
+    const config = parseConfig(vaultConfigSchema, env);
+    const shared = awsClients();
+    const dynamo = config.BRANCH_KEY_DYNAMODB_ENDPOINT
+      ? new DynamoDBClient({ region: env['AWS_REGION'], endpoint: config.BRANCH_KEY_DYNAMODB_ENDPOINT })
+      : shared.dynamo;
+    return new PatientKeyring(config, { kms: shared.kms, dynamo });
+  }
+
+  /** Called with the pseudonym after every erasure in this process (the sealer drops its cached key materials). */
+  onErasure(listener: (pseudonym: string) => void): () => void {
+    this.#erasureListeners.add(listener);
+    return () => this.#erasureListeners.delete(listener);
+  }
+
+  async state(pseudonym: string): Promise<PatientKeyState> {
+    assertPseudonym(pseudonym);
+    const types = await this.#partitionTypes(pseudonym);
+    if (types.includes(TOMBSTONE_TYPE)) return 'erased';
+    return types.includes(ACTIVE_TYPE) ? 'active' : 'absent';
+  }
+
+  /**
+   * Makes sure the patient has a branch key, creating it on first use. Idempotent and race-safe:
+   * concurrent first uses (in this process or any other) end with one key that all of them use.
+   * Fails with PatientErasedError for an erased patient unless `reenrol` is set.
+   */
+  ensureBranchKey(pseudonym: string, options: EnsureOptions = {}): Promise<EnsureResult> {
+    assertPseudonym(pseudonym);
+    const key = `${pseudonym}${options.reenrol ? ':reenrol' : ''}`;
+    let pending = this.#ensuring.get(key);
+    if (!pending) {
+      pending = this.#ensure(pseudonym, options).finally(() => this.#ensuring.delete(key));
+      this.#ensuring.set(key, pending);
+    }
+    return pending;
+  }
+
+  async #ensure(pseudonym: string, options: EnsureOptions): Promise<EnsureResult> {
+    const types = await this.#partitionTypes(pseudonym);
+    if (types.includes(TOMBSTONE_TYPE)) {
+      if (!options.reenrol) throw new PatientErasedError();
+      // Leftovers of an interrupted erasure go first, then the tombstone.
+      await this.#deleteKeyItems(pseudonym);
+      await this.#dynamo.send(new DeleteItemCommand({ TableName: this.table, Key: this.#key(pseudonym, TOMBSTONE_TYPE) }));
+    } else if (types.includes(ACTIVE_TYPE)) {
+      return { branchKeyId: pseudonym, created: false };
+    }
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.keyStore.createKey({ branchKeyIdentifier: pseudonym, encryptionContext: { ...BRANCH_KEY_CONTEXT } });
+        break;
+      } catch (error) {
+        // Lost the race: another caller's transaction wrote the key first (ConditionalCheckFailed),
+        // or both collided (TransactionConflict). Use the key if it is there; retry if not.
+        if ((error as Error).name !== 'TransactionCanceledException') throw error;
+        if (await this.#hasActiveKey(pseudonym)) return { branchKeyId: pseudonym, created: false };
+        if (attempt >= CREATE_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+      }
+    }
+
+    // An erasure that ran while the key was being created wrote its tombstone first: if it is there
+    // now, this key must not survive (the erasure's own sweep may have missed it).
+    if (await this.#hasTombstone(pseudonym)) {
+      await this.#deleteKeyItems(pseudonym);
+      throw new PatientErasedError();
+    }
+    return { branchKeyId: pseudonym, created: true };
+  }
+
+  /** A new version of the patient's branch key becomes ACTIVE; earlier versions still decrypt what they sealed. */
+  async rotateBranchKey(pseudonym: string): Promise<void> {
+    assertPseudonym(pseudonym);
+    if (await this.#hasTombstone(pseudonym)) throw new PatientErasedError();
+    await this.keyStore.versionKey({ branchKeyIdentifier: pseudonym });
+  }
+
+  /**
+   * Crypto-shredding: writes the tombstone, then deletes every other item in the patient's
+   * partition (ACTIVE, every version, the beacon key), sweeping until none is left. Idempotent.
+   * Returns how many key items were deleted.
+   */
+  async eraseBranchKey(pseudonym: string): Promise<{ deletedItems: number }> {
+    assertPseudonym(pseudonym);
+    try {
+      await this.#dynamo.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: { ...this.#key(pseudonym, TOMBSTONE_TYPE), 'erased-at': { S: new Date().toISOString() } },
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PARTITION_KEY },
+        }),
+      );
+    } catch (error) {
+      // Erased before: keep the first erasure time, sweep again all the same.
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+    const deletedItems = await this.#deleteKeyItems(pseudonym);
+    for (const listener of this.#erasureListeners) listener(pseudonym);
+    return { deletedItems };
+  }
+
+  /** Deletes every item of the partition except the tombstone, until a consistent read finds none. */
+  async #deleteKeyItems(pseudonym: string): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const types = (await this.#partitionTypes(pseudonym)).filter((type) => type !== TOMBSTONE_TYPE);
+      if (types.length === 0) return deleted;
+      await Promise.all(types.map((type) => this.#dynamo.send(new DeleteItemCommand({ TableName: this.table, Key: this.#key(pseudonym, type) }))));
+      deleted += types.length;
+    }
+  }
+
+  async #partitionTypes(pseudonym: string): Promise<string[]> {
+    const types: string[] = [];
+    let ExclusiveStartKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.#dynamo.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': PARTITION_KEY, '#sk': SORT_KEY },
+          ExpressionAttributeValues: { ':pk': { S: pseudonym } },
+          ProjectionExpression: '#sk',
+          ConsistentRead: true,
+          ExclusiveStartKey,
+        }),
+      );
+      for (const item of page.Items ?? []) if (item[SORT_KEY]?.S) types.push(item[SORT_KEY].S);
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return types;
+  }
+
+  async #hasActiveKey(pseudonym: string): Promise<boolean> {
+    return this.#exists(pseudonym, ACTIVE_TYPE);
+  }
+
+  async #hasTombstone(pseudonym: string): Promise<boolean> {
+    return this.#exists(pseudonym, TOMBSTONE_TYPE);
+  }
+
+  async #exists(pseudonym: string, type: string): Promise<boolean> {
+    const { Item } = await this.#dynamo.send(
+      new GetItemCommand({ TableName: this.table, Key: this.#key(pseudonym, type), ConsistentRead: true, ProjectionExpression: '#sk', ExpressionAttributeNames: { '#sk': SORT_KEY } }),
+    );
+    return Item !== undefined;
+  }
+
+  #key(pseudonym: string, type: string): Record<string, AttributeValue> {
+    return { [PARTITION_KEY]: { S: pseudonym }, [SORT_KEY]: { S: type } };
+  }
+}

@@ -1,0 +1,298 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { AddToPrincipalPolicyResult, RoleProps } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
+import type { z } from 'zod';
+import { authConfigSchema, awsConfigSchema, httpConfigSchema } from '../../schemas/config.ts';
+
+/**
+ * One Lambda function of the exchange, with the defaults every function shares:
+ *
+ * - `functions/<name>/handler.ts` (export `handler`) bundled by the local esbuild into one minified
+ *   ES module with an external source map (no Docker), AWS SDK clients included at the versions
+ *   package-lock.json pins, so what was tested is what runs;
+ * - Node.js 24 on arm64, X-Ray tracing active, `NODE_OPTIONS=--enable-source-maps`;
+ * - its own role whose only policy is its own customer managed policy (no AWS managed policies, no
+ *   inline policies): it may write to its log group and send traces, and gets the rest through
+ *   the grant helpers below, each as narrow as the call it allows;
+ * - its own log group, KMS-encrypted, with a retention, kept when the stack is deleted;
+ * - an environment made of the configuration sections (schemas/config.ts) the function reads and
+ *   nothing else, checked at synthesis: a section whose required variable has no value fails here
+ *   rather than at the first cold start.
+ */
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Lambda's newest Node.js runtime in aws-cdk-lib 2.276 (cdk-nag AwsSolutions-L1 checks that it is the newest). */
+export const RUNTIME = Runtime.NODEJS_24_X;
+export const ARCHITECTURE = Architecture.ARM_64;
+
+/**
+ * Bundling shared by the construct and `npm run bench -- bundles`. `module` before `main`:
+ * jsonc-parser's CommonJS build is a UMD wrapper with dynamic requires esbuild cannot follow.
+ * The banner gives the ES module a `require` for the dependencies that still call it on Node
+ * built-ins (esbuild's `__require` shim picks it up).
+ */
+export const BUNDLING = {
+  target: 'node24',
+  format: 'esm',
+  mainFields: ['module', 'main'],
+  banner: "import { createRequire as __fhirxCreateRequire } from 'node:module'; const require = __fhirxCreateRequire(import.meta.url);",
+  minify: true,
+  sourceMap: true,
+  /** The map points at file and line; leaving the sources out keeps the asset small. */
+  sourcesContent: false,
+} as const;
+
+/** The handler file of a function. */
+export function functionEntry(name: string): string {
+  return join(REPO_ROOT, 'functions', name, 'handler.ts');
+}
+
+/** The esbuild `build()` options NodejsFunction runs with for `name` (as the esbuild CLI arguments it passes). */
+export function esbuildOptions(name: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [functionEntry(name)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: BUNDLING.target,
+    format: BUNDLING.format,
+    mainFields: [...BUNDLING.mainFields],
+    banner: { js: BUNDLING.banner },
+    minify: BUNDLING.minify,
+    sourcemap: BUNDLING.sourceMap,
+    sourcesContent: BUNDLING.sourcesContent,
+    external: [],
+    logLevel: 'warning',
+  };
+}
+
+/**
+ * The configuration sections a function can read (schemas/config.ts). A future section (vault,
+ * chain, queues) is one more entry here; its variables then reach exactly the functions that
+ * declare it.
+ */
+export const CONFIG_SECTIONS = {
+  http: httpConfigSchema,
+  aws: awsConfigSchema,
+  auth: authConfigSchema,
+} as const satisfies Record<string, z.ZodObject>;
+export type ConfigSection = keyof typeof CONFIG_SECTIONS;
+
+/** Set by the Lambda runtime itself; a function may not set them (reserved variables). */
+const RUNTIME_PROVIDED: ReadonlySet<string> = new Set(['AWS_REGION']);
+
+/**
+ * The environment for `sections`, taken from `values`: every variable the sections read that has
+ * a value, none that they do not read. Throws when a variable the schema requires (neither
+ * optional nor defaulted) has no value.
+ */
+export function sectionEnvironment(sections: readonly ConfigSection[], values: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const environment: Record<string, string> = {};
+  for (const section of sections) {
+    const shape = CONFIG_SECTIONS[section].shape as Record<string, z.ZodType>;
+    for (const [variable, schema] of Object.entries(shape)) {
+      if (RUNTIME_PROVIDED.has(variable)) continue;
+      const value = values[variable];
+      if (value !== undefined && value !== '') {
+        environment[variable] = value;
+      } else if (!schema.safeParse(undefined).success) {
+        throw new Error(`The ${section} configuration section needs ${variable}, and no value was given for it`);
+      }
+    }
+  }
+  return environment;
+}
+
+export type DynamoDbAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:Scan'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
+  | 'dynamodb:ConditionCheckItem';
+
+/** The encryption context purpose of a KMS-wrapped secret of the exchange (functions/access/wrapped-secret.ts). */
+export function wrappedSecretPurpose(name: string): string {
+  return `fhir-exchange/${name}`;
+}
+
+export interface ExchangeFunctionProps {
+  /** The folder under functions/ whose handler.ts this function runs. */
+  name: string;
+  /** Deployed function name. */
+  functionName?: string;
+  description: string;
+  /** The configuration sections the function reads; its environment holds their variables only. */
+  config: readonly ConfigSection[];
+  /** Values to take the sections' variables from (typically the stateful stack's functionEnvironment() plus settings). */
+  values: Readonly<Record<string, string | undefined>>;
+  /** Encrypts the function's log group. Its key policy must let CloudWatch Logs use it. */
+  logKey: IKey;
+  /** @default 1024 MB: Lambda's CPU share grows with memory, and cold starts with it. */
+  memorySize?: number;
+  /** @default 10 seconds, well inside API Gateway's 30-second integration limit */
+  timeout?: Duration;
+  /** @default one year */
+  logRetention?: RetentionDays;
+}
+
+/**
+ * A role whose statements all go to one customer managed policy of its own instead of an inline
+ * default policy (HIPAA Security: no inline policies), including those CDK adds itself (tracing).
+ */
+class ManagedPolicyRole extends Role {
+  readonly policy: ManagedPolicy;
+
+  constructor(scope: Construct, id: string, props: RoleProps & { policyDescription: string }) {
+    const { policyDescription, ...roleProps } = props;
+    const policy = new ManagedPolicy(scope, `${id}Policy`, { description: policyDescription });
+    super(scope, id, { ...roleProps, managedPolicies: [policy] });
+    this.policy = policy;
+  }
+
+  override addToPrincipalPolicy(statement: PolicyStatement): AddToPrincipalPolicyResult {
+    this.policy.addStatements(statement);
+    return { statementAdded: true, policyDependable: this.policy };
+  }
+}
+
+export class ExchangeFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: Role;
+  /** The role's one policy: everything the function may do. */
+  readonly policy: ManagedPolicy;
+  readonly logGroup: LogGroup;
+  /** Tables reached through DynamoDB, by table key: their names go into one `kms:Decrypt` statement per key. */
+  readonly #tableKeyUse = new Map<IKey, string[]>();
+
+  constructor(scope: Construct, id: string, props: ExchangeFunctionProps) {
+    super(scope, id);
+    const role = new ManagedPolicyRole(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `fhir-exchange ${props.name}: only what this function calls`,
+      policyDescription: `fhir-exchange ${props.name}: every permission of the function's role`,
+    });
+    this.role = role;
+    this.policy = role.policy;
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      retention: props.logRetention ?? RetentionDays.ONE_YEAR,
+      encryptionKey: props.logKey,
+      // Logs are the record of who did what: they outlive the stack (and are named by CloudFormation,
+      // so that a redeployed stack does not collide with the retained groups).
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.function = new NodejsFunction(this, 'Function', {
+      ...(props.functionName ? { functionName: props.functionName } : {}),
+      description: props.description,
+      entry: functionEntry(props.name),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      runtime: RUNTIME,
+      architecture: ARCHITECTURE,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: {
+        ...sectionEnvironment(props.config, props.values),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        target: BUNDLING.target,
+        format: OutputFormat.ESM,
+        mainFields: [...BUNDLING.mainFields],
+        banner: BUNDLING.banner,
+        minify: BUNDLING.minify,
+        sourceMap: BUNDLING.sourceMap,
+        sourcesContent: BUNDLING.sourcesContent,
+        externalModules: [],
+        bundleAwsSDK: true,
+        forceDockerBundling: false,
+      },
+    });
+    this.logGroup.grantWrite(this.role);
+
+    Validations.of(this).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) are on "*": X-Ray has no resource-level permissions for them. Every data action is on a named table or key.',
+      },
+      {
+        id: 'HIPAA.Security-LambdaInsideVPC',
+        reason: 'The function reaches only AWS public endpoints (DynamoDB, KMS, X-Ray, CloudWatch Logs) over TLS with IAM-signed requests, and holds no network-reachable state. A VPC would need a NAT gateway or interface endpoints for each service; that network design is an open decision.',
+      },
+    );
+  }
+
+  /**
+   * Allows `actions` on `table` (the table itself, no indexes). With `leadingKeys`, only on items
+   * whose partition key is one of them (`dynamodb:LeadingKeys`; not with Scan, which has none).
+   * When the table is encrypted with a customer managed key, DynamoDB decrypts the table key with
+   * the caller's credentials: that `kms:Decrypt` is allowed only through DynamoDB and only for the
+   * tables granted here (encryption context `aws:dynamodb:tableName`).
+   */
+  grantTable(table: ITable, actions: readonly DynamoDbAction[], options: { leadingKeys?: readonly string[] } = {}): void {
+    if (actions.length === 0) throw new Error('grantTable needs at least one action');
+    if (options.leadingKeys && actions.includes('dynamodb:Scan')) {
+      throw new Error('dynamodb:LeadingKeys cannot restrict a Scan: grant the Scan separately, without leadingKeys');
+    }
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...actions],
+        resources: [table.tableArn],
+        ...(options.leadingKeys ? { conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [...options.leadingKeys] } } } : {}),
+      }),
+    );
+    const key = table.encryptionKey;
+    if (!key) return;
+    let tableNames = this.#tableKeyUse.get(key);
+    if (!tableNames) {
+      const names: string[] = [];
+      tableNames = names;
+      this.#tableKeyUse.set(key, names);
+      const stack = Stack.of(this);
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['kms:Decrypt'],
+          resources: [key.keyArn],
+          conditions: {
+            StringEquals: {
+              'kms:ViaService': `dynamodb.${stack.region}.${stack.urlSuffix}`,
+              'kms:EncryptionContext:aws:dynamodb:tableName': Lazy.list({ produce: () => names }),
+            },
+          },
+        }),
+      );
+    }
+    if (!tableNames.includes(table.tableName)) tableNames.push(table.tableName);
+  }
+
+  /**
+   * Allows unwrapping (`read`) or also creating (`create`) the exchange secret `name`: KMS calls on
+   * `key` only with the encryption context the secret is wrapped under. The item holding it is
+   * granted separately (grantTable with `leadingKeys: [name]`).
+   */
+  grantWrappedSecret(key: IKey, name: string, use: 'read' | 'create'): void {
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: use === 'create' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+        resources: [key.keyArn],
+        conditions: { StringEquals: { 'kms:EncryptionContext:purpose': wrappedSecretPurpose(name) } },
+      }),
+    );
+  }
+}

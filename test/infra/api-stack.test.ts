@@ -1,0 +1,487 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AssetStaging, Stack, Validations } from 'aws-cdk-lib';
+import type { CfnResource } from 'aws-cdk-lib';
+import { HttpMethod as ApiMethod, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Runtime, RuntimeFamily } from 'aws-cdk-lib/aws-lambda';
+import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
+import type { NagPack } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACCESS_LOG_FORMAT, DEFAULT_THROTTLE, OPERATION_PARAMETER, ROUTE_PATH_PART, SIGNING_KEY_SECRET, apiGatewayPath, apiRoutes } from '../../infra/cdk/api-stack.ts';
+import type { ApiStack } from '../../infra/cdk/api-stack.ts';
+import { buildApp } from '../../infra/cdk/app.ts';
+import type { ExchangeApp } from '../../infra/cdk/app.ts';
+import { RUNTIME, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
+import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
+import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
+import { BUCKETS, TABLES } from '../../schemas/storage.ts';
+
+/** The context `cdk synth` runs with (feature flags included), so the test synthesizes the same templates. */
+const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }).context;
+
+const outdirs: string[] = [];
+
+/**
+ * The real app for stage `test`. Only the first build bundles the functions (with the local
+ * esbuild, as `cdk synth` does); the others skip bundling, which changes nothing the checks look at.
+ */
+function build(options: { bundle?: boolean } = {}): ExchangeApp {
+  const outdir = mkdtempSync(join(tmpdir(), 'fhir-exchange-cdk-'));
+  outdirs.push(outdir);
+  return buildApp({ outdir, context: { ...CDK_CONTEXT, stage: 'test', ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
+}
+
+afterAll(() => {
+  for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+});
+
+function logicalId(construct: IConstruct): string {
+  return Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnResource);
+}
+
+function nagPacks(): NagPack[] {
+  return [new AwsSolutionsChecks(), new HIPAASecurityChecks()];
+}
+
+type Json = Record<string, any>;
+
+/**
+ * Rewrites template values into readable names: `table:clients.Arn`, `exchangeKey.Arn`,
+ * `logGroup:smart-token.Arn`, `<region>`, ... Cross-stack references (Fn::GetStackOutput) are
+ * followed into the stateful stack's outputs, so a policy reads as what it names.
+ */
+function labeller(built: ExchangeApp, statefulTemplate: Json): (value: unknown) => unknown {
+  const names = new Map<string, string>();
+  for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) names.set(logicalId(built.stateful.tables[table]), `table:${table}`);
+  for (const bucket of Object.keys(BUCKETS) as (keyof typeof BUCKETS)[]) names.set(logicalId(built.stateful.buckets[bucket]), `bucket:${bucket}`);
+  names.set(logicalId(built.stateful.key), 'exchangeKey');
+  names.set(logicalId(built.api.logKey), 'logsKey');
+  names.set(logicalId(built.api.accessLogGroup), 'accessLogs');
+  names.set(logicalId(built.api.api), 'api');
+  for (const name of FUNCTION_NAMES) {
+    const fn = built.api.functions[name];
+    names.set(logicalId(fn.logGroup), `logGroup:${name}`);
+    names.set(logicalId(fn.function), `function:${name}`);
+    names.set(logicalId(fn.role), `role:${name}`);
+    names.set(logicalId(fn.policy), `policy:${name}`);
+  }
+  const pseudo: Record<string, string> = { 'AWS::Region': '<region>', 'AWS::URLSuffix': '<urlSuffix>', 'AWS::Partition': '<partition>', 'AWS::AccountId': '<account>' };
+  const label = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(label);
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Json);
+    const [first] = entries;
+    if (entries.length === 1 && first) {
+      const [fn, argument] = first;
+      if (fn === 'Ref') return pseudo[argument] ?? names.get(argument) ?? `Ref(${argument})`;
+      if (fn === 'Fn::GetAtt') return `${names.get(argument[0]) ?? argument[0]}.${argument[1]}`;
+      if (fn === 'Fn::Join') return (argument[1] as unknown[]).map(label).join(argument[0]);
+      if (fn === 'Fn::GetStackOutput') {
+        expect(argument.StackName).toBe(built.stateful.stackName);
+        const output = statefulTemplate['Outputs']?.[argument.OutputName];
+        expect(output, `stateful output ${argument.OutputName}`).toBeDefined();
+        return label(output.Value);
+      }
+    }
+    return Object.fromEntries(entries.map(([key, inner]) => [key, label(inner)]));
+  };
+  return label;
+}
+
+/** A condition block as compact, order-independent text. */
+function when(condition: Json): string {
+  const sorted = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sorted).sort();
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Json)[key])]));
+    return value;
+  };
+  return ` when ${JSON.stringify(sorted(condition))}`;
+}
+
+/** Every (action, resource, condition) a policy document allows, one line each, sorted. */
+function permissions(document: Json, label: (value: unknown) => unknown): string[] {
+  const lines: string[] = [];
+  for (const statement of document['Statement'] as Json[]) {
+    expect(statement['Effect']).toBe('Allow');
+    expect(statement['NotAction']).toBeUndefined();
+    expect(statement['NotResource']).toBeUndefined();
+    const actions = ([] as string[]).concat(statement['Action']);
+    const resources = ([] as unknown[]).concat(statement['Resource']).map(label);
+    const condition = statement['Condition'] ? when(label(statement['Condition']) as Json) : '';
+    for (const action of actions) for (const resource of resources) lines.push(`${action} on ${String(resource)}${condition}`);
+  }
+  return lines.sort();
+}
+
+const signingKeyItem = when({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [SIGNING_KEY_SECRET] } });
+const signingKeyContext = when({ StringEquals: { 'kms:EncryptionContext:purpose': wrappedSecretPurpose(SIGNING_KEY_SECRET) } });
+const viaDynamoDb = (...tables: string[]) =>
+  when({ StringEquals: { 'kms:ViaService': 'dynamodb.<region>.<urlSuffix>', 'kms:EncryptionContext:aws:dynamodb:tableName': tables.map((table) => `table:${table}`) } });
+
+/** What every function may do: write its own logs, send traces. */
+const baseline = (name: FunctionName) => [
+  `logs:CreateLogStream on logGroup:${name}.Arn`,
+  `logs:PutLogEvents on logGroup:${name}.Arn`,
+  'xray:PutTelemetryRecords on *',
+  'xray:PutTraceSegments on *',
+];
+
+/** Token verification: read the signing key item and unwrap it, read the caller's registry entry. */
+const verification = [
+  `dynamodb:GetItem on table:keys.Arn${signingKeyItem}`,
+  `kms:Decrypt on exchangeKey.Arn${signingKeyContext}`,
+  'dynamodb:GetItem on table:clients.Arn',
+];
+
+/** The whole policy of each function's role, written out by hand from what each handler calls. */
+const EXPECTED_PERMISSIONS: Record<FunctionName, string[]> = {
+  'fhir-metadata': [...baseline('fhir-metadata')],
+  'smart-token': [
+    ...baseline('smart-token'),
+    'dynamodb:GetItem on table:clients.Arn',
+    'dynamodb:PutItem on table:assertionJtis.Arn',
+    `dynamodb:GetItem on table:keys.Arn${signingKeyItem}`,
+    `dynamodb:PutItem on table:keys.Arn${signingKeyItem}`,
+    `kms:Decrypt on exchangeKey.Arn${signingKeyContext}`,
+    `kms:GenerateDataKey on exchangeKey.Arn${signingKeyContext}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('clients', 'assertionJtis', 'keys')}`,
+  ],
+  'admin-clients': [
+    ...baseline('admin-clients'),
+    ...verification,
+    'dynamodb:Scan on table:clients.Arn',
+    'dynamodb:PutItem on table:clients.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
+  ],
+  'fhir-validate': [...baseline('fhir-validate'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
+  'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
+};
+
+const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
+const EXPECTED_ENVIRONMENT: Record<FunctionName, string[]> = {
+  'fhir-metadata': ['NODE_OPTIONS'],
+  'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
+  'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
+  'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
+  'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
+};
+
+describe('the API stack', () => {
+  let built: ExchangeApp;
+  let stack: ApiStack;
+  let template: Json;
+  let label: (value: unknown) => unknown;
+  const resources = (type: string) => Object.entries(template['Resources'] as Record<string, Json>).filter(([, resource]) => resource['Type'] === type);
+
+  beforeAll(() => {
+    built = build({ bundle: true });
+    stack = built.api;
+    const assembly = built.app.synth();
+    template = JSON.parse(readFileSync(join(assembly.directory, `${stack.stackName}.template.json`), 'utf8')) as Json;
+    const statefulTemplate = JSON.parse(readFileSync(join(assembly.directory, `${built.stateful.stackName}.template.json`), 'utf8')) as Json;
+    label = labeller(built, statefulTemplate);
+  });
+
+  test('is named after its stage and deployed after the stateful stack', () => {
+    expect(stack.stackName).toBe('FhirExchange-test-Api');
+    expect(stack.dependencies).toContain(built.stateful);
+  });
+
+  test('runs the newest Node.js runtime that aws-cdk-lib knows (nodejs24.x)', () => {
+    const node = Runtime.ALL.filter((runtime) => runtime.family === RuntimeFamily.NODEJS && /^nodejs\d+\.x$/.test(runtime.name));
+    const newest = node.reduce((a, b) => (Number(/\d+/.exec(a.name)![0]) >= Number(/\d+/.exec(b.name)![0]) ? a : b));
+    expect(newest.name).toBe('nodejs24.x');
+    expect(RUNTIME.name).toBe(newest.name);
+  });
+
+  test('has one function per FUNCTION_NAMES entry, nothing else', () => {
+    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length);
+    expect(Object.keys(stack.functions).sort()).toEqual([...FUNCTION_NAMES].sort());
+  });
+
+  test.each(FUNCTION_NAMES)('%s: nodejs24.x on arm64, traced, its own encrypted, retained log group, an ESM bundle with source maps', (name) => {
+    const fn = stack.functions[name];
+    const resource = template['Resources'][logicalId(fn.function)];
+    expect(resource).toMatchObject({
+      Type: 'AWS::Lambda::Function',
+      Properties: {
+        FunctionName: `fhir-exchange-test-${name}`,
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: { Ref: logicalId(fn.logGroup) } },
+        Role: { 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] },
+        MemorySize: 1024,
+        Timeout: 10,
+      },
+    });
+    expect(template['Resources'][logicalId(fn.logGroup)]).toEqual({
+      Type: 'AWS::Logs::LogGroup',
+      Properties: { RetentionInDays: 365, KmsKeyId: { 'Fn::GetAtt': [logicalId(stack.logKey), 'Arn'] } },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Metadata: expect.anything(),
+    });
+    // The bundle that was synthesized: one minified ES module and its map.
+    const staging = fn.function.node.findAll().find((child): child is AssetStaging => child instanceof AssetStaging);
+    const assetDir = staging!.absoluteStagedPath;
+    const code = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    expect(code.startsWith("import { createRequire as __fhirxCreateRequire } from 'node:module';")).toBe(true);
+    expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
+    expect(JSON.parse(readFileSync(join(assetDir, 'index.mjs.map'), 'utf8'))).toMatchObject({ version: 3 });
+  });
+
+  test.each(FUNCTION_NAMES)('%s: only the variables of the configuration sections it reads', (name) => {
+    const environment = template['Resources'][logicalId(stack.functions[name].function)].Properties.Environment.Variables as Json;
+    expect(Object.keys(environment).sort()).toEqual(EXPECTED_ENVIRONMENT[name]);
+    expect(environment['NODE_OPTIONS']).toBe('--enable-source-maps');
+    const expected: Record<string, string> = { CLIENTS_TABLE: 'table:clients', ASSERTION_JTI_TABLE: 'table:assertionJtis', KEYS_TABLE: 'table:keys', EXCHANGE_KMS_KEY_ID: 'exchangeKey.Arn' };
+    for (const [variable, value] of Object.entries(environment)) if (variable !== 'NODE_OPTIONS') expect(label(value), variable).toBe(expected[variable]);
+  });
+
+  test.each(FUNCTION_NAMES)('%s: its role has exactly the permissions its code needs, in one customer managed policy', (name) => {
+    const fn = stack.functions[name];
+    const role = template['Resources'][logicalId(fn.role)];
+    expect(role.Properties).toEqual({
+      AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }], Version: '2012-10-17' },
+      Description: expect.any(String),
+      ManagedPolicyArns: [{ Ref: logicalId(fn.policy) }],
+    });
+    const policy = template['Resources'][logicalId(fn.policy)];
+    expect(policy.Type).toBe('AWS::IAM::ManagedPolicy');
+    expect(policy.Properties.Roles).toBeUndefined();
+    expect(permissions(policy.Properties.PolicyDocument, label)).toEqual([...EXPECTED_PERMISSIONS[name]].sort());
+  });
+
+  test('no inline policies, no kms:*, no wildcard actions, and nothing but X-Ray on "*"', () => {
+    expect(resources('AWS::IAM::Policy')).toEqual([]);
+    const policies = resources('AWS::IAM::ManagedPolicy');
+    expect(policies).toHaveLength(FUNCTION_NAMES.length);
+    for (const [id, policy] of policies) {
+      for (const statement of policy['Properties'].PolicyDocument.Statement as Json[]) {
+        const actions = ([] as string[]).concat(statement['Action']);
+        for (const action of actions) expect(action, id).toMatch(/^[a-z0-9-]+:[A-Za-z]+$/);
+        if (([] as unknown[]).concat(statement['Resource']).includes('*')) {
+          expect(actions.sort(), id).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+        }
+      }
+    }
+  });
+
+  test('the signing key item and purpose match what functions/access reads and writes', () => {
+    const services = readFileSync(new URL('../../functions/access/access-services.ts', import.meta.url), 'utf8');
+    const secret = readFileSync(new URL('../../functions/access/wrapped-secret.ts', import.meta.url), 'utf8');
+    expect(services).toContain(`'${SIGNING_KEY_SECRET}'`);
+    expect(secret).toContain('{ purpose: `fhir-exchange/${name}` }');
+    expect(secret).toContain('Key: { name }');
+    expect(TABLES.keys.partitionKey).toBe('name');
+  });
+
+  test('encrypts all its log groups with a retained, rotating key that CloudWatch Logs may use for this account only', () => {
+    const key = template['Resources'][logicalId(stack.logKey)];
+    expect(key).toMatchObject({ DeletionPolicy: 'Retain', Properties: { EnableKeyRotation: true } });
+    const logsStatement = (key.Properties.KeyPolicy.Statement as Json[]).find((statement) => statement['Sid'] === 'CloudWatchLogsForThisAccountsLogGroups');
+    expect(label(logsStatement)).toEqual({
+      Sid: 'CloudWatchLogsForThisAccountsLogGroups',
+      Effect: 'Allow',
+      Principal: { Service: 'logs.<region>.<urlSuffix>' },
+      Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'],
+      Resource: '*',
+      Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:<partition>:logs:<region>:<account>:log-group:*' } },
+    });
+    const groups = resources('AWS::Logs::LogGroup');
+    expect(groups).toHaveLength(FUNCTION_NAMES.length + 1);
+    for (const [, group] of groups) {
+      expect(group['DeletionPolicy']).toBe('Retain');
+      expect(label(group['Properties'])).toEqual({ RetentionInDays: 365, KmsKeyId: 'logsKey.Arn' });
+    }
+  });
+
+  test('has a $default stage with throttling defaults and JSON access logs that carry the route template, never the raw path', () => {
+    const stages = resources('AWS::ApiGatewayV2::Stage');
+    expect(stages).toHaveLength(1);
+    const properties = stages[0]![1]['Properties'];
+    expect(label(properties)).toMatchObject({
+      ApiId: 'api',
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: DEFAULT_THROTTLE.rateLimit, ThrottlingBurstLimit: DEFAULT_THROTTLE.burstLimit },
+      AccessLogSettings: { DestinationArn: 'accessLogs.Arn' },
+    });
+    const format = JSON.parse(properties.AccessLogSettings.Format) as Record<string, string>;
+    expect(format).toEqual(ACCESS_LOG_FORMAT);
+    expect(format['routeKey']).toBe('$context.routeKey');
+    expect(Object.values(format).filter((variable) => /\$context\.(path|requestOverride|authorizer)/.test(variable))).toEqual([]);
+  });
+
+  describe('routes', () => {
+    const integrationOf = (routeKey: string): FunctionName => {
+      const routes = resources('AWS::ApiGatewayV2::Route').filter(([, route]) => route['Properties'].RouteKey === routeKey);
+      expect(routes, routeKey).toHaveLength(1);
+      const target = routes[0]![1]['Properties'].Target['Fn::Join'][1][1].Ref as string;
+      const integration = template['Resources'][target];
+      expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+      const fn = label(integration.Properties.IntegrationUri) as string;
+      expect(fn).toMatch(/^function:.*\.Arn$/);
+      return fn.replace(/^function:/, '').replace(/\.Arn$/, '') as FunctionName;
+    };
+
+    test.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))('%s is routed to its function', (_key, route) => {
+      expect(integrationOf(`${route.method} ${apiGatewayPath(route.path)}`)).toBe(route.function);
+    });
+
+    test('$default goes to fhir-fallback, and there are no other routes', () => {
+      expect(integrationOf('$default')).toBe(DEFAULT_ROUTE_FUNCTION);
+      expect(resources('AWS::ApiGatewayV2::Route')).toHaveLength(apiRoutes(ROUTES).length + 1);
+    });
+
+    test('one integration per function', () => {
+      const integrations = resources('AWS::ApiGatewayV2::Integration').map(([, integration]) => label(integration['Properties'].IntegrationUri));
+      expect(integrations.sort()).toEqual(FUNCTION_NAMES.map((name) => `function:${name}.Arn`).sort());
+    });
+
+    test('every route key is one API Gateway accepts; FHIR operations ($validate) become an {operation} parameter', () => {
+      for (const route of resources('AWS::ApiGatewayV2::Route')) {
+        const key = route[1]['Properties'].RouteKey as string;
+        if (key === '$default') continue;
+        const [, path] = key.split(' ');
+        for (const part of path!.split('/').slice(1)) expect(part, key).toMatch(ROUTE_PATH_PART);
+      }
+      expect(apiGatewayPath('/fhir/$validate')).toBe(`/fhir/{${OPERATION_PARAMETER}}`);
+      expect(apiGatewayPath('/fhir/{type}/$validate')).toBe(`/fhir/{type}/{${OPERATION_PARAMETER}}`);
+      expect(apiGatewayPath('/fhir/.well-known/smart-configuration')).toBe('/fhir/.well-known/smart-configuration');
+    });
+
+    test('API Gateway may invoke each function only for its own routes', () => {
+      const expected = new Map<string, string[]>();
+      for (const route of apiRoutes(ROUTES)) expected.set(route.function, [...(expected.get(route.function) ?? []), route.path]);
+      expected.set(DEFAULT_ROUTE_FUNCTION, ['']);
+      const actual = new Map<string, string[]>();
+      for (const [, permission] of resources('AWS::Lambda::Permission')) {
+        const properties = label(permission['Properties']) as Json;
+        expect(properties['Action']).toBe('lambda:InvokeFunction');
+        expect(properties['Principal']).toBe('apigateway.amazonaws.com');
+        const fn = String(properties['FunctionName']).replace(/^function:(.*)\.Arn$/, '$1');
+        const prefix = 'arn:<partition>:execute-api:<region>:<account>:api/*/*';
+        expect(String(properties['SourceArn']).startsWith(prefix)).toBe(true);
+        actual.set(fn, [...(actual.get(fn) ?? []), String(properties['SourceArn']).slice(prefix.length)]);
+      }
+      for (const [fn, paths] of expected) expect(actual.get(fn)?.sort(), fn).toEqual(paths.sort());
+      expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    });
+  });
+});
+
+describe('route translation', () => {
+  const route = (method: RouteSpec['method'], path: string, fn: FunctionName): RouteSpec => ({ method, path, function: fn });
+
+  test('refuses path parts API Gateway refuses, rather than dropping the route', () => {
+    expect(() => apiGatewayPath('/fhir/Patient/*')).toThrow(/refuses the path part "\*"/);
+    expect(() => apiGatewayPath('/fhir/a b')).toThrow(/refuses/);
+    expect(() => apiGatewayPath('/fhir/{type}/{type}')).toThrow(/appears twice/);
+  });
+
+  test('refuses routes that API Gateway could not tell apart when different functions serve them', () => {
+    // Two system-level operations: both would be POST /fhir/{operation}.
+    expect(() => apiRoutes([route('POST', '/fhir/$validate', 'fhir-validate'), route('POST', '/fhir/$export', 'fhir-fallback')])).toThrow(
+      /cannot route POST \/fhir\/\$export \(fhir-fallback\) apart from POST \/fhir\/\$validate \(fhir-validate\)/,
+    );
+    // A type-level create and a system-level operation: same shape, different parameter names.
+    expect(() => apiRoutes([route('POST', '/fhir/$validate', 'fhir-validate'), route('POST', '/fhir/{type}', 'fhir-fallback')])).toThrow(/cannot route/);
+  });
+
+  test('merges operations in the same position served by one function into one route', () => {
+    const routes = apiRoutes([route('POST', '/fhir/$validate', 'fhir-validate'), route('POST', '/fhir/$meta', 'fhir-validate'), route('GET', '/fhir/$validate', 'fhir-validate')]);
+    expect(routes.map((r) => [r.key, r.serves.length])).toEqual([
+      ['POST /fhir/{operation}', 2],
+      ['GET /fhir/{operation}', 1],
+    ]);
+  });
+});
+
+describe('function environment', () => {
+  test('takes only the variables of the sections, and fails on a missing required one', () => {
+    const values = { CLIENTS_TABLE: 'c', ASSERTION_JTI_TABLE: 'a', KEYS_TABLE: 'k', EXCHANGE_KMS_KEY_ID: 'arn', VAULT_BUCKET: 'v', FHIR_BASE_URL: 'https://fhir.example.org/fhir' };
+    expect(sectionEnvironment(['http'], values)).toEqual({ FHIR_BASE_URL: 'https://fhir.example.org/fhir' });
+    expect(sectionEnvironment(['http', 'aws', 'auth'], values)).toEqual({
+      FHIR_BASE_URL: 'https://fhir.example.org/fhir',
+      CLIENTS_TABLE: 'c',
+      ASSERTION_JTI_TABLE: 'a',
+      KEYS_TABLE: 'k',
+      EXCHANGE_KMS_KEY_ID: 'arn',
+    });
+    expect(sectionEnvironment(['aws'], {})).toEqual({});
+    expect(() => sectionEnvironment(['auth'], { ...values, KEYS_TABLE: undefined })).toThrow(/auth configuration section needs KEYS_TABLE/);
+  });
+});
+
+describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
+  /** Findings with acknowledgements ignored (NagPack.isAcknowledged is private in cdk-nag 3.0.x). */
+  function rawFindings(scope: IConstruct): { rule: string; path: string }[] {
+    const raw: { rule: string; path: string }[] = [];
+    for (const pack of nagPacks()) {
+      Object.defineProperty(pack, 'isAcknowledged', { value: () => false });
+      for (const violation of pack.validateScope(scope).violations) {
+        for (const resource of violation.violatingResources) raw.push({ rule: violation.ruleName, path: resource.constructPath ?? '' });
+      }
+    }
+    return raw;
+  }
+
+  function acknowledgements(scope: IConstruct): { rule: string; path: string; reason: string }[] {
+    const found: { rule: string; path: string; reason: string }[] = [];
+    for (const construct of scope.node.findAll()) {
+      for (const entry of construct.node.metadata) {
+        if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+        for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) found.push({ rule: id.replace(/^annotation::/i, ''), path: construct.node.path, reason });
+      }
+    }
+    return found;
+  }
+
+  test('reports no unacknowledged findings, and the synthesis report is empty', () => {
+    const { app, api } = build();
+    for (const pack of nagPacks()) expect(pack.validateScope(api).violations, pack.name).toEqual([]);
+    const assembly = app.synth();
+    const report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8')) as { pluginReports: unknown[] };
+    expect(report.pluginReports).toEqual([]);
+  });
+
+  test('every acknowledgement is one of the expected ones, has a specific reason and matches a finding that would otherwise be reported', () => {
+    const { api } = build();
+    const raw = rawFindings(api);
+    const found = acknowledgements(api);
+    const perFunction = ['AwsSolutions-IAM5[Resource::*]', 'HIPAA.Security-LambdaInsideVPC', 'HIPAA.Security-LambdaDLQ', 'HIPAA.Security-LambdaConcurrency'];
+    const expected = [
+      ...FUNCTION_NAMES.flatMap((name) => perFunction.map((rule) => `${rule} on ${api.functions[name].node.path}`)),
+      ...api.node.findAll().filter((construct) => construct instanceof HttpRoute).map((route) => `AwsSolutions-APIG4 on ${route.node.path}`),
+    ];
+    expect(found.map((ack) => `${ack.rule} on ${ack.path}`).sort()).toEqual(expected.sort());
+    for (const ack of found) {
+      expect(ack.reason.length, `${ack.rule} on ${ack.path}`).toBeGreaterThanOrEqual(60);
+      const matched = raw.some((finding) => finding.rule === ack.rule && (finding.path === ack.path || finding.path.startsWith(`${ack.path}/`)));
+      expect(matched, `stale acknowledgement ${ack.rule} on ${ack.path}`).toBe(true);
+    }
+  });
+
+  test('control: a route without an acknowledged reason fails the synthesis', () => {
+    const { app, api } = build();
+    new HttpRoute(api, 'Careless', {
+      httpApi: api.api,
+      routeKey: HttpRouteKey.with('/careless', ApiMethod.GET),
+      integration: new HttpLambdaIntegration('CarelessIntegration', api.functions['fhir-metadata'].function),
+    });
+    expect(() => app.synth()).toThrow(/AwsSolutions-APIG4[^0-9]/);
+  });
+
+  test('control: kms:* on a function role fails the synthesis (the X-Ray acknowledgement covers Resource::* only)', () => {
+    const { app, api, stateful } = build();
+    api.functions['fhir-metadata'].role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:*'], resources: [stateful.key.keyArn] }));
+    expect(() => app.synth()).toThrow(/AwsSolutions-IAM5\[Action::kms:\*\]/);
+  });
+});
