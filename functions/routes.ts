@@ -5,7 +5,7 @@
  * that match no route go to `fhir-fallback` (the `$default` route), which answers 404 or 405.
  */
 
-export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'fhir-validate', 'fhir-fallback'] as const;
+export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'admin-providers', 'fhir-validate', 'fhir-fallback'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -37,6 +37,13 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
   { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },
   { method: 'PUT', path: '/admin/clients/{clientId}', function: 'admin-clients' },
+  // The provider registry on chain. The three operations are one API Gateway route
+  // (POST /admin/providers/{providerId}/{operation}); the route guard tells them apart.
+  { method: 'GET', path: '/admin/providers', function: 'admin-providers' },
+  { method: 'GET', path: '/admin/providers/{providerId}', function: 'admin-providers' },
+  { method: 'POST', path: '/admin/providers/{providerId}/$apply', function: 'admin-providers' },
+  { method: 'POST', path: '/admin/providers/{providerId}/$confirm', function: 'admin-providers' },
+  { method: 'POST', path: '/admin/providers/{providerId}/$suspend', function: 'admin-providers' },
 ];
 
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {

@@ -76,11 +76,43 @@ export const pseudonymConfigSchema = z.object({
   LINKING_IDENTIFIER_SYSTEMS: identifierSystems.default(['http://hl7.org/fhir/sid/us-ssn']),
 });
 
+/**
+ * Who signs a chain transaction, as a reference (never key material):
+ * - `rpc-account:N`: account N of the node's unlocked dev accounts, signing through JSON-RPC
+ *   (`eth_sendTransaction`); only a local dev node (anvil) has such accounts;
+ * - `kms:<key-id>`: an AWS KMS secp256k1 key (not implemented yet: using it fails clearly).
+ */
+export type SignerReference = { kind: 'rpc-account'; index: number } | { kind: 'kms'; keyId: string };
+
+const signerReference = z
+  .string()
+  .regex(/^(rpc-account:\d{1,3}|kms:[A-Za-z0-9:/_-]{1,2048})$/, 'must be rpc-account:<index> or kms:<key-id>')
+  .transform((value): SignerReference => {
+    const [kind, ...rest] = value.split(':');
+    return kind === 'rpc-account' ? { kind: 'rpc-account', index: Number(rest[0]) } : { kind: 'kms', keyId: rest.join(':') };
+  });
+
+/**
+ * The EVM chain the exchange registers providers on. The chain is public: only organisational
+ * data and opaque ids go there, never PHI. The operator relays applications (OPERATOR_ROLE), the
+ * admin confirms and suspends providers (DEFAULT_ADMIN_ROLE).
+ */
+export const chainConfigSchema = z.object({
+  CHAIN_RPC_URL: z.url({ protocol: /^https?$/ }),
+  CHAIN_ID: positiveInt,
+  PROVIDER_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address'),
+  /** The block the registry was deployed in: where the event scan of `list` starts. */
+  PROVIDER_REGISTRY_FROM_BLOCK: z.coerce.number().int().min(0).default(0),
+  OPERATOR_SIGNER: signerReference,
+  ADMIN_SIGNER: signerReference,
+});
+
 export type HttpConfig = z.infer<typeof httpConfigSchema>;
 export type VaultConfig = z.infer<typeof vaultConfigSchema>;
 export type AwsConfig = z.infer<typeof awsConfigSchema>;
 export type AuthConfig = z.infer<typeof authConfigSchema>;
 export type PseudonymConfig = z.infer<typeof pseudonymConfigSchema>;
+export type ChainConfig = z.infer<typeof chainConfigSchema>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

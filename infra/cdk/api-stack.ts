@@ -158,6 +158,15 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       fn.grantTable(data.tables.clients, ['dynamodb:Scan', 'dynamodb:PutItem']);
     },
   },
+  'admin-providers': {
+    description: 'GET /admin/providers[/{providerId}], POST /admin/providers/{providerId}/$apply|$confirm|$suspend: the on-chain provider registry',
+    config: ['http', 'aws', 'auth'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only admin clients pass.`,
+    // Token verification only: the registry itself is reached over the chain's JSON-RPC endpoint,
+    // not through AWS. (Its chain settings, CHAIN_RPC_URL ... ADMIN_SIGNER, are not a configuration
+    // section of the deployed function yet, and its kms: signers are not implemented.)
+    access: verifiesTokens,
+  },
   'fhir-validate': {
     description: 'POST [base]/$validate and [base]/{type}/$validate',
     config: ['http', 'aws', 'auth'],

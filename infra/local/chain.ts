@@ -207,6 +207,15 @@ function spawnAnvil(chainDir: string, port: number): AnvilProcess {
   });
   installExitHook();
   liveChildren.add(child);
+  // The exit hook cannot run if this process is killed outright (SIGKILL, OOM): a watchdog shell
+  // holds a pipe from us and, when the pipe closes for whatever reason, sends anvil SIGTERM (so it
+  // still dumps its state). It is ended with anvil.
+  const watchdog = spawn('sh', ['-c', 'cat >/dev/null; kill -TERM "$1" 2>/dev/null', 'anvil-watchdog', String(child.pid)], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  watchdog.on('error', () => undefined);
+  watchdog.unref();
+  (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
   let tail = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
@@ -215,6 +224,7 @@ function spawnAnvil(chainDir: string, port: number): AnvilProcess {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => {
       liveChildren.delete(child);
+      watchdog.kill('SIGKILL');
       resolve({ code, signal });
     });
     // A spawn failure (e.g. ENOENT) emits 'error' and may never emit 'exit'.

@@ -157,6 +157,8 @@ const EXPECTED_PERMISSIONS: Record<FunctionName, string[]> = {
     'dynamodb:PutItem on table:clients.Arn',
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
   ],
+  // Token verification only: the provider registry is on chain, reached over JSON-RPC.
+  'admin-providers': [...baseline('admin-providers'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   'fhir-validate': [...baseline('fhir-validate'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
 };
@@ -166,6 +168,7 @@ const EXPECTED_ENVIRONMENT: Record<FunctionName, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
+  'admin-providers': TOKEN_VERIFYING_ENVIRONMENT,
   'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
 };

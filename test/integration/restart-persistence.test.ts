@@ -91,4 +91,23 @@ describe('restart persistence', () => {
     await expect(fetch(stack.info.rpcUrl, { method: 'POST' })).rejects.toThrow();
     await expect(fetch(stack.info.services.dynamodbLocal, { method: 'POST' })).rejects.toThrow();
   });
+
+  test('a stack killed outright (SIGKILL) leaves neither anvil nor DynamoDB Local running', async () => {
+    await stack.boot();
+    const { rpcUrl, services } = stack.info;
+    await stack.kill();
+    const gone = async (url: string) => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        try {
+          await fetch(url, { method: 'POST', signal: AbortSignal.timeout(500) });
+        } catch {
+          return true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return false;
+    };
+    expect(await gone(rpcUrl)).toBe(true);
+    expect(await gone(services.dynamodbLocal)).toBe(true);
+  });
 });

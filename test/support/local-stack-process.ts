@@ -60,10 +60,19 @@ export class StackProcess {
   /** SIGTERM, as Ctrl-C would; resolves with the exit code once every child is gone. */
   async stop(): Promise<number | null> {
     const child = this.#child;
-    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
     const code = new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
     child.kill('SIGTERM');
     return code;
+  }
+
+  /** SIGKILL, as a crash or the OOM killer would: nothing in the stack gets to clean up. */
+  async kill(): Promise<void> {
+    const child = this.#child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
   }
 
   /** Stops, then starts again on the same data folder and the same port (so URLs stay valid). */

@@ -1,0 +1,141 @@
+import { FetchRequest, JsonRpcProvider, NonceManager, isError } from 'ethers';
+import type { Signer, TransactionRequest, TransactionResponse } from 'ethers';
+import { chainConfigSchema, parseConfig } from '../../schemas/config.ts';
+import type { ChainConfig, SignerReference } from '../../schemas/config.ts';
+
+/**
+ * The one place that connects to the chain: the JSON-RPC provider and the exchange's two signers,
+ * built from the chain configuration (schemas/config.ts). No private key is ever in code or in
+ * the environment: a signer is a reference.
+ *
+ * - `rpc-account:N` → the node's unlocked account N, signing through JSON-RPC
+ *   (`eth_sendTransaction`). Locally anvil's account 0 holds the registry's DEFAULT_ADMIN_ROLE
+ *   (ADMIN_SIGNER=rpc-account:0) and account 1 its OPERATOR_ROLE (OPERATOR_SIGNER=rpc-account:1).
+ * - `kms:<key-id>` → an AWS KMS secp256k1 key. Not implemented yet: sending with it throws
+ *   {@link SignerNotImplementedError}; reads still work.
+ *
+ * Each signer is wrapped in an ethers NonceManager and its sends are serialised within the
+ * process ({@link TransactionSender}), so concurrent requests get consecutive nonces without
+ * asking the node for each. A send that fails before reaching the node resets the count, and a
+ * "nonce too low" answer (another process sent from the same account) resets and retries once.
+ * Processes sharing one signer account are only coordinated by that retry.
+ */
+
+/** How long one JSON-RPC request may take (inside Lambda's 10 s and API Gateway's 30 s). */
+const RPC_TIMEOUT_MS = 8_000;
+
+export class SignerNotImplementedError extends Error {
+  override name = 'SignerNotImplementedError';
+}
+
+/**
+ * The provider for `config`. `staticNetwork` skips the chain id probe before every request;
+ * `cacheTimeout: -1` turns off ethers' 250 ms answer cache (which hands out stale nonces and
+ * block numbers on a fast chain); `batchMaxCount: 1` sends each request at once instead of
+ * waiting 10 ms to batch it.
+ */
+export function createProvider(config: Pick<ChainConfig, 'CHAIN_RPC_URL' | 'CHAIN_ID'>): JsonRpcProvider {
+  const request = new FetchRequest(config.CHAIN_RPC_URL);
+  request.timeout = RPC_TIMEOUT_MS;
+  return new JsonRpcProvider(request, config.CHAIN_ID, { staticNetwork: true, cacheTimeout: -1, batchMaxCount: 1 });
+}
+
+/** The signer a reference names. `role` only labels the error for an unimplemented kind. */
+export async function resolveSigner(provider: JsonRpcProvider, reference: SignerReference, role: string): Promise<Signer> {
+  if (reference.kind === 'rpc-account') return provider.getSigner(reference.index);
+  throw new SignerNotImplementedError(
+    `${role}: signing with an AWS KMS key (kms:<key-id>) is not implemented yet; use rpc-account:<index> against a dev node`,
+  );
+}
+
+/**
+ * Sends transactions from one account: one at a time until each is handed to the node (not
+ * mined: waiting for receipts is concurrent), with the nonce from a NonceManager.
+ */
+export class TransactionSender {
+  readonly #resolve: () => Promise<Signer>;
+  #signer: Promise<NonceManager> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /** `resolve` is called on first use, and again after it failed. */
+  constructor(resolve: () => Promise<Signer>) {
+    this.#resolve = resolve;
+  }
+
+  #nonceManager(): Promise<NonceManager> {
+    this.#signer ??= this.#resolve().then(
+      (inner) => new NonceManager(inner),
+      (error: unknown) => {
+        this.#signer = undefined;
+        throw error;
+      },
+    );
+    return this.#signer;
+  }
+
+  async address(): Promise<string> {
+    return (await this.#nonceManager()).getAddress();
+  }
+
+  /**
+   * Sends `tx` (gas estimated first, so that a revert surfaces before a nonce is taken, with
+   * the revert data in `error.data`).
+   */
+  send(tx: TransactionRequest): Promise<TransactionResponse> {
+    const sending = this.#queue.then(() => this.#send(tx));
+    this.#queue = sending.catch(() => undefined);
+    return sending;
+  }
+
+  async #send(tx: TransactionRequest): Promise<TransactionResponse> {
+    const signer = await this.#nonceManager();
+    const from = await signer.getAddress();
+    const provider = signer.provider!;
+    const gasLimit = tx.gasLimit ?? ((await provider.estimateGas({ ...tx, from })) * 12n) / 10n;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await signer.sendTransaction({ ...tx, from, gasLimit });
+      } catch (error) {
+        // Whether or not the node saw it, the count may be off now: ask the node next time.
+        signer.reset();
+        if (attempt === 1 && isError(error, 'NONCE_EXPIRED')) continue;
+        throw error;
+      }
+    }
+  }
+}
+
+export interface ChainClient {
+  config: ChainConfig;
+  provider: JsonRpcProvider;
+  /** The relayer (OPERATOR_ROLE on the registry). */
+  operator: TransactionSender;
+  /** The exchange admin (DEFAULT_ADMIN_ROLE on the registry). */
+  admin: TransactionSender;
+  destroy(): void;
+}
+
+export function createChainClient(config: ChainConfig): ChainClient {
+  const provider = createProvider(config);
+  return {
+    config,
+    provider,
+    operator: new TransactionSender(() => resolveSigner(provider, config.OPERATOR_SIGNER, 'OPERATOR_SIGNER')),
+    admin: new TransactionSender(() => resolveSigner(provider, config.ADMIN_SIGNER, 'ADMIN_SIGNER')),
+    destroy: () => provider.destroy(),
+  };
+}
+
+let shared: ChainClient | undefined;
+
+/** The process's chain client, from the environment on first use (one NonceManager per account per process). */
+export function chainClient(): ChainClient {
+  shared ??= createChainClient(parseConfig(chainConfigSchema));
+  return shared;
+}
+
+/** Closes the process's chain client (the local stack, on stop). */
+export function closeChainClient(): void {
+  shared?.destroy();
+  shared = undefined;
+}
