@@ -35,6 +35,7 @@ const fhirEndpointSchema = z
   .max(2048)
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an https URL' }))
   .superRefine((value, ctx) => {
+    if (!URL.canParse(value)) return; // reported by z.url, whose issue does not stop this check
     const url = new URL(value);
     if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
       ctx.addIssue({ code: 'custom', message: 'must be an https URL (http only on 127.0.0.1 or localhost)' });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { TARGET_OPTIONS, UsageError, resolveTarget } from './exchange-target.ts';
+import { providersCommand } from './providers-command.ts';
 import { requestAccessToken } from './smart-client.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -9,6 +10,7 @@ import { validateCommand } from './validate-command.ts';
  *
  *   token --client ID [--scope S] [--json]      print an access token for a seeded client
  *   validate [--json] FILE...                   validate FHIR JSON / NDJSON files locally
+ *   providers apply|confirm|suspend|list ...     the on-chain provider registry (admin API)
  *
  * Target: the local stack (`--data-dir DIR`, default `.local`), or any deployment with
  * `--base URL --client-id ID --key FILE`.
@@ -23,6 +25,16 @@ Commands:
   validate Validate FHIR R4 JSON files (.json) or NDJSON files (.ndjson, one resource per line)
            --json              print each result as an OperationOutcome
            exit code 1 if any resource is invalid
+  providers  The on-chain provider registry, through the admin API (as --client dev-admin by default)
+    apply    --id ID --name NAME --endpoint URL [--metadata JSON]
+                               apply for provider ID (relayed by the operator; status Applied);
+                               URL is its FHIR base (https, or http on 127.0.0.1/localhost);
+                               JSON a flat object. All of it is public on chain: never PHI
+    confirm  --id ID           confirm, or reinstate a suspended provider (admin)
+    suspend  --id ID           suspend a provider (admin)
+    list     [--json]          every provider that applied, with its status
+           ID is the exchange provider id (on chain: keccak256 of it); confirm and suspend also
+           take the on-chain id (0x + 64 hex digits). --json prints the API's JSON answer
 
 Target options (every command):
   --data-dir DIR               local stack folder holding stack.json (default .local)
@@ -41,6 +53,7 @@ async function token(args: string[]) {
 const commands: Record<string, (args: string[]) => Promise<number | void>> = {
   token,
   validate: validateCommand,
+  providers: providersCommand,
 };
 
 const [command, ...rest] = process.argv.slice(2);

@@ -5,6 +5,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ClientRegistry } from '../../functions/access/client-registry.ts';
+import { closeChainClient } from '../../functions/ledger/chain-client.ts';
+import { providerRegistry } from '../../functions/ledger/provider-registry.ts';
 import { FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName } from '../../functions/routes.ts';
 import { startDynamoStandIn, startS3StandIn } from './aws-stand-ins.ts';
@@ -16,6 +18,8 @@ import type { LambdaHttpHandler } from './http-adapter.ts';
 import { startKmsStandIn } from './kms-stand-in.ts';
 import { ensureBuckets, ensureExchangeKey, ensureTables, seedDevClients } from './provision.ts';
 import type { SeededClient } from './provision.ts';
+import { seedDevProviders } from './seed-providers.ts';
+import type { SeededProvider } from './seed-providers.ts';
 
 /**
  * The whole exchange on one machine: anvil, s3rver, dynalite, DynamoDB Local (for the tables the
@@ -37,6 +41,8 @@ export interface StackInfo {
   chainId: number;
   contracts: Record<string, string>;
   clients: SeededClient[];
+  /** The dev providers on the chain's provider registry (applied and confirmed at first start). */
+  providers: SeededProvider[];
   /** `dynamodbLocal` serves the `transactional` tables (the branch key store), `dynamodb` the rest. */
   services: { region: string; s3: string; dynamodb: string; dynamodbLocal: string; kms: string };
   dataDir: string;
@@ -134,6 +140,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       BRANCH_KEY_DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoLocalPort}`,
       CHAIN_RPC_URL: chain.rpcUrl,
       CHAIN_ID: String(chain.chainId),
+      PROVIDER_REGISTRY_ADDRESS: registryAddress(chain.contracts),
+      // anvil's unlocked dev accounts, used over JSON-RPC (infra/local/chain.ts: 0 is the admin, 1 the operator).
+      OPERATOR_SIGNER: 'rpc-account:1',
+      ADMIN_SIGNER: 'rpc-account:0',
       ...tables,
       ...buckets,
     });
@@ -144,8 +154,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       pending.set(name, module.handler);
     }
 
+    stops.push(async () => closeChainClient());
+
+    // The dev clients and the dev providers (on chain, through the same chain client as the
+    // handlers, so one nonce count per account) are seeded while DynamoDB Local boots.
     const registry = new ClientRegistry(DynamoDBDocumentClient.from(clients.dynamo), tables['CLIENTS_TABLE']!, 0);
-    const seeded = await seedDevClients(dataDir, registry);
+    const [seeded, providers] = await Promise.all([seedDevClients(dataDir, registry), seedDevProviders(providerRegistry())]);
 
     const dynamoLocal = await dynamoLocalStarting;
     process.env['BRANCH_KEY_DYNAMODB_ENDPOINT'] = dynamoLocal.url;
@@ -160,6 +174,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       chainId: chain.chainId,
       contracts: chain.contracts,
       clients: seeded,
+      providers,
       services: { region: REGION, s3: s3.url, dynamodb: dynamo.url, dynamodbLocal: dynamoLocal.url, kms: kms.url },
       dataDir,
       pid: process.pid,
@@ -175,6 +190,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await stopAll();
     throw error;
   }
+}
+
+function registryAddress(contracts: Record<string, string>): string {
+  const address = contracts['ProviderRegistry'];
+  if (!address) throw new Error('The local chain has no ProviderRegistry deployment');
+  return address;
 }
 
 /** Like Promise.all, but settles every start before failing with the first error (so all can be stopped). */

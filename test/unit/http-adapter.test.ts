@@ -25,6 +25,7 @@ beforeAll(async () => {
     handlers: {
       'fhir-metadata': recorder('fhir-metadata'),
       'admin-clients': recorder('admin-clients'),
+      'admin-providers': recorder('admin-providers'),
       'smart-token': recorder('smart-token'),
       'fhir-validate': recorder('fhir-validate'),
       'fhir-fallback': recorder('fhir-fallback'),
