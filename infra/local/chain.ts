@@ -23,6 +23,8 @@ import { ContractFactory, JsonRpcProvider } from 'ethers';
 import type { InterfaceAbi } from 'ethers';
 import { compileContracts, computeSourceHash } from '../../contracts/compile.ts';
 import type { CompiledContract, CompiledContracts } from '../../contracts/compile.ts';
+import { superviseChild } from './child-supervision.ts';
+import type { ChildExit } from './child-supervision.ts';
 
 export interface LocalChain {
   rpcUrl: string;
@@ -162,29 +164,15 @@ async function rpc(rpcUrl: string, method: string, params: unknown[] = [], timeo
 // ---------------------------------------------------------------------------------------------
 // anvil process
 
-const liveChildren = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-/**
- * Signals any anvil still running when the parent process exits (only synchronous work is
- * possible in an 'exit' handler, so there is no waiting). SIGTERM rather than SIGKILL: anvil
- * exits promptly on SIGTERM and dumps its state first, so a crashed parent loses nothing.
- */
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const child of liveChildren) child.kill('SIGTERM');
-  });
-}
-
 interface AnvilProcess {
   child: ChildProcess;
   rpcUrl: string;
   statePath: string;
   stderrTail(): string;
   /** Resolves with the exit code/signal once the process has exited. */
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  exited: Promise<ChildExit>;
+  /** SIGTERM (anvil dumps --state on it), then SIGKILL after STOP_GRACE_MS; resolves once anvil has exited. */
+  stop(): Promise<void>;
 }
 
 function spawnAnvil(chainDir: string, port: number): AnvilProcess {
@@ -205,8 +193,17 @@ function spawnAnvil(chainDir: string, port: number): AnvilProcess {
     // stdout is discarded (anvil's banner would list dev private keys; --silent suppresses it anyway).
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  installExitHook();
-  liveChildren.add(child);
+  // Any anvil still running when the parent process exits is sent SIGTERM by the shared exit hook
+  // (see child-supervision.ts). SIGTERM rather than SIGKILL: anvil exits promptly on SIGTERM and
+  // dumps its state first, so a crashed parent loses nothing.
+  let tail = '';
+  const { exited, stop } = superviseChild(child, {
+    graceMs: STOP_GRACE_MS,
+    onExit: () => watchdog.kill('SIGKILL'),
+    onError: (err) => {
+      tail += `\n${err.message}`;
+    },
+  });
   // The exit hook cannot run if this process is killed outright (SIGKILL, OOM): a watchdog shell
   // holds a pipe from us and, when the pipe closes for whatever reason, sends anvil SIGTERM (so it
   // still dumps its state). It is ended with anvil.
@@ -216,25 +213,11 @@ function spawnAnvil(chainDir: string, port: number): AnvilProcess {
   watchdog.on('error', () => undefined);
   watchdog.unref();
   (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
-  let tail = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
     tail = (tail + chunk).slice(-STDERR_TAIL_BYTES);
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => {
-      liveChildren.delete(child);
-      watchdog.kill('SIGKILL');
-      resolve({ code, signal });
-    });
-    // A spawn failure (e.g. ENOENT) emits 'error' and may never emit 'exit'.
-    child.once('error', (err) => {
-      tail += `\n${err.message}`;
-      liveChildren.delete(child);
-      resolve({ code: null, signal: null });
-    });
-  });
-  return { child, rpcUrl: `http://${HOST}:${port}`, statePath, stderrTail: () => redact(tail.trim()), exited };
+  return { child, rpcUrl: `http://${HOST}:${port}`, statePath, stderrTail: () => redact(tail.trim()), exited, stop };
 }
 
 class AnvilExitedError extends Error {
@@ -247,7 +230,7 @@ class AnvilExitedError extends Error {
 
 /** Polls eth_chainId until anvil answers, it dies, or the timeout passes. */
 async function waitForRpc(anvil: AnvilProcess, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
-  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  let exit: ChildExit | undefined;
   void anvil.exited.then((e) => (exit = e));
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
@@ -283,18 +266,6 @@ async function waitForRpc(anvil: AnvilProcess, timeoutMs = READY_TIMEOUT_MS): Pr
   );
 }
 
-async function killAndWait(anvil: AnvilProcess): Promise<void> {
-  const { child } = anvil;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM'); // anvil dumps --state on SIGTERM
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-  try {
-    await anvil.exited;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Starts anvil on `port` (or a free port), retrying once with a fresh port if it was taken. */
 async function startAnvil(chainDir: string, requestedPort: number): Promise<AnvilProcess> {
   const attempts = requestedPort === 0 ? 2 : 1;
@@ -305,7 +276,7 @@ async function startAnvil(chainDir: string, requestedPort: number): Promise<Anvi
       await waitForRpc(anvil);
       return anvil;
     } catch (err) {
-      await killAndWait(anvil);
+      await anvil.stop();
       const inUse = err instanceof AnvilExitedError && /address already in use|EADDRINUSE|os error 98/i.test(err.stderr);
       if (inUse && attempt < attempts) continue;
       throw err;
@@ -419,7 +390,7 @@ export async function startLocalChain(opts: StartLocalChainOptions): Promise<Loc
 
   let stopped: Promise<void> | undefined;
   const stop = () => {
-    stopped ??= killAndWait(anvil);
+    stopped ??= anvil.stop();
     return stopped;
   };
 

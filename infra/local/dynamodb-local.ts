@@ -31,6 +31,8 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
+import { superviseChild } from './child-supervision.ts';
+import type { ChildExit, SupervisedChild } from './child-supervision.ts';
 
 export interface DynamoDbLocal {
   /** `http://127.0.0.1:<port>` */
@@ -201,23 +203,6 @@ export function compactDatabase(dbPath: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // the process
 
-const liveChildren = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-/** Only synchronous work is possible in 'exit': signal, no waiting (the stdin watchdog backs this up). */
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const child of liveChildren) child.kill('SIGTERM');
-  });
-}
-
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
 class DynamoDbLocalExitedError extends Error {
   readonly output: string;
   constructor(message: string, output: string) {
@@ -246,7 +231,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function launch(home: string, classes: string, dbPath: string, port: number): Promise<{ child: ChildProcess; url: string; exited: Promise<Exit> }> {
+async function launch(home: string, classes: string, dbPath: string, port: number): Promise<{ child: ChildProcess; url: string; supervised: SupervisedChild }> {
   const libraries = join(home, 'DynamoDBLocal_lib');
   const child = spawn(
     javaTool('java'),
@@ -263,52 +248,40 @@ async function launch(home: string, classes: string, dbPath: string, port: numbe
     // stdin stays an open pipe: the launcher's watchdog exits the JVM when it closes.
     { cwd: dbPath, stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  installExitHook();
-  liveChildren.add(child);
+  // The shared exit hook (child-supervision.ts) signals it if the parent exits while it runs;
+  // the stdin watchdog backs this up when the parent is killed outright.
   let tail = '';
+  const supervised = superviseChild(child, {
+    graceMs: STOP_GRACE_MS,
+    onError: (error) => {
+      tail += `\n${error.message}`;
+    },
+  });
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString()).slice(-OUTPUT_TAIL_BYTES);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<Exit>((resolve) => {
-    child.once('exit', (code, signal) => {
-      liveChildren.delete(child);
-      resolve({ code, signal });
-    });
-    child.once('error', (error) => {
-      tail += `\n${error.message}`;
-      liveChildren.delete(child);
-      resolve({ code: null, signal: null });
-    });
-  });
   const url = `http://${HOST}:${port}`;
-  let exit: Exit | undefined;
-  void exited.then((value) => (exit = value));
+  let exit: ChildExit | undefined;
+  void supervised.exited.then((value) => (exit = value));
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!(await answers(url))) {
     if (exit) {
       throw new DynamoDbLocalExitedError(`DynamoDB Local exited before becoming ready (code ${exit.code}, signal ${exit.signal}): ${tail.trim() || 'no output'}`, tail);
     }
     if (Date.now() > deadline) {
-      await stopChild(child, exited);
+      await stopChild(child, supervised);
       throw new Error(`DynamoDB Local did not answer at ${url} within ${READY_TIMEOUT_MS} ms: ${tail.trim() || 'no output'}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return { child, url, exited };
+  return { child, url, supervised };
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<Exit>): Promise<void> {
-  if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-    try {
-      await exited;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+/** Stop with grace, then close the launcher's stdin pipe. */
+async function stopChild(child: ChildProcess, supervised: SupervisedChild): Promise<void> {
+  await supervised.stop();
   child.stdin?.destroy();
 }
 
@@ -322,9 +295,9 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions): Pr
   for (let attempt = 1; ; attempt++) {
     const port = requested === 0 ? await freeLoopbackPort() : requested;
     try {
-      const { child, url, exited } = await launch(home, classes, dbPath, port);
+      const { child, url, supervised } = await launch(home, classes, dbPath, port);
       let stopping: Promise<void> | undefined;
-      return { url, port, stop: () => (stopping ??= stopChild(child, exited).then(() => void compactDatabase(dbPath))) };
+      return { url, port, stop: () => (stopping ??= stopChild(child, supervised).then(() => void compactDatabase(dbPath))) };
     } catch (error) {
       const inUse = error instanceof DynamoDbLocalExitedError && /address already in use|BindException|Could not start server/i.test(error.output);
       if (inUse && requested === 0 && attempt < 2) continue;

@@ -1,50 +1,41 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AbiCoder, Contract, JsonRpcProvider, concat, id, isCallException, keccak256 } from 'ethers';
-import type { ContractTransactionResponse, JsonRpcSigner, TransactionReceipt } from 'ethers';
-import { startLocalChain } from '../../infra/local/chain.ts';
+import { AbiCoder, concat, keccak256 } from 'ethers';
+import type { Contract, ContractTransactionResponse, JsonRpcProvider, JsonRpcSigner } from 'ethers';
 import type { LocalChain } from '../../infra/local/chain.ts';
-import { AnchorRegistryAbi, ProviderRegistryAbi } from '../../contracts/generated/index.ts';
+import { AnchorRegistryAbi } from '../../contracts/generated/index.ts';
+import {
+  DEFAULT_ADMIN_ROLE,
+  OPERATOR_ROLE,
+  ZERO32,
+  abiAssertions,
+  mined,
+  idSequence,
+  startContractChain,
+} from '../support/contract-fixtures.ts';
+import type { ContractChain } from '../support/contract-fixtures.ts';
 
-const OPERATOR_ROLE = id('OPERATOR_ROLE');
-const DEFAULT_ADMIN_ROLE = `0x${'00'.repeat(32)}`;
-const ZERO32 = DEFAULT_ADMIN_ROLE;
-
-let dataDir: string;
+let env: ContractChain;
 let chain: LocalChain;
 let provider: JsonRpcProvider;
 let admin: JsonRpcSigner;
 let operator: JsonRpcSigner;
 let stranger: JsonRpcSigner;
-let registry: Contract;
 let anchors: Contract;
 
-let nextId = 1;
+const nextId = idSequence('anchor');
 /** Fresh opaque ids per test (never reused across tests). */
-const newProviderId = () => id(`anchor-provider-${nextId++}`);
+const newProviderId = () => nextId('provider');
 /** A stand-in for a salted commitment (a bytes32 computed off chain). */
-const newCommitment = () => id(`anchor-commitment-${nextId++}`);
+const newCommitment = () => nextId('commitment');
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fhx-anchor-'));
-  chain = await startLocalChain({ dataDir, port: 0 });
-  provider = new JsonRpcProvider(chain.rpcUrl, chain.chainId, { staticNetwork: true, cacheTimeout: -1 });
-  admin = await provider.getSigner(0);
-  operator = await provider.getSigner(1);
-  stranger = await provider.getSigner(2);
-  const registryAddress = chain.contracts.ProviderRegistry;
-  const anchorAddress = chain.contracts.AnchorRegistry;
-  if (!registryAddress || !anchorAddress) throw new Error('ProviderRegistry / AnchorRegistry were not deployed');
-  registry = new Contract(registryAddress, ProviderRegistryAbi, provider);
-  anchors = new Contract(anchorAddress, AnchorRegistryAbi, provider);
+  env = await startContractChain({ tmpPrefix: 'fhx-anchor-', newProviderId });
+  ({ chain, provider, admin, operator, stranger } = env);
+  anchors = env.deployed('AnchorRegistry', AnchorRegistryAbi);
 });
 
 afterAll(async () => {
-  provider?.destroy();
-  await chain?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await env?.stop();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -117,12 +108,6 @@ interface AnchorReads {
 interface AnchorWrites {
   anchor(root: string, leafCount: number, providerId: string): Promise<ContractTransactionResponse>;
 }
-interface RegistryWrites {
-  applyProvider(providerId: string, name: string, fhirEndpoint: string, metadata: string): Promise<ContractTransactionResponse>;
-  confirm(providerId: string): Promise<ContractTransactionResponse>;
-  suspend(providerId: string): Promise<ContractTransactionResponse>;
-}
-
 /** The anchor registry connected to `signer`. */
 function as(signer: JsonRpcSigner): AnchorWrites {
   return anchors.connect(signer) as unknown as AnchorWrites;
@@ -131,57 +116,8 @@ function as(signer: JsonRpcSigner): AnchorWrites {
 /** Read-only calls. */
 const reads = (): AnchorReads => anchors as unknown as AnchorReads;
 
-/** The provider registry connected to `signer`. */
-function registryAs(signer: JsonRpcSigner): RegistryWrites {
-  return registry.connect(signer) as unknown as RegistryWrites;
-}
-
-async function mined(txp: Promise<ContractTransactionResponse>): Promise<TransactionReceipt> {
-  const receipt = await (await txp).wait();
-  if (!receipt) throw new Error('no receipt');
-  expect(receipt.status).toBe(1);
-  return receipt;
-}
-
-/** Decodes a receipt's events through the anchor registry's ABI. */
-function decode(receipt: TransactionReceipt): Array<{ name: string; args: unknown[] }> {
-  return receipt.logs.map((log) => {
-    const parsed = anchors.interface.parseLog(log);
-    if (!parsed) throw new Error(`undecodable log ${log.topics[0]}`);
-    return { name: parsed.name, args: parsed.args.toArray() };
-  });
-}
-
-/** Asserts the call reverts with the named custom error (decoded through the ABI) and exact args. */
-async function expectCustomError(p: Promise<unknown>, name: string, args: unknown[]): Promise<void> {
-  let caught: unknown;
-  try {
-    await p;
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught, `expected revert ${name}`).toBeDefined();
-  if (!isCallException(caught)) throw caught;
-  expect(caught.data, 'revert data').toBeTruthy();
-  const decoded = anchors.interface.parseError(caught.data!);
-  expect(decoded?.name).toBe(name);
-  expect(decoded?.args.toArray()).toEqual(args);
-  if (caught.revert) expect({ name: caught.revert.name, args: [...caught.revert.args] }).toEqual({ name, args });
-}
-
-/** A provider that has applied but is not confirmed. */
-async function appliedProvider(): Promise<string> {
-  const pid = newProviderId();
-  await mined(registryAs(operator).applyProvider(pid, 'Clinic', 'https://fhir.example.org/r4', 'meta'));
-  return pid;
-}
-
-/** A confirmed provider. */
-async function confirmedProvider(): Promise<string> {
-  const pid = await appliedProvider();
-  await mined(registryAs(admin).confirm(pid));
-  return pid;
-}
+/** Receipts and reverts decoded through the anchor registry's ABI. */
+const { decode, expectCustomError } = abiAssertions(AnchorRegistryAbi);
 
 describe('AnchorRegistry', () => {
   test('is wired to the ProviderRegistry and sets up roles from the constructor', async () => {
@@ -194,7 +130,7 @@ describe('AnchorRegistry', () => {
   });
 
   test('anchor by the operator stores the root and emits RootAnchored with exact args', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     const root = newCommitment();
     expect(await reads().isAnchored(root)).toBe(false);
 
@@ -215,7 +151,7 @@ describe('AnchorRegistry', () => {
   });
 
   test('anchor by a non-operator reverts with AccessControlUnauthorizedAccount(account, role)', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     const root = newCommitment();
     await expectCustomError(as(stranger).anchor(root, 1, pid), 'AccessControlUnauthorizedAccount', [
       stranger.address,
@@ -228,9 +164,9 @@ describe('AnchorRegistry', () => {
 
   test('unknown, applied (unconfirmed), suspended and zero providers cannot anchor', async () => {
     const unknown = newProviderId();
-    const applied = await appliedProvider();
-    const suspended = await confirmedProvider();
-    await mined(registryAs(admin).suspend(suspended));
+    const applied = await env.appliedProvider();
+    const suspended = await env.confirmedProvider();
+    await mined(env.registryAs(admin).suspend(suspended));
     const root = newCommitment();
     for (const pid of [unknown, applied, suspended, ZERO32]) {
       await expectCustomError(as(operator).anchor(root, 3, pid), 'AnchorRegistryProviderNotConfirmed', [pid]);
@@ -239,8 +175,8 @@ describe('AnchorRegistry', () => {
   });
 
   test('a root can be written once: a second anchor reverts with AnchorRegistryRootExists(root)', async () => {
-    const p1 = await confirmedProvider();
-    const p2 = await confirmedProvider();
+    const p1 = await env.confirmedProvider();
+    const p2 = await env.confirmedProvider();
     const root = newCommitment();
     await mined(as(operator).anchor(root, 2, p1));
     const before = await reads().anchorOf(root);
@@ -252,7 +188,7 @@ describe('AnchorRegistry', () => {
   });
 
   test('the zero root and a zero leaf count are rejected', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     const root = newCommitment();
     await expectCustomError(as(operator).anchor(ZERO32, 1, pid), 'AnchorRegistryInvalidRoot', [ZERO32]);
     await expectCustomError(as(operator).anchor(root, 0, pid), 'AnchorRegistryInvalidLeafCount', [root, 0n]);
@@ -271,7 +207,7 @@ describe('AnchorRegistry', () => {
   });
 
   test('verify: every leaf of a 7-leaf tree built off chain is proven; wrong leaves and proofs are not', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     const values = Array.from({ length: 7 }, () => newCommitment());
     const tree = buildTree(values);
     await mined(as(operator).anchor(tree.root, values.length, pid));
@@ -308,7 +244,7 @@ describe('AnchorRegistry', () => {
     expect(await reads().verify(tree.root, values[3]!, tree.proof(3))).toBe(false);
 
     // Once anchored, the same proof verifies.
-    await mined(as(operator).anchor(tree.root, values.length, await confirmedProvider()));
+    await mined(as(operator).anchor(tree.root, values.length, await env.confirmedProvider()));
     expect(await reads().verify(tree.root, values[3]!, tree.proof(3))).toBe(true);
   });
 
@@ -317,7 +253,7 @@ describe('AnchorRegistry', () => {
     const tree = buildTree([value]);
     expect(tree.root).toBe(leafHash(value));
     expect(tree.proof(0)).toEqual([]);
-    await mined(as(operator).anchor(tree.root, 1, await confirmedProvider()));
+    await mined(as(operator).anchor(tree.root, 1, await env.confirmedProvider()));
     expect(await reads().verify(tree.root, value, [])).toBe(true);
     expect(await reads().verify(tree.root, newCommitment(), [])).toBe(false);
   });

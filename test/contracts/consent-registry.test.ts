@@ -1,23 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Contract, JsonRpcProvider, TypedDataEncoder, Wallet, id, isCallException, parseEther } from 'ethers';
+import { TypedDataEncoder, Wallet, id, parseEther } from 'ethers';
 import type {
+  Contract,
   ContractTransactionResponse,
   HDNodeWallet,
+  JsonRpcProvider,
   JsonRpcSigner,
   Signer,
   TransactionReceipt,
   TypedDataDomain,
 } from 'ethers';
-import { startLocalChain } from '../../infra/local/chain.ts';
 import type { LocalChain } from '../../infra/local/chain.ts';
-import { ConsentRegistryAbi, ProviderRegistryAbi } from '../../contracts/generated/index.ts';
+import { ConsentRegistryAbi } from '../../contracts/generated/index.ts';
+import {
+  DEFAULT_ADMIN_ROLE,
+  OPERATOR_ROLE,
+  ZERO32,
+  abiAssertions,
+  idSequence,
+  mined,
+  startContractChain,
+} from '../support/contract-fixtures.ts';
+import type { ContractChain } from '../support/contract-fixtures.ts';
 
-const OPERATOR_ROLE = id('OPERATOR_ROLE');
-const DEFAULT_ADMIN_ROLE = `0x${'00'.repeat(32)}`;
-const ZERO32 = DEFAULT_ADMIN_ROLE;
 const ZERO_ADDRESS = `0x${'00'.repeat(20)}`;
 const TREATMENT = id('treatment');
 const RESEARCH = id('research');
@@ -56,24 +61,23 @@ interface RevocationMessage {
   nonce: bigint;
 }
 
-let dataDir: string;
+let env: ContractChain;
 let chain: LocalChain;
 let provider: JsonRpcProvider;
 let admin: JsonRpcSigner;
 let operator: JsonRpcSigner;
 let stranger: JsonRpcSigner;
-let registry: Contract;
 let consents: Contract;
 /** The registry's real EIP-712 domain. */
 let domain: TypedDataDomain;
 /** A confirmed provider that vouches for controllers in most tests. */
 let vouching: string;
 
-let nextId = 1;
+const nextId = idSequence('consent');
 /** Fresh opaque ids per test (never reused across tests). */
-const newProviderId = () => id(`consent-provider-${nextId++}`);
-const newPseudonym = () => id(`consent-pseudonym-${nextId++}`);
-const newGrantee = () => id(`consent-grantee-${nextId++}`);
+const newProviderId = () => nextId('provider');
+const newPseudonym = () => nextId('pseudonym');
+const newGrantee = () => nextId('grantee');
 const SCOPE = id('scope:patient/*.read');
 
 /** Typed views of the ABI methods the tests use (ethers' Contract methods are dynamic). */
@@ -105,11 +109,6 @@ interface ConsentWrites {
   revoke(r: RevocationMessage, signature: string): Promise<ContractTransactionResponse>;
   recordEmergencyAccess(pseudonym: string, providerId: string, reasonCode: string): Promise<ContractTransactionResponse>;
 }
-interface RegistryWrites {
-  applyProvider(providerId: string, name: string, fhirEndpoint: string, metadata: string): Promise<ContractTransactionResponse>;
-  confirm(providerId: string): Promise<ContractTransactionResponse>;
-  suspend(providerId: string): Promise<ContractTransactionResponse>;
-}
 
 /** The consent registry connected to `signer`. */
 function as(signer: Signer): ConsentWrites {
@@ -119,84 +118,21 @@ function as(signer: Signer): ConsentWrites {
 /** Read-only calls. */
 const reads = (): ConsentReads => consents as unknown as ConsentReads;
 
-/** The provider registry connected to `signer`. */
-function registryAs(signer: JsonRpcSigner): RegistryWrites {
-  return registry.connect(signer) as unknown as RegistryWrites;
-}
+/** Receipts, events and reverts decoded through the consent registry's ABI. */
+const { decode, events, expectCustomError } = abiAssertions(ConsentRegistryAbi);
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fhx-consent-'));
-  chain = await startLocalChain({ dataDir, port: 0 });
-  provider = new JsonRpcProvider(chain.rpcUrl, chain.chainId, { staticNetwork: true, cacheTimeout: -1 });
-  admin = await provider.getSigner(0);
-  operator = await provider.getSigner(1);
-  stranger = await provider.getSigner(2);
-  const registryAddress = chain.contracts.ProviderRegistry;
-  const consentAddress = chain.contracts.ConsentRegistry;
-  if (!registryAddress || !consentAddress) throw new Error('ProviderRegistry / ConsentRegistry were not deployed');
-  registry = new Contract(registryAddress, ProviderRegistryAbi, provider);
-  consents = new Contract(consentAddress, ConsentRegistryAbi, provider);
+  env = await startContractChain({ tmpPrefix: 'fhx-consent-', newProviderId });
+  ({ chain, provider, admin, operator, stranger } = env);
+  consents = env.deployed('ConsentRegistry', ConsentRegistryAbi);
+  const consentAddress = chain.contracts.ConsentRegistry!; // deployed() has checked it is there
   domain = { name: 'fhir-exchange ConsentRegistry', version: '1', chainId: chain.chainId, verifyingContract: consentAddress };
-  vouching = await confirmedProvider();
+  vouching = await env.confirmedProvider();
 });
 
 afterAll(async () => {
-  provider?.destroy();
-  await chain?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await env?.stop();
 });
-
-async function mined(txp: Promise<ContractTransactionResponse>): Promise<TransactionReceipt> {
-  const receipt = await (await txp).wait();
-  if (!receipt) throw new Error('no receipt');
-  expect(receipt.status).toBe(1);
-  return receipt;
-}
-
-/** Decodes a receipt's events through the consent registry's ABI. */
-function decode(receipt: TransactionReceipt): Array<{ name: string; args: unknown[] }> {
-  return receipt.logs.map((log) => {
-    const parsed = consents.interface.parseLog(log);
-    if (!parsed) throw new Error(`undecodable log ${log.topics[0]}`);
-    return { name: parsed.name, args: parsed.args.toArray() };
-  });
-}
-
-/** Sends a transaction and returns the decoded events of its receipt. */
-async function events(txp: Promise<ContractTransactionResponse>): Promise<Array<{ name: string; args: unknown[] }>> {
-  return decode(await mined(txp));
-}
-
-/** Asserts the call reverts with the named custom error (decoded through the ABI) and exact args. */
-async function expectCustomError(p: Promise<unknown>, name: string, args: unknown[]): Promise<void> {
-  let caught: unknown;
-  try {
-    await p;
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught, `expected revert ${name}`).toBeDefined();
-  if (!isCallException(caught)) throw caught;
-  expect(caught.data, 'revert data').toBeTruthy();
-  const decoded = consents.interface.parseError(caught.data!);
-  expect(decoded?.name).toBe(name);
-  expect(decoded?.args.toArray()).toEqual(args);
-  if (caught.revert) expect({ name: caught.revert.name, args: [...caught.revert.args] }).toEqual({ name, args });
-}
-
-/** A provider that has applied but is not confirmed. */
-async function appliedProvider(): Promise<string> {
-  const pid = newProviderId();
-  await mined(registryAs(operator).applyProvider(pid, 'Clinic', 'https://fhir.example.org/r4', 'meta'));
-  return pid;
-}
-
-/** A confirmed provider. */
-async function confirmedProvider(): Promise<string> {
-  const pid = await appliedProvider();
-  await mined(registryAs(admin).confirm(pid));
-  return pid;
-}
 
 /** Timestamp of the latest block (chain time, which tests may move forward). */
 async function chainNow(): Promise<bigint> {
@@ -297,7 +233,7 @@ describe('ConsentRegistry: controllers', () => {
     );
     // Not via another confirmed provider either.
     await expectCustomError(
-      as(operator).setController(pseudonym, other.address, await confirmedProvider()),
+      as(operator).setController(pseudonym, other.address, await env.confirmedProvider()),
       'ConsentRegistryControllerAlreadySet',
       [pseudonym, controller.address],
     );
@@ -318,11 +254,11 @@ describe('ConsentRegistry: controllers', () => {
   });
 
   test('an unknown, applied (unconfirmed) or suspended provider cannot set a controller', async () => {
-    const suspended = await confirmedProvider();
-    await mined(registryAs(admin).suspend(suspended));
+    const suspended = await env.confirmedProvider();
+    await mined(env.registryAs(admin).suspend(suspended));
     const pseudonym = newPseudonym();
     const controller = Wallet.createRandom();
-    for (const pid of [newProviderId(), await appliedProvider(), suspended, ZERO32]) {
+    for (const pid of [newProviderId(), await env.appliedProvider(), suspended, ZERO32]) {
       await expectCustomError(
         as(operator).setController(pseudonym, controller.address, pid),
         'ConsentRegistryProviderNotConfirmed',
@@ -609,9 +545,9 @@ describe('ConsentRegistry: emergency access', () => {
   });
 
   test('an unknown, applied (unconfirmed) or suspended provider cannot record emergency access', async () => {
-    const suspended = await confirmedProvider();
-    await mined(registryAs(admin).suspend(suspended));
-    for (const pid of [newProviderId(), await appliedProvider(), suspended]) {
+    const suspended = await env.confirmedProvider();
+    await mined(env.registryAs(admin).suspend(suspended));
+    for (const pid of [newProviderId(), await env.appliedProvider(), suspended]) {
       await expectCustomError(
         as(operator).recordEmergencyAccess(newPseudonym(), pid, id('reason')),
         'ConsentRegistryProviderNotConfirmed',

@@ -1,16 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
-import { AbiCoder, Contract, JsonRpcProvider, id, keccak256 } from 'ethers';
-import type { ContractTransactionResponse, JsonRpcSigner, TransactionReceipt } from 'ethers';
-import { startLocalChain } from '../../infra/local/chain.ts';
-import type { LocalChain } from '../../infra/local/chain.ts';
-import { AnchorRegistryAbi, ProviderRegistryAbi } from '../../contracts/generated/index.ts';
+import { AbiCoder, id, keccak256 } from 'ethers';
+import type { Contract, ContractTransactionResponse } from 'ethers';
+import { AnchorRegistryAbi } from '../../contracts/generated/index.ts';
 import { commitment, newSalt } from '../../functions/ledger/commitment.ts';
 import { MerkleTree, leafHash, nodeHash, processProof, verifyProof } from '../../functions/ledger/merkle-tree.ts';
 import { SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
+import { mined, startContractChain } from '../support/contract-fixtures.ts';
+import type { ContractChain } from '../support/contract-fixtures.ts';
 
 /** Tree sizes anchored on chain. */
 const SIZES = [1, 2, 3, 7, 100, 1000] as const;
@@ -27,14 +24,8 @@ interface AnchorReads {
 interface AnchorWrites {
   anchor(root: string, leafCount: number, providerId: string): Promise<ContractTransactionResponse>;
 }
-interface RegistryWrites {
-  applyProvider(providerId: string, name: string, fhirEndpoint: string, metadata: string): Promise<ContractTransactionResponse>;
-  confirm(providerId: string): Promise<ContractTransactionResponse>;
-}
 
-let dataDir: string;
-let chain: LocalChain;
-let provider: JsonRpcProvider;
+let env: ContractChain;
 let anchors: Contract;
 let operatorAnchors: AnchorWrites;
 let providerId: string;
@@ -44,13 +35,6 @@ let commitments: string[];
 const gasBySize = new Map<number, bigint>();
 
 const reads = (): AnchorReads => anchors as unknown as AnchorReads;
-
-async function mined(txp: Promise<ContractTransactionResponse>): Promise<TransactionReceipt> {
-  const receipt = await (await txp).wait();
-  if (!receipt) throw new Error('no receipt');
-  expect(receipt.status).toBe(1);
-  return receipt;
-}
 
 /** At least `count` resources from the Synthea patient bundles (read where they are, never copied). */
 function syntheaResources(count: number): unknown[] {
@@ -83,31 +67,19 @@ beforeAll(async () => {
   commitments = syntheaResources(total).map((resource) => commitment(newSalt(), resource));
   expect(new Set(commitments).size).toBe(total);
 
-  dataDir = await mkdtemp(join(tmpdir(), 'fhx-merkle-'));
-  chain = await startLocalChain({ dataDir, port: 0 });
-  provider = new JsonRpcProvider(chain.rpcUrl, chain.chainId, { staticNetwork: true, cacheTimeout: -1 });
-  const admin = await provider.getSigner(0);
-  const operator: JsonRpcSigner = await provider.getSigner(1);
-  const registryAddress = chain.contracts.ProviderRegistry;
-  const anchorAddress = chain.contracts.AnchorRegistry;
-  if (!registryAddress || !anchorAddress) throw new Error('ProviderRegistry / AnchorRegistry were not deployed');
-  const registry = new Contract(registryAddress, ProviderRegistryAbi, provider);
-  anchors = new Contract(anchorAddress, AnchorRegistryAbi, provider);
-  operatorAnchors = anchors.connect(operator) as unknown as AnchorWrites;
+  env = await startContractChain({ tmpPrefix: 'fhx-merkle-' });
+  anchors = env.deployed('AnchorRegistry', AnchorRegistryAbi);
+  operatorAnchors = anchors.connect(env.operator) as unknown as AnchorWrites;
 
   // Anchoring needs a confirmed provider: the operator applies, the admin confirms.
-  providerId = id('merkle-tree-test-provider');
-  await mined((registry.connect(operator) as unknown as RegistryWrites).applyProvider(providerId, 'Clinic', 'https://fhir.example.org/r4', 'meta'));
-  await mined((registry.connect(admin) as unknown as RegistryWrites).confirm(providerId));
+  providerId = await env.confirmedProvider(id('merkle-tree-test-provider'));
 });
 
 afterAll(async () => {
   if (gasBySize.size > 0) {
     console.log(`AnchorRegistry.anchor gas by batch size: ${[...gasBySize].map(([n, gas]) => `${n}-leaf → ${gas}`).join(', ')}`);
   }
-  provider?.destroy();
-  await chain?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await env?.stop();
 });
 
 describe('Merkle tree over salted commitments', () => {

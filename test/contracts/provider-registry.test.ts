@@ -1,45 +1,35 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Contract, JsonRpcProvider, id, isCallException } from 'ethers';
-import type { ContractTransactionResponse, JsonRpcSigner } from 'ethers';
-import { startLocalChain } from '../../infra/local/chain.ts';
-import type { LocalChain } from '../../infra/local/chain.ts';
+import { id } from 'ethers';
+import type { Contract, JsonRpcSigner } from 'ethers';
 import { ProviderRegistryAbi } from '../../contracts/generated/index.ts';
+import {
+  DEFAULT_ADMIN_ROLE,
+  OPERATOR_ROLE,
+  abiAssertions,
+  idSequence,
+  startContractChain,
+} from '../support/contract-fixtures.ts';
+import type { ContractChain, ProviderRegistryWrites } from '../support/contract-fixtures.ts';
 
-const OPERATOR_ROLE = id('OPERATOR_ROLE');
-const DEFAULT_ADMIN_ROLE = `0x${'00'.repeat(32)}`;
 const Status = { None: 0n, Applied: 1n, Confirmed: 2n, Suspended: 3n } as const;
 
-let dataDir: string;
-let chain: LocalChain;
-let provider: JsonRpcProvider;
+let env: ContractChain;
 let admin: JsonRpcSigner;
 let operator: JsonRpcSigner;
 let stranger: JsonRpcSigner;
 let registry: Contract;
 
-let nextId = 1;
+const nextId = idSequence();
 /** A fresh opaque provider id per test (ids are never reused across tests). */
-const newProviderId = () => id(`provider-${nextId++}`);
+const newProviderId = () => nextId('provider');
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fhx-registry-'));
-  chain = await startLocalChain({ dataDir, port: 0 });
-  provider = new JsonRpcProvider(chain.rpcUrl, chain.chainId, { staticNetwork: true, cacheTimeout: -1 });
-  admin = await provider.getSigner(0);
-  operator = await provider.getSigner(1);
-  stranger = await provider.getSigner(2);
-  const address = chain.contracts.ProviderRegistry;
-  if (!address) throw new Error('ProviderRegistry was not deployed');
-  registry = new Contract(address, ProviderRegistryAbi, provider);
+  env = await startContractChain({ tmpPrefix: 'fhx-registry-', newProviderId });
+  ({ admin, operator, stranger, registry } = env);
 });
 
 afterAll(async () => {
-  provider?.destroy();
-  await chain?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await env?.stop();
 });
 
 /** Typed views of the ABI methods the tests use (ethers' Contract methods are dynamic). */
@@ -57,53 +47,14 @@ interface RegistryReads {
   getProvider(providerId: string): Promise<ProviderRecord>;
   isConfirmed(providerId: string): Promise<boolean>;
 }
-interface RegistryWrites {
-  applyProvider(providerId: string, name: string, fhirEndpoint: string, metadata: string): Promise<ContractTransactionResponse>;
-  confirm(providerId: string): Promise<ContractTransactionResponse>;
-  suspend(providerId: string): Promise<ContractTransactionResponse>;
-}
 
 /** The registry connected to `signer`. */
-function as(signer: JsonRpcSigner): RegistryWrites {
-  return registry.connect(signer) as unknown as RegistryWrites;
-}
+const as = (signer: JsonRpcSigner): ProviderRegistryWrites => env.registryAs(signer);
 
 /** Read-only calls. */
 const reads = (): RegistryReads => registry as unknown as RegistryReads;
 
-/** Sends a transaction and returns the decoded events of its receipt. */
-async function events(txp: Promise<ContractTransactionResponse>): Promise<Array<{ name: string; args: unknown[] }>> {
-  const receipt = await (await txp).wait();
-  if (!receipt) throw new Error('no receipt');
-  expect(receipt.status).toBe(1);
-  return receipt.logs.map((log) => {
-    const parsed = registry.interface.parseLog(log);
-    if (!parsed) throw new Error(`undecodable log ${log.topics[0]}`);
-    return { name: parsed.name, args: parsed.args.toArray() };
-  });
-}
-
-/** Asserts the call reverts with the named custom error (decoded through the ABI) and exact args. */
-async function expectCustomError(p: Promise<unknown>, name: string, args: unknown[]): Promise<void> {
-  let caught: unknown;
-  try {
-    await p;
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught, `expected revert ${name}`).toBeDefined();
-  if (!isCallException(caught)) throw caught;
-  expect(caught.data, 'revert data').toBeTruthy();
-  const decoded = registry.interface.parseError(caught.data!);
-  expect(decoded?.name).toBe(name);
-  expect(decoded?.args.toArray()).toEqual(args);
-  // For calls (not sent transactions) ethers also decodes it on its own; it must agree.
-  if (caught.revert) expect({ name: caught.revert.name, args: [...caught.revert.args] }).toEqual({ name, args });
-}
-
-async function applied(providerId: string) {
-  await events(as(operator).applyProvider(providerId, 'Clinic', 'https://fhir.example.org/r4', 'meta'));
-}
+const { events, expectCustomError } = abiAssertions(ProviderRegistryAbi);
 
 describe('ProviderRegistry', () => {
   test('roles are set up from the constructor', async () => {
@@ -149,7 +100,7 @@ describe('ProviderRegistry', () => {
 
   test('applying twice reverts with ProviderRegistryAlreadyApplied', async () => {
     const pid = newProviderId();
-    await applied(pid);
+    await env.appliedProvider(pid);
     await expectCustomError(as(operator).applyProvider(pid, 'Again', 'https://again', ''), 'ProviderRegistryAlreadyApplied', [
       pid,
     ]);
@@ -164,7 +115,7 @@ describe('ProviderRegistry', () => {
 
   test('confirm by the admin emits ProviderConfirmed and isConfirmed becomes true', async () => {
     const pid = newProviderId();
-    await applied(pid);
+    await env.appliedProvider(pid);
     expect(await reads().isConfirmed(pid)).toBe(false);
 
     const evs = await events(as(admin).confirm(pid));
@@ -178,7 +129,7 @@ describe('ProviderRegistry', () => {
 
   test('confirm by a non-admin reverts with AccessControlUnauthorizedAccount', async () => {
     const pid = newProviderId();
-    await applied(pid);
+    await env.appliedProvider(pid);
     await expectCustomError(as(operator).confirm(pid), 'AccessControlUnauthorizedAccount', [
       operator.address,
       DEFAULT_ADMIN_ROLE,
@@ -199,7 +150,7 @@ describe('ProviderRegistry', () => {
 
   test('suspend by the admin emits ProviderSuspended; confirm reinstates', async () => {
     const pid = newProviderId();
-    await applied(pid);
+    await env.appliedProvider(pid);
     await events(as(admin).confirm(pid));
 
     const evs = await events(as(admin).suspend(pid));
@@ -218,7 +169,7 @@ describe('ProviderRegistry', () => {
 
   test('suspend of an applied (unconfirmed) provider works; suspend by a non-admin reverts', async () => {
     const pid = newProviderId();
-    await applied(pid);
+    await env.appliedProvider(pid);
     await expectCustomError(as(operator).suspend(pid), 'AccessControlUnauthorizedAccount', [
       operator.address,
       DEFAULT_ADMIN_ROLE,

@@ -1,51 +1,41 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Contract, JsonRpcProvider, id, isCallException } from 'ethers';
-import type { ContractTransactionResponse, JsonRpcSigner, TransactionReceipt } from 'ethers';
-import { startLocalChain } from '../../infra/local/chain.ts';
+import type { Contract, ContractTransactionResponse, JsonRpcSigner } from 'ethers';
 import type { LocalChain } from '../../infra/local/chain.ts';
-import { ProviderRegistryAbi, RecordLocatorAbi } from '../../contracts/generated/index.ts';
+import { RecordLocatorAbi } from '../../contracts/generated/index.ts';
+import {
+  DEFAULT_ADMIN_ROLE,
+  OPERATOR_ROLE,
+  ZERO32,
+  abiAssertions,
+  mined,
+  idSequence,
+  startContractChain,
+} from '../support/contract-fixtures.ts';
+import type { ContractChain } from '../support/contract-fixtures.ts';
 
-const OPERATOR_ROLE = id('OPERATOR_ROLE');
-const DEFAULT_ADMIN_ROLE = `0x${'00'.repeat(32)}`;
-const ZERO32 = DEFAULT_ADMIN_ROLE;
 /** EIP-7825 (Osaka) per-transaction gas cap: a full batch must fit under it on current chains. */
 const TX_GAS_CAP = 16_777_216n;
 
-let dataDir: string;
+let env: ContractChain;
 let chain: LocalChain;
-let provider: JsonRpcProvider;
 let admin: JsonRpcSigner;
 let operator: JsonRpcSigner;
 let stranger: JsonRpcSigner;
-let registry: Contract;
 let locator: Contract;
 
-let nextId = 1;
+const nextId = idSequence('locator');
 /** Fresh opaque ids per test (never reused across tests). */
-const newProviderId = () => id(`locator-provider-${nextId++}`);
-const newPseudonym = () => id(`locator-pseudonym-${nextId++}`);
+const newProviderId = () => nextId('provider');
+const newPseudonym = () => nextId('pseudonym');
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fhx-locator-'));
-  chain = await startLocalChain({ dataDir, port: 0 });
-  provider = new JsonRpcProvider(chain.rpcUrl, chain.chainId, { staticNetwork: true, cacheTimeout: -1 });
-  admin = await provider.getSigner(0);
-  operator = await provider.getSigner(1);
-  stranger = await provider.getSigner(2);
-  const registryAddress = chain.contracts.ProviderRegistry;
-  const locatorAddress = chain.contracts.RecordLocator;
-  if (!registryAddress || !locatorAddress) throw new Error('ProviderRegistry / RecordLocator were not deployed');
-  registry = new Contract(registryAddress, ProviderRegistryAbi, provider);
-  locator = new Contract(locatorAddress, RecordLocatorAbi, provider);
+  env = await startContractChain({ tmpPrefix: 'fhx-locator-', newProviderId });
+  ({ chain, admin, operator, stranger } = env);
+  locator = env.deployed('RecordLocator', RecordLocatorAbi);
 });
 
 afterAll(async () => {
-  provider?.destroy();
-  await chain?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await env?.stop();
 });
 
 /** Typed views of the ABI methods the tests use (ethers' Contract methods are dynamic). */
@@ -60,11 +50,6 @@ interface LocatorReads {
 interface LocatorWrites {
   registerHoldings(pseudonyms: string[], providerIds: string[]): Promise<ContractTransactionResponse>;
 }
-interface RegistryWrites {
-  applyProvider(providerId: string, name: string, fhirEndpoint: string, metadata: string): Promise<ContractTransactionResponse>;
-  confirm(providerId: string): Promise<ContractTransactionResponse>;
-  suspend(providerId: string): Promise<ContractTransactionResponse>;
-}
 
 /** The locator connected to `signer`. */
 function as(signer: JsonRpcSigner): LocatorWrites {
@@ -74,62 +59,8 @@ function as(signer: JsonRpcSigner): LocatorWrites {
 /** Read-only calls. */
 const reads = (): LocatorReads => locator as unknown as LocatorReads;
 
-/** The provider registry connected to `signer`. */
-function registryAs(signer: JsonRpcSigner): RegistryWrites {
-  return registry.connect(signer) as unknown as RegistryWrites;
-}
-
-async function mined(txp: Promise<ContractTransactionResponse>): Promise<TransactionReceipt> {
-  const receipt = await (await txp).wait();
-  if (!receipt) throw new Error('no receipt');
-  expect(receipt.status).toBe(1);
-  return receipt;
-}
-
-/** Decodes a receipt's events through the locator's ABI. */
-function decode(receipt: TransactionReceipt): Array<{ name: string; args: unknown[] }> {
-  return receipt.logs.map((log) => {
-    const parsed = locator.interface.parseLog(log);
-    if (!parsed) throw new Error(`undecodable log ${log.topics[0]}`);
-    return { name: parsed.name, args: parsed.args.toArray() };
-  });
-}
-
-/** Sends a transaction and returns the decoded events of its receipt. */
-async function events(txp: Promise<ContractTransactionResponse>): Promise<Array<{ name: string; args: unknown[] }>> {
-  return decode(await mined(txp));
-}
-
-/** Asserts the call reverts with the named custom error (decoded through the ABI) and exact args. */
-async function expectCustomError(p: Promise<unknown>, name: string, args: unknown[]): Promise<void> {
-  let caught: unknown;
-  try {
-    await p;
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught, `expected revert ${name}`).toBeDefined();
-  if (!isCallException(caught)) throw caught;
-  expect(caught.data, 'revert data').toBeTruthy();
-  const decoded = locator.interface.parseError(caught.data!);
-  expect(decoded?.name).toBe(name);
-  expect(decoded?.args.toArray()).toEqual(args);
-  if (caught.revert) expect({ name: caught.revert.name, args: [...caught.revert.args] }).toEqual({ name, args });
-}
-
-/** A provider that has applied but is not confirmed. */
-async function appliedProvider(): Promise<string> {
-  const pid = newProviderId();
-  await mined(registryAs(operator).applyProvider(pid, 'Clinic', 'https://fhir.example.org/r4', 'meta'));
-  return pid;
-}
-
-/** A confirmed provider. */
-async function confirmedProvider(): Promise<string> {
-  const pid = await appliedProvider();
-  await mined(registryAs(admin).confirm(pid));
-  return pid;
-}
+/** Receipts, events and reverts decoded through the locator's ABI. */
+const { decode, events, expectCustomError } = abiAssertions(RecordLocatorAbi);
 
 describe('RecordLocator', () => {
   test('is wired to the ProviderRegistry and sets up roles from the constructor', async () => {
@@ -142,8 +73,8 @@ describe('RecordLocator', () => {
   });
 
   test('registerHoldings by the operator records the pairs and emits HoldingRegistered for each', async () => {
-    const p1 = await confirmedProvider();
-    const p2 = await confirmedProvider();
+    const p1 = await env.confirmedProvider();
+    const p2 = await env.confirmedProvider();
     const a = newPseudonym();
     const b = newPseudonym();
     expect(await reads().providersOf(a)).toEqual([]);
@@ -164,8 +95,8 @@ describe('RecordLocator', () => {
   });
 
   test('re-registering existing pairs is idempotent: no error, no event, no duplicate', async () => {
-    const p1 = await confirmedProvider();
-    const p2 = await confirmedProvider();
+    const p1 = await env.confirmedProvider();
+    const p2 = await env.confirmedProvider();
     const a = newPseudonym();
     await events(as(operator).registerHoldings([a], [p1]));
 
@@ -179,7 +110,7 @@ describe('RecordLocator', () => {
   });
 
   test('registerHoldings by a non-operator reverts with AccessControlUnauthorizedAccount(account, role)', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     const a = newPseudonym();
     await expectCustomError(as(stranger).registerHoldings([a], [pid]), 'AccessControlUnauthorizedAccount', [
       stranger.address,
@@ -194,11 +125,11 @@ describe('RecordLocator', () => {
   });
 
   test('unknown, applied (unconfirmed) and suspended providers cannot register; the batch is atomic', async () => {
-    const confirmed = await confirmedProvider();
+    const confirmed = await env.confirmedProvider();
     const unknown = newProviderId();
-    const applied = await appliedProvider();
-    const suspended = await confirmedProvider();
-    await mined(registryAs(admin).suspend(suspended));
+    const applied = await env.appliedProvider();
+    const suspended = await env.confirmedProvider();
+    await mined(env.registryAs(admin).suspend(suspended));
     const a = newPseudonym();
 
     for (const pid of [unknown, applied, suspended]) {
@@ -213,16 +144,16 @@ describe('RecordLocator', () => {
     expect(await reads().providersOf(a)).toEqual([]);
 
     // A provider suspended after registering cannot re-register, even an existing pair.
-    const later = await confirmedProvider();
+    const later = await env.confirmedProvider();
     await events(as(operator).registerHoldings([a], [later]));
-    await mined(registryAs(admin).suspend(later));
+    await mined(env.registryAs(admin).suspend(later));
     await expectCustomError(as(operator).registerHoldings([a], [later]), 'RecordLocatorProviderNotConfirmed', [later]);
     // Registration is history: the pair stays.
     expect(await reads().holds(a, later)).toBe(true);
   });
 
   test('mismatched array lengths revert with RecordLocatorLengthMismatch(lengths)', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     const a = newPseudonym();
     const b = newPseudonym();
     await expectCustomError(as(operator).registerHoldings([a, b], [pid]), 'RecordLocatorLengthMismatch', [2n, 1n]);
@@ -232,7 +163,7 @@ describe('RecordLocator', () => {
   });
 
   test('the zero pseudonym is rejected', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     await expectCustomError(as(operator).registerHoldings([ZERO32], [pid]), 'RecordLocatorInvalidPseudonym', [ZERO32]);
   });
 
@@ -242,7 +173,7 @@ describe('RecordLocator', () => {
 
   test('batch limit: MAX_BATCH + 1 pairs revert with RecordLocatorBatchTooLarge(length, limit); a full batch fits a transaction', async () => {
     const max = await reads().MAX_BATCH();
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
 
     const tooMany = Number(max) + 1;
     const over = Array.from({ length: tooMany }, () => newPseudonym());
@@ -264,7 +195,7 @@ describe('RecordLocator', () => {
   });
 
   test('gas: registerHoldings with 1 and 100 new pairs (from receipts)', async () => {
-    const pid = await confirmedProvider();
+    const pid = await env.confirmedProvider();
     const one = await mined(as(operator).registerHoldings([newPseudonym()], [pid]));
     const hundred = Array.from({ length: 100 }, () => newPseudonym());
     const r100 = await mined(as(operator).registerHoldings(hundred, Array<string>(100).fill(pid)));
@@ -274,7 +205,7 @@ describe('RecordLocator', () => {
     expect(decode(again)).toEqual([]);
     // 100 new pairs alternating over 5 providers (a registry lookup for every pair).
     const pids: string[] = [];
-    for (let i = 0; i < 5; i++) pids.push(await confirmedProvider());
+    for (let i = 0; i < 5; i++) pids.push(await env.confirmedProvider());
     const mixedProviders = Array.from({ length: 100 }, (_, i) => pids[i % pids.length]!);
     const rMixed = await mined(
       as(operator).registerHoldings(
