@@ -5,7 +5,7 @@
  * that match no route go to `fhir-fallback` (the `$default` route), which answers 404 or 405.
  */
 
-export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'admin-providers', 'fhir-validate', 'fhir-fallback'] as const;
+export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'admin-providers', 'fhir-validate', 'fhir-locate', 'fhir-fallback'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -26,6 +26,16 @@ export interface RouteSpec {
 
 const VALIDATE: Capability = { level: 'operation', name: 'validate', definition: 'http://hl7.org/fhir/OperationDefinition/Resource-validate' };
 
+/**
+ * The record locator query. No published OperationDefinition defines it: IHE PIXm's $ihe-pix
+ * (https://profiles.ihe.net/ITI/PIXm/OperationDefinition/IHE.PIXm.pix) answers with patient
+ * identifiers in other domains, not with the providers that hold records, so claiming its
+ * canonical would misdescribe the operation. Its definition is named relative to the server's
+ * own FHIR base (the CapabilityStatement resolves it), where the OperationDefinition belongs.
+ */
+export const LOCATE_DEFINITION = 'OperationDefinition/locate';
+const LOCATE: Capability = { level: 'operation', name: 'locate', definition: LOCATE_DEFINITION };
+
 export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -34,6 +44,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/fhir/auth/token', function: 'smart-token' },
   { method: 'POST', path: '/fhir/$validate', function: 'fhir-validate', capability: VALIDATE },
   { method: 'POST', path: '/fhir/{type}/$validate', function: 'fhir-validate' },
+  // In API Gateway GET /fhir/{operation}: any future system-level GET operation shares it (and its function).
+  { method: 'GET', path: '/fhir/$locate', function: 'fhir-locate', capability: LOCATE },
   { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
   { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },
   { method: 'PUT', path: '/admin/clients/{clientId}', function: 'admin-clients' },

@@ -103,6 +103,12 @@ export const chainConfigSchema = z.object({
   PROVIDER_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address'),
   /** The block the registry was deployed in: where the event scan of `list` starts. */
   PROVIDER_REGISTRY_FROM_BLOCK: z.coerce.number().int().min(0).default(0),
+  /**
+   * The RecordLocator contract (contracts/RecordLocator.sol): which confirmed providers hold
+   * records for a patient pseudonym. Optional here, so that functions that only use the provider
+   * registry need not be given it; functions/ledger/record-locator.ts requires it.
+   */
+  RECORD_LOCATOR_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   OPERATOR_SIGNER: signerReference,
   ADMIN_SIGNER: signerReference,
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { TARGET_OPTIONS, UsageError, resolveTarget } from './exchange-target.ts';
+import { locateCommand } from './locate-command.ts';
 import { providersCommand } from './providers-command.ts';
 import { requestAccessToken } from './smart-client.ts';
 import { validateCommand } from './validate-command.ts';
@@ -11,6 +12,7 @@ import { validateCommand } from './validate-command.ts';
  *   token --client ID [--scope S] [--json]      print an access token for a seeded client
  *   validate [--json] FILE...                   validate FHIR JSON / NDJSON files locally
  *   providers apply|confirm|suspend|list ...     the on-chain provider registry (admin API)
+ *   locate --identifier SYSTEM|VALUE [--json]   the providers holding records for a patient ($locate)
  *
  * Target: the local stack (`--data-dir DIR`, default `.local`), or any deployment with
  * `--base URL --client-id ID --key FILE`.
@@ -35,6 +37,10 @@ Commands:
     list     [--json]          every provider that applied, with its status
            ID is the exchange provider id (on chain: keccak256 of it); confirm and suspend also
            take the on-chain id (0x + 64 hex digits). --json prints the API's JSON answer
+  locate   The providers holding records for a patient (GET [base]/$locate), as a provider client
+           --identifier SYSTEM|VALUE   a linking identifier, e.g. http://hl7.org/fhir/sid/us-ssn|999-12-3456
+           --client ID         default: the local stack's first seeded provider client
+           --json              print the Parameters resource
 
 Target options (every command):
   --data-dir DIR               local stack folder holding stack.json (default .local)
@@ -54,6 +60,7 @@ const commands: Record<string, (args: string[]) => Promise<number | void>> = {
   token,
   validate: validateCommand,
   providers: providersCommand,
+  locate: locateCommand,
 };
 
 const [command, ...rest] = process.argv.slice(2);

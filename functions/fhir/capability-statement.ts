@@ -11,18 +11,20 @@ const STARTED = new Date().toISOString();
  * extension (http://hl7.org/fhir/smart-app-launch/conformance.html).
  */
 export function capabilityStatement(fhirBase: string, capabilities: readonly Capability[]): CapabilityStatement {
+  // A definition without a scheme is one of this server's own, relative to its FHIR base.
+  const canonical = (definition: string) => (/^[a-z][a-z0-9+.-]*:/i.test(definition) ? definition : `${fhirBase}/${definition}`);
   const resources = new Map<string, CapabilityStatementRestResource>();
   const systemInteractions = new Set<string>();
   const systemOperations = new Map<string, string>();
   for (const capability of capabilities) {
     if (capability.level === 'system') systemInteractions.add(capability.interaction);
-    else if (capability.level === 'operation' && !capability.resourceType) systemOperations.set(capability.name, capability.definition);
+    else if (capability.level === 'operation' && !capability.resourceType) systemOperations.set(capability.name, canonical(capability.definition));
     else {
       const type = capability.resourceType!;
       const resource: CapabilityStatementRestResource = resources.get(type) ?? { type: type as CapabilityStatementRestResource['type'] };
       resources.set(type, resource);
       if (capability.level === 'type') (resource.interaction ??= []).push({ code: capability.interaction });
-      else (resource.operation ??= []).push({ name: capability.name, definition: capability.definition });
+      else (resource.operation ??= []).push({ name: capability.name, definition: canonical(capability.definition) });
     }
   }
   return {

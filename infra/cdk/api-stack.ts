@@ -160,18 +160,35 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'admin-providers': {
     description: 'GET /admin/providers[/{providerId}], POST /admin/providers/{providerId}/$apply|$confirm|$suspend: the on-chain provider registry',
-    config: ['http', 'aws', 'auth'],
+    config: ['http', 'aws', 'auth', 'chain'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only admin clients pass.`,
-    // Token verification only: the registry itself is reached over the chain's JSON-RPC endpoint,
-    // not through AWS. (Its chain settings, CHAIN_RPC_URL ... ADMIN_SIGNER, are not a configuration
-    // section of the deployed function yet, and its kms: signers are not implemented.)
-    access: verifiesTokens,
+    // The registry itself is reached over the chain's JSON-RPC endpoint, not through AWS; its
+    // transactions are signed in KMS: the operator's (applications) and the admin's (confirm,
+    // suspend). No other function may sign with either key.
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      fn.grantSign(data.operatorSignerKey);
+      fn.grantSign(data.adminSignerKey);
+    },
   },
   'fhir-validate': {
     description: 'POST [base]/$validate and [base]/{type}/$validate',
     config: ['http', 'aws', 'auth'],
     routeAuthorization: TOKEN_AUTHORIZATION,
     access: verifiesTokens,
+  },
+  'fhir-locate': {
+    description: 'GET [base]/$locate?identifier=system|value: the providers holding records for a patient (record locator on chain)',
+    config: ['http', 'aws', 'auth', 'pseudonym', 'chain'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on Patient pass.`,
+    // Token verification, a scan of the client registry (exchange provider ids by their on-chain
+    // hash, cached for a minute) and the patient's pseudonym (kms:GenerateMac on the pseudonym key).
+    // The record locator is read over the chain's JSON-RPC endpoint, not through AWS: no signing.
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
+      fn.grantGenerateMac(data.pseudonymKey);
+    },
   },
   'fhir-fallback': {
     description: '$default route: 401 without a token under /fhir and /admin, then 404 or 405',
@@ -262,7 +279,7 @@ export class ApiStack extends Stack {
       }),
     );
 
-    const values = { ...stateful.functionEnvironment(), ...(props.fhirBaseUrl ? { FHIR_BASE_URL: props.fhirBaseUrl } : {}) };
+    const values = { ...stateful.functionEnvironment(), ...stateful.chainEnvironment(this), ...(props.fhirBaseUrl ? { FHIR_BASE_URL: props.fhirBaseUrl } : {}) };
     const functions: Partial<Record<FunctionName, ExchangeFunction>> = {};
     for (const name of FUNCTION_NAMES) {
       const spec = FUNCTIONS[name];

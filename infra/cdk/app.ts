@@ -8,6 +8,12 @@ import { StatefulStack } from './stateful-stack.ts';
  * The exchange's CDK app. `cdk synth -c stage=prod` picks the stage (default `dev`); account and
  * region come from the CLI's environment (CDK_DEFAULT_ACCOUNT / CDK_DEFAULT_REGION).
  *
+ * The chain settings start from context too (`-c chainRpcUrl=https://... -c chainId=11155111
+ * -c providerRegistryAddress=0x... -c recordLocatorAddress=0x... -c anchorRegistryAddress=0x...
+ * -c consentRegistryAddress=0x...`); without them the stateful stack's SSM parameters get
+ * placeholders (an `.invalid` RPC URL, chain id 31337, the zero address) so that the app
+ * synthesizes and deploys before the contracts exist. See CHAIN_PARAMETERS in stateful-stack.ts.
+ *
  * cdk-nag's AWS Solutions and HIPAA Security packs check every stack during synthesis: an
  * unacknowledged error fails the synth. Acknowledgements sit next to the resources they concern
  * (`Validations.of(construct).acknowledge(...)`), each with its reason, and are copied into the
@@ -31,7 +37,7 @@ export function buildApp(props: AppProps = {}): ExchangeApp {
   const stateful = new StatefulStack(app, `FhirExchange-${stage}-Stateful`, {
     stage,
     env,
-    description: `fhir-exchange ${stage}: root KMS key, DynamoDB tables and S3 buckets (all retained on delete)`,
+    description: `fhir-exchange ${stage}: KMS keys (root, chain signers, pseudonym), DynamoDB tables, S3 buckets, anchoring queue (all retained on delete) and chain settings`,
   });
 
   const api = new ApiStack(app, `FhirExchange-${stage}-Api`, {

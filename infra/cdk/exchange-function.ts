@@ -11,7 +11,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import type { z } from 'zod';
-import { authConfigSchema, awsConfigSchema, httpConfigSchema } from '../../schemas/config.ts';
+import { authConfigSchema, awsConfigSchema, chainConfigSchema, httpConfigSchema, pseudonymConfigSchema } from '../../schemas/config.ts';
 
 /**
  * One Lambda function of the exchange, with the defaults every function shares:
@@ -78,13 +78,16 @@ export function esbuildOptions(name: string, outfile: string): BuildOptions {
 
 /**
  * The configuration sections a function can read (schemas/config.ts). A future section (vault,
- * chain, queues) is one more entry here; its variables then reach exactly the functions that
- * declare it.
+ * queues) is one more entry here; its variables then reach exactly the functions that declare it.
  */
 export const CONFIG_SECTIONS = {
   http: httpConfigSchema,
   aws: awsConfigSchema,
   auth: authConfigSchema,
+  /** The chain's JSON-RPC endpoint, id, registry address and signers (`kms:<key id>` in AWS). */
+  chain: chainConfigSchema,
+  /** The pseudonym HMAC key and the linking identifier systems. */
+  pseudonym: pseudonymConfigSchema,
 } as const satisfies Record<string, z.ZodObject>;
 export type ConfigSection = keyof typeof CONFIG_SECTIONS;
 
@@ -233,7 +236,7 @@ export class ExchangeFunction extends Construct {
       },
       {
         id: 'HIPAA.Security-LambdaInsideVPC',
-        reason: 'The function reaches only AWS public endpoints (DynamoDB, KMS, X-Ray, CloudWatch Logs) over TLS with IAM-signed requests, and holds no network-reachable state. A VPC would need a NAT gateway or interface endpoints for each service; that network design is an open decision.',
+        reason: "The function reaches AWS public endpoints (DynamoDB, KMS, X-Ray, CloudWatch Logs) over TLS with IAM-signed requests and, with the chain section, the chain's JSON-RPC endpoint, which is on the internet (transactions are signed in KMS before they leave). It holds no network-reachable state. Inside a VPC it would need a NAT gateway for the chain RPC plus endpoints or NAT for AWS; that network design is an open decision.",
       },
     );
   }
@@ -279,6 +282,19 @@ export class ExchangeFunction extends Construct {
       );
     }
     if (!tableNames.includes(table.tableName)) tableNames.push(table.tableName);
+  }
+
+  /**
+   * Allows signing with the asymmetric KMS key `key` (a chain account's secp256k1 key): exactly
+   * `kms:Sign` and `kms:GetPublicKey` (the address is derived from the public key), on that key only.
+   */
+  grantSign(key: IKey): void {
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [key.keyArn] }));
+  }
+
+  /** Allows computing MACs (patient pseudonyms) with the HMAC KMS key `key`: `kms:GenerateMac` on that key only. */
+  grantGenerateMac(key: IKey): void {
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:GenerateMac'], resources: [key.keyArn] }));
   }
 
   /**

@@ -1,16 +1,22 @@
-import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import type { LifecycleRule } from 'aws-cdk-lib/aws-s3';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { ParameterTier, StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import { chainConfigSchema } from '../../schemas/config.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
 
 /**
  * Everything in the exchange that holds data: the root KMS key, one DynamoDB table per `TABLES`
- * entry and one S3 bucket per `BUCKETS` entry (plus the bucket that receives their access logs).
- * Everything here is retained when the stack is deleted. Stacks deployed after this one (the API)
+ * entry and one S3 bucket per `BUCKETS` entry (plus the bucket that receives their access logs),
+ * the anchoring queue and its dead-letter queue, the chain signer keys (operator, admin), the
+ * pseudonym HMAC key, and the chain settings as SSM parameters (CHAIN_PARAMETERS).
+ * Everything here but the SSM parameters is retained when the stack is deleted. Stacks deployed after this one (the API)
  * take the resources from the properties below and the functions' environment from
  * `functionEnvironment()`.
  */
@@ -24,6 +30,37 @@ export type StatefulEnvironment = Record<StorageConfigKey | 'EXCHANGE_KMS_KEY_ID
 
 /** Buckets that keep object versions. The vault holds the patients' records; exports can be made again. */
 const VERSIONED_BUCKETS: ReadonlySet<BucketName> = new Set<BucketName>(['vault']);
+
+/** How long objects stay in a bucket that only holds files that can be generated again. */
+export const BUCKET_EXPIRY: Readonly<Partial<Record<BucketName, Duration>>> = { exports: Duration.days(7) };
+
+/** Incomplete multipart uploads of an expiring bucket are aborted after this long (their parts are billed, and hold PHI). */
+export const ABORT_INCOMPLETE_UPLOADS_AFTER = Duration.days(1);
+
+/** Receives after which an anchoring message goes to the dead-letter queue. */
+export const ANCHORING_MAX_RECEIVE_COUNT = 5;
+
+const ZERO_ADDRESS = `0x${'0'.repeat(40)}`;
+
+/**
+ * The chain settings the operator sets after deploying the contracts, as SSM String parameters
+ * under `/fhir-exchange/<stage>/chain/<name>`. Each starts from the CDK context variable named
+ * here (`cdk deploy -c chainRpcUrl=https://... -c chainId=...`), or from the placeholder default,
+ * which lets the app synthesize and deploy before any contract exists: an RPC URL that resolves
+ * nowhere (`.invalid`), the local anvil chain id and the zero address. The context values are
+ * checked against schemas/config.ts at synthesis; the operator may also overwrite the parameters
+ * in place (`aws ssm put-parameter --overwrite`) and redeploy the API stack, which reads them at
+ * deploy time.
+ */
+export const CHAIN_PARAMETERS = {
+  'rpc-url': { context: 'chainRpcUrl', placeholder: 'https://chain-rpc.invalid', schema: chainConfigSchema.shape.CHAIN_RPC_URL },
+  'chain-id': { context: 'chainId', placeholder: '31337', schema: chainConfigSchema.shape.CHAIN_ID },
+  'provider-registry-address': { context: 'providerRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
+  'record-locator-address': { context: 'recordLocatorAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
+  'anchor-registry-address': { context: 'anchorRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
+  'consent-registry-address': { context: 'consentRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
+} as const;
+export type ChainParameterName = keyof typeof CHAIN_PARAMETERS;
 
 export interface StatefulStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod`, ...): part of every resource name and of the key alias. */
@@ -40,6 +77,25 @@ export class StatefulStack extends Stack {
   readonly buckets: Readonly<Record<BucketName, Bucket>>;
   /** Destination of the data buckets' server access logs. */
   readonly accessLogsBucket: Bucket;
+  /** Record hashes waiting to be anchored on chain; encrypted with the root key. */
+  readonly anchoringQueue: Queue;
+  /** Where anchoring messages go after ANCHORING_MAX_RECEIVE_COUNT failed receives. */
+  readonly anchoringDeadLetterQueue: Queue;
+  /**
+   * secp256k1 signing key of the exchange operator's chain account (OPERATOR_ROLE: relays provider
+   * applications, writes locators and anchors). The private key never leaves KMS.
+   */
+  readonly operatorSignerKey: Key;
+  /**
+   * secp256k1 signing key of the ProviderRegistry admin (DEFAULT_ADMIN_ROLE: confirms and suspends
+   * providers). In production the admin role would rather belong to a multisig or governance
+   * account outside the exchange; this key exists so that the exchange can be run end to end.
+   */
+  readonly adminSignerKey: Key;
+  /** HMAC_256 key under which patient pseudonyms are computed (GenerateMac); never leaves KMS. */
+  readonly pseudonymKey: Key;
+  /** The chain settings (CHAIN_PARAMETERS), by name. */
+  readonly chainParameters: Readonly<Record<ChainParameterName, StringParameter>>;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -91,6 +147,90 @@ export class StatefulStack extends Stack {
       buckets[logicalName] = this.createBucket(logicalName, spec);
     }
     this.buckets = buckets as Record<BucketName, Bucket>;
+
+    this.anchoringDeadLetterQueue = new Queue(this, 'AnchoringDeadLetterQueue', {
+      queueName: `${this.resourcePrefix}-anchoring-dlq`,
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: this.key,
+      dataKeyReuse: Duration.minutes(5),
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.anchoringQueue = new Queue(this, 'AnchoringQueue', {
+      queueName: `${this.resourcePrefix}-anchoring`,
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: this.key,
+      dataKeyReuse: Duration.minutes(5),
+      enforceSSL: true,
+      deadLetterQueue: { queue: this.anchoringDeadLetterQueue, maxReceiveCount: ANCHORING_MAX_RECEIVE_COUNT },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.operatorSignerKey = this.createSignerKey('OperatorSignerKey', 'operator', 'signs the exchange operator\'s chain transactions (OPERATOR_ROLE)');
+    this.adminSignerKey = this.createSignerKey(
+      'AdminSignerKey',
+      'admin',
+      'signs ProviderRegistry admin transactions (DEFAULT_ADMIN_ROLE; in production rather a multisig or governance account)',
+    );
+    this.pseudonymKey = new Key(this, 'PseudonymKey', {
+      alias: `alias/${this.resourcePrefix}-pseudonym`,
+      description: `fhir-exchange ${props.stage}: HMAC key of the patient pseudonyms (GenerateMac)`,
+      keySpec: KeySpec.HMAC_256,
+      keyUsage: KeyUsage.GENERATE_VERIFY_MAC,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const chainParameters: Partial<Record<ChainParameterName, StringParameter>> = {};
+    for (const [name, spec] of Object.entries(CHAIN_PARAMETERS) as [ChainParameterName, (typeof CHAIN_PARAMETERS)[ChainParameterName]][]) {
+      const given: unknown = this.node.tryGetContext(spec.context);
+      const value = given === undefined ? spec.placeholder : String(given);
+      if (!spec.schema.safeParse(value).success) {
+        throw new Error(`Invalid context ${spec.context}=${JSON.stringify(value)} for the SSM parameter chain/${name}`);
+      }
+      chainParameters[name] = new StringParameter(this, `Chain ${name}`, {
+        parameterName: this.chainParameterName(name),
+        description: `fhir-exchange ${props.stage}: ${name} of the chain the exchange uses (set by the operator once the contracts are deployed)`,
+        stringValue: value,
+        tier: ParameterTier.STANDARD,
+      });
+    }
+    this.chainParameters = chainParameters as Record<ChainParameterName, StringParameter>;
+  }
+
+  /**
+   * The chain and pseudonym variables (schemas/config.ts) for functions in the stack `scope`: the
+   * chain settings resolved from their SSM parameters when that stack is deployed (CloudFormation
+   * reads them, the functions need no SSM access; redeploy it after changing a parameter), the
+   * signers as `kms:<key id>`, the pseudonym key by ARN.
+   */
+  chainEnvironment(scope: Construct): Record<'CHAIN_RPC_URL' | 'CHAIN_ID' | 'PROVIDER_REGISTRY_ADDRESS' | 'RECORD_LOCATOR_ADDRESS' | 'OPERATOR_SIGNER' | 'ADMIN_SIGNER' | 'PSEUDONYM_KMS_KEY_ID', string> {
+    const parameter = (name: ChainParameterName) => StringParameter.valueForStringParameter(scope, this.chainParameterName(name));
+    return {
+      CHAIN_RPC_URL: parameter('rpc-url'),
+      CHAIN_ID: parameter('chain-id'),
+      PROVIDER_REGISTRY_ADDRESS: parameter('provider-registry-address'),
+      RECORD_LOCATOR_ADDRESS: parameter('record-locator-address'),
+      OPERATOR_SIGNER: `kms:${this.operatorSignerKey.keyId}`,
+      ADMIN_SIGNER: `kms:${this.adminSignerKey.keyId}`,
+      PSEUDONYM_KMS_KEY_ID: this.pseudonymKey.keyArn,
+    };
+  }
+
+  /** The SSM parameter name of a chain setting: what the API stack resolves at deploy time. */
+  chainParameterName(name: ChainParameterName): string {
+    return `/fhir-exchange/${this.stage}/chain/${name}`;
+  }
+
+  /** A retained secp256k1 signing key with the alias `alias/<prefix>-<role>`. Asymmetric keys cannot rotate. */
+  private createSignerKey(id: string, role: string, purpose: string): Key {
+    return new Key(this, id, {
+      alias: `alias/${this.resourcePrefix}-${role}`,
+      description: `fhir-exchange ${this.stage}: ${purpose}`,
+      keySpec: KeySpec.ECC_SECG_P256K1,
+      keyUsage: KeyUsage.SIGN_VERIFY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
   }
 
   /**
@@ -140,6 +280,7 @@ export class StatefulStack extends Stack {
       enforceSSL: true,
       minimumTLSVersion: 1.2,
       versioned,
+      lifecycleRules: lifecycleRules(logicalName),
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: `${spec.name}/`,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -156,6 +297,13 @@ export class StatefulStack extends Stack {
     }
     return bucket;
   }
+}
+
+/** Expiry of the objects (and abort of incomplete multipart uploads) for buckets in BUCKET_EXPIRY. */
+function lifecycleRules(logicalName: BucketName): LifecycleRule[] | undefined {
+  const expiration = BUCKET_EXPIRY[logicalName];
+  if (!expiration) return undefined;
+  return [{ id: 'ExpireObjects', enabled: true, expiration, abortIncompleteMultipartUploadAfter: ABORT_INCOMPLETE_UPLOADS_AFTER }];
 }
 
 /** `assertionJtis` → `AssertionJtis`: construct ids (and so logical ids) follow the TABLES/BUCKETS keys. */

@@ -16,7 +16,7 @@ import type { DynamoDbLocal } from './dynamodb-local.ts';
 import { startHttpAdapter } from './http-adapter.ts';
 import type { LambdaHttpHandler } from './http-adapter.ts';
 import { startKmsStandIn } from './kms-stand-in.ts';
-import { ensureBuckets, ensureExchangeKey, ensureTables, seedDevClients } from './provision.ts';
+import { ensureBuckets, ensureExchangeKey, ensurePseudonymKey, ensureTables, seedDevClients } from './provision.ts';
 import type { SeededClient } from './provision.ts';
 import { seedDevProviders } from './seed-providers.ts';
 import type { SeededProvider } from './seed-providers.ts';
@@ -112,6 +112,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ensureBuckets(clients.s3),
       ensureExchangeKey(clients.kms),
     ]);
+    // After the exchange key: both look up their alias first, and concurrent creations could race.
+    const pseudonymKeyArn = await ensurePseudonymKey(clients.kms);
 
     // Listen first: the FHIR base URL carries the port, and the handlers read it at import.
     const pending = new Map<FunctionName, LambdaHttpHandler>();
@@ -138,9 +140,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       // The vault: branch keys wrapped by the exchange key, their table on DynamoDB Local.
       VAULT_KMS_KEY_ARN: exchangeKeyArn,
       BRANCH_KEY_DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoLocalPort}`,
+      // Patient pseudonyms (HMAC under a GENERATE_VERIFY_MAC key; the linking systems keep their default).
+      PSEUDONYM_KMS_KEY_ID: pseudonymKeyArn,
       CHAIN_RPC_URL: chain.rpcUrl,
       CHAIN_ID: String(chain.chainId),
       PROVIDER_REGISTRY_ADDRESS: registryAddress(chain.contracts),
+      RECORD_LOCATOR_ADDRESS: contractAddress(chain.contracts, 'RecordLocator'),
       // anvil's unlocked dev accounts, used over JSON-RPC (infra/local/chain.ts: 0 is the admin, 1 the operator).
       OPERATOR_SIGNER: 'rpc-account:1',
       ADMIN_SIGNER: 'rpc-account:0',
@@ -193,8 +198,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 }
 
 function registryAddress(contracts: Record<string, string>): string {
-  const address = contracts['ProviderRegistry'];
-  if (!address) throw new Error('The local chain has no ProviderRegistry deployment');
+  return contractAddress(contracts, 'ProviderRegistry');
+}
+
+function contractAddress(contracts: Record<string, string>, name: string): string {
+  const address = contracts[name];
+  if (!address) throw new Error(`The local chain has no ${name} deployment`);
   return address;
 }
 

@@ -20,6 +20,8 @@ import type { ClientRegistry } from '../../functions/access/client-registry.ts';
 
 export const LOCAL_PREFIX = 'fhir-exchange';
 export const EXCHANGE_KEY_ALIAS = 'alias/fhir-exchange';
+/** The HMAC key patient pseudonyms are computed under (functions/vault/patient-pseudonym.ts). */
+export const PSEUDONYM_KEY_ALIAS = 'alias/fhir-exchange-pseudonym';
 
 export function localTableName(name: string): string {
   return `${LOCAL_PREFIX}-${name}`;
@@ -88,6 +90,19 @@ export async function ensureExchangeKey(kms: KMSClient): Promise<string> {
   }
   const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Description: 'fhir-exchange local root key' }));
   await kms.send(new CreateAliasCommand({ AliasName: EXCHANGE_KEY_ALIAS, TargetKeyId: KeyMetadata!.KeyId! }));
+  return KeyMetadata!.Arn!;
+}
+
+/**
+ * The HMAC_256 key (GENERATE_VERIFY_MAC) under which patient pseudonyms are computed, by alias;
+ * returns its ARN. Created once: pseudonyms on chain are only findable as long as this key lives.
+ */
+export async function ensurePseudonymKey(kms: KMSClient): Promise<string> {
+  const { Aliases = [] } = await kms.send(new ListAliasesCommand({}));
+  const existing = Aliases.find((alias) => alias.AliasName === PSEUDONYM_KEY_ALIAS);
+  if (existing?.TargetKeyId) return keyArn(existing.AliasArn!, existing.TargetKeyId);
+  const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC', Description: 'fhir-exchange local patient pseudonym key' }));
+  await kms.send(new CreateAliasCommand({ AliasName: PSEUDONYM_KEY_ALIAS, TargetKeyId: KeyMetadata!.KeyId! }));
   return KeyMetadata!.Arn!;
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AssetStaging, Stack, Validations } from 'aws-cdk-lib';
+import { AssetStaging, CfnParameter, Stack, Validations } from 'aws-cdk-lib';
 import type { CfnResource } from 'aws-cdk-lib';
 import { HttpMethod as ApiMethod, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -59,6 +59,13 @@ function labeller(built: ExchangeApp, statefulTemplate: Json): (value: unknown) 
   for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) names.set(logicalId(built.stateful.tables[table]), `table:${table}`);
   for (const bucket of Object.keys(BUCKETS) as (keyof typeof BUCKETS)[]) names.set(logicalId(built.stateful.buckets[bucket]), `bucket:${bucket}`);
   names.set(logicalId(built.stateful.key), 'exchangeKey');
+  names.set(logicalId(built.stateful.operatorSignerKey), 'operatorSignerKey');
+  names.set(logicalId(built.stateful.adminSignerKey), 'adminSignerKey');
+  names.set(logicalId(built.stateful.pseudonymKey), 'pseudonymKey');
+  // The SSM parameters the API stack resolves at deploy time: `ssm:<parameter name>`.
+  for (const parameter of built.api.node.findAll().filter((construct): construct is CfnParameter => construct instanceof CfnParameter)) {
+    if (String(parameter.type).startsWith('AWS::SSM::Parameter::Value')) names.set(built.api.getLogicalId(parameter), `ssm:${String(parameter.default)}`);
+  }
   names.set(logicalId(built.api.logKey), 'logsKey');
   names.set(logicalId(built.api.accessLogGroup), 'accessLogs');
   names.set(logicalId(built.api.api), 'api');
@@ -157,19 +164,37 @@ const EXPECTED_PERMISSIONS: Record<FunctionName, string[]> = {
     'dynamodb:PutItem on table:clients.Arn',
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
   ],
-  // Token verification only: the provider registry is on chain, reached over JSON-RPC.
-  'admin-providers': [...baseline('admin-providers'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
+  // Token verification, and signing the registry's transactions (operator and admin) in KMS; the chain is reached over JSON-RPC.
+  'admin-providers': [
+    ...baseline('admin-providers'),
+    ...verification,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
+    'kms:Sign on operatorSignerKey.Arn',
+    'kms:GetPublicKey on operatorSignerKey.Arn',
+    'kms:Sign on adminSignerKey.Arn',
+    'kms:GetPublicKey on adminSignerKey.Arn',
+  ],
   'fhir-validate': [...baseline('fhir-validate'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
+  // Token verification, the client registry scan (provider ids) and the patient pseudonym (GenerateMac).
+  'fhir-locate': [
+    ...baseline('fhir-locate'),
+    ...verification,
+    'dynamodb:Scan on table:clients.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
+    'kms:GenerateMac on pseudonymKey.Arn',
+  ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
 };
 
 const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
+const CHAIN_ENVIRONMENT = ['ADMIN_SIGNER', 'CHAIN_ID', 'CHAIN_RPC_URL', 'OPERATOR_SIGNER', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
 const EXPECTED_ENVIRONMENT: Record<FunctionName, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
-  'admin-providers': TOKEN_VERIFYING_ENVIRONMENT,
+  'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
+  'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
 };
 
@@ -243,7 +268,20 @@ describe('the API stack', () => {
     const environment = template['Resources'][logicalId(stack.functions[name].function)].Properties.Environment.Variables as Json;
     expect(Object.keys(environment).sort()).toEqual(EXPECTED_ENVIRONMENT[name]);
     expect(environment['NODE_OPTIONS']).toBe('--enable-source-maps');
-    const expected: Record<string, string> = { CLIENTS_TABLE: 'table:clients', ASSERTION_JTI_TABLE: 'table:assertionJtis', KEYS_TABLE: 'table:keys', EXCHANGE_KMS_KEY_ID: 'exchangeKey.Arn' };
+    const expected: Record<string, string> = {
+      CLIENTS_TABLE: 'table:clients',
+      ASSERTION_JTI_TABLE: 'table:assertionJtis',
+      KEYS_TABLE: 'table:keys',
+      EXCHANGE_KMS_KEY_ID: 'exchangeKey.Arn',
+      // Resolved from the stateful stack's SSM parameters when the API stack is deployed.
+      CHAIN_RPC_URL: 'ssm:/fhir-exchange/test/chain/rpc-url',
+      CHAIN_ID: 'ssm:/fhir-exchange/test/chain/chain-id',
+      PROVIDER_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/provider-registry-address',
+      RECORD_LOCATOR_ADDRESS: 'ssm:/fhir-exchange/test/chain/record-locator-address',
+      OPERATOR_SIGNER: 'kms:operatorSignerKey',
+      ADMIN_SIGNER: 'kms:adminSignerKey',
+      PSEUDONYM_KMS_KEY_ID: 'pseudonymKey.Arn',
+    };
     for (const [variable, value] of Object.entries(environment)) if (variable !== 'NODE_OPTIONS') expect(label(value), variable).toBe(expected[variable]);
   });
 
@@ -274,6 +312,36 @@ describe('the API stack', () => {
         }
       }
     }
+  });
+
+  test('only admin-providers may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
+    const assembly = built.app.synth();
+    const signerKeys = new Set(['operatorSignerKey.Arn', 'adminSignerKey.Arn', 'operatorSignerKey', 'adminSignerKey']);
+    const grants: string[] = [];
+    for (const stackName of [built.stateful.stackName, stack.stackName]) {
+      const stackTemplate = JSON.parse(readFileSync(join(assembly.directory, `${stackName}.template.json`), 'utf8')) as Json;
+      for (const [id, resource] of Object.entries(stackTemplate['Resources'] as Record<string, Json>)) {
+        const documents: Json[] = [];
+        if (resource['Type'] === 'AWS::IAM::ManagedPolicy' || resource['Type'] === 'AWS::IAM::Policy') documents.push(resource['Properties'].PolicyDocument);
+        if (resource['Type'] === 'AWS::IAM::Role') for (const inline of (resource['Properties'].Policies ?? []) as Json[]) documents.push(inline['PolicyDocument']);
+        for (const document of documents) {
+          for (const statement of document['Statement'] as Json[]) {
+            const actions = ([] as string[]).concat(statement['Action'] ?? statement['NotAction'] ?? []);
+            const resources = ([] as unknown[]).concat(statement['Resource'] ?? statement['NotResource'] ?? []).map((value) => String(label(value)));
+            const signs = actions.filter((action) => ['kms:sign', 'kms:getpublickey', 'kms:*', '*'].includes(action.toLowerCase()) || /^kms:(sign|get)\*$/i.test(action));
+            for (const action of signs) for (const resource of resources) if (signerKeys.has(resource) || resource.includes('*')) grants.push(`${label({ Ref: id })} ${action} on ${resource}`);
+          }
+        }
+      }
+    }
+    expect(grants.sort()).toEqual(
+      [
+        'policy:admin-providers kms:Sign on operatorSignerKey.Arn',
+        'policy:admin-providers kms:GetPublicKey on operatorSignerKey.Arn',
+        'policy:admin-providers kms:Sign on adminSignerKey.Arn',
+        'policy:admin-providers kms:GetPublicKey on adminSignerKey.Arn',
+      ].sort(),
+    );
   });
 
   test('the signing key item and purpose match what functions/access reads and writes', () => {

@@ -11,7 +11,8 @@ import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
-import type { BucketName, StatefulStack, TableName } from '../../infra/cdk/stateful-stack.ts';
+import { ABORT_INCOMPLETE_UPLOADS_AFTER, ANCHORING_MAX_RECEIVE_COUNT, BUCKET_EXPIRY, CHAIN_PARAMETERS } from '../../infra/cdk/stateful-stack.ts';
+import type { BucketName, ChainParameterName, StatefulStack, TableName } from '../../infra/cdk/stateful-stack.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
 
@@ -21,10 +22,10 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.me
 const outdirs: string[] = [];
 
 /** The real app (nag packs and acknowledgements included), for `stage`, in a throwaway output folder. */
-function build(stage?: string): ExchangeApp {
+function build(stage?: string, context: Record<string, string> = {}): ExchangeApp {
   const outdir = mkdtempSync(join(tmpdir(), 'fhir-exchange-cdk-'));
   outdirs.push(outdir);
-  return buildApp({ outdir, context: { ...CDK_CONTEXT, ...(stage === undefined ? {} : { stage }) } });
+  return buildApp({ outdir, context: { ...CDK_CONTEXT, ...(stage === undefined ? {} : { stage }), ...context } });
 }
 
 afterAll(() => {
@@ -62,9 +63,10 @@ describe('the stateful stack', () => {
   });
 
   test('has one symmetric, rotating, retained root key with the stage alias', () => {
-    template.resourceCountIs('AWS::KMS::Key', 1);
-    template.hasResource('AWS::KMS::Key', {
-      Properties: Match.objectLike({ EnableKeyRotation: true, KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT' }),
+    // The root key, the two chain signer keys and the pseudonym key.
+    template.resourceCountIs('AWS::KMS::Key', 4);
+    expect(template.toJSON().Resources[keyId]).toMatchObject({
+      Properties: { EnableKeyRotation: true, KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT' },
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
     });
@@ -165,6 +167,102 @@ describe('the stateful stack', () => {
     template.resourceCountIs('AWS::S3::Bucket', bucketEntries.length + 1);
   });
 
+  test('has a KMS-encrypted, TLS-only anchoring queue that redrives to an encrypted dead-letter queue after 5 receives, kept 14 days', () => {
+    const queueId = logicalId(stack.anchoringQueue);
+    const dlqId = logicalId(stack.anchoringDeadLetterQueue);
+    const rootKeyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
+    template.resourceCountIs('AWS::SQS::Queue', 2);
+    expect(template.toJSON().Resources[queueId]).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: {
+        QueueName: 'fhir-exchange-test-anchoring',
+        KmsMasterKeyId: rootKeyArn,
+        RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: 5 },
+      },
+    });
+    expect(ANCHORING_MAX_RECEIVE_COUNT).toBe(5);
+    expect(template.toJSON().Resources[dlqId]).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: { QueueName: 'fhir-exchange-test-anchoring-dlq', KmsMasterKeyId: rootKeyArn, MessageRetentionPeriod: 14 * 24 * 3600 },
+    });
+    expect(template.toJSON().Resources[dlqId].Properties.RedrivePolicy).toBeUndefined();
+    for (const id of [queueId, dlqId]) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    }
+  });
+
+  test('expires export objects after 7 days and aborts their incomplete multipart uploads; the vault keeps its objects', () => {
+    expect(BUCKET_EXPIRY).toEqual({ exports: expect.anything() });
+    const resources = template.toJSON().Resources;
+    expect(resources[logicalId(stack.buckets.exports)].Properties.LifecycleConfiguration).toEqual({
+      Rules: [{ Id: 'ExpireObjects', Status: 'Enabled', ExpirationInDays: 7, AbortIncompleteMultipartUpload: { DaysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_AFTER.toDays() } }],
+    });
+    expect(resources[logicalId(stack.buckets.vault)].Properties.LifecycleConfiguration).toBeUndefined();
+    expect(resources[logicalId(stack.accessLogsBucket)].Properties.LifecycleConfiguration).toBeUndefined();
+  });
+
+  test.each([
+    ['operatorSignerKey', 'operator'],
+    ['adminSignerKey', 'admin'],
+  ] as const)('%s: a retained secp256k1 signing key with the alias -%s', (property, role) => {
+    const id = logicalId(stack[property]);
+    expect(template.toJSON().Resources[id]).toMatchObject({
+      Properties: { KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+    template.hasResourceProperties('AWS::KMS::Alias', { AliasName: `alias/fhir-exchange-test-${role}`, TargetKeyId: { 'Fn::GetAtt': [id, 'Arn'] } });
+    expectAccountOnlyKeyPolicy(template, id);
+  });
+
+  test('has a retained HMAC_256 pseudonym key with the alias -pseudonym', () => {
+    const id = logicalId(stack.pseudonymKey);
+    expect(template.toJSON().Resources[id]).toMatchObject({
+      Properties: { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+    template.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/fhir-exchange-test-pseudonym', TargetKeyId: { 'Fn::GetAtt': [id, 'Arn'] } });
+    expectAccountOnlyKeyPolicy(template, id);
+  });
+
+  test('has the chain settings as String SSM parameters under /fhir-exchange/<stage>/chain/, with placeholders by default', () => {
+    const names = Object.keys(CHAIN_PARAMETERS) as ChainParameterName[];
+    expect(names.sort()).toEqual(
+      ['anchor-registry-address', 'chain-id', 'consent-registry-address', 'provider-registry-address', 'record-locator-address', 'rpc-url'].sort(),
+    );
+    template.resourceCountIs('AWS::SSM::Parameter', names.length);
+    for (const name of names) {
+      expect(template.toJSON().Resources[logicalId(stack.chainParameters[name])].Properties, name).toMatchObject({
+        Name: `/fhir-exchange/test/chain/${name}`,
+        Type: 'String',
+        Value: CHAIN_PARAMETERS[name].placeholder,
+      });
+      expect(stack.chainParameterName(name)).toBe(`/fhir-exchange/test/chain/${name}`);
+    }
+    expect(CHAIN_PARAMETERS['rpc-url'].placeholder).toMatch(/\.invalid$/);
+  });
+
+  test('takes the chain settings from the CDK context, and refuses values the functions would refuse', () => {
+    const address = `0x${'ab'.repeat(20)}`;
+    const given = build('test', { chainRpcUrl: 'https://rpc.example.org', chainId: '11155111', providerRegistryAddress: address, consentRegistryAddress: address });
+    const givenTemplate = Template.fromStack(given.stateful);
+    givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/rpc-url', Value: 'https://rpc.example.org' });
+    givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/chain-id', Value: '11155111' });
+    givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/provider-registry-address', Value: address });
+    givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/consent-registry-address', Value: address });
+    expect(() => build('test', { chainRpcUrl: 'ftp://rpc.example.org' })).toThrow(/chainRpcUrl/);
+    expect(() => build('test', { chainId: 'mainnet' })).toThrow(/chainId/);
+    expect(() => build('test', { anchorRegistryAddress: '0x1234' })).toThrow(/anchorRegistryAddress/);
+  });
+
   test('gives the functions every config key, mapped to its resource, plus the root key ARN', () => {
     const env = stack.resolve(stack.functionEnvironment()) as Record<string, unknown>;
     const expected: Record<string, unknown> = { EXCHANGE_KMS_KEY_ID: { 'Fn::GetAtt': [keyId, 'Arn'] } };
@@ -223,6 +321,19 @@ describe('cdk-nag (AWS Solutions and HIPAA Security)', () => {
     }
   });
 });
+
+/** The key policy is CDK's default: the account (IAM policies) and nobody else, no service principal. */
+function expectAccountOnlyKeyPolicy(template: Template, keyLogicalId: string): void {
+  const statements = template.toJSON().Resources[keyLogicalId].Properties.KeyPolicy.Statement as Record<string, unknown>[];
+  expect(statements).toEqual([
+    {
+      Action: 'kms:*',
+      Effect: 'Allow',
+      Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] } },
+      Resource: '*',
+    },
+  ]);
+}
 
 function expectTlsOnly(template: Template, bucketId: string): void {
   template.hasResourceProperties('AWS::S3::BucketPolicy', {

@@ -35,3 +35,10 @@ describe('the CapabilityStatement', () => {
     expect(listed).toBe(claimed);
   });
 });
+
+describe("the server's own operation definitions", () => {
+  test('a definition without a scheme is resolved against the FHIR base', () => {
+    const rest = capabilityStatement('https://x/fhir', [{ level: 'operation', name: 'locate', definition: 'OperationDefinition/locate' }]).rest![0]!;
+    expect(rest.operation).toEqual([{ name: 'locate', definition: 'https://x/fhir/OperationDefinition/locate' }]);
+  });
+});

@@ -28,6 +28,7 @@ beforeAll(async () => {
       'admin-providers': recorder('admin-providers'),
       'smart-token': recorder('smart-token'),
       'fhir-validate': recorder('fhir-validate'),
+      'fhir-locate': recorder('fhir-locate'),
       'fhir-fallback': recorder('fhir-fallback'),
     },
   });
