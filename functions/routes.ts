@@ -5,7 +5,20 @@
  * that match no route go to `fhir-fallback` (the `$default` route), which answers 404 or 405.
  */
 
-export const FUNCTION_NAMES = ['fhir-metadata', 'smart-token', 'admin-clients', 'admin-providers', 'fhir-validate', 'fhir-locate', 'fhir-fallback'] as const;
+import { NOT_IN_PATIENT_COMPARTMENT, PATIENT_COMPARTMENT } from '../schemas/patient-compartment.generated.ts';
+
+export const FUNCTION_NAMES = [
+  'fhir-metadata',
+  'smart-token',
+  'admin-clients',
+  'admin-providers',
+  'fhir-validate',
+  'fhir-locate',
+  'fhir-ingest',
+  'fhir-read',
+  'fhir-erase',
+  'fhir-fallback',
+] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -21,7 +34,7 @@ export interface RouteSpec {
   /** API Gateway route path syntax: `{name}` for one segment, `{name+}` for the rest. */
   path: string;
   function: FunctionName;
-  capability?: Capability;
+  capability?: Capability | readonly Capability[];
 }
 
 const VALIDATE: Capability = { level: 'operation', name: 'validate', definition: 'http://hl7.org/fhir/OperationDefinition/Resource-validate' };
@@ -36,6 +49,18 @@ const VALIDATE: Capability = { level: 'operation', name: 'validate', definition:
 export const LOCATE_DEFINITION = 'OperationDefinition/locate';
 const LOCATE: Capability = { level: 'operation', name: 'locate', definition: LOCATE_DEFINITION };
 
+const EVERYTHING: Capability = { level: 'operation', resourceType: 'Patient', name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' };
+/** Crypto-shredding erasure of one patient (functions/fhir-erase): the server's own operation. */
+export const ERASE_DEFINITION = 'OperationDefinition/erase';
+const ERASE: Capability = { level: 'operation', resourceType: 'Patient', name: 'erase', definition: ERASE_DEFINITION };
+/**
+ * Every storable resource type (the R4 resource types the Patient CompartmentDefinition sorts; all
+ * but Parameters) can be read, and read by version, from the vault.
+ */
+export const STORABLE_RESOURCE_TYPES: readonly string[] = [...Object.keys(PATIENT_COMPARTMENT), ...NOT_IN_PATIENT_COMPARTMENT].sort();
+const READ: Capability[] = STORABLE_RESOURCE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'read' }));
+const VREAD: Capability[] = STORABLE_RESOURCE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'vread' }));
+
 export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -46,6 +71,22 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/fhir/{type}/$validate', function: 'fhir-validate' },
   // In API Gateway GET /fhir/{operation}: any future system-level GET operation shares it (and its function).
   { method: 'GET', path: '/fhir/$locate', function: 'fhir-locate', capability: LOCATE },
+  // Ingest into the vault: transaction and batch at the base, collection and document as a Bundle.
+  {
+    method: 'POST',
+    path: '/fhir',
+    function: 'fhir-ingest',
+    capability: [
+      { level: 'system', interaction: 'transaction' },
+      { level: 'system', interaction: 'batch' },
+    ],
+  },
+  { method: 'POST', path: '/fhir/Bundle', function: 'fhir-ingest', capability: { level: 'type', resourceType: 'Bundle', interaction: 'create' } },
+  // Reads of what the caller may see. In API Gateway $everything is GET /fhir/Patient/{id}/{operation}.
+  { method: 'GET', path: '/fhir/{type}/{id}', function: 'fhir-read', capability: READ },
+  { method: 'GET', path: '/fhir/{type}/{id}/_history/{vid}', function: 'fhir-read', capability: VREAD },
+  { method: 'GET', path: '/fhir/Patient/{id}/$everything', function: 'fhir-read', capability: EVERYTHING },
+  { method: 'POST', path: '/fhir/Patient/{id}/$erase', function: 'fhir-erase', capability: ERASE },
   { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
   { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },
   { method: 'PUT', path: '/admin/clients/{clientId}', function: 'admin-clients' },
@@ -57,6 +98,11 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/admin/providers/{providerId}/$confirm', function: 'admin-providers' },
   { method: 'POST', path: '/admin/providers/{providerId}/$suspend', function: 'admin-providers' },
 ];
+
+/** Everything the route table claims, for the CapabilityStatement. */
+export function routeCapabilities(routes: readonly RouteSpec[] = ROUTES): Capability[] {
+  return routes.flatMap((route) => (route.capability === undefined ? [] : Array.isArray(route.capability) ? route.capability : [route.capability as Capability]));
+}
 
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;

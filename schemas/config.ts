@@ -57,6 +57,17 @@ export const vaultConfigSchema = z.object({
   BRANCH_KEY_CACHE_ENTRIES: positiveInt.max(100_000).default(1000),
 });
 
+/** Where the vault keeps what it stores: sealed objects in S3, the catalog and the audit log in DynamoDB. */
+export const vaultStoreConfigSchema = z.object({
+  VAULT_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'not an S3 bucket name'),
+  CATALOG_TABLE: tableName,
+  AUDIT_TABLE: tableName,
+  /** How many patient objects one request seals and uploads at a time. */
+  VAULT_CONCURRENCY: positiveInt.max(64).default(8),
+  /** An ingest intent older than this without its commit is abandoned: the repair pass deletes what it wrote. */
+  REPAIR_AFTER_SECONDS: positiveInt.max(86_400).default(120),
+});
+
 /** Identifier systems compared exactly; a comma-separated list in the environment. */
 const identifierSystems = z
   .string()
@@ -115,6 +126,7 @@ export const chainConfigSchema = z.object({
 
 export type HttpConfig = z.infer<typeof httpConfigSchema>;
 export type VaultConfig = z.infer<typeof vaultConfigSchema>;
+export type VaultStoreConfig = z.infer<typeof vaultStoreConfigSchema>;
 export type AwsConfig = z.infer<typeof awsConfigSchema>;
 export type AuthConfig = z.infer<typeof authConfigSchema>;
 export type PseudonymConfig = z.infer<typeof pseudonymConfigSchema>;

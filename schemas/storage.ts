@@ -30,6 +30,15 @@ export const TABLES = {
    * per erased patient (see functions/vault/patient-keys.ts).
    */
   branchKeys: { name: 'branch-keys', configKey: 'BRANCH_KEY_TABLE', partitionKey: 'branch-key-id', sortKey: 'type', transactional: true },
+  /**
+   * The vault's catalog (functions/vault/catalog.ts): commit records (the commit point of every
+   * ingest), ingest intents, resource version and current items, per-patient listings, keyed
+   * identifier tokens, pending commitments and pending holdings. Keys are opaque: provider ids,
+   * resource ids, pseudonyms and HMAC tokens, never PHI.
+   */
+  catalog: { name: 'catalog', configKey: 'CATALOG_TABLE', partitionKey: 'pk', sortKey: 'sk' },
+  /** Who read or erased what, when and why (functions/vault/audit-log.ts), by patient pseudonym. No PHI. */
+  audit: { name: 'audit', configKey: 'AUDIT_TABLE', partitionKey: 'pk', sortKey: 'sk' },
 } as const satisfies Record<string, TableSpec>;
 
 /** S3 buckets, likewise. */

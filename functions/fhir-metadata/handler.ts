@@ -1,9 +1,9 @@
 import { capabilityStatement, smartConfiguration } from '../fhir/capability-statement.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse, jsonResponse } from '../http/responses.ts';
-import { ROUTES } from '../routes.ts';
+import { routeCapabilities } from '../routes.ts';
 
-const capabilities = ROUTES.flatMap((route) => (route.capability ? [route.capability] : []));
+const capabilities = routeCapabilities();
 
 /** `GET [base]/metadata` and `GET [base]/.well-known/smart-configuration`: public discovery. */
 export const handler = httpHandler(

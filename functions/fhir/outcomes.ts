@@ -61,6 +61,9 @@ export const payloadTooLarge = (limitBytes: number) => error(413, 'too-costly', 
 export const unsupportedMediaType = (expected: string[]) =>
   error(415, 'not-supported', `Unsupported Content-Type; expected one of: ${expected.join(', ')}`);
 export const tooManyRequests = (text: string) => error(429, 'throttled', text);
+export const unprocessable = (text: string, expression?: string | string[]) => error(422, 'processing', text, expression);
+/** A dependency is throttled or down and nothing was committed: the same request may be retried. */
+export const serviceUnavailable = (text: string, retryAfterSeconds = 1) => error(503, 'transient', text, undefined, { 'Retry-After': String(retryAfterSeconds) });
 export const internalError = () => error(500, 'exception', 'An internal error occurred; the request id identifies it in the logs');
 
 /** A token-endpoint failure: an OperationOutcome that also carries the OAuth error code. */

@@ -146,10 +146,21 @@ function assertSalt(salt: Uint8Array): void {
 
 /** SHA-256(salt ‖ UTF-8(canonicalJson(resource))) as 32 raw bytes. */
 function commitmentDigest(salt: Uint8Array, resource: unknown): Buffer {
+  return canonicalDigest(salt, canonicalJson(resource));
+}
+
+function canonicalDigest(salt: Uint8Array, canonicalText: string): Buffer {
   assertSalt(salt);
-  const text = canonicalJson(resource);
   // canonicalJson rejected lone surrogates, so this UTF-8 encoding is lossless.
-  return createHash('sha256').update(salt).update(text, 'utf8').digest();
+  return createHash('sha256').update(salt).update(canonicalText, 'utf8').digest();
+}
+
+/**
+ * The commitment of a resource whose canonical JSON text (`canonicalJson(resource)`) the caller
+ * already has: the same value as `commitment(salt, resource)` without canonicalising twice.
+ */
+export function commitmentOfCanonical(salt: Uint8Array, canonicalText: string): string {
+  return `0x${canonicalDigest(salt, canonicalText).toString('hex')}`;
 }
 
 /**

@@ -27,6 +27,8 @@ export const US_SSN_SYSTEM = 'http://hl7.org/fhir/sid/us-ssn';
 /** Domain separation: what the HMAC input is, versioned. Neither prefix is a prefix of the other. */
 export const LINKING_PREFIX = 'fhir-exchange:patient-pseudonym:v1:linking-identifier\u0000';
 export const PROVIDER_SCOPED_PREFIX = 'fhir-exchange:patient-pseudonym:v1:provider-scoped\u0000';
+/** The key id of a provider's own partition (shared resources): never a patient's pseudonym. */
+export const PROVIDER_PARTITION_PREFIX = 'fhir-exchange:patient-pseudonym:v1:provider-partition\u0000';
 
 /** Largest KMS GenerateMac message (API reference: 1 to 4096 bytes). */
 const MAX_MESSAGE_BYTES = 4096;
@@ -147,6 +149,15 @@ export class PseudonymService {
     if (providerId === '' || providerId.includes('|')) return Promise.reject(new PseudonymError('The provider id must be non-empty and contain no "|"'));
     if (patientReference === '') return Promise.reject(new PseudonymError('The patient reference must be non-empty'));
     return this.mac(`${PROVIDER_SCOPED_PREFIX}${providerId}|${patientReference}`);
+  }
+
+  /**
+   * The branch key id of a provider's own partition, where its shared resources (Organization,
+   * Practitioner, Location...) are sealed. Domain-separated from every patient pseudonym.
+   */
+  providerPartition(providerId: string): Promise<string> {
+    if (providerId === '') return Promise.reject(new PseudonymError('The provider id must be non-empty'));
+    return this.mac(PROVIDER_PARTITION_PREFIX + providerId);
   }
 
   /** The pseudonym for a Patient sent by a provider: linked if it has a linking identifier, else provider-scoped. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { capabilityStatement } from '../../functions/fhir/capability-statement.ts';
-import { ROUTES } from '../../functions/routes.ts';
+import { routeCapabilities } from '../../functions/routes.ts';
 
 describe('the CapabilityStatement', () => {
   test('lists exactly the capabilities it is given, grouped by resource type', () => {
@@ -29,8 +29,8 @@ describe('the CapabilityStatement', () => {
   });
 
   test('the served statement is derived from the route table', () => {
-    const claimed = ROUTES.filter((route) => route.capability).length;
-    const rest = capabilityStatement('https://x/fhir', ROUTES.flatMap((r) => (r.capability ? [r.capability] : []))).rest![0]!;
+    const claimed = routeCapabilities().length;
+    const rest = capabilityStatement('https://x/fhir', routeCapabilities()).rest![0]!;
     const listed = (rest.resource ?? []).reduce((n, r) => n + (r.interaction?.length ?? 0) + (r.operation?.length ?? 0), 0) + (rest.interaction?.length ?? 0) + (rest.operation?.length ?? 0);
     expect(listed).toBe(claimed);
   });

@@ -9,7 +9,7 @@ export const FHIR_JSON_TYPES = ['application/fhir+json', 'application/json', 'ap
 export const FORM_TYPES = ['application/x-www-form-urlencoded'];
 
 /** `json`: parsed here; `json-text`: media type checked, the text left to the handler (FHIR JSON parsing); `form`: URL-encoded. */
-export type BodyKind = 'json' | 'json-text' | 'form';
+export type BodyKind = 'json' | 'json-text' | 'form' | 'optional-json';
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 export function rawBody(event: APIGatewayProxyEventV2): Buffer | undefined {
@@ -52,6 +52,7 @@ export function requestBody(kind: BodyKind): MiddlewareObj<APIGatewayProxyEventV
     before: (request) => {
       if (!BODY_METHODS.has(request.event.requestContext.http.method)) return;
       const bytes = rawBody(request.event);
+      if ((!bytes || bytes.length === 0) && kind === 'optional-json') return;
       if (!bytes || bytes.length === 0) throw new OperationOutcomeError(400, outcome(issue('required', 'A request body is required')));
       const media = mediaType(request.event);
       if (!media || !accepted.includes(media.type)) throw unsupportedMediaType(accepted);

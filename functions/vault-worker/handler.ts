@@ -1,0 +1,30 @@
+import { recordLocator } from '../ledger/record-locator.ts';
+import { logger } from '../platform/logger.ts';
+import { registerPendingHoldings } from '../vault/pending-holdings.ts';
+import { repairAfterSeconds, vaultCatalog, vaultIngest } from '../vault/vault-services.ts';
+
+/**
+ * The vault's background work, run on a schedule (EventBridge in AWS, a timer in the local
+ * stack): completes or cleans up interrupted ingests (the repair pass), then registers pending
+ * holdings on chain. Each part is idempotent and leaves what it could not do for the next run.
+ */
+export interface WorkerResult {
+  repaired: { indexed: number; abandoned: number };
+  holdings: { registered: number; skipped: number; items: number } | { error: string };
+}
+
+export async function runVaultWorker(options: { repairAfterSeconds?: number } = {}): Promise<WorkerResult> {
+  const ingest = await vaultIngest();
+  const repaired = await ingest.repair(options.repairAfterSeconds ?? repairAfterSeconds());
+  let holdings: WorkerResult['holdings'];
+  try {
+    holdings = await registerPendingHoldings(vaultCatalog(), recordLocator());
+  } catch (error) {
+    // The chain may be down: the items stay pending for the next run.
+    logger.warn('holdings left pending', { error: (error as Error).name });
+    holdings = { error: (error as Error).name };
+  }
+  return { repaired, holdings };
+}
+
+export const handler = async (): Promise<WorkerResult> => runVaultWorker();

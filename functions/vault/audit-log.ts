@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * The access log: one entry per read of, or change to, a patient's records: who (client,
+ * provider), what (resource references, the operation), when, why (the purpose of use), keyed by
+ * the patient's pseudonym so that the patient's own view (a later issue) is one query. Entries
+ * hold ids and codes, never PHI. The entry is written before the data is returned: a read that
+ * cannot be logged is not answered.
+ *
+ * Item: pk `a#<pseudonym>`, sk `<ISO time>#<uuid>`.
+ */
+
+export type AuditAction = 'read' | 'vread' | 'everything' | 'erase';
+
+/** Purpose of use, from the HL7 v3 PurposeOfUse code system (http://terminology.hl7.org/CodeSystem/v3-ActReason). */
+export type PurposeOfUse = 'TREAT' | 'HOPERAT' | 'PATRQT' | 'ETREAT' | 'HRESCH';
+
+export interface AuditEntry {
+  pseudonym: string;
+  action: AuditAction;
+  clientId: string;
+  providerId?: string;
+  /** `Type/id` or `Type/id/_history/n` of what was touched (ids only). */
+  resources: string[];
+  purpose: PurposeOfUse;
+  /** Why this caller may: `own-records` (the provider that sent them), `admin`... */
+  basis: string;
+  requestId: string;
+}
+
+export interface StoredAuditEntry extends AuditEntry {
+  recordedAt: string;
+}
+
+/** More references than this in one entry are counted, not listed (an item is at most 400 KB). */
+const MAX_LISTED = 500;
+
+export class AuditLog {
+  readonly #db: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(db: DynamoDBDocumentClient, table: string) {
+    this.#db = db;
+    this.#table = table;
+  }
+
+  async record(entries: readonly AuditEntry[]): Promise<void> {
+    const recordedAt = new Date().toISOString();
+    await Promise.all(
+      entries.map((entry) => {
+        const listed = entry.resources.slice(0, MAX_LISTED);
+        return this.#db.send(
+          new PutCommand({
+            TableName: this.#table,
+            Item: { pk: `a#${entry.pseudonym}`, sk: `${recordedAt}#${randomUUID()}`, ...entry, resources: listed, resourceCount: entry.resources.length, recordedAt },
+          }),
+        );
+      }),
+    );
+  }
+
+  /** A patient's entries, oldest first. */
+  async entriesFor(pseudonym: string): Promise<StoredAuditEntry[]> {
+    const items: StoredAuditEntry[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.#db.send(
+        new QueryCommand({ TableName: this.#table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `a#${pseudonym}` }, ExclusiveStartKey, ConsistentRead: true }),
+      );
+      items.push(...((page.Items ?? []) as StoredAuditEntry[]));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+}

@@ -1,0 +1,435 @@
+import { createHash } from 'node:crypto';
+import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
+import { OperationOutcomeError, badRequest, conflict, issue, outcome, serviceUnavailable, unprocessable } from '../fhir/outcomes.ts';
+import { validateJsonText } from '../fhir/validation/validate.ts';
+import { logger } from '../platform/logger.ts';
+import { BundlePlanner } from './bundle-plan.ts';
+import type { BundleEndpoint, BundlePlan, PlannedResource } from './bundle-plan.ts';
+import type { Catalog, CurrentItem, Item, Key } from './catalog.ts';
+import { forEachLimit, keys, SHARDS } from './catalog.ts';
+import type { IdentifierTokens } from './identifier-tokens.ts';
+import { PatientErasedError } from './patient-keys.ts';
+import type { PatientKeyring } from './patient-keys.ts';
+import type { PseudonymService } from './patient-pseudonym.ts';
+import { newManifestKey, newObjectKey } from './vault-objects.ts';
+import type { VaultObjects } from './vault-objects.ts';
+
+/**
+ * Ingest: a valid bundle in, sealed patient objects in S3, ONE conditional DynamoDB write (the
+ * commit record) as the commit point, then the catalog items derived from it.
+ *
+ *   1. commit id = SHA-256(client, Idempotency-Key) or SHA-256(client, SHA-256(body)). A commit
+ *      record with that id already there: the request was done before; its response is answered
+ *      again (after completing its indexing if that was interrupted) and nothing new is stored.
+ *   2. validate (nothing is written for an invalid bundle), plan (bundle-plan.ts)
+ *   3. intent item (what is about to be written, so that an abandoned attempt can be cleaned up)
+ *   4. per partition: branch key, canonicalise + salt + commit + seal, PUT o/<uuid>
+ *   5. manifest m/<uuid>: the response and the index plan
+ *   6. commit record, conditional on not existing: the commit point. Losing the race to an
+ *      identical concurrent request: this attempt's objects are deleted and the winner answered.
+ *   7. index items (current/version, object, identifier tokens, pending commitments, pending
+ *      holdings), all idempotent; then the intent is deleted. A crash before that leaves the
+ *      intent: `repair` (and any replay of the request) completes it.
+ * Readers reach data only through index items, which exist only for committed requests.
+ */
+
+export interface VaultIngestDeps {
+  catalog: Catalog;
+  objects: VaultObjects;
+  keyring: PatientKeyring;
+  pseudonyms: PseudonymService;
+  tokens: IdentifierTokens;
+  concurrency: number;
+}
+
+export interface IngestInput {
+  clientId: string;
+  providerId: string;
+  endpoint: BundleEndpoint;
+  text: string;
+  idempotencyKey?: string;
+  permits?: (type: string, permission: 'c' | 'u') => boolean;
+  now?: Date;
+}
+
+export interface IngestResult {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  replayed: boolean;
+  resources: number;
+  objects: number;
+}
+
+interface CommitRecord extends Key {
+  commitId: string;
+  clientId: string;
+  providerId: string;
+  requestHash: string;
+  createdAt: string;
+  manifestKey: string;
+  intentSk: string;
+  status: number;
+}
+
+interface IntentItem extends Key {
+  commitId: string;
+  createdAt: string;
+  manifestKey: string;
+  objectKeys: string[];
+}
+
+export interface ManifestResource {
+  type: string;
+  id: string;
+  versionId: number;
+  lastUpdated: string;
+  pseudonym: string;
+  objectKey: string;
+  position: number;
+  commitment: string;
+  conditional: boolean;
+  tokens?: string[];
+  previous?: CurrentItem;
+}
+
+export interface Manifest {
+  format: 'fhirx-manifest/1';
+  commitId: string;
+  providerId: string;
+  createdAt: string;
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  objects: { objectKey: string; pseudonym: string; entries: string[]; commitments: string[] }[];
+  resources: ManifestResource[];
+  patients: string[];
+}
+
+/** Most resources in one sealed object; a bigger partition is sealed as several objects. */
+const MAX_RESOURCES_PER_OBJECT = 2000;
+const TRANSIENT = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'SlowDown',
+  'ServiceUnavailable',
+  'InternalServerError',
+  'KMSInternalException',
+  'DependencyTimeoutException',
+  'TimeoutError',
+]);
+
+export function isTransientAwsError(error: unknown): boolean {
+  const name = (error as Error | undefined)?.name ?? '';
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  return TRANSIENT.has(name) || (status !== undefined && status >= 500) || (error as { $retryable?: unknown })?.$retryable !== undefined;
+}
+
+export function commitIdOf(clientId: string, idempotencyKey: string | undefined, requestHash: string): string {
+  const source = idempotencyKey !== undefined ? `key\u0000${idempotencyKey}` : `body\u0000${requestHash}`;
+  return createHash('sha256').update(`${clientId}\u0000${source}`).digest('hex');
+}
+
+export class VaultIngest {
+  readonly #deps: VaultIngestDeps;
+
+  constructor(deps: VaultIngestDeps) {
+    this.#deps = deps;
+  }
+
+  async ingest(input: IngestInput): Promise<IngestResult> {
+    const requestHash = createHash('sha256').update(input.text).digest('hex');
+    const commitId = commitIdOf(input.clientId, input.idempotencyKey, requestHash);
+    const done = await this.#deps.catalog.get<CommitRecord>(keys.commit(commitId));
+    if (done) return this.#replay(done, requestHash, input.idempotencyKey !== undefined);
+
+    const validation = validateJsonText(input.text);
+    if (!validation.valid) throw new OperationOutcomeError(400, validation.outcome);
+    const bundle = validation.resource as Bundle;
+    if (bundle.resourceType !== 'Bundle') throw badRequest('The body must be a Bundle', 'resourceType');
+    const allowed = input.endpoint === 'system' ? ['transaction', 'batch'] : ['collection', 'document'];
+    if (!allowed.includes(bundle.type)) {
+      throw badRequest(
+        input.endpoint === 'system'
+          ? `POST [base] takes a transaction or batch Bundle; a ${bundle.type} Bundle is stored with POST [base]/Bundle`
+          : `POST [base]/Bundle stores a collection or document Bundle; a ${bundle.type} Bundle is posted to [base]`,
+        'Bundle.type',
+      );
+    }
+
+    const planner = new BundlePlanner({ providerId: input.providerId, catalog: this.#deps.catalog, pseudonyms: this.#deps.pseudonyms, tokens: this.#deps.tokens, ...(input.permits ? { permits: input.permits } : {}), ...(input.now ? { now: input.now } : {}) });
+    const plan = await this.#withTransientMapping(() => planner.plan(bundle, input.endpoint));
+    return this.#write(plan, input, commitId, requestHash);
+  }
+
+  async #replay(record: CommitRecord, requestHash: string, keyed: boolean): Promise<IngestResult> {
+    if (keyed && record.requestHash !== requestHash) {
+      throw unprocessable('This Idempotency-Key was used before with a different body', 'Idempotency-Key');
+    }
+    const manifest = await this.#readManifest(record.manifestKey);
+    // The original may have stopped between its commit and its index: finish it before answering.
+    const intent = await this.#deps.catalog.get<IntentItem>({ pk: keys.intent(record.commitId, '').pk, sk: record.intentSk });
+    if (intent) await this.completeIndexing(manifest, intent);
+    return { status: manifest.status, body: manifest.body, headers: { ...manifest.headers, 'X-Idempotent-Replay': 'true' }, replayed: true, resources: manifest.resources.length, objects: manifest.objects.length };
+  }
+
+  async #write(plan: BundlePlan, input: IngestInput, commitId: string, requestHash: string): Promise<IngestResult> {
+    const { catalog, objects, keyring, concurrency } = this.#deps;
+    const stored = plan.entries.flatMap((entry) => (entry.kind === 'stored' ? [entry.resource] : []));
+    const groups = groupIntoObjects(stored);
+    const createdAt = plan.lastUpdated;
+    const manifestKey = newManifestKey();
+    const intent: IntentItem = { ...keys.intent(commitId, createdAt), commitId, createdAt, manifestKey, objectKeys: groups.map((group) => group.objectKey) };
+    const written: string[] = [];
+    const failedPartitions = new Map<string, OperationOutcomeError>();
+    let intentWritten = false;
+
+    try {
+      await catalog.put(intent);
+      intentWritten = true;
+      // Branch keys first (one per partition), then seal and upload, `concurrency` at a time.
+      const partitions = [...new Set(groups.map((group) => group.pseudonym))];
+      await forEachLimit(partitions, concurrency, async (pseudonym) => {
+        try {
+          await keyring.ensureBranchKey(pseudonym);
+        } catch (error) {
+          if (!(error instanceof PatientErasedError)) throw error;
+          const failure = conflict("This patient's records were erased; the exchange does not store new data for them");
+          if (plan.bundleType !== 'batch') throw failure;
+          failedPartitions.set(pseudonym, failure);
+        }
+      });
+      const sealedGroups = groups.filter((group) => !failedPartitions.has(group.pseudonym));
+      await forEachLimit(sealedGroups, concurrency, async (group) => {
+        const sealed = await objects.seal({ pseudonym: group.pseudonym, providerId: input.providerId, resources: group.resources }, group.objectKey);
+        group.commitments = sealed.commitments;
+        await objects.put(group.objectKey, sealed.ciphertext, 'application/octet-stream');
+        written.push(group.objectKey);
+      });
+
+      const manifest = this.#manifest(plan, input.providerId, commitId, createdAt, sealedGroups, failedPartitions);
+      await objects.put(manifestKey, JSON.stringify(manifest), 'application/json');
+      written.push(manifestKey);
+
+      const record: CommitRecord = { ...keys.commit(commitId), commitId, clientId: input.clientId, providerId: input.providerId, requestHash, createdAt, manifestKey, intentSk: intent.sk, status: manifest.status };
+      if (!(await catalog.putNew(record))) {
+        // An identical request committed first: ours is abandoned, theirs is the answer.
+        await this.#abandon(intent, written);
+        const winner = await catalog.get<CommitRecord>(keys.commit(commitId));
+        if (!winner) throw new Error('commit record vanished');
+        return this.#replay(winner, requestHash, input.idempotencyKey !== undefined);
+      }
+      logger.info('ingest committed', { commitId, bundleType: plan.bundleType, resources: manifest.resources.length, objects: manifest.objects.length, patients: manifest.patients.length });
+
+      try {
+        await this.completeIndexing(manifest, intent);
+      } catch (error) {
+        // Committed: the repair pass, or a retry of this request, completes the index.
+        logger.warn('ingest indexing interrupted; left to repair', { commitId, error: (error as Error).name });
+        if (isTransientAwsError(error)) throw serviceUnavailable('The bundle was committed; its indexing was interrupted. Retry the same request to see the result.');
+        throw error;
+      }
+      return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: manifest.resources.length, objects: manifest.objects.length };
+    } catch (error) {
+      if (intentWritten) {
+        // Not committed (or committed by another attempt): what this attempt wrote goes. If the
+        // catalog cannot tell, the intent stays for the repair pass.
+        const committed = await catalog.get<CommitRecord>(keys.commit(commitId)).then((record) => ({ record }), () => undefined);
+        if (committed && committed.record?.intentSk !== intent.sk) await this.#abandon(intent, written).catch(() => undefined);
+      }
+      if (error instanceof OperationOutcomeError) throw error;
+      if (isTransientAwsError(error)) throw serviceUnavailable('A storage or key service is busy; nothing was stored. Retry the same request.');
+      throw error;
+    }
+  }
+
+  #manifest(plan: BundlePlan, providerId: string, commitId: string, createdAt: string, groups: ObjectGroup[], failedPartitions: Map<string, OperationOutcomeError>): Manifest {
+    const resources: ManifestResource[] = [];
+    const placed = new Map<PlannedResource, { objectKey: string; position: number; commitment: string }>();
+    for (const group of groups) {
+      group.resources.forEach((resource, position) => placed.set(resource.planned, { objectKey: group.objectKey, position, commitment: group.commitments![position]! }));
+    }
+    const responseEntries: BundleEntry[] = plan.entries.map((entry) => {
+      if (entry.kind === 'failed') return { response: failureResponse(entry.error) };
+      if (entry.kind === 'matched') {
+        return { response: { status: '200 OK', location: `${entry.type}/${entry.current.id}/_history/${entry.current.versionId}`, etag: `W/"${entry.current.versionId}"`, lastModified: entry.current.lastUpdated } };
+      }
+      const planned = entry.resource;
+      const failure = failedPartitions.get(planned.partition);
+      if (failure) return { response: failureResponse(failure) };
+      const where = placed.get(planned)!;
+      resources.push({
+        type: planned.type,
+        id: planned.id,
+        versionId: planned.versionId,
+        lastUpdated: plan.lastUpdated,
+        pseudonym: planned.partition,
+        objectKey: where.objectKey,
+        position: where.position,
+        commitment: where.commitment,
+        conditional: planned.clientAssignedId,
+        ...(planned.tokens?.length ? { tokens: planned.tokens } : {}),
+        ...(planned.previous ? { previous: planned.previous } : {}),
+      });
+      return {
+        response: {
+          status: entry.created ? '201 Created' : '200 OK',
+          location: `${planned.type}/${planned.id}/_history/${planned.versionId}`,
+          etag: `W/"${planned.versionId}"`,
+          lastModified: plan.lastUpdated,
+        },
+      };
+    });
+
+    let status: number;
+    let body: unknown;
+    let headers: Record<string, string>;
+    if (plan.bundleType === 'collection' || plan.bundleType === 'document') {
+      const created = resources[0]!;
+      status = 201;
+      headers = { Location: `Bundle/${created.id}/_history/1`, ETag: 'W/"1"', 'Last-Modified': new Date(plan.lastUpdated).toUTCString() };
+      body = outcome(issue('informational', `Stored the ${plan.bundleType} Bundle as Bundle/${created.id}`, undefined, 'information'));
+    } else {
+      status = 200;
+      headers = {};
+      body = { resourceType: 'Bundle', type: `${plan.bundleType}-response`, entry: responseEntries } satisfies Bundle;
+    }
+    const objects = groups.map((group) => ({
+      objectKey: group.objectKey,
+      pseudonym: group.pseudonym,
+      entries: group.resources.map((resource) => `${resource.type}/${resource.id}/${resource.versionId}`),
+      commitments: group.commitments!,
+    }));
+    const patients = plan.patients.filter((pseudonym) => !failedPartitions.has(pseudonym));
+    return { format: 'fhirx-manifest/1', commitId, providerId, createdAt, status, body, headers, objects, resources, patients };
+  }
+
+  /** Writes the index items of a committed manifest, then deletes its intent. Idempotent. */
+  async completeIndexing(manifest: Manifest, intent: Key): Promise<void> {
+    const { catalog } = this.#deps;
+    const { providerId, commitId, createdAt } = manifest;
+    const puts: Item[] = [];
+    const conditional: CurrentItem[] = [];
+    for (const resource of manifest.resources) {
+      const current: CurrentItem = {
+        ...keys.current(providerId, resource.type, resource.id),
+        versionId: resource.versionId,
+        lastUpdated: resource.lastUpdated,
+        pseudonym: resource.pseudonym,
+        objectKey: resource.objectKey,
+        position: resource.position,
+        commitment: resource.commitment,
+        commitId,
+        ...(resource.tokens ? { tokens: resource.tokens } : {}),
+      };
+      if (resource.previous) puts.push({ ...resource.previous, ...keys.version(providerId, resource.type, resource.id, resource.previous.versionId) });
+      if (resource.conditional || resource.previous) conditional.push(current);
+      else puts.push({ ...current });
+      for (const token of resource.tokens ?? []) puts.push(keys.identifier(providerId, resource.type, token, resource.id));
+    }
+    for (const object of manifest.objects) {
+      puts.push({ ...keys.object(object.pseudonym, providerId, object.objectKey), objectKey: object.objectKey, providerId, commitId, createdAt, entries: object.entries });
+      puts.push({ ...keys.pendingCommitments(object.objectKey, createdAt), objectKey: object.objectKey, pseudonym: object.pseudonym, providerId, commitId, entries: object.entries, commitments: object.commitments });
+    }
+    if (manifest.patients.length > 0) puts.push({ ...keys.pendingHoldings(commitId), providerId, pseudonyms: manifest.patients, createdAt });
+    await catalog.writeMany(puts);
+    await forEachLimit(conditional, this.#deps.concurrency, async (item) => {
+      const applied = await catalog.putIf(item, 'attribute_not_exists(pk) OR versionId < :v OR (versionId = :v AND commitId = :c)', { ':v': item.versionId, ':c': commitId });
+      if (applied) return;
+      // A concurrent commit made a version of this resource current first: keep ours as a version.
+      const kept = await catalog.putIf({ ...item, ...keys.version(providerId, item.pk.split('#')[2]!, item.pk.split('#').slice(3).join('#'), item.versionId) }, 'attribute_not_exists(pk) OR commitId = :c', { ':c': commitId });
+      logger.warn('concurrent update of one resource', { commitId, versionId: item.versionId, keptAsVersion: kept });
+    });
+    await catalog.delete(intent);
+  }
+
+  async #abandon(intent: IntentItem, written: readonly string[]): Promise<void> {
+    await forEachLimit([...new Set([...written, ...intent.objectKeys, intent.manifestKey])], this.#deps.concurrency, (key) => this.#deps.objects.delete(key));
+    await this.#deps.catalog.delete(intent);
+  }
+
+  async #readManifest(key: string): Promise<Manifest> {
+    const bytes = await this.#deps.objects.get(key);
+    if (!bytes) throw new Error('manifest missing');
+    return JSON.parse(Buffer.from(bytes).toString('utf8')) as Manifest;
+  }
+
+  async #withTransientMapping<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof OperationOutcomeError) && isTransientAwsError(error)) throw serviceUnavailable('A storage or key service is busy; nothing was stored. Retry the same request.');
+      throw error;
+    }
+  }
+
+  /**
+   * Completes or cleans up ingests interrupted at least `olderThanSeconds` ago: a committed one
+   * gets its index; an attempt that never committed loses what it wrote. Returns the counts.
+   */
+  async repair(olderThanSeconds: number, now: Date = new Date()): Promise<{ indexed: number; abandoned: number }> {
+    const before = new Date(now.getTime() - olderThanSeconds * 1000).toISOString();
+    let indexed = 0;
+    let abandoned = 0;
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const intents = await this.#deps.catalog.query<IntentItem>(`intent#${shard}`, undefined, { before });
+      for (const intent of intents) {
+        const record = await this.#deps.catalog.get<CommitRecord>(keys.commit(intent.commitId));
+        if (record && record.intentSk === intent.sk) {
+          await this.completeIndexing(await this.#readManifest(record.manifestKey), intent);
+          indexed++;
+        } else {
+          await this.#abandon(intent, []);
+          abandoned++;
+        }
+      }
+    }
+    if (indexed + abandoned > 0) logger.info('vault repair', { indexed, abandoned });
+    return { indexed, abandoned };
+  }
+}
+
+interface ObjectGroup {
+  pseudonym: string;
+  objectKey: string;
+  resources: (PlannedResource & { planned: PlannedResource; lastUpdated: string })[];
+  commitments?: string[];
+}
+
+function groupIntoObjects(stored: readonly PlannedResource[]): ObjectGroup[] {
+  const byPartition = new Map<string, PlannedResource[]>();
+  for (const resource of stored) {
+    const list = byPartition.get(resource.partition) ?? [];
+    list.push(resource);
+    byPartition.set(resource.partition, list);
+  }
+  const groups: ObjectGroup[] = [];
+  for (const [pseudonym, resources] of byPartition) {
+    for (let start = 0; start < resources.length; start += MAX_RESOURCES_PER_OBJECT) {
+      const slice = resources.slice(start, start + MAX_RESOURCES_PER_OBJECT);
+      groups.push({
+        pseudonym,
+        objectKey: newObjectKey(),
+        resources: slice.map((planned) => ({ ...planned, planned, lastUpdated: planned.resource.meta!.lastUpdated! })),
+      });
+    }
+  }
+  return groups;
+}
+
+function failureResponse(error: OperationOutcomeError): NonNullable<BundleEntry['response']> {
+  return { status: `${error.status} ${STATUS_TEXT[error.status] ?? 'Error'}`, outcome: error.outcome as OperationOutcome };
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  412: 'Precondition Failed',
+  422: 'Unprocessable Entity',
+  424: 'Failed Dependency',
+};
