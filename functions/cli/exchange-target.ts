@@ -79,3 +79,17 @@ async function discoverTokenUrl(fhirBase: string): Promise<string> {
   if (!tokenEndpoint) throw new Error('The SMART configuration has no token_endpoint');
   return tokenEndpoint;
 }
+
+/** The local stack's first provider client (stack.json), the default client of provider commands. */
+export async function firstProviderClient(dataDir: string | undefined): Promise<string> {
+  const file = join(resolve(dataDir ?? DEFAULT_DATA_DIR), 'stack.json');
+  let stack: { clients?: { clientId: string; role?: string }[] };
+  try {
+    stack = JSON.parse(await readFile(file, 'utf8')) as typeof stack;
+  } catch {
+    throw new UsageError(`No running local exchange found (${file}); start one with npm start, or pass --base`);
+  }
+  const provider = stack.clients?.find((candidate) => candidate.role === 'provider');
+  if (!provider) throw new UsageError('The local stack has no provider client; give --client ID');
+  return provider.clientId;
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { TARGET_OPTIONS, UsageError, resolveTarget } from './exchange-target.ts';
+import { ingestCommand } from './ingest-command.ts';
 import { locateCommand } from './locate-command.ts';
 import { providersCommand } from './providers-command.ts';
 import { requestAccessToken } from './smart-client.ts';
@@ -13,6 +14,7 @@ import { validateCommand } from './validate-command.ts';
  *   validate [--json] FILE...                   validate FHIR JSON / NDJSON files locally
  *   providers apply|confirm|suspend|list ...     the on-chain provider registry (admin API)
  *   locate --identifier SYSTEM|VALUE [--json]   the providers holding records for a patient ($locate)
+ *   ingest [--concurrency N] [--batch-size N] [--json] FILE|DIR...   load Bundles and NDJSON files
  *
  * Target: the local stack (`--data-dir DIR`, default `.local`), or any deployment with
  * `--base URL --client-id ID --key FILE`.
@@ -41,7 +43,16 @@ Commands:
            --identifier SYSTEM|VALUE   a linking identifier, e.g. http://hl7.org/fhir/sid/us-ssn|999-12-3456
            --client ID         default: the local stack's first seeded provider client
            --json              print the Parameters resource
-
+  ingest   Load FHIR data: ingest [options] FILE|DIR...  (a DIR: its .json and .ndjson files)
+           .json: a Bundle, sent whole: transaction/batch to [base], collection/document to [base]/Bundle
+           .ndjson: one resource per line, sent as batch Bundles (a resource with an id is PUT Type/id)
+           files run in order: organizations, other shared resources, practitioner roles, patients,
+           then the rest (Synthea hospitalInformation*/practitionerInformation* bundles first)
+           --client ID         default: the local stack's first seeded provider client
+           --concurrency N     requests in flight at once (default 4)
+           --batch-size N      NDJSON resources per batch Bundle (default 500; at most 5 MiB each)
+           --json              print the summary as JSON (no progress on stderr)
+           progress on stderr; exit code 1 if any resource failed
 Target options (every command):
   --data-dir DIR               local stack folder holding stack.json (default .local)
   --base URL --client-id ID --key FILE
@@ -61,6 +72,7 @@ const commands: Record<string, (args: string[]) => Promise<number | void>> = {
   validate: validateCommand,
   providers: providersCommand,
   locate: locateCommand,
+  ingest: ingestCommand,
 };
 
 const [command, ...rest] = process.argv.slice(2);

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATA_DIR, TARGET_OPTIONS, UsageError, resolveTarget } from './exchange-target.ts';
+import { TARGET_OPTIONS, UsageError, firstProviderClient, resolveTarget } from './exchange-target.ts';
 import { requestAccessToken } from './smart-client.ts';
 
 /**
@@ -51,17 +49,4 @@ export async function locateCommand(args: string[]): Promise<number | void> {
   });
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const row of rows) process.stdout.write(`${row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell)).join('  ')}\n`);
-}
-
-async function firstProviderClient(dataDir: string | undefined): Promise<string> {
-  const file = join(resolve(dataDir ?? DEFAULT_DATA_DIR), 'stack.json');
-  let stack: { clients?: { clientId: string; role?: string }[] };
-  try {
-    stack = JSON.parse(await readFile(file, 'utf8')) as typeof stack;
-  } catch {
-    throw new UsageError(`No running local exchange found (${file}); start one with npm start, or pass --base`);
-  }
-  const provider = stack.clients?.find((candidate) => candidate.role === 'provider');
-  if (!provider) throw new UsageError('The local stack has no provider client; give --client ID');
-  return provider.clientId;
 }

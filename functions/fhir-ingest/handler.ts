@@ -28,9 +28,11 @@ export const handler = httpHandler(
       text: context.exchange.text!,
       ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
       permits: (type, permission) => permits(principal.scopes, type, permission),
+      fhirBase: context.exchange.fhirBase,
     });
-    logger.info('ingest answered', { status: result.status, resources: result.resources, objects: result.objects, replayed: result.replayed });
-    return fhirResponse(result.status, result.body, result.headers);
+    logger.info('ingest answered', { status: result.status, resources: result.resources, objects: result.objects, replayed: result.replayed, timings: result.timings });
+    const serverTiming = Object.entries(result.timings).map(([phase, ms]) => `${phase};dur=${ms}`).join(', ');
+    return fhirResponse(result.status, result.body, { ...result.headers, ...(serverTiming ? { 'Server-Timing': serverTiming } : {}) });
   },
   { function: 'fhir-ingest', auth: { kind: 'role', roles: ['provider'] }, body: 'json-text' },
 );

@@ -3,7 +3,7 @@ import type { Bundle, BundleEntry, Resource } from 'fhir/r4.d.ts';
 import { OperationOutcomeError, badRequest, issue, outcome } from '../fhir/outcomes.ts';
 import { NOT_IN_PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
 import type { Catalog, CurrentItem } from './catalog.ts';
-import { keys } from './catalog.ts';
+import { itemId, keys } from './catalog.ts';
 import type { IdentifierTokens } from './identifier-tokens.ts';
 import { splitByPatient } from './patient-compartments.ts';
 import type { ExternalPatient, SplitResult } from './patient-compartments.ts';
@@ -81,6 +81,8 @@ export interface PlanContext {
   tokens: IdentifierTokens;
   /** Whether the caller's scopes allow creating (`c`) or updating (`u`) this type; all allowed when absent. */
   permits?: (type: string, permission: 'c' | 'u') => boolean;
+  /** The exchange's FHIR base: `<base>/Patient/id` is the provider's `Patient/id`. */
+  serviceBase?: string;
   now?: Date;
 }
 
@@ -93,6 +95,7 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const TYPE_URL = /^([A-Z][A-Za-z]+)$/;
 const INSTANCE_URL = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/;
 const CONDITIONAL_URL = /^([A-Z][A-Za-z]+)\?(.*)$/;
+const RESTFUL_FULL_URL = /^(https?:\/\/\S+)\/([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/;
 
 class EntryFailure extends OperationOutcomeError {}
 
@@ -138,6 +141,10 @@ export class BundlePlanner {
   readonly #context: PlanContext;
   /** Lookups of stored data by criteria, one per distinct (type, criteria) per plan. */
   readonly #lookups = new Map<string, Promise<(CurrentItem & { id: string })[]>>();
+  /** Bases the sender's RESTful fullUrls use (its own server), and the exchange's. */
+  readonly #ownBases = new Set<string>();
+  /** Current items read in one batch for the PUT entries (undefined: not stored). */
+  readonly #prefetched = new Map<string, CurrentItem | undefined>();
 
   constructor(context: PlanContext) {
     this.#context = context;
@@ -146,6 +153,11 @@ export class BundlePlanner {
   async plan(bundle: Bundle, endpoint: BundleEndpoint): Promise<BundlePlan> {
     const providerPartition = await this.#context.pseudonyms.providerPartition(this.#context.providerId);
     const lastUpdated = (this.#context.now ?? new Date()).toISOString();
+    if (this.#context.serviceBase) this.#ownBases.add(this.#context.serviceBase.replace(/\/+$/, ''));
+    for (const entry of bundle.entry ?? []) {
+      const restful = RESTFUL_FULL_URL.exec(entry.fullUrl ?? '');
+      if (restful) this.#ownBases.add(restful[1]!);
+    }
     if (endpoint === 'Bundle') return this.#planStoredBundle(bundle, providerPartition, lastUpdated);
     return this.#planEntries(bundle, providerPartition, lastUpdated);
   }
@@ -199,7 +211,10 @@ export class BundlePlanner {
       }
     }
 
-    // 2. What is stored already: current versions of PUT targets, conditional matches.
+    // 2. What is stored already: current versions of PUT targets (read together), conditional matches.
+    const putTargets = work.filter((w) => !w.failure && w.method === 'PUT' && w.id !== undefined && !w.criteria);
+    const currents = await this.#context.catalog.getMany<CurrentItem>(putTargets.map((w) => keys.current(this.#context.providerId, w.type!, w.id!)));
+    for (const w of putTargets) this.#prefetched.set(`${w.type}/${w.id}`, currents.get(itemId(keys.current(this.#context.providerId, w.type!, w.id!))));
     await Promise.all(
       work.map(async (w) => {
         if (w.failure) return;
@@ -373,6 +388,8 @@ export class BundlePlanner {
   }
 
   async #current(type: string, id: string): Promise<CurrentItem | undefined> {
+    const key = `${type}/${id}`;
+    if (this.#prefetched.has(key)) return this.#prefetched.get(key);
     return this.#context.catalog.get<CurrentItem>(keys.current(this.#context.providerId, type, id));
   }
 
@@ -464,7 +481,11 @@ export class BundlePlanner {
 
   async #externalPatientPseudonym(external: ExternalPatient, expression: string): Promise<string> {
     let matches: (CurrentItem & { id: string })[];
-    if (external.kind === 'relative') {
+    const restful = external.kind === 'absolute' ? RESTFUL_FULL_URL.exec(external.reference.replace(/\/_history\/[^/]+$/, '')) : null;
+    if (restful && restful[2] === 'Patient' && this.#ownBases.has(restful[1]!)) {
+      // A patient on the sender's own server (the base of its fullUrls) is the one it sent here.
+      matches = await this.#lookup('Patient', { kind: 'id', id: restful[3]! });
+    } else if (external.kind === 'relative') {
       const id = external.reference.split('/')[1]!;
       matches = await this.#lookup('Patient', { kind: 'id', id });
     } else if (external.kind === 'identifier') {

@@ -49,6 +49,8 @@ export interface IngestInput {
   text: string;
   idempotencyKey?: string;
   permits?: (type: string, permission: 'c' | 'u') => boolean;
+  /** The exchange's FHIR base URL. */
+  fhirBase?: string;
   now?: Date;
 }
 
@@ -59,6 +61,8 @@ export interface IngestResult {
   replayed: boolean;
   resources: number;
   objects: number;
+  /** Milliseconds per phase (validate, plan, keys, seal, commit, index), for the Server-Timing header. */
+  timings: Record<string, number>;
 }
 
 interface CommitRecord extends Key {
@@ -127,9 +131,10 @@ export function isTransientAwsError(error: unknown): boolean {
   return TRANSIENT.has(name) || (status !== undefined && status >= 500) || (error as { $retryable?: unknown })?.$retryable !== undefined;
 }
 
-export function commitIdOf(clientId: string, idempotencyKey: string | undefined, requestHash: string): string {
+/** The same client, endpoint and Idempotency-Key (or, without one, the same body) make the same commit. */
+export function commitIdOf(clientId: string, endpoint: BundleEndpoint, idempotencyKey: string | undefined, requestHash: string): string {
   const source = idempotencyKey !== undefined ? `key\u0000${idempotencyKey}` : `body\u0000${requestHash}`;
-  return createHash('sha256').update(`${clientId}\u0000${source}`).digest('hex');
+  return createHash('sha256').update(`${clientId}\u0000${endpoint}\u0000${source}`).digest('hex');
 }
 
 export class VaultIngest {
@@ -141,11 +146,13 @@ export class VaultIngest {
 
   async ingest(input: IngestInput): Promise<IngestResult> {
     const requestHash = createHash('sha256').update(input.text).digest('hex');
-    const commitId = commitIdOf(input.clientId, input.idempotencyKey, requestHash);
+    const commitId = commitIdOf(input.clientId, input.endpoint, input.idempotencyKey, requestHash);
     const done = await this.#deps.catalog.get<CommitRecord>(keys.commit(commitId));
     if (done) return this.#replay(done, requestHash, input.idempotencyKey !== undefined);
 
+    const timer = phaseTimer();
     const validation = validateJsonText(input.text);
+    timer.mark('validate');
     if (!validation.valid) throw new OperationOutcomeError(400, validation.outcome);
     const bundle = validation.resource as Bundle;
     if (bundle.resourceType !== 'Bundle') throw badRequest('The body must be a Bundle', 'resourceType');
@@ -159,9 +166,10 @@ export class VaultIngest {
       );
     }
 
-    const planner = new BundlePlanner({ providerId: input.providerId, catalog: this.#deps.catalog, pseudonyms: this.#deps.pseudonyms, tokens: this.#deps.tokens, ...(input.permits ? { permits: input.permits } : {}), ...(input.now ? { now: input.now } : {}) });
+    const planner = new BundlePlanner({ providerId: input.providerId, catalog: this.#deps.catalog, pseudonyms: this.#deps.pseudonyms, tokens: this.#deps.tokens, ...(input.permits ? { permits: input.permits } : {}), ...(input.fhirBase ? { serviceBase: input.fhirBase } : {}), ...(input.now ? { now: input.now } : {}) });
     const plan = await this.#withTransientMapping(() => planner.plan(bundle, input.endpoint));
-    return this.#write(plan, input, commitId, requestHash);
+    timer.mark('plan');
+    return this.#write(plan, input, commitId, requestHash, timer);
   }
 
   async #replay(record: CommitRecord, requestHash: string, keyed: boolean): Promise<IngestResult> {
@@ -172,10 +180,10 @@ export class VaultIngest {
     // The original may have stopped between its commit and its index: finish it before answering.
     const intent = await this.#deps.catalog.get<IntentItem>({ pk: keys.intent(record.commitId, '').pk, sk: record.intentSk });
     if (intent) await this.completeIndexing(manifest, intent);
-    return { status: manifest.status, body: manifest.body, headers: { ...manifest.headers, 'X-Idempotent-Replay': 'true' }, replayed: true, resources: manifest.resources.length, objects: manifest.objects.length };
+    return { status: manifest.status, body: manifest.body, headers: { ...manifest.headers, 'X-Idempotent-Replay': 'true' }, replayed: true, resources: manifest.resources.length, objects: manifest.objects.length, timings: {} };
   }
 
-  async #write(plan: BundlePlan, input: IngestInput, commitId: string, requestHash: string): Promise<IngestResult> {
+  async #write(plan: BundlePlan, input: IngestInput, commitId: string, requestHash: string, timer: PhaseTimer): Promise<IngestResult> {
     const { catalog, objects, keyring, concurrency } = this.#deps;
     const stored = plan.entries.flatMap((entry) => (entry.kind === 'stored' ? [entry.resource] : []));
     const groups = groupIntoObjects(stored);
@@ -201,6 +209,7 @@ export class VaultIngest {
           failedPartitions.set(pseudonym, failure);
         }
       });
+      timer.mark('keys');
       const sealedGroups = groups.filter((group) => !failedPartitions.has(group.pseudonym));
       await forEachLimit(sealedGroups, concurrency, async (group) => {
         const sealed = await objects.seal({ pseudonym: group.pseudonym, providerId: input.providerId, resources: group.resources }, group.objectKey);
@@ -210,9 +219,17 @@ export class VaultIngest {
       });
 
       const manifest = this.#manifest(plan, input.providerId, commitId, createdAt, sealedGroups, failedPartitions);
+      if (manifest.resources.length === 0) {
+        // Nothing to store (every entry failed, or matched what exists): nothing is committed, so
+        // the same request sent again, after the sender fixed what was missing, is processed anew.
+        await this.#abandon(intent, written);
+        intentWritten = false;
+        return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: 0, objects: 0, timings: timer.timings };
+      }
       await objects.put(manifestKey, JSON.stringify(manifest), 'application/json');
       written.push(manifestKey);
 
+      timer.mark('seal');
       const record: CommitRecord = { ...keys.commit(commitId), commitId, clientId: input.clientId, providerId: input.providerId, requestHash, createdAt, manifestKey, intentSk: intent.sk, status: manifest.status };
       if (!(await catalog.putNew(record))) {
         // An identical request committed first: ours is abandoned, theirs is the answer.
@@ -221,6 +238,7 @@ export class VaultIngest {
         if (!winner) throw new Error('commit record vanished');
         return this.#replay(winner, requestHash, input.idempotencyKey !== undefined);
       }
+      timer.mark('commit');
       logger.info('ingest committed', { commitId, bundleType: plan.bundleType, resources: manifest.resources.length, objects: manifest.objects.length, patients: manifest.patients.length });
 
       try {
@@ -231,7 +249,8 @@ export class VaultIngest {
         if (isTransientAwsError(error)) throw serviceUnavailable('The bundle was committed; its indexing was interrupted. Retry the same request to see the result.');
         throw error;
       }
-      return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: manifest.resources.length, objects: manifest.objects.length };
+      timer.mark('index');
+      return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: manifest.resources.length, objects: manifest.objects.length, timings: timer.timings };
     } catch (error) {
       if (intentWritten) {
         // Not committed (or committed by another attempt): what this attempt wrote goes. If the
@@ -389,6 +408,24 @@ export class VaultIngest {
     if (indexed + abandoned > 0) logger.info('vault repair', { indexed, abandoned });
     return { indexed, abandoned };
   }
+}
+
+interface PhaseTimer {
+  mark(phase: string): void;
+  readonly timings: Record<string, number>;
+}
+
+function phaseTimer(): PhaseTimer {
+  let last = performance.now();
+  const timings: Record<string, number> = {};
+  return {
+    timings,
+    mark(phase) {
+      const now = performance.now();
+      timings[phase] = Math.round((now - last) * 10) / 10;
+      last = now;
+    },
+  };
 }
 
 interface ObjectGroup {

@@ -1,0 +1,542 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
+import { exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { idempotencyKey, ingestCommand, ndjsonBatches, orderInputs, tallyResponse } from '../../functions/cli/ingest-command.ts';
+import type { IngestIo, IngestSummary, NdjsonBatch, NdjsonRejected } from '../../functions/cli/ingest-command.ts';
+import { FHIR_DATA } from '../support/fhir-data.ts';
+
+const NDJSON_DIR = join(FHIR_DATA, 'bulk-ndjson-smart/10-patients');
+const SYNTHEA = join(FHIR_DATA, 'synthea-r4-smart-generated');
+const NIMBUS_DIR = join(FHIR_DATA, 'deid-nimbus-covid-pairs/original-batch');
+const HOSPITAL = join(SYNTHEA, 'hospitalInformation1559319163815.json');
+const PRACTITIONERS = join(SYNTHEA, 'practitionerInformation1559319163815.json');
+const BRENDAN = join(SYNTHEA, 'Brendan_Turcotte_ac3b5d7f-213f-4149-b2da-768a8dbccb4b.json');
+const CLEMENTE = join(SYNTHEA, 'Clemente_Kreiger_1484a42d-0eaf-4654-9cbf-6b050a5cd73b.json');
+
+const bundleOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Bundle;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The NDJSON folder's resources (every non-blank line with a resourceType), by type. */
+function ndjsonResources(): { type: string; id: string; line: number; file: string }[] {
+  const all: { type: string; id: string; line: number; file: string }[] = [];
+  for (const name of readdirSync(NDJSON_DIR).filter((n) => n.endsWith('.ndjson'))) {
+    readFileSync(join(NDJSON_DIR, name), 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        if (!text.trim()) return;
+        const parsed = JSON.parse(text) as { resourceType?: string; id?: string };
+        if (parsed.resourceType) all.push({ type: parsed.resourceType, id: parsed.id!, line: index + 1, file: name });
+      });
+  }
+  return all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A fake exchange: SMART discovery, a token endpoint, and POST [base] / POST [base]/Bundle.
+
+interface Received {
+  seq: number;
+  path: string;
+  key: string;
+  bodyHash: string;
+  bytes: number;
+  type?: string;
+  entries: { resourceType: string; method: string; url: string; id?: string }[];
+  status: number;
+  receivedAt: number;
+  answeredAt: number;
+}
+
+/** A hook's answer; `destroy` drops the connection without answering (a network error). */
+type HookAnswer = { status: number; body?: unknown; headers?: Record<string, string>; destroy?: true };
+type Hook = (received: Received, bundle: Bundle) => HookAnswer | undefined;
+
+class FakeExchange {
+  server!: Server;
+  base = '';
+  received: Received[] = [];
+  problems: string[] = [];
+  tokenRequests = 0;
+  tokenPrefix = 't';
+  hook: Hook | undefined;
+  /** Entries (by resource id) the fake rejects with 400 inside a batch/transaction response. */
+  rejectIds = new Set<string>();
+  /** Tokens the fake answers 401 for. */
+  revoked = new Set<string>();
+  private seq = 0;
+
+  async start() {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/fhir`;
+  }
+
+  reset() {
+    this.received = [];
+    this.problems = [];
+    this.tokenRequests = 0;
+    this.hook = undefined;
+    this.rejectIds.clear();
+    this.revoked.clear();
+  }
+
+  private send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+    response.writeHead(status, { 'Content-Type': 'application/fhir+json', ...headers });
+    response.end(body === undefined ? '' : JSON.stringify(body));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    const url = new URL(request.url!, 'http://x');
+    if (request.method === 'GET' && url.pathname === '/fhir/.well-known/smart-configuration') {
+      return this.send(response, 200, { token_endpoint: `${this.base.replace(/\/fhir$/, '')}/token` });
+    }
+    if (request.method === 'POST' && url.pathname === '/token') {
+      const form = new URLSearchParams(bytes.toString('utf8'));
+      if (form.get('grant_type') !== 'client_credentials' || !form.get('client_assertion') || form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') {
+        this.problems.push('bad token request');
+      }
+      this.tokenRequests++;
+      return this.send(response, 200, { access_token: `${this.tokenPrefix}${this.tokenRequests}`, token_type: 'bearer', expires_in: 300, scope: form.get('scope') });
+    }
+    if (request.method !== 'POST' || (url.pathname !== '/fhir' && url.pathname !== '/fhir/Bundle')) {
+      this.problems.push(`unexpected ${request.method} ${url.pathname}`);
+      return this.send(response, 404, outcome('not found'));
+    }
+    const key = String(request.headers['idempotency-key'] ?? '');
+    const token = String(request.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (!/^Bearer t\d+$/.test(String(request.headers.authorization))) this.problems.push(`authorization ${request.headers.authorization}`);
+    if (request.headers['content-type'] !== 'application/fhir+json') this.problems.push(`content-type ${request.headers['content-type']}`);
+    if (request.headers.accept !== 'application/fhir+json') this.problems.push(`accept ${request.headers.accept}`);
+    if (key !== sha256(bytes)) this.problems.push('idempotency key is not the SHA-256 of the body');
+    const bundle = JSON.parse(bytes.toString('utf8')) as Bundle;
+    if (bytes.length > 5 * 1024 * 1024) this.problems.push(`body of ${bytes.length} bytes`);
+    const received: Received = {
+      seq: this.seq++,
+      path: url.pathname,
+      key,
+      bodyHash: sha256(bytes),
+      bytes: bytes.length,
+      ...(bundle.type ? { type: bundle.type } : {}),
+      entries: (bundle.entry ?? []).map((entry) => ({
+        resourceType: entry.resource!.resourceType,
+        method: entry.request?.method ?? '',
+        url: entry.request?.url ?? '',
+        ...(entry.resource!.id ? { id: entry.resource!.id } : {}),
+      })),
+      status: 0,
+      receivedAt: performance.now(),
+      answeredAt: 0,
+    };
+    this.received.push(received);
+    if (this.revoked.has(token)) {
+      received.status = 401;
+      received.answeredAt = performance.now();
+      return this.send(response, 401, outcome('token expired'));
+    }
+    const hooked = this.hook?.(received, bundle);
+    if (hooked?.destroy) {
+      received.answeredAt = performance.now();
+      request.socket.destroy();
+      return;
+    }
+    let answer: HookAnswer;
+    if (hooked) answer = hooked;
+    else if (url.pathname === '/fhir/Bundle') answer = { status: 201, body: bundle, headers: { Location: `${this.base}/Bundle/b${received.seq}/_history/1` } };
+    else answer = { status: 200, body: this.respond(bundle) };
+    received.status = answer.status;
+    received.answeredAt = performance.now();
+    this.send(response, answer.status, answer.body, answer.headers);
+  }
+
+  private respond(bundle: Bundle): Bundle {
+    return {
+      resourceType: 'Bundle',
+      type: `${bundle.type}-response` as Bundle['type'],
+      entry: (bundle.entry ?? []).map((entry, index): BundleEntry => {
+        const resource = entry.resource!;
+        if (resource.id && this.rejectIds.has(resource.id)) {
+          return { response: { status: '400 Bad Request', outcome: outcome('Reference does not resolve', `Bundle.entry[${index}].resource.subject`) } };
+        }
+        const put = entry.request?.method === 'PUT';
+        const id = put ? resource.id! : `new-${index}`;
+        return { response: { status: put ? '200 OK' : '201 Created', location: `${resource.resourceType}/${id}/_history/1`, etag: 'W/"1"', lastModified: '2024-01-01T00:00:00Z' } };
+      }),
+    };
+  }
+}
+
+function outcome(text: string, expression?: string): OperationOutcome {
+  return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', diagnostics: text, ...(expression ? { expression: [expression] } : {}) }] };
+}
+
+function capture(): IngestIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (text) => void out.push(text), stderr: (text) => void err.push(text), tty: false };
+}
+
+const fake = new FakeExchange();
+let tmp: string;
+let keyFile: string;
+let target: string[];
+
+beforeAll(async () => {
+  await fake.start();
+  tmp = await mkdtemp(join(tmpdir(), 'ingest-test-'));
+  const { privateKey } = await generateKeyPair('ES384', { extractable: true });
+  keyFile = join(tmp, 'client.jwk');
+  await writeFile(keyFile, JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES384', kid: 'k1' }));
+  target = ['--base', fake.base, '--client-id', 'test-provider', '--key', keyFile];
+});
+afterAll(async () => {
+  await new Promise((done) => fake.server.close(done));
+  await rm(tmp, { recursive: true, force: true });
+});
+beforeEach(() => fake.reset());
+
+async function run(args: string[]): Promise<{ code: number; summary: IngestSummary; io: ReturnType<typeof capture> }> {
+  const io = capture();
+  const code = await ingestCommand([...target, '--json', ...args], io);
+  return { code, summary: JSON.parse(io.out.join('')) as IngestSummary, io };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('orderInputs', () => {
+  test('puts shared resources before patients before patient data, and non-FHIR NDJSON last', async () => {
+    const phases = await orderInputs([BRENDAN, NDJSON_DIR, PRACTITIONERS, HOSPITAL]);
+    const byPhase = Object.fromEntries(phases.map((phase) => [phase.name, phase.inputs.map((input) => basename(input.file))]));
+    expect(phases.map((phase) => phase.name)).toEqual(['organizations', 'shared resources', 'practitioner roles', 'patients', 'patient data']);
+    // Within a phase, files keep the order they were given in (a folder's files sorted).
+    expect(byPhase['organizations']).toEqual(['Organization.000.ndjson', basename(HOSPITAL)]);
+    expect(byPhase['shared resources']).toEqual(['Location.000.ndjson', 'Practitioner.000.ndjson', basename(PRACTITIONERS)]);
+    expect(byPhase['practitioner roles']).toEqual(['PractitionerRole.000.ndjson']);
+    expect(byPhase['patients']).toEqual(['Patient.000.ndjson']);
+    // Device refers to Patient (Device.patient), so it waits for the patients.
+    expect(byPhase['patient data']).toEqual([
+      basename(BRENDAN),
+      'AllergyIntolerance.000.ndjson',
+      'Condition.000.ndjson',
+      'Device.000.ndjson',
+      'DocumentReference.000.ndjson',
+      'Encounter.000.ndjson',
+      'Immunization.000.ndjson',
+      'MedicationRequest.000.ndjson',
+      'Procedure.000.ndjson',
+      'log.ndjson',
+    ]);
+    const log = phases.at(-1)!.inputs.find((input) => input.file.endsWith('log.ndjson'))!;
+    expect(log.resourceType).toBeUndefined();
+    expect(phases[0]!.inputs[0]).toMatchObject({ format: 'ndjson', resourceType: 'Organization' });
+    expect(phases[0]!.inputs[1]).toEqual({ file: HOSPITAL, format: 'json' });
+  });
+
+  test('rejects paths that do not exist, and a folder without FHIR files', async () => {
+    await expect(orderInputs([join(tmp, 'missing.json')])).rejects.toMatchObject({ name: 'UsageError' });
+    const empty = await mkdtemp(join(tmp, 'empty-'));
+    await expect(orderInputs([empty])).rejects.toThrow(/No .json or .ndjson files/);
+  });
+});
+
+describe('ndjsonBatches', () => {
+  test('chunks by entry count and by bytes, keeps every line, in order, as PUT Type/id', async () => {
+    const file = join(NDJSON_DIR, 'DocumentReference.000.ndjson');
+    const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim());
+    const maxBytes = 200_000;
+    const items: (NdjsonBatch | NdjsonRejected)[] = [];
+    for await (const item of ndjsonBatches(file, 'https://x.example/fhir/', { batchSize: 100, maxBytes })) items.push(item);
+    const batches = items.filter((item): item is NdjsonBatch => item.kind === 'batch');
+    expect(items.length).toBe(batches.length);
+    // The byte limit, not the count, bounds these (each line is 3–5 kB).
+    expect(batches.length).toBeGreaterThan(Math.ceil(lines.length / 100));
+    for (const batch of batches) {
+      expect(batch.body.length).toBeLessThanOrEqual(maxBytes);
+      expect(batch.lines.length).toBeLessThanOrEqual(100);
+      expect(batch.lines.length).toBeGreaterThan(0);
+    }
+    // Every batch but the last is full: the next line would not have fitted.
+    const longest = Math.max(...lines.map((line) => Buffer.byteLength(line)));
+    for (const batch of batches.slice(0, -1)) expect(batch.body.length + longest + 300).toBeGreaterThan(maxBytes);
+    expect(batches.flatMap((batch) => batch.lines)).toEqual(lines.map((_, index) => index + 1));
+    const first = JSON.parse(batches[0]!.body.toString('utf8')) as Bundle;
+    const id = (JSON.parse(lines[0]!) as { id: string }).id;
+    expect(first).toMatchObject({ resourceType: 'Bundle', type: 'batch' });
+    expect(first.entry![0]).toMatchObject({ fullUrl: `https://x.example/fhir/DocumentReference/${id}`, request: { method: 'PUT', url: `DocumentReference/${id}` } });
+    expect(first.entry![0]!.resource).toEqual(JSON.parse(lines[0]!));
+    expect(first.entry!.length).toBe(batches[0]!.lines.length);
+  });
+
+  test('chunks by entry count when resources are small', async () => {
+    const file = join(NDJSON_DIR, 'Condition.000.ndjson');
+    const sizes: number[] = [];
+    for await (const item of ndjsonBatches(file, 'https://x.example/fhir', { batchSize: 200, maxBytes: 5 * 1024 * 1024 })) {
+      if (item.kind === 'batch') sizes.push(item.lines.length);
+    }
+    expect(sizes).toEqual([200, 200, 155]);
+  });
+
+  test('reports lines that are not resources, POSTs resources without id, and skips blank lines', async () => {
+    const file = join(tmp, 'mixed.ndjson');
+    const big = { resourceType: 'Binary', id: 'big', contentType: 'text/plain', data: 'A'.repeat(3000) };
+    await writeFile(
+      file,
+      [
+        '\uFEFF{"resourceType":"Patient","id":"p1"}',
+        '',
+        '{"resourceType":"Observation","status":"final"}',
+        '{not json',
+        '{"exportId":"x","eventId":"kickoff"}',
+        '[1,2]',
+        '{"resourceType":"Patient","id":"bad/id"}',
+        JSON.stringify(big),
+        '{"resourceType":"Patient","id":"p2"}',
+        '',
+      ].join('\r\n'),
+    );
+    const items: (NdjsonBatch | NdjsonRejected)[] = [];
+    for await (const item of ndjsonBatches(file, 'https://x.example/fhir', { batchSize: 2, maxBytes: 2000 })) items.push(item);
+    const rejected = items.filter((item): item is NdjsonRejected => item.kind === 'rejected');
+    expect(rejected.map(({ line, reason }) => [line, reason])).toEqual([
+      [4, 'not JSON'],
+      [5, 'not a FHIR resource (no resourceType)'],
+      [6, 'not a FHIR resource (not a JSON object)'],
+      [7, 'Patient with an invalid id'],
+      [8, 'Binary too large to send (over 2000 bytes in a batch)'],
+    ]);
+    const batches = items.filter((item): item is NdjsonBatch => item.kind === 'batch');
+    expect(batches.map((batch) => batch.lines)).toEqual([[1, 3], [9]]);
+    const entries = (JSON.parse(batches[0]!.body.toString('utf8')) as Bundle).entry!;
+    expect(entries[0]).toEqual({ fullUrl: 'https://x.example/fhir/Patient/p1', resource: { resourceType: 'Patient', id: 'p1' }, request: { method: 'PUT', url: 'Patient/p1' } });
+    expect(entries[1]).toEqual({ resource: { resourceType: 'Observation', status: 'final' }, request: { method: 'POST', url: 'Observation' } });
+  });
+});
+
+describe('tallyResponse', () => {
+  test('counts 201 as created, 200 as updated, anything else as failed with the outcome', () => {
+    const notFound: OperationOutcome = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found', details: { text: 'No such Patient' } }] };
+    const body: Bundle = {
+      resourceType: 'Bundle',
+      type: 'batch-response',
+      entry: [
+        { response: { status: '201 Created', location: 'Patient/1/_history/1' } },
+        { response: { status: '200 OK' } },
+        { response: { status: '412 Precondition Failed', outcome: outcome('Version conflict', 'Bundle.entry[2]') } },
+        { response: { status: '404 Not Found', outcome: notFound } },
+      ],
+    };
+    const tally = tallyResponse({ kind: 'batch', locations: ['f:1', 'f:2', 'f:3', 'f:4', 'f:5'] }, 200, body);
+    expect(tally.created).toBe(1);
+    expect(tally.updated).toBe(1);
+    expect(tally.failures).toEqual([
+      { reason: '412 Precondition Failed: Version conflict (Bundle.entry[*])', location: 'f:3' },
+      { reason: '404 Not Found: No such Patient', location: 'f:4' },
+      { reason: 'no response for this entry in the batch-response', location: 'f:5' },
+    ]);
+  });
+
+  test('a failed request fails every entry; a stored collection Bundle is one created resource', () => {
+    const failed = tallyResponse({ kind: 'transaction', locations: ['a', 'b'] }, 400, outcome('Invalid bundle', 'Bundle.entry[1].resource'));
+    expect(failed).toEqual({
+      created: 0,
+      updated: 0,
+      failures: [
+        { reason: 'HTTP 400: Invalid bundle (Bundle.entry[1].resource)', location: 'a' },
+        { reason: 'HTTP 400: Invalid bundle (Bundle.entry[1].resource)', location: 'b' },
+      ],
+    });
+    expect(tallyResponse({ kind: 'collection', locations: ['c.json'] }, 201, undefined)).toEqual({ created: 1, updated: 0, failures: [] });
+    expect(tallyResponse({ kind: 'batch', locations: ['x'] }, 413, undefined).failures).toEqual([{ reason: 'HTTP 413', location: 'x' }]);
+  });
+});
+
+describe('ingestCommand against a fake exchange', () => {
+  test('NDJSON folder and Synthea bundles: phase order, batch sizes, every line sent once, counts as answered', async () => {
+    const resources = ndjsonResources();
+    const conditions = resources.filter((resource) => resource.type === 'Condition');
+    const rejected = conditions[7]!;
+    fake.rejectIds.add(rejected.id);
+
+    const { code, summary, io } = await run(['--batch-size', '200', '--concurrency', '3', NDJSON_DIR, HOSPITAL, PRACTITIONERS, BRENDAN]);
+    expect(fake.problems).toEqual([]);
+    expect(io.err).toEqual([]); // --json: no progress
+    expect(code).toBe(1);
+    expect(fake.tokenRequests).toBe(1);
+
+    // Every NDJSON resource sent exactly once, as PUT Type/id, in batches of at most 200.
+    const batches = fake.received.filter((received) => received.type === 'batch');
+    expect(batches.every((received) => received.entries.length <= 200 && received.entries.length > 0)).toBe(true);
+    const sent = batches.flatMap((received) => received.entries.map((entry) => `${entry.method} ${entry.url}`)).sort();
+    expect(sent).toEqual(resources.map((resource) => `PUT ${resource.type}/${resource.id}`).sort());
+    expect(batches.find((received) => received.entries.length === 155 && received.entries[0]!.resourceType === 'Condition')).toBeDefined();
+
+    // Phase order: every request of an earlier phase answered before any of a later phase arrives.
+    const phaseOf = (received: Received) => {
+      const types = new Set(received.entries.map((entry) => entry.resourceType));
+      if (types.has('Patient')) return received.type === 'transaction' ? 4 : 3;
+      if (types.has('PractitionerRole')) return 2;
+      if (types.has('Practitioner') || types.has('Location')) return 1;
+      if ([...types].every((type) => type === 'Organization')) return 0;
+      return 4;
+    };
+    expect(new Set(fake.received.map(phaseOf))).toEqual(new Set([0, 1, 2, 3, 4]));
+    for (const earlier of fake.received) {
+      for (const later of fake.received.filter((received) => phaseOf(received) > phaseOf(earlier))) {
+        expect(later.receivedAt).toBeGreaterThanOrEqual(earlier.answeredAt);
+      }
+    }
+    const firstOf = (predicate: (received: Received) => boolean) => fake.received.findIndex(predicate);
+    const lastOf = (predicate: (received: Received) => boolean) => fake.received.findLastIndex(predicate);
+    const has = (type: string) => (received: Received) => received.entries.some((entry) => entry.resourceType === type);
+    expect(lastOf(has('Organization'))).toBeGreaterThan(-1);
+    expect(lastOf((r) => r.type === 'batch' && (has('Organization')(r) || has('Location')(r) || has('Practitioner')(r) || has('PractitionerRole')(r)))).toBeLessThan(
+      firstOf((r) => r.type === 'batch' && has('Patient')(r)),
+    );
+    expect(lastOf(has('PractitionerRole'))).toBeLessThan(firstOf(has('Patient')));
+    expect(lastOf((r) => r.type === 'batch' && has('Patient')(r))).toBeLessThan(firstOf(has('Encounter')));
+    expect(lastOf((r) => r.type === 'batch' && has('Patient')(r))).toBeLessThan(firstOf(has('Condition')));
+    expect(lastOf((r) => r.type === 'batch' && has('Patient')(r))).toBeLessThan(firstOf(has('Device')));
+    // Synthea: hospital before practitioners, both before the patient's transaction.
+    const hospital = firstOf((r) => r.type === 'transaction' && r.entries.length === 102 && r.entries[0]!.resourceType === 'Organization');
+    const practitioners = firstOf((r) => r.type === 'transaction' && r.entries[0]!.resourceType === 'Practitioner');
+    const patientTransaction = firstOf((r) => r.type === 'transaction' && r.entries[0]!.resourceType === 'Patient');
+    expect(hospital).toBeGreaterThanOrEqual(0);
+    expect(hospital).toBeLessThan(practitioners);
+    expect(practitioners).toBeLessThan(patientTransaction);
+    // The Synthea files are sent as read, byte for byte.
+    for (const file of [HOSPITAL, PRACTITIONERS, BRENDAN]) {
+      expect(fake.received.some((received) => received.bodyHash === sha256(readFileSync(file)))).toBe(true);
+    }
+
+    // Counts: NDJSON PUTs are "200 OK" (updated) except the rejected one; Synthea POSTs are "201 Created".
+    const bundleEntries = [HOSPITAL, PRACTITIONERS, BRENDAN].reduce((sum, file) => sum + bundleOf(file).entry!.length, 0);
+    expect(summary).toMatchObject({
+      files: 17,
+      requests: fake.received.length,
+      resourcesSent: resources.length + bundleEntries,
+      created: bundleEntries,
+      updated: resources.length - 1,
+      failed: 1 + 4,
+      notSent: 4,
+    });
+    expect(summary.bytesSent).toBe(fake.received.reduce((sum, received) => sum + received.bytes, 0));
+    expect(summary.failures).toEqual([
+      { reason: 'not a FHIR resource (no resourceType)', count: 4, examples: [1, 2, 3].map((line) => `${join(NDJSON_DIR, 'log.ndjson')}:${line}`) },
+      { reason: `400 Bad Request: Reference does not resolve (Bundle.entry[*].resource.subject)`, count: 1, examples: [`${join(NDJSON_DIR, rejected.file)}:${rejected.line}`] },
+    ]);
+    const log = summary.perFile.find((file) => file.file.endsWith('log.ndjson'))!;
+    expect(log).toMatchObject({ requests: 0, resources: 0, failed: 4 });
+    expect(summary.phases.map((phase) => phase.name)).toEqual(['organizations', 'shared resources', 'practitioner roles', 'patients', 'patient data']);
+  });
+
+  test('Nimbus batch bundles: a 503 is retried with the same body and Idempotency-Key; plain-text summary and a line per file', async () => {
+    const victim = join(NIMBUS_DIR, 'Cris921_Rath779_d4519c92-d241-b2b2-7360-291d60be699e.json');
+    const victimHash = sha256(readFileSync(victim));
+    let failedOnce = false;
+    fake.hook = (received) => {
+      if (received.bodyHash !== victimHash || failedOnce) return undefined;
+      failedOnce = true;
+      return { status: 503, body: outcome('Service unavailable'), headers: { 'Retry-After': '0' } };
+    };
+    const io = capture();
+    const code = await ingestCommand([...target, NIMBUS_DIR], io);
+    expect(fake.problems).toEqual([]);
+    expect(code).toBe(0);
+    const attempts = fake.received.filter((received) => received.bodyHash === victimHash);
+    expect(attempts.map((attempt) => attempt.status)).toEqual([503, 200]);
+    expect(attempts[1]!.key).toBe(attempts[0]!.key);
+    expect(attempts[0]!.key).toBe(idempotencyKey(readFileSync(victim)));
+    expect(fake.received.length).toBe(8);
+
+    const files = readdirSync(NIMBUS_DIR).filter((name) => name.endsWith('.json'));
+    const entries = files.reduce((sum, name) => sum + bundleOf(join(NIMBUS_DIR, name)).entry!.length, 0);
+    // hospital first, then practitioners, then the patients.
+    const firstTypes = fake.received.map((received) => received.entries[0]!.resourceType);
+    expect(firstTypes.slice(0, 2)).toEqual(['Organization', 'Practitioner']);
+    expect(new Set(firstTypes.slice(2))).toEqual(new Set(['Patient']));
+
+    const stdout = io.out.join('');
+    expect(stdout).toContain(`files      ${files.length}\n`);
+    expect(stdout).toContain(`requests   ${files.length}\n`);
+    expect(stdout).toContain(`resources  ${entries} sent: ${entries} created, 0 updated, 0 failed\n`);
+    expect(stdout).not.toContain('Failures');
+    expect(io.err.length).toBe(files.length);
+    expect(io.err[0]).toBe(`[1/7] ${join(NIMBUS_DIR, 'hospitalInformation1603148702656.json')}: 17 sent in 1 request(s): 17 created, 0 updated, 0 failed\n`);
+  });
+
+  test('a transaction answered 400 as a whole fails every entry with the outcome', async () => {
+    const hash = sha256(readFileSync(CLEMENTE));
+    fake.hook = (received) => (received.bodyHash === hash ? { status: 400, body: outcome('Bundle.entry[3].resource: invalid', 'Bundle.entry[3].resource') } : undefined);
+    const { code, summary } = await run([CLEMENTE, BRENDAN]);
+    const clementeEntries = bundleOf(CLEMENTE).entry!.length;
+    const brendanEntries = bundleOf(BRENDAN).entry!.length;
+    expect(code).toBe(1);
+    expect(fake.received.length).toBe(2);
+    expect(summary).toMatchObject({ requests: 2, resourcesSent: clementeEntries + brendanEntries, created: brendanEntries, updated: 0, failed: clementeEntries, notSent: 0 });
+    expect(summary.failures).toEqual([
+      {
+        reason: 'HTTP 400: Bundle.entry[3].resource: invalid (Bundle.entry[3].resource)',
+        count: clementeEntries,
+        examples: [0, 1, 2].map((index) => `${CLEMENTE}:entry[${index}]`),
+      },
+    ]);
+  });
+
+  test('collection bundles go to [base]/Bundle; other bundles and non-bundles are reported, not sent; a 401 renews the token once', async () => {
+    const dir = await mkdtemp(join(tmp, 'json-'));
+    await writeFile(join(dir, 'a-collection.json'), JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Patient', id: 'x' } }] }));
+    await writeFile(join(dir, 'b-searchset.json'), JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry: [] }));
+    await writeFile(join(dir, 'c-patient.json'), JSON.stringify({ resourceType: 'Patient', id: 'x' }));
+    await writeFile(join(dir, 'd-broken.json'), '{"resourceType":');
+    await writeFile(join(dir, 'notes.txt'), 'ignored');
+    fake.revoked.add('t1');
+    const { code, summary } = await run([dir]);
+    expect(fake.problems).toEqual([]);
+    expect(code).toBe(1);
+    expect(fake.tokenRequests).toBe(2);
+    expect(fake.received.map((received) => [received.path, received.status])).toEqual([
+      ['/fhir/Bundle', 401],
+      ['/fhir/Bundle', 201],
+    ]);
+    expect(fake.received[1]!.key).toBe(fake.received[0]!.key);
+    expect(summary).toMatchObject({ files: 4, requests: 1, resourcesSent: 1, created: 1, failed: 3, notSent: 3 });
+    expect(summary.failures.map((group) => [group.reason, group.examples])).toEqual([
+      ['a Patient, not a Bundle', [join(dir, 'c-patient.json')]],
+      ['a searchset Bundle (only transaction, batch, collection and document Bundles are ingested)', [join(dir, 'b-searchset.json')]],
+      ['not JSON', [join(dir, 'd-broken.json')]],
+    ]);
+  });
+
+  test('a dropped connection is retried with the same body and Idempotency-Key', async () => {
+    let dropped = false;
+    fake.hook = () => {
+      if (dropped) return undefined;
+      dropped = true;
+      return { status: 0, destroy: true };
+    };
+    const { code, summary } = await run([BRENDAN]);
+    expect(code).toBe(0);
+    expect(fake.received.map((received) => received.status)).toEqual([0, 200]);
+    expect(fake.received[1]!.key).toBe(fake.received[0]!.key);
+    expect(fake.received[1]!.bodyHash).toBe(sha256(readFileSync(BRENDAN)));
+    expect(summary).toMatchObject({ requests: 1, created: bundleOf(BRENDAN).entry!.length, failed: 0 });
+  });
+
+  test('usage errors', async () => {
+    await expect(ingestCommand([...target], capture())).rejects.toMatchObject({ name: 'UsageError' });
+    await expect(ingestCommand([...target, '--batch-size', '0', NDJSON_DIR], capture())).rejects.toThrow(/--batch-size/);
+    await expect(ingestCommand([...target, '--concurrency', 'many', NDJSON_DIR], capture())).rejects.toThrow(/--concurrency/);
+    await expect(ingestCommand(['--data-dir', join(tmp, 'nowhere'), NDJSON_DIR], capture())).rejects.toThrow(/No running local exchange/);
+    expect(fake.received).toEqual([]);
+  });
+});
