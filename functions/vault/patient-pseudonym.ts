@@ -37,6 +37,18 @@ export class PseudonymError extends Error {
   override name = 'PseudonymError';
 }
 
+/** KMS could not compute a pseudonym. `transient`: throttled or unavailable, worth retrying. */
+export class PseudonymUnavailableError extends Error {
+  override name = 'PseudonymUnavailableError';
+  readonly transient: boolean;
+  constructor(kmsErrorName: string, transient: boolean) {
+    super(`KMS GenerateMac failed (${kmsErrorName})`);
+    this.transient = transient;
+  }
+}
+
+const TRANSIENT_KMS_ERRORS = new Set(['ThrottlingException', 'KMSInternalException', 'DependencyTimeoutException', 'TimeoutError', 'ServiceUnavailable']);
+
 /**
  * SSNs that are structurally never issued (area 000 or 666, group 00, serial 0000: SSA, "Social
  * Security Number Randomization") or are well-known placeholders. Registration systems fill these in
@@ -193,7 +205,9 @@ export class PseudonymService {
       ({ Mac: mac } = await this.kms.send(new GenerateMacCommand({ KeyId: this.keyId, Message: message, MacAlgorithm: 'HMAC_SHA_256' })));
     } catch (error) {
       // The KMS error names the key and the failure, never the message; keep only its name.
-      throw new PseudonymError(`KMS GenerateMac failed (${(error as Error)?.name ?? 'unknown error'})`);
+      const name = (error as Error)?.name ?? 'unknown error';
+      const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode ?? 0;
+      throw new PseudonymUnavailableError(name, TRANSIENT_KMS_ERRORS.has(name) || status >= 500);
     }
     if (!mac || mac.length !== 32) throw new PseudonymError('KMS GenerateMac returned no 32-byte HMAC-SHA-256');
     return Buffer.from(mac).toString('hex');

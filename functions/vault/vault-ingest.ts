@@ -128,6 +128,7 @@ const TRANSIENT = new Set([
 export function isTransientAwsError(error: unknown): boolean {
   const name = (error as Error | undefined)?.name ?? '';
   const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  if ((error as { transient?: unknown } | undefined)?.transient === true) return true;
   return TRANSIENT.has(name) || (status !== undefined && status >= 500) || (error as { $retryable?: unknown })?.$retryable !== undefined;
 }
 

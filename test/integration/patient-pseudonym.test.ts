@@ -9,6 +9,7 @@ import {
   LINKING_PREFIX,
   PROVIDER_SCOPED_PREFIX,
   PseudonymError,
+  PseudonymUnavailableError,
   PseudonymService,
   US_SSN_SYSTEM,
   linkingIdentifier,
@@ -214,7 +215,9 @@ describe('pseudonyms from KMS GenerateMac (KMS stand-in)', () => {
   test('errors carry neither the identifier nor the message', async () => {
     const wrongKey = new PseudonymService({ kms, keyId: 'alias/does-not-exist' });
     const failure = await wrongKey.forIdentifier(US_SSN_SYSTEM, '999-55-1234').then(() => new Error('resolved'), (error: unknown) => error as Error);
-    expect(failure).toBeInstanceOf(PseudonymError);
+    expect(failure).toBeInstanceOf(PseudonymUnavailableError);
+    expect((failure as PseudonymUnavailableError).transient).toBe(false);
+    expect(failure.message).toBe('KMS GenerateMac failed (NotFoundException)');
     expect(failure.message).not.toMatch(/999|5512|us-ssn/);
     const invalid = await service.forIdentifier(US_SSN_SYSTEM, '12-34').then(() => new Error('resolved'), (error: unknown) => error as Error);
     expect(invalid).toBeInstanceOf(PseudonymError);
