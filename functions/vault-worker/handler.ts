@@ -9,13 +9,18 @@ import { repairAfterSeconds, vaultCatalog, vaultIngest } from '../vault/vault-se
  * holdings on chain. Each part is idempotent and leaves what it could not do for the next run.
  */
 export interface WorkerResult {
-  repaired: { indexed: number; abandoned: number };
+  repaired: { indexed: number; abandoned: number } | { error: string };
   holdings: { registered: number; skipped: number; items: number } | { error: string };
 }
 
 export async function runVaultWorker(options: { repairAfterSeconds?: number } = {}): Promise<WorkerResult> {
-  const ingest = await vaultIngest();
-  const repaired = await ingest.repair(options.repairAfterSeconds ?? repairAfterSeconds());
+  let repaired: WorkerResult['repaired'];
+  try {
+    repaired = await (await vaultIngest()).repair(options.repairAfterSeconds ?? repairAfterSeconds());
+  } catch (error) {
+    logger.warn('repair pass failed; the next run retries', { error: (error as Error).name });
+    repaired = { error: (error as Error).name };
+  }
   let holdings: WorkerResult['holdings'];
   try {
     holdings = await registerPendingHoldings(vaultCatalog(), recordLocator());

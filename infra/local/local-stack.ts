@@ -171,6 +171,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const transactional = new DynamoDBClient({ region: REGION, endpoint: dynamoLocal.url, credentials: LOCAL_CREDENTIALS });
     await ensureTables({ transactional }).finally(() => transactional.destroy());
 
+    // The vault's background work (in AWS a scheduled function): repair pass and pending holdings.
+    const { runVaultWorker } = (await import('../../functions/vault-worker/handler.ts')) as typeof import('../../functions/vault-worker/handler.ts');
+    stops.push(startWorkerLoop(runVaultWorker, Number(process.env['VAULT_WORKER_INTERVAL_MS'] ?? 1000)));
+
     const info: StackInfo = {
       fhirBase,
       tokenUrl: `${fhirBase}/auth/token`,
@@ -195,6 +199,27 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * Runs `work` every `intervalMs`, never two at once; stopping waits for a run in progress. A run
+ * that fails is logged by the worker itself and retried at the next tick.
+ */
+function startWorkerLoop(work: () => Promise<unknown>, intervalMs: number): () => Promise<void> {
+  let stopped = false;
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    if (stopped || running) return; // a slow run is not queued behind: the next tick takes over
+    running = work()
+      .catch(() => undefined)
+      .finally(() => (running = undefined));
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }
 
 function registryAddress(contracts: Record<string, string>): string {

@@ -4,7 +4,9 @@ import { basename, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Bundle, OperationOutcome, Parameters, Patient, Resource } from 'fhir/r4.d.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateKeyPair, exportJWK } from 'jose';
 import { ingestCommand } from '../../functions/cli/ingest-command.ts';
+import { requestAccessToken } from '../../functions/cli/smart-client.ts';
 import { canonicalJson } from '../../functions/ledger/commitment.ts';
 import { rewriteReferences } from '../../functions/vault/bundle-plan.ts';
 import { TOMBSTONE_TYPE } from '../../functions/vault/patient-keys.ts';
@@ -24,6 +26,7 @@ let tokenB: string;
 let tokenAdmin: string;
 
 const FHIR = 'application/fhir+json';
+const US_SSN = 'http://hl7.org/fhir/sid/us-ssn';
 
 async function post(path: string, body: string | Uint8Array, options: { token?: string; headers?: Record<string, string> } = {}) {
   const response = await fetch(`${stack.info.fhirBase}${path}`, {
@@ -296,6 +299,55 @@ describe('reads, versions and the audit log', () => {
       expect(entry['pk']).toMatch(/^a#[0-9a-f]{64}$/);
       expect(Date.parse(entry['recordedAt'] as string)).not.toBeNaN();
     }
+  });
+});
+
+describe('providers and the record locator', () => {
+  test('$locate finds both providers after each posts the same patient (same SSN, different MRNs)', async () => {
+    const { bundle } = ingested[4]!;
+    const patient = bundle.entry!.find((entry) => entry.resource!.resourceType === 'Patient')!.resource as Patient;
+    const ssn = patient.identifier!.find((identifier) => identifier.system === US_SSN)!.value!;
+    // Provider B's copy: its own MRN.
+    const atB = JSON.parse(JSON.stringify(bundle)) as Bundle;
+    const patientB = atB.entry!.find((entry) => entry.resource!.resourceType === 'Patient')!.resource as Patient;
+    const mrn = patientB.identifier!.find((identifier) => identifier.type?.coding?.[0]?.code === 'MR')!;
+    mrn.value = `clinic-b-${mrn.value}`;
+    const posted = await post('', JSON.stringify(atB), { token: tokenB });
+    expect(posted.status).toBe(200);
+
+    const locate = async () => {
+      const answer = await get(`/$locate?identifier=${encodeURIComponent(`${US_SSN}|${ssn}`)}`);
+      expect(answer.status).toBe(200);
+      const parameters = answer.body as unknown as Parameters;
+      return (parameters.parameter ?? []).map((parameter) => parameter.part!.find((part) => part.name === 'organization')!.valueReference!.reference).sort();
+    };
+    // Holdings go on chain from the vault worker's pending items, within a few of its runs.
+    let providers: (string | undefined)[] = [];
+    for (let attempt = 0; attempt < 40 && providers.length < 2; attempt++) {
+      providers = await locate();
+      if (providers.length < 2) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(providers).toEqual(['Organization/dev-clinic-b', 'Organization/dev-hospital-a']);
+  });
+
+  test('a provider that is not confirmed on chain cannot post (403), and nothing is stored', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES384', { extractable: true });
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'unconfirmed-1', alg: 'ES384' };
+    const registered = await fetch(`${stack.origin}/admin/clients/unconfirmed-client`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${tokenAdmin}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'provider', providerId: 'unconfirmed-clinic', status: 'active', scopes: ['system/*.cruds'], jwks: { keys: [jwk] } }),
+    });
+    expect(registered.status).toBeLessThan(300);
+    const { access_token: token } = await requestAccessToken(
+      { clientId: 'unconfirmed-client', tokenUrl: stack.info.tokenUrl, privateJwk: { ...(await exportJWK(privateKey)), kid: 'unconfirmed-1', alg: 'ES384' } },
+      'system/*.cruds',
+    );
+    const before = await store.snapshot();
+    const answer = await post('', readFileSync(syntheaPatientBundles[5]!, 'utf8'), { token });
+    expect(answer.status).toBe(403);
+    expect((answer.body as unknown as OperationOutcome).issue[0]!.code).toBe('forbidden');
+    expect(await store.snapshot()).toEqual(before);
   });
 });
 
