@@ -92,6 +92,12 @@ export class PatientKeyring {
   /** One ensure per pseudonym at a time in this process; other processes are handled by the table's conditions. */
   readonly #ensuring = new Map<string, Promise<EnsureResult>>();
   readonly #erasureListeners = new Set<(pseudonym: string) => void>();
+  /**
+   * Pseudonyms whose key this process saw active, and until when that is trusted: the same window
+   * as the branch key materials cache, whose materials would be used within it anyway. An erasure
+   * in this process forgets it at once.
+   */
+  readonly #knownActive = new Map<string, number>();
 
   constructor(config: Pick<VaultConfig, 'BRANCH_KEY_TABLE' | 'VAULT_KMS_KEY_ARN' | 'BRANCH_KEY_CACHE_SECONDS' | 'BRANCH_KEY_CACHE_ENTRIES'>, clients: PatientKeyringClients) {
     this.table = config.BRANCH_KEY_TABLE;
@@ -141,13 +147,24 @@ export class PatientKeyring {
    */
   ensureBranchKey(pseudonym: string, options: EnsureOptions = {}): Promise<EnsureResult> {
     assertPseudonym(pseudonym);
+    if (!options.reenrol && (this.#knownActive.get(pseudonym) ?? 0) > Date.now()) return Promise.resolve({ branchKeyId: pseudonym, created: false });
     const key = `${pseudonym}${options.reenrol ? ':reenrol' : ''}`;
     let pending = this.#ensuring.get(key);
     if (!pending) {
-      pending = this.#ensure(pseudonym, options).finally(() => this.#ensuring.delete(key));
+      pending = this.#ensure(pseudonym, options)
+        .then((result) => {
+          this.#rememberActive(pseudonym);
+          return result;
+        })
+        .finally(() => this.#ensuring.delete(key));
       this.#ensuring.set(key, pending);
     }
     return pending;
+  }
+
+  #rememberActive(pseudonym: string): void {
+    if (this.#knownActive.size >= this.cacheEntries) this.#knownActive.delete(this.#knownActive.keys().next().value!);
+    this.#knownActive.set(pseudonym, Date.now() + this.cacheSeconds * 1000);
   }
 
   async #ensure(pseudonym: string, options: EnsureOptions): Promise<EnsureResult> {
@@ -211,6 +228,7 @@ export class PatientKeyring {
       // Erased before: keep the first erasure time, sweep again all the same.
       if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
+    this.#knownActive.delete(pseudonym);
     const deletedItems = await this.#deleteKeyItems(pseudonym);
     for (const listener of this.#erasureListeners) listener(pseudonym);
     return { deletedItems };
