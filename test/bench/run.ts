@@ -3,21 +3,33 @@ import { startupBenchmark } from './startup.ts';
 import { validateBenchmark } from './validate.ts';
 
 /**
- * `npm run bench -- NAME [--runs N]`: benchmarks, each run side by side with its reference and
- * reported as medians of several runs (these machines are shared and noisy).
+ * `npm run bench -- NAME [--runs N] [--concurrency C]`: benchmarks, each run side by side with its
+ * reference and reported as medians of several runs (these machines are shared and noisy).
+ * `--concurrency` is for the ingest benchmark (requests in flight; default 2).
  */
-const benchmarks: Record<string, (runs: number) => Promise<void>> = {
+interface BenchOptions {
+  concurrency: number;
+}
+
+const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promise<void>> = {
   // Loaded on demand: it brings aws-cdk-lib and esbuild into the process, which the others should not carry.
   bundles: async (runs) => (await import('./bundles.ts')).bundlesBenchmark(runs),
+  // Loaded on demand too; 3 runs unless --runs says otherwise (each starts a fresh local stack).
+  ingest: async (runs, options) => (await import('./ingest.ts')).ingestBenchmark(runs, options),
   startup: startupBenchmark,
   validate: validateBenchmark,
 };
+/** Runs per benchmark when --runs is not given. */
+const DEFAULT_RUNS: Record<string, number> = { ingest: 3 };
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string' }, concurrency: { type: 'string', default: '2' } },
+});
 const [name] = positionals;
 const bench = name ? benchmarks[name] : undefined;
 if (!bench) {
-  process.stderr.write(`Usage: npm run bench -- <${Object.keys(benchmarks).join('|')}> [--runs N]\n`);
+  process.stderr.write(`Usage: npm run bench -- <${Object.keys(benchmarks).join('|')}> [--runs N] [--concurrency C (ingest)]\n`);
   process.exit(2);
 }
-await bench(Number(values.runs));
+await bench(Number(values.runs ?? DEFAULT_RUNS[name!] ?? 5), { concurrency: Number(values.concurrency) });
