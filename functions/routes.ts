@@ -50,6 +50,9 @@ export const LOCATE_DEFINITION = 'OperationDefinition/locate';
 const LOCATE: Capability = { level: 'operation', name: 'locate', definition: LOCATE_DEFINITION };
 
 const EVERYTHING: Capability = { level: 'operation', resourceType: 'Patient', name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' };
+/** Integrity of a stored resource against its anchored commitment (functions/vault/vault-verification.ts). */
+export const VERIFY_DEFINITION = 'OperationDefinition/verify';
+const VERIFY: Capability = { level: 'operation', name: 'verify', definition: VERIFY_DEFINITION };
 /** Crypto-shredding erasure of one patient (functions/fhir-erase): the server's own operation. */
 export const ERASE_DEFINITION = 'OperationDefinition/erase';
 const ERASE: Capability = { level: 'operation', resourceType: 'Patient', name: 'erase', definition: ERASE_DEFINITION };
@@ -86,6 +89,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/fhir/{type}/{id}', function: 'fhir-read', capability: READ },
   { method: 'GET', path: '/fhir/{type}/{id}/_history/{vid}', function: 'fhir-read', capability: VREAD },
   { method: 'GET', path: '/fhir/Patient/{id}/$everything', function: 'fhir-read', capability: EVERYTHING },
+  // $verify shares fhir-read: in API GW, GET /fhir/Patient/{id}/$verify would match $everything's route.
+  { method: 'GET', path: '/fhir/{type}/{id}/$verify', function: 'fhir-read', capability: VERIFY },
   { method: 'POST', path: '/fhir/Patient/{id}/$erase', function: 'fhir-erase', capability: ERASE },
   { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
   { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },

@@ -66,6 +66,10 @@ export const vaultStoreConfigSchema = z.object({
   VAULT_CONCURRENCY: positiveInt.max(64).default(8),
   /** An ingest intent older than this without its commit is abandoned: the repair pass deletes what it wrote. */
   REPAIR_AFTER_SECONDS: positiveInt.max(86_400).default(120),
+  /** Anchoring: most commitments under one Merkle root. */
+  ANCHOR_BATCH_MAX_LEAVES: positiveInt.max(100_000).default(10_000),
+  /** Anchoring: a smaller batch is anchored once its oldest commitment waited this long. */
+  ANCHOR_BATCH_MAX_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 /** Identifier systems compared exactly; a comma-separated list in the environment. */
@@ -120,6 +124,8 @@ export const chainConfigSchema = z.object({
    * registry need not be given it; functions/ledger/record-locator.ts requires it.
    */
   RECORD_LOCATOR_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
+  /** The AnchorRegistry contract (Merkle roots of salted commitments); required by anchoring and $verify. */
+  ANCHOR_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   OPERATOR_SIGNER: signerReference,
   ADMIN_SIGNER: signerReference,
 });

@@ -73,6 +73,14 @@ export class TransactionSender {
     return this.#signer;
   }
 
+  /**
+   * Forgets the nonce count: the next send asks the node. For a transaction that was sent but
+   * never mined (dropped, or stuck behind a gap), so that the next one does not queue behind it.
+   */
+  reset(): void {
+    void this.#signer?.then((signer) => signer.reset(), () => undefined);
+  }
+
   async address(): Promise<string> {
     return (await this.#nonceManager()).getAddress();
   }

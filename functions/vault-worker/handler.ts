@@ -1,16 +1,18 @@
 import { recordLocator } from '../ledger/record-locator.ts';
 import { logger } from '../platform/logger.ts';
 import { registerPendingHoldings } from '../vault/pending-holdings.ts';
-import { repairAfterSeconds, vaultCatalog, vaultIngest } from '../vault/vault-services.ts';
+import type { AnchoringResult } from '../vault/anchoring.ts';
+import { repairAfterSeconds, vaultAnchoring, vaultCatalog, vaultIngest } from '../vault/vault-services.ts';
 
 /**
  * The vault's background work, run on a schedule (EventBridge in AWS, a timer in the local
- * stack): completes or cleans up interrupted ingests (the repair pass), then registers pending
- * holdings on chain. Each part is idempotent and leaves what it could not do for the next run.
+ * stack): completes or cleans up interrupted ingests (the repair pass), registers pending
+ * holdings on chain, then anchors pending commitments (functions/vault/anchoring.ts). Each part is idempotent and leaves what it could not do for the next run.
  */
 export interface WorkerResult {
   repaired: { indexed: number; abandoned: number } | { error: string };
   holdings: { registered: number; skipped: number; items: number } | { error: string };
+  anchoring: AnchoringResult | { error: string };
 }
 
 export async function runVaultWorker(options: { repairAfterSeconds?: number } = {}): Promise<WorkerResult> {
@@ -29,7 +31,16 @@ export async function runVaultWorker(options: { repairAfterSeconds?: number } = 
     logger.warn('holdings left pending', { error: (error as Error).name });
     holdings = { error: (error as Error).name };
   }
-  return { repaired, holdings };
+  let anchoring: WorkerResult['anchoring'];
+  try {
+    const { anchoring: worker, maxLeaves, maxWaitSeconds } = vaultAnchoring();
+    anchoring = await worker.run({ maxLeaves, maxWaitSeconds });
+  } catch (error) {
+    // Chain down, a transaction dropped: the batch stays open and is sent again with the same root.
+    logger.warn('anchoring left pending', { error: (error as Error).name });
+    anchoring = { error: (error as Error).name };
+  }
+  return { repaired, holdings, anchoring };
 }
 
 export const handler = async (): Promise<WorkerResult> => runVaultWorker();

@@ -12,7 +12,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * Item: pk `a#<pseudonym>`, sk `<ISO time>#<uuid>`.
  */
 
-export type AuditAction = 'read' | 'vread' | 'everything' | 'erase';
+export type AuditAction = 'read' | 'vread' | 'everything' | 'verify' | 'erase';
 
 /** Purpose of use, from the HL7 v3 PurposeOfUse code system (http://terminology.hl7.org/CodeSystem/v3-ActReason). */
 export type PurposeOfUse = 'TREAT' | 'HOPERAT' | 'PATRQT' | 'ETREAT' | 'HRESCH';

@@ -1,5 +1,6 @@
 import { notFound } from '../fhir/outcomes.ts';
 import { logger } from '../platform/logger.ts';
+import { anchorKeys } from './anchoring.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { Catalog, CurrentItem, Item, Key, ObjectItem } from './catalog.ts';
 import { forEachLimit, itemId, keys } from './catalog.ts';
@@ -86,6 +87,7 @@ export class VaultErasure {
     }
     for (const object of objects) {
       deletes.push(keys.pendingCommitments(object.objectKey, object.createdAt));
+      deletes.push(anchorKeys.object(object.objectKey));
       deletes.push({ pk: object.pk, sk: object.sk });
     }
 

@@ -11,6 +11,9 @@ import { VaultErasure } from './vault-erasure.ts';
 import { VaultIngest } from './vault-ingest.ts';
 import { VaultObjects } from './vault-objects.ts';
 import { VaultReader } from './vault-reader.ts';
+import { VaultVerification } from './vault-verification.ts';
+import { Anchoring } from './anchoring.ts';
+import { anchorRegistry } from '../ledger/anchor-registry.ts';
 
 /**
  * The vault's services for one process, built from the environment on first use. Each function
@@ -18,7 +21,9 @@ import { VaultReader } from './vault-reader.ts';
  * pseudonym key nor the identifier token key).
  */
 
-let base: { catalog: Catalog; objects: VaultObjects; keyring: PatientKeyring; audit: AuditLog; concurrency: number; repairAfterSeconds: number } | undefined;
+let base:
+  | { catalog: Catalog; objects: VaultObjects; keyring: PatientKeyring; audit: AuditLog; concurrency: number; repairAfterSeconds: number; anchorMaxLeaves: number; anchorMaxWaitSeconds: number }
+  | undefined;
 function vaultBase() {
   if (!base) {
     const config = parseConfig(vaultStoreConfigSchema);
@@ -31,6 +36,8 @@ function vaultBase() {
       audit: new AuditLog(clients.documents, config.AUDIT_TABLE),
       concurrency: config.VAULT_CONCURRENCY,
       repairAfterSeconds: config.REPAIR_AFTER_SECONDS,
+      anchorMaxLeaves: config.ANCHOR_BATCH_MAX_LEAVES,
+      anchorMaxWaitSeconds: config.ANCHOR_BATCH_MAX_WAIT_SECONDS,
     };
   }
   return base;
@@ -62,6 +69,19 @@ let erasure: VaultErasure | undefined;
 export function vaultErasure(): VaultErasure {
   const vault = vaultBase();
   return (erasure ??= new VaultErasure(vault.catalog, vault.objects, vault.keyring, vault.audit));
+}
+
+let verification: VaultVerification | undefined;
+export function vaultVerification(): VaultVerification {
+  const vault = vaultBase();
+  return (verification ??= new VaultVerification(vault.catalog, vault.objects, anchorRegistry(), vault.audit));
+}
+
+let anchoring: Anchoring | undefined;
+export function vaultAnchoring(): { anchoring: Anchoring; maxLeaves: number; maxWaitSeconds: number } {
+  const vault = vaultBase();
+  anchoring ??= new Anchoring(vault.catalog, vault.objects, anchorRegistry());
+  return { anchoring, maxLeaves: vault.anchorMaxLeaves, maxWaitSeconds: vault.anchorMaxWaitSeconds };
 }
 
 export function vaultCatalog() {

@@ -146,6 +146,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       CHAIN_ID: String(chain.chainId),
       PROVIDER_REGISTRY_ADDRESS: registryAddress(chain.contracts),
       RECORD_LOCATOR_ADDRESS: contractAddress(chain.contracts, 'RecordLocator'),
+      ANCHOR_REGISTRY_ADDRESS: contractAddress(chain.contracts, 'AnchorRegistry'),
+      // Locally, commitments are anchored within a couple of seconds of their commit.
+      ANCHOR_BATCH_MAX_WAIT_SECONDS: process.env['ANCHOR_BATCH_MAX_WAIT_SECONDS'] ?? '2',
       // anvil's unlocked dev accounts, used over JSON-RPC (infra/local/chain.ts: 0 is the admin, 1 the operator).
       OPERATOR_SIGNER: 'rpc-account:1',
       ADMIN_SIGNER: 'rpc-account:0',
