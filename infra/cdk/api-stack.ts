@@ -1,16 +1,20 @@
-import { CfnOutput, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod as ApiMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, HttpMethod, RouteSpec } from '../../functions/routes.ts';
+import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
+import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/patient-keys.ts';
 import { ExchangeFunction } from './exchange-function.ts';
-import type { ConfigSection } from './exchange-function.ts';
+import type { BranchKeyStoreSpec, ConfigSection } from './exchange-function.ts';
 import type { StatefulStack } from './stateful-stack.ts';
 
 /**
@@ -22,6 +26,7 @@ import type { StatefulStack } from './stateful-stack.ts';
  *
  * Each function gets exactly the calls its code makes (`FUNCTIONS` below): named tables with
  * named actions, the exchange key only under the encryption context of the secret it unwraps.
+ * Besides them, the vault worker (VAULT_WORKER) runs on a schedule, not behind a route.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -109,6 +114,19 @@ export function apiRoutes(routes: readonly RouteSpec[]): ApiRoute[] {
 /** The access-token signing key: its item in the keys table and its encryption context (functions/access/access-services.ts). */
 export const SIGNING_KEY_SECRET = 'access-token-signing-key';
 
+/**
+ * The vault's branch key store as KMS sees it (functions/vault/patient-keys.ts): every branch key
+ * is wrapped under an encryption context holding this logical name and this custom context, which
+ * the grants require.
+ */
+export const PATIENT_KEY_STORE: BranchKeyStoreSpec = { logicalName: BRANCH_KEY_STORE_NAME, context: BRANCH_KEY_CONTEXT };
+
+/**
+ * Key prefixes in the vault bucket (functions/vault/vault-objects.ts): sealed patient objects
+ * (`o/<uuid>`) and commit manifests (`m/<uuid>`, a commit's response and index plan).
+ */
+export const VAULT_PREFIXES = { objects: 'o/', manifests: 'm/' } as const;
+
 interface FunctionSpec {
   description: string;
   config: readonly ConfigSection[];
@@ -125,6 +143,24 @@ function verifiesTokens(fn: ExchangeFunction, data: StatefulStack): void {
   fn.grantWrappedSecret(data.key, SIGNING_KEY_SECRET, 'read');
   fn.grantTable(data.tables.clients, ['dynamodb:GetItem']);
 }
+
+/**
+ * What building the vault's ingest loads (functions/vault/vault-services.ts vaultIngest()): the
+ * identifier token key, created on first use (loadWrappedSecret with `create: true`: a consistent
+ * GetItem, then GenerateDataKey and a conditional PutItem if it does not exist yet, else Decrypt).
+ */
+function loadsIdentifierTokenKey(fn: ExchangeFunction, data: StatefulStack): void {
+  fn.grantTable(data.tables.keys, ['dynamodb:GetItem', 'dynamodb:PutItem'], { leadingKeys: [IDENTIFIER_TOKEN_SECRET] });
+  fn.grantWrappedSecret(data.key, IDENTIFIER_TOKEN_SECRET, 'create');
+}
+
+/**
+ * Every catalog call of an ingest (functions/vault/catalog.ts, vault-ingest.ts, bundle-plan.ts) and
+ * of the repair pass and holdings (pending-holdings.ts): reads (GetItem, BatchGetItem, Query), the
+ * conditional commit and current-item puts (PutItem), the index items (BatchWriteItem) and the
+ * intent's deletion (DeleteItem).
+ */
+const CATALOG_WRITER = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteItem'] as const;
 
 const TOKEN_AUTHORIZATION =
   'Authorization is in the function: it verifies the SMART bearer token (HS256 under a KMS-wrapped key, which an API Gateway JWT authorizer cannot check: it needs a published JWKS) and the client status on every request.';
@@ -190,11 +226,130 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       fn.grantGenerateMac(data.pseudonymKey);
     },
   },
+  'fhir-ingest': {
+    description: 'POST [base] (transaction, batch) and POST [base]/Bundle (collection, document): ingest into the patient vault',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients pass, and each entry needs the create or update scope on its type.`,
+    // Token verification; the identifier token key (created on first use); pseudonyms (GenerateMac);
+    // the catalog; sealed objects and manifests written, manifests read back (a replay), both deleted
+    // when an attempt is abandoned; branch keys read, checked and created (BranchKeyStoreNode.createKey:
+    // one TransactWriteItems of three conditional puts, GenerateDataKeyWithoutPlaintext twice and a
+    // ReEncrypt on the vault key) and unwrapped to seal. It may not delete a branch key (only
+    // fhir-erase may): the keyring's clean-up of a key created while an erasure ran
+    // (patient-keys.ts #ensure) is refused, the ingest fails, and the key waits for the erasure to be
+    // run again. Nor may it read a sealed object back (it has the vault key's Decrypt).
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      loadsIdentifierTokenKey(fn, data);
+      fn.grantGenerateMac(data.pseudonymKey);
+      fn.grantTable(data.tables.catalog, CATALOG_WRITER);
+      fn.grantObjects(data.bucketIn(fn, 'vault'), {
+        's3:PutObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
+        's3:GetObject': [VAULT_PREFIXES.manifests],
+        's3:DeleteObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
+      });
+      // Reads: the SDK's GetItem of the ACTIVE item, the keyring's consistent Query and GetItem. Puts
+      // only inside a transaction: createKey's TransactWriteItems is the only way ingest writes here
+      // (a direct PutItem, such as an erasure tombstone, is refused).
+      fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
+      fn.grantTable(data.tables.branchKeys, ['dynamodb:PutItem'], { onlyWithin: 'TransactWriteItems' });
+      fn.grantBranchKeys(data.key, PATIENT_KEY_STORE, 'create');
+    },
+  },
+  'fhir-read': {
+    description: 'GET [base]/{type}/{id}, GET [base]/{type}/{id}/_history/{vid}, GET [base]/Patient/{id}/$everything: reads from the patient vault',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on the type pass, and they read only what their provider sent.`,
+    // Token verification; the catalog read (current and version items, the patient's object items);
+    // an audit entry before every answer; sealed objects read and opened: the branch key version
+    // read from the key store (GetItem; Query for the erased/active state when an object does not
+    // open) and unwrapped (kms:Decrypt). It can neither create nor erase a branch key, nor encrypt
+    // with KMS, nor write an object. (Catalog reads are GetItem and Query only: the reader never
+    // batch-reads.)
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query']);
+      fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
+      fn.grantObjects(data.bucketIn(fn, 'vault'), { 's3:GetObject': [VAULT_PREFIXES.objects] });
+      fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
+      fn.grantBranchKeys(data.key, PATIENT_KEY_STORE, 'unwrap');
+    },
+  },
+  'fhir-erase': {
+    description: 'POST [base]/Patient/{id}/$erase: crypto-shredding erasure of a patient (branch key, objects, catalog items)',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only the provider that holds the patient, or an admin client naming that provider, passes.`,
+    // Token verification; the catalog read and rewritten (tombstones and deletions in batches); the
+    // patient's sealed objects deleted; an audit entry; the branch key erased (the tombstone put,
+    // then every other item of the partition queried and deleted: PutItem, Query, DeleteItem; the
+    // erasure never GetItems a key item). The only function that may delete branch key items; it
+    // never unwraps or creates one, so it has no use of the vault key.
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem']);
+      fn.grantObjects(data.bucketIn(fn, 'vault'), { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
+      fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
+      fn.grantTable(data.tables.branchKeys, ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+    },
+  },
   'fhir-fallback': {
     description: '$default route: 401 without a token under /fhir and /admin, then 404 or 405',
     config: ['http', 'aws', 'auth'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Under /fhir and /admin it answers 401 before saying whether a path exists.`,
     access: verifiesTokens,
+  },
+};
+
+/** A function the stack runs on a schedule rather than behind a route. */
+export interface ScheduledFunctionSpec {
+  /** The folder under functions/ whose handler.ts it runs. */
+  name: string;
+  description: string;
+  config: readonly ConfigSection[];
+  /** How often EventBridge invokes it. */
+  every: Duration;
+  /** At most this long per run: less than `every`, so that one run ends before the next starts. */
+  timeout: Duration;
+  /** Runs at a time. */
+  reservedConcurrency: number;
+  /** Everything the function calls besides its logs and traces. */
+  access(fn: ExchangeFunction, data: StatefulStack): void;
+}
+
+/**
+ * The vault's background work (functions/vault-worker/handler.ts): the repair pass (interrupted
+ * ingests indexed or abandoned) and the pending holdings registered on chain (RecordLocator,
+ * signed by the operator). One run at a time: it relays the operator's transactions from one
+ * account, whose nonces concurrent runs would race for.
+ *
+ * It builds the same VaultIngest as fhir-ingest (vault-services.ts vaultIngest()), so it is given
+ * the same configuration sections; building it only parses them and loads the identifier token key
+ * (creating it if no ingest has yet: the only AWS calls made at construction, so the worker gets
+ * the same grant on it as fhir-ingest). Repair and holdings never seal, open or create a branch
+ * key, nor compute a pseudonym: the worker gets nothing on the branch key table, the vault key
+ * (beyond what the tables and the bucket need through DynamoDB and S3) or the pseudonym key.
+ */
+export const VAULT_WORKER: ScheduledFunctionSpec = {
+  name: 'vault-worker',
+  description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator)',
+  config: ['aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain'],
+  every: Duration.minutes(1),
+  timeout: Duration.seconds(50),
+  reservedConcurrency: 1,
+  access: (fn, data) => {
+    loadsIdentifierTokenKey(fn, data);
+    // Repair: intents queried per shard, commit records read, index items written (BatchWriteItem,
+    // conditional PutItem), intents deleted; holdings: pending items queried, holder items read
+    // (BatchGetItem) and written, pending items deleted (BatchWriteItem).
+    fn.grantTable(data.tables.catalog, CATALOG_WRITER);
+    // Manifests read back to complete a committed ingest; an abandoned attempt's objects and manifest deleted.
+    fn.grantObjects(data.bucketIn(fn, 'vault'), {
+      's3:GetObject': [VAULT_PREFIXES.manifests],
+      's3:DeleteObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
+    });
+    // RecordLocator.registerHoldings is sent by the operator (OPERATOR_ROLE), signed in KMS; the
+    // chain is reached over its JSON-RPC endpoint, whose settings the stack resolved from SSM.
+    fn.grantSign(data.operatorSignerKey);
   },
 };
 
@@ -246,6 +401,9 @@ export class ApiStack extends Stack {
   readonly api: HttpApi;
   readonly apiStage: HttpStage;
   readonly functions: Readonly<Record<FunctionName, ExchangeFunction>>;
+  /** VAULT_WORKER, and the EventBridge rule that runs it. */
+  readonly vaultWorker: ExchangeFunction;
+  readonly vaultWorkerSchedule: Rule;
   /** The routes as API Gateway has them (one per distinct route key), besides `$default`. */
   readonly routes: readonly ApiRoute[];
   /** Encrypts every log group of this stack (CloudWatch Logs may use it for this account's log groups only). */
@@ -307,6 +465,33 @@ export class ApiStack extends Stack {
       functions[name] = fn;
     }
     this.functions = functions as Record<FunctionName, ExchangeFunction>;
+
+    this.vaultWorker = new ExchangeFunction(this, pascalCase(VAULT_WORKER.name), {
+      name: VAULT_WORKER.name,
+      functionName: `${prefix}-${VAULT_WORKER.name}`,
+      description: `fhir-exchange ${props.stage}: ${VAULT_WORKER.description}`,
+      config: VAULT_WORKER.config,
+      values,
+      logKey: this.logKey,
+      logRetention,
+      timeout: VAULT_WORKER.timeout,
+      reservedConcurrentExecutions: VAULT_WORKER.reservedConcurrency,
+    });
+    VAULT_WORKER.access(this.vaultWorker, stateful);
+    // A scheduled event carries nothing: a run that fails, or waits behind the one in progress, is
+    // worth nothing once the next one is due. Neither EventBridge nor Lambda retries it, and Lambda
+    // drops it after a minute (the least it allows) instead of queueing it for hours.
+    this.vaultWorker.function.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(1) });
+    this.vaultWorkerSchedule = new Rule(this, 'VaultWorkerSchedule', {
+      description: `fhir-exchange ${props.stage}: runs the vault worker every minute`,
+      schedule: Schedule.rate(VAULT_WORKER.every),
+      targets: [new LambdaFunction(this.vaultWorker.function, { retryAttempts: 0, maxEventAge: Duration.minutes(1) })],
+    });
+    Validations.of(this.vaultWorker).acknowledge({
+      id: 'HIPAA.Security-LambdaDLQ',
+      reason:
+        'Only the EventBridge schedule invokes the worker, with an event that carries no data; a failed run leaves its work (intents, pending holdings) in the catalog for the next run a minute later, so a dead-letter queue would only collect empty events.',
+    });
 
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
       retention: logRetention,

@@ -5,13 +5,14 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { AddToPrincipalPolicyResult, RoleProps } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import type { z } from 'zod';
-import { authConfigSchema, awsConfigSchema, chainConfigSchema, httpConfigSchema, pseudonymConfigSchema } from '../../schemas/config.ts';
+import { authConfigSchema, awsConfigSchema, chainConfigSchema, httpConfigSchema, pseudonymConfigSchema, vaultConfigSchema, vaultStoreConfigSchema } from '../../schemas/config.ts';
 
 /**
  * One Lambda function of the exchange, with the defaults every function shares:
@@ -77,13 +78,17 @@ export function esbuildOptions(name: string, outfile: string): BuildOptions {
 }
 
 /**
- * The configuration sections a function can read (schemas/config.ts). A future section (vault,
- * queues) is one more entry here; its variables then reach exactly the functions that declare it.
+ * The configuration sections a function can read (schemas/config.ts). A future section (queues)
+ * is one more entry here; its variables then reach exactly the functions that declare it.
  */
 export const CONFIG_SECTIONS = {
   http: httpConfigSchema,
   aws: awsConfigSchema,
   auth: authConfigSchema,
+  /** The vault's key hierarchy: the branch key table and the KMS key that wraps the branch keys. */
+  vault: vaultConfigSchema,
+  /** Where the vault stores: its bucket, the catalog and audit tables, concurrency and repair delay. */
+  vaultStore: vaultStoreConfigSchema,
   /** The chain's JSON-RPC endpoint, id, registry address and signers (`kms:<key id>` in AWS). */
   chain: chainConfigSchema,
   /** The pseudonym HMAC key and the linking identifier systems. */
@@ -122,9 +127,36 @@ export type DynamoDbAction =
   | 'dynamodb:Query'
   | 'dynamodb:Scan'
   | 'dynamodb:PutItem'
+  | 'dynamodb:BatchWriteItem'
   | 'dynamodb:UpdateItem'
   | 'dynamodb:DeleteItem'
   | 'dynamodb:ConditionCheckItem';
+
+/** What a function may do with objects (no listing, no bucket-level action). */
+export type S3ObjectAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
+
+/**
+ * The KMS calls S3 makes with the caller's credentials on an SSE-KMS bucket: a PUT has S3 generate
+ * the (bucket-level) data key, a GET has it decrypt it. A DELETE makes none.
+ */
+const S3_KMS_ACTIONS: Readonly<Record<S3ObjectAction, string | undefined>> = {
+  's3:PutObject': 'kms:GenerateDataKey',
+  's3:GetObject': 'kms:Decrypt',
+  's3:DeleteObject': undefined,
+};
+
+/**
+ * The encryption context keys the Encryption SDK's branch key store (@aws-crypto/branch-keystore-node,
+ * src/constants.ts) puts into every KMS call on a branch key: the logical key store name under
+ * `tablename`, each custom context entry under `aws-crypto-ec:<key>`.
+ */
+export const BRANCH_KEY_STORE_CONTEXT_KEYS = { logicalName: 'tablename', customPrefix: 'aws-crypto-ec:' } as const;
+
+/** A branch key store as the KMS conditions see it: its logical name and the custom encryption context of its keys. */
+export interface BranchKeyStoreSpec {
+  logicalName: string;
+  context: Readonly<Record<string, string>>;
+}
 
 /** The encryption context purpose of a KMS-wrapped secret of the exchange (functions/access/wrapped-secret.ts). */
 export function wrappedSecretPurpose(name: string): string {
@@ -149,6 +181,8 @@ export interface ExchangeFunctionProps {
   timeout?: Duration;
   /** @default one year */
   logRetention?: RetentionDays;
+  /** @default none: the function draws on the account's unreserved pool */
+  reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -179,6 +213,8 @@ export class ExchangeFunction extends Construct {
   readonly logGroup: LogGroup;
   /** Tables reached through DynamoDB, by table key: their names go into one `kms:Decrypt` statement per key. */
   readonly #tableKeyUse = new Map<IKey, string[]>();
+  /** Buckets already granted (one grantObjects per bucket, so that its KMS statement is exact). */
+  readonly #buckets = new Set<IBucket>();
 
   constructor(scope: Construct, id: string, props: ExchangeFunctionProps) {
     super(scope, id);
@@ -208,6 +244,7 @@ export class ExchangeFunction extends Construct {
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(10),
       tracing: Tracing.ACTIVE,
+      ...(props.reservedConcurrentExecutions !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions } : {}),
       role: this.role,
       logGroup: this.logGroup,
       environment: {
@@ -232,11 +269,11 @@ export class ExchangeFunction extends Construct {
     Validations.of(this).acknowledge(
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) are on "*": X-Ray has no resource-level permissions for them. Every data action is on a named table or key.',
+        reason: 'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) are on "*": X-Ray has no resource-level permissions for them. Every data action is on a named table, object prefix or key.',
       },
       {
         id: 'HIPAA.Security-LambdaInsideVPC',
-        reason: "The function reaches AWS public endpoints (DynamoDB, KMS, X-Ray, CloudWatch Logs) over TLS with IAM-signed requests and, with the chain section, the chain's JSON-RPC endpoint, which is on the internet (transactions are signed in KMS before they leave). It holds no network-reachable state. Inside a VPC it would need a NAT gateway for the chain RPC plus endpoints or NAT for AWS; that network design is an open decision.",
+        reason: "The function reaches AWS public endpoints (DynamoDB, S3, KMS, X-Ray, CloudWatch Logs) over TLS with IAM-signed requests and, with the chain section, the chain's JSON-RPC endpoint, which is on the internet (transactions are signed in KMS before they leave). It holds no network-reachable state. Inside a VPC it would need a NAT gateway for the chain RPC plus endpoints or NAT for AWS; that network design is an open decision.",
       },
     );
   }
@@ -244,20 +281,29 @@ export class ExchangeFunction extends Construct {
   /**
    * Allows `actions` on `table` (the table itself, no indexes). With `leadingKeys`, only on items
    * whose partition key is one of them (`dynamodb:LeadingKeys`; not with Scan, which has none).
+   * With `onlyWithin`, only as part of that transactional operation (`dynamodb:EnclosingOperation`):
+   * for writes a library makes only inside a TransactWriteItems.
    * When the table is encrypted with a customer managed key, DynamoDB decrypts the table key with
    * the caller's credentials: that `kms:Decrypt` is allowed only through DynamoDB and only for the
    * tables granted here (encryption context `aws:dynamodb:tableName`).
    */
-  grantTable(table: ITable, actions: readonly DynamoDbAction[], options: { leadingKeys?: readonly string[] } = {}): void {
+  grantTable(table: ITable, actions: readonly DynamoDbAction[], options: { leadingKeys?: readonly string[]; onlyWithin?: 'TransactWriteItems' } = {}): void {
     if (actions.length === 0) throw new Error('grantTable needs at least one action');
     if (options.leadingKeys && actions.includes('dynamodb:Scan')) {
       throw new Error('dynamodb:LeadingKeys cannot restrict a Scan: grant the Scan separately, without leadingKeys');
     }
+    if (options.onlyWithin && actions.some((action) => !['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'].includes(action))) {
+      throw new Error(`onlyWithin ${options.onlyWithin}: only the write actions a transaction is made of`);
+    }
+    const conditions: Record<string, Record<string, string[]>> = {};
+    if (options.leadingKeys) conditions['ForAllValues:StringEquals'] = { 'dynamodb:LeadingKeys': [...options.leadingKeys] };
+    // As in the DynamoDB developer guide ("Using IAM with DynamoDB transactions"): absent outside a transaction, so a direct call is refused.
+    if (options.onlyWithin) conditions['ForAnyValue:StringEquals'] = { 'dynamodb:EnclosingOperation': [options.onlyWithin] };
     this.role.addToPrincipalPolicy(
       new PolicyStatement({
         actions: [...actions],
         resources: [table.tableArn],
-        ...(options.leadingKeys ? { conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [...options.leadingKeys] } } } : {}),
+        ...(Object.keys(conditions).length > 0 ? { conditions } : {}),
       }),
     );
     const key = table.encryptionKey;
@@ -282,6 +328,82 @@ export class ExchangeFunction extends Construct {
       );
     }
     if (!tableNames.includes(table.tableName)) tableNames.push(table.tableName);
+  }
+
+  /**
+   * Allows `actions` on the objects of `bucket` under the given key prefixes (`'o/'`: every key
+   * starting with `o/`), and nothing on the bucket itself (no listing). When the bucket is
+   * encrypted with a customer managed key, S3 calls KMS with the caller's credentials: a put needs
+   * `kms:GenerateDataKey`, a get `kms:Decrypt`, each allowed only through S3 and only for this bucket
+   * (with an S3 Bucket Key the encryption context is the bucket ARN, `aws:s3:arn`). One call per bucket.
+   */
+  grantObjects(bucket: IBucket, grants: Readonly<Partial<Record<S3ObjectAction, readonly string[]>>>): void {
+    if (this.#buckets.has(bucket)) throw new Error('grantObjects: grant everything on one bucket in one call');
+    this.#buckets.add(bucket);
+    const entries = Object.entries(grants) as [S3ObjectAction, readonly string[]][];
+    if (entries.length === 0) throw new Error('grantObjects needs at least one action');
+    const kmsActions: string[] = [];
+    const byPrefix = new Map<string, S3ObjectAction[]>();
+    for (const [action, prefixes] of entries) {
+      if (prefixes.length === 0) throw new Error(`grantObjects: ${action} needs at least one key prefix`);
+      for (const prefix of prefixes) {
+        if (!/^[A-Za-z0-9._-]+\/$/.test(prefix)) throw new Error(`grantObjects: ${JSON.stringify(prefix)} is not a key prefix like "o/" (no wildcards, ends with a slash)`);
+        byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), action]);
+      }
+      this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [action], resources: prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`)) }));
+      const kmsAction = S3_KMS_ACTIONS[action];
+      if (kmsAction && !kmsActions.includes(kmsAction)) kmsActions.push(kmsAction);
+    }
+    const bucketArn = nagReference(Stack.of(this).resolve(bucket.bucketArn));
+    for (const [prefix, actions] of byPrefix) {
+      Validations.of(this).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${bucketArn}/${prefix}*]`,
+        reason: `Object keys under ${prefix} are random UUIDs chosen at write time, so a key prefix is the narrowest resource there is: ${actions.join(', ')} on ${prefix}* of this one bucket only, no listing and no bucket-level action.`,
+      });
+    }
+    const key = bucket.encryptionKey;
+    if (!key || kmsActions.length === 0) return;
+    const stack = Stack.of(this);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: kmsActions,
+        resources: [key.keyArn],
+        conditions: {
+          StringEquals: {
+            'kms:ViaService': `s3.${stack.region}.${stack.urlSuffix}`,
+            'kms:EncryptionContext:aws:s3:arn': bucket.bucketArn,
+          },
+        },
+      }),
+    );
+  }
+
+  /**
+   * Allows the KMS calls of an Encryption SDK branch key store whose keys `key` wraps, only under
+   * that store's encryption context (its logical name and its keys' custom context, both bound
+   * into every branch key). `unwrap`: `kms:Decrypt` (the hierarchical keyring reading a branch key,
+   * to seal or to open). `create`: also what `BranchKeyStoreNode.createKey` calls:
+   * `kms:GenerateDataKeyWithoutPlaintext` (the version and beacon keys) and `ReEncrypt` of the new
+   * version into the ACTIVE item, from and to the same key. The table items are granted separately.
+   */
+  grantBranchKeys(key: IKey, store: BranchKeyStoreSpec, use: 'unwrap' | 'create'): void {
+    const context: Record<string, string> = { [`kms:EncryptionContext:${BRANCH_KEY_STORE_CONTEXT_KEYS.logicalName}`]: store.logicalName };
+    for (const [name, value] of Object.entries(store.context)) context[`kms:EncryptionContext:${BRANCH_KEY_STORE_CONTEXT_KEYS.customPrefix}${name}`] = value;
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: use === 'create' ? ['kms:Decrypt', 'kms:GenerateDataKeyWithoutPlaintext'] : ['kms:Decrypt'],
+        resources: [key.keyArn],
+        conditions: { StringEquals: context },
+      }),
+    );
+    if (use !== 'create') return;
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['kms:ReEncryptFrom', 'kms:ReEncryptTo'],
+        resources: [key.keyArn],
+        conditions: { StringEquals: context, Bool: { 'kms:ReEncryptOnSameKey': 'true' } },
+      }),
+    );
   }
 
   /**
@@ -311,4 +433,18 @@ export class ExchangeFunction extends Construct {
       }),
     );
   }
+}
+
+/**
+ * A resolved reference written the way cdk-nag names it in a finding (its flattenCfnReference):
+ * `<Id.Arn>` for Fn::GetAtt, `<Id>` for Ref, the JSON of anything else (Fn::GetStackOutput). A
+ * reference whose form changes during synthesis (an implicit cross-stack reference) cannot be
+ * acknowledged this way: see StatefulStack.bucketIn.
+ */
+function nagReference(resolved: unknown): string {
+  if (typeof resolved === 'string') return resolved;
+  const value = resolved as Record<string, unknown>;
+  if (Array.isArray(value['Fn::GetAtt'])) return `<${(value['Fn::GetAtt'] as string[]).join('.')}>`;
+  if (typeof value['Ref'] === 'string') return `<${value['Ref']}>`;
+  return JSON.stringify(resolved);
 }

@@ -1,9 +1,9 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import type { LifecycleRule } from 'aws-cdk-lib/aws-s3';
+import type { IBucket, LifecycleRule } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { ParameterTier, StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
@@ -15,7 +15,8 @@ import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
  * Everything in the exchange that holds data: the root KMS key, one DynamoDB table per `TABLES`
  * entry and one S3 bucket per `BUCKETS` entry (plus the bucket that receives their access logs),
  * the anchoring queue and its dead-letter queue, the chain signer keys (operator, admin), the
- * pseudonym HMAC key, and the chain settings as SSM parameters (CHAIN_PARAMETERS).
+ * pseudonym HMAC key, the chain settings as SSM parameters (CHAIN_PARAMETERS), and an output with
+ * each bucket's ARN (bucketIn).
  * Everything here but the SSM parameters is retained when the stack is deleted. Stacks deployed after this one (the API)
  * take the resources from the properties below and the functions' environment from
  * `functionEnvironment()`.
@@ -25,8 +26,8 @@ export type TableName = keyof typeof TABLES;
 export type BucketName = keyof typeof BUCKETS;
 type StorageConfigKey = (typeof TABLES)[TableName]['configKey'] | (typeof BUCKETS)[BucketName]['configKey'];
 
-/** The environment the functions read: every storage config key, and the exchange's root key. */
-export type StatefulEnvironment = Record<StorageConfigKey | 'EXCHANGE_KMS_KEY_ID', string>;
+/** The environment the functions read: every storage config key, the exchange's root key, and the key that wraps the branch keys (the same one). */
+export type StatefulEnvironment = Record<StorageConfigKey | 'EXCHANGE_KMS_KEY_ID' | 'VAULT_KMS_KEY_ARN', string>;
 
 /** Buckets that keep object versions. The vault holds the patients' records; exports can be made again. */
 const VERSIONED_BUCKETS: ReadonlySet<BucketName> = new Set<BucketName>(['vault']);
@@ -36,6 +37,19 @@ export const BUCKET_EXPIRY: Readonly<Partial<Record<BucketName, Duration>>> = { 
 
 /** Incomplete multipart uploads of an expiring bucket are aborted after this long (their parts are billed, and hold PHI). */
 export const ABORT_INCOMPLETE_UPLOADS_AFTER = Duration.days(1);
+
+/**
+ * Point-in-time recovery window of every table, in days (DynamoDB's maximum, and its default).
+ *
+ * For the branch key table this is also a window of erasure: crypto-shredding deletes a patient's
+ * branch key items (functions/vault/patient-keys.ts), but a restore to a point before the erasure
+ * brings them back, and with them (the root key being the same) every copy of the patient's sealed
+ * objects that still exists, such as the vault bucket's noncurrent versions. An erased branch key
+ * thus stays restorable by whoever may restore tables for this many days: the documented
+ * trade-off between recovering from a bad write or a bad erasure and erasure being final at once.
+ * It is also why the branch key table must not go into a backup plan with a longer retention.
+ */
+export const POINT_IN_TIME_RECOVERY_DAYS = 35;
 
 /** Receives after which an anchoring message goes to the dead-letter queue. */
 export const ANCHORING_MAX_RECEIVE_COUNT = 5;
@@ -96,6 +110,9 @@ export class StatefulStack extends Stack {
   readonly pseudonymKey: Key;
   /** The chain settings (CHAIN_PARAMETERS), by name. */
   readonly chainParameters: Readonly<Record<ChainParameterName, StringParameter>>;
+  /** Per bucket, the output publishing its ARN (see bucketIn). */
+  readonly #bucketArnOutputs: Readonly<Record<BucketName, CfnOutput>>;
+  readonly #bucketsIn = new Map<string, IBucket>();
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -147,6 +164,14 @@ export class StatefulStack extends Stack {
       buckets[logicalName] = this.createBucket(logicalName, spec);
     }
     this.buckets = buckets as Record<BucketName, Bucket>;
+    const bucketArnOutputs: Partial<Record<BucketName, CfnOutput>> = {};
+    for (const logicalName of Object.keys(BUCKETS) as BucketName[]) {
+      bucketArnOutputs[logicalName] = new CfnOutput(this, `${pascalCase(logicalName)}BucketArn`, {
+        description: `ARN of the ${BUCKETS[logicalName].name} bucket (read by the API stack with Fn::GetStackOutput)`,
+        value: this.buckets[logicalName].bucketArn,
+      });
+    }
+    this.#bucketArnOutputs = bucketArnOutputs as Record<BucketName, CfnOutput>;
 
     this.anchoringDeadLetterQueue = new Queue(this, 'AnchoringDeadLetterQueue', {
       queueName: `${this.resourcePrefix}-anchoring-dlq`,
@@ -217,6 +242,29 @@ export class StatefulStack extends Stack {
     };
   }
 
+  /**
+   * The bucket `logicalName` as a stack deployed after this one (`scope`) grants access to it: its
+   * ARN read from this stack's output with an explicit `Fn::GetStackOutput`, its key this stack's
+   * root key. An implicit cross-stack reference would read the same output, but it only becomes
+   * one during synthesis, so an object-prefix grant (`<bucket ARN>/o/*`) would be named one way
+   * by cdk-nag before synthesis and another way at synthesis, and no one acknowledgement could
+   * cover both; this reference is the same in both.
+   */
+  bucketIn(scope: Construct, logicalName: BucketName): IBucket {
+    const stack = Stack.of(scope);
+    if (stack === this) return this.buckets[logicalName];
+    const key = `${stack.node.path}/${logicalName}`;
+    let bucket = this.#bucketsIn.get(key);
+    if (!bucket) {
+      bucket = Bucket.fromBucketAttributes(stack, `${pascalCase(logicalName)}BucketOf${this.node.id}`, {
+        bucketArn: Fn.getStackOutput(this.stackName, this.getLogicalId(this.#bucketArnOutputs[logicalName])),
+        encryptionKey: this.key,
+      });
+      this.#bucketsIn.set(key, bucket);
+    }
+    return bucket;
+  }
+
   /** The SSM parameter name of a chain setting: what the API stack resolves at deploy time. */
   chainParameterName(name: ChainParameterName): string {
     return `/fhir-exchange/${this.stage}/chain/${name}`;
@@ -234,11 +282,13 @@ export class StatefulStack extends Stack {
   }
 
   /**
-   * `{ [configKey]: physical name }` for every table and bucket, plus `EXCHANGE_KMS_KEY_ID` (the
-   * key's ARN): the environment variables the functions read (see schemas/config.ts).
+   * `{ [configKey]: physical name }` for every table and bucket, plus `EXCHANGE_KMS_KEY_ID` and
+   * `VAULT_KMS_KEY_ARN` (both the root key's ARN): the environment variables the functions read
+   * (see schemas/config.ts).
    */
   functionEnvironment(): StatefulEnvironment {
-    const env: Partial<StatefulEnvironment> = { EXCHANGE_KMS_KEY_ID: this.key.keyArn };
+    // The root key also wraps the vault's branch keys (VAULT_KMS_KEY_ARN must be an ARN: the key store binds it into every key).
+    const env: Partial<StatefulEnvironment> = { EXCHANGE_KMS_KEY_ID: this.key.keyArn, VAULT_KMS_KEY_ARN: this.key.keyArn };
     for (const [logicalName, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
       env[spec.configKey] = this.tables[logicalName].tableName;
     }
@@ -255,7 +305,7 @@ export class StatefulStack extends Stack {
       ...(spec.sortKey ? { sortKey: { name: spec.sortKey, type: AttributeType.STRING } } : {}),
       ...(spec.ttlAttribute ? { timeToLiveAttribute: spec.ttlAttribute } : {}),
       billingMode: BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: POINT_IN_TIME_RECOVERY_DAYS },
       encryption: TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: this.key,
       deletionProtection: true,
@@ -263,7 +313,10 @@ export class StatefulStack extends Stack {
     });
     Validations.of(table).acknowledge({
       id: 'HIPAA.Security-DynamoDBInBackupPlan',
-      reason: 'Point-in-time recovery (35 days, continuous) is the backup for now; an AWS Backup plan with a separate vault and longer retention is an open decision, not part of this stack yet.',
+      reason:
+        logicalName === 'branchKeys'
+          ? `Point-in-time recovery (${POINT_IN_TIME_RECOVERY_DAYS} days, continuous) is this table's only backup, on purpose: an erased patient's branch key stays restorable through it for ${POINT_IN_TIME_RECOVERY_DAYS} days (the documented trade-off of crypto-shredding); a backup plan with a longer retention would keep erased keys, and so the patients' records, recoverable for longer.`
+          : `Point-in-time recovery (${POINT_IN_TIME_RECOVERY_DAYS} days, continuous) is the backup for now; an AWS Backup plan with a separate vault and longer retention is an open decision, not part of this stack yet.`,
     });
     return table;
   }

@@ -11,19 +11,40 @@ import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
 import type { NagPack } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACCESS_LOG_FORMAT, DEFAULT_THROTTLE, OPERATION_PARAMETER, ROUTE_PATH_PART, SIGNING_KEY_SECRET, apiGatewayPath, apiRoutes } from '../../infra/cdk/api-stack.ts';
+import {
+  ACCESS_LOG_FORMAT,
+  DEFAULT_THROTTLE,
+  OPERATION_PARAMETER,
+  PATIENT_KEY_STORE,
+  ROUTE_PATH_PART,
+  SIGNING_KEY_SECRET,
+  VAULT_PREFIXES,
+  VAULT_WORKER,
+  apiGatewayPath,
+  apiRoutes,
+} from '../../infra/cdk/api-stack.ts';
 import type { ApiStack } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
-import { RUNTIME, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
+import { BRANCH_KEY_STORE_CONTEXT_KEYS, RUNTIME, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
+import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
+import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
+import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/patient-keys.ts';
+import { newManifestKey, newObjectKey } from '../../functions/vault/vault-objects.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 
 /** The context `cdk synth` runs with (feature flags included), so the test synthesizes the same templates. */
 const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }).context;
 
 const outdirs: string[] = [];
+
+/** The functions the stack deploys: one per FUNCTION_NAMES entry (behind routes) and the scheduled vault worker. */
+type DeployedFunction = FunctionName | 'vault-worker';
+const WORKER = 'vault-worker' as const;
+const DEPLOYED: readonly DeployedFunction[] = [...FUNCTION_NAMES, WORKER];
+const deployed = (stack: ApiStack, name: DeployedFunction): ExchangeFunction => (name === WORKER ? stack.vaultWorker : stack.functions[name]);
 
 /**
  * The real app for stage `test`. Only the first build bundles the functions (with the local
@@ -69,8 +90,9 @@ function labeller(built: ExchangeApp, statefulTemplate: Json): (value: unknown) 
   names.set(logicalId(built.api.logKey), 'logsKey');
   names.set(logicalId(built.api.accessLogGroup), 'accessLogs');
   names.set(logicalId(built.api.api), 'api');
-  for (const name of FUNCTION_NAMES) {
-    const fn = built.api.functions[name];
+  names.set(logicalId(built.api.vaultWorkerSchedule), 'vaultWorkerSchedule');
+  for (const name of DEPLOYED) {
+    const fn = deployed(built.api, name);
     names.set(logicalId(fn.logGroup), `logGroup:${name}`);
     names.set(logicalId(fn.function), `function:${name}`);
     names.set(logicalId(fn.role), `role:${name}`);
@@ -129,8 +151,24 @@ const signingKeyContext = when({ StringEquals: { 'kms:EncryptionContext:purpose'
 const viaDynamoDb = (...tables: string[]) =>
   when({ StringEquals: { 'kms:ViaService': 'dynamodb.<region>.<urlSuffix>', 'kms:EncryptionContext:aws:dynamodb:tableName': tables.map((table) => `table:${table}`) } });
 
+const identifierKeyItem = when({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [IDENTIFIER_TOKEN_SECRET] } });
+const identifierKeyContext = when({ StringEquals: { 'kms:EncryptionContext:purpose': wrappedSecretPurpose(IDENTIFIER_TOKEN_SECRET) } });
+/** S3 using the bucket's key with the caller's credentials (S3 Bucket Key: the context is the bucket ARN). */
+const viaS3 = (bucket: keyof typeof BUCKETS) =>
+  when({ StringEquals: { 'kms:ViaService': 's3.<region>.<urlSuffix>', 'kms:EncryptionContext:aws:s3:arn': `bucket:${bucket}.Arn` } });
+/** The branch key store's encryption context (written out, not taken from the stack, so that a change to it shows here). */
+const keyStoreContext = {
+  'kms:EncryptionContext:tablename': 'fhir-exchange-patient-keys',
+  'kms:EncryptionContext:aws-crypto-ec:purpose': 'fhir-exchange-patient-vault',
+};
+const keyStore = when({ StringEquals: keyStoreContext });
+const keyStoreSameKey = when({ StringEquals: keyStoreContext, Bool: { 'kms:ReEncryptOnSameKey': 'true' } });
+const objects = (prefix: string) => `bucket:vault.Arn/${prefix}*`;
+/** Only as part of a TransactWriteItems (the branch key store's createKey). */
+const insideTransaction = when({ 'ForAnyValue:StringEquals': { 'dynamodb:EnclosingOperation': ['TransactWriteItems'] } });
+
 /** What every function may do: write its own logs, send traces. */
-const baseline = (name: FunctionName) => [
+const baseline = (name: DeployedFunction) => [
   `logs:CreateLogStream on logGroup:${name}.Arn`,
   `logs:PutLogEvents on logGroup:${name}.Arn`,
   'xray:PutTelemetryRecords on *',
@@ -144,8 +182,19 @@ const verification = [
   'dynamodb:GetItem on table:clients.Arn',
 ];
 
+/** Loading the identifier token key, created on first use (loadWrappedSecret with create: true). */
+const identifierTokenKey = [
+  `dynamodb:GetItem on table:keys.Arn${identifierKeyItem}`,
+  `dynamodb:PutItem on table:keys.Arn${identifierKeyItem}`,
+  `kms:Decrypt on exchangeKey.Arn${identifierKeyContext}`,
+  `kms:GenerateDataKey on exchangeKey.Arn${identifierKeyContext}`,
+];
+
+/** Every catalog call of an ingest, and of the repair pass and the holdings. */
+const catalogWriter = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'BatchWriteItem', 'DeleteItem'].map((action) => `dynamodb:${action} on table:catalog.Arn`);
+
 /** The whole policy of each function's role, written out by hand from what each handler calls. */
-const EXPECTED_PERMISSIONS: Record<FunctionName, string[]> = {
+const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   'fhir-metadata': [...baseline('fhir-metadata')],
   'smart-token': [
     ...baseline('smart-token'),
@@ -183,19 +232,93 @@ const EXPECTED_PERMISSIONS: Record<FunctionName, string[]> = {
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
     'kms:GenerateMac on pseudonymKey.Arn',
   ],
+  // Token verification, the identifier token key, pseudonyms, the catalog, objects and manifests
+  // (written; manifests read back; both deleted when abandoned), branch keys created and unwrapped.
+  'fhir-ingest': [
+    ...baseline('fhir-ingest'),
+    ...verification,
+    ...identifierTokenKey,
+    'kms:GenerateMac on pseudonymKey.Arn',
+    ...catalogWriter,
+    `s3:PutObject on ${objects('o/')}`,
+    `s3:PutObject on ${objects('m/')}`,
+    `s3:GetObject on ${objects('m/')}`,
+    `s3:DeleteObject on ${objects('o/')}`,
+    `s3:DeleteObject on ${objects('m/')}`,
+    `kms:GenerateDataKey on exchangeKey.Arn${viaS3('vault')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
+    'dynamodb:GetItem on table:branchKeys.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    `dynamodb:PutItem on table:branchKeys.Arn${insideTransaction}`,
+    `kms:GenerateDataKeyWithoutPlaintext on exchangeKey.Arn${keyStore}`,
+    `kms:Decrypt on exchangeKey.Arn${keyStore}`,
+    `kms:ReEncryptFrom on exchangeKey.Arn${keyStoreSameKey}`,
+    `kms:ReEncryptTo on exchangeKey.Arn${keyStoreSameKey}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'branchKeys')}`,
+  ],
+  // Token verification, catalog reads, an audit entry, sealed objects read and opened (branch key read and unwrapped).
+  'fhir-read': [
+    ...baseline('fhir-read'),
+    ...verification,
+    'dynamodb:GetItem on table:catalog.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:PutItem on table:audit.Arn',
+    `s3:GetObject on ${objects('o/')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
+    'dynamodb:GetItem on table:branchKeys.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    `kms:Decrypt on exchangeKey.Arn${keyStore}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
+  ],
+  // Token verification, the catalog read and rewritten, the objects deleted, an audit entry, the
+  // branch key erased (tombstone put, items queried and deleted). No use of the vault key.
+  'fhir-erase': [
+    ...baseline('fhir-erase'),
+    ...verification,
+    'dynamodb:GetItem on table:catalog.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:BatchGetItem on table:catalog.Arn',
+    'dynamodb:BatchWriteItem on table:catalog.Arn',
+    `s3:DeleteObject on ${objects('o/')}`,
+    'dynamodb:PutItem on table:audit.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    'dynamodb:PutItem on table:branchKeys.Arn',
+    'dynamodb:DeleteItem on table:branchKeys.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
+  ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
+  // The identifier token key (building the ingest loads it), the catalog, manifests read and
+  // abandoned attempts deleted, and the operator's signature on RecordLocator transactions.
+  'vault-worker': [
+    ...baseline('vault-worker'),
+    ...identifierTokenKey,
+    ...catalogWriter,
+    `s3:GetObject on ${objects('m/')}`,
+    `s3:DeleteObject on ${objects('o/')}`,
+    `s3:DeleteObject on ${objects('m/')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
+    'kms:Sign on operatorSignerKey.Arn',
+    'kms:GetPublicKey on operatorSignerKey.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'catalog')}`,
+  ],
 };
 
 const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
 const CHAIN_ENVIRONMENT = ['ADMIN_SIGNER', 'CHAIN_ID', 'CHAIN_RPC_URL', 'OPERATOR_SIGNER', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
-const EXPECTED_ENVIRONMENT: Record<FunctionName, string[]> = {
+/** The vault and vaultStore sections (BRANCH_KEY_DYNAMODB_ENDPOINT is only set locally). */
+const VAULT_ENVIRONMENT = ['BRANCH_KEY_TABLE', 'VAULT_KMS_KEY_ARN', 'VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
+const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
   'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
+  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
+  'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
+  'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
+  'vault-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
 };
 
 describe('the API stack', () => {
@@ -226,13 +349,15 @@ describe('the API stack', () => {
     expect(RUNTIME.name).toBe(newest.name);
   });
 
-  test('has one function per FUNCTION_NAMES entry, nothing else', () => {
-    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length);
+  test('has one function per FUNCTION_NAMES entry and the vault worker, nothing else', () => {
+    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 1);
     expect(Object.keys(stack.functions).sort()).toEqual([...FUNCTION_NAMES].sort());
+    expect(FUNCTION_NAMES as readonly string[]).not.toContain(WORKER);
+    expect(VAULT_WORKER.name).toBe(WORKER);
   });
 
-  test.each(FUNCTION_NAMES)('%s: nodejs24.x on arm64, traced, its own encrypted, retained log group, an ESM bundle with source maps', (name) => {
-    const fn = stack.functions[name];
+  test.each(DEPLOYED)('%s: nodejs24.x on arm64, traced, its own encrypted, retained log group, an ESM bundle with source maps', (name) => {
+    const fn = deployed(stack, name);
     const resource = template['Resources'][logicalId(fn.function)];
     expect(resource).toMatchObject({
       Type: 'AWS::Lambda::Function',
@@ -245,7 +370,7 @@ describe('the API stack', () => {
         LoggingConfig: { LogGroup: { Ref: logicalId(fn.logGroup) } },
         Role: { 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] },
         MemorySize: 1024,
-        Timeout: 10,
+        Timeout: name === WORKER ? VAULT_WORKER.timeout.toSeconds() : 10,
       },
     });
     expect(template['Resources'][logicalId(fn.logGroup)]).toEqual({
@@ -264,8 +389,8 @@ describe('the API stack', () => {
     expect(JSON.parse(readFileSync(join(assetDir, 'index.mjs.map'), 'utf8'))).toMatchObject({ version: 3 });
   });
 
-  test.each(FUNCTION_NAMES)('%s: only the variables of the configuration sections it reads', (name) => {
-    const environment = template['Resources'][logicalId(stack.functions[name].function)].Properties.Environment.Variables as Json;
+  test.each(DEPLOYED)('%s: only the variables of the configuration sections it reads', (name) => {
+    const environment = template['Resources'][logicalId(deployed(stack, name).function)].Properties.Environment.Variables as Json;
     expect(Object.keys(environment).sort()).toEqual(EXPECTED_ENVIRONMENT[name]);
     expect(environment['NODE_OPTIONS']).toBe('--enable-source-maps');
     const expected: Record<string, string> = {
@@ -273,6 +398,12 @@ describe('the API stack', () => {
       ASSERTION_JTI_TABLE: 'table:assertionJtis',
       KEYS_TABLE: 'table:keys',
       EXCHANGE_KMS_KEY_ID: 'exchangeKey.Arn',
+      // The root key also wraps the branch keys.
+      VAULT_KMS_KEY_ARN: 'exchangeKey.Arn',
+      BRANCH_KEY_TABLE: 'table:branchKeys',
+      CATALOG_TABLE: 'table:catalog',
+      AUDIT_TABLE: 'table:audit',
+      VAULT_BUCKET: 'bucket:vault',
       // Resolved from the stateful stack's SSM parameters when the API stack is deployed.
       CHAIN_RPC_URL: 'ssm:/fhir-exchange/test/chain/rpc-url',
       CHAIN_ID: 'ssm:/fhir-exchange/test/chain/chain-id',
@@ -285,8 +416,8 @@ describe('the API stack', () => {
     for (const [variable, value] of Object.entries(environment)) if (variable !== 'NODE_OPTIONS') expect(label(value), variable).toBe(expected[variable]);
   });
 
-  test.each(FUNCTION_NAMES)('%s: its role has exactly the permissions its code needs, in one customer managed policy', (name) => {
-    const fn = stack.functions[name];
+  test.each(DEPLOYED)('%s: its role has exactly the permissions its code needs, in one customer managed policy', (name) => {
+    const fn = deployed(stack, name);
     const role = template['Resources'][logicalId(fn.role)];
     expect(role.Properties).toEqual({
       AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }], Version: '2012-10-17' },
@@ -302,7 +433,7 @@ describe('the API stack', () => {
   test('no inline policies, no kms:*, no wildcard actions, and nothing but X-Ray on "*"', () => {
     expect(resources('AWS::IAM::Policy')).toEqual([]);
     const policies = resources('AWS::IAM::ManagedPolicy');
-    expect(policies).toHaveLength(FUNCTION_NAMES.length);
+    expect(policies).toHaveLength(DEPLOYED.length);
     for (const [id, policy] of policies) {
       for (const statement of policy['Properties'].PolicyDocument.Statement as Json[]) {
         const actions = ([] as string[]).concat(statement['Action']);
@@ -314,10 +445,10 @@ describe('the API stack', () => {
     }
   });
 
-  test('only admin-providers may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
+  /** Every statement of every IAM policy in both stacks (managed, inline, role-embedded), with the policy's label. */
+  function everyStatement(): { policy: string; actions: string[]; resources: string[]; condition: string }[] {
     const assembly = built.app.synth();
-    const signerKeys = new Set(['operatorSignerKey.Arn', 'adminSignerKey.Arn', 'operatorSignerKey', 'adminSignerKey']);
-    const grants: string[] = [];
+    const found: { policy: string; actions: string[]; resources: string[]; condition: string }[] = [];
     for (const stackName of [built.stateful.stackName, stack.stackName]) {
       const stackTemplate = JSON.parse(readFileSync(join(assembly.directory, `${stackName}.template.json`), 'utf8')) as Json;
       for (const [id, resource] of Object.entries(stackTemplate['Resources'] as Record<string, Json>)) {
@@ -326,22 +457,112 @@ describe('the API stack', () => {
         if (resource['Type'] === 'AWS::IAM::Role') for (const inline of (resource['Properties'].Policies ?? []) as Json[]) documents.push(inline['PolicyDocument']);
         for (const document of documents) {
           for (const statement of document['Statement'] as Json[]) {
-            const actions = ([] as string[]).concat(statement['Action'] ?? statement['NotAction'] ?? []);
-            const resources = ([] as unknown[]).concat(statement['Resource'] ?? statement['NotResource'] ?? []).map((value) => String(label(value)));
-            const signs = actions.filter((action) => ['kms:sign', 'kms:getpublickey', 'kms:*', '*'].includes(action.toLowerCase()) || /^kms:(sign|get)\*$/i.test(action));
-            for (const action of signs) for (const resource of resources) if (signerKeys.has(resource) || resource.includes('*')) grants.push(`${label({ Ref: id })} ${action} on ${resource}`);
+            found.push({
+              policy: String(label({ Ref: id })),
+              actions: ([] as string[]).concat(statement['Action'] ?? statement['NotAction'] ?? []),
+              resources: ([] as unknown[]).concat(statement['Resource'] ?? statement['NotResource'] ?? []).map((value) => String(label(value))),
+              condition: statement['Condition'] ? when(label(statement['Condition']) as Json) : '',
+            });
           }
         }
       }
     }
-    expect(grants.sort()).toEqual(
+    return found;
+  }
+
+  /** `policy action on resource` for every grant of an action matching `pattern` (wildcard actions included) on a resource matching `on`. */
+  function grantsOf(pattern: RegExp, on: (resource: string) => boolean): string[] {
+    const grants: string[] = [];
+    for (const statement of everyStatement()) {
+      const matching = statement.actions.filter((action) => action === '*' || pattern.test(action) || (action.includes('*') && pattern.test(action.replace(/\*/g, ''))));
+      for (const action of matching) for (const resource of statement.resources) if (on(resource) || resource.includes('*')) grants.push(`${statement.policy} ${action} on ${resource}`);
+    }
+    return grants.sort();
+  }
+
+  test('only admin-providers (both signers) and vault-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
+    const signerKeys = new Set(['operatorSignerKey.Arn', 'adminSignerKey.Arn', 'operatorSignerKey', 'adminSignerKey']);
+    expect(grantsOf(/^kms:(sign|getpublickey)$/i, (resource) => signerKeys.has(resource))).toEqual(
       [
         'policy:admin-providers kms:Sign on operatorSignerKey.Arn',
         'policy:admin-providers kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:admin-providers kms:Sign on adminSignerKey.Arn',
         'policy:admin-providers kms:GetPublicKey on adminSignerKey.Arn',
+        'policy:vault-worker kms:Sign on operatorSignerKey.Arn',
+        'policy:vault-worker kms:GetPublicKey on operatorSignerKey.Arn',
       ].sort(),
     );
+    // And nothing signs on any other key either.
+    expect(grantsOf(/^kms:sign$/i, () => true).map((grant) => grant.replace(/ kms:Sign on .*$/, '')).sort()).toEqual(
+      ['policy:admin-providers', 'policy:admin-providers', 'policy:vault-worker'].sort(),
+    );
+  });
+
+  test('only fhir-erase may delete branch key items (every policy of every stack scanned)', () => {
+    expect(grantsOf(/^dynamodb:(DeleteItem|BatchWriteItem|PartiQLDelete)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual([
+      'policy:fhir-erase dynamodb:DeleteItem on table:branchKeys.Arn',
+    ]);
+  });
+
+  test('only fhir-ingest may create branch keys (GenerateDataKeyWithoutPlaintext, ReEncrypt, a put on the key table besides the erasure tombstone)', () => {
+    expect(grantsOf(/^kms:(GenerateDataKeyWithoutPlaintext|ReEncryptFrom|ReEncryptTo)$/i, (resource) => resource.startsWith('exchangeKey'))).toEqual(
+      [
+        'policy:fhir-ingest kms:GenerateDataKeyWithoutPlaintext on exchangeKey.Arn',
+        'policy:fhir-ingest kms:ReEncryptFrom on exchangeKey.Arn',
+        'policy:fhir-ingest kms:ReEncryptTo on exchangeKey.Arn',
+      ].sort(),
+    );
+    expect(grantsOf(/^dynamodb:(PutItem|UpdateItem|BatchWriteItem)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual(
+      ['policy:fhir-erase dynamodb:PutItem on table:branchKeys.Arn', 'policy:fhir-ingest dynamodb:PutItem on table:branchKeys.Arn'].sort(),
+    );
+    // fhir-ingest's puts only inside a transaction: it cannot write an erasure tombstone.
+    const ingestPuts = everyStatement().filter((statement) => statement.policy === 'policy:fhir-ingest' && statement.actions.includes('dynamodb:PutItem') && statement.resources.includes('table:branchKeys.Arn'));
+    expect(ingestPuts.map((statement) => statement.condition)).toEqual([insideTransaction]);
+  });
+
+  test('fhir-read can only decrypt: no kms:Encrypt, GenerateDataKey*, ReEncrypt*, Sign or GenerateMac on any key, and no write but its audit entry', () => {
+    const policy = template['Resources'][logicalId(stack.functions['fhir-read'].policy)].Properties.PolicyDocument as Json;
+    const lines = permissions(policy, label);
+    expect(lines.filter((line) => /^kms:(Encrypt|GenerateDataKey|ReEncrypt|Sign|GenerateMac|CreateGrant)/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /^kms:/.test(line)).map((line) => line.replace(/ on .*$/, ''))).toEqual(['kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt']);
+    expect(lines.filter((line) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:(Put|Delete))/.test(line))).toEqual(['dynamodb:PutItem on table:audit.Arn']);
+  });
+
+  test('fhir-ingest cannot delete branch keys, read a sealed object back, or sign; fhir-erase has no use of the vault key', () => {
+    const lines = (name: FunctionName) => permissions(template['Resources'][logicalId(stack.functions[name].policy)].Properties.PolicyDocument as Json, label);
+    expect(lines('fhir-ingest').filter((line) => line.includes('table:branchKeys') && !line.startsWith('kms:'))).toEqual(
+      ['dynamodb:GetItem on table:branchKeys.Arn', `dynamodb:PutItem on table:branchKeys.Arn${insideTransaction}`, 'dynamodb:Query on table:branchKeys.Arn'],
+    );
+    expect(lines('fhir-ingest').filter((line) => line.startsWith('s3:GetObject'))).toEqual([`s3:GetObject on ${objects('m/')}`]);
+    expect(lines('fhir-ingest').filter((line) => /^kms:(Sign|GetPublicKey)/.test(line))).toEqual([]);
+    // fhir-erase: the signing key (token verification) and DynamoDB's table keys, nothing under the key store's context, nothing through S3.
+    expect(lines('fhir-erase').filter((line) => line.startsWith('kms:'))).toEqual(
+      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`].sort(),
+    );
+  });
+
+  test('only fhir-ingest and fhir-read may use the vault key under the branch key store context; only fhir-ingest (and the worker, for manifests) read anything but sealed objects', () => {
+    const underKeyStore = everyStatement().filter((statement) => statement.condition.includes('kms:EncryptionContext:tablename'));
+    expect([...new Set(underKeyStore.map((statement) => statement.policy))].sort()).toEqual(['policy:fhir-ingest', 'policy:fhir-read']);
+    const objectReads = grantsOf(/^s3:GetObject$/, (resource) => resource.startsWith('bucket:'));
+    expect(objectReads).toEqual(
+      [`policy:fhir-ingest s3:GetObject on ${objects('m/')}`, `policy:fhir-read s3:GetObject on ${objects('o/')}`, `policy:vault-worker s3:GetObject on ${objects('m/')}`].sort(),
+    );
+  });
+
+  test('the vault names the grants use match the functions and the Encryption SDK', () => {
+    // The key store's logical name and custom context, and where the SDK puts them in the encryption context.
+    expect(PATIENT_KEY_STORE).toEqual({ logicalName: BRANCH_KEY_STORE_NAME, context: BRANCH_KEY_CONTEXT });
+    expect(`kms:EncryptionContext:${BRANCH_KEY_STORE_CONTEXT_KEYS.logicalName}`).toBe(Object.keys(keyStoreContext)[0]);
+    const sdkConstants = readFileSync(new URL('../../node_modules/@aws-crypto/branch-keystore-node/build/main/src/constants.js', import.meta.url), 'utf8');
+    expect(sdkConstants).toContain(`exports.TABLE_FIELD = '${BRANCH_KEY_STORE_CONTEXT_KEYS.logicalName}';`);
+    expect(sdkConstants).toContain(`exports.CUSTOM_ENCRYPTION_CONTEXT_FIELD_PREFIX = '${BRANCH_KEY_STORE_CONTEXT_KEYS.customPrefix}';`);
+    // Object and manifest keys.
+    expect(newObjectKey().startsWith(VAULT_PREFIXES.objects)).toBe(true);
+    expect(newManifestKey().startsWith(VAULT_PREFIXES.manifests)).toBe(true);
+    // The identifier token key is a wrapped secret that ingest (and so the worker) creates on first use.
+    const services = readFileSync(new URL('../../functions/vault/vault-services.ts', import.meta.url), 'utf8');
+    expect(services).toMatch(/loadWrappedSecret\([^;]*IDENTIFIER_TOKEN_SECRET, \{ create: true \}\)/);
   });
 
   test('the signing key item and purpose match what functions/access reads and writes', () => {
@@ -366,7 +587,7 @@ describe('the API stack', () => {
       Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:<partition>:logs:<region>:<account>:log-group:*' } },
     });
     const groups = resources('AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(FUNCTION_NAMES.length + 1);
+    expect(groups).toHaveLength(DEPLOYED.length + 1);
     for (const [, group] of groups) {
       expect(group['DeletionPolicy']).toBe('Retain');
       expect(label(group['Properties'])).toEqual({ RetentionInDays: 365, KmsKeyId: 'logsKey.Arn' });
@@ -388,6 +609,29 @@ describe('the API stack', () => {
     expect(format).toEqual(ACCESS_LOG_FORMAT);
     expect(format['routeKey']).toBe('$context.routeKey');
     expect(Object.values(format).filter((variable) => /\$context\.(path|requestOverride|authorizer)/.test(variable))).toEqual([]);
+  });
+
+  test('runs the vault worker every minute from EventBridge, one run at a time, never retried or queued', () => {
+    const worker = template['Resources'][logicalId(stack.vaultWorker.function)];
+    expect(worker.Properties.ReservedConcurrentExecutions).toBe(1);
+    expect(VAULT_WORKER.timeout.toSeconds()).toBeLessThan(VAULT_WORKER.every.toSeconds());
+    const rules = resources('AWS::Events::Rule');
+    expect(rules).toHaveLength(1);
+    expect(label(rules[0]![1]['Properties'])).toEqual({
+      Description: 'fhir-exchange test: runs the vault worker every minute',
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [{ Arn: 'function:vault-worker.Arn', Id: 'Target0', RetryPolicy: { MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 0 } }],
+    });
+    const invokeConfigs = resources('AWS::Lambda::EventInvokeConfig').map(([, config]) => label(config['Properties']));
+    expect(invokeConfigs).toEqual([{ FunctionName: 'function:vault-worker', MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 0, Qualifier: '$LATEST' }]);
+    const fromEvents = resources('AWS::Lambda::Permission')
+      .map(([, permission]) => label(permission['Properties']) as Json)
+      .filter((properties) => properties['Principal'] !== 'apigateway.amazonaws.com');
+    expect(fromEvents).toEqual([{ Action: 'lambda:InvokeFunction', FunctionName: 'function:vault-worker.Arn', Principal: 'events.amazonaws.com', SourceArn: 'vaultWorkerSchedule.Arn' }]);
+    // No route reaches it.
+    const integrations = resources('AWS::ApiGatewayV2::Integration').map(([, integration]) => label(integration['Properties'].IntegrationUri));
+    expect(integrations).not.toContain('function:vault-worker.Arn');
   });
 
   describe('routes', () => {
@@ -435,6 +679,8 @@ describe('the API stack', () => {
       const actual = new Map<string, string[]>();
       for (const [, permission] of resources('AWS::Lambda::Permission')) {
         const properties = label(permission['Properties']) as Json;
+        // The vault worker's schedule (checked in its own test).
+        if (properties['Principal'] === 'events.amazonaws.com') continue;
         expect(properties['Action']).toBe('lambda:InvokeFunction');
         expect(properties['Principal']).toBe('apigateway.amazonaws.com');
         const fn = String(properties['FunctionName']).replace(/^function:(.*)\.Arn$/, '$1');
@@ -524,12 +770,27 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
   });
 
   test('every acknowledgement is one of the expected ones, has a specific reason and matches a finding that would otherwise be reported', () => {
-    const { api } = build();
+    const { api, stateful } = build();
     const raw = rawFindings(api);
     const found = acknowledgements(api);
     const perFunction = ['AwsSolutions-IAM5[Resource::*]', 'HIPAA.Security-LambdaInsideVPC', 'HIPAA.Security-LambdaDLQ', 'HIPAA.Security-LambdaConcurrency'];
+    // The worker has its reserved concurrency: nothing to acknowledge there.
+    const perWorker = perFunction.filter((rule) => rule !== 'HIPAA.Security-LambdaConcurrency');
+    // Grants on vault object prefixes (keys are random UUIDs: a prefix is the narrowest resource),
+    // named by the explicit stack output the API stack reads the bucket ARN from (StatefulStack.bucketIn).
+    const vaultBucket = JSON.stringify({ 'Fn::GetStackOutput': { StackName: stateful.stackName, OutputName: 'VaultBucketArn' } });
+    const prefixGrants: [DeployedFunction, string][] = [
+      ['fhir-ingest', 'o/'],
+      ['fhir-ingest', 'm/'],
+      ['fhir-read', 'o/'],
+      ['fhir-erase', 'o/'],
+      [WORKER, 'o/'],
+      [WORKER, 'm/'],
+    ];
     const expected = [
       ...FUNCTION_NAMES.flatMap((name) => perFunction.map((rule) => `${rule} on ${api.functions[name].node.path}`)),
+      ...perWorker.map((rule) => `${rule} on ${api.vaultWorker.node.path}`),
+      ...prefixGrants.map(([name, prefix]) => `AwsSolutions-IAM5[Resource::${vaultBucket}/${prefix}*] on ${deployed(api, name).node.path}`),
       ...api.node.findAll().filter((construct) => construct instanceof HttpRoute).map((route) => `AwsSolutions-APIG4 on ${route.node.path}`),
     ];
     expect(found.map((ack) => `${ack.rule} on ${ack.path}`).sort()).toEqual(expected.sort());

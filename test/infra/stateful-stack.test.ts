@@ -11,7 +11,7 @@ import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
-import { ABORT_INCOMPLETE_UPLOADS_AFTER, ANCHORING_MAX_RECEIVE_COUNT, BUCKET_EXPIRY, CHAIN_PARAMETERS } from '../../infra/cdk/stateful-stack.ts';
+import { ABORT_INCOMPLETE_UPLOADS_AFTER, ANCHORING_MAX_RECEIVE_COUNT, BUCKET_EXPIRY, CHAIN_PARAMETERS, POINT_IN_TIME_RECOVERY_DAYS } from '../../infra/cdk/stateful-stack.ts';
 import type { BucketName, ChainParameterName, StatefulStack, TableName } from '../../infra/cdk/stateful-stack.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
@@ -91,7 +91,7 @@ describe('the stateful stack', () => {
       Properties: {
         TableName: `fhir-exchange-test-${spec.name}`,
         BillingMode: 'PAY_PER_REQUEST',
-        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: POINT_IN_TIME_RECOVERY_DAYS },
         SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } },
         DeletionProtectionEnabled: true,
       },
@@ -103,6 +103,21 @@ describe('the stateful stack', () => {
     } else {
       expect(resource.Properties.TimeToLiveSpecification).toBeUndefined();
     }
+  });
+
+  test('keeps 35 days of point-in-time recovery on every table, the branch key table included: an erased branch key stays restorable that long', () => {
+    // The documented trade-off of crypto-shredding (POINT_IN_TIME_RECOVERY_DAYS): erasure deletes
+    // a patient's branch key items, but a restore to an earlier point brings them back for this
+    // window, and with the same root key they open whatever copies of the sealed objects remain
+    // (the vault bucket keeps noncurrent versions). The table has no longer-lived backup on
+    // purpose; its acknowledgement of the backup-plan rule says so.
+    expect(POINT_IN_TIME_RECOVERY_DAYS).toBe(35);
+    const branchKeys = template.toJSON().Resources[logicalId(stack.tables.branchKeys)];
+    expect(branchKeys.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35 });
+    const acknowledged = stack.tables.branchKeys.node.metadata.filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY);
+    const reasons = acknowledged.flatMap((entry) => Object.entries(entry.data as Record<string, string>)).filter(([id]) => id.endsWith('HIPAA.Security-DynamoDBInBackupPlan'));
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]![1]).toMatch(/erased patient's branch key stays restorable through it for 35 days/);
   });
 
   test('has no tables but those in TABLES', () => {
@@ -263,12 +278,24 @@ describe('the stateful stack', () => {
     expect(() => build('test', { anchorRegistryAddress: '0x1234' })).toThrow(/anchorRegistryAddress/);
   });
 
-  test('gives the functions every config key, mapped to its resource, plus the root key ARN', () => {
+  test('gives the functions every config key, mapped to its resource, plus the root key ARN (which also wraps the branch keys)', () => {
     const env = stack.resolve(stack.functionEnvironment()) as Record<string, unknown>;
-    const expected: Record<string, unknown> = { EXCHANGE_KMS_KEY_ID: { 'Fn::GetAtt': [keyId, 'Arn'] } };
+    const expected: Record<string, unknown> = { EXCHANGE_KMS_KEY_ID: { 'Fn::GetAtt': [keyId, 'Arn'] }, VAULT_KMS_KEY_ARN: { 'Fn::GetAtt': [keyId, 'Arn'] } };
     for (const [name, spec] of tableEntries) expected[spec.configKey] = { Ref: logicalId(stack.tables[name]) };
     for (const [name, spec] of bucketEntries) expected[spec.configKey] = { Ref: logicalId(stack.buckets[name]) };
     expect(env).toEqual(expected);
+  });
+
+  test('publishes each bucket ARN as an output, which later stacks read with an explicit Fn::GetStackOutput', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    for (const [name] of bucketEntries) {
+      const outputName = `${name.charAt(0).toUpperCase()}${name.slice(1)}BucketArn`;
+      expect(outputs[outputName]?.Value, outputName).toEqual({ 'Fn::GetAtt': [logicalId(stack.buckets[name]), 'Arn'] });
+      const imported = built.api.resolve(stack.bucketIn(built.api, name).bucketArn);
+      expect(imported).toEqual({ 'Fn::GetStackOutput': { StackName: stack.stackName, OutputName: outputName } });
+      expect(stack.bucketIn(built.api, name)).toBe(stack.bucketIn(built.api, name));
+      expect(stack.bucketIn(stack, name)).toBe(stack.buckets[name]);
+    }
   });
 });
 

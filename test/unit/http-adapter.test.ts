@@ -29,6 +29,9 @@ beforeAll(async () => {
       'smart-token': recorder('smart-token'),
       'fhir-validate': recorder('fhir-validate'),
       'fhir-locate': recorder('fhir-locate'),
+      'fhir-ingest': recorder('fhir-ingest'),
+      'fhir-read': recorder('fhir-read'),
+      'fhir-erase': recorder('fhir-erase'),
       'fhir-fallback': recorder('fhir-fallback'),
     },
   });

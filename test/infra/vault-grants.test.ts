@@ -1,0 +1,726 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Stack } from 'aws-cdk-lib';
+import type { CfnResource } from 'aws-cdk-lib';
+import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { DecryptCommand, GenerateDataKeyCommand, GenerateDataKeyWithoutPlaintextCommand, GenerateMacCommand, KMSClient, ReEncryptCommand } from '@aws-sdk/client-kms';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Bundle } from 'fhir/r4.d.ts';
+import type { IConstruct } from 'constructs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadWrappedSecret } from '../../functions/access/wrapped-secret.ts';
+import type { RecordLocator } from '../../functions/ledger/record-locator.ts';
+import { AuditLog } from '../../functions/vault/audit-log.ts';
+import { Catalog } from '../../functions/vault/catalog.ts';
+import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from '../../functions/vault/identifier-tokens.ts';
+import { PatientKeyring, TOMBSTONE_TYPE } from '../../functions/vault/patient-keys.ts';
+import { PseudonymService } from '../../functions/vault/patient-pseudonym.ts';
+import { registerPendingHoldings } from '../../functions/vault/pending-holdings.ts';
+import { SealedObjects } from '../../functions/vault/sealed-object.ts';
+import { VaultErasure } from '../../functions/vault/vault-erasure.ts';
+import { VaultIngest } from '../../functions/vault/vault-ingest.ts';
+import { VaultObjects } from '../../functions/vault/vault-objects.ts';
+import { VaultReader } from '../../functions/vault/vault-reader.ts';
+import { SIGNING_KEY_SECRET } from '../../infra/cdk/api-stack.ts';
+import { buildApp } from '../../infra/cdk/app.ts';
+import type { ExchangeApp } from '../../infra/cdk/app.ts';
+import { TABLES } from '../../schemas/storage.ts';
+
+/**
+ * The vault's grants, run: the vault's own code (functions/vault) drives in-memory stand-ins of
+ * DynamoDB, S3 and KMS that answer each call only if the synthesized policy of the function making
+ * it allows it, evaluated the way IAM does for the conditions the policies use (the encryption
+ * context, kms:ViaService, kms:ReEncryptOnSameKey, dynamodb:LeadingKeys and
+ * dynamodb:EnclosingOperation), including the KMS calls DynamoDB and S3 make with the caller's
+ * credentials on tables and buckets encrypted with the root key. Each function's flows must run
+ * without a refusal (its grants are enough), must use every grant it has besides token
+ * verification (none is more than its code needs), and what it must not do is refused.
+ */
+
+type Json = Record<string, any>;
+type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'vault-worker';
+
+const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }).context;
+const REGION = 'us-east-1';
+const ACCOUNT = '111122223333';
+const PROVIDER = 'provider-a';
+
+const tableName = (name: keyof typeof TABLES) => `fhir-exchange-test-${TABLES[name].name}`;
+const tableArn = (name: keyof typeof TABLES) => `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${tableName(name)}`;
+const VAULT_BUCKET = 'fhir-exchange-test-vault-bucket';
+const VAULT_BUCKET_ARN = `arn:aws:s3:::${VAULT_BUCKET}`;
+const KEYS = {
+  exchange: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000001`,
+  pseudonym: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000002`,
+  operator: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000003`,
+  admin: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000004`,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The policies, rendered with concrete names
+
+interface Statement {
+  actions: string[];
+  resources: string[];
+  conditions: Record<string, Record<string, unknown>>;
+}
+
+const policies = new Map<FunctionUnderTest, Statement[]>();
+let built: ExchangeApp;
+const outdirs: string[] = [];
+
+function logicalId(construct: IConstruct): string {
+  return Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnResource);
+}
+
+/** A template value as the concrete string it stands for (the stateful stack's resources named as above). */
+function renderer(statefulTemplate: Json): (value: unknown) => unknown {
+  const refs = new Map<string, string>();
+  const arns = new Map<string, string>();
+  for (const name of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
+    refs.set(logicalId(built.stateful.tables[name]), tableName(name));
+    arns.set(logicalId(built.stateful.tables[name]), tableArn(name));
+  }
+  refs.set(logicalId(built.stateful.buckets.vault), VAULT_BUCKET);
+  arns.set(logicalId(built.stateful.buckets.vault), VAULT_BUCKET_ARN);
+  arns.set(logicalId(built.stateful.key), KEYS.exchange);
+  arns.set(logicalId(built.stateful.pseudonymKey), KEYS.pseudonym);
+  arns.set(logicalId(built.stateful.operatorSignerKey), KEYS.operator);
+  arns.set(logicalId(built.stateful.adminSignerKey), KEYS.admin);
+  const pseudo: Record<string, string> = { 'AWS::Region': REGION, 'AWS::URLSuffix': 'amazonaws.com', 'AWS::Partition': 'aws', 'AWS::AccountId': ACCOUNT };
+  const render = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(render);
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Json);
+    const [first] = entries;
+    if (entries.length === 1 && first) {
+      const [fn, argument] = first;
+      if (fn === 'Ref') return pseudo[argument] ?? refs.get(argument) ?? `<unrendered Ref ${argument}>`;
+      if (fn === 'Fn::GetAtt') return (argument[1] === 'Arn' && arns.get(argument[0])) || `<unrendered ${argument.join('.')}>`;
+      if (fn === 'Fn::Join') return (argument[1] as unknown[]).map(render).join(argument[0]);
+      if (fn === 'Fn::GetStackOutput') return render(statefulTemplate['Outputs'][argument.OutputName].Value);
+    }
+    return Object.fromEntries(entries.map(([key, inner]) => [key, render(inner)]));
+  };
+  return render;
+}
+
+beforeAll(() => {
+  const outdir = mkdtempSync(join(tmpdir(), 'fhir-exchange-cdk-'));
+  outdirs.push(outdir);
+  built = buildApp({ outdir, context: { ...CDK_CONTEXT, stage: 'test', 'aws:cdk:bundling-stacks': [] } });
+  const assembly = built.app.synth();
+  const template = JSON.parse(readFileSync(join(assembly.directory, `${built.api.stackName}.template.json`), 'utf8')) as Json;
+  const statefulTemplate = JSON.parse(readFileSync(join(assembly.directory, `${built.stateful.stackName}.template.json`), 'utf8')) as Json;
+  const render = renderer(statefulTemplate);
+  const functions = { 'fhir-ingest': built.api.functions['fhir-ingest'], 'fhir-read': built.api.functions['fhir-read'], 'fhir-erase': built.api.functions['fhir-erase'], 'vault-worker': built.api.vaultWorker };
+  for (const [name, fn] of Object.entries(functions) as [FunctionUnderTest, (typeof functions)[FunctionUnderTest]][]) {
+    const document = render(template['Resources'][logicalId(fn.policy)].Properties.PolicyDocument) as Json;
+    policies.set(
+      name,
+      (document['Statement'] as Json[]).map((statement) => {
+        expect(statement['Effect']).toBe('Allow');
+        return { actions: ([] as string[]).concat(statement['Action']), resources: ([] as string[]).concat(statement['Resource']), conditions: statement['Condition'] ?? {} };
+      }),
+    );
+  }
+});
+
+afterAll(() => {
+  for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+/** One IAM authorization: an action on a resource, with the request's condition keys. */
+interface Request {
+  action: string;
+  resource: string;
+  context: Record<string, string | string[] | boolean>;
+}
+
+const glob = (pattern: string, value: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(value);
+
+function conditionsHold(conditions: Statement['conditions'], context: Request['context']): boolean {
+  for (const [operator, entries] of Object.entries(conditions)) {
+    for (const [key, expected] of Object.entries(entries)) {
+      const allowed = ([] as unknown[]).concat(expected).map(String);
+      const actual = context[key];
+      switch (operator) {
+        case 'StringEquals':
+          if (typeof actual !== 'string' || !allowed.includes(actual)) return false;
+          break;
+        case 'Bool':
+          if (actual === undefined || !allowed.includes(String(actual))) return false;
+          break;
+        case 'ForAllValues:StringEquals':
+          // True for a key the request does not have (IAM's set operators).
+          if (actual !== undefined && !([] as unknown[]).concat(actual).every((value) => allowed.includes(String(value)))) return false;
+          break;
+        case 'ForAnyValue:StringEquals':
+          if (actual === undefined || !([] as unknown[]).concat(actual).some((value) => allowed.includes(String(value)))) return false;
+          break;
+        default:
+          throw new Error(`The evaluation does not know the condition operator ${operator}`);
+      }
+    }
+  }
+  return true;
+}
+
+/** The (statement, action, resource) grants that allow `request`. */
+function matchingGrants(statements: Statement[], request: Request): string[] {
+  const grants: string[] = [];
+  statements.forEach((statement, index) => {
+    if (!conditionsHold(statement.conditions, request.context)) return;
+    for (const action of statement.actions) {
+      if (!glob(action, request.action)) continue;
+      for (const resource of statement.resources) if (glob(resource, request.resource)) grants.push(`${index} ${action} on ${resource}`);
+    }
+  });
+  return grants;
+}
+
+class AccessDenied extends Error {
+  override name = 'AccessDeniedException';
+  readonly $metadata = { httpStatusCode: 400 };
+  readonly request: Request;
+  constructor(request: Request) {
+    super(`${request.action} on ${request.resource} refused`);
+    this.request = request;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stand-ins: one shared world of data, clients acting as one function
+
+type Item = Record<string, unknown>;
+const KEY_ATTRIBUTES: Record<string, [string, string | undefined]> = Object.fromEntries(
+  (Object.keys(TABLES) as (keyof typeof TABLES)[]).map((name) => [tableName(name), [TABLES[name].partitionKey, (TABLES[name] as { sortKey?: string }).sortKey]]),
+);
+const TABLE_BY_NAME = new Map((Object.keys(TABLES) as (keyof typeof TABLES)[]).map((name) => [tableName(name), name]));
+
+class World {
+  readonly tables = new Map<string, Map<string, Item>>();
+  readonly objects = new Map<string, Uint8Array>();
+  readonly ciphertexts = new Map<string, { key: string; plaintext: Uint8Array; context: Record<string, string> }>();
+  readonly macKeys = new Map<string, Buffer>();
+  /** Every authorization asked, by function, with the grants that allowed it (none: refused). */
+  readonly log: { fn: FunctionUnderTest; request: Request; grants: string[] }[] = [];
+  /** Calls to fail once, before authorization, as a transient AWS error would. */
+  readonly faults: ((request: Request, input: Json) => boolean)[] = [];
+  /** Called after each successful TransactWriteItems (to interleave another function's work). */
+  afterTransaction?: () => void;
+
+  table(name: string): Map<string, Item> {
+    let table = this.tables.get(name);
+    if (!table) this.tables.set(name, (table = new Map()));
+    return table;
+  }
+
+  authorize(fn: FunctionUnderTest, request: Request, input: Json = {}): void {
+    const fault = this.faults.findIndex((matches) => matches(request, input));
+    if (fault >= 0) {
+      this.faults.splice(fault, 1);
+      throw Object.assign(new Error(`${request.action} failed (injected)`), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 }, $fault: 'server' });
+    }
+    const grants = matchingGrants(policies.get(fn)!, request);
+    this.log.push({ fn, request, grants });
+    if (grants.length === 0) throw new AccessDenied(request);
+  }
+
+  /** Where the log is now, to ask later what was refused since. */
+  mark(): number {
+    return this.log.length;
+  }
+
+  /** What `fn` was refused (since `mark`), each distinct refusal once. */
+  refused(fn: FunctionUnderTest, since = 0): string[] {
+    return [...new Set(this.log.slice(since).filter((entry) => entry.fn === fn && entry.grants.length === 0).map((entry) => `${entry.request.action} on ${entry.request.resource}`))];
+  }
+
+  as(fn: FunctionUnderTest) {
+    return { kms: fakeKms(this, fn), dynamo: fakeDynamo(this, fn), documents: fakeDocuments(this, fn), s3: fakeS3(this, fn) };
+  }
+}
+
+const ecKeys = (context: Record<string, string> | undefined) => Object.fromEntries(Object.entries(context ?? {}).map(([key, value]) => [`kms:EncryptionContext:${key}`, value]));
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+function fakeKms(world: World, fn: FunctionUnderTest): KMSClient {
+  const client = new KMSClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const wrap = (key: string, plaintext: Uint8Array, context: Record<string, string>) => {
+    const ciphertext = randomBytes(48);
+    world.ciphertexts.set(hex(ciphertext), { key, plaintext, context });
+    return ciphertext;
+  };
+  const unwrap = (ciphertext: Uint8Array, context: Record<string, string> | undefined) => {
+    const stored = world.ciphertexts.get(hex(ciphertext));
+    if (!stored || !isDeepStrictEqual(stored.context, context ?? {})) throw Object.assign(new Error('InvalidCiphertextException'), { name: 'InvalidCiphertextException' });
+    return stored;
+  };
+  (client as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command: unknown) => {
+    if (command instanceof GenerateDataKeyWithoutPlaintextCommand || command instanceof GenerateDataKeyCommand) {
+      const input = command.input;
+      const action = command instanceof GenerateDataKeyCommand ? 'kms:GenerateDataKey' : 'kms:GenerateDataKeyWithoutPlaintext';
+      world.authorize(fn, { action, resource: input.KeyId!, context: ecKeys(input.EncryptionContext) });
+      const plaintext = randomBytes(32);
+      const ciphertext = wrap(input.KeyId!, plaintext, input.EncryptionContext ?? {});
+      return { CiphertextBlob: ciphertext, KeyId: input.KeyId, ...(command instanceof GenerateDataKeyCommand ? { Plaintext: plaintext } : {}) };
+    }
+    if (command instanceof ReEncryptCommand) {
+      const input = command.input;
+      const sameKey = input.SourceKeyId === input.DestinationKeyId;
+      const stored = unwrap(input.CiphertextBlob!, input.SourceEncryptionContext);
+      world.authorize(fn, { action: 'kms:ReEncryptFrom', resource: stored.key, context: { ...ecKeys(input.SourceEncryptionContext), 'kms:ReEncryptOnSameKey': sameKey } });
+      world.authorize(fn, { action: 'kms:ReEncryptTo', resource: input.DestinationKeyId!, context: { ...ecKeys(input.DestinationEncryptionContext), 'kms:ReEncryptOnSameKey': sameKey } });
+      return { CiphertextBlob: wrap(input.DestinationKeyId!, stored.plaintext, input.DestinationEncryptionContext ?? {}), KeyId: input.DestinationKeyId };
+    }
+    if (command instanceof DecryptCommand) {
+      const input = command.input;
+      const stored = unwrap(input.CiphertextBlob!, input.EncryptionContext);
+      if (input.KeyId !== undefined && input.KeyId !== stored.key) throw Object.assign(new Error('IncorrectKeyException'), { name: 'IncorrectKeyException' });
+      world.authorize(fn, { action: 'kms:Decrypt', resource: stored.key, context: ecKeys(input.EncryptionContext) });
+      return { Plaintext: stored.plaintext, KeyId: stored.key };
+    }
+    if (command instanceof GenerateMacCommand) {
+      const input = command.input;
+      world.authorize(fn, { action: 'kms:GenerateMac', resource: input.KeyId!, context: {} });
+      if (!world.macKeys.has(input.KeyId!)) world.macKeys.set(input.KeyId!, randomBytes(32));
+      return { Mac: createHmac('sha256', world.macKeys.get(input.KeyId!)!).update(input.Message!).digest(), KeyId: input.KeyId };
+    }
+    throw new Error(`The KMS stand-in does not know ${(command as object).constructor.name}`);
+  };
+  return client;
+}
+
+/** DynamoDB decrypts a table's key with the caller's credentials: kms:Decrypt on the root key, through DynamoDB, for that table. */
+function throughDynamoDb(world: World, fn: FunctionUnderTest, table: string): void {
+  world.authorize(fn, {
+    action: 'kms:Decrypt',
+    resource: KEYS.exchange,
+    context: { 'kms:ViaService': `dynamodb.${REGION}.amazonaws.com`, 'kms:EncryptionContext:aws:dynamodb:tableName': table },
+  });
+}
+
+function dynamoRequest(world: World, fn: FunctionUnderTest, action: string, table: string, leadingKeys: string[], extra: Request['context'] = {}, input: Json = {}): void {
+  if (!TABLE_BY_NAME.has(table)) throw new Error(`No table ${table}`);
+  world.authorize(fn, { action: `dynamodb:${action}`, resource: `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${table}`, context: { 'dynamodb:LeadingKeys': leadingKeys, ...extra } }, input);
+  throughDynamoDb(world, fn, table);
+}
+
+const conditionFailed = () => Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException', $metadata: { httpStatusCode: 400 } });
+
+/** The low-level client the branch key store and the keyring use (attribute values). */
+function fakeDynamo(world: World, fn: FunctionUnderTest): DynamoDBClient {
+  const client = new DynamoDBClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const id = (table: string, key: Record<string, AttributeValue>) => {
+    const [pk, sk] = KEY_ATTRIBUTES[table]!;
+    return `${key[pk]!.S} ${sk ? key[sk]!.S : ''}`;
+  };
+  const pkOf = (table: string, key: Record<string, AttributeValue>) => key[KEY_ATTRIBUTES[table]![0]]!.S!;
+  (client as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command: unknown) => {
+    if (command instanceof GetItemCommand) {
+      const { TableName, Key } = command.input;
+      dynamoRequest(world, fn, 'GetItem', TableName!, [pkOf(TableName!, Key!)]);
+      const item = world.table(TableName!).get(id(TableName!, Key!));
+      return { Item: item ? structuredClone(item) : undefined };
+    }
+    if (command instanceof QueryCommand) {
+      const { TableName, KeyConditionExpression, ExpressionAttributeNames, ExpressionAttributeValues } = command.input;
+      expect(KeyConditionExpression).toBe('#pk = :pk');
+      const pkName = ExpressionAttributeNames!['#pk']!;
+      const pk = ExpressionAttributeValues![':pk']!.S!;
+      dynamoRequest(world, fn, 'Query', TableName!, [pk]);
+      return { Items: [...world.table(TableName!).values()].filter((item) => (item[pkName] as AttributeValue).S === pk).map((item) => structuredClone(item)) };
+    }
+    if (command instanceof PutItemCommand) {
+      const { TableName, Item: item, ConditionExpression } = command.input;
+      dynamoRequest(world, fn, 'PutItem', TableName!, [pkOf(TableName!, item!)]);
+      if (ConditionExpression !== undefined) expect(ConditionExpression).toBe('attribute_not_exists(#pk)');
+      if (ConditionExpression && world.table(TableName!).has(id(TableName!, item!))) throw conditionFailed();
+      world.table(TableName!).set(id(TableName!, item!), structuredClone(item!));
+      return {};
+    }
+    if (command instanceof DeleteItemCommand) {
+      const { TableName, Key } = command.input;
+      dynamoRequest(world, fn, 'DeleteItem', TableName!, [pkOf(TableName!, Key!)]);
+      world.table(TableName!).delete(id(TableName!, Key!));
+      return {};
+    }
+    if (command instanceof TransactWriteItemsCommand) {
+      const puts = command.input.TransactItems!.map((entry) => {
+        expect(Object.keys(entry)).toEqual(['Put']);
+        return entry.Put!;
+      });
+      // Every part is authorized before any is written; a refusal fails the whole transaction.
+      for (const put of puts) dynamoRequest(world, fn, 'PutItem', put.TableName!, [pkOf(put.TableName!, put.Item!)], { 'dynamodb:EnclosingOperation': 'TransactWriteItems' });
+      if (puts.some((put) => world.table(put.TableName!).has(id(put.TableName!, put.Item!)))) {
+        throw Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', $metadata: { httpStatusCode: 400 } });
+      }
+      for (const put of puts) world.table(put.TableName!).set(id(put.TableName!, put.Item!), structuredClone(put.Item!));
+      world.afterTransaction?.();
+      return {};
+    }
+    throw new Error(`The DynamoDB stand-in does not know ${(command as object).constructor.name}`);
+  };
+  return client;
+}
+
+/** The document client the catalog, the audit log and wrapped secrets use (plain items). */
+function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentClient {
+  const keyOf = (table: string, item: Item) => {
+    const [pk, sk] = KEY_ATTRIBUTES[table]!;
+    return { id: `${String(item[pk])} ${sk ? String(item[sk]) : ''}`, pk: String(item[pk]) };
+  };
+  /** The condition expressions the vault writes with. */
+  const condition = (expression: string | undefined, existing: Item | undefined, values: Record<string, unknown> = {}): boolean => {
+    switch (expression) {
+      case undefined:
+        return true;
+      case 'attribute_not_exists(pk)':
+      case 'attribute_not_exists(#name)':
+        return existing === undefined;
+      case 'attribute_not_exists(pk) OR versionId < :v OR (versionId = :v AND commitId = :c)':
+        return existing === undefined || (existing['versionId'] as number) < (values[':v'] as number) || (existing['versionId'] === values[':v'] && existing['commitId'] === values[':c']);
+      case 'attribute_not_exists(pk) OR commitId = :c':
+        return existing === undefined || existing['commitId'] === values[':c'];
+      default:
+        throw new Error(`The document stand-in does not know the condition ${expression}`);
+    }
+  };
+  const send = async (command: unknown): Promise<unknown> => {
+    if (command instanceof GetCommand) {
+      const { TableName, Key } = command.input;
+      const { id, pk } = keyOf(TableName!, Key!);
+      dynamoRequest(world, fn, 'GetItem', TableName!, [pk], {}, command.input);
+      const item = world.table(TableName!).get(id);
+      return { Item: item ? structuredClone(item) : undefined };
+    }
+    if (command instanceof PutCommand) {
+      const { TableName, Item: item, ConditionExpression, ExpressionAttributeValues } = command.input;
+      const { id, pk } = keyOf(TableName!, item!);
+      dynamoRequest(world, fn, 'PutItem', TableName!, [pk], {}, command.input);
+      if (!condition(ConditionExpression, world.table(TableName!).get(id), ExpressionAttributeValues)) throw conditionFailed();
+      world.table(TableName!).set(id, structuredClone(item!));
+      return {};
+    }
+    if (command instanceof DeleteCommand) {
+      const { TableName, Key } = command.input;
+      const { id, pk } = keyOf(TableName!, Key!);
+      dynamoRequest(world, fn, 'DeleteItem', TableName!, [pk], {}, command.input);
+      world.table(TableName!).delete(id);
+      return {};
+    }
+    if (command instanceof DocumentQueryCommand) {
+      const { TableName, KeyConditionExpression, ExpressionAttributeValues, Limit, ExclusiveStartKey } = command.input;
+      expect(ExclusiveStartKey).toBeUndefined();
+      const values = ExpressionAttributeValues as Record<string, string>;
+      dynamoRequest(world, fn, 'Query', TableName!, [values[':pk']!], {}, command.input);
+      const tests: Record<string, (item: Item) => boolean> = {
+        'pk = :pk': (item) => item['pk'] === values[':pk'],
+        'pk = :pk AND begins_with(sk, :prefix)': (item) => item['pk'] === values[':pk'] && String(item['sk']).startsWith(values[':prefix']!),
+        'pk = :pk AND sk < :before': (item) => item['pk'] === values[':pk'] && String(item['sk']) < values[':before']!,
+      };
+      const matches = tests[KeyConditionExpression!];
+      if (!matches) throw new Error(`The document stand-in does not know the key condition ${KeyConditionExpression}`);
+      const items = [...world.table(TableName!).values()].filter(matches).sort((a, b) => String(a['sk']).localeCompare(String(b['sk'])));
+      return { Items: structuredClone(Limit ? items.slice(0, Limit) : items) };
+    }
+    if (command instanceof BatchGetCommand) {
+      const responses: Record<string, Item[]> = {};
+      for (const [table, { Keys }] of Object.entries(command.input.RequestItems!)) {
+        dynamoRequest(world, fn, 'BatchGetItem', table, Keys!.map((key) => keyOf(table, key).pk));
+        responses[table] = Keys!.flatMap((key) => {
+          const item = world.table(table).get(keyOf(table, key).id);
+          return item ? [structuredClone(item)] : [];
+        });
+      }
+      return { Responses: responses, UnprocessedKeys: {} };
+    }
+    if (command instanceof BatchWriteCommand) {
+      for (const [table, requests] of Object.entries(command.input.RequestItems!)) {
+        const items = requests.map((request) => (request.PutRequest?.Item ?? request.DeleteRequest?.Key)!);
+        dynamoRequest(world, fn, 'BatchWriteItem', table, items.map((item) => keyOf(table, item).pk), {}, command.input);
+        for (const request of requests) {
+          if (request.PutRequest) world.table(table).set(keyOf(table, request.PutRequest.Item!).id, structuredClone(request.PutRequest.Item!));
+          else world.table(table).delete(keyOf(table, request.DeleteRequest!.Key!).id);
+        }
+      }
+      return { UnprocessedItems: {} };
+    }
+    throw new Error(`The document stand-in does not know ${(command as object).constructor.name}`);
+  };
+  return { send } as unknown as DynamoDBDocumentClient;
+}
+
+/** S3 on a bucket encrypted with the root key and an S3 Bucket Key: S3's KMS calls carry the bucket ARN. */
+function fakeS3(world: World, fn: FunctionUnderTest): S3Client {
+  const client = new S3Client({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const throughS3 = (action: string) =>
+    world.authorize(fn, { action, resource: KEYS.exchange, context: { 'kms:ViaService': `s3.${REGION}.amazonaws.com`, 'kms:EncryptionContext:aws:s3:arn': VAULT_BUCKET_ARN } });
+  (client as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command: unknown) => {
+    const input = (command as { input: { Bucket?: string; Key?: string; Body?: unknown } }).input;
+    expect(input.Bucket).toBe(VAULT_BUCKET);
+    const resource = `${VAULT_BUCKET_ARN}/${input.Key}`;
+    if (command instanceof PutObjectCommand) {
+      world.authorize(fn, { action: 's3:PutObject', resource, context: {} }, input);
+      throughS3('kms:GenerateDataKey');
+      world.objects.set(input.Key!, typeof input.Body === 'string' ? Buffer.from(input.Body) : Buffer.from(input.Body as Uint8Array));
+      return {};
+    }
+    if (command instanceof GetObjectCommand) {
+      world.authorize(fn, { action: 's3:GetObject', resource, context: {} }, input);
+      const bytes = world.objects.get(input.Key!);
+      if (!bytes) {
+        // Without s3:ListBucket, S3 answers a missing key with 403, not 404.
+        const listing = matchingGrants(policies.get(fn)!, { action: 's3:ListBucket', resource: VAULT_BUCKET_ARN, context: {} });
+        if (listing.length === 0) throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
+        throw Object.assign(new Error('NoSuchKey'), { name: 'NoSuchKey', $metadata: { httpStatusCode: 404 } });
+      }
+      throughS3('kms:Decrypt');
+      const copy = new Uint8Array(bytes);
+      return { Body: { transformToByteArray: async () => copy } };
+    }
+    if (command instanceof DeleteObjectCommand) {
+      world.authorize(fn, { action: 's3:DeleteObject', resource, context: {} }, input);
+      world.objects.delete(input.Key!);
+      return {};
+    }
+    throw new Error(`The S3 stand-in does not know ${(command as object).constructor.name}`);
+  };
+  return client;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The vault, built as vault-services.ts builds it, on the stand-ins
+
+const VAULT_CONFIG = { BRANCH_KEY_TABLE: tableName('branchKeys'), VAULT_KMS_KEY_ARN: KEYS.exchange, BRANCH_KEY_CACHE_SECONDS: 300, BRANCH_KEY_CACHE_ENTRIES: 1000 };
+
+function vault(world: World, fn: FunctionUnderTest) {
+  const clients = world.as(fn);
+  const keyring = new PatientKeyring(VAULT_CONFIG, { kms: clients.kms, dynamo: clients.dynamo });
+  const catalog = new Catalog(clients.documents, tableName('catalog'));
+  const objects = new VaultObjects(clients.s3, VAULT_BUCKET, new SealedObjects(keyring));
+  const audit = new AuditLog(clients.documents, tableName('audit'));
+  /** vaultIngest(): the identifier token key first (created if absent), then the ingest. */
+  const ingest = async () => {
+    const key = await loadWrappedSecret({ kms: clients.kms, documents: clients.documents, table: tableName('keys'), kmsKeyId: KEYS.exchange }, IDENTIFIER_TOKEN_SECRET, { create: true });
+    return new VaultIngest({ catalog, objects, keyring, pseudonyms: new PseudonymService({ kms: clients.kms, keyId: KEYS.pseudonym }), tokens: new IdentifierTokens(key!), concurrency: 4 });
+  };
+  return { clients, keyring, catalog, objects, audit, ingest, reader: () => new VaultReader(catalog, objects, audit), erasure: () => new VaultErasure(catalog, objects, keyring, audit) };
+}
+
+const SSN = 'http://hl7.org/fhir/sid/us-ssn';
+const NPI = 'http://hl7.org/fhir/sid/us-npi';
+
+/** A patient, an observation of them and a practitioner created only if none with its NPI exists. */
+function transaction(ssn: string, patientId?: string): string {
+  return JSON.stringify({
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: [
+      {
+        fullUrl: 'urn:uuid:6f5b0f5e-2a48-4a7e-9a7b-000000000001',
+        resource: { resourceType: 'Patient', ...(patientId ? { id: patientId } : {}), identifier: [{ system: SSN, value: ssn }], name: [{ family: 'Grant', given: ['Tess'] }] },
+        request: patientId ? { method: 'PUT', url: `Patient/${patientId}` } : { method: 'POST', url: 'Patient' },
+      },
+      {
+        fullUrl: 'urn:uuid:6f5b0f5e-2a48-4a7e-9a7b-000000000002',
+        resource: { resourceType: 'Observation', status: 'final', code: { text: 'heart rate' }, subject: { reference: 'urn:uuid:6f5b0f5e-2a48-4a7e-9a7b-000000000001' } },
+        request: { method: 'POST', url: 'Observation' },
+      },
+      {
+        fullUrl: 'urn:uuid:6f5b0f5e-2a48-4a7e-9a7b-000000000003',
+        resource: { resourceType: 'Practitioner', identifier: [{ system: NPI, value: '1234567893' }] },
+        request: { method: 'POST', url: 'Practitioner', ifNoneExist: `identifier=${NPI}|1234567893` },
+      },
+    ],
+  });
+}
+
+const input = (text: string, clientId = 'client-a') => ({ clientId, providerId: PROVIDER, endpoint: 'system' as const, text });
+
+/** The function's grants its flows used, and those they did not (token verification, which these flows do not run, left out). */
+function unusedGrants(world: World, fn: FunctionUnderTest, ignore: (grant: string) => boolean = () => false): string[] {
+  const used = new Set(world.log.filter((entry) => entry.fn === fn).flatMap((entry) => entry.grants));
+  const all = policies.get(fn)!.flatMap((statement, index) => statement.actions.flatMap((action) => statement.resources.map((resource) => ({ grant: `${index} ${action} on ${resource}`, statement }))));
+  const verification = (statement: Statement, grant: string) =>
+    /^\d+ (logs|xray):/.test(grant) || grant.endsWith(`table/${tableName('clients')}`) || JSON.stringify(statement.conditions).includes(SIGNING_KEY_SECRET);
+  return all.filter(({ grant, statement }) => !used.has(grant) && !verification(statement, grant) && !ignore(grant)).map(({ grant }) => grant);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the vault functions, run under their synthesized policies', () => {
+  const world = new World();
+  let patientId: string;
+  let pseudonym: string;
+
+  test('fhir-ingest: first ingest (key and branch key creation), a race with itself, a conditional create and an update, a replay', async () => {
+    const ingest = vault(world, 'fhir-ingest');
+    const first = await ingest.ingest();
+    // Two identical requests at once: one commits, the other abandons what it wrote and answers the winner's result.
+    const [a, b] = await Promise.all([first.ingest(input(transaction('999-33-5538'))), first.ingest(input(transaction('999-33-5538')))]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    const location = ((a.body as Bundle).entry![0]!.response!.location as string).split('/');
+    patientId = location[1]!;
+    // A second cold start: the identifier token key exists now (GetItem, Decrypt).
+    const second = await vault(world, 'fhir-ingest').ingest();
+    const update = await second.ingest(input(transaction('999-33-5538', patientId)));
+    expect(update.status).toBe(200);
+    expect((update.body as Bundle).entry!.map((entry) => entry.response!.status)).toEqual(['200 OK', '201 Created', '200 OK']);
+    // A replay of the first request answers from its manifest (GetObject m/).
+    const replay = await second.ingest(input(transaction('999-33-5538')));
+    expect(replay.replayed).toBe(true);
+
+    pseudonym = (world.table(tableName('catalog')).get(`r#${PROVIDER}#Patient#${patientId} current`) as { pseudonym: string }).pseudonym;
+    expect(world.refused('fhir-ingest')).toEqual([]);
+    expect(unusedGrants(world, 'fhir-ingest')).toEqual([]);
+  });
+
+  test('fhir-read: read, vread, $everything, and a tampered object (the key state is queried), under its policy', async () => {
+    const reader = vault(world, 'fhir-read').reader();
+    const who = { clientId: 'client-a', providerId: PROVIDER, requestId: 'r1' };
+    expect((await reader.read(who, 'Patient', patientId)).versionId).toBe(2);
+    expect((await reader.read(who, 'Patient', patientId, 1)).versionId).toBe(1);
+    const everything = await reader.everything(who, patientId, 'https://fhir.example.org/fhir');
+    expect(everything.entry!.map((entry) => entry.resource!.resourceType)).toEqual(['Patient', 'Observation', 'Observation']);
+    // A sealed object that does not open: the reader asks the key store whether the patient was erased.
+    const object = [...world.table(tableName('catalog')).values()].find((item) => String(item['sk']).startsWith(`obj#${PROVIDER}#o/`)) as { pk: string; objectKey: string };
+    const bytes = world.objects.get(object.objectKey)!;
+    const tampered = new Uint8Array(bytes);
+    tampered[tampered.length - 1]! ^= 1;
+    world.objects.set(object.objectKey, tampered);
+    await expect(vault(world, 'fhir-read').objects.open(object.objectKey, object.pk.slice('p#'.length), PROVIDER)).rejects.toThrow(/cannot be opened/);
+    world.objects.set(object.objectKey, bytes);
+
+    expect(world.refused('fhir-read')).toEqual([]);
+    expect(unusedGrants(world, 'fhir-read')).toEqual([]);
+  });
+
+  test('fhir-read cannot create a branch key, write, or erase', async () => {
+    const since = world.mark();
+    const { keyring, clients } = vault(world, 'fhir-read');
+    const newcomer = 'a'.repeat(64);
+    await expect(keyring.ensureBranchKey(newcomer)).rejects.toThrow(AccessDenied);
+    await expect(keyring.eraseBranchKey(pseudonym)).rejects.toThrow(AccessDenied);
+    await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
+    expect(world.refused('fhir-read', since)).toEqual([
+      `kms:GenerateDataKeyWithoutPlaintext on ${KEYS.exchange}`,
+      `dynamodb:PutItem on ${tableArn('branchKeys')}`,
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/o/x`,
+    ]);
+  });
+
+  test('fhir-ingest cannot erase a branch key: not even its tombstone (a direct PutItem), nor a deletion; nor read a sealed object', async () => {
+    const since = world.mark();
+    const { keyring, clients } = vault(world, 'fhir-ingest');
+    await expect(keyring.eraseBranchKey(pseudonym)).rejects.toThrow(AccessDenied);
+    await expect(clients.dynamo.send(new DeleteItemCommand({ TableName: tableName('branchKeys'), Key: { 'branch-key-id': { S: pseudonym }, type: { S: 'branch:ACTIVE' } } }))).rejects.toThrow(AccessDenied);
+    await expect(clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: [...world.objects.keys()].find((key) => key.startsWith('o/'))! }))).rejects.toThrow(AccessDenied);
+    expect(world.refused('fhir-ingest', since)).toEqual([
+      `dynamodb:PutItem on ${tableArn('branchKeys')}`,
+      `dynamodb:DeleteItem on ${tableArn('branchKeys')}`,
+      expect.stringMatching(new RegExp(`^s3:GetObject on ${VAULT_BUCKET_ARN}/o/`)),
+    ]);
+  });
+
+  test('fhir-erase: erases the patient under its policy, without any use of the vault key; afterwards nothing opens and nothing new is stored', async () => {
+    const since = world.mark();
+    const { erasure, clients } = vault(world, 'fhir-erase');
+    const result = await erasure().erase({ clientId: 'client-a', providerId: PROVIDER, requestId: 'r2', basis: 'own-records' }, PROVIDER, patientId);
+    expect(result).toMatchObject({ keyItems: 3, alreadyErased: false });
+    expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(pseudonym))).toEqual([`${pseudonym} ${TOMBSTONE_TYPE}`]);
+    expect(world.refused('fhir-erase')).toEqual([]);
+    expect(unusedGrants(world, 'fhir-erase')).toEqual([]);
+    // It never unwraps a branch key: KMS refuses it any (here, the provider partition's, with its exact encryption context).
+    const [ciphertext, wrapped] = [...world.ciphertexts].find(([, stored]) => stored.context['tablename'] !== undefined)!;
+    await expect(clients.kms.send(new DecryptCommand({ CiphertextBlob: Buffer.from(ciphertext, 'hex'), EncryptionContext: wrapped.context }))).rejects.toThrow(AccessDenied);
+    expect(world.refused('fhir-erase', since)).toEqual([`kms:Decrypt on ${KEYS.exchange}`]);
+
+    const who = { clientId: 'client-a', providerId: PROVIDER, requestId: 'r3' };
+    await expect(vault(world, 'fhir-read').reader().read(who, 'Patient', patientId)).rejects.toMatchObject({ status: 410 });
+    const ingest = await vault(world, 'fhir-ingest').ingest();
+    await expect(ingest.ingest(input(transaction('999-33-5538'), 'client-b'))).rejects.toMatchObject({ status: 409 });
+    expect(world.refused('fhir-read', since)).toEqual([]);
+    expect(world.refused('fhir-ingest', since)).toEqual([]);
+  });
+
+  test('a concurrent erasure during key creation: fhir-ingest may not delete the new key (only fhir-erase deletes branch keys), so it fails, and running the erasure again removes the key', async () => {
+    const since = world.mark();
+    const late = 'b'.repeat(64);
+    const ingesting = vault(world, 'fhir-ingest');
+    world.afterTransaction = () => {
+      world.afterTransaction = undefined;
+      world.table(tableName('branchKeys')).set(`${late} ${TOMBSTONE_TYPE}`, { 'branch-key-id': { S: late }, type: { S: TOMBSTONE_TYPE }, 'erased-at': { S: new Date().toISOString() } });
+    };
+    await expect(ingesting.keyring.ensureBranchKey(late)).rejects.toThrow(AccessDenied);
+    expect(world.refused('fhir-ingest', since)).toEqual([`dynamodb:DeleteItem on ${tableArn('branchKeys')}`]);
+    expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(late))).toHaveLength(4);
+    expect((await vault(world, 'fhir-erase').keyring.eraseBranchKey(late)).deletedItems).toBe(3);
+    expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(late))).toEqual([`${late} ${TOMBSTONE_TYPE}`]);
+  });
+});
+
+describe('the vault worker, run under its synthesized policy', () => {
+  const world = new World();
+  const registered: { pseudonym: string; providerId: string }[] = [];
+  const locator = {
+    registerHoldings: async (holdings: { pseudonym: string; providerId: string }[]) => {
+      registered.push(...holdings);
+      return { pairs: holdings.length, registered: holdings.length, batches: [{ transactionHash: `0x${'ab'.repeat(32)}`, blockNumber: 1, pairs: holdings.length, registered: holdings.length }] };
+    },
+  } as unknown as RecordLocator;
+
+  test('first run before any ingest (creates the identifier token key), then repair of a committed and an abandoned ingest, then the holdings', async () => {
+    const worker = vault(world, 'vault-worker');
+    const empty = await worker.ingest();
+    expect(await empty.repair(0)).toEqual({ indexed: 0, abandoned: 0 });
+    expect(await registerPendingHoldings(worker.catalog, locator)).toEqual({ registered: 0, skipped: 0, items: 0 });
+
+    // An ingest committed but not indexed: its index write fails once.
+    const ingesting = await vault(world, 'fhir-ingest').ingest();
+    world.faults.push((request) => request.action === 'dynamodb:BatchWriteItem');
+    await expect(ingesting.ingest(input(transaction('999-33-5538', 'p1')))).rejects.toMatchObject({ status: 503 });
+    // An attempt that never committed, and whose clean-up could not tell: the commit put and the check after it fail.
+    let putFailed = false;
+    world.faults.push((request, call) => (putFailed = request.action === 'dynamodb:PutItem' && String(call['Item']?.pk).startsWith('commit#')));
+    world.faults.push((request, call) => putFailed && request.action === 'dynamodb:GetItem' && String(call['Key']?.pk).startsWith('commit#'));
+    await expect(ingesting.ingest(input(transaction('999-88-7777')))).rejects.toMatchObject({ status: 503 });
+    expect(world.faults).toEqual([]);
+    expect([...world.table(tableName('catalog')).keys()].filter((id) => id.startsWith('intent#'))).toHaveLength(2);
+
+    const repaired = await (await vault(world, 'vault-worker').ingest()).repair(0, new Date(Date.now() + 1000));
+    expect(repaired).toEqual({ indexed: 1, abandoned: 1 });
+    expect([...world.table(tableName('catalog')).keys()].filter((id) => id.startsWith('intent#'))).toEqual([]);
+    const holdings = await registerPendingHoldings(worker.catalog, locator);
+    expect(holdings).toMatchObject({ items: 1 });
+    expect(registered.length).toBeGreaterThan(0);
+
+    expect(world.refused('vault-worker')).toEqual([]);
+    // Its chain signature goes through the record locator (JSON-RPC, signed in KMS), which this run replaces.
+    expect(unusedGrants(world, 'vault-worker', (grant) => grant.includes(KEYS.operator))).toEqual([]);
+  });
+
+  test('the worker has no use of branch keys, the vault key or the pseudonym key, and reads no sealed object', async () => {
+    const since = world.mark();
+    const worker = vault(world, 'vault-worker');
+    await expect(worker.keyring.state('c'.repeat(64))).rejects.toThrow(AccessDenied);
+    await expect(new PseudonymService({ kms: worker.clients.kms, keyId: KEYS.pseudonym }).providerPartition(PROVIDER)).rejects.toThrow();
+    await expect(worker.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: [...world.objects.keys()].find((key) => key.startsWith('o/'))! }))).rejects.toThrow(AccessDenied);
+    expect(world.refused('vault-worker', since)).toEqual([
+      `dynamodb:Query on ${tableArn('branchKeys')}`,
+      `kms:GenerateMac on ${KEYS.pseudonym}`,
+      expect.stringMatching(new RegExp(`^s3:GetObject on ${VAULT_BUCKET_ARN}/o/`)),
+    ]);
+  });
+});
