@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Bundle, OperationOutcome, Parameters, Patient, Resource } from 'fhir/r4.d.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { JsonRpcProvider, keccak256 } from 'ethers';
 import { generateKeyPair, exportJWK } from 'jose';
 import { ingestCommand } from '../../functions/cli/ingest-command.ts';
 import { requestAccessToken } from '../../functions/cli/smart-client.ts';
@@ -429,6 +431,49 @@ describe('privacy', () => {
     }
     return [...values];
   }
+
+  test('after anchoring, no calldata or contract log holds a name, SSN, MRN, birth date or a plain hash of one', async () => {
+    // The worker anchors within a few seconds of the last commit (ANCHOR_BATCH_MAX_WAIT_SECONDS=2 locally).
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const pending = (await store.items('catalog')).filter((item) => /^anchor#(pending#|batch#open)/.test(String(item['pk'])));
+      if (pending.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const catalog = await store.items('catalog');
+    expect(catalog.filter((item) => /^anchor#(pending#|batch#open)/.test(String(item['pk'])))).toEqual([]);
+    expect(catalog.filter((item) => item['pk'] === 'anchor#batch#closed').length).toBeGreaterThan(0);
+
+    const rpc = new JsonRpcProvider(stack.info.rpcUrl, stack.info.chainId, { staticNetwork: true });
+    try {
+      const latest = await rpc.getBlockNumber();
+      const chunks: string[] = [];
+      for (let number = 0; number <= latest; number++) {
+        const block = await rpc.getBlock(number, true);
+        for (const tx of block?.prefetchedTransactions ?? []) chunks.push(tx.data.toLowerCase());
+      }
+      const contracts = Object.values(stack.info.contracts);
+      const logs = await rpc.getLogs({ fromBlock: 0, toBlock: latest, address: contracts });
+      for (const log of logs) chunks.push(log.data.toLowerCase(), ...log.topics.map((topic) => topic.toLowerCase()));
+      expect(chunks.length).toBeGreaterThan(ingested.length);
+      const chainText = chunks.join('\n');
+      const phi = phiOf(ingested.map((item) => item.bundle));
+      const forms = phi.flatMap((value) => {
+        const bytes = Buffer.from(value, 'utf8');
+        return [
+          { what: 'utf-8', hex: bytes.toString('hex') },
+          { what: 'sha-256', hex: createHash('sha256').update(bytes).digest('hex') },
+          { what: 'keccak-256', hex: keccak256(bytes).slice(2) },
+          { what: 'sha-256 of us-ssn|value', hex: createHash('sha256').update(`${US_SSN}|${value}`).digest('hex') },
+        ];
+      });
+      // A value's UTF-8 hex is searched when it is at least 6 bytes: 12 hex digits do not occur by chance
+      // in a few MB of calldata, whereas 8 could. Hashes are 64 digits and always searched.
+      const found = forms.filter((form) => (form.what !== 'utf-8' || form.hex.length >= 12) && chainText.includes(form.hex)).map((form) => form.what);
+      expect(found).toEqual([]);
+    } finally {
+      rpc.destroy();
+    }
+  });
 
   test('no patient name, SSN, MRN or birth date is stored or logged in plaintext', async () => {
     const phi = phiOf(ingested.map((item) => item.bundle));

@@ -11,7 +11,9 @@ import { BUCKETS, TABLES } from '../../schemas/storage.ts';
  * stored bytes for PHI.
  */
 
-const BACKGROUND_ITEM = /^holdings#pending |^p#[0-9a-f]{64} holder#/;
+/** Items and objects the vault worker writes and deletes on its own schedule (holdings, anchoring). */
+const BACKGROUND_ITEM = /^holdings#pending |^p#[0-9a-f]{64} holder#|^anchor#/;
+const BACKGROUND_OBJECT = /^a\//;
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export class StoreInspector {
@@ -64,13 +66,13 @@ export class StoreInspector {
 
   /**
    * Keys of every item of the vault's tables and every object of its bucket: what a request may
-   * have written. Left out: the items the vault worker changes on its own schedule (pending
-   * holdings and the holder marks that replace them).
+   * have written. Left out: what the vault worker changes on its own schedule (pending holdings
+   * and holder marks, pending commitments, anchor batches and their leaves files).
    */
   async snapshot(): Promise<{ objects: string[]; catalog: string[]; audit: number; branchKeys: string[] }> {
     const [objects, catalog, audit, branchKeys] = await Promise.all([this.objectKeys('vault'), this.items('catalog'), this.items('audit'), this.items('branchKeys')]);
     return {
-      objects,
+      objects: objects.filter((key) => !BACKGROUND_OBJECT.test(key)),
       catalog: catalog
         .map((item) => `${String(item['pk'])} ${String(item['sk'])}`)
         .filter((key) => !BACKGROUND_ITEM.test(key))
