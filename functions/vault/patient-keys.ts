@@ -193,11 +193,9 @@ export class PatientKeyring {
     }
 
     // An erasure that ran while the key was being created wrote its tombstone first: if it is there
-    // now, this key must not survive (the erasure's own sweep may have missed it).
-    if (await this.#hasTombstone(pseudonym)) {
-      await this.#deleteKeyItems(pseudonym);
-      throw new PatientErasedError();
-    }
+    // now, nothing is sealed under this key. Its items are not deleted here (only the erase function
+    // may delete branch keys); a key that protects no data is removed by the next erasure run.
+    if (await this.#hasTombstone(pseudonym)) throw new PatientErasedError();
     return { branchKeyId: pseudonym, created: true };
   }
 

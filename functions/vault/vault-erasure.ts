@@ -17,8 +17,9 @@ import type { VaultObjects } from './vault-objects.ts';
  *   1. list the patient's objects (catalog object items), before anything is deleted;
  *   2. delete every version of the patient's branch key (patient-keys.ts: tombstone first). From
  *      here on nothing sealed for the patient opens, wherever a copy of its bytes may be;
- *   3. delete the objects, their pending commitments, version items, identifier tokens and
- *      object items; each resource's current item becomes a tombstone, so reads answer 410;
+ *   3. each resource's current item becomes a tombstone (reads answer 410); version items,
+ *      identifier tokens, pending commitments and anchor items go; then the objects; then the
+ *      object items;
  *   4. an audit entry.
  * Idempotent: running it again (after a crash, or twice) finishes what is left.
  */
@@ -88,11 +89,13 @@ export class VaultErasure {
     for (const object of objects) {
       deletes.push(keys.pendingCommitments(object.objectKey, object.createdAt));
       deletes.push(anchorKeys.object(object.objectKey));
-      deletes.push({ pk: object.pk, sk: object.sk });
     }
 
-    await forEachLimit(objects, 8, (object) => this.#objects.delete(object.objectKey));
+    // Readers see the tombstones (410) before any object goes; the object items go last, so that a
+    // run interrupted before then finds the objects again.
     await this.#catalog.writeMany(tombstones, deletes);
+    await forEachLimit(objects, 8, (object) => this.#objects.delete(object.objectKey));
+    await this.#catalog.writeMany([], objects.map((object) => ({ pk: object.pk, sk: object.sk })));
     await this.#audit.record([
       {
         pseudonym,
