@@ -65,8 +65,8 @@ describe('FHIR HTTP conventions', () => {
   });
 
   test('an unknown route under the FHIR base needs a token first (401), then is a 404', async () => {
-    expectOutcome(await call('/fhir/NoSuchThing/1'), 401, 'login');
-    expectOutcome(await call('/fhir/NoSuchThing/1', { token: admin }), 404, 'not-found');
+    expectOutcome(await call('/fhir/NoSuchThing/1/and/more'), 401, 'login');
+    expectOutcome(await call('/fhir/NoSuchThing/1/and/more', { token: admin }), 404, 'not-found');
   });
 
   test('an unknown route outside the API is a 404', async () => {

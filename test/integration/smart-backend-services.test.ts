@@ -71,9 +71,15 @@ describe('discovery', () => {
     expect(statement.format).toEqual(['json']);
     expect(statement.rest[0].security.service[0].coding[0].code).toBe('SMART-on-FHIR');
     expect(statement.rest[0].security.extension[0].extension).toEqual([{ url: 'token', valueUri: stack.info.tokenUrl }]);
-    // Nothing FHIR-resource-level is implemented yet, so nothing may be claimed.
-    expect(statement.rest[0].resource).toBeUndefined();
-    expect(statement.rest[0].interaction).toBeUndefined();
+    // What is served, and nothing else: transaction and batch, read and vread of every storable
+    // type, Bundle create (collection/document), and the Patient operations.
+    expect(statement.rest[0].interaction).toEqual([{ code: 'transaction' }, { code: 'batch' }]);
+    const resources = statement.rest[0].resource as { type: string; interaction?: { code: string }[]; operation?: { name: string }[] }[];
+    expect(resources).toHaveLength(145);
+    expect(resources.every((resource) => resource.interaction?.some((interaction) => interaction.code === 'read'))).toBe(true);
+    expect(resources.find((resource) => resource.type === 'Bundle')!.interaction!.map((interaction) => interaction.code).sort()).toEqual(['create', 'read', 'vread']);
+    expect(resources.find((resource) => resource.type === 'Patient')!.operation!.map((operation) => operation.name).sort()).toEqual(['erase', 'everything']);
+    expect(resources.some((resource) => resource.interaction?.some((interaction) => ['update', 'delete', 'search-type'].includes(interaction.code)))).toBe(false);
   });
 });
 
