@@ -6,6 +6,7 @@ import { locateCommand } from './locate-command.ts';
 import { providersCommand } from './providers-command.ts';
 import { requestAccessToken } from './smart-client.ts';
 import { validateCommand } from './validate-command.ts';
+import { verifyCommand } from './verify-command.ts';
 
 /**
  * `fhir-exchange <command>`: the exchange's command-line client.
@@ -15,6 +16,7 @@ import { validateCommand } from './validate-command.ts';
  *   providers apply|confirm|suspend|list ...     the on-chain provider registry (admin API)
  *   locate --identifier SYSTEM|VALUE [--json]   the providers holding records for a patient ($locate)
  *   ingest [--concurrency N] [--batch-size N] [--json] FILE|DIR...   load Bundles and NDJSON files
+ *   verify Type/id [--json]                     a resource against its anchored commitment ($verify)
  *
  * Target: the local stack (`--data-dir DIR`, default `.local`), or any deployment with
  * `--base URL --client-id ID --key FILE`.
@@ -53,6 +55,13 @@ Commands:
            --batch-size N      NDJSON resources per batch Bundle (default 500; at most 5 MiB each)
            --json              print the summary as JSON (no progress on stderr)
            progress on stderr; exit code 1 if any resource failed
+  verify   A resource against its commitment and the chain: verify [options] Type/id (GET [base]/Type/id/$verify)
+           prints verified, status (anchored|pending|failed), commitment, root, proof length,
+           transaction, block, time and the reason when not verified
+           --client ID         default: the local stack's first seeded provider client
+           --scope "S ..."     scopes to request (default: system/<Type>.r)
+           --json              print the Parameters resource
+           exit code 0 if verified, 1 if not (pending or failed) or on an error answer, 2 for a malformed Type/id
 Target options (every command):
   --data-dir DIR               local stack folder holding stack.json (default .local)
   --base URL --client-id ID --key FILE
@@ -73,6 +82,7 @@ const commands: Record<string, (args: string[]) => Promise<number | void>> = {
   providers: providersCommand,
   locate: locateCommand,
   ingest: ingestCommand,
+  verify: verifyCommand,
 };
 
 const [command, ...rest] = process.argv.slice(2);

@@ -12,6 +12,8 @@ interface BenchOptions {
 }
 
 const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promise<void>> = {
+  // Loaded on demand (ethers, a private anvil, a fresh local stack per run); 3 runs unless --runs says otherwise.
+  anchor: async (runs) => (await import('./anchor.ts')).anchorBenchmark(runs),
   // Loaded on demand: it brings aws-cdk-lib and esbuild into the process, which the others should not carry.
   bundles: async (runs) => (await import('./bundles.ts')).bundlesBenchmark(runs),
   // Loaded on demand too; 3 runs unless --runs says otherwise (each starts a fresh local stack).
@@ -20,7 +22,7 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   validate: validateBenchmark,
 };
 /** Runs per benchmark when --runs is not given. */
-const DEFAULT_RUNS: Record<string, number> = { ingest: 3 };
+const DEFAULT_RUNS: Record<string, number> = { anchor: 3, ingest: 3 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
