@@ -66,6 +66,12 @@ export const vaultStoreConfigSchema = z.object({
   VAULT_CONCURRENCY: positiveInt.max(64).default(8),
   /** An ingest intent older than this without its commit is abandoned: the repair pass deletes what it wrote. */
   REPAIR_AFTER_SECONDS: positiveInt.max(86_400).default(120),
+  /**
+   * The anchoring queue (SQS). When set (in AWS), each commit's index step sends it a message (ids
+   * and counts only) and the anchoring function, fed by the queue, anchors; the scheduled worker
+   * only nudges it. When unset (the local stack), the worker anchors on its own schedule.
+   */
+  ANCHOR_QUEUE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Anchoring: most commitments under one Merkle root. */
   ANCHOR_BATCH_MAX_LEAVES: positiveInt.max(100_000).default(10_000),
   /** Anchoring: a smaller batch is anchored once its oldest commitment waited this long. */

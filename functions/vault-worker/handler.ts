@@ -7,12 +7,14 @@ import { repairAfterSeconds, vaultAnchoring, vaultCatalog, vaultIngest } from '.
 /**
  * The vault's background work, run on a schedule (EventBridge in AWS, a timer in the local
  * stack): completes or cleans up interrupted ingests (the repair pass), registers pending
- * holdings on chain, then anchors pending commitments (functions/vault/anchoring.ts). Each part is idempotent and leaves what it could not do for the next run.
+ * holdings on chain, then anchors pending commitments (functions/vault/anchoring.ts) — or, where
+ * an anchoring queue is configured (AWS), leaves anchoring to the queue-fed anchor-worker and only
+ * nudges it about commitments that waited too long. Each part is idempotent and leaves what it could not do for the next run.
  */
 export interface WorkerResult {
   repaired: { indexed: number; abandoned: number } | { error: string };
   holdings: { registered: number; skipped: number; items: number } | { error: string };
-  anchoring: AnchoringResult | { error: string };
+  anchoring: (AnchoringResult & { nudged?: boolean }) | { error: string };
 }
 
 export async function runVaultWorker(options: { repairAfterSeconds?: number } = {}): Promise<WorkerResult> {
@@ -33,8 +35,17 @@ export async function runVaultWorker(options: { repairAfterSeconds?: number } = 
   }
   let anchoring: WorkerResult['anchoring'];
   try {
-    const { anchoring: worker, maxLeaves, maxWaitSeconds } = vaultAnchoring();
-    anchoring = await worker.run({ maxLeaves, maxWaitSeconds });
+    const { anchoring: worker, maxLeaves, maxWaitSeconds, queue } = vaultAnchoring();
+    if (queue) {
+      // In AWS the queue-fed anchoring function anchors (one anchorer at a time); commitments that
+      // waited past the batch wait (a lost nudge, a quiet period) get one more nudge.
+      const pending = await worker.pending();
+      const overdue = pending.oldest !== undefined && Date.now() - pending.oldest.getTime() > maxWaitSeconds * 1000;
+      if (overdue) await queue({ sweep: true, leaves: pending.leaves });
+      anchoring = { batches: [], waiting: pending.leaves, nudged: overdue };
+    } else {
+      anchoring = await worker.run({ maxLeaves, maxWaitSeconds });
+    }
   } catch (error) {
     // Chain down, a transaction dropped: the batch stays open and is sent again with the same root.
     logger.warn('anchoring left pending', { error: (error as Error).name });

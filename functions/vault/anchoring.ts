@@ -85,6 +85,20 @@ export class Anchoring {
     this.#registry = registry;
   }
 
+  /** How many commitments wait, and since when the oldest (undefined when none). */
+  async pending(): Promise<{ leaves: number; oldest?: Date }> {
+    let leaves = 0;
+    let oldest: string | undefined;
+    for (let shard = 0; shard < SHARDS; shard++) {
+      for (const item of await this.#catalog.query<PendingCommitments>(`anchor#pending#${shard}`)) {
+        leaves += item.commitments.length;
+        const at = item.sk.slice(0, item.sk.lastIndexOf('#'));
+        if (oldest === undefined || at < oldest) oldest = at;
+      }
+    }
+    return { leaves, ...(oldest ? { oldest: new Date(oldest) } : {}) };
+  }
+
   async run(options: AnchoringOptions): Promise<AnchoringResult> {
     const result: AnchoringResult = { batches: [], waiting: 0 };
     // 1. What was started before is finished first (or the run stops here).

@@ -40,6 +40,11 @@ export interface VaultIngestDeps {
   pseudonyms: PseudonymService;
   tokens: IdentifierTokens;
   concurrency: number;
+  /**
+   * Told after a commit's pending commitments are written (the anchoring queue in AWS). A failure
+   * is logged, not raised: the commitments stay pending and the scheduled worker nudges anchoring.
+   */
+  notifyAnchoring?: (commit: { commitId: string; objects: number; leaves: number }) => Promise<void>;
 }
 
 export interface IngestInput {
@@ -362,6 +367,12 @@ export class VaultIngest {
       const kept = await catalog.putIf({ ...item, ...keys.version(providerId, item.pk.split('#')[2]!, item.pk.split('#').slice(3).join('#'), item.versionId) }, 'attribute_not_exists(pk) OR commitId = :c', { ':c': commitId });
       logger.warn('concurrent update of one resource', { commitId, versionId: item.versionId, keptAsVersion: kept });
     });
+    if (this.#deps.notifyAnchoring && manifest.objects.length > 0) {
+      const leaves = manifest.objects.reduce((sum, object) => sum + object.commitments.length, 0);
+      await this.#deps.notifyAnchoring({ commitId, objects: manifest.objects.length, leaves }).catch((error: unknown) => {
+        logger.warn('anchoring not notified; the worker will nudge it', { commitId, error: (error as Error).name });
+      });
+    }
     await catalog.delete(intent);
   }
 

@@ -13,6 +13,8 @@ import { VaultObjects } from './vault-objects.ts';
 import { VaultReader } from './vault-reader.ts';
 import { VaultVerification } from './vault-verification.ts';
 import { Anchoring } from './anchoring.ts';
+import { anchoringQueue } from './anchoring-queue.ts';
+import type { AnchoringNudge } from './anchoring-queue.ts';
 import { anchorRegistry } from '../ledger/anchor-registry.ts';
 
 /**
@@ -22,7 +24,17 @@ import { anchorRegistry } from '../ledger/anchor-registry.ts';
  */
 
 let base:
-  | { catalog: Catalog; objects: VaultObjects; keyring: PatientKeyring; audit: AuditLog; concurrency: number; repairAfterSeconds: number; anchorMaxLeaves: number; anchorMaxWaitSeconds: number }
+  | {
+      catalog: Catalog;
+      objects: VaultObjects;
+      keyring: PatientKeyring;
+      audit: AuditLog;
+      concurrency: number;
+      repairAfterSeconds: number;
+      anchorMaxLeaves: number;
+      anchorMaxWaitSeconds: number;
+      anchorQueueUrl: string | undefined;
+    }
   | undefined;
 function vaultBase() {
   if (!base) {
@@ -38,6 +50,7 @@ function vaultBase() {
       repairAfterSeconds: config.REPAIR_AFTER_SECONDS,
       anchorMaxLeaves: config.ANCHOR_BATCH_MAX_LEAVES,
       anchorMaxWaitSeconds: config.ANCHOR_BATCH_MAX_WAIT_SECONDS,
+      anchorQueueUrl: config.ANCHOR_QUEUE_URL,
     };
   }
   return base;
@@ -52,7 +65,15 @@ export function vaultIngest(): Promise<VaultIngest> {
       const auth = parseConfig(authConfigSchema);
       const clients = awsClients();
       const key = await loadWrappedSecret({ kms: clients.kms, documents: clients.documents, table: auth.KEYS_TABLE, kmsKeyId: auth.EXCHANGE_KMS_KEY_ID }, IDENTIFIER_TOKEN_SECRET, { create: true });
-      return new VaultIngest({ catalog: vault.catalog, objects: vault.objects, keyring: vault.keyring, pseudonyms: pseudonymServiceFromEnv(), tokens: new IdentifierTokens(key!), concurrency: vault.concurrency });
+      return new VaultIngest({
+        catalog: vault.catalog,
+        objects: vault.objects,
+        keyring: vault.keyring,
+        pseudonyms: pseudonymServiceFromEnv(),
+        tokens: new IdentifierTokens(key!),
+        concurrency: vault.concurrency,
+        ...(vault.anchorQueueUrl ? { notifyAnchoring: anchoringQueue(vault.anchorQueueUrl) } : {}),
+      });
     })();
     ingest.catch(() => (ingest = undefined));
   }
@@ -78,10 +99,10 @@ export function vaultVerification(): VaultVerification {
 }
 
 let anchoring: Anchoring | undefined;
-export function vaultAnchoring(): { anchoring: Anchoring; maxLeaves: number; maxWaitSeconds: number } {
+export function vaultAnchoring(): { anchoring: Anchoring; maxLeaves: number; maxWaitSeconds: number; queue?: (nudge: AnchoringNudge) => Promise<void> } {
   const vault = vaultBase();
   anchoring ??= new Anchoring(vault.catalog, vault.objects, anchorRegistry());
-  return { anchoring, maxLeaves: vault.anchorMaxLeaves, maxWaitSeconds: vault.anchorMaxWaitSeconds };
+  return { anchoring, maxLeaves: vault.anchorMaxLeaves, maxWaitSeconds: vault.anchorMaxWaitSeconds, ...(vault.anchorQueueUrl ? { queue: anchoringQueue(vault.anchorQueueUrl) } : {}) };
 }
 
 export function vaultCatalog() {

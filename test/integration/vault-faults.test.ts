@@ -54,7 +54,7 @@ function passThrough<C extends { send(command: never): Promise<unknown> }>(mock:
 
 let vaultKeyArn: string;
 
-async function harness(): Promise<Harness> {
+async function harness(options: { notifyAnchoring?: (commit: { commitId: string; objects: number; leaves: number }) => Promise<void> } = {}): Promise<Harness> {
   const region = stack.info.services.region;
   const make = <T extends { destroy(): void }>(client: T) => (clients.push(client), client);
   const kms = make(new KMSClient({ region, endpoint: stack.info.services.kms, credentials: CREDENTIALS, maxAttempts: 1 }));
@@ -75,6 +75,7 @@ async function harness(): Promise<Harness> {
     pseudonyms: new PseudonymService({ kms, keyId: PSEUDONYM_KEY_ALIAS }),
     tokens: new IdentifierTokens(randomBytes(32)),
     concurrency: 4,
+    ...options,
   });
   return { ingest, reader: new VaultReader(catalog, objects, new AuditLog(documents, StoreInspector.table('audit'))), kms, s3, documents };
 }
@@ -282,5 +283,20 @@ describe('fault injection into ingest', () => {
     expect(duplicate.replayed).toBe(true);
     expect(duplicate.body).toEqual(winner.body);
     expect(await dataSnapshot()).toEqual(afterWinner);
+  });
+
+  test('the anchoring queue is told once a commit is indexed; a failed notification fails nothing', async () => {
+    const told: { commitId: string; objects: number; leaves: number }[] = [];
+    const h = await harness({ notifyAnchoring: async (commit) => void told.push(commit) });
+    const result = await h.ingest.ingest(input(threePatientTransaction(1)));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.objects).toBe(result.objects);
+    expect(told[0]!.leaves).toBe(result.resources);
+    expect(told[0]!.commitId).toMatch(/^[0-9a-f]{64}$/);
+
+    const failing = await harness({ notifyAnchoring: async () => { throw awsError('ThrottlingException', 400); } });
+    const answered = await failing.ingest.ingest(input(threePatientTransaction(4)));
+    expect(answered.status).toBe(200);
+    expect((await dataSnapshot()).catalog.some((key) => key.startsWith('intent#'))).toBe(false);
   });
 });
