@@ -19,10 +19,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { ContractFactory, JsonRpcProvider } from 'ethers';
-import type { InterfaceAbi } from 'ethers';
+import { JsonRpcProvider } from 'ethers';
 import { compileContracts, computeSourceHash } from '../../contracts/compile.ts';
 import type { CompiledContract, CompiledContracts } from '../../contracts/compile.ts';
+import { checkPlan, deployContracts } from '../../contracts/deploy.ts';
+import type { DeployPlan } from '../../contracts/deploy.ts';
 import { superviseChild } from './child-supervision.ts';
 import type { ChildExit } from './child-supervision.ts';
 
@@ -45,45 +46,6 @@ const STATE_INTERVAL_S = 2;
 const READY_TIMEOUT_MS = 10_000;
 const STOP_GRACE_MS = 5_000;
 const STDERR_TAIL_BYTES = 8_192;
-
-/** Accounts available to constructor-argument builders. */
-interface DeployAccounts {
-  /** anvil account 0: deployer, DEFAULT_ADMIN_ROLE holder. */
-  admin: string;
-  /** anvil account 1: the exchange relayer (OPERATOR_ROLE). */
-  operator: string;
-}
-
-/** Addresses of the contracts deployed so far, by contract name (for later constructors). */
-type DeployedAddresses = Readonly<Record<string, string>>;
-
-/** Address of `name`, which must appear earlier in DEPLOY_PLAN. */
-function deployedAddress(deployed: DeployedAddresses, name: string): string {
-  const address = deployed[name];
-  if (!address) throw new Error(`DEPLOY_PLAN: ${name} must be deployed before the contracts that take its address`);
-  return address;
-}
-
-/**
- * Deploy plan: constructor arguments for every deployable contract in contracts/*.sol, in
- * deployment order. A contract without an entry here makes start-up fail. `args` also receives
- * the addresses of the contracts deployed before it.
- */
-const DEPLOY_PLAN: ReadonlyArray<{ name: string; args: (a: DeployAccounts, deployed: DeployedAddresses) => unknown[] }> = [
-  { name: 'ProviderRegistry', args: ({ admin, operator }) => [admin, operator] },
-  {
-    name: 'RecordLocator',
-    args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
-  },
-  {
-    name: 'AnchorRegistry',
-    args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
-  },
-  {
-    name: 'ConsentRegistry',
-    args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
-  },
-];
 
 interface DeploymentsFile {
   chainId: number;
@@ -297,28 +259,6 @@ async function loadCompiled(chainDir: string): Promise<CompiledContracts> {
   return compiled;
 }
 
-/** Contracts that can be deployed (interfaces and abstract contracts have no bytecode). */
-function deployable(compiled: CompiledContracts): Array<[string, CompiledContract]> {
-  return Object.entries(compiled.contracts).filter(([, c]) => c.bytecode.length > 2);
-}
-
-/** Checks the deploy plan against the compiled contracts; returns the plan in order. */
-function checkPlan(compiled: CompiledContracts): typeof DEPLOY_PLAN {
-  const names = new Set(deployable(compiled).map(([n]) => n));
-  const missing = [...names].filter((n) => !DEPLOY_PLAN.some((p) => p.name === n));
-  if (missing.length > 0) {
-    const where = missing.map((n) => `${n} (${compiled.contracts[n]?.sourceName})`).join(', ');
-    throw new Error(
-      `No deploy plan entry for contract(s) ${where}: add their constructor arguments to DEPLOY_PLAN in infra/local/chain.ts`,
-    );
-  }
-  const stale = DEPLOY_PLAN.filter((p) => !names.has(p.name)).map((p) => p.name);
-  if (stale.length > 0) {
-    throw new Error(`DEPLOY_PLAN in infra/local/chain.ts lists contract(s) not found in contracts/*.sol: ${stale.join(', ')}`);
-  }
-  return DEPLOY_PLAN;
-}
-
 /** Runtime code with immutable slots zeroed, for comparison with solc's deployedBytecode. */
 function maskImmutables(code: string, c: CompiledContract): string {
   const bytes = code.toLowerCase().replace(/^0x/, '');
@@ -335,7 +275,7 @@ async function deploymentIsIntact(
   provider: JsonRpcProvider,
   recorded: DeploymentsFile | undefined,
   compiled: CompiledContracts,
-  plan: typeof DEPLOY_PLAN,
+  plan: DeployPlan,
 ): Promise<boolean> {
   if (!recorded || recorded.chainId !== LOCAL_CHAIN_ID || recorded.sourceHash !== compiled.sourceHash) return false;
   for (const { name } of plan) {
@@ -348,28 +288,10 @@ async function deploymentIsIntact(
   return true;
 }
 
-async function deployAll(
-  provider: JsonRpcProvider,
-  compiled: CompiledContracts,
-  plan: typeof DEPLOY_PLAN,
-): Promise<Record<string, string>> {
+async function deployAll(provider: JsonRpcProvider, compiled: CompiledContracts, plan: DeployPlan): Promise<Record<string, string>> {
   const adminSigner = await provider.getSigner(0);
   const operatorSigner = await provider.getSigner(1);
-  const accounts: DeployAccounts = { admin: adminSigner.address, operator: operatorSigner.address };
-  const addresses: Record<string, string> = {};
-  for (const { name, args } of plan) {
-    const c = compiled.contracts[name];
-    if (!c) throw new Error(`contract ${name} missing from compile output`);
-    const factory = new ContractFactory(c.abi as InterfaceAbi, c.bytecode, adminSigner);
-    try {
-      const contract = await factory.deploy(...args(accounts, addresses));
-      await contract.waitForDeployment();
-      addresses[name] = await contract.getAddress();
-    } catch (err) {
-      throw new Error(`Deploying ${name} failed: ${(err as Error).message}`);
-    }
-  }
-  return addresses;
+  return deployContracts(adminSigner, { admin: adminSigner.address, operator: operatorSigner.address }, compiled, plan);
 }
 
 // ---------------------------------------------------------------------------------------------
