@@ -123,9 +123,23 @@ export const PATIENT_KEY_STORE: BranchKeyStoreSpec = { logicalName: BRANCH_KEY_S
 
 /**
  * Key prefixes in the vault bucket (functions/vault/vault-objects.ts): sealed patient objects
- * (`o/<uuid>`) and commit manifests (`m/<uuid>`, a commit's response and index plan).
+ * (`o/<uuid>`), commit manifests (`m/<uuid>`, a commit's response and index plan) and the leaves
+ * files of anchored batches (`a/<root>.json`, functions/vault/anchoring.ts: the batch's
+ * commitments in order, from which $verify rebuilds a proof).
  */
-export const VAULT_PREFIXES = { objects: 'o/', manifests: 'm/' } as const;
+export const VAULT_PREFIXES = { objects: 'o/', manifests: 'm/', anchors: 'a/' } as const;
+
+/** How the keys under each vault prefix are named: why a prefix is the narrowest resource a grant can name (cdk-nag AwsSolutions-IAM5). */
+export const VAULT_KEY_NAMES: Readonly<Record<(typeof VAULT_PREFIXES)[keyof typeof VAULT_PREFIXES], string>> = {
+  'o/': 'random UUIDs chosen when an object is sealed (o/<uuid>)',
+  'm/': 'random UUIDs chosen when an ingest writes its manifest (m/<uuid>)',
+  'a/': "the Merkle roots of anchoring batches (a/<root>.json), computed from the batch's commitments when the worker makes it",
+};
+
+/** Grants on the vault bucket's objects, by prefix (see ExchangeFunction.grantObjects). */
+function grantVaultObjects(fn: ExchangeFunction, data: StatefulStack, grants: Parameters<ExchangeFunction['grantObjects']>[1]): void {
+  fn.grantObjects(data.bucketIn(fn, 'vault'), grants, VAULT_KEY_NAMES);
+}
 
 interface FunctionSpec {
   description: string;
@@ -227,9 +241,12 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'fhir-ingest': {
-    description: 'POST [base] (transaction, batch) and POST [base]/Bundle (collection, document): ingest into the patient vault',
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym'],
+    description: 'POST [base] (transaction, batch) and POST [base]/Bundle (collection, document): ingest into the patient vault, for providers Confirmed on chain',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients pass, and each entry needs the create or update scope on its type.`,
+    // Before anything is stored, the provider's status is read from the ProviderRegistry (an
+    // eth_call over the chain's JSON-RPC endpoint, whose settings the stack resolved from SSM): the
+    // chain section, and no signing key (nothing is sent on chain).
     // Token verification; the identifier token key (created on first use); pseudonyms (GenerateMac);
     // the catalog; sealed objects and manifests written, manifests read back (a replay), both deleted
     // when an attempt is abandoned; branch keys read, checked and created (BranchKeyStoreNode.createKey:
@@ -243,7 +260,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       loadsIdentifierTokenKey(fn, data);
       fn.grantGenerateMac(data.pseudonymKey);
       fn.grantTable(data.tables.catalog, CATALOG_WRITER);
-      fn.grantObjects(data.bucketIn(fn, 'vault'), {
+      grantVaultObjects(fn, data, {
         's3:PutObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
         's3:GetObject': [VAULT_PREFIXES.manifests],
         's3:DeleteObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
@@ -257,20 +274,22 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'fhir-read': {
-    description: 'GET [base]/{type}/{id}, GET [base]/{type}/{id}/_history/{vid}, GET [base]/Patient/{id}/$everything: reads from the patient vault',
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore'],
+    description: 'GET [base]/{type}/{id}, GET [base]/{type}/{id}/_history/{vid}, GET [base]/Patient/{id}/$everything, GET [base]/{type}/{id}/$verify: reads from the patient vault',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on the type pass, and they read only what their provider sent.`,
-    // Token verification; the catalog read (current and version items, the patient's object items);
-    // an audit entry before every answer; sealed objects read and opened: the branch key version
-    // read from the key store (GetItem; Query for the erased/active state when an object does not
-    // open) and unwrapped (kms:Decrypt). It can neither create nor erase a branch key, nor encrypt
-    // with KMS, nor write an object. (Catalog reads are GetItem and Query only: the reader never
-    // batch-reads.)
+    // Token verification; the catalog read (current and version items, the patient's object items,
+    // the object's anchor item for $verify); an audit entry before every answer; sealed objects read
+    // and opened: the branch key version read from the key store (GetItem; Query for the
+    // erased/active state when an object does not open) and unwrapped (kms:Decrypt). $verify also
+    // reads the anchored batch's leaves file (a/<root>.json) and asks the AnchorRegistry (verify:
+    // an eth_call over the chain's JSON-RPC endpoint): the chain section, no signing key. It can
+    // neither create nor erase a branch key, nor encrypt with KMS, nor write an object or a
+    // catalog item. (Catalog reads are GetItem and Query only: the reader never batch-reads.)
     access: (fn, data) => {
       verifiesTokens(fn, data);
       fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query']);
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
-      fn.grantObjects(data.bucketIn(fn, 'vault'), { 's3:GetObject': [VAULT_PREFIXES.objects] });
+      grantVaultObjects(fn, data, { 's3:GetObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.anchors] });
       fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
       fn.grantBranchKeys(data.key, PATIENT_KEY_STORE, 'unwrap');
     },
@@ -279,15 +298,19 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     description: 'POST [base]/Patient/{id}/$erase: crypto-shredding erasure of a patient (branch key, objects, catalog items)',
     config: ['http', 'aws', 'auth', 'vault', 'vaultStore'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only the provider that holds the patient, or an admin client naming that provider, passes.`,
-    // Token verification; the catalog read and rewritten (tombstones and deletions in batches); the
-    // patient's sealed objects deleted; an audit entry; the branch key erased (the tombstone put,
-    // then every other item of the partition queried and deleted: PutItem, Query, DeleteItem; the
-    // erasure never GetItems a key item). The only function that may delete branch key items; it
-    // never unwraps or creates one, so it has no use of the vault key.
+    // Token verification; the catalog read (the patient's current item: GetItem; its object items:
+    // Query; the current items of what they held: BatchGetItem) and rewritten in batches
+    // (BatchWriteItem: tombstones; version, identifier token, pending commitment and anchor items
+    // deleted, then, after the objects, the object items); the patient's sealed objects deleted; an
+    // audit entry; the branch key erased first (the tombstone put, then every other item of the
+    // partition queried and deleted: PutItem, Query, DeleteItem; the erasure never GetItems a key
+    // item). The only function that may delete branch key items; it never unwraps or creates one,
+    // so it has no use of the vault key. It leaves the batch's leaves file (a/) alone: other
+    // patients' commitments share it, and it holds commitments and ids, no PHI.
     access: (fn, data) => {
       verifiesTokens(fn, data);
       fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem']);
-      fn.grantObjects(data.bucketIn(fn, 'vault'), { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
+      grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
       fn.grantTable(data.tables.branchKeys, ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
     },
@@ -318,20 +341,22 @@ export interface ScheduledFunctionSpec {
 
 /**
  * The vault's background work (functions/vault-worker/handler.ts): the repair pass (interrupted
- * ingests indexed or abandoned) and the pending holdings registered on chain (RecordLocator,
- * signed by the operator). One run at a time: it relays the operator's transactions from one
- * account, whose nonces concurrent runs would race for.
+ * ingests indexed or abandoned), the pending holdings registered on chain (RecordLocator, signed
+ * by the operator) and anchoring (functions/vault/anchoring.ts: pending commitments made into
+ * Merkle batches, each root sent to the AnchorRegistry by the operator). One run at a time: it
+ * relays the operator's transactions from one account, whose nonces concurrent runs would race for.
  *
  * It builds the same VaultIngest as fhir-ingest (vault-services.ts vaultIngest()), so it is given
  * the same configuration sections; building it only parses them and loads the identifier token key
  * (creating it if no ingest has yet: the only AWS calls made at construction, so the worker gets
- * the same grant on it as fhir-ingest). Repair and holdings never seal, open or create a branch
- * key, nor compute a pseudonym: the worker gets nothing on the branch key table, the vault key
- * (beyond what the tables and the bucket need through DynamoDB and S3) or the pseudonym key.
+ * the same grant on it as fhir-ingest). Repair, holdings and anchoring never seal, open or create
+ * a branch key, nor compute a pseudonym: the worker gets nothing on the branch key table, the
+ * vault key (beyond what the tables and the bucket need through DynamoDB and S3) or the pseudonym
+ * key. Anchoring only needs the commitments the catalog holds, never the sealed objects.
  */
-export const VAULT_WORKER: ScheduledFunctionSpec = {
+export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
   name: 'vault-worker',
-  description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator)',
+  description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator), anchors commitments (AnchorRegistry)',
   config: ['aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain'],
   every: Duration.minutes(1),
   timeout: Duration.seconds(50),
@@ -340,18 +365,33 @@ export const VAULT_WORKER: ScheduledFunctionSpec = {
     loadsIdentifierTokenKey(fn, data);
     // Repair: intents queried per shard, commit records read, index items written (BatchWriteItem,
     // conditional PutItem), intents deleted; holdings: pending items queried, holder items read
-    // (BatchGetItem) and written, pending items deleted (BatchWriteItem).
+    // (BatchGetItem) and written, pending items deleted (BatchWriteItem); anchoring: open batches
+    // and pending commitments queried, the open batch record put (conditional on its root) or read
+    // back, anchor items and the closed record written and the pending items deleted (BatchWriteItem).
     fn.grantTable(data.tables.catalog, CATALOG_WRITER);
-    // Manifests read back to complete a committed ingest; an abandoned attempt's objects and manifest deleted.
-    fn.grantObjects(data.bucketIn(fn, 'vault'), {
+    // Manifests read back to complete a committed ingest; an abandoned attempt's objects and
+    // manifest deleted; each anchoring batch's leaves file written (never read back by the worker).
+    grantVaultObjects(fn, data, {
       's3:GetObject': [VAULT_PREFIXES.manifests],
+      's3:PutObject': [VAULT_PREFIXES.anchors],
       's3:DeleteObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
     });
-    // RecordLocator.registerHoldings is sent by the operator (OPERATOR_ROLE), signed in KMS; the
-    // chain is reached over its JSON-RPC endpoint, whose settings the stack resolved from SSM.
+    // RecordLocator.registerHoldings and AnchorRegistry.anchor are sent by the operator
+    // (OPERATOR_ROLE), signed in KMS; the chain is reached over its JSON-RPC endpoint, whose
+    // settings (the AnchorRegistry address included) the stack resolved from SSM.
     fn.grantSign(data.operatorSignerKey);
   },
 };
+
+/** The folder under functions/ of every function the stack deploys. */
+export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name;
+
+/**
+ * Every function the stack deploys: one per FUNCTION_NAMES entry (behind routes) and the vault
+ * worker (on a schedule). The one list of them (`npm run bench -- bundles` builds these, each from
+ * functionEntry(name) as the stack does); ApiStack.deployed has exactly these.
+ */
+export const DEPLOYED_FUNCTION_NAMES: readonly DeployedFunctionName[] = [...FUNCTION_NAMES, VAULT_WORKER.name];
 
 // ---------------------------------------------------------------------------------------------
 // The stack
@@ -403,6 +443,8 @@ export class ApiStack extends Stack {
   readonly functions: Readonly<Record<FunctionName, ExchangeFunction>>;
   /** VAULT_WORKER, and the EventBridge rule that runs it. */
   readonly vaultWorker: ExchangeFunction;
+  /** Every function of the stack by name: `functions` and the vault worker (DEPLOYED_FUNCTION_NAMES). */
+  readonly deployed: Readonly<Record<DeployedFunctionName, ExchangeFunction>>;
   readonly vaultWorkerSchedule: Rule;
   /** The routes as API Gateway has them (one per distinct route key), besides `$default`. */
   readonly routes: readonly ApiRoute[];
@@ -487,10 +529,15 @@ export class ApiStack extends Stack {
       schedule: Schedule.rate(VAULT_WORKER.every),
       targets: [new LambdaFunction(this.vaultWorker.function, { retryAttempts: 0, maxEventAge: Duration.minutes(1) })],
     });
+    this.deployed = { ...this.functions, [VAULT_WORKER.name]: this.vaultWorker };
+    const deployedNames = Object.keys(this.deployed);
+    if (deployedNames.length !== DEPLOYED_FUNCTION_NAMES.length || DEPLOYED_FUNCTION_NAMES.some((name) => !deployedNames.includes(name))) {
+      throw new Error(`DEPLOYED_FUNCTION_NAMES (${DEPLOYED_FUNCTION_NAMES.join(', ')}) is not the list of the functions the stack deploys (${deployedNames.join(', ')})`);
+    }
     Validations.of(this.vaultWorker).acknowledge({
       id: 'HIPAA.Security-LambdaDLQ',
       reason:
-        'Only the EventBridge schedule invokes the worker, with an event that carries no data; a failed run leaves its work (intents, pending holdings) in the catalog for the next run a minute later, so a dead-letter queue would only collect empty events.',
+        'Only the EventBridge schedule invokes the worker, with an event that carries no data; a failed run leaves its work (intents, pending holdings, pending commitments and open anchoring batches) in the catalog for the next run a minute later, so a dead-letter queue would only collect empty events.',
     });
 
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', {

@@ -89,7 +89,10 @@ export const CONFIG_SECTIONS = {
   vault: vaultConfigSchema,
   /** Where the vault stores: its bucket, the catalog and audit tables, concurrency and repair delay. */
   vaultStore: vaultStoreConfigSchema,
-  /** The chain's JSON-RPC endpoint, id, registry address and signers (`kms:<key id>` in AWS). */
+  /**
+   * The chain's JSON-RPC endpoint, id, contract addresses (ProviderRegistry, RecordLocator,
+   * AnchorRegistry) and signers (`kms:<key id>` in AWS: references; signing needs grantSign).
+   */
   chain: chainConfigSchema,
   /** The pseudonym HMAC key and the linking identifier systems. */
   pseudonym: pseudonymConfigSchema,
@@ -336,8 +339,10 @@ export class ExchangeFunction extends Construct {
    * encrypted with a customer managed key, S3 calls KMS with the caller's credentials: a put needs
    * `kms:GenerateDataKey`, a get `kms:Decrypt`, each allowed only through S3 and only for this bucket
    * (with an S3 Bucket Key the encryption context is the bucket ARN, `aws:s3:arn`). One call per bucket.
+   * `keyNames` says, for every prefix granted, how the keys under it are named (what makes a
+   * prefix the narrowest resource there is): it becomes the reason of the prefix's acknowledgement.
    */
-  grantObjects(bucket: IBucket, grants: Readonly<Partial<Record<S3ObjectAction, readonly string[]>>>): void {
+  grantObjects(bucket: IBucket, grants: Readonly<Partial<Record<S3ObjectAction, readonly string[]>>>, keyNames: Readonly<Record<string, string>>): void {
     if (this.#buckets.has(bucket)) throw new Error('grantObjects: grant everything on one bucket in one call');
     this.#buckets.add(bucket);
     const entries = Object.entries(grants) as [S3ObjectAction, readonly string[]][];
@@ -348,6 +353,7 @@ export class ExchangeFunction extends Construct {
       if (prefixes.length === 0) throw new Error(`grantObjects: ${action} needs at least one key prefix`);
       for (const prefix of prefixes) {
         if (!/^[A-Za-z0-9._-]+\/$/.test(prefix)) throw new Error(`grantObjects: ${JSON.stringify(prefix)} is not a key prefix like "o/" (no wildcards, ends with a slash)`);
+        if (!keyNames[prefix]) throw new Error(`grantObjects: say how the keys under ${prefix} are named (keyNames), the reason a prefix is the narrowest resource`);
         byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), action]);
       }
       this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [action], resources: prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`)) }));
@@ -358,7 +364,7 @@ export class ExchangeFunction extends Construct {
     for (const [prefix, actions] of byPrefix) {
       Validations.of(this).acknowledge({
         id: `AwsSolutions-IAM5[Resource::${bucketArn}/${prefix}*]`,
-        reason: `Object keys under ${prefix} are random UUIDs chosen at write time, so a key prefix is the narrowest resource there is: ${actions.join(', ')} on ${prefix}* of this one bucket only, no listing and no bucket-level action.`,
+        reason: `Object keys under ${prefix} are ${keyNames[prefix]}, so a key prefix is the narrowest resource there is: ${actions.join(', ')} on ${prefix}* of this one bucket only, no listing and no bucket-level action.`,
       });
     }
     const key = bucket.encryptionKey;

@@ -29,13 +29,16 @@ type StorageConfigKey = (typeof TABLES)[TableName]['configKey'] | (typeof BUCKET
 /** The environment the functions read: every storage config key, the exchange's root key, and the key that wraps the branch keys (the same one). */
 export type StatefulEnvironment = Record<StorageConfigKey | 'EXCHANGE_KMS_KEY_ID' | 'VAULT_KMS_KEY_ARN', string>;
 
-/** Buckets that keep object versions. The vault holds the patients' records; exports can be made again. */
+/**
+ * Buckets that keep object versions (each noncurrent version for NONCURRENT_VERSION_EXPIRY). The
+ * vault holds the patients' records; exports can be made again.
+ */
 const VERSIONED_BUCKETS: ReadonlySet<BucketName> = new Set<BucketName>(['vault']);
 
 /** How long objects stay in a bucket that only holds files that can be generated again. */
 export const BUCKET_EXPIRY: Readonly<Partial<Record<BucketName, Duration>>> = { exports: Duration.days(7) };
 
-/** Incomplete multipart uploads of an expiring bucket are aborted after this long (their parts are billed, and hold PHI). */
+/** Incomplete multipart uploads of an expiring or versioned bucket are aborted after this long (their parts are billed, and hold PHI). */
 export const ABORT_INCOMPLETE_UPLOADS_AFTER = Duration.days(1);
 
 /**
@@ -48,8 +51,20 @@ export const ABORT_INCOMPLETE_UPLOADS_AFTER = Duration.days(1);
  * thus stays restorable by whoever may restore tables for this many days: the documented
  * trade-off between recovering from a bad write or a bad erasure and erasure being final at once.
  * It is also why the branch key table must not go into a backup plan with a longer retention.
+ *
+ * The vault bucket keeps the erased objects as noncurrent versions for the same number of days
+ * (NONCURRENT_VERSION_EXPIRY), then S3 expires them: once the window has passed, an erasure is
+ * complete in every copy, as no restorable branch key and no noncurrent version of its objects
+ * is left (give or take the day S3's lifecycle takes to act on an expiry date).
  */
 export const POINT_IN_TIME_RECOVERY_DAYS = 35;
+
+/**
+ * How long a versioned bucket keeps an object version once it stops being current (deleted, as
+ * an erasure deletes a patient's sealed objects, or overwritten): the tables' point-in-time
+ * recovery window, so that both ways of bringing back an erased patient's records close together.
+ */
+export const NONCURRENT_VERSION_EXPIRY = Duration.days(POINT_IN_TIME_RECOVERY_DAYS);
 
 /** Receives after which an anchoring message goes to the dead-letter queue. */
 export const ANCHORING_MAX_RECEIVE_COUNT = 5;
@@ -70,8 +85,8 @@ export const CHAIN_PARAMETERS = {
   'rpc-url': { context: 'chainRpcUrl', placeholder: 'https://chain-rpc.invalid', schema: chainConfigSchema.shape.CHAIN_RPC_URL },
   'chain-id': { context: 'chainId', placeholder: '31337', schema: chainConfigSchema.shape.CHAIN_ID },
   'provider-registry-address': { context: 'providerRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
-  'record-locator-address': { context: 'recordLocatorAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
-  'anchor-registry-address': { context: 'anchorRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
+  'record-locator-address': { context: 'recordLocatorAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.RECORD_LOCATOR_ADDRESS },
+  'anchor-registry-address': { context: 'anchorRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.ANCHOR_REGISTRY_ADDRESS },
   'consent-registry-address': { context: 'consentRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.PROVIDER_REGISTRY_ADDRESS },
 } as const;
 export type ChainParameterName = keyof typeof CHAIN_PARAMETERS;
@@ -229,13 +244,16 @@ export class StatefulStack extends Stack {
    * reads them, the functions need no SSM access; redeploy it after changing a parameter), the
    * signers as `kms:<key id>`, the pseudonym key by ARN.
    */
-  chainEnvironment(scope: Construct): Record<'CHAIN_RPC_URL' | 'CHAIN_ID' | 'PROVIDER_REGISTRY_ADDRESS' | 'RECORD_LOCATOR_ADDRESS' | 'OPERATOR_SIGNER' | 'ADMIN_SIGNER' | 'PSEUDONYM_KMS_KEY_ID', string> {
+  chainEnvironment(
+    scope: Construct,
+  ): Record<'CHAIN_RPC_URL' | 'CHAIN_ID' | 'PROVIDER_REGISTRY_ADDRESS' | 'RECORD_LOCATOR_ADDRESS' | 'ANCHOR_REGISTRY_ADDRESS' | 'OPERATOR_SIGNER' | 'ADMIN_SIGNER' | 'PSEUDONYM_KMS_KEY_ID', string> {
     const parameter = (name: ChainParameterName) => StringParameter.valueForStringParameter(scope, this.chainParameterName(name));
     return {
       CHAIN_RPC_URL: parameter('rpc-url'),
       CHAIN_ID: parameter('chain-id'),
       PROVIDER_REGISTRY_ADDRESS: parameter('provider-registry-address'),
       RECORD_LOCATOR_ADDRESS: parameter('record-locator-address'),
+      ANCHOR_REGISTRY_ADDRESS: parameter('anchor-registry-address'),
       OPERATOR_SIGNER: `kms:${this.operatorSignerKey.keyId}`,
       ADMIN_SIGNER: `kms:${this.adminSignerKey.keyId}`,
       PSEUDONYM_KMS_KEY_ID: this.pseudonymKey.keyArn,
@@ -352,11 +370,27 @@ export class StatefulStack extends Stack {
   }
 }
 
-/** Expiry of the objects (and abort of incomplete multipart uploads) for buckets in BUCKET_EXPIRY. */
+/**
+ * The lifecycle of a bucket: for buckets in BUCKET_EXPIRY, expiry of the objects; for versioned
+ * buckets, expiry of noncurrent versions after NONCURRENT_VERSION_EXPIRY (and removal of the delete
+ * markers that are left with no version behind them). Either way incomplete multipart uploads are
+ * aborted (their parts are billed, hold the same data and no erasure reaches them).
+ */
 function lifecycleRules(logicalName: BucketName): LifecycleRule[] | undefined {
   const expiration = BUCKET_EXPIRY[logicalName];
-  if (!expiration) return undefined;
-  return [{ id: 'ExpireObjects', enabled: true, expiration, abortIncompleteMultipartUploadAfter: ABORT_INCOMPLETE_UPLOADS_AFTER }];
+  if (expiration) return [{ id: 'ExpireObjects', enabled: true, expiration, abortIncompleteMultipartUploadAfter: ABORT_INCOMPLETE_UPLOADS_AFTER }];
+  if (VERSIONED_BUCKETS.has(logicalName)) {
+    return [
+      {
+        id: 'ExpireNoncurrentVersions',
+        enabled: true,
+        noncurrentVersionExpiration: NONCURRENT_VERSION_EXPIRY,
+        expiredObjectDeleteMarker: true,
+        abortIncompleteMultipartUploadAfter: ABORT_INCOMPLETE_UPLOADS_AFTER,
+      },
+    ];
+  }
+  return undefined;
 }
 
 /** `assertionJtis` → `AssertionJtis`: construct ids (and so logical ids) follow the TABLES/BUCKETS keys. */

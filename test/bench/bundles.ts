@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { DEPLOYED_FUNCTION_NAMES } from '../../infra/cdk/api-stack.ts';
 import { esbuildOptions } from '../../infra/cdk/exchange-function.ts';
-import { FUNCTION_NAMES } from '../../functions/routes.ts';
 import { formatMs, median } from './stats.ts';
 
 /**
- * `npm run bench -- bundles`: every Lambda function as it is deployed. The bundle is built with
- * the options the CDK construct gives NodejsFunction (infra/cdk/exchange-function.ts), then:
+ * `npm run bench -- bundles`: every Lambda function as it is deployed, the routed ones and the
+ * scheduled vault worker (DEPLOYED_FUNCTION_NAMES, the list the API stack deploys, each from its
+ * functionEntry). The bundle is built with the options the CDK construct gives NodejsFunction
+ * (infra/cdk/exchange-function.ts), then:
  * - sizes: the minified ES module, its source map, and a real ZIP archive of the two (deflate,
  *   level 9), which is what Lambda's 50 MB zipped limit and the code download count;
  * - cold init: a fresh Node process imports the bundle (module load + top-level code, as Lambda's
@@ -104,7 +106,7 @@ export async function bundlesBenchmark(runs: number): Promise<void> {
     await writeFile(probe, PROBE);
     const rows: string[][] = [];
     let allWithin = true;
-    for (const name of FUNCTION_NAMES) {
+    for (const name of DEPLOYED_FUNCTION_NAMES) {
       const outfile = join(folder, name, 'index.mjs');
       await build(esbuildOptions(name, outfile));
       const code = await readFile(outfile);

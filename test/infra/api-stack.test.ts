@@ -14,20 +14,23 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ACCESS_LOG_FORMAT,
   DEFAULT_THROTTLE,
+  DEPLOYED_FUNCTION_NAMES,
   OPERATION_PARAMETER,
   PATIENT_KEY_STORE,
   ROUTE_PATH_PART,
   SIGNING_KEY_SECRET,
+  VAULT_KEY_NAMES,
   VAULT_PREFIXES,
   VAULT_WORKER,
   apiGatewayPath,
   apiRoutes,
 } from '../../infra/cdk/api-stack.ts';
-import type { ApiStack } from '../../infra/cdk/api-stack.ts';
+import type { ApiStack, DeployedFunctionName } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
-import { BRANCH_KEY_STORE_CONTEXT_KEYS, RUNTIME, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
+import { BRANCH_KEY_STORE_CONTEXT_KEYS, RUNTIME, functionEntry, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
 import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
+import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
@@ -41,10 +44,10 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.me
 const outdirs: string[] = [];
 
 /** The functions the stack deploys: one per FUNCTION_NAMES entry (behind routes) and the scheduled vault worker. */
-type DeployedFunction = FunctionName | 'vault-worker';
+type DeployedFunction = DeployedFunctionName;
 const WORKER = 'vault-worker' as const;
-const DEPLOYED: readonly DeployedFunction[] = [...FUNCTION_NAMES, WORKER];
-const deployed = (stack: ApiStack, name: DeployedFunction): ExchangeFunction => (name === WORKER ? stack.vaultWorker : stack.functions[name]);
+const DEPLOYED: readonly DeployedFunction[] = DEPLOYED_FUNCTION_NAMES;
+const deployed = (stack: ApiStack, name: DeployedFunction): ExchangeFunction => stack.deployed[name];
 
 /**
  * The real app for stage `test`. Only the first build bundles the functions (with the local
@@ -164,6 +167,7 @@ const keyStoreContext = {
 const keyStore = when({ StringEquals: keyStoreContext });
 const keyStoreSameKey = when({ StringEquals: keyStoreContext, Bool: { 'kms:ReEncryptOnSameKey': 'true' } });
 const objects = (prefix: string) => `bucket:vault.Arn/${prefix}*`;
+const { objects: OBJECTS, manifests: MANIFESTS, anchors: ANCHORS } = VAULT_PREFIXES;
 /** Only as part of a TransactWriteItems (the branch key store's createKey). */
 const insideTransaction = when({ 'ForAnyValue:StringEquals': { 'dynamodb:EnclosingOperation': ['TransactWriteItems'] } });
 
@@ -256,14 +260,18 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     `kms:ReEncryptTo on exchangeKey.Arn${keyStoreSameKey}`,
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'branchKeys')}`,
   ],
-  // Token verification, catalog reads, an audit entry, sealed objects read and opened (branch key read and unwrapped).
+  // Token verification, catalog reads, an audit entry, sealed objects read and opened (branch key
+  // read and unwrapped), and for $verify the batch's leaves file (the AnchorRegistry is read over
+  // JSON-RPC: no signing).
   'fhir-read': [
     ...baseline('fhir-read'),
     ...verification,
     'dynamodb:GetItem on table:catalog.Arn',
     'dynamodb:Query on table:catalog.Arn',
     'dynamodb:PutItem on table:audit.Arn',
-    `s3:GetObject on ${objects('o/')}`,
+    `s3:GetObject on ${objects(OBJECTS)}`,
+    // $verify: the anchored batch's leaves file.
+    `s3:GetObject on ${objects(ANCHORS)}`,
     `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
     'dynamodb:GetItem on table:branchKeys.Arn',
     'dynamodb:Query on table:branchKeys.Arn',
@@ -288,15 +296,18 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   // The identifier token key (building the ingest loads it), the catalog, manifests read and
-  // abandoned attempts deleted, and the operator's signature on RecordLocator transactions.
+  // abandoned attempts deleted, anchoring batches' leaves files written, and the operator's
+  // signature on RecordLocator and AnchorRegistry transactions.
   'vault-worker': [
     ...baseline('vault-worker'),
     ...identifierTokenKey,
     ...catalogWriter,
-    `s3:GetObject on ${objects('m/')}`,
-    `s3:DeleteObject on ${objects('o/')}`,
-    `s3:DeleteObject on ${objects('m/')}`,
+    `s3:GetObject on ${objects(MANIFESTS)}`,
+    `s3:PutObject on ${objects(ANCHORS)}`,
+    `s3:DeleteObject on ${objects(OBJECTS)}`,
+    `s3:DeleteObject on ${objects(MANIFESTS)}`,
     `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
+    `kms:GenerateDataKey on exchangeKey.Arn${viaS3('vault')}`,
     'kms:Sign on operatorSignerKey.Arn',
     'kms:GetPublicKey on operatorSignerKey.Arn',
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'catalog')}`,
@@ -304,7 +315,8 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
 };
 
 const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
-const CHAIN_ENVIRONMENT = ['ADMIN_SIGNER', 'CHAIN_ID', 'CHAIN_RPC_URL', 'OPERATOR_SIGNER', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
+/** The chain section: RPC endpoint and chain id, contract addresses and the signer references (`kms:<key id>`, not keys). */
+const CHAIN_ENVIRONMENT = ['ADMIN_SIGNER', 'ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'OPERATOR_SIGNER', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
 /** The vault and vaultStore sections (BRANCH_KEY_DYNAMODB_ENDPOINT is only set locally). */
 const VAULT_ENVIRONMENT = ['BRANCH_KEY_TABLE', 'VAULT_KMS_KEY_ARN', 'VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
 const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
@@ -314,8 +326,10 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
   'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
-  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
-  'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
+  // The provider's status on the ProviderRegistry is read before an ingest.
+  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
+  // $verify asks the AnchorRegistry.
+  'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   'vault-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
@@ -349,11 +363,17 @@ describe('the API stack', () => {
     expect(RUNTIME.name).toBe(newest.name);
   });
 
-  test('has one function per FUNCTION_NAMES entry and the vault worker, nothing else', () => {
+  test('has one function per FUNCTION_NAMES entry and the vault worker, nothing else: exactly DEPLOYED_FUNCTION_NAMES, each built from its entry', () => {
     expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 1);
     expect(Object.keys(stack.functions).sort()).toEqual([...FUNCTION_NAMES].sort());
     expect(FUNCTION_NAMES as readonly string[]).not.toContain(WORKER);
     expect(VAULT_WORKER.name).toBe(WORKER);
+    // The one list of deployed functions (the bundle benchmark builds these): every Lambda function of the template, nothing more.
+    expect([...DEPLOYED_FUNCTION_NAMES].sort()).toEqual([...FUNCTION_NAMES, WORKER].sort());
+    expect(Object.keys(stack.deployed).sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
+    const deployedNames = resources('AWS::Lambda::Function').map(([, fn]) => String(fn['Properties'].FunctionName).replace(/^fhir-exchange-test-/, ''));
+    expect(deployedNames.sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
+    for (const name of DEPLOYED_FUNCTION_NAMES) expect(functionEntry(name)).toMatch(new RegExp(`/functions/${name}/handler\\.ts$`));
   });
 
   test.each(DEPLOYED)('%s: nodejs24.x on arm64, traced, its own encrypted, retained log group, an ESM bundle with source maps', (name) => {
@@ -409,6 +429,7 @@ describe('the API stack', () => {
       CHAIN_ID: 'ssm:/fhir-exchange/test/chain/chain-id',
       PROVIDER_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/provider-registry-address',
       RECORD_LOCATOR_ADDRESS: 'ssm:/fhir-exchange/test/chain/record-locator-address',
+      ANCHOR_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/anchor-registry-address',
       OPERATOR_SIGNER: 'kms:operatorSignerKey',
       ADMIN_SIGNER: 'kms:adminSignerKey',
       PSEUDONYM_KMS_KEY_ID: 'pseudonymKey.Arn',
@@ -541,13 +562,48 @@ describe('the API stack', () => {
     );
   });
 
-  test('only fhir-ingest and fhir-read may use the vault key under the branch key store context; only fhir-ingest (and the worker, for manifests) read anything but sealed objects', () => {
+  test('only fhir-ingest and fhir-read may use the vault key under the branch key store context; only fhir-read reads sealed objects (and leaves files), fhir-ingest and the worker manifests', () => {
     const underKeyStore = everyStatement().filter((statement) => statement.condition.includes('kms:EncryptionContext:tablename'));
     expect([...new Set(underKeyStore.map((statement) => statement.policy))].sort()).toEqual(['policy:fhir-ingest', 'policy:fhir-read']);
     const objectReads = grantsOf(/^s3:GetObject$/, (resource) => resource.startsWith('bucket:'));
     expect(objectReads).toEqual(
-      [`policy:fhir-ingest s3:GetObject on ${objects('m/')}`, `policy:fhir-read s3:GetObject on ${objects('o/')}`, `policy:vault-worker s3:GetObject on ${objects('m/')}`].sort(),
+      [
+        `policy:fhir-ingest s3:GetObject on ${objects(MANIFESTS)}`,
+        `policy:fhir-read s3:GetObject on ${objects(OBJECTS)}`,
+        `policy:fhir-read s3:GetObject on ${objects(ANCHORS)}`,
+        `policy:vault-worker s3:GetObject on ${objects(MANIFESTS)}`,
+      ].sort(),
     );
+  });
+
+  /** `policy action on resource` for every grant whose action and resource patterns (IAM wildcards) match `action` on `resource`. */
+  function grantsFor(action: string, resource: string): string[] {
+    const glob = (pattern: string, value: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(value);
+    const grants: string[] = [];
+    for (const statement of everyStatement()) {
+      for (const granted of statement.actions.filter((pattern) => glob(pattern, action))) {
+        for (const on of statement.resources.filter((pattern) => glob(pattern, resource))) grants.push(`${statement.policy} ${granted} on ${on}`);
+      }
+    }
+    return grants.sort();
+  }
+
+  test("only the worker writes an anchoring batch's leaves file, only fhir-read reads one, and nothing deletes one (every policy of every stack scanned)", () => {
+    const leavesFile = `bucket:vault.Arn/${ANCHORS}0x${'ab'.repeat(32)}.json`;
+    expect(grantsFor('s3:PutObject', leavesFile)).toEqual([`policy:vault-worker s3:PutObject on ${objects(ANCHORS)}`]);
+    expect(grantsFor('s3:GetObject', leavesFile)).toEqual([`policy:fhir-read s3:GetObject on ${objects(ANCHORS)}`]);
+    for (const action of ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:PutObjectAcl', 's3:GetObjectVersion']) expect(grantsFor(action, leavesFile), action).toEqual([]);
+    // And no function may list the bucket.
+    expect(grantsFor('s3:ListBucket', 'bucket:vault.Arn')).toEqual([]);
+  });
+
+  test('the chain readers (fhir-ingest: the provider registry; fhir-read: $verify; fhir-locate) have the chain section but no use of a signer key', () => {
+    for (const name of ['fhir-ingest', 'fhir-read', 'fhir-locate'] as const) {
+      const environment = template['Resources'][logicalId(stack.functions[name].function)].Properties.Environment.Variables as Json;
+      expect(Object.keys(environment), name).toEqual(expect.arrayContaining(CHAIN_ENVIRONMENT));
+      const lines = permissions(template['Resources'][logicalId(stack.functions[name].policy)].Properties.PolicyDocument as Json, label);
+      expect(lines.filter((line) => /operatorSignerKey|adminSignerKey/.test(line) || /^kms:(Sign|GetPublicKey)/.test(line)), name).toEqual([]);
+    }
   });
 
   test('the vault names the grants use match the functions and the Encryption SDK', () => {
@@ -560,6 +616,9 @@ describe('the API stack', () => {
     // Object and manifest keys.
     expect(newObjectKey().startsWith(VAULT_PREFIXES.objects)).toBe(true);
     expect(newManifestKey().startsWith(VAULT_PREFIXES.manifests)).toBe(true);
+    // Leaves files of anchoring batches (functions/vault/anchoring.ts); vault-grants.test.ts writes and reads them under the policies.
+    const anchoring = readFileSync(new URL('../../functions/vault/anchoring.ts', import.meta.url), 'utf8');
+    expect(anchoring).toContain(`const leavesKey = \`${VAULT_PREFIXES.anchors}\${tree.root}.json\`;`);
     // The identifier token key is a wrapped secret that ingest (and so the worker) creates on first use.
     const services = readFileSync(new URL('../../functions/vault/vault-services.ts', import.meta.url), 'utf8');
     expect(services).toMatch(/loadWrappedSecret\([^;]*IDENTIFIER_TOKEN_SECRET, \{ create: true \}\)/);
@@ -672,6 +731,35 @@ describe('the API stack', () => {
       expect(apiGatewayPath('/fhir/.well-known/smart-configuration')).toBe('/fhir/.well-known/smart-configuration');
     });
 
+    test('GET [base]/{type}/{id}/$verify is its own API Gateway route to fhir-read, next to $everything\'s, and shadows no other route', () => {
+      expect(apiGatewayPath('/fhir/{type}/{id}/$verify')).toBe(`/fhir/{type}/{id}/{${OPERATION_PARAMETER}}`);
+      const reads = apiRoutes(ROUTES).filter((route) => route.function === 'fhir-read');
+      expect(reads.map((route) => [route.key, route.function, route.serves.map((served) => served.path)])).toEqual([
+        ['GET /fhir/{type}/{id}', 'fhir-read', ['/fhir/{type}/{id}']],
+        ['GET /fhir/{type}/{id}/_history/{vid}', 'fhir-read', ['/fhir/{type}/{id}/_history/{vid}']],
+        ['GET /fhir/Patient/{id}/{operation}', 'fhir-read', ['/fhir/Patient/{id}/$everything']],
+        ['GET /fhir/{type}/{id}/{operation}', 'fhir-read', ['/fhir/{type}/{id}/$verify']],
+      ]);
+      expect(integrationOf('GET /fhir/{type}/{id}/{operation}')).toBe('fhir-read');
+      expect(integrationOf('GET /fhir/Patient/{id}/{operation}')).toBe('fhir-read');
+    });
+
+    test('every request of the route table reaches, through the routes API Gateway has (most specific first), the function that serves it', () => {
+      // API Gateway picks the most specific route; the function's route guard then re-matches the
+      // path against the route table. Both must name the same function, for every route and for
+      // {type} both Patient (where $everything's literal route is more specific) and another type.
+      const deployedRoutes = new RouteMatcher(apiRoutes(ROUTES).map((route): RouteSpec => ({ method: route.method, path: route.path, function: route.function })));
+      const table = new RouteMatcher(ROUTES);
+      for (const route of ROUTES) {
+        for (const type of ['Patient', 'Observation']) {
+          const path = route.path.replace('{type}', type).replace(/\{[^}]+\+\}/g, 'a/b').replace(/\{[^}]+\}/g, 'x1');
+          const request = `${route.method} ${path}`;
+          expect(deployedRoutes.match(route.method, path)?.route.function, `API Gateway: ${request}`).toBe(route.function);
+          expect(table.match(route.method, path)?.route, `route guard: ${request}`).toBe(route);
+        }
+      }
+    });
+
     test('API Gateway may invoke each function only for its own routes', () => {
       const expected = new Map<string, string[]>();
       for (const route of apiRoutes(ROUTES)) expected.set(route.function, [...(expected.get(route.function) ?? []), route.path]);
@@ -780,12 +868,14 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
     // named by the explicit stack output the API stack reads the bucket ARN from (StatefulStack.bucketIn).
     const vaultBucket = JSON.stringify({ 'Fn::GetStackOutput': { StackName: stateful.stackName, OutputName: 'VaultBucketArn' } });
     const prefixGrants: [DeployedFunction, string][] = [
-      ['fhir-ingest', 'o/'],
-      ['fhir-ingest', 'm/'],
-      ['fhir-read', 'o/'],
-      ['fhir-erase', 'o/'],
-      [WORKER, 'o/'],
-      [WORKER, 'm/'],
+      ['fhir-ingest', OBJECTS],
+      ['fhir-ingest', MANIFESTS],
+      ['fhir-read', OBJECTS],
+      ['fhir-read', ANCHORS],
+      ['fhir-erase', OBJECTS],
+      [WORKER, OBJECTS],
+      [WORKER, MANIFESTS],
+      [WORKER, ANCHORS],
     ];
     const expected = [
       ...FUNCTION_NAMES.flatMap((name) => perFunction.map((rule) => `${rule} on ${api.functions[name].node.path}`)),
@@ -794,6 +884,11 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       ...api.node.findAll().filter((construct) => construct instanceof HttpRoute).map((route) => `AwsSolutions-APIG4 on ${route.node.path}`),
     ];
     expect(found.map((ack) => `${ack.rule} on ${ack.path}`).sort()).toEqual(expected.sort());
+    // A prefix grant's reason says how that prefix's keys are named (a/ keys are Merkle roots, not UUIDs).
+    for (const [name, prefix] of prefixGrants) {
+      const ack = found.find((candidate) => candidate.rule === `AwsSolutions-IAM5[Resource::${vaultBucket}/${prefix}*]` && candidate.path === deployed(api, name).node.path)!;
+      expect(ack.reason, `${name} ${prefix}`).toContain(`Object keys under ${prefix} are ${VAULT_KEY_NAMES[prefix as keyof typeof VAULT_KEY_NAMES]},`);
+    }
     for (const ack of found) {
       expect(ack.reason.length, `${ack.rule} on ${ack.path}`).toBeGreaterThanOrEqual(60);
       const matched = raw.some((finding) => finding.rule === ack.rule && (finding.path === ack.path || finding.path.startsWith(`${ack.path}/`)));

@@ -11,7 +11,14 @@ import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
-import { ABORT_INCOMPLETE_UPLOADS_AFTER, ANCHORING_MAX_RECEIVE_COUNT, BUCKET_EXPIRY, CHAIN_PARAMETERS, POINT_IN_TIME_RECOVERY_DAYS } from '../../infra/cdk/stateful-stack.ts';
+import {
+  ABORT_INCOMPLETE_UPLOADS_AFTER,
+  ANCHORING_MAX_RECEIVE_COUNT,
+  BUCKET_EXPIRY,
+  CHAIN_PARAMETERS,
+  NONCURRENT_VERSION_EXPIRY,
+  POINT_IN_TIME_RECOVERY_DAYS,
+} from '../../infra/cdk/stateful-stack.ts';
 import type { BucketName, ChainParameterName, StatefulStack, TableName } from '../../infra/cdk/stateful-stack.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
@@ -109,8 +116,9 @@ describe('the stateful stack', () => {
     // The documented trade-off of crypto-shredding (POINT_IN_TIME_RECOVERY_DAYS): erasure deletes
     // a patient's branch key items, but a restore to an earlier point brings them back for this
     // window, and with the same root key they open whatever copies of the sealed objects remain
-    // (the vault bucket keeps noncurrent versions). The table has no longer-lived backup on
-    // purpose; its acknowledgement of the backup-plan rule says so.
+    // (the vault bucket's noncurrent versions, which expire after the same window: see the
+    // lifecycle test). The table has no longer-lived backup on purpose; its acknowledgement of
+    // the backup-plan rule says so.
     expect(POINT_IN_TIME_RECOVERY_DAYS).toBe(35);
     const branchKeys = template.toJSON().Resources[logicalId(stack.tables.branchKeys)];
     expect(branchKeys.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35 });
@@ -213,14 +221,46 @@ describe('the stateful stack', () => {
     }
   });
 
-  test('expires export objects after 7 days and aborts their incomplete multipart uploads; the vault keeps its objects', () => {
+  test('expires export objects after 7 days and aborts their incomplete multipart uploads; the vault keeps its current objects', () => {
     expect(BUCKET_EXPIRY).toEqual({ exports: expect.anything() });
     const resources = template.toJSON().Resources;
     expect(resources[logicalId(stack.buckets.exports)].Properties.LifecycleConfiguration).toEqual({
       Rules: [{ Id: 'ExpireObjects', Status: 'Enabled', ExpirationInDays: 7, AbortIncompleteMultipartUpload: { DaysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_AFTER.toDays() } }],
     });
-    expect(resources[logicalId(stack.buckets.vault)].Properties.LifecycleConfiguration).toBeUndefined();
+    // No rule expires a current vault object (only noncurrent versions: see the next test).
+    for (const rule of resources[logicalId(stack.buckets.vault)].Properties.LifecycleConfiguration.Rules as Record<string, unknown>[]) {
+      expect(rule['ExpirationInDays']).toBeUndefined();
+      expect(rule['ExpirationDate']).toBeUndefined();
+      expect(rule['Transitions']).toBeUndefined();
+    }
     expect(resources[logicalId(stack.accessLogsBucket)].Properties.LifecycleConfiguration).toBeUndefined();
+  });
+
+  test('expires the vault\'s noncurrent versions (what an erasure leaves behind) after the point-in-time recovery window: an erasure is complete in every copy once it has passed', () => {
+    // Erasure deletes a patient's sealed objects; in the versioned vault bucket each stays as a
+    // noncurrent version. Its branch key stays restorable through PITR for 35 days; the
+    // noncurrent versions go after the same 35 days, so after that window nothing can bring the
+    // records back. Delete markers left with no version behind them are removed, and incomplete
+    // multipart uploads (which no erasure reaches) aborted.
+    expect(NONCURRENT_VERSION_EXPIRY.toDays()).toBe(POINT_IN_TIME_RECOVERY_DAYS);
+    const vault = template.toJSON().Resources[logicalId(stack.buckets.vault)];
+    expect(vault.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(vault.Properties.LifecycleConfiguration).toEqual({
+      Rules: [
+        {
+          Id: 'ExpireNoncurrentVersions',
+          Status: 'Enabled',
+          NoncurrentVersionExpiration: { NoncurrentDays: 35 },
+          ExpiredObjectDeleteMarker: true,
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_AFTER.toDays() },
+        },
+      ],
+    });
+    // No rule keeps newer noncurrent versions beyond the window, and none is scoped to a prefix or tag: every object of the bucket.
+    expect(vault.Properties.LifecycleConfiguration.Rules[0].NoncurrentVersionExpiration.NewerNoncurrentVersions).toBeUndefined();
+    expect(vault.Properties.LifecycleConfiguration.Rules[0].Prefix).toBeUndefined();
+    expect(vault.Properties.LifecycleConfiguration.Rules[0].TagFilters).toBeUndefined();
+    expect(vault.Properties.LifecycleConfiguration.Rules[0].ObjectSizeGreaterThan).toBeUndefined();
   });
 
   test.each([
@@ -267,15 +307,17 @@ describe('the stateful stack', () => {
 
   test('takes the chain settings from the CDK context, and refuses values the functions would refuse', () => {
     const address = `0x${'ab'.repeat(20)}`;
-    const given = build('test', { chainRpcUrl: 'https://rpc.example.org', chainId: '11155111', providerRegistryAddress: address, consentRegistryAddress: address });
+    const given = build('test', { chainRpcUrl: 'https://rpc.example.org', chainId: '11155111', providerRegistryAddress: address, anchorRegistryAddress: address, consentRegistryAddress: address });
     const givenTemplate = Template.fromStack(given.stateful);
     givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/rpc-url', Value: 'https://rpc.example.org' });
     givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/chain-id', Value: '11155111' });
     givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/provider-registry-address', Value: address });
+    givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/anchor-registry-address', Value: address });
     givenTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/chain/consent-registry-address', Value: address });
     expect(() => build('test', { chainRpcUrl: 'ftp://rpc.example.org' })).toThrow(/chainRpcUrl/);
     expect(() => build('test', { chainId: 'mainnet' })).toThrow(/chainId/);
     expect(() => build('test', { anchorRegistryAddress: '0x1234' })).toThrow(/anchorRegistryAddress/);
+    expect(() => build('test', { recordLocatorAddress: 'nowhere' })).toThrow(/recordLocatorAddress/);
   });
 
   test('gives the functions every config key, mapped to its resource, plus the root key ARN (which also wraps the branch keys)', () => {

@@ -15,7 +15,11 @@ import type { Bundle } from 'fhir/r4.d.ts';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadWrappedSecret } from '../../functions/access/wrapped-secret.ts';
+import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor-registry.ts';
+import { verifyProof } from '../../functions/ledger/merkle-tree.ts';
+import { onChainProviderId } from '../../functions/ledger/provider-registry.ts';
 import type { RecordLocator } from '../../functions/ledger/record-locator.ts';
+import { Anchoring, anchorKeys } from '../../functions/vault/anchoring.ts';
 import { AuditLog } from '../../functions/vault/audit-log.ts';
 import { Catalog } from '../../functions/vault/catalog.ts';
 import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from '../../functions/vault/identifier-tokens.ts';
@@ -27,6 +31,7 @@ import { VaultErasure } from '../../functions/vault/vault-erasure.ts';
 import { VaultIngest } from '../../functions/vault/vault-ingest.ts';
 import { VaultObjects } from '../../functions/vault/vault-objects.ts';
 import { VaultReader } from '../../functions/vault/vault-reader.ts';
+import { VaultVerification } from '../../functions/vault/vault-verification.ts';
 import { SIGNING_KEY_SECRET } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
@@ -515,7 +520,65 @@ function vault(world: World, fn: FunctionUnderTest) {
     const key = await loadWrappedSecret({ kms: clients.kms, documents: clients.documents, table: tableName('keys'), kmsKeyId: KEYS.exchange }, IDENTIFIER_TOKEN_SECRET, { create: true });
     return new VaultIngest({ catalog, objects, keyring, pseudonyms: new PseudonymService({ kms: clients.kms, keyId: KEYS.pseudonym }), tokens: new IdentifierTokens(key!), concurrency: 4 });
   };
-  return { clients, keyring, catalog, objects, audit, ingest, reader: () => new VaultReader(catalog, objects, audit), erasure: () => new VaultErasure(catalog, objects, keyring, audit) };
+  return {
+    clients,
+    keyring,
+    catalog,
+    objects,
+    audit,
+    ingest,
+    reader: () => new VaultReader(catalog, objects, audit),
+    erasure: () => new VaultErasure(catalog, objects, keyring, audit),
+    /** vaultVerification() ($verify), with the AnchorRegistry given. */
+    verification: (registry: AnchorRegistry) => new VaultVerification(catalog, objects, registry, audit),
+    /** vaultAnchoring() (the worker's anchoring), with the AnchorRegistry given. */
+    anchoring: (registry: AnchorRegistry) => new Anchoring(catalog, objects, registry),
+  };
+}
+
+/**
+ * The AnchorRegistry as the chain answers it, reached over JSON-RPC (no AWS call): a root is
+ * anchored once (`anchor` answers a root already there as it is, without a transaction hash, as
+ * the real one does), `verify` holds only for an anchored root and a proof that leads to it.
+ * `loseNextAnchor` has the next `anchor` mine its transaction and then fail, as a receipt that
+ * never came back (the batch stays open; the next run finds the root on chain).
+ */
+function stubAnchorRegistry() {
+  const anchored = new Map<string, AnchorRecord & { transactionHash: string }>();
+  let block = 100;
+  const calls: string[] = [];
+  const state = { loseNextAnchor: false };
+  const anchorOf = async (root: string): Promise<AnchorRecord | undefined> => {
+    calls.push('anchorOf');
+    const found = anchored.get(root);
+    return found ? { root: found.root, leafCount: found.leafCount, providerId: found.providerId, anchoredAt: found.anchoredAt, blockNumber: found.blockNumber } : undefined;
+  };
+  const registry = {
+    anchorOf,
+    anchor: async (root: string, leafCount: number, providerId: string): Promise<AnchorRecord> => {
+      calls.push('anchor');
+      const existing = await anchorOf(root);
+      if (existing) return existing;
+      block += 1;
+      const record = { root, leafCount, providerId: onChainProviderId(providerId), anchoredAt: Math.floor(Date.now() / 1000), blockNumber: block, transactionHash: `0x${block.toString(16).padStart(64, '0')}` };
+      anchored.set(root, record);
+      if (state.loseNextAnchor) {
+        state.loseNextAnchor = false;
+        throw Object.assign(new Error('timeout waiting for the receipt'), { code: 'TIMEOUT' });
+      }
+      return { ...record };
+    },
+    anchoringTransaction: async (root: string, blockNumber: number): Promise<string | undefined> => {
+      calls.push('anchoringTransaction');
+      const found = anchored.get(root);
+      return found?.blockNumber === blockNumber ? found.transactionHash : undefined;
+    },
+    verify: async (root: string, leaf: string, proof: readonly string[]): Promise<boolean> => {
+      calls.push('verify');
+      return anchored.has(root) && verifyProof(root, leaf, proof);
+    },
+  };
+  return { registry: registry as unknown as AnchorRegistry, anchored, calls, state };
 }
 
 const SSN = 'http://hl7.org/fhir/sid/us-ssn';
@@ -548,6 +611,14 @@ function transaction(ssn: string, patientId?: string): string {
 
 const input = (text: string, clientId = 'client-a') => ({ clientId, providerId: PROVIDER, endpoint: 'system' as const, text });
 
+/** The ids of the provider's current (not erased) resources of `type`, from the catalog. */
+function currentIds(world: World, type: string): string[] {
+  const prefix = `r#${PROVIDER}#${type}#`;
+  return [...world.table(tableName('catalog')).values()]
+    .filter((item) => String(item['pk']).startsWith(prefix) && item['sk'] === 'current' && item['erasedAt'] === undefined)
+    .map((item) => String(item['pk']).slice(prefix.length));
+}
+
 /** The function's grants its flows used, and those they did not (token verification, which these flows do not run, left out). */
 function unusedGrants(world: World, fn: FunctionUnderTest, ignore: (grant: string) => boolean = () => false): string[] {
   const used = new Set(world.log.filter((entry) => entry.fn === fn).flatMap((entry) => entry.grants));
@@ -561,6 +632,7 @@ function unusedGrants(world: World, fn: FunctionUnderTest, ignore: (grant: strin
 
 describe('the vault functions, run under their synthesized policies', () => {
   const world = new World();
+  const chain = stubAnchorRegistry();
   let patientId: string;
   let pseudonym: string;
 
@@ -587,7 +659,7 @@ describe('the vault functions, run under their synthesized policies', () => {
     expect(unusedGrants(world, 'fhir-ingest')).toEqual([]);
   });
 
-  test('fhir-read: read, vread, $everything, and a tampered object (the key state is queried), under its policy', async () => {
+  test('fhir-read: read, vread, $everything, a tampered object (the key state is queried), and $verify before and after the worker anchors, under its policy', async () => {
     const reader = vault(world, 'fhir-read').reader();
     const who = { clientId: 'client-a', providerId: PROVIDER, requestId: 'r1' };
     expect((await reader.read(who, 'Patient', patientId)).versionId).toBe(2);
@@ -603,43 +675,86 @@ describe('the vault functions, run under their synthesized policies', () => {
     await expect(vault(world, 'fhir-read').objects.open(object.objectKey, object.pk.slice('p#'.length), PROVIDER)).rejects.toThrow(/cannot be opened/);
     world.objects.set(object.objectKey, bytes);
 
+    // $verify: committed but not anchored yet (the object opened, its anchor item looked up, none).
+    const verification = vault(world, 'fhir-read').verification(chain.registry);
+    const observationId = currentIds(world, 'Observation')[0]!;
+    expect(await verification.verify(who, 'Observation', observationId)).toMatchObject({ verified: false, status: 'pending' });
+    // The worker anchors the pending commitments (under its own policy); then $verify reads the
+    // batch's leaves file (a/<root>.json), rebuilds the proof and asks the registry.
+    const anchored = await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 });
+    expect(anchored.batches).toHaveLength(1);
+    expect(world.refused('vault-worker')).toEqual([]);
+    for (const [type, id] of [['Observation', observationId], ['Patient', patientId]] as const) {
+      expect(await verification.verify(who, type, id), `${type}/${id}`).toMatchObject({ verified: true, status: 'anchored', root: anchored.batches[0]!.root, transactionHash: anchored.batches[0]!.transactionHash });
+    }
+    expect(chain.calls.filter((call) => call === 'verify')).toHaveLength(2);
+    // The leaves file is read, not trusted: altered, the resource no longer verifies.
+    const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
+    const leaves = world.objects.get(leavesKey)!;
+    const altered = JSON.parse(Buffer.from(leaves).toString('utf8')) as { leaves: string[] };
+    altered.leaves.reverse();
+    world.objects.set(leavesKey, Buffer.from(JSON.stringify(altered)));
+    expect(await verification.verify(who, 'Patient', patientId)).toMatchObject({ verified: false, status: 'failed' });
+    world.objects.set(leavesKey, leaves);
+
     expect(world.refused('fhir-read')).toEqual([]);
     expect(unusedGrants(world, 'fhir-read')).toEqual([]);
   });
 
-  test('fhir-read cannot create a branch key, write, or erase', async () => {
+  test('fhir-read cannot create a branch key, write (an object, a leaves file, an anchor item), or erase', async () => {
     const since = world.mark();
-    const { keyring, clients } = vault(world, 'fhir-read');
+    const { keyring, clients, catalog } = vault(world, 'fhir-read');
     const newcomer = 'a'.repeat(64);
     await expect(keyring.ensureBranchKey(newcomer)).rejects.toThrow(AccessDenied);
     await expect(keyring.eraseBranchKey(pseudonym)).rejects.toThrow(AccessDenied);
     await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
+    const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
+    await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey, Body: '{"leaves":[]}' }))).rejects.toThrow(AccessDenied);
+    const forgedAnchor = { ...anchorKeys.object('o/x'), root: `0x${'00'.repeat(32)}` };
+    await expect(catalog.put(forgedAnchor)).rejects.toThrow(AccessDenied);
     expect(world.refused('fhir-read', since)).toEqual([
       `kms:GenerateDataKeyWithoutPlaintext on ${KEYS.exchange}`,
       `dynamodb:PutItem on ${tableArn('branchKeys')}`,
       `s3:PutObject on ${VAULT_BUCKET_ARN}/o/x`,
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
+      `dynamodb:PutItem on ${tableArn('catalog')}`,
     ]);
   });
 
-  test('fhir-ingest cannot erase a branch key: not even its tombstone (a direct PutItem), nor a deletion; nor read a sealed object', async () => {
+  test('fhir-ingest cannot erase a branch key: not even its tombstone (a direct PutItem), nor a deletion; nor read a sealed object; nor write or read a leaves file', async () => {
     const since = world.mark();
     const { keyring, clients } = vault(world, 'fhir-ingest');
     await expect(keyring.eraseBranchKey(pseudonym)).rejects.toThrow(AccessDenied);
     await expect(clients.dynamo.send(new DeleteItemCommand({ TableName: tableName('branchKeys'), Key: { 'branch-key-id': { S: pseudonym }, type: { S: 'branch:ACTIVE' } } }))).rejects.toThrow(AccessDenied);
     await expect(clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: [...world.objects.keys()].find((key) => key.startsWith('o/'))! }))).rejects.toThrow(AccessDenied);
+    const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
+    await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey, Body: '{"leaves":[]}' }))).rejects.toThrow(AccessDenied);
+    await expect(clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
     expect(world.refused('fhir-ingest', since)).toEqual([
       `dynamodb:PutItem on ${tableArn('branchKeys')}`,
       `dynamodb:DeleteItem on ${tableArn('branchKeys')}`,
       expect.stringMatching(new RegExp(`^s3:GetObject on ${VAULT_BUCKET_ARN}/o/`)),
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
+      `s3:GetObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
     ]);
   });
 
   test('fhir-erase: erases the patient under its policy, without any use of the vault key; afterwards nothing opens and nothing new is stored', async () => {
     const since = world.mark();
     const { erasure, clients } = vault(world, 'fhir-erase');
+    const catalogItems = world.table(tableName('catalog'));
+    const objectKeys = [...catalogItems.values()].filter((item) => item['pk'] === `p#${pseudonym}` && String(item['sk']).startsWith('obj#')).map((item) => String(item['objectKey']));
+    expect(objectKeys.length).toBeGreaterThan(0);
+    // Anchored earlier (the fhir-read test): each object has its anchor item.
+    for (const objectKey of objectKeys) expect(catalogItems.has(`${anchorKeys.object(objectKey).pk} anchor`), objectKey).toBe(true);
     const result = await erasure().erase({ clientId: 'client-a', providerId: PROVIDER, requestId: 'r2', basis: 'own-records' }, PROVIDER, patientId);
     expect(result).toMatchObject({ keyItems: 3, alreadyErased: false });
     expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(pseudonym))).toEqual([`${pseudonym} ${TOMBSTONE_TYPE}`]);
+    // The objects, their object, anchor and pending commitment items are gone.
+    for (const objectKey of objectKeys) {
+      expect(world.objects.has(objectKey), objectKey).toBe(false);
+      expect([...catalogItems.values()].filter((item) => JSON.stringify(item).includes(objectKey) && !String(item['pk']).startsWith('anchor#batch#')), objectKey).toEqual([]);
+    }
     expect(world.refused('fhir-erase')).toEqual([]);
     expect(unusedGrants(world, 'fhir-erase')).toEqual([]);
     // It never unwraps a branch key: KMS refuses it any (here, the provider partition's, with its exact encryption context).
@@ -649,6 +764,7 @@ describe('the vault functions, run under their synthesized policies', () => {
 
     const who = { clientId: 'client-a', providerId: PROVIDER, requestId: 'r3' };
     await expect(vault(world, 'fhir-read').reader().read(who, 'Patient', patientId)).rejects.toMatchObject({ status: 410 });
+    await expect(vault(world, 'fhir-read').verification(chain.registry).verify(who, 'Patient', patientId)).rejects.toMatchObject({ status: 410 });
     const ingest = await vault(world, 'fhir-ingest').ingest();
     await expect(ingest.ingest(input(transaction('999-33-5538'), 'client-b'))).rejects.toMatchObject({ status: 409 });
     expect(world.refused('fhir-read', since)).toEqual([]);
@@ -673,6 +789,7 @@ describe('the vault functions, run under their synthesized policies', () => {
 
 describe('the vault worker, run under its synthesized policy', () => {
   const world = new World();
+  const chain = stubAnchorRegistry();
   const registered: { pseudonym: string; providerId: string }[] = [];
   const locator = {
     registerHoldings: async (holdings: { pseudonym: string; providerId: string }[]) => {
@@ -707,20 +824,67 @@ describe('the vault worker, run under its synthesized policy', () => {
     expect(registered.length).toBeGreaterThan(0);
 
     expect(world.refused('vault-worker')).toEqual([]);
-    // Its chain signature goes through the record locator (JSON-RPC, signed in KMS), which this run replaces.
+  });
+
+  test('anchoring: commitments wait for an older batch, then are anchored (leaves file, open batch, transaction, anchor items); a batch whose receipt was lost is finished by the next run with the same root', async () => {
+    const catalog = world.table(tableName('catalog'));
+    const keysWith = (prefix: string) => [...catalog.keys()].filter((id) => id.startsWith(prefix));
+    const pending = keysWith('anchor#pending#');
+    expect(pending.length).toBeGreaterThan(0);
+    const objectKeys = pending.map((id) => String(catalog.get(id)!['objectKey']));
+
+    // Too young and too few for a batch: nothing is written.
+    const waiting = await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 3600 });
+    expect(waiting.batches).toEqual([]);
+    expect(waiting.waiting).toBeGreaterThan(0);
+
+    // The transaction is mined, but its receipt never comes back: the run fails with the batch open.
+    chain.state.loseNextAnchor = true;
+    await expect(vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 })).rejects.toThrow(/receipt/);
+    const open = keysWith('anchor#batch#open ');
+    expect(open).toHaveLength(1);
+    const root = open[0]!.slice('anchor#batch#open '.length);
+    expect([...world.objects.keys()].filter((key) => key.startsWith('a/'))).toEqual([`a/${root}.json`]);
+    expect(keysWith('anchor#object#')).toEqual([]);
+
+    // The next run (a fresh process) finishes the open batch: the root is on chain, its
+    // transaction found from the block (anchoringTransaction), the anchor items written.
+    const resumed = await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 });
+    expect(resumed.batches).toEqual([{ root, leafCount: expect.any(Number) }]);
+    expect(chain.calls).toContain('anchoringTransaction');
+    const transactionHash = chain.anchored.get(root)!.transactionHash;
+    expect(keysWith('anchor#batch#open')).toEqual([]);
+    expect(keysWith('anchor#batch#closed ')).toEqual([`anchor#batch#closed ${root}`]);
+    expect(keysWith('anchor#pending#')).toEqual([]);
+    expect(keysWith('anchor#object#').sort()).toEqual(objectKeys.map((objectKey) => `${anchorKeys.object(objectKey).pk} anchor`).sort());
+    for (const id of keysWith('anchor#object#')) expect(catalog.get(id), id).toMatchObject({ root, leavesKey: `a/${root}.json`, transactionHash });
+    expect(catalog.get(`anchor#batch#closed ${root}`)).toMatchObject({ root, transactionHash });
+    // Nothing left to anchor.
+    expect((await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 })).batches).toEqual([]);
+
+    expect(world.refused('vault-worker')).toEqual([]);
+    // Every grant of the worker was used by repair, holdings and anchoring. Its chain signature goes
+    // through the record locator and the anchor registry (JSON-RPC, signed in KMS), which these runs replace.
     expect(unusedGrants(world, 'vault-worker', (grant) => grant.includes(KEYS.operator))).toEqual([]);
   });
 
-  test('the worker has no use of branch keys, the vault key or the pseudonym key, and reads no sealed object', async () => {
+  test('the worker has no use of branch keys, the vault key or the pseudonym key, reads no sealed object and writes none, and reads no leaves file back', async () => {
     const since = world.mark();
     const worker = vault(world, 'vault-worker');
     await expect(worker.keyring.state('c'.repeat(64))).rejects.toThrow(AccessDenied);
     await expect(new PseudonymService({ kms: worker.clients.kms, keyId: KEYS.pseudonym }).providerPartition(PROVIDER)).rejects.toThrow();
     await expect(worker.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: [...world.objects.keys()].find((key) => key.startsWith('o/'))! }))).rejects.toThrow(AccessDenied);
+    await expect(worker.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
+    const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
+    await expect(worker.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
+    await expect(worker.clients.s3.send(new DeleteObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
     expect(world.refused('vault-worker', since)).toEqual([
       `dynamodb:Query on ${tableArn('branchKeys')}`,
       `kms:GenerateMac on ${KEYS.pseudonym}`,
       expect.stringMatching(new RegExp(`^s3:GetObject on ${VAULT_BUCKET_ARN}/o/`)),
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/o/x`,
+      `s3:GetObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
+      `s3:DeleteObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
     ]);
   });
 });
