@@ -23,7 +23,8 @@ import type { VaultObjects } from './vault-objects.ts';
  *      loses or doubles it.
  *
  * Leaves are the commitments (bytes32) in order: the object's entries in position order, objects
- * in batch order. A leaf's proof is rebuilt from the batch's leaves file.
+ * in batch order. A leaf's proof is rebuilt from the batch's leaves file, which holds the root and
+ * the commitments only (salted: unlinkable once the salts inside the objects are gone).
  */
 
 export interface PendingCommitments extends Key {
@@ -143,15 +144,14 @@ export class Anchoring {
   async #open(providerId: string, batch: PendingCommitments[]): Promise<BatchRecord> {
     const leaves: string[] = [];
     const members: BatchRecord['members'] = [];
-    const described: { objectKey: string; entries: string[] }[] = [];
     for (const item of batch) {
       members.push({ pk: item.pk, sk: item.sk, objectKey: item.objectKey, leafOffset: leaves.length });
       leaves.push(...item.commitments);
-      described.push({ objectKey: item.objectKey, entries: item.entries });
     }
     const tree = MerkleTree.build(leaves);
     const leavesKey = `a/${tree.root}.json`;
-    await this.#objects.put(leavesKey, JSON.stringify({ root: tree.root, leaves, objects: described }), 'application/json');
+    // The root and its leaves only: the file outlives erasures, so it names no object or resource.
+    await this.#objects.put(leavesKey, JSON.stringify({ root: tree.root, leaves }), 'application/json');
     const record: BatchRecord = { ...anchorKeys.openBatch(tree.root), root: tree.root, providerId, leafCount: leaves.length, leavesKey, createdAt: new Date().toISOString(), members };
     // The same root twice is the same batch: the first record stands.
     if (!(await this.#catalog.putNew(record))) return (await this.#catalog.get<BatchRecord>(anchorKeys.openBatch(tree.root)))!;
