@@ -94,7 +94,7 @@ describe('conditional create and update', () => {
   test('criteria the exchange cannot evaluate are refused for that entry, naming it', async () => {
     const answer = await post(batch([{ resource: practitioners[3]!, request: { method: 'POST', url: 'Practitioner', ifNoneExist: 'name=Smith' } }]));
     expect(answer.body.entry![0]!.response!.status).toBe('400 Bad Request');
-    expect(answer.body.entry![0]!.response!.outcome!.issue[0]!.expression).toEqual(['Bundle.entry[0].request.ifNoneExist']);
+    expect((answer.body.entry![0]!.response!.outcome as OperationOutcome).issue[0]!.expression).toEqual(['Bundle.entry[0].request.ifNoneExist']);
   });
 });
 
@@ -135,8 +135,8 @@ describe('transactions and batches', () => {
     expect(answer.status).toBe(200);
     const statuses = answer.body.entry!.map((entry) => entry.response!.status);
     expect(statuses).toEqual(['201 Created', '404 Not Found', '405 Method Not Allowed', '405 Method Not Allowed']);
-    expect(answer.body.entry![1]!.response!.outcome!.issue[0]!.expression).toEqual(['Bundle.entry[1].resource']);
-    expect(answer.body.entry![2]!.response!.outcome!.issue[0]!.expression).toEqual(['Bundle.entry[2].request.method']);
+    expect((answer.body.entry![1]!.response!.outcome as OperationOutcome).issue[0]!.expression).toEqual(['Bundle.entry[1].resource']);
+    expect((answer.body.entry![2]!.response!.outcome as OperationOutcome).issue[0]!.expression).toEqual(['Bundle.entry[2].request.method']);
     expect((await read(`Patient/${patient().id}`)).status).toBe(200);
     // Sent again, the same batch is answered as the first time (idempotent), nothing more stored.
     const before = await store.snapshot();
