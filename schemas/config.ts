@@ -101,7 +101,7 @@ export const pseudonymConfigSchema = z.object({
  * Who signs a chain transaction, as a reference (never key material):
  * - `rpc-account:N`: account N of the node's unlocked dev accounts, signing through JSON-RPC
  *   (`eth_sendTransaction`); only a local dev node (anvil) has such accounts;
- * - `kms:<key-id>`: an AWS KMS secp256k1 key (not implemented yet: using it fails clearly).
+ * - `kms:<key-id>`: an AWS KMS `ECC_SECG_P256K1` key, signing in KMS (functions/ledger/kms-signer.ts).
  */
 export type SignerReference = { kind: 'rpc-account'; index: number } | { kind: 'kms'; keyId: string };
 

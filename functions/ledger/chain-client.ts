@@ -1,7 +1,10 @@
+import type { KMSClient } from '@aws-sdk/client-kms';
 import { FetchRequest, JsonRpcProvider, NonceManager, isError } from 'ethers';
 import type { Signer, TransactionRequest, TransactionResponse } from 'ethers';
 import { chainConfigSchema, parseConfig } from '../../schemas/config.ts';
 import type { ChainConfig, SignerReference } from '../../schemas/config.ts';
+import { awsClients } from '../platform/aws-clients.ts';
+import { KmsSigner, KmsSignerError } from './kms-signer.ts';
 
 /**
  * The one place that connects to the chain: the JSON-RPC provider and the exchange's two signers,
@@ -11,8 +14,11 @@ import type { ChainConfig, SignerReference } from '../../schemas/config.ts';
  * - `rpc-account:N` → the node's unlocked account N, signing through JSON-RPC
  *   (`eth_sendTransaction`). Locally anvil's account 0 holds the registry's DEFAULT_ADMIN_ROLE
  *   (ADMIN_SIGNER=rpc-account:0) and account 1 its OPERATOR_ROLE (OPERATOR_SIGNER=rpc-account:1).
- * - `kms:<key-id>` → an AWS KMS secp256k1 key. Not implemented yet: sending with it throws
- *   {@link SignerNotImplementedError}; reads still work.
+ * - `kms:<key-id>` → an AWS KMS `ECC_SECG_P256K1` / `SIGN_VERIFY` key (key id, key ARN, alias
+ *   name or alias ARN), signing locally built transactions with KMS `Sign` ({@link KmsSigner}):
+ *   the private key never leaves KMS. The KMS client is the process's (`awsClients().kms`, so
+ *   `AWS_ENDPOINT_URL_KMS` points it at the local KMS stand-in). The key is checked (GetPublicKey)
+ *   when the signer is first used.
  *
  * Each signer is wrapped in an ethers NonceManager and its sends are serialised within the
  * process ({@link TransactionSender}), so concurrent requests get consecutive nonces without
@@ -24,9 +30,6 @@ import type { ChainConfig, SignerReference } from '../../schemas/config.ts';
 /** How long one JSON-RPC request may take (inside Lambda's 10 s and API Gateway's 30 s). */
 const RPC_TIMEOUT_MS = 8_000;
 
-export class SignerNotImplementedError extends Error {
-  override name = 'SignerNotImplementedError';
-}
 
 /**
  * The provider for `config`. `staticNetwork` skips the chain id probe before every request;
@@ -40,12 +43,22 @@ export function createProvider(config: Pick<ChainConfig, 'CHAIN_RPC_URL' | 'CHAI
   return new JsonRpcProvider(request, config.CHAIN_ID, { staticNetwork: true, cacheTimeout: -1, batchMaxCount: 1 });
 }
 
-/** The signer a reference names. `role` only labels the error for an unimplemented kind. */
-export async function resolveSigner(provider: JsonRpcProvider, reference: SignerReference, role: string): Promise<Signer> {
+/**
+ * The signer a reference names, connected to `provider`. `role` labels errors. For `kms:` the KMS
+ * key is checked now (GetPublicKey: it must be an enabled ECC_SECG_P256K1 / SIGN_VERIFY key), so
+ * that a misconfigured key fails here, labelled, and is retried on next use by TransactionSender.
+ * `kms` defaults to the process's KMS client.
+ */
+export async function resolveSigner(provider: JsonRpcProvider, reference: SignerReference, role: string, kms?: KMSClient): Promise<Signer> {
   if (reference.kind === 'rpc-account') return provider.getSigner(reference.index);
-  throw new SignerNotImplementedError(
-    `${role}: signing with an AWS KMS key (kms:<key-id>) is not implemented yet; use rpc-account:<index> against a dev node`,
-  );
+  const signer = new KmsSigner(kms ?? awsClients().kms, reference.keyId, provider);
+  try {
+    await signer.getAddress();
+  } catch (error) {
+    if (error instanceof KmsSignerError) throw new KmsSignerError(`${role}: ${error.message}`, error.kmsErrorName);
+    throw error;
+  }
+  return signer;
 }
 
 /**

@@ -2,7 +2,8 @@ import { Contract, Interface, id, isError } from 'ethers';
 import type { EventLog, TransactionReceipt, TransactionResponse } from 'ethers';
 import { ProviderRegistryAbi } from '../../contracts/generated/index.ts';
 import { OperationOutcomeError, badRequest, conflict, issue, notFound, outcome } from '../fhir/outcomes.ts';
-import { SignerNotImplementedError, chainClient } from './chain-client.ts';
+import { chainClient } from './chain-client.ts';
+import { KmsSignerError, signerFailure } from './kms-signer.ts';
 import type { ChainClient, TransactionSender } from './chain-client.ts';
 
 /**
@@ -260,9 +261,7 @@ export function parseRevert(error: unknown): { name: string; args: readonly unkn
 }
 
 function translate(error: unknown, key: ProviderKey, action: Action): unknown {
-  if (error instanceof SignerNotImplementedError) {
-    return new OperationOutcomeError(501, outcome(issue('not-supported', `The exchange cannot sign registry transactions yet: ${error.message}`)));
-  }
+  if (error instanceof KmsSignerError) return signerFailure(error, 'the registry transaction');
   const revert = parseRevert(error);
   switch (revert?.name) {
     case 'ProviderRegistryAlreadyApplied':

@@ -3,7 +3,8 @@ import type { TransactionReceipt, TransactionResponse } from 'ethers';
 import { RecordLocatorAbi } from '../../contracts/generated/index.ts';
 import { ConfigError } from '../../schemas/config.ts';
 import { OperationOutcomeError, badRequest, conflict, issue, outcome } from '../fhir/outcomes.ts';
-import { SignerNotImplementedError, chainClient } from './chain-client.ts';
+import { chainClient } from './chain-client.ts';
+import { KmsSignerError, signerFailure } from './kms-signer.ts';
 import type { ChainClient } from './chain-client.ts';
 import { RegistryRoleError, providerKey } from './provider-registry.ts';
 import type { ProviderKey } from './provider-registry.ts';
@@ -193,9 +194,7 @@ export function parseLocatorRevert(error: unknown): { name: string; args: readon
 
 /** The error to throw for `error`, or `error` itself when it is not the contract's or the signer's. */
 function translate(error: unknown, keys: Map<string, ProviderKey>): unknown {
-  if (error instanceof SignerNotImplementedError) {
-    return new OperationOutcomeError(501, outcome(issue('not-supported', `The exchange cannot sign locator transactions yet: ${error.message}`)));
-  }
+  if (error instanceof KmsSignerError) return signerFailure(error, 'the holdings transaction');
   const revert = parseLocatorRevert(error);
   switch (revert?.name) {
     case 'RecordLocatorProviderNotConfirmed': {

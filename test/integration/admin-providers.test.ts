@@ -6,7 +6,8 @@ import type { TransactionReceipt } from 'ethers';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ProviderRegistryAbi } from '../../contracts/generated/index.ts';
 import { OperationOutcomeError } from '../../functions/fhir/outcomes.ts';
-import { SignerNotImplementedError, createChainClient, resolveSigner } from '../../functions/ledger/chain-client.ts';
+import { createChainClient, resolveSigner } from '../../functions/ledger/chain-client.ts';
+import { KmsSignerError } from '../../functions/ledger/kms-signer.ts';
 import { ProviderRegistry, ProviderRegistryInterface, onChainProviderId } from '../../functions/ledger/provider-registry.ts';
 import { chainConfigSchema, parseConfig } from '../../schemas/config.ts';
 import { REPO_ROOT, StackProcess } from '../support/local-stack-process.ts';
@@ -377,16 +378,18 @@ describe('signers and configuration', () => {
     for (const providerId of ids) expect((await registry.getFunction('getProvider')(id(providerId))).status).toBe(Status.Applied);
   });
 
-  test('a kms: signer fails clearly (not implemented): 501 for writes, while reads still work', async () => {
-    await expect(resolveSigner(chain, { kind: 'kms', keyId: 'alias/x' }, 'ADMIN_SIGNER')).rejects.toThrow(SignerNotImplementedError);
-    await expect(resolveSigner(chain, { kind: 'kms', keyId: 'alias/x' }, 'ADMIN_SIGNER')).rejects.toThrow(/ADMIN_SIGNER: .*not implemented/);
+  test('a kms: signer whose key KMS does not have fails clearly (500 naming the KMS error, nothing sent), while reads still work', async () => {
+    // The functions reach KMS through the SDK's environment settings: here, the stack's KMS stand-in.
+    Object.assign(process.env, { AWS_REGION: stack.info.services.region, AWS_ENDPOINT_URL_KMS: stack.info.services.kms, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' });
+    await expect(resolveSigner(chain, { kind: 'kms', keyId: 'alias/x' }, 'ADMIN_SIGNER')).rejects.toThrow(KmsSignerError);
+    await expect(resolveSigner(chain, { kind: 'kms', keyId: 'alias/x' }, 'ADMIN_SIGNER')).rejects.toThrow(/ADMIN_SIGNER: .*NotFoundException/);
     const client = createChainClient(parseConfig(chainConfigSchema, { ...base(), ADMIN_SIGNER: 'kms:alias/x' }));
     try {
       const kmsRegistry = new ProviderRegistry(client);
       expect((await kmsRegistry.get('dev-hospital-a')).status).toBe('Confirmed');
       const attempt = kmsRegistry.suspend('dev-hospital-a');
       await expect(attempt).rejects.toBeInstanceOf(OperationOutcomeError);
-      await expect(attempt).rejects.toMatchObject({ status: 501, outcome: { issue: [{ code: 'not-supported' }] } });
+      await expect(attempt).rejects.toMatchObject({ status: 500, outcome: { issue: [{ code: 'exception', details: { text: 'The transaction signer (KMS) failed (NotFoundException): the registry transaction was not sent' } }] } });
       expect(await registry.getFunction('isConfirmed')(onChainProviderId('dev-hospital-a'))).toBe(true);
     } finally {
       client.destroy();

@@ -1,3 +1,4 @@
+import { createHash, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,17 +29,22 @@ import {
   GenerateDataKeyWithoutPlaintextCommand,
   GenerateMacCommand,
   GenerateRandomCommand,
+  GetPublicKeyCommand,
   IncorrectKeyException,
   InvalidCiphertextException,
   InvalidKeyUsageException,
   KMS,
   KMSClient,
   KMSInvalidMacException,
+  KMSInvalidSignatureException,
   KMSInvalidStateException,
   ListAliasesCommand,
   NotFoundException,
   ReEncryptCommand,
   ScheduleKeyDeletionCommand,
+  SignCommand,
+  UnsupportedOperationException,
+  VerifyCommand,
   VerifyMacCommand,
   type KMSClientConfig,
 } from '@aws-sdk/client-kms';
@@ -594,5 +600,340 @@ describe('the hierarchical keyring against the KMS stand-in', () => {
 
     expect(after.branchKeyVersion.toString('utf8')).not.toBe(before.branchKeyVersion.toString('utf8'));
     expect(Buffer.from(after.branchKey()).equals(Buffer.from(before.branchKey()))).toBe(false);
+  });
+});
+
+/** The order n of the secp256k1 group. */
+const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+/** DER SubjectPublicKeyInfo header of an uncompressed secp256k1 key: id-ecPublicKey (1.2.840.10045.2.1), secp256k1 (1.3.132.0.10). */
+const SECP256K1_SPKI_HEADER = '3056301006072a8648ce3d020106052b8104000a034200';
+
+async function createSigningKey(kms: KMSClient, description = 'chain signer'): Promise<string> {
+  const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY', Description: description }));
+  if (!KeyMetadata?.Arn) throw new Error('CreateKey returned no ARN');
+  return KeyMetadata.Arn;
+}
+
+async function publicKeyOf(kms: KMSClient, keyId: string) {
+  const { PublicKey } = await kms.send(new GetPublicKeyCommand({ KeyId: keyId }));
+  return createPublicKey({ key: Buffer.from(PublicKey ?? []), format: 'der', type: 'spki' });
+}
+
+/** The s of a DER ECDSA signature SEQUENCE { INTEGER r, INTEGER s } (short-form lengths). */
+function derS(signature: Uint8Array): bigint {
+  const der = Buffer.from(signature);
+  const rLength = der[3]!;
+  const sLength = der[5 + rLength]!;
+  return BigInt(`0x${der.subarray(6 + rLength, 6 + rLength + sLength).toString('hex')}`);
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest();
+
+describe('secp256k1 signing keys in the KMS stand-in', () => {
+  let dataDir: string;
+  let standIn: KmsStandIn;
+  let kms: KMSClient;
+  let signingKeyArn: string;
+  let symmetricKeyArn: string;
+  let macKeyArn: string;
+
+  beforeAll(async () => {
+    dataDir = await tempDataDir();
+    standIn = await startKmsStandIn({ dataDir });
+    kms = new KMSClient(clientConfig(standIn));
+    signingKeyArn = await createSigningKey(kms);
+    symmetricKeyArn = await createSymmetricKey(kms);
+    const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }));
+    macKeyArn = KeyMetadata?.Arn ?? '';
+    await kms.send(new CreateAliasCommand({ AliasName: 'alias/chain-operator', TargetKeyId: signingKeyArn }));
+  });
+
+  afterAll(async () => {
+    kms?.destroy();
+    await standIn?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('CreateKey with ECC_SECG_P256K1 / SIGN_VERIFY makes a signing key with the ECDSA_SHA_256 algorithm', async () => {
+    const { KeyMetadata } = await kms.send(new CreateKeyCommand({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY', Description: 'signer' }));
+
+    expect(KeyMetadata).toMatchObject({
+      KeySpec: 'ECC_SECG_P256K1',
+      CustomerMasterKeySpec: 'ECC_SECG_P256K1',
+      KeyUsage: 'SIGN_VERIFY',
+      SigningAlgorithms: ['ECDSA_SHA_256'],
+      KeyState: 'Enabled',
+      Enabled: true,
+      Description: 'signer',
+    });
+    expect(KeyMetadata?.Arn).toMatch(KEY_ARN);
+    expect(KeyMetadata?.EncryptionAlgorithms).toBeUndefined();
+    expect(KeyMetadata?.MacAlgorithms).toBeUndefined();
+  });
+
+  test.each([
+    ['no KeyUsage (the default is ENCRYPT_DECRYPT)', { KeySpec: 'ECC_SECG_P256K1' }],
+    ['KeyUsage ENCRYPT_DECRYPT', { KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'ENCRYPT_DECRYPT' }],
+    ['KeyUsage GENERATE_VERIFY_MAC', { KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'GENERATE_VERIFY_MAC' }],
+    ['a symmetric key with KeyUsage SIGN_VERIFY', { KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'SIGN_VERIFY' }],
+  ] as const)('CreateKey with ECC_SECG_P256K1 and %s fails with ValidationException', async (_case, input) => {
+    await expect(kms.send(new CreateKeyCommand(input))).rejects.toMatchObject({ name: 'ValidationException' });
+  });
+
+  test('GetPublicKey returns the DER SubjectPublicKeyInfo of a secp256k1 key with its spec, usage and algorithms', async () => {
+    const response = await kms.send(new GetPublicKeyCommand({ KeyId: 'alias/chain-operator' }));
+    const spki = Buffer.from(response.PublicKey ?? []);
+    const publicKey = createPublicKey({ key: spki, format: 'der', type: 'spki' });
+
+    expect(response).toMatchObject({
+      KeyId: signingKeyArn,
+      KeySpec: 'ECC_SECG_P256K1',
+      CustomerMasterKeySpec: 'ECC_SECG_P256K1',
+      KeyUsage: 'SIGN_VERIFY',
+      SigningAlgorithms: ['ECDSA_SHA_256'],
+    });
+    expect(response.EncryptionAlgorithms).toBeUndefined();
+    expect(spki).toHaveLength(88);
+    expect(spki.subarray(0, 23).toString('hex')).toBe(SECP256K1_SPKI_HEADER);
+    expect(spki[23]).toBe(0x04); // uncompressed point
+    expect(publicKey.asymmetricKeyType).toBe('ec');
+    expect(publicKey.asymmetricKeyDetails?.namedCurve).toBe('secp256k1');
+  });
+
+  test('GetPublicKey of a symmetric key fails with UnsupportedOperationException', async () => {
+    await expect(kms.send(new GetPublicKeyCommand({ KeyId: symmetricKeyArn }))).rejects.toBeInstanceOf(UnsupportedOperationException);
+  });
+
+  test('Sign with MessageType RAW (the default) returns a DER ECDSA signature over SHA-256 of the message', async () => {
+    const message = bytes('register provider p-1');
+    const signed = await kms.send(new SignCommand({ KeyId: signingKeyArn, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' }));
+    const publicKey = await publicKeyOf(kms, signingKeyArn);
+    const signature = Buffer.from(signed.Signature ?? []);
+
+    expect(signed).toMatchObject({ KeyId: signingKeyArn, SigningAlgorithm: 'ECDSA_SHA_256' });
+    expect(signature[0]).toBe(0x30);
+    expect(verify('sha256', message, { key: publicKey, dsaEncoding: 'der' }, signature)).toBe(true);
+    expect(verify('sha256', bytes('register provider p-2'), { key: publicKey, dsaEncoding: 'der' }, signature)).toBe(false);
+  });
+
+  test('Sign with MessageType DIGEST signs the 32 bytes as the digest, without hashing them again', async () => {
+    const message = bytes('anchor root 0xabc');
+    const signed = await kms.send(
+      new SignCommand({ KeyId: 'alias/chain-operator', Message: sha256(message), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }),
+    );
+    const publicKey = await publicKeyOf(kms, signingKeyArn);
+    const signature = Buffer.from(signed.Signature ?? []);
+
+    expect(signed).toMatchObject({ KeyId: signingKeyArn, SigningAlgorithm: 'ECDSA_SHA_256' });
+    // OpenSSL hashes `message` itself: the signature verifies against SHA-256(message), the digest we sent.
+    expect(verify('sha256', message, { key: publicKey, dsaEncoding: 'der' }, signature)).toBe(true);
+    // Signed once, not twice: it is not a signature of SHA-256(digest).
+    expect(verify('sha256', sha256(message), { key: publicKey, dsaEncoding: 'der' }, signature)).toBe(false);
+  });
+
+  test('like KMS, the stand-in does not normalise s: DIGEST signatures come with s in both halves of the curve order', async () => {
+    const publicKey = await publicKeyOf(kms, signingKeyArn);
+    const halves = new Set<string>();
+    for (let i = 0; i < 32; i++) {
+      const message = bytes(`message ${i}`);
+      const { Signature } = await kms.send(
+        new SignCommand({ KeyId: signingKeyArn, Message: sha256(message), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }),
+      );
+      expect(verify('sha256', message, { key: publicKey, dsaEncoding: 'der' }, Buffer.from(Signature ?? []))).toBe(true);
+      halves.add(derS(Signature ?? new Uint8Array()) > SECP256K1_N / 2n ? 'high' : 'low');
+    }
+
+    expect([...halves].sort()).toEqual(['high', 'low']);
+  });
+
+  test.each([31, 33, 64])('Sign with a %i-byte DIGEST fails with ValidationException', async (length) => {
+    await expect(
+      kms.send(new SignCommand({ KeyId: signingKeyArn, Message: new Uint8Array(length).fill(7), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })),
+    ).rejects.toMatchObject({ name: 'ValidationException' });
+  });
+
+  test('Sign of a message over 4096 bytes fails with ValidationException', async () => {
+    await expect(
+      kms.send(new SignCommand({ KeyId: signingKeyArn, Message: new Uint8Array(4097), SigningAlgorithm: 'ECDSA_SHA_256' })),
+    ).rejects.toMatchObject({ name: 'ValidationException' });
+  });
+
+  test.each(['ECDSA_SHA_384', 'RSASSA_PSS_SHA_256'] as const)('Sign with the %s algorithm, which secp256k1 keys do not support, fails with InvalidKeyUsageException', async (algorithm) => {
+    await expect(kms.send(new SignCommand({ KeyId: signingKeyArn, Message: bytes('m'), SigningAlgorithm: algorithm }))).rejects.toBeInstanceOf(
+      InvalidKeyUsageException,
+    );
+  });
+
+  test.each([
+    ['symmetric', () => symmetricKeyArn],
+    ['HMAC', () => macKeyArn],
+  ])('Sign with a %s key fails with InvalidKeyUsageException', async (_kind, keyId) => {
+    await expect(kms.send(new SignCommand({ KeyId: keyId(), Message: bytes('m'), SigningAlgorithm: 'ECDSA_SHA_256' }))).rejects.toBeInstanceOf(
+      InvalidKeyUsageException,
+    );
+  });
+
+  test.each([
+    ['Encrypt', () => kms.send(new EncryptCommand({ KeyId: signingKeyArn, Plaintext: bytes('x') }))],
+    ['GenerateDataKey', () => kms.send(new GenerateDataKeyCommand({ KeyId: signingKeyArn, KeySpec: 'AES_256' }))],
+    ['GenerateDataKeyWithoutPlaintext', () => kms.send(new GenerateDataKeyWithoutPlaintextCommand({ KeyId: signingKeyArn, NumberOfBytes: 32 }))],
+    ['GenerateMac', () => kms.send(new GenerateMacCommand({ KeyId: signingKeyArn, Message: bytes('m'), MacAlgorithm: 'HMAC_SHA_256' }))],
+  ] as const)('%s with a SIGN_VERIFY key fails with InvalidKeyUsageException', async (_operation, send) => {
+    await expect(send()).rejects.toBeInstanceOf(InvalidKeyUsageException);
+  });
+
+  test('Sign and GetPublicKey with a disabled signing key fail with DisabledException', async () => {
+    const keyArn = await createSigningKey(kms, 'to disable');
+    await kms.send(new DisableKeyCommand({ KeyId: keyArn }));
+
+    await expect(kms.send(new SignCommand({ KeyId: keyArn, Message: bytes('m'), SigningAlgorithm: 'ECDSA_SHA_256' }))).rejects.toBeInstanceOf(
+      DisabledException,
+    );
+    await expect(kms.send(new GetPublicKeyCommand({ KeyId: keyArn }))).rejects.toBeInstanceOf(DisabledException);
+  });
+
+  test('Sign with a signing key pending deletion fails with KMSInvalidStateException', async () => {
+    const keyArn = await createSigningKey(kms, 'to delete');
+    await kms.send(new ScheduleKeyDeletionCommand({ KeyId: keyArn, PendingWindowInDays: 7 }));
+
+    await expect(kms.send(new SignCommand({ KeyId: keyArn, Message: bytes('m'), SigningAlgorithm: 'ECDSA_SHA_256' }))).rejects.toBeInstanceOf(
+      KMSInvalidStateException,
+    );
+  });
+
+  test('Verify accepts a signature of the message as RAW, and of its SHA-256 as DIGEST', async () => {
+    const message = bytes('consent granted');
+    const { Signature } = await kms.send(new SignCommand({ KeyId: signingKeyArn, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' }));
+
+    const raw = await kms.send(new VerifyCommand({ KeyId: signingKeyArn, Message: message, Signature, SigningAlgorithm: 'ECDSA_SHA_256' }));
+    const digest = await kms.send(
+      new VerifyCommand({ KeyId: 'alias/chain-operator', Message: sha256(message), MessageType: 'DIGEST', Signature, SigningAlgorithm: 'ECDSA_SHA_256' }),
+    );
+
+    expect(raw).toMatchObject({ KeyId: signingKeyArn, SignatureValid: true, SigningAlgorithm: 'ECDSA_SHA_256' });
+    expect(digest).toMatchObject({ KeyId: signingKeyArn, SignatureValid: true, SigningAlgorithm: 'ECDSA_SHA_256' });
+  });
+
+  test('Verify accepts DIGEST signatures whatever the half of s, and rejects them for another digest', async () => {
+    for (let i = 0; i < 8; i++) {
+      const digest = sha256(bytes(`digest ${i}`));
+      const { Signature } = await kms.send(
+        new SignCommand({ KeyId: signingKeyArn, Message: digest, MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }),
+      );
+      const verified = await kms.send(
+        new VerifyCommand({ KeyId: signingKeyArn, Message: digest, MessageType: 'DIGEST', Signature, SigningAlgorithm: 'ECDSA_SHA_256' }),
+      );
+      expect(verified.SignatureValid).toBe(true);
+      await expect(
+        kms.send(new VerifyCommand({ KeyId: signingKeyArn, Message: sha256(digest), MessageType: 'DIGEST', Signature, SigningAlgorithm: 'ECDSA_SHA_256' })),
+      ).rejects.toBeInstanceOf(KMSInvalidSignatureException);
+    }
+  });
+
+  test('Verify of a different message, or of a signature by another secp256k1 key, fails with KMSInvalidSignatureException', async () => {
+    const message = bytes('original');
+    const { Signature } = await kms.send(new SignCommand({ KeyId: signingKeyArn, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' }));
+    const otherKey = generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).privateKey;
+    const foreign = sign('sha256', message, { key: otherKey, dsaEncoding: 'der' });
+
+    await expect(
+      kms.send(new VerifyCommand({ KeyId: signingKeyArn, Message: bytes('forged'), Signature, SigningAlgorithm: 'ECDSA_SHA_256' })),
+    ).rejects.toBeInstanceOf(KMSInvalidSignatureException);
+    await expect(
+      kms.send(new VerifyCommand({ KeyId: signingKeyArn, Message: message, Signature: foreign, SigningAlgorithm: 'ECDSA_SHA_256' })),
+    ).rejects.toBeInstanceOf(KMSInvalidSignatureException);
+    await expect(
+      kms.send(new VerifyCommand({ KeyId: signingKeyArn, Message: sha256(message), MessageType: 'DIGEST', Signature: foreign, SigningAlgorithm: 'ECDSA_SHA_256' })),
+    ).rejects.toBeInstanceOf(KMSInvalidSignatureException);
+  });
+
+  test('Verify of bytes that are not a DER signature fails with KMSInvalidSignatureException', async () => {
+    await expect(
+      kms.send(new VerifyCommand({ KeyId: signingKeyArn, Message: sha256(bytes('m')), MessageType: 'DIGEST', Signature: new Uint8Array(64).fill(1), SigningAlgorithm: 'ECDSA_SHA_256' })),
+    ).rejects.toBeInstanceOf(KMSInvalidSignatureException);
+  });
+
+  test('no response carries the private key: DescribeKey and GetPublicKey answer only public fields', async () => {
+    const described = await rawRequest(standIn, 'TrentService.DescribeKey', JSON.stringify({ KeyId: signingKeyArn }));
+    const publicKey = await rawRequest(standIn, 'TrentService.GetPublicKey', JSON.stringify({ KeyId: signingKeyArn }));
+
+    expect(described.status).toBe(200);
+    expect(publicKey.status).toBe(200);
+    expect(Object.keys(publicKey.body).sort()).toEqual(['CustomerMasterKeySpec', 'KeyId', 'KeySpec', 'KeyUsage', 'PublicKey', 'SigningAlgorithms']);
+    expect(JSON.stringify(described.body)).not.toMatch(/PRIVATE KEY|privateKey|material/i);
+  });
+});
+
+describe('secp256k1 signing keys across restarts', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await tempDataDir();
+  });
+
+  afterAll(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('a signing key keeps its public key after a restart on the same data dir, and its new signatures verify against it', async () => {
+    const first = await startKmsStandIn({ dataDir });
+    const firstClient = new KMSClient(clientConfig(first));
+    const keyArn = await createSigningKey(firstClient);
+    const before = await firstClient.send(new GetPublicKeyCommand({ KeyId: keyArn }));
+    firstClient.destroy();
+    await first.close();
+
+    const second = await startKmsStandIn({ dataDir });
+    const secondClient = new KMSClient(clientConfig(second));
+    try {
+      const after = await secondClient.send(new GetPublicKeyCommand({ KeyId: keyArn }));
+      const message = bytes('after the restart');
+      const { Signature } = await secondClient.send(
+        new SignCommand({ KeyId: keyArn, Message: sha256(message), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }),
+      );
+      const publicKey = createPublicKey({ key: Buffer.from(before.PublicKey ?? []), format: 'der', type: 'spki' });
+
+      expect(Buffer.from(after.PublicKey ?? []).toString('hex')).toBe(Buffer.from(before.PublicKey ?? []).toString('hex'));
+      expect(verify('sha256', message, { key: publicKey, dsaEncoding: 'der' }, Buffer.from(Signature ?? []))).toBe(true);
+    } finally {
+      secondClient.destroy();
+      await second.close();
+    }
+  });
+
+  test('keys.json stores a signing key as a PKCS#8 PEM private key on secp256k1, without raw material', async () => {
+    const standIn = await startKmsStandIn({ dataDir });
+    const client = new KMSClient(clientConfig(standIn));
+    const keyArn = await createSigningKey(client, 'stored as PEM');
+    const { PublicKey } = await client.send(new GetPublicKeyCommand({ KeyId: keyArn }));
+    client.destroy();
+    await standIn.close();
+
+    const state = JSON.parse(await readFile(join(dataDir, 'kms', 'keys.json'), 'utf8')) as { keys: Record<string, unknown>[] };
+    const entry = state.keys.find((key) => key.keyId === keyArn.split('/')[1]);
+    expect(entry).toMatchObject({ keySpec: 'ECC_SECG_P256K1', keyUsage: 'SIGN_VERIFY', description: 'stored as PEM' });
+    expect(entry).not.toHaveProperty('material');
+    expect(entry?.privateKey).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    const derived = createPublicKey(String(entry?.privateKey)).export({ format: 'der', type: 'spki' });
+    expect(derived.toString('hex')).toBe(Buffer.from(PublicKey ?? []).toString('hex'));
+  });
+
+  test('a keys.json whose signing key is not on secp256k1 stops the stand-in from starting', async () => {
+    const corruptDir = await tempDataDir();
+    try {
+      const first = await startKmsStandIn({ dataDir: corruptDir });
+      const client = new KMSClient(clientConfig(first));
+      await createSigningKey(client);
+      client.destroy();
+      await first.close();
+      const file = join(corruptDir, 'kms', 'keys.json');
+      const state = JSON.parse(await readFile(file, 'utf8')) as { keys: Record<string, unknown>[] };
+      state.keys[0]!.privateKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ format: 'pem', type: 'pkcs8' });
+      await writeFile(file, JSON.stringify(state));
+
+      await expect(startKmsStandIn({ dataDir: corruptDir })).rejects.toThrow(/is not valid \(key .* has an invalid private key\)/);
+    } finally {
+      await rm(corruptDir, { recursive: true, force: true });
+    }
   });
 });

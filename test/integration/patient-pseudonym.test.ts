@@ -259,10 +259,13 @@ describe('pseudonyms from KMS GenerateMac (KMS stand-in)', () => {
       GenerateRandom: { NumberOfBytes: 32 },
       GenerateMac: { KeyId: keyArn, Message: message, MacAlgorithm: 'HMAC_SHA_256' },
       VerifyMac: { KeyId: keyArn, Message: message, MacAlgorithm: 'HMAC_SHA_256', Mac: Buffer.alloc(32).toString('base64') },
+      GetPublicKey: { KeyId: keyArn },
+      Sign: { KeyId: keyArn, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' },
+      Verify: { KeyId: keyArn, Message: message, Signature: Buffer.alloc(70, 1).toString('base64'), SigningAlgorithm: 'ECDSA_SHA_256' },
     };
     expect(Object.keys(requests).sort(), 'a new stand-in operation needs a probe here').toEqual([...operations.keys()].sort());
     // Operations KMS has that would export key material are not served at all.
-    const exporting = ['GetPublicKey', 'ExportKey', 'GetParametersForImport', 'DeriveSharedSecret'];
+    const exporting = ['ExportKey', 'GetParametersForImport', 'DeriveSharedSecret'];
 
     const succeeded: string[] = [];
     for (const name of [...Object.keys(requests), ...exporting]) {

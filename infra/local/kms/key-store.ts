@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import { chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KmsError } from './protocol.ts';
@@ -8,17 +8,32 @@ import { KmsError } from './protocol.ts';
  * `<dataDir>/kms/keys.json` (directory 0700, file 0600) after every change.
  *
  * The file holds raw key material: it is a dev-only secret, never printed or logged, and the
- * stand-in is never deployed. Scheduled deletions are recorded but never carried out (there is
- * no clock running in the stand-in); a key pending deletion is unusable, as in KMS.
+ * stand-in is never deployed. Symmetric and HMAC keys are stored as `material` (base64 of the
+ * raw secret); asymmetric signing keys as `privateKey` (PKCS#8 PEM; the public key is derived from
+ * it on load). Scheduled deletions are recorded but never carried out (there is no clock running
+ * in the stand-in); a key pending deletion is unusable, as in KMS.
  */
 
-export const KEY_SPECS = ['SYMMETRIC_DEFAULT', 'HMAC_256', 'HMAC_384', 'HMAC_512'] as const;
+/** Key specs with secret (symmetric) material: AES-256-GCM encryption keys and HMAC keys. */
+export const SECRET_KEY_SPECS = ['SYMMETRIC_DEFAULT', 'HMAC_256', 'HMAC_384', 'HMAC_512'] as const;
+/** Asymmetric key specs (SIGN_VERIFY key pairs). */
+export const SIGNING_KEY_SPECS = ['ECC_SECG_P256K1'] as const;
+export const KEY_SPECS = [...SECRET_KEY_SPECS, ...SIGNING_KEY_SPECS] as const;
+export type SecretKeySpec = (typeof SECRET_KEY_SPECS)[number];
+export type SigningKeySpec = (typeof SIGNING_KEY_SPECS)[number];
 export type KeySpec = (typeof KEY_SPECS)[number];
-export type KeyUsage = 'ENCRYPT_DECRYPT' | 'GENERATE_VERIFY_MAC';
+export type KeyUsage = 'ENCRYPT_DECRYPT' | 'GENERATE_VERIFY_MAC' | 'SIGN_VERIFY';
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
 
 /** Key material sizes: 256-bit AES for symmetric keys; HMAC keys as long as their digest, as in KMS. */
-export const MATERIAL_BYTES: Record<KeySpec, number> = { SYMMETRIC_DEFAULT: 32, HMAC_256: 32, HMAC_384: 48, HMAC_512: 64 };
+export const MATERIAL_BYTES: Record<SecretKeySpec, number> = { SYMMETRIC_DEFAULT: 32, HMAC_256: 32, HMAC_384: 48, HMAC_512: 64 };
+
+/** The OpenSSL (node:crypto) curve of each asymmetric key spec. */
+export const CURVE_OF: Record<SigningKeySpec, string> = { ECC_SECG_P256K1: 'secp256k1' };
+
+export function isSigningKeySpec(keySpec: KeySpec): keySpec is SigningKeySpec {
+  return (SIGNING_KEY_SPECS as readonly string[]).includes(keySpec);
+}
 
 export interface KmsKey {
   readonly keyId: string;
@@ -30,7 +45,10 @@ export interface KmsKey {
   keyState: KeyState;
   /** Epoch milliseconds; set while the key is PendingDeletion. */
   deletionDate: number | undefined;
+  /** The secret of a symmetric or HMAC key; empty for an asymmetric key. */
   readonly material: Buffer;
+  /** The private key of an asymmetric key; undefined for symmetric and HMAC keys. */
+  readonly privateKey: KeyObject | undefined;
 }
 
 export interface KmsAlias {
@@ -125,6 +143,7 @@ export class KeyStore {
   }
 
   async createKey(spec: { keySpec: KeySpec; keyUsage: KeyUsage; description: string }): Promise<KmsKey> {
+    const { keySpec } = spec;
     const key: KmsKey = {
       keyId: randomUUID(),
       keySpec: spec.keySpec,
@@ -133,7 +152,8 @@ export class KeyStore {
       creationDate: Date.now(),
       keyState: 'Enabled',
       deletionDate: undefined,
-      material: randomBytes(MATERIAL_BYTES[spec.keySpec]),
+      material: isSigningKeySpec(keySpec) ? Buffer.alloc(0) : randomBytes(MATERIAL_BYTES[keySpec]),
+      privateKey: isSigningKeySpec(keySpec) ? generateKeyPairSync('ec', { namedCurve: CURVE_OF[keySpec] }).privateKey : undefined,
     };
     this.keys.set(key.keyId, key);
     await this.save();
@@ -179,7 +199,9 @@ export class KeyStore {
         creationDate: key.creationDate,
         keyState: key.keyState,
         ...(key.deletionDate === undefined ? {} : { deletionDate: key.deletionDate }),
-        material: key.material.toString('base64'),
+        ...(key.privateKey
+          ? { privateKey: key.privateKey.export({ format: 'pem', type: 'pkcs8' }) }
+          : { material: key.material.toString('base64') }),
       })),
       aliases: [...this.aliases.values()],
     };
@@ -201,27 +223,38 @@ export class KeyStore {
         !isRecord(entry) ||
         typeof entry.keyId !== 'string' ||
         !(KEY_SPECS as readonly unknown[]).includes(entry.keySpec) ||
-        (entry.keyUsage !== 'ENCRYPT_DECRYPT' && entry.keyUsage !== 'GENERATE_VERIFY_MAC') ||
+        (entry.keyUsage !== 'ENCRYPT_DECRYPT' && entry.keyUsage !== 'GENERATE_VERIFY_MAC' && entry.keyUsage !== 'SIGN_VERIFY') ||
         typeof entry.description !== 'string' ||
         typeof entry.creationDate !== 'number' ||
         (entry.keyState !== 'Enabled' && entry.keyState !== 'Disabled' && entry.keyState !== 'PendingDeletion') ||
-        (entry.deletionDate !== undefined && typeof entry.deletionDate !== 'number') ||
-        typeof entry.material !== 'string'
+        (entry.deletionDate !== undefined && typeof entry.deletionDate !== 'number')
       ) {
         throw corrupt('malformed key entry');
       }
       const keySpec = entry.keySpec as KeySpec;
-      const material = Buffer.from(entry.material, 'base64');
-      if (material.length !== MATERIAL_BYTES[keySpec]) throw corrupt(`key ${entry.keyId} has material of the wrong size`);
+      const keyUsage = entry.keyUsage;
+      if (keyUsage !== expectedUsage(keySpec)) throw corrupt(`key ${entry.keyId} has a key usage its key spec does not allow`);
+      let material = Buffer.alloc(0);
+      let privateKey: KeyObject | undefined;
+      if (isSigningKeySpec(keySpec)) {
+        if (typeof entry.privateKey !== 'string' || entry.material !== undefined) throw corrupt('malformed key entry');
+        privateKey = parsePrivateKey(entry.privateKey, CURVE_OF[keySpec]);
+        if (!privateKey) throw corrupt(`key ${entry.keyId} has an invalid private key`);
+      } else {
+        if (typeof entry.material !== 'string' || entry.privateKey !== undefined) throw corrupt('malformed key entry');
+        material = Buffer.from(entry.material, 'base64');
+        if (material.length !== MATERIAL_BYTES[keySpec]) throw corrupt(`key ${entry.keyId} has material of the wrong size`);
+      }
       this.keys.set(entry.keyId, {
         keyId: entry.keyId,
         keySpec,
-        keyUsage: entry.keyUsage,
+        keyUsage,
         description: entry.description,
         creationDate: entry.creationDate,
         keyState: entry.keyState,
         deletionDate: entry.deletionDate,
         material,
+        privateKey,
       });
     }
     for (const entry of state.aliases as unknown[]) {
@@ -242,6 +275,22 @@ export class KeyStore {
         lastUpdatedDate: entry.lastUpdatedDate,
       });
     }
+  }
+}
+
+/** The one key usage the stand-in allows for each key spec (KMS allows more for some asymmetric specs, not for these). */
+export function expectedUsage(keySpec: KeySpec): KeyUsage {
+  if (keySpec === 'SYMMETRIC_DEFAULT') return 'ENCRYPT_DECRYPT';
+  return isSigningKeySpec(keySpec) ? 'SIGN_VERIFY' : 'GENERATE_VERIFY_MAC';
+}
+
+/** A PKCS#8 PEM private key on `curve`, or undefined if the text is anything else. */
+function parsePrivateKey(pem: string, curve: string): KeyObject | undefined {
+  try {
+    const key = createPrivateKey({ key: pem, format: 'pem' });
+    return key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === curve ? key : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,7 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createPublicKey, randomBytes, sign, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
+import { Signature, SigningKey, toBeHex } from 'ethers';
 import { ciphertextKeyId, openCiphertext, sealCiphertext } from './ciphertext.ts';
-import { KEY_SPECS, type KeySpec, type KeyStore, type KeyUsage, type KmsKey } from './key-store.ts';
+import { KEY_SPECS, expectedUsage, isSigningKeySpec, type KeySpec, type KeyStore, type KeyUsage, type KmsKey, type SigningKeySpec } from './key-store.ts';
 import {
   KmsError,
   optionalContext,
@@ -33,6 +34,8 @@ const MAX_PLAINTEXT = 4096;
 const MAX_CIPHERTEXT = 6144;
 const MAX_MAC_MESSAGE = 4096;
 const MAX_MAC = 6144;
+const MAX_SIGN_MESSAGE = 4096;
+const MAX_SIGNATURE = 6144;
 
 // Enum members KMS defines; values the stand-in does not implement are rejected as unsupported
 // rather than as invalid, so the error says what is actually wrong.
@@ -44,6 +47,26 @@ const ALL_KEY_USAGES = ['SIGN_VERIFY', 'ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC',
 const ENCRYPTION_ALGORITHMS = ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] as const;
 const MAC_ALGORITHMS = ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'] as const;
 type MacAlgorithm = (typeof MAC_ALGORITHMS)[number];
+const SIGNING_ALGORITHMS = [
+  'RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384',
+  'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384', 'ECDSA_SHA_512', 'ED25519_SHA_512', 'ED25519_PH_SHA_512', 'ML_DSA_SHAKE_256', 'SM2DSA',
+] as const;
+type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
+const MESSAGE_TYPES = ['RAW', 'DIGEST', 'EXTERNAL_MU'] as const;
+type MessageType = (typeof MESSAGE_TYPES)[number];
+
+/** The signing algorithms KMS supports for each asymmetric key spec. */
+const SIGNING_ALGORITHMS_OF: Record<SigningKeySpec, readonly SigningAlgorithm[]> = { ECC_SECG_P256K1: ['ECDSA_SHA_256'] };
+
+/** A DIGEST message must be exactly as long as the algorithm's hash (API_Sign: MessageType). */
+const DIGEST_BYTES: Partial<Record<SigningAlgorithm, number>> = {
+  RSASSA_PSS_SHA_256: 32, RSASSA_PSS_SHA_384: 48, RSASSA_PSS_SHA_512: 64,
+  RSASSA_PKCS1_V1_5_SHA_256: 32, RSASSA_PKCS1_V1_5_SHA_384: 48, RSASSA_PKCS1_V1_5_SHA_512: 64,
+  ECDSA_SHA_256: 32, ECDSA_SHA_384: 48, ECDSA_SHA_512: 64, ED25519_PH_SHA_512: 64, SM2DSA: 32,
+};
+
+/** The order n of the secp256k1 group (SEC 2, section 2.4.1). */
+const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
 const MAC_ALGORITHM_OF: Partial<Record<KeySpec, { algorithm: MacAlgorithm; digest: string }>> = {
   HMAC_256: { algorithm: 'HMAC_SHA_256', digest: 'sha256' },
@@ -72,7 +95,11 @@ function keyMetadata(store: KeyStore, key: KmsKey): JsonObject {
     KeyManager: 'CUSTOMER',
     CustomerMasterKeySpec: key.keySpec,
     KeySpec: key.keySpec,
-    ...(mac ? { MacAlgorithms: [mac.algorithm] } : { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }),
+    ...(isSigningKeySpec(key.keySpec)
+      ? { SigningAlgorithms: [...SIGNING_ALGORITHMS_OF[key.keySpec]] }
+      : mac
+        ? { MacAlgorithms: [mac.algorithm] }
+        : { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }),
     MultiRegion: false,
   };
 }
@@ -145,6 +172,133 @@ function computeMac(store: KeyStore, request: JsonObject) {
   return { key, algorithm, mac: createHmac(mac.digest, key.material).update(message).digest() };
 }
 
+interface SigningRequest {
+  key: KmsKey & { privateKey: KeyObject; keySpec: SigningKeySpec };
+  message: Buffer;
+  messageType: 'RAW' | 'DIGEST';
+  algorithm: SigningAlgorithm;
+}
+
+/** Reads and checks the members Sign and Verify share, then resolves the key (https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html). */
+function signingRequest(store: KeyStore, request: JsonObject): SigningRequest {
+  const keyReference = requiredString(request, 'KeyId');
+  const message = requiredBlob(request, 'Message', MAX_SIGN_MESSAGE);
+  const messageType: MessageType = optionalEnum(request, 'MessageType', MESSAGE_TYPES) ?? 'RAW';
+  const algorithm = requiredEnum(request, 'SigningAlgorithm', SIGNING_ALGORITHMS);
+  if (messageType === 'EXTERNAL_MU' && algorithm !== 'ML_DSA_SHAKE_256') {
+    throw new KmsError('ValidationException', 'MessageType EXTERNAL_MU is only valid with the ML_DSA_SHAKE_256 signing algorithm.');
+  }
+  const digestBytes = DIGEST_BYTES[algorithm];
+  if (messageType === 'DIGEST' && digestBytes !== undefined && message.length !== digestBytes) {
+    throw new KmsError('ValidationException', `Digest is invalid length for algorithm ${algorithm}: it must be ${digestBytes} bytes.`);
+  }
+  const key = usableKey(store, keyReference, 'SIGN_VERIFY');
+  const { keySpec, privateKey } = key;
+  if (!isSigningKeySpec(keySpec) || !privateKey || !SIGNING_ALGORITHMS_OF[keySpec].includes(algorithm)) {
+    throw new KmsError('InvalidKeyUsageException', `Algorithm ${algorithm} is incompatible with key spec ${keySpec}.`);
+  }
+  // EXTERNAL_MU is only valid with ML-DSA, which no supported key spec signs with: it cannot reach here.
+  if (messageType === 'EXTERNAL_MU') throw new KmsError('InvalidKeyUsageException', `MessageType EXTERNAL_MU is incompatible with key spec ${keySpec}.`);
+  return { key: { ...key, keySpec, privateKey }, message, messageType, algorithm };
+}
+
+/**
+ * ECDSA_SHA_256 over secp256k1, returning the DER ECDSA-Sig-Value KMS returns (RFC 3279 2.2.3).
+ *
+ * RAW: OpenSSL (node:crypto) hashes the message with SHA-256 and signs it with a random nonce.
+ *
+ * DIGEST: node:crypto cannot sign a precomputed digest (its `sign()` always hashes the input, even
+ * with a null algorithm), so the digest is signed by ethers' SigningKey (noble-curves secp256k1,
+ * RFC 6979 nonce) over the raw private scalar, read from the key's JWK export. That exposes the
+ * scalar to JavaScript, which is acceptable only because this stand-in is dev-only.
+ *
+ * KMS does not normalise s: about half its ECDSA signatures have s > n/2. SigningKey always
+ * returns the low-s form, so the stand-in picks (r, s) or (r, n − s), both valid, at random, so
+ * that clients meet high-s signatures locally as they will in AWS.
+ */
+function ecdsaSign({ key, message, messageType }: SigningRequest): Buffer {
+  if (messageType === 'RAW') return sign('sha256', message, { key: key.privateKey, dsaEncoding: 'der' });
+  const scalar = privateScalar(key.privateKey);
+  const signature = new SigningKey(scalar).sign(message);
+  const s = BigInt(signature.s);
+  return derSignature(BigInt(signature.r), (randomBytes(1)[0]! & 1) === 1 ? SECP256K1_N - s : s);
+}
+
+/**
+ * Whether `signature` (DER) is a valid ECDSA_SHA_256 signature of the message by the key. RAW is
+ * checked by OpenSSL; DIGEST (which node:crypto cannot verify) by recovering the public key from
+ * (r, s) with both recovery ids and comparing it with the key's: (r, s) and (r, n − s) are both
+ * valid, so s is first brought to the lower half, as ethers' Signature requires.
+ */
+function ecdsaVerify({ key, message, messageType }: SigningRequest, signature: Buffer): boolean {
+  const publicKey = createPublicKey(key.privateKey);
+  if (messageType === 'RAW') {
+    try {
+      return verify('sha256', message, { key: publicKey, dsaEncoding: 'der' }, signature);
+    } catch {
+      return false;
+    }
+  }
+  const parsed = parseDerSignature(signature);
+  if (!parsed) return false;
+  const { r, s } = parsed;
+  if (r < 1n || r >= SECP256K1_N || s < 1n || s >= SECP256K1_N) return false;
+  const lowS = s > SECP256K1_N / 2n ? SECP256K1_N - s : s;
+  const jwk = publicKey.export({ format: 'jwk' });
+  const expected = `0x04${base64UrlHex(jwk.x)}${base64UrlHex(jwk.y)}`;
+  for (const yParity of [0, 1] as const) {
+    try {
+      const candidate = Signature.from({ r: toBeHex(r, 32), s: toBeHex(lowS, 32), yParity });
+      if (SigningKey.recoverPublicKey(message, candidate).toLowerCase() === expected) return true;
+    } catch {
+      // not a point on the curve for this recovery id
+    }
+  }
+  return false;
+}
+
+function base64UrlHex(value: string | undefined): string {
+  return Buffer.from(value ?? '', 'base64url').toString('hex').padStart(64, '0');
+}
+
+/** The private scalar of an EC private key, as the 0x-prefixed 32-byte hex SigningKey takes. */
+function privateScalar(privateKey: KeyObject): string {
+  return `0x${base64UrlHex(privateKey.export({ format: 'jwk' }).d)}`;
+}
+
+/** DER INTEGER of a non-negative value: minimal big-endian bytes, with a leading 0 if the top bit is set. */
+function derInteger(value: bigint): Buffer {
+  let hex = value.toString(16);
+  if (hex.length % 2 === 1) hex = `0${hex}`;
+  const bytes = Buffer.from(hex, 'hex');
+  const body = (bytes[0]! & 0x80) !== 0 ? Buffer.concat([Buffer.of(0), bytes]) : bytes;
+  return Buffer.concat([Buffer.of(0x02, body.length), body]);
+}
+
+/** SEQUENCE { r INTEGER, s INTEGER } (short-form lengths: at most 70 bytes for 256-bit values). */
+function derSignature(r: bigint, s: bigint): Buffer {
+  const body = Buffer.concat([derInteger(r), derInteger(s)]);
+  return Buffer.concat([Buffer.of(0x30, body.length), body]);
+}
+
+/** Strict DER parse of an ECDSA-Sig-Value with 256-bit components; undefined if it is anything else. */
+function parseDerSignature(der: Buffer): { r: bigint; s: bigint } | undefined {
+  if (der.length < 8 || der.length > 72 || der[0] !== 0x30 || der[1] !== der.length - 2) return undefined;
+  const values: bigint[] = [];
+  let offset = 2;
+  for (let i = 0; i < 2; i++) {
+    const length = der[offset + 1];
+    if (der[offset] !== 0x02 || length === undefined || length < 1 || length > 33 || offset + 2 + length > der.length) return undefined;
+    const bytes = der.subarray(offset + 2, offset + 2 + length);
+    if ((bytes[0]! & 0x80) !== 0) return undefined; // negative
+    if (length > 1 && bytes[0] === 0 && (bytes[1]! & 0x80) === 0) return undefined; // not minimal
+    values.push(BigInt(`0x${bytes.toString('hex')}`));
+    offset += 2 + length;
+  }
+  const [r, s] = values;
+  return offset === der.length && r !== undefined && s !== undefined ? { r, s } : undefined;
+}
+
 const ALIAS_NAME = /^alias\/[a-zA-Z0-9/_-]+$/;
 
 export const operations = new Map<string, Operation>([
@@ -158,8 +312,8 @@ export const operations = new Map<string, Operation>([
       const keySpec = optionalEnum(request, 'KeySpec', ALL_KEY_SPECS) ?? optionalEnum(request, 'CustomerMasterKeySpec', ALL_KEY_SPECS) ?? 'SYMMETRIC_DEFAULT';
       if (!(KEY_SPECS as readonly string[]).includes(keySpec)) throw new KmsError('UnsupportedOperationException', `KeySpec ${keySpec} is not supported by the KMS stand-in.`);
       const keyUsage = optionalEnum(request, 'KeyUsage', ALL_KEY_USAGES) ?? 'ENCRYPT_DECRYPT';
-      const expectedUsage: KeyUsage = keySpec === 'SYMMETRIC_DEFAULT' ? 'ENCRYPT_DECRYPT' : 'GENERATE_VERIFY_MAC';
-      if (keyUsage !== expectedUsage) throw new KmsError('ValidationException', `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}.`);
+      // ECC_SECG_P256K1 is SIGN_VERIFY only in KMS, so its CreateKey must say so (the default is ENCRYPT_DECRYPT).
+      if (keyUsage !== expectedUsage(keySpec as KeySpec)) throw new KmsError('ValidationException', `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}.`);
       const description = optionalString(request, 'Description', 8192) ?? '';
       // Policy, Tags and BypassPolicyLockoutSafetyCheck are accepted and ignored: the stand-in does no authorization.
       const key = await store.createKey({ keySpec: keySpec as KeySpec, keyUsage, description });
@@ -320,6 +474,45 @@ export const operations = new Map<string, Operation>([
       const ciphertext = sealCiphertext(key.keyId, key.material, dataKey, context);
       dataKey.fill(0);
       return { CiphertextBlob: ciphertext.toString('base64'), KeyId: store.keyArn(key.keyId) };
+    },
+  ],
+  [
+    'GetPublicKey',
+    (store, request) => {
+      // GrantTokens are accepted and ignored, as elsewhere: the stand-in does no authorization.
+      const key = store.resolve(requiredString(request, 'KeyId'), { allowAlias: true });
+      assertUsable(store, key);
+      if (!isSigningKeySpec(key.keySpec) || !key.privateKey) {
+        throw new KmsError('UnsupportedOperationException', `${store.keyArn(key.keyId)} is not an asymmetric KMS key: GetPublicKey does not support key spec ${key.keySpec}.`);
+      }
+      return {
+        KeyId: store.keyArn(key.keyId),
+        PublicKey: createPublicKey(key.privateKey).export({ format: 'der', type: 'spki' }).toString('base64'),
+        CustomerMasterKeySpec: key.keySpec,
+        KeySpec: key.keySpec,
+        KeyUsage: key.keyUsage,
+        SigningAlgorithms: [...SIGNING_ALGORITHMS_OF[key.keySpec]],
+      };
+    },
+  ],
+  [
+    'Sign',
+    (store, request) => {
+      rejectUnsupported(request, ['DryRun']);
+      const signing = signingRequest(store, request);
+      return { KeyId: store.keyArn(signing.key.keyId), Signature: ecdsaSign(signing).toString('base64'), SigningAlgorithm: signing.algorithm };
+    },
+  ],
+  [
+    'Verify',
+    (store, request) => {
+      rejectUnsupported(request, ['DryRun']);
+      const signature = requiredBlob(request, 'Signature', MAX_SIGNATURE);
+      const signing = signingRequest(store, request);
+      if (!ecdsaVerify(signing, signature)) {
+        throw new KmsError('KMSInvalidSignatureException', 'The signature is not valid for this message, key and signing algorithm.');
+      }
+      return { KeyId: store.keyArn(signing.key.keyId), SignatureValid: true, SigningAlgorithm: signing.algorithm };
     },
   ],
   [

@@ -17,6 +17,7 @@ export type KmsExceptionName =
   | 'InvalidMarkerException'
   | 'KMSInternalException'
   | 'KMSInvalidMacException'
+  | 'KMSInvalidSignatureException'
   | 'KMSInvalidStateException'
   | 'NotFoundException'
   | 'UnsupportedOperationException'
