@@ -8,7 +8,7 @@ import { compileContracts } from './compile.ts';
 import { checkPlan, deployContracts } from './deploy.ts';
 
 /**
- * `npm run contracts:deploy -- --rpc-url URL --chain-id N --admin SIGNER --operator SIGNER|ADDRESS`
+ * `npm run contracts:deploy -- --rpc-url URL --chain-id N --admin SIGNER --operator SIGNER|ADDRESS [--addresses] [--json]`
  *
  * Compiles contracts/*.sol with solc-js and deploys the exchange's contracts (contracts/deploy.ts
  * DEPLOY_PLAN) to a chain: signed by the admin (`kms:<key id>` for the stack's AdminSignerKey, the
@@ -16,7 +16,8 @@ import { checkPlan, deployContracts } from './deploy.ts';
  * (`kms:<key id>` of the OperatorSignerKey, whose address is derived from its public key, or an
  * address) granted OPERATOR_ROLE. The admin's address needs ether for gas; the operator's too, for
  * the transactions it relays later. Prints the addresses and the `cdk deploy` context arguments
- * that put them into the stack's SSM parameters.
+ * that put them into the stack's SSM parameters. `--addresses` only prints the two addresses (to
+ * fund them first).
  */
 
 export interface DeployOptions {
@@ -42,6 +43,19 @@ const CONTEXT_OF: Record<string, string> = {
   AnchorRegistry: 'anchorRegistryAddress',
   ConsentRegistry: 'consentRegistryAddress',
 };
+
+/** The admin's and the operator's addresses (to fund them before deploying), without deploying. */
+export async function signerAddresses(options: DeployOptions): Promise<{ admin: string; operator: string }> {
+  const provider = createProvider({ CHAIN_RPC_URL: options.rpcUrl, CHAIN_ID: options.chainId });
+  try {
+    const admin = await (await resolveSigner(provider, options.admin, 'admin', options.kms)).getAddress();
+    const operator =
+      typeof options.operator === 'string' ? options.operator : await (await resolveSigner(provider, options.operator, 'operator', options.kms)).getAddress();
+    return { admin, operator };
+  } finally {
+    provider.destroy();
+  }
+}
 
 export async function deployExchangeContracts(options: DeployOptions): Promise<DeployResult> {
   const provider = createProvider({ CHAIN_RPC_URL: options.rpcUrl, CHAIN_ID: options.chainId });
@@ -74,14 +88,27 @@ function signerArgument(value: string | undefined, name: string): SignerReferenc
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { 'rpc-url': { type: 'string' }, 'chain-id': { type: 'string' }, admin: { type: 'string' }, operator: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      'rpc-url': { type: 'string' },
+      'chain-id': { type: 'string' },
+      admin: { type: 'string' },
+      operator: { type: 'string' },
+      addresses: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
     strict: true,
   });
   const rpcUrl = chainConfigSchema.shape.CHAIN_RPC_URL.safeParse(values['rpc-url']);
   const chainId = chainConfigSchema.shape.CHAIN_ID.safeParse(values['chain-id']);
   if (!rpcUrl.success || !chainId.success) throw new Error('--rpc-url (http or https) and --chain-id are required');
   const operator = values.operator !== undefined && isAddress(values.operator) ? values.operator : signerArgument(values.operator, 'operator');
-  const result = await deployExchangeContracts({ rpcUrl: rpcUrl.data, chainId: chainId.data, admin: signerArgument(values.admin, 'admin'), operator });
+  const options = { rpcUrl: rpcUrl.data, chainId: chainId.data, admin: signerArgument(values.admin, 'admin'), operator };
+  if (values.addresses) {
+    const addresses = await signerAddresses(options);
+    process.stdout.write(values.json ? `${JSON.stringify(addresses)}\n` : `admin    ${addresses.admin}\noperator ${addresses.operator}\n`);
+    return;
+  }
+  const result = await deployExchangeContracts(options);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;

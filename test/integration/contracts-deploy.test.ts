@@ -5,7 +5,7 @@ import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { Contract, parseEther } from 'ethers';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AnchorRegistryAbi, ProviderRegistryAbi } from '../../contracts/generated/index.ts';
-import { deployExchangeContracts } from '../../contracts/deploy-cli.ts';
+import { deployExchangeContracts, signerAddresses } from '../../contracts/deploy-cli.ts';
 import { KmsSigner } from '../../functions/ledger/kms-signer.ts';
 import { startKmsStandIn } from '../../infra/local/kms-stand-in.ts';
 import type { KmsStandIn } from '../../infra/local/kms-stand-in.ts';
@@ -67,6 +67,11 @@ describe('contracts:deploy with KMS signers', () => {
     // Every deployment transaction came from the KMS key's address.
     const deployment = await chain.provider.getTransactionCount(adminAddress);
     expect(deployment).toBe(4);
+  });
+
+  test('--addresses: the admin and operator addresses are derived from the KMS public keys', async () => {
+    const addresses = await signerAddresses({ rpcUrl: chain.chain.rpcUrl, chainId: chain.chain.chainId, admin: { kind: 'kms', keyId: adminKey }, operator: { kind: 'kms', keyId: operatorKey }, kms });
+    expect(addresses).toEqual({ admin: await new KmsSigner(kms, adminKey).getAddress(), operator: await new KmsSigner(kms, operatorKey).getAddress() });
   });
 
   test('refuses a node whose chain id is not the one given', async () => {
