@@ -7,14 +7,17 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import type { EventSourceMapping } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, HttpMethod, RouteSpec } from '../../functions/routes.ts';
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
 import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/patient-keys.ts';
+import { vaultStoreConfigSchema } from '../../schemas/config.ts';
 import { ExchangeFunction } from './exchange-function.ts';
 import type { BranchKeyStoreSpec, ConfigSection } from './exchange-function.ts';
+import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from './stateful-stack.ts';
 import type { StatefulStack } from './stateful-stack.ts';
 
 /**
@@ -26,7 +29,8 @@ import type { StatefulStack } from './stateful-stack.ts';
  *
  * Each function gets exactly the calls its code makes (`FUNCTIONS` below): named tables with
  * named actions, the exchange key only under the encryption context of the secret it unwraps.
- * Besides them, the vault worker (VAULT_WORKER) runs on a schedule, not behind a route.
+ * Besides them, the vault worker (VAULT_WORKER) runs on a schedule and the anchoring function
+ * (ANCHOR_WORKER) on the anchoring queue, not behind a route.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +137,7 @@ export const VAULT_PREFIXES = { objects: 'o/', manifests: 'm/', anchors: 'a/' } 
 export const VAULT_KEY_NAMES: Readonly<Record<(typeof VAULT_PREFIXES)[keyof typeof VAULT_PREFIXES], string>> = {
   'o/': 'random UUIDs chosen when an object is sealed (o/<uuid>)',
   'm/': 'random UUIDs chosen when an ingest writes its manifest (m/<uuid>)',
-  'a/': "the Merkle roots of anchoring batches (a/<root>.json), computed from the batch's commitments when the worker makes it",
+  'a/': "the Merkle roots of anchoring batches (a/<root>.json), computed from the batch's commitments when the anchoring function makes it",
 };
 
 /** Grants on the vault bucket's objects, by prefix (see ExchangeFunction.grantObjects). */
@@ -175,6 +179,23 @@ function loadsIdentifierTokenKey(fn: ExchangeFunction, data: StatefulStack): voi
  * intent's deletion (DeleteItem).
  */
 const CATALOG_WRITER = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteItem'] as const;
+
+/** The vaultStore variable that gives a function the anchoring queue's URL (schemas/config.ts). */
+const ANCHOR_QUEUE_URL = 'ANCHOR_QUEUE_URL' satisfies keyof typeof vaultStoreConfigSchema.shape;
+
+/**
+ * What telling the anchoring function about pending commitments takes
+ * (functions/vault/anchoring-queue.ts): SendMessage on the anchoring queue (and the root key
+ * through SQS, for that queue only), and the queue's URL in ANCHOR_QUEUE_URL. With the URL set,
+ * the ingest's index step (VaultIngest.completeIndexing, run by fhir-ingest and by the worker's
+ * repair pass) sends a message per commit, and the scheduled worker sends a sweep instead of
+ * anchoring. Only the functions that send are given the URL (the other readers of the vaultStore
+ * section never see it).
+ */
+function nudgesAnchoring(fn: ExchangeFunction, data: StatefulStack): void {
+  fn.grantSendMessages(data.anchoringQueue);
+  fn.setVariable(ANCHOR_QUEUE_URL, data.anchoringQueue.queueUrl);
+}
 
 const TOKEN_AUTHORIZATION =
   'Authorization is in the function: it verifies the SMART bearer token (HS256 under a KMS-wrapped key, which an API Gateway JWT authorizer cannot check: it needs a published JWKS) and the client status on every request.';
@@ -255,11 +276,13 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // fhir-erase may): the keyring's clean-up of a key created while an erasure ran
     // (patient-keys.ts #ensure) is refused, the ingest fails, and the key waits for the erasure to be
     // run again. Nor may it read a sealed object back (it has the vault key's Decrypt).
+    // Each commit's index step then sends the anchoring queue a message (ids and counts).
     access: (fn, data) => {
       verifiesTokens(fn, data);
       loadsIdentifierTokenKey(fn, data);
       fn.grantGenerateMac(data.pseudonymKey);
       fn.grantTable(data.tables.catalog, CATALOG_WRITER);
+      nudgesAnchoring(fn, data);
       grantVaultObjects(fn, data, {
         's3:PutObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
         's3:GetObject': [VAULT_PREFIXES.manifests],
@@ -342,21 +365,21 @@ export interface ScheduledFunctionSpec {
 /**
  * The vault's background work (functions/vault-worker/handler.ts): the repair pass (interrupted
  * ingests indexed or abandoned), the pending holdings registered on chain (RecordLocator, signed
- * by the operator) and anchoring (functions/vault/anchoring.ts: pending commitments made into
- * Merkle batches, each root sent to the AnchorRegistry by the operator). One run at a time: it
- * relays the operator's transactions from one account, whose nonces concurrent runs would race for.
+ * by the operator) and, with the anchoring queue configured (ANCHOR_QUEUE_URL), a sweep message
+ * to the anchoring function when pending commitments waited longer than the batch wait: it no
+ * longer anchors (ANCHOR_WORKER does). One run at a time.
  *
  * It builds the same VaultIngest as fhir-ingest (vault-services.ts vaultIngest()), so it is given
  * the same configuration sections; building it only parses them and loads the identifier token key
  * (creating it if no ingest has yet: the only AWS calls made at construction, so the worker gets
- * the same grant on it as fhir-ingest). Repair, holdings and anchoring never seal, open or create
+ * the same grant on it as fhir-ingest). Repair, holdings and the sweep never seal, open or create
  * a branch key, nor compute a pseudonym: the worker gets nothing on the branch key table, the
- * vault key (beyond what the tables and the bucket need through DynamoDB and S3) or the pseudonym
- * key. Anchoring only needs the commitments the catalog holds, never the sealed objects.
+ * vault key (beyond what the tables, the bucket and the queue need through DynamoDB, S3 and SQS)
+ * or the pseudonym key. It writes no object: no leaves file either.
  */
 export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
   name: 'vault-worker',
-  description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator), anchors commitments (AnchorRegistry)',
+  description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator), nudges the anchoring function about overdue commitments',
   config: ['aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain'],
   every: Duration.minutes(1),
   timeout: Duration.seconds(50),
@@ -365,33 +388,108 @@ export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
     loadsIdentifierTokenKey(fn, data);
     // Repair: intents queried per shard, commit records read, index items written (BatchWriteItem,
     // conditional PutItem), intents deleted; holdings: pending items queried, holder items read
-    // (BatchGetItem) and written, pending items deleted (BatchWriteItem); anchoring: open batches
-    // and pending commitments queried, the open batch record put (conditional on its root) or read
-    // back, anchor items and the closed record written and the pending items deleted (BatchWriteItem).
+    // (BatchGetItem) and written, pending items deleted (BatchWriteItem); the sweep: pending
+    // commitments queried (Anchoring.pending).
     fn.grantTable(data.tables.catalog, CATALOG_WRITER);
-    // Manifests read back to complete a committed ingest; an abandoned attempt's objects and
-    // manifest deleted; each anchoring batch's leaves file written (never read back by the worker).
+    // Manifests read back to complete a committed ingest; an abandoned attempt's objects and manifest deleted.
     grantVaultObjects(fn, data, {
       's3:GetObject': [VAULT_PREFIXES.manifests],
-      's3:PutObject': [VAULT_PREFIXES.anchors],
       's3:DeleteObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.manifests],
     });
-    // RecordLocator.registerHoldings and AnchorRegistry.anchor are sent by the operator
-    // (OPERATOR_ROLE), signed in KMS; the chain is reached over its JSON-RPC endpoint, whose
-    // settings (the AnchorRegistry address included) the stack resolved from SSM.
+    // A repaired commit's index step nudges the anchoring function as an ingest does; so does the sweep.
+    nudgesAnchoring(fn, data);
+    // RecordLocator.registerHoldings is sent by the operator (OPERATOR_ROLE), signed in KMS; the
+    // chain is reached over its JSON-RPC endpoint, whose settings the stack resolved from SSM.
+    fn.grantSign(data.operatorSignerKey);
+  },
+};
+
+/** A function fed by an SQS queue (a Lambda event source) rather than behind a route. */
+export interface QueueFunctionSpec {
+  /** The folder under functions/ whose handler.ts it runs. */
+  name: string;
+  description: string;
+  config: readonly ConfigSection[];
+  /** At most this long per batch; the queue's visibility timeout must be at least 6 × this + `maxBatchingWindow`. */
+  timeout: Duration;
+  /** Runs at a time. */
+  reservedConcurrency: number;
+  /** The event source: most messages per invocation, and the longest the poller gathers them. */
+  batchSize: number;
+  maxBatchingWindow: Duration;
+  /** Most concurrent invocations the event source attempts (at least 2: Lambda's minimum). */
+  maxConcurrency: number;
+  /** Everything the function calls besides its logs, traces and the queue it consumes. */
+  access(fn: ExchangeFunction, data: StatefulStack): void;
+}
+
+/**
+ * The anchoring function (functions/anchor-worker/handler.ts), fed by the anchoring queue: each
+ * invocation anchors every pending commitment (functions/vault/anchoring.ts: open batches
+ * finished first with the same root, then new Merkle batches of at most ANCHOR_BATCH_MAX_LEAVES,
+ * per provider, each root sent to the AnchorRegistry by the operator). The messages only say that
+ * commitments are pending; what is anchored is read from the catalog.
+ *
+ * The event source is the batch's size and time bounds: the poller invokes the function once it
+ * holds `batchSize` messages (one per commit, each announcing one or more commitments) or once
+ * `maxBatchingWindow` has passed since the first, which is the batch wait of the schema
+ * (ANCHOR_BATCH_MAX_WAIT_SECONDS' default, which the worker's sweep compares against). The handler
+ * anchors whatever is pending, whatever the batch holds (at most ANCHOR_BATCH_MAX_LEAVES per root,
+ * more roots if more): the batch size only decides when a busy period is anchored early. 1,000
+ * rather than Lambda's 10,000 (its most with a window): a thousand commits (at least a thousand
+ * commitments) is reason enough not to wait out the window, and the event stays far from Lambda's
+ * 6 MB payload limit (each record carries its receipt handle and attributes, about 1 KB).
+ *
+ * One anchorer at a time (reserved concurrency 1): a commitment is never put into two roots by
+ * runs racing for the same pending items, and two anchoring runs never race for the operator's
+ * nonces (the worker's holdings and admin-providers' relayed applications still send from the
+ * same account: the chain client's nonce retry is all that coordinates those). The event source's
+ * maximum concurrency cannot be 1 (Lambda's minimum is 2):
+ * set to 2, the poller attempts at most two invocations at once, so it over-asks the reserved
+ * concurrency by one at most; a throttled invocation is retried by the poller while its messages
+ * are invisible (the queue's visibility timeout, at least six times the function's timeout plus
+ * the window), and a batch that keeps failing reaches the dead-letter queue after
+ * ANCHORING_MAX_RECEIVE_COUNT receives. Nothing is lost either way: the commitments stay pending
+ * in the catalog, and the next invocation (or the worker's sweep) anchors them.
+ *
+ * Building the anchoring (vault-services.ts vaultAnchoring(), through vaultBase()) parses the
+ * vaultStore section and builds the patient keyring from the vault section (no AWS call: it is
+ * never used to seal or open, so no branch key grant), and the chain client from the chain section
+ * (the AnchorRegistry address, the operator signer). It never sends to the queue (it is not given
+ * ANCHOR_QUEUE_URL) and reads no object.
+ */
+export const ANCHOR_WORKER: QueueFunctionSpec & { name: 'anchor-worker' } = {
+  name: 'anchor-worker',
+  description: 'anchors pending commitments on chain (AnchorRegistry), fed by the anchoring queue',
+  config: ['aws', 'vault', 'vaultStore', 'chain'],
+  timeout: Duration.seconds(60),
+  reservedConcurrency: 1,
+  batchSize: 1000,
+  maxBatchingWindow: Duration.seconds(vaultStoreConfigSchema.shape.ANCHOR_BATCH_MAX_WAIT_SECONDS.parse(undefined)),
+  maxConcurrency: 2,
+  access: (fn, data) => {
+    // Open batches and pending commitments queried, the open batch record put (conditional on its
+    // root) or, when that put loses, read back (GetItem); anchor items and the closed record
+    // written, the pending items and the open record deleted (BatchWriteItem).
+    fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:BatchWriteItem']);
+    // Each batch's leaves file (a/<root>.json), never read back.
+    grantVaultObjects(fn, data, { 's3:PutObject': [VAULT_PREFIXES.anchors] });
+    // AnchorRegistry.anchor is sent by the operator (OPERATOR_ROLE), signed in KMS; the chain is
+    // reached over its JSON-RPC endpoint, whose settings the stack resolved from SSM.
     fn.grantSign(data.operatorSignerKey);
   },
 };
 
 /** The folder under functions/ of every function the stack deploys. */
-export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name;
+export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name | typeof ANCHOR_WORKER.name;
 
 /**
- * Every function the stack deploys: one per FUNCTION_NAMES entry (behind routes) and the vault
- * worker (on a schedule). The one list of them (`npm run bench -- bundles` builds these, each from
- * functionEntry(name) as the stack does); ApiStack.deployed has exactly these.
+ * Every function the stack deploys: one per FUNCTION_NAMES entry (behind routes), the vault
+ * worker (on a schedule) and the anchoring function (on the anchoring queue). The one list of them
+ * (`npm run bench -- bundles` builds these, each from functionEntry(name) as the stack does);
+ * ApiStack.deployed has exactly these.
  */
-export const DEPLOYED_FUNCTION_NAMES: readonly DeployedFunctionName[] = [...FUNCTION_NAMES, VAULT_WORKER.name];
+export const DEPLOYED_FUNCTION_NAMES: readonly DeployedFunctionName[] = [...FUNCTION_NAMES, VAULT_WORKER.name, ANCHOR_WORKER.name];
 
 // ---------------------------------------------------------------------------------------------
 // The stack
@@ -443,9 +541,12 @@ export class ApiStack extends Stack {
   readonly functions: Readonly<Record<FunctionName, ExchangeFunction>>;
   /** VAULT_WORKER, and the EventBridge rule that runs it. */
   readonly vaultWorker: ExchangeFunction;
-  /** Every function of the stack by name: `functions` and the vault worker (DEPLOYED_FUNCTION_NAMES). */
-  readonly deployed: Readonly<Record<DeployedFunctionName, ExchangeFunction>>;
   readonly vaultWorkerSchedule: Rule;
+  /** ANCHOR_WORKER, and its event source on the anchoring queue. */
+  readonly anchorWorker: ExchangeFunction;
+  readonly anchorWorkerEvents: EventSourceMapping;
+  /** Every function of the stack by name: `functions`, the vault worker and the anchoring function (DEPLOYED_FUNCTION_NAMES). */
+  readonly deployed: Readonly<Record<DeployedFunctionName, ExchangeFunction>>;
   /** The routes as API Gateway has them (one per distinct route key), besides `$default`. */
   readonly routes: readonly ApiRoute[];
   /** Encrypts every log group of this stack (CloudWatch Logs may use it for this account's log groups only). */
@@ -529,16 +630,47 @@ export class ApiStack extends Stack {
       schedule: Schedule.rate(VAULT_WORKER.every),
       targets: [new LambdaFunction(this.vaultWorker.function, { retryAttempts: 0, maxEventAge: Duration.minutes(1) })],
     });
-    this.deployed = { ...this.functions, [VAULT_WORKER.name]: this.vaultWorker };
+    Validations.of(this.vaultWorker).acknowledge({
+      id: 'HIPAA.Security-LambdaDLQ',
+      reason:
+        'Only the EventBridge schedule invokes the worker, with an event that carries no data; a failed run leaves its work (intents, pending holdings, overdue commitments) in the catalog for the next run a minute later, so a dead-letter queue would only collect empty events.',
+    });
+
+    // The queue must hold a received batch invisible for 6 × the function's timeout + the window (AWS's guidance for an SQS event source).
+    const visibilityNeeded = ANCHOR_WORKER.timeout.toSeconds() * 6 + ANCHOR_WORKER.maxBatchingWindow.toSeconds();
+    if (ANCHORING_VISIBILITY_TIMEOUT.toSeconds() < visibilityNeeded) {
+      throw new Error(
+        `The anchoring queue's visibility timeout (${ANCHORING_VISIBILITY_TIMEOUT.toSeconds()} s) is less than 6 × the ${ANCHOR_WORKER.name} timeout + its batching window (${visibilityNeeded} s): raise ANCHORING_VISIBILITY_TIMEOUT in the stateful stack`,
+      );
+    }
+    this.anchorWorker = new ExchangeFunction(this, pascalCase(ANCHOR_WORKER.name), {
+      name: ANCHOR_WORKER.name,
+      functionName: `${prefix}-${ANCHOR_WORKER.name}`,
+      description: `fhir-exchange ${props.stage}: ${ANCHOR_WORKER.description}`,
+      config: ANCHOR_WORKER.config,
+      values,
+      logKey: this.logKey,
+      logRetention,
+      timeout: ANCHOR_WORKER.timeout,
+      reservedConcurrentExecutions: ANCHOR_WORKER.reservedConcurrency,
+    });
+    ANCHOR_WORKER.access(this.anchorWorker, stateful);
+    this.anchorWorkerEvents = this.anchorWorker.consumeQueue(stateful.anchoringQueue, {
+      batchSize: ANCHOR_WORKER.batchSize,
+      maxBatchingWindow: ANCHOR_WORKER.maxBatchingWindow,
+      maxConcurrency: ANCHOR_WORKER.maxConcurrency,
+      reportBatchItemFailures: true,
+    });
+    Validations.of(this.anchorWorker).acknowledge({
+      id: 'HIPAA.Security-LambdaDLQ',
+      reason: `Only its SQS event source invokes the function (synchronously): messages of a batch that fails come back to the anchoring queue when their visibility timeout ends, and after ${ANCHORING_MAX_RECEIVE_COUNT} receives go to the queue's own dead-letter queue (stateful stack). A function dead-letter queue only ever receives failed asynchronous invocations, of which there are none.`,
+    });
+
+    this.deployed = { ...this.functions, [VAULT_WORKER.name]: this.vaultWorker, [ANCHOR_WORKER.name]: this.anchorWorker };
     const deployedNames = Object.keys(this.deployed);
     if (deployedNames.length !== DEPLOYED_FUNCTION_NAMES.length || DEPLOYED_FUNCTION_NAMES.some((name) => !deployedNames.includes(name))) {
       throw new Error(`DEPLOYED_FUNCTION_NAMES (${DEPLOYED_FUNCTION_NAMES.join(', ')}) is not the list of the functions the stack deploys (${deployedNames.join(', ')})`);
     }
-    Validations.of(this.vaultWorker).acknowledge({
-      id: 'HIPAA.Security-LambdaDLQ',
-      reason:
-        'Only the EventBridge schedule invokes the worker, with an event that carries no data; a failed run leaves its work (intents, pending holdings, pending commitments and open anchoring batches) in the catalog for the next run a minute later, so a dead-letter queue would only collect empty events.',
-    });
 
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
       retention: logRetention,

@@ -6,7 +6,9 @@ import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-
 import type { AddToPrincipalPolicyResult, RoleProps } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import type { EventSourceMapping } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -218,9 +220,12 @@ export class ExchangeFunction extends Construct {
   readonly #tableKeyUse = new Map<IKey, string[]>();
   /** Buckets already granted (one grantObjects per bucket, so that its KMS statement is exact). */
   readonly #buckets = new Set<IBucket>();
+  /** The configuration sections the function reads (setVariable sets only their variables). */
+  readonly #config: readonly ConfigSection[];
 
   constructor(scope: Construct, id: string, props: ExchangeFunctionProps) {
     super(scope, id);
+    this.#config = props.config;
     const role = new ManagedPolicyRole(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `fhir-exchange ${props.name}: only what this function calls`,
@@ -272,11 +277,11 @@ export class ExchangeFunction extends Construct {
     Validations.of(this).acknowledge(
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) are on "*": X-Ray has no resource-level permissions for them. Every data action is on a named table, object prefix or key.',
+        reason: 'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) are on "*": X-Ray has no resource-level permissions for them. Every data action is on a named table, object prefix, queue or key.',
       },
       {
         id: 'HIPAA.Security-LambdaInsideVPC',
-        reason: "The function reaches AWS public endpoints (DynamoDB, S3, KMS, X-Ray, CloudWatch Logs) over TLS with IAM-signed requests and, with the chain section, the chain's JSON-RPC endpoint, which is on the internet (transactions are signed in KMS before they leave). It holds no network-reachable state. Inside a VPC it would need a NAT gateway for the chain RPC plus endpoints or NAT for AWS; that network design is an open decision.",
+        reason: "The function reaches AWS public endpoints (DynamoDB, S3, KMS, SQS, X-Ray, CloudWatch Logs) over TLS with IAM-signed requests and, with the chain section, the chain's JSON-RPC endpoint, which is on the internet (transactions are signed in KMS before they leave). It holds no network-reachable state. Inside a VPC it would need a NAT gateway for the chain RPC plus endpoints or NAT for AWS; that network design is an open decision.",
       },
     );
   }
@@ -418,6 +423,81 @@ export class ExchangeFunction extends Construct {
    */
   grantSign(key: IKey): void {
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [key.keyArn] }));
+  }
+
+  /**
+   * Sets `variable`, which must belong to one of the function's configuration sections, to `value`:
+   * for a value that only some of the functions reading the section get (a queue only its
+   * producers are allowed to send to), so it cannot come from the shared `values`.
+   */
+  setVariable(variable: string, value: string): void {
+    if (!this.#config.some((section) => Object.hasOwn(CONFIG_SECTIONS[section].shape, variable))) {
+      throw new Error(`setVariable: ${variable} belongs to none of the function's configuration sections (${this.#config.join(', ')})`);
+    }
+    this.function.addEnvironment(variable, value);
+  }
+
+  /**
+   * Allows sending messages to `queue`: exactly `sqs:SendMessage` on it (no GetQueueUrl or
+   * GetQueueAttributes: the function is given the URL). When the queue is encrypted with a customer
+   * managed key, SQS uses the key with the sender's credentials: `kms:GenerateDataKey` and
+   * `kms:Decrypt` (what SQS requires of a producer), only through SQS and only for this queue
+   * (SQS's encryption context is the queue's ARN, `aws:sqs:arn`).
+   */
+  grantSendMessages(queue: IQueue): void {
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
+    this.#grantQueueKey(queue, ['kms:GenerateDataKey', 'kms:Decrypt']);
+  }
+
+  /**
+   * Makes `queue` an event source of the function: Lambda's poller receives batches of messages
+   * with the function's role, invokes the function, and deletes the messages of a batch that
+   * succeeded (the ones not reported failed); a failed batch comes back when its visibility
+   * timeout ends. The role gets what AWS lists for an SQS event source's execution role (the
+   * Lambda and SQS developer guides; the AWSLambdaSQSQueueExecutionRole managed policy holds the
+   * same): `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on this queue;
+   * with a customer managed key, `kms:Decrypt` through SQS for this queue only.
+   *
+   * Not `SqsEventSource`: its grant (Queue.grantConsumeMessages) adds `sqs:GetQueueUrl` and
+   * `sqs:ChangeMessageVisibility`, which that list does not have (the function itself makes no SQS
+   * call), and `kms:Decrypt` on the whole key with no condition, which for the exchange's root key
+   * would let the function unwrap anything wrapped under it.
+   */
+  consumeQueue(
+    queue: IQueue,
+    options: { batchSize: number; maxBatchingWindow: Duration; maxConcurrency: number; reportBatchItemFailures: boolean },
+  ): EventSourceMapping {
+    const mapping = this.function.addEventSourceMapping('QueueEvents', {
+      eventSourceArn: queue.queueArn,
+      batchSize: options.batchSize,
+      maxBatchingWindow: options.maxBatchingWindow,
+      maxConcurrency: options.maxConcurrency,
+      reportBatchItemFailures: options.reportBatchItemFailures,
+    });
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], resources: [queue.queueArn] }));
+    this.#grantQueueKey(queue, ['kms:Decrypt']);
+    // CreateEventSourceMapping checks that the role may receive from the queue: the policy first.
+    mapping.node.addDependency(this.policy);
+    return mapping;
+  }
+
+  /** The KMS calls SQS makes with the caller's credentials on a queue encrypted with a customer managed key, for that queue only. */
+  #grantQueueKey(queue: IQueue, actions: readonly ('kms:GenerateDataKey' | 'kms:Decrypt')[]): void {
+    const key = queue.encryptionMasterKey;
+    if (!key) return;
+    const stack = Stack.of(this);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...actions],
+        resources: [key.keyArn],
+        conditions: {
+          StringEquals: {
+            'kms:ViaService': `sqs.${stack.region}.${stack.urlSuffix}`,
+            'kms:EncryptionContext:aws:sqs:arn': queue.queueArn,
+          },
+        },
+      }),
+    );
   }
 
   /** Allows computing MACs (patient pseudonyms) with the HMAC KMS key `key`: `kms:GenerateMac` on that key only. */

@@ -69,6 +69,16 @@ export const NONCURRENT_VERSION_EXPIRY = Duration.days(POINT_IN_TIME_RECOVERY_DA
 /** Receives after which an anchoring message goes to the dead-letter queue. */
 export const ANCHORING_MAX_RECEIVE_COUNT = 5;
 
+/**
+ * How long a received anchoring message stays invisible to other receives. The queue feeds the
+ * anchoring function (the API stack's anchor-worker) through a Lambda event source, for which AWS
+ * recommends at least six times the function's timeout plus the event source's batching window:
+ * the time the poller has to retry an invocation that was throttled (the function runs one at a
+ * time) before the messages come back. Seven minutes is 6 × 60 s + 60 s; the API stack refuses
+ * anchor-worker settings that need more (ApiStack).
+ */
+export const ANCHORING_VISIBILITY_TIMEOUT = Duration.minutes(7);
+
 const ZERO_ADDRESS = `0x${'0'.repeat(40)}`;
 
 /**
@@ -106,9 +116,18 @@ export class StatefulStack extends Stack {
   readonly buckets: Readonly<Record<BucketName, Bucket>>;
   /** Destination of the data buckets' server access logs. */
   readonly accessLogsBucket: Bucket;
-  /** Record hashes waiting to be anchored on chain; encrypted with the root key. */
+  /**
+   * Nudges for the anchoring function (functions/vault/anchoring-queue.ts): a message per commit
+   * (ids and counts, no PHI; what is anchored is read from the catalog) and the scheduled worker's
+   * sweeps. Encrypted with the root key (SQS uses it with the caller's credentials, under the
+   * encryption context `aws:sqs:arn`: the queue's ARN).
+   */
   readonly anchoringQueue: Queue;
-  /** Where anchoring messages go after ANCHORING_MAX_RECEIVE_COUNT failed receives. */
+  /**
+   * Where anchoring messages go after ANCHORING_MAX_RECEIVE_COUNT receives without being deleted
+   * (failed or throttled anchoring runs). They are nudges only: the commitments they announced stay
+   * pending in the catalog, and the scheduled worker nudges again about those that wait too long.
+   */
   readonly anchoringDeadLetterQueue: Queue;
   /**
    * secp256k1 signing key of the exchange operator's chain account (OPERATOR_ROLE: relays provider
@@ -203,6 +222,7 @@ export class StatefulStack extends Stack {
       encryptionMasterKey: this.key,
       dataKeyReuse: Duration.minutes(5),
       enforceSSL: true,
+      visibilityTimeout: ANCHORING_VISIBILITY_TIMEOUT,
       deadLetterQueue: { queue: this.anchoringDeadLetterQueue, maxReceiveCount: ANCHORING_MAX_RECEIVE_COUNT },
       removalPolicy: RemovalPolicy.RETAIN,
     });

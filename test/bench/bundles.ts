@@ -9,10 +9,11 @@ import { esbuildOptions } from '../../infra/cdk/exchange-function.ts';
 import { formatMs, median } from './stats.ts';
 
 /**
- * `npm run bench -- bundles`: every Lambda function as it is deployed, the routed ones and the
- * scheduled vault worker (DEPLOYED_FUNCTION_NAMES, the list the API stack deploys, each from its
- * functionEntry). The bundle is built with the options the CDK construct gives NodejsFunction
- * (infra/cdk/exchange-function.ts), then:
+ * `npm run bench -- bundles`: every Lambda function as it is deployed, the routed ones, the
+ * scheduled vault worker and the queue-fed anchoring function (DEPLOYED_FUNCTION_NAMES, the list
+ * the API stack deploys, each from its functionEntry). The bundle is built with the options the
+ * CDK construct gives NodejsFunction (infra/cdk/exchange-function.ts esbuildOptions, from the
+ * same BUNDLING: source maps without their sources, `sourcesContent: false`), then:
  * - sizes: the minified ES module, its source map, and a real ZIP archive of the two (deflate,
  *   level 9), which is what Lambda's 50 MB zipped limit and the code download count;
  * - cold init: a fresh Node process imports the bundle (module load + top-level code, as Lambda's

@@ -13,6 +13,7 @@ import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ACCESS_LOG_FORMAT,
+  ANCHOR_WORKER,
   DEFAULT_THROTTLE,
   DEPLOYED_FUNCTION_NAMES,
   OPERATION_PARAMETER,
@@ -29,6 +30,7 @@ import type { ApiStack, DeployedFunctionName } from '../../infra/cdk/api-stack.t
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
 import { BRANCH_KEY_STORE_CONTEXT_KEYS, RUNTIME, functionEntry, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
+import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from '../../infra/cdk/stateful-stack.ts';
 import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
@@ -36,6 +38,7 @@ import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
 import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/patient-keys.ts';
 import { newManifestKey, newObjectKey } from '../../functions/vault/vault-objects.ts';
+import { vaultStoreConfigSchema } from '../../schemas/config.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 
 /** The context `cdk synth` runs with (feature flags included), so the test synthesizes the same templates. */
@@ -43,9 +46,10 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.me
 
 const outdirs: string[] = [];
 
-/** The functions the stack deploys: one per FUNCTION_NAMES entry (behind routes) and the scheduled vault worker. */
+/** The functions the stack deploys: one per FUNCTION_NAMES entry (behind routes), the scheduled vault worker and the queue-fed anchoring function. */
 type DeployedFunction = DeployedFunctionName;
 const WORKER = 'vault-worker' as const;
+const ANCHORER = 'anchor-worker' as const;
 const DEPLOYED: readonly DeployedFunction[] = DEPLOYED_FUNCTION_NAMES;
 const deployed = (stack: ApiStack, name: DeployedFunction): ExchangeFunction => stack.deployed[name];
 
@@ -86,6 +90,9 @@ function labeller(built: ExchangeApp, statefulTemplate: Json): (value: unknown) 
   names.set(logicalId(built.stateful.operatorSignerKey), 'operatorSignerKey');
   names.set(logicalId(built.stateful.adminSignerKey), 'adminSignerKey');
   names.set(logicalId(built.stateful.pseudonymKey), 'pseudonymKey');
+  // A queue's Ref is its URL, its Arn attribute its ARN.
+  names.set(logicalId(built.stateful.anchoringQueue), 'anchoringQueue');
+  names.set(logicalId(built.stateful.anchoringDeadLetterQueue), 'anchoringDeadLetterQueue');
   // The SSM parameters the API stack resolves at deploy time: `ssm:<parameter name>`.
   for (const parameter of built.api.node.findAll().filter((construct): construct is CfnParameter => construct instanceof CfnParameter)) {
     if (String(parameter.type).startsWith('AWS::SSM::Parameter::Value')) names.set(built.api.getLogicalId(parameter), `ssm:${String(parameter.default)}`);
@@ -170,6 +177,14 @@ const objects = (prefix: string) => `bucket:vault.Arn/${prefix}*`;
 const { objects: OBJECTS, manifests: MANIFESTS, anchors: ANCHORS } = VAULT_PREFIXES;
 /** Only as part of a TransactWriteItems (the branch key store's createKey). */
 const insideTransaction = when({ 'ForAnyValue:StringEquals': { 'dynamodb:EnclosingOperation': ['TransactWriteItems'] } });
+/** SQS using the queue's key with the caller's credentials: through SQS, for the anchoring queue only (SQS's encryption context is the queue ARN). */
+const viaSqs = when({ StringEquals: { 'kms:ViaService': 'sqs.<region>.<urlSuffix>', 'kms:EncryptionContext:aws:sqs:arn': 'anchoringQueue.Arn' } });
+/** Sending to the anchoring queue (functions/vault/anchoring-queue.ts): SendMessage, and what SQS asks of a producer on a queue with a customer managed key. */
+const anchoringProducer = [
+  'sqs:SendMessage on anchoringQueue.Arn',
+  `kms:GenerateDataKey on exchangeKey.Arn${viaSqs}`,
+  `kms:Decrypt on exchangeKey.Arn${viaSqs}`,
+];
 
 /** What every function may do: write its own logs, send traces. */
 const baseline = (name: DeployedFunction) => [
@@ -244,6 +259,8 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     ...identifierTokenKey,
     'kms:GenerateMac on pseudonymKey.Arn',
     ...catalogWriter,
+    // Each commit's index step nudges the anchoring function.
+    ...anchoringProducer,
     `s3:PutObject on ${objects('o/')}`,
     `s3:PutObject on ${objects('m/')}`,
     `s3:GetObject on ${objects('m/')}`,
@@ -296,21 +313,42 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   // The identifier token key (building the ingest loads it), the catalog, manifests read and
-  // abandoned attempts deleted, anchoring batches' leaves files written, and the operator's
-  // signature on RecordLocator and AnchorRegistry transactions.
+  // abandoned attempts deleted, nudges to the anchoring function (a repaired commit's index step,
+  // the sweep), and the operator's signature on RecordLocator transactions. No object written:
+  // it no longer anchors, so no leaves file (and no S3 GenerateDataKey).
   'vault-worker': [
     ...baseline('vault-worker'),
     ...identifierTokenKey,
     ...catalogWriter,
     `s3:GetObject on ${objects(MANIFESTS)}`,
-    `s3:PutObject on ${objects(ANCHORS)}`,
     `s3:DeleteObject on ${objects(OBJECTS)}`,
     `s3:DeleteObject on ${objects(MANIFESTS)}`,
     `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
-    `kms:GenerateDataKey on exchangeKey.Arn${viaS3('vault')}`,
+    ...anchoringProducer,
     'kms:Sign on operatorSignerKey.Arn',
     'kms:GetPublicKey on operatorSignerKey.Arn',
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'catalog')}`,
+  ],
+  // The anchoring queue consumed (what Lambda's poller calls with the function's role, and the
+  // queue key through SQS); the catalog's anchoring items (no BatchGetItem, no DeleteItem: deletions
+  // go through BatchWriteItem); each batch's leaves file written; the operator's signature on
+  // AnchorRegistry transactions. Nothing else: no auth section, no identifier token key, no
+  // branch key, no object read.
+  'anchor-worker': [
+    ...baseline('anchor-worker'),
+    'sqs:ReceiveMessage on anchoringQueue.Arn',
+    'sqs:DeleteMessage on anchoringQueue.Arn',
+    'sqs:GetQueueAttributes on anchoringQueue.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaSqs}`,
+    'dynamodb:GetItem on table:catalog.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:PutItem on table:catalog.Arn',
+    'dynamodb:BatchWriteItem on table:catalog.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('catalog')}`,
+    `s3:PutObject on ${objects(ANCHORS)}`,
+    `kms:GenerateDataKey on exchangeKey.Arn${viaS3('vault')}`,
+    'kms:Sign on operatorSignerKey.Arn',
+    'kms:GetPublicKey on operatorSignerKey.Arn',
   ],
 };
 
@@ -326,13 +364,17 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
   'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
-  // The provider's status on the ProviderRegistry is read before an ingest.
-  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
+  // The provider's status on the ProviderRegistry is read before an ingest; each commit nudges the anchoring function.
+  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'ANCHOR_QUEUE_URL'].sort(),
   // $verify asks the AnchorRegistry.
   'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
-  'vault-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
+  // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
+  'vault-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'ANCHOR_QUEUE_URL'].sort(),
+  // vaultAnchoring(): the vault and vaultStore sections (vaultBase()) and the chain; not the
+  // queue's URL (it never sends), not the auth section (no identifier token key).
+  'anchor-worker': ['NODE_OPTIONS', ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
 };
 
 describe('the API stack', () => {
@@ -363,20 +405,22 @@ describe('the API stack', () => {
     expect(RUNTIME.name).toBe(newest.name);
   });
 
-  test('has one function per FUNCTION_NAMES entry and the vault worker, nothing else: exactly DEPLOYED_FUNCTION_NAMES, each built from its entry', () => {
-    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 1);
+  test('has one function per FUNCTION_NAMES entry, the vault worker and the anchoring function, nothing else: exactly DEPLOYED_FUNCTION_NAMES, each built from its entry', () => {
+    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 2);
     expect(Object.keys(stack.functions).sort()).toEqual([...FUNCTION_NAMES].sort());
     expect(FUNCTION_NAMES as readonly string[]).not.toContain(WORKER);
+    expect(FUNCTION_NAMES as readonly string[]).not.toContain(ANCHORER);
     expect(VAULT_WORKER.name).toBe(WORKER);
+    expect(ANCHOR_WORKER.name).toBe(ANCHORER);
     // The one list of deployed functions (the bundle benchmark builds these): every Lambda function of the template, nothing more.
-    expect([...DEPLOYED_FUNCTION_NAMES].sort()).toEqual([...FUNCTION_NAMES, WORKER].sort());
+    expect([...DEPLOYED_FUNCTION_NAMES].sort()).toEqual([...FUNCTION_NAMES, WORKER, ANCHORER].sort());
     expect(Object.keys(stack.deployed).sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
     const deployedNames = resources('AWS::Lambda::Function').map(([, fn]) => String(fn['Properties'].FunctionName).replace(/^fhir-exchange-test-/, ''));
     expect(deployedNames.sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
     for (const name of DEPLOYED_FUNCTION_NAMES) expect(functionEntry(name)).toMatch(new RegExp(`/functions/${name}/handler\\.ts$`));
   });
 
-  test.each(DEPLOYED)('%s: nodejs24.x on arm64, traced, its own encrypted, retained log group, an ESM bundle with source maps', (name) => {
+  test.each(DEPLOYED)('%s: nodejs24.x on arm64, traced, its own encrypted, retained log group, an ESM bundle with source maps (without their sources)', (name) => {
     const fn = deployed(stack, name);
     const resource = template['Resources'][logicalId(fn.function)];
     expect(resource).toMatchObject({
@@ -390,7 +434,7 @@ describe('the API stack', () => {
         LoggingConfig: { LogGroup: { Ref: logicalId(fn.logGroup) } },
         Role: { 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] },
         MemorySize: 1024,
-        Timeout: name === WORKER ? VAULT_WORKER.timeout.toSeconds() : 10,
+        Timeout: name === WORKER ? VAULT_WORKER.timeout.toSeconds() : name === ANCHORER ? ANCHOR_WORKER.timeout.toSeconds() : 10,
       },
     });
     expect(template['Resources'][logicalId(fn.logGroup)]).toEqual({
@@ -406,7 +450,11 @@ describe('the API stack', () => {
     const code = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
     expect(code.startsWith("import { createRequire as __fhirxCreateRequire } from 'node:module';")).toBe(true);
     expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
-    expect(JSON.parse(readFileSync(join(assetDir, 'index.mjs.map'), 'utf8'))).toMatchObject({ version: 3 });
+    const map = JSON.parse(readFileSync(join(assetDir, 'index.mjs.map'), 'utf8')) as { version: number; sources: string[]; sourcesContent?: unknown };
+    expect(map.version).toBe(3);
+    // File and line resolve through the map; the sources themselves are left out (sourcesContent: false), as the bundle benchmark builds them.
+    expect(map.sources.length).toBeGreaterThan(0);
+    expect(map.sourcesContent).toBeUndefined();
   });
 
   test.each(DEPLOYED)('%s: only the variables of the configuration sections it reads', (name) => {
@@ -433,6 +481,8 @@ describe('the API stack', () => {
       OPERATOR_SIGNER: 'kms:operatorSignerKey',
       ADMIN_SIGNER: 'kms:adminSignerKey',
       PSEUDONYM_KMS_KEY_ID: 'pseudonymKey.Arn',
+      // The queue's URL (its Ref).
+      ANCHOR_QUEUE_URL: 'anchoringQueue',
     };
     for (const [variable, value] of Object.entries(environment)) if (variable !== 'NODE_OPTIONS') expect(label(value), variable).toBe(expected[variable]);
   });
@@ -501,7 +551,7 @@ describe('the API stack', () => {
     return grants.sort();
   }
 
-  test('only admin-providers (both signers) and vault-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
+  test('only admin-providers (both signers), vault-worker and anchor-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
     const signerKeys = new Set(['operatorSignerKey.Arn', 'adminSignerKey.Arn', 'operatorSignerKey', 'adminSignerKey']);
     expect(grantsOf(/^kms:(sign|getpublickey)$/i, (resource) => signerKeys.has(resource))).toEqual(
       [
@@ -511,11 +561,13 @@ describe('the API stack', () => {
         'policy:admin-providers kms:GetPublicKey on adminSignerKey.Arn',
         'policy:vault-worker kms:Sign on operatorSignerKey.Arn',
         'policy:vault-worker kms:GetPublicKey on operatorSignerKey.Arn',
+        'policy:anchor-worker kms:Sign on operatorSignerKey.Arn',
+        'policy:anchor-worker kms:GetPublicKey on operatorSignerKey.Arn',
       ].sort(),
     );
     // And nothing signs on any other key either.
     expect(grantsOf(/^kms:sign$/i, () => true).map((grant) => grant.replace(/ kms:Sign on .*$/, '')).sort()).toEqual(
-      ['policy:admin-providers', 'policy:admin-providers', 'policy:vault-worker'].sort(),
+      ['policy:admin-providers', 'policy:admin-providers', 'policy:vault-worker', 'policy:anchor-worker'].sort(),
     );
   });
 
@@ -588,9 +640,9 @@ describe('the API stack', () => {
     return grants.sort();
   }
 
-  test("only the worker writes an anchoring batch's leaves file, only fhir-read reads one, and nothing deletes one (every policy of every stack scanned)", () => {
+  test("only the anchoring function writes an anchoring batch's leaves file, only fhir-read reads one, and nothing deletes one (every policy of every stack scanned)", () => {
     const leavesFile = `bucket:vault.Arn/${ANCHORS}0x${'ab'.repeat(32)}.json`;
-    expect(grantsFor('s3:PutObject', leavesFile)).toEqual([`policy:vault-worker s3:PutObject on ${objects(ANCHORS)}`]);
+    expect(grantsFor('s3:PutObject', leavesFile)).toEqual([`policy:anchor-worker s3:PutObject on ${objects(ANCHORS)}`]);
     expect(grantsFor('s3:GetObject', leavesFile)).toEqual([`policy:fhir-read s3:GetObject on ${objects(ANCHORS)}`]);
     for (const action of ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:PutObjectAcl', 's3:GetObjectVersion']) expect(grantsFor(action, leavesFile), action).toEqual([]);
     // And no function may list the bucket.
@@ -691,6 +743,63 @@ describe('the API stack', () => {
     // No route reaches it.
     const integrations = resources('AWS::ApiGatewayV2::Integration').map(([, integration]) => label(integration['Properties'].IntegrationUri));
     expect(integrations).not.toContain('function:vault-worker.Arn');
+  });
+
+  test('runs the anchoring function from the anchoring queue: batches of up to 1,000 messages or 60 s, partial batch responses, one invocation at a time', () => {
+    const fn = template['Resources'][logicalId(stack.anchorWorker.function)];
+    expect(fn.Properties).toMatchObject({ ReservedConcurrentExecutions: 1, Timeout: 60 });
+    const mappings = resources('AWS::Lambda::EventSourceMapping');
+    expect(mappings).toHaveLength(1);
+    expect(mappings[0]![0]).toBe(logicalId(stack.anchorWorkerEvents));
+    expect(label(mappings[0]![1]['Properties'])).toEqual({
+      EventSourceArn: 'anchoringQueue.Arn',
+      FunctionName: 'function:anchor-worker',
+      BatchSize: 1000,
+      MaximumBatchingWindowInSeconds: 60,
+      // Lambda's minimum; the reserved concurrency (1) is the real bound (see ANCHOR_WORKER).
+      ScalingConfig: { MaximumConcurrency: 2 },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    // The batching window is the batch wait the worker's sweep compares against (the schema's default).
+    expect(ANCHOR_WORKER.maxBatchingWindow.toSeconds()).toBe(vaultStoreConfigSchema.shape.ANCHOR_BATCH_MAX_WAIT_SECONDS.parse(undefined));
+    // AWS's guidance: the queue's visibility timeout at least 6 × the function timeout + the batching window.
+    expect(ANCHORING_VISIBILITY_TIMEOUT.toSeconds()).toBeGreaterThanOrEqual(6 * ANCHOR_WORKER.timeout.toSeconds() + ANCHOR_WORKER.maxBatchingWindow.toSeconds());
+    const statefulTemplate = JSON.parse(readFileSync(join(built.app.synth().directory, `${built.stateful.stackName}.template.json`), 'utf8')) as Json;
+    expect(statefulTemplate['Resources'][logicalId(built.stateful.anchoringQueue)].Properties.VisibilityTimeout).toBe(ANCHORING_VISIBILITY_TIMEOUT.toSeconds());
+    // Nothing else invokes it: no route, no schedule, no asynchronous invocation settings.
+    const invoked = resources('AWS::Lambda::Permission').map(([, permission]) => label(permission['Properties'].FunctionName));
+    expect(invoked).not.toContain('function:anchor-worker.Arn');
+    expect(resources('AWS::Lambda::EventInvokeConfig').map(([, config]) => label(config['Properties'].FunctionName))).not.toContain('function:anchor-worker');
+    // Its failed messages go to the queue's dead-letter queue: its acknowledgement of HIPAA.Security-LambdaDLQ says so.
+    const reasons = stack.anchorWorker.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) => Object.entries(entry.data as Record<string, string>))
+      .filter(([id]) => id.endsWith('HIPAA.Security-LambdaDLQ'));
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]![1]).toContain(`after ${ANCHORING_MAX_RECEIVE_COUNT} receives go to the queue's own dead-letter queue`);
+  });
+
+  test('only fhir-ingest and vault-worker may send to the anchoring queue, only anchor-worker consumes it, nothing touches its dead-letter queue; the queue key only through SQS for that queue (every policy of every stack scanned)', () => {
+    expect(grantsOf(/^sqs:/, (resource) => resource.startsWith('anchoringQueue') || resource.startsWith('anchoringDeadLetterQueue'))).toEqual(
+      [
+        'policy:fhir-ingest sqs:SendMessage on anchoringQueue.Arn',
+        'policy:vault-worker sqs:SendMessage on anchoringQueue.Arn',
+        'policy:anchor-worker sqs:ReceiveMessage on anchoringQueue.Arn',
+        'policy:anchor-worker sqs:DeleteMessage on anchoringQueue.Arn',
+        'policy:anchor-worker sqs:GetQueueAttributes on anchoringQueue.Arn',
+      ].sort(),
+    );
+    // No SQS grant on anything else, and none on the dead-letter queue.
+    expect(grantsOf(/^sqs:/, () => true).filter((grant) => !grant.endsWith(' on anchoringQueue.Arn'))).toEqual([]);
+    // The queue key (the root key) is used by SQS with the caller's credentials: only through SQS and for this queue.
+    const throughSqs = everyStatement().filter((statement) => statement.condition.includes('sqs.<region>'));
+    expect(throughSqs.map((statement) => `${statement.policy} ${[...statement.actions].sort().join(',')} on ${statement.resources.join(',')}${statement.condition}`).sort()).toEqual(
+      [
+        `policy:anchor-worker kms:Decrypt on exchangeKey.Arn${viaSqs}`,
+        `policy:fhir-ingest kms:Decrypt,kms:GenerateDataKey on exchangeKey.Arn${viaSqs}`,
+        `policy:vault-worker kms:Decrypt,kms:GenerateDataKey on exchangeKey.Arn${viaSqs}`,
+      ].sort(),
+    );
   });
 
   describe('routes', () => {
@@ -862,7 +971,7 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
     const raw = rawFindings(api);
     const found = acknowledgements(api);
     const perFunction = ['AwsSolutions-IAM5[Resource::*]', 'HIPAA.Security-LambdaInsideVPC', 'HIPAA.Security-LambdaDLQ', 'HIPAA.Security-LambdaConcurrency'];
-    // The worker has its reserved concurrency: nothing to acknowledge there.
+    // The worker and the anchoring function have their reserved concurrency: nothing to acknowledge there.
     const perWorker = perFunction.filter((rule) => rule !== 'HIPAA.Security-LambdaConcurrency');
     // Grants on vault object prefixes (keys are random UUIDs: a prefix is the narrowest resource),
     // named by the explicit stack output the API stack reads the bucket ARN from (StatefulStack.bucketIn).
@@ -875,11 +984,12 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       ['fhir-erase', OBJECTS],
       [WORKER, OBJECTS],
       [WORKER, MANIFESTS],
-      [WORKER, ANCHORS],
+      [ANCHORER, ANCHORS],
     ];
     const expected = [
       ...FUNCTION_NAMES.flatMap((name) => perFunction.map((rule) => `${rule} on ${api.functions[name].node.path}`)),
       ...perWorker.map((rule) => `${rule} on ${api.vaultWorker.node.path}`),
+      ...perWorker.map((rule) => `${rule} on ${api.anchorWorker.node.path}`),
       ...prefixGrants.map(([name, prefix]) => `AwsSolutions-IAM5[Resource::${vaultBucket}/${prefix}*] on ${deployed(api, name).node.path}`),
       ...api.node.findAll().filter((construct) => construct instanceof HttpRoute).map((route) => `AwsSolutions-APIG4 on ${route.node.path}`),
     ];

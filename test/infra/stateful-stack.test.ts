@@ -14,6 +14,7 @@ import type { ExchangeApp } from '../../infra/cdk/app.ts';
 import {
   ABORT_INCOMPLETE_UPLOADS_AFTER,
   ANCHORING_MAX_RECEIVE_COUNT,
+  ANCHORING_VISIBILITY_TIMEOUT,
   BUCKET_EXPIRY,
   CHAIN_PARAMETERS,
   NONCURRENT_VERSION_EXPIRY,
@@ -190,7 +191,7 @@ describe('the stateful stack', () => {
     template.resourceCountIs('AWS::S3::Bucket', bucketEntries.length + 1);
   });
 
-  test('has a KMS-encrypted, TLS-only anchoring queue that redrives to an encrypted dead-letter queue after 5 receives, kept 14 days', () => {
+  test('has a KMS-encrypted, TLS-only anchoring queue (messages invisible 7 minutes once received) that redrives to an encrypted dead-letter queue after 5 receives, kept 14 days', () => {
     const queueId = logicalId(stack.anchoringQueue);
     const dlqId = logicalId(stack.anchoringDeadLetterQueue);
     const rootKeyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
@@ -200,10 +201,13 @@ describe('the stateful stack', () => {
       Properties: {
         QueueName: 'fhir-exchange-test-anchoring',
         KmsMasterKeyId: rootKeyArn,
+        // 6 × the anchoring function's 60 s timeout + its 60 s batching window (checked by the API stack).
+        VisibilityTimeout: 420,
         RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: 5 },
       },
     });
     expect(ANCHORING_MAX_RECEIVE_COUNT).toBe(5);
+    expect(ANCHORING_VISIBILITY_TIMEOUT.toSeconds()).toBe(420);
     expect(template.toJSON().Resources[dlqId]).toMatchObject({
       DeletionPolicy: 'Retain',
       Properties: { QueueName: 'fhir-exchange-test-anchoring-dlq', KmsMasterKeyId: rootKeyArn, MessageRetentionPeriod: 14 * 24 * 3600 },

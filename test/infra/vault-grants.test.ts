@@ -7,19 +7,24 @@ import { Stack } from 'aws-cdk-lib';
 import type { CfnResource } from 'aws-cdk-lib';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { DecryptCommand, GenerateDataKeyCommand, GenerateDataKeyWithoutPlaintextCommand, GenerateMacCommand, KMSClient, ReEncryptCommand } from '@aws-sdk/client-kms';
+import { DecryptCommand, GenerateDataKeyCommand, GenerateDataKeyWithoutPlaintextCommand, GenerateMacCommand, GetPublicKeyCommand, KMSClient, ReEncryptCommand, SignCommand } from '@aws-sdk/client-kms';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteMessageBatchCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { Bundle } from 'fhir/r4.d.ts';
 import type { IConstruct } from 'constructs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { handler as anchorWorkerHandler } from '../../functions/anchor-worker/handler.ts';
 import { loadWrappedSecret } from '../../functions/access/wrapped-secret.ts';
 import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor-registry.ts';
 import { verifyProof } from '../../functions/ledger/merkle-tree.ts';
 import { onChainProviderId } from '../../functions/ledger/provider-registry.ts';
 import type { RecordLocator } from '../../functions/ledger/record-locator.ts';
 import { Anchoring, anchorKeys } from '../../functions/vault/anchoring.ts';
+import { anchoringQueue } from '../../functions/vault/anchoring-queue.ts';
+import type { AnchoringNudge } from '../../functions/vault/anchoring-queue.ts';
 import { AuditLog } from '../../functions/vault/audit-log.ts';
 import { Catalog } from '../../functions/vault/catalog.ts';
 import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from '../../functions/vault/identifier-tokens.ts';
@@ -32,24 +37,57 @@ import { VaultIngest } from '../../functions/vault/vault-ingest.ts';
 import { VaultObjects } from '../../functions/vault/vault-objects.ts';
 import { VaultReader } from '../../functions/vault/vault-reader.ts';
 import { VaultVerification } from '../../functions/vault/vault-verification.ts';
-import { SIGNING_KEY_SECRET } from '../../infra/cdk/api-stack.ts';
+import { runVaultWorker } from '../../functions/vault-worker/handler.ts';
+import { ANCHOR_WORKER, SIGNING_KEY_SECRET } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
 import { TABLES } from '../../schemas/storage.ts';
 
 /**
  * The vault's grants, run: the vault's own code (functions/vault) drives in-memory stand-ins of
- * DynamoDB, S3 and KMS that answer each call only if the synthesized policy of the function making
- * it allows it, evaluated the way IAM does for the conditions the policies use (the encryption
- * context, kms:ViaService, kms:ReEncryptOnSameKey, dynamodb:LeadingKeys and
- * dynamodb:EnclosingOperation), including the KMS calls DynamoDB and S3 make with the caller's
- * credentials on tables and buckets encrypted with the root key. Each function's flows must run
- * without a refusal (its grants are enough), must use every grant it has besides token
- * verification (none is more than its code needs), and what it must not do is refused.
+ * DynamoDB, S3, KMS and SQS that answer each call only if the synthesized policy of the function
+ * making it allows it, evaluated the way IAM does for the conditions the policies use (the
+ * encryption context, kms:ViaService, kms:ReEncryptOnSameKey, dynamodb:LeadingKeys and
+ * dynamodb:EnclosingOperation), including the KMS calls DynamoDB, S3 and SQS make with the
+ * caller's credentials on tables, buckets and queues encrypted with the root key. Each function's
+ * flows must run without a refusal (its grants are enough), must use every grant it has besides
+ * token verification (none is more than its code needs), and what it must not do is refused.
+ *
+ * The worker and the anchoring function run their real handlers (functions/vault-worker,
+ * functions/anchor-worker), with vault-services.ts (and the record locator) answering with the
+ * function's vault on the stand-ins, configured as the function's synthesized environment says
+ * (the anchoring queue only where ANCHOR_QUEUE_URL is set); the anchoring function gets its
+ * events from a stand-in of Lambda's SQS poller that receives and deletes with its role.
  */
 
 type Json = Record<string, any>;
-type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'vault-worker';
+type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'vault-worker' | 'anchor-worker';
+
+/** What vault-services.ts (and record-locator.ts) give the handlers under test, set before each call (handlerServices). */
+interface HandlerServices {
+  vaultIngest(): Promise<VaultIngest>;
+  vaultCatalog(): Catalog;
+  vaultAnchoring(): { anchoring: Anchoring; maxLeaves: number; maxWaitSeconds: number; queue?: (nudge: AnchoringNudge) => Promise<void> };
+  repairAfterSeconds(): number;
+  recordLocator(): RecordLocator;
+}
+const services = vi.hoisted(() => {
+  const state: { current: HandlerServices | undefined; get(): HandlerServices } = {
+    current: undefined,
+    get() {
+      if (!state.current) throw new Error('No handler services set (handlerServices)');
+      return state.current;
+    },
+  };
+  return state;
+});
+vi.mock('../../functions/vault/vault-services.ts', () => ({
+  vaultIngest: () => services.get().vaultIngest(),
+  vaultCatalog: () => services.get().vaultCatalog(),
+  vaultAnchoring: () => services.get().vaultAnchoring(),
+  repairAfterSeconds: () => services.get().repairAfterSeconds(),
+}));
+vi.mock('../../functions/ledger/record-locator.ts', () => ({ recordLocator: () => services.get().recordLocator() }));
 
 const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }).context;
 const REGION = 'us-east-1';
@@ -60,6 +98,10 @@ const tableName = (name: keyof typeof TABLES) => `fhir-exchange-test-${TABLES[na
 const tableArn = (name: keyof typeof TABLES) => `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${tableName(name)}`;
 const VAULT_BUCKET = 'fhir-exchange-test-vault-bucket';
 const VAULT_BUCKET_ARN = `arn:aws:s3:::${VAULT_BUCKET}`;
+const ANCHORING_QUEUE_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:fhir-exchange-test-anchoring`;
+const ANCHORING_QUEUE_URL = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/fhir-exchange-test-anchoring`;
+const ANCHORING_DLQ_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:fhir-exchange-test-anchoring-dlq`;
+const ANCHORING_DLQ_URL = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/fhir-exchange-test-anchoring-dlq`;
 const KEYS = {
   exchange: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000001`,
   pseudonym: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000002`,
@@ -77,6 +119,8 @@ interface Statement {
 }
 
 const policies = new Map<FunctionUnderTest, Statement[]>();
+/** Each function's synthesized environment, rendered. */
+const environments = new Map<FunctionUnderTest, Record<string, string>>();
 let built: ExchangeApp;
 const outdirs: string[] = [];
 
@@ -94,6 +138,11 @@ function renderer(statefulTemplate: Json): (value: unknown) => unknown {
   }
   refs.set(logicalId(built.stateful.buckets.vault), VAULT_BUCKET);
   arns.set(logicalId(built.stateful.buckets.vault), VAULT_BUCKET_ARN);
+  // A queue's Ref is its URL.
+  refs.set(logicalId(built.stateful.anchoringQueue), ANCHORING_QUEUE_URL);
+  arns.set(logicalId(built.stateful.anchoringQueue), ANCHORING_QUEUE_ARN);
+  refs.set(logicalId(built.stateful.anchoringDeadLetterQueue), ANCHORING_DLQ_URL);
+  arns.set(logicalId(built.stateful.anchoringDeadLetterQueue), ANCHORING_DLQ_ARN);
   arns.set(logicalId(built.stateful.key), KEYS.exchange);
   arns.set(logicalId(built.stateful.pseudonymKey), KEYS.pseudonym);
   arns.set(logicalId(built.stateful.operatorSignerKey), KEYS.operator);
@@ -117,6 +166,8 @@ function renderer(statefulTemplate: Json): (value: unknown) => unknown {
 }
 
 beforeAll(() => {
+  // anchoring-queue.ts makes its SQS client in the region of the aws section.
+  vi.stubEnv('AWS_REGION', REGION);
   const outdir = mkdtempSync(join(tmpdir(), 'fhir-exchange-cdk-'));
   outdirs.push(outdir);
   built = buildApp({ outdir, context: { ...CDK_CONTEXT, stage: 'test', 'aws:cdk:bundling-stacks': [] } });
@@ -124,8 +175,15 @@ beforeAll(() => {
   const template = JSON.parse(readFileSync(join(assembly.directory, `${built.api.stackName}.template.json`), 'utf8')) as Json;
   const statefulTemplate = JSON.parse(readFileSync(join(assembly.directory, `${built.stateful.stackName}.template.json`), 'utf8')) as Json;
   const render = renderer(statefulTemplate);
-  const functions = { 'fhir-ingest': built.api.functions['fhir-ingest'], 'fhir-read': built.api.functions['fhir-read'], 'fhir-erase': built.api.functions['fhir-erase'], 'vault-worker': built.api.vaultWorker };
+  const functions = {
+    'fhir-ingest': built.api.functions['fhir-ingest'],
+    'fhir-read': built.api.functions['fhir-read'],
+    'fhir-erase': built.api.functions['fhir-erase'],
+    'vault-worker': built.api.vaultWorker,
+    'anchor-worker': built.api.anchorWorker,
+  };
   for (const [name, fn] of Object.entries(functions) as [FunctionUnderTest, (typeof functions)[FunctionUnderTest]][]) {
+    environments.set(name, render(template['Resources'][logicalId(fn.function)].Properties.Environment.Variables) as Record<string, string>);
     const document = render(template['Resources'][logicalId(fn.policy)].Properties.PolicyDocument) as Json;
     policies.set(
       name,
@@ -139,6 +197,7 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +276,8 @@ class World {
   readonly objects = new Map<string, Uint8Array>();
   readonly ciphertexts = new Map<string, { key: string; plaintext: Uint8Array; context: Record<string, string> }>();
   readonly macKeys = new Map<string, Buffer>();
+  /** The anchoring queue's messages, in order; `receipt` is set while a message is in flight (received, not deleted, visibility timeout running). */
+  readonly queue: { messageId: string; body: string; sender: FunctionUnderTest; sentAt: number; receives: number; receipt?: string }[] = [];
   /** Every authorization asked, by function, with the grants that allowed it (none: refused). */
   readonly log: { fn: FunctionUnderTest; request: Request; grants: string[] }[] = [];
   /** Calls to fail once, before authorization, as a transient AWS error would. */
@@ -252,7 +313,17 @@ class World {
   }
 
   as(fn: FunctionUnderTest) {
-    return { kms: fakeKms(this, fn), dynamo: fakeDynamo(this, fn), documents: fakeDocuments(this, fn), s3: fakeS3(this, fn) };
+    return { kms: fakeKms(this, fn), dynamo: fakeDynamo(this, fn), documents: fakeDocuments(this, fn), s3: fakeS3(this, fn), sqs: fakeSqs(this, fn) };
+  }
+
+  /** The visibility timeout of every message in flight ends: they can be received again. */
+  endVisibilityTimeouts(): void {
+    for (const message of this.queue) delete message.receipt;
+  }
+
+  /** The anchoring queue's messages, parsed, with who sent them. */
+  nudges(): (AnchoringNudge & { sender: FunctionUnderTest })[] {
+    return this.queue.map((message) => ({ ...(JSON.parse(message.body) as AnchoringNudge), sender: message.sender }));
   }
 }
 
@@ -294,6 +365,11 @@ function fakeKms(world: World, fn: FunctionUnderTest): KMSClient {
       if (input.KeyId !== undefined && input.KeyId !== stored.key) throw Object.assign(new Error('IncorrectKeyException'), { name: 'IncorrectKeyException' });
       world.authorize(fn, { action: 'kms:Decrypt', resource: stored.key, context: ecKeys(input.EncryptionContext) });
       return { Plaintext: stored.plaintext, KeyId: stored.key };
+    }
+    if (command instanceof SignCommand || command instanceof GetPublicKeyCommand) {
+      // A chain signer key (the chain itself is stubbed in these flows; what is checked is who may sign).
+      world.authorize(fn, { action: command instanceof SignCommand ? 'kms:Sign' : 'kms:GetPublicKey', resource: command.input.KeyId!, context: {} });
+      return command instanceof SignCommand ? { Signature: randomBytes(72), KeyId: command.input.KeyId, SigningAlgorithm: 'ECDSA_SHA_256' } : { PublicKey: randomBytes(88), KeyId: command.input.KeyId };
     }
     if (command instanceof GenerateMacCommand) {
       const input = command.input;
@@ -504,10 +580,84 @@ function fakeS3(world: World, fn: FunctionUnderTest): S3Client {
   return client;
 }
 
+/**
+ * SQS, for the anchoring queue, encrypted with the root key: SQS uses the key with the caller's
+ * credentials, through SQS and under the queue's ARN as encryption context. A sender needs
+ * kms:GenerateDataKey and kms:Decrypt (what SQS documents for a producer on a queue with a
+ * customer managed key; the stand-in asks both on every send), a receiver kms:Decrypt when
+ * messages come back. Only what the functions and Lambda's poller call is known.
+ */
+function fakeSqs(world: World, fn: FunctionUnderTest): SQSClient {
+  const client = new SQSClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const throughSqs = (action: string) =>
+    world.authorize(fn, { action, resource: KEYS.exchange, context: { 'kms:ViaService': `sqs.${REGION}.amazonaws.com`, 'kms:EncryptionContext:aws:sqs:arn': ANCHORING_QUEUE_ARN } });
+  const queueArn = (url: string | undefined) => {
+    if (url === ANCHORING_QUEUE_URL) return ANCHORING_QUEUE_ARN;
+    if (url === ANCHORING_DLQ_URL) return ANCHORING_DLQ_ARN;
+    throw new Error(`No queue ${url}`);
+  };
+  (client as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command: unknown) => {
+    const resource = queueArn((command as { input: { QueueUrl?: string } }).input.QueueUrl);
+    if (command instanceof SendMessageCommand) {
+      world.authorize(fn, { action: 'sqs:SendMessage', resource, context: {} }, command.input);
+      throughSqs('kms:GenerateDataKey');
+      throughSqs('kms:Decrypt');
+      const messageId = randomBytes(16).toString('hex');
+      world.queue.push({ messageId, body: command.input.MessageBody!, sender: fn, sentAt: Date.now(), receives: 0 });
+      return { MessageId: messageId };
+    }
+    if (command instanceof ReceiveMessageCommand) {
+      world.authorize(fn, { action: 'sqs:ReceiveMessage', resource, context: {} }, command.input);
+      const received = world.queue.filter((message) => message.receipt === undefined).slice(0, command.input.MaxNumberOfMessages ?? 1);
+      if (received.length === 0) return { Messages: [] };
+      throughSqs('kms:Decrypt');
+      for (const message of received) {
+        message.receipt = randomBytes(16).toString('hex');
+        message.receives += 1;
+      }
+      return { Messages: received.map((message) => ({ MessageId: message.messageId, ReceiptHandle: message.receipt, Body: message.body, Attributes: { ApproximateReceiveCount: String(message.receives), SentTimestamp: String(message.sentAt) } })) };
+    }
+    if (command instanceof DeleteMessageBatchCommand || command instanceof DeleteMessageCommand) {
+      // A batch of deletions is authorized as sqs:DeleteMessage.
+      world.authorize(fn, { action: 'sqs:DeleteMessage', resource, context: {} }, command.input);
+      const receipts = command instanceof DeleteMessageBatchCommand ? command.input.Entries!.map((entry) => entry.ReceiptHandle!) : [command.input.ReceiptHandle!];
+      for (const receipt of receipts) {
+        const index = world.queue.findIndex((message) => message.receipt === receipt);
+        if (index >= 0) world.queue.splice(index, 1);
+      }
+      return {};
+    }
+    if (command instanceof GetQueueAttributesCommand) {
+      world.authorize(fn, { action: 'sqs:GetQueueAttributes', resource, context: {} }, command.input);
+      return { Attributes: { ApproximateNumberOfMessages: String(world.queue.filter((message) => message.receipt === undefined).length) } };
+    }
+    throw new Error(`The SQS stand-in does not know ${(command as object).constructor.name}`);
+  };
+  return client;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The vault, built as vault-services.ts builds it, on the stand-ins
 
 const VAULT_CONFIG = { BRANCH_KEY_TABLE: tableName('branchKeys'), VAULT_KMS_KEY_ARN: KEYS.exchange, BRANCH_KEY_CACHE_SECONDS: 300, BRANCH_KEY_CACHE_ENTRIES: 1000 };
+
+/**
+ * anchoring-queue.ts's notifier for the queue at `url`, its sends made as `fn`: the real module,
+ * whose SQS client's send goes to the stand-in while it is called (the send itself is made
+ * synchronously, before the returned promise settles).
+ */
+function anchoringQueueAs(world: World, fn: FunctionUnderTest, url: string): (nudge: AnchoringNudge) => Promise<void> {
+  const notify = anchoringQueue(url);
+  const sqs = world.as(fn).sqs;
+  return (nudge) => {
+    const spy = vi.spyOn(SQSClient.prototype, 'send').mockImplementation(((command: unknown) => sqs.send(command as SendMessageCommand)) as never);
+    try {
+      return notify(nudge);
+    } finally {
+      spy.mockRestore();
+    }
+  };
+}
 
 function vault(world: World, fn: FunctionUnderTest) {
   const clients = world.as(fn);
@@ -515,10 +665,21 @@ function vault(world: World, fn: FunctionUnderTest) {
   const catalog = new Catalog(clients.documents, tableName('catalog'));
   const objects = new VaultObjects(clients.s3, VAULT_BUCKET, new SealedObjects(keyring));
   const audit = new AuditLog(clients.documents, tableName('audit'));
-  /** vaultIngest(): the identifier token key first (created if absent), then the ingest. */
+  // As vault-services.ts: the anchoring queue only where the function's environment has its URL.
+  const queueUrl = environments.get(fn)!['ANCHOR_QUEUE_URL'];
+  const queue = queueUrl === undefined ? undefined : anchoringQueueAs(world, fn, queueUrl);
+  /** vaultIngest(): the identifier token key first (created if absent), then the ingest (with the anchoring notifier when the queue is configured). */
   const ingest = async () => {
     const key = await loadWrappedSecret({ kms: clients.kms, documents: clients.documents, table: tableName('keys'), kmsKeyId: KEYS.exchange }, IDENTIFIER_TOKEN_SECRET, { create: true });
-    return new VaultIngest({ catalog, objects, keyring, pseudonyms: new PseudonymService({ kms: clients.kms, keyId: KEYS.pseudonym }), tokens: new IdentifierTokens(key!), concurrency: 4 });
+    return new VaultIngest({
+      catalog,
+      objects,
+      keyring,
+      pseudonyms: new PseudonymService({ kms: clients.kms, keyId: KEYS.pseudonym }),
+      tokens: new IdentifierTokens(key!),
+      concurrency: 4,
+      ...(queue ? { notifyAnchoring: queue } : {}),
+    });
   };
   return {
     clients,
@@ -531,9 +692,98 @@ function vault(world: World, fn: FunctionUnderTest) {
     erasure: () => new VaultErasure(catalog, objects, keyring, audit),
     /** vaultVerification() ($verify), with the AnchorRegistry given. */
     verification: (registry: AnchorRegistry) => new VaultVerification(catalog, objects, registry, audit),
-    /** vaultAnchoring() (the worker's anchoring), with the AnchorRegistry given. */
+    /** vaultAnchoring()'s anchoring, with the AnchorRegistry given. */
     anchoring: (registry: AnchorRegistry) => new Anchoring(catalog, objects, registry),
+    /** vaultAnchoring()'s notifier: set only where the function's environment has ANCHOR_QUEUE_URL. */
+    queue,
   };
+}
+
+/**
+ * Sets what vault-services.ts and record-locator.ts answer the handlers with: `fn`'s vault on the
+ * stand-ins (the queue as its environment configures it), the given registry and locator.
+ */
+function handlerServices(world: World, fn: FunctionUnderTest, options: { registry: AnchorRegistry; locator?: RecordLocator; maxWaitSeconds?: number; repairAfterSeconds?: number }): void {
+  const built = vault(world, fn);
+  services.current = {
+    vaultIngest: () => built.ingest(),
+    vaultCatalog: () => built.catalog,
+    vaultAnchoring: () => ({
+      anchoring: built.anchoring(options.registry),
+      maxLeaves: 10_000,
+      maxWaitSeconds: options.maxWaitSeconds ?? 60,
+      ...(built.queue ? { queue: built.queue } : {}),
+    }),
+    repairAfterSeconds: () => options.repairAfterSeconds ?? 120,
+    recordLocator: () => {
+      if (!options.locator) throw new Error(`${fn}: no record locator given`);
+      return options.locator;
+    },
+  };
+}
+
+/**
+ * Lambda's SQS poller for the anchoring function's event source, with the function's role: the
+ * queue's attributes, then messages received (10 at a time, as ReceiveMessage allows) up to the
+ * batch size, as one event.
+ */
+async function pollAnchoringQueue(world: World): Promise<SQSEvent> {
+  const sqs = world.as('anchor-worker').sqs;
+  await sqs.send(new GetQueueAttributesCommand({ QueueUrl: ANCHORING_QUEUE_URL, AttributeNames: ['ApproximateNumberOfMessages'] }));
+  const records: SQSEvent['Records'] = [];
+  while (records.length < ANCHOR_WORKER.batchSize) {
+    const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: ANCHORING_QUEUE_URL, MaxNumberOfMessages: Math.min(10, ANCHOR_WORKER.batchSize - records.length) }));
+    if (!Messages || Messages.length === 0) break;
+    for (const message of Messages) {
+      records.push({
+        messageId: message.MessageId!,
+        receiptHandle: message.ReceiptHandle!,
+        body: message.Body!,
+        attributes: {
+          ApproximateReceiveCount: message.Attributes!['ApproximateReceiveCount']!,
+          SentTimestamp: message.Attributes!['SentTimestamp']!,
+          SenderId: 'AROAEXAMPLE',
+          ApproximateFirstReceiveTimestamp: String(Date.now()),
+        },
+        messageAttributes: {},
+        md5OfBody: '',
+        eventSource: 'aws:sqs',
+        eventSourceARN: ANCHORING_QUEUE_ARN,
+        awsRegion: REGION,
+      });
+    }
+  }
+  return { Records: records };
+}
+
+/**
+ * One delivery of the event source: a polled batch to the anchoring function's handler; on success
+ * the poller deletes the messages not reported failed, on a failure none (they come back once their
+ * visibility timeout ends). Returns the handler's response, or its error.
+ */
+async function deliverAnchoringQueue(world: World, registry: AnchorRegistry): Promise<{ messages: number; response?: SQSBatchResponse; error?: Error }> {
+  const event = await pollAnchoringQueue(world);
+  handlerServices(world, 'anchor-worker', { registry });
+  let response: SQSBatchResponse;
+  try {
+    response = await anchorWorkerHandler(event);
+  } catch (error) {
+    return { messages: event.Records.length, error: error as Error };
+  }
+  const failed = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
+  const done = event.Records.filter((record) => !failed.has(record.messageId));
+  for (let start = 0; start < done.length; start += 10) {
+    const entries = done.slice(start, start + 10).map((record, index) => ({ Id: String(index), ReceiptHandle: record.receiptHandle }));
+    await world.as('anchor-worker').sqs.send(new DeleteMessageBatchCommand({ QueueUrl: ANCHORING_QUEUE_URL, Entries: entries }));
+  }
+  return { messages: event.Records.length, response };
+}
+
+/** The closed anchoring batches in the catalog: root and transaction. */
+function closedBatches(world: World): { root: string; transactionHash?: string; leafCount: number }[] {
+  return [...world.table(tableName('catalog')).values()]
+    .filter((item) => item['pk'] === 'anchor#batch#closed')
+    .map((item) => ({ root: String(item['root']), leafCount: Number(item['leafCount']), ...(item['transactionHash'] ? { transactionHash: String(item['transactionHash']) } : {}) }));
 }
 
 /**
@@ -655,11 +905,17 @@ describe('the vault functions, run under their synthesized policies', () => {
     expect(replay.replayed).toBe(true);
 
     pseudonym = (world.table(tableName('catalog')).get(`r#${PROVIDER}#Patient#${patientId} current`) as { pseudonym: string }).pseudonym;
+    // Each commit's index step told the anchoring function (a message per commit: ids and counts,
+    // sent with the ingest's role); the replays and the race's loser committed nothing.
+    const nudges = world.nudges();
+    expect(nudges).toHaveLength(2);
+    for (const nudge of nudges) expect(Object.keys(nudge).sort()).toEqual(['commitId', 'leaves', 'objects', 'sender']);
+    expect(nudges.map((nudge) => nudge.sender)).toEqual(['fhir-ingest', 'fhir-ingest']);
     expect(world.refused('fhir-ingest')).toEqual([]);
     expect(unusedGrants(world, 'fhir-ingest')).toEqual([]);
   });
 
-  test('fhir-read: read, vread, $everything, a tampered object (the key state is queried), and $verify before and after the worker anchors, under its policy', async () => {
+  test('fhir-read: read, vread, $everything, a tampered object (the key state is queried), and $verify before and after the anchoring function anchors, under its policy', async () => {
     const reader = vault(world, 'fhir-read').reader();
     const who = { clientId: 'client-a', providerId: PROVIDER, requestId: 'r1' };
     expect((await reader.read(who, 'Patient', patientId)).versionId).toBe(2);
@@ -679,13 +935,17 @@ describe('the vault functions, run under their synthesized policies', () => {
     const verification = vault(world, 'fhir-read').verification(chain.registry);
     const observationId = currentIds(world, 'Observation')[0]!;
     expect(await verification.verify(who, 'Observation', observationId)).toMatchObject({ verified: false, status: 'pending' });
-    // The worker anchors the pending commitments (under its own policy); then $verify reads the
-    // batch's leaves file (a/<root>.json), rebuilds the proof and asks the registry.
-    const anchored = await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 });
-    expect(anchored.batches).toHaveLength(1);
-    expect(world.refused('vault-worker')).toEqual([]);
+    // The anchoring function (its handler, under its own policy) gets the ingests' messages from
+    // the queue and anchors the pending commitments; then $verify reads the batch's leaves file
+    // (a/<root>.json), rebuilds the proof and asks the registry.
+    const delivered = await deliverAnchoringQueue(world, chain.registry);
+    expect(delivered).toEqual({ messages: 2, response: { batchItemFailures: [] } });
+    expect(world.queue).toEqual([]);
+    const anchored = closedBatches(world);
+    expect(anchored).toHaveLength(1);
+    expect(world.refused('anchor-worker')).toEqual([]);
     for (const [type, id] of [['Observation', observationId], ['Patient', patientId]] as const) {
-      expect(await verification.verify(who, type, id), `${type}/${id}`).toMatchObject({ verified: true, status: 'anchored', root: anchored.batches[0]!.root, transactionHash: anchored.batches[0]!.transactionHash });
+      expect(await verification.verify(who, type, id), `${type}/${id}`).toMatchObject({ verified: true, status: 'anchored', root: anchored[0]!.root, transactionHash: anchored[0]!.transactionHash });
     }
     expect(chain.calls.filter((call) => call === 'verify')).toHaveLength(2);
     // The leaves file is read, not trusted: altered, the resource no longer verifies.
@@ -787,7 +1047,7 @@ describe('the vault functions, run under their synthesized policies', () => {
   });
 });
 
-describe('the vault worker, run under its synthesized policy', () => {
+describe('the vault worker and the anchoring function, run under their synthesized policies', () => {
   const world = new World();
   const chain = stubAnchorRegistry();
   const registered: { pseudonym: string; providerId: string }[] = [];
@@ -797,14 +1057,15 @@ describe('the vault worker, run under its synthesized policy', () => {
       return { pairs: holdings.length, registered: holdings.length, batches: [{ transactionHash: `0x${'ab'.repeat(32)}`, blockNumber: 1, pairs: holdings.length, registered: holdings.length }] };
     },
   } as unknown as RecordLocator;
+  const keysWith = (prefix: string) => [...world.table(tableName('catalog')).keys()].filter((id) => id.startsWith(prefix));
 
-  test('first run before any ingest (creates the identifier token key), then repair of a committed and an abandoned ingest, then the holdings', async () => {
+  test('first run before any ingest (creates the identifier token key), then repair of a committed and an abandoned ingest (the repaired commit nudges the anchoring function), then the holdings', async () => {
     const worker = vault(world, 'vault-worker');
     const empty = await worker.ingest();
     expect(await empty.repair(0)).toEqual({ indexed: 0, abandoned: 0 });
     expect(await registerPendingHoldings(worker.catalog, locator)).toEqual({ registered: 0, skipped: 0, items: 0 });
 
-    // An ingest committed but not indexed: its index write fails once.
+    // An ingest committed but not indexed: its index write fails once (before its nudge).
     const ingesting = await vault(world, 'fhir-ingest').ingest();
     world.faults.push((request) => request.action === 'dynamodb:BatchWriteItem');
     await expect(ingesting.ingest(input(transaction('999-33-5538', 'p1')))).rejects.toMatchObject({ status: 503 });
@@ -814,11 +1075,14 @@ describe('the vault worker, run under its synthesized policy', () => {
     world.faults.push((request, call) => putFailed && request.action === 'dynamodb:GetItem' && String(call['Key']?.pk).startsWith('commit#'));
     await expect(ingesting.ingest(input(transaction('999-88-7777')))).rejects.toMatchObject({ status: 503 });
     expect(world.faults).toEqual([]);
-    expect([...world.table(tableName('catalog')).keys()].filter((id) => id.startsWith('intent#'))).toHaveLength(2);
+    expect(keysWith('intent#')).toHaveLength(2);
+    expect(world.queue).toEqual([]);
 
     const repaired = await (await vault(world, 'vault-worker').ingest()).repair(0, new Date(Date.now() + 1000));
     expect(repaired).toEqual({ indexed: 1, abandoned: 1 });
-    expect([...world.table(tableName('catalog')).keys()].filter((id) => id.startsWith('intent#'))).toEqual([]);
+    expect(keysWith('intent#')).toEqual([]);
+    // The repaired commit's index step sent its message, with the worker's role.
+    expect(world.nudges()).toEqual([expect.objectContaining({ sender: 'vault-worker', objects: expect.any(Number), leaves: expect.any(Number) })]);
     const holdings = await registerPendingHoldings(worker.catalog, locator);
     expect(holdings).toMatchObject({ items: 1 });
     expect(registered.length).toBeGreaterThan(0);
@@ -826,49 +1090,98 @@ describe('the vault worker, run under its synthesized policy', () => {
     expect(world.refused('vault-worker')).toEqual([]);
   });
 
-  test('anchoring: commitments wait for an older batch, then are anchored (leaves file, open batch, transaction, anchor items); a batch whose receipt was lost is finished by the next run with the same root', async () => {
-    const catalog = world.table(tableName('catalog'));
-    const keysWith = (prefix: string) => [...catalog.keys()].filter((id) => id.startsWith(prefix));
+  test('the scheduled worker (its handler) with the anchoring queue configured does not anchor: it sends one sweep when commitments wait longer than the batch wait, and writes no leaves file, batch or anchor item', async () => {
     const pending = keysWith('anchor#pending#');
     expect(pending.length).toBeGreaterThan(0);
-    const objectKeys = pending.map((id) => String(catalog.get(id)!['objectKey']));
+    world.queue.length = 0;
+    // A fresh ingest (its own message) and the worker's runs: not overdue yet, nothing is sent.
+    await (await vault(world, 'fhir-ingest').ingest()).ingest(input(transaction('999-44-1234')));
+    expect(world.nudges().map((nudge) => nudge.sender)).toEqual(['fhir-ingest']);
+    handlerServices(world, 'vault-worker', { registry: chain.registry, locator, maxWaitSeconds: 3600 });
+    const waiting = await runVaultWorker();
+    expect(waiting).toEqual({ repaired: { indexed: 0, abandoned: 0 }, holdings: { registered: expect.any(Number), skipped: expect.any(Number), items: 1 }, anchoring: { batches: [], waiting: expect.any(Number), nudged: false } });
+    expect(world.nudges()).toHaveLength(1);
+    // Overdue (the batch wait passed): one sweep, with the count of waiting commitments.
+    handlerServices(world, 'vault-worker', { registry: chain.registry, locator, maxWaitSeconds: 0 });
+    const overdue = await runVaultWorker();
+    expect(overdue.anchoring).toMatchObject({ batches: [], nudged: true });
+    const leaves = (overdue.anchoring as { waiting: number }).waiting;
+    expect(leaves).toBeGreaterThan(0);
+    expect(world.nudges().at(-1)).toEqual({ sweep: true, leaves, sender: 'vault-worker' });
+    // Anchoring itself is left to the anchoring function.
+    expect([...world.objects.keys()].filter((key) => key.startsWith('a/'))).toEqual([]);
+    expect(keysWith('anchor#batch#')).toEqual([]);
+    expect(keysWith('anchor#object#')).toEqual([]);
+    expect(chain.calls).toEqual([]);
 
-    // Too young and too few for a batch: nothing is written.
-    const waiting = await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 3600 });
-    expect(waiting.batches).toEqual([]);
-    expect(waiting.waiting).toBeGreaterThan(0);
+    expect(world.refused('vault-worker')).toEqual([]);
+    // Every grant of the worker was used by repair, holdings, the nudges and the sweep. Its chain
+    // signature goes through the record locator (JSON-RPC, signed in KMS), which these runs replace.
+    expect(unusedGrants(world, 'vault-worker', (grant) => grant.includes(KEYS.operator))).toEqual([]);
+  });
 
-    // The transaction is mined, but its receipt never comes back: the run fails with the batch open.
+  test('the anchoring function (its handler, fed by the event source) anchors everything pending: leaves file, open batch, transaction, anchor items; a batch whose receipt was lost fails, its messages come back, and the next delivery finishes it with the same root', async () => {
+    const objectKeys = keysWith('anchor#pending#').map((id) => String(world.table(tableName('catalog')).get(id)!['objectKey']));
+    const messages = world.queue.length;
+    expect(messages).toBe(2);
+
+    // The transaction is mined, but its receipt never comes back: the invocation fails with the
+    // batch open; the poller deletes nothing, and the messages stay in flight.
     chain.state.loseNextAnchor = true;
-    await expect(vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 })).rejects.toThrow(/receipt/);
+    const failed = await deliverAnchoringQueue(world, chain.registry);
+    expect(failed.messages).toBe(messages);
+    expect(failed.error?.message).toMatch(/receipt/);
+    expect(world.queue.filter((message) => message.receipt !== undefined)).toHaveLength(messages);
     const open = keysWith('anchor#batch#open ');
     expect(open).toHaveLength(1);
     const root = open[0]!.slice('anchor#batch#open '.length);
     expect([...world.objects.keys()].filter((key) => key.startsWith('a/'))).toEqual([`a/${root}.json`]);
     expect(keysWith('anchor#object#')).toEqual([]);
-
-    // The next run (a fresh process) finishes the open batch: the root is on chain, its
-    // transaction found from the block (anchoringTransaction), the anchor items written.
-    const resumed = await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 });
-    expect(resumed.batches).toEqual([{ root, leafCount: expect.any(Number) }]);
+    // In flight, the messages are not delivered again...
+    expect(await pollAnchoringQueue(world)).toEqual({ Records: [] });
+    // ...until their visibility timeout ends. The next invocation (a fresh process) finishes the
+    // open batch: the root is on chain, its transaction found from the block, the anchor items written.
+    world.endVisibilityTimeouts();
+    const resumed = await deliverAnchoringQueue(world, chain.registry);
+    expect(resumed).toEqual({ messages, response: { batchItemFailures: [] } });
+    expect(world.queue).toEqual([]);
     expect(chain.calls).toContain('anchoringTransaction');
     const transactionHash = chain.anchored.get(root)!.transactionHash;
     expect(keysWith('anchor#batch#open')).toEqual([]);
     expect(keysWith('anchor#batch#closed ')).toEqual([`anchor#batch#closed ${root}`]);
     expect(keysWith('anchor#pending#')).toEqual([]);
     expect(keysWith('anchor#object#').sort()).toEqual(objectKeys.map((objectKey) => `${anchorKeys.object(objectKey).pk} anchor`).sort());
-    for (const id of keysWith('anchor#object#')) expect(catalog.get(id), id).toMatchObject({ root, leavesKey: `a/${root}.json`, transactionHash });
-    expect(catalog.get(`anchor#batch#closed ${root}`)).toMatchObject({ root, transactionHash });
-    // Nothing left to anchor.
-    expect((await vault(world, 'vault-worker').anchoring(chain.registry).run({ maxLeaves: 10_000, maxWaitSeconds: 0 })).batches).toEqual([]);
-
-    expect(world.refused('vault-worker')).toEqual([]);
-    // Every grant of the worker was used by repair, holdings and anchoring. Its chain signature goes
-    // through the record locator and the anchor registry (JSON-RPC, signed in KMS), which these runs replace.
-    expect(unusedGrants(world, 'vault-worker', (grant) => grant.includes(KEYS.operator))).toEqual([]);
+    for (const id of keysWith('anchor#object#')) expect(world.table(tableName('catalog')).get(id), id).toMatchObject({ root, leavesKey: `a/${root}.json`, transactionHash });
+    expect(world.table(tableName('catalog')).get(`anchor#batch#closed ${root}`)).toMatchObject({ root, transactionHash });
+    // Nothing left to anchor, nothing left in the queue.
+    expect(await deliverAnchoringQueue(world, chain.registry)).toEqual({ messages: 0, response: { batchItemFailures: [] } });
+    expect(closedBatches(world)).toHaveLength(1);
+    expect(world.refused('anchor-worker')).toEqual([]);
   });
 
-  test('the worker has no use of branch keys, the vault key or the pseudonym key, reads no sealed object and writes none, and reads no leaves file back', async () => {
+  test('two anchoring runs at once (what reserved concurrency 1 rules out) still make one batch: the second conditional put of the open batch loses, reads the first record back, and both end on the same root', async () => {
+    await (await vault(world, 'fhir-ingest').ingest()).ingest(input(transaction('999-55-4321')));
+    const event = await pollAnchoringQueue(world);
+    expect(event.Records).toHaveLength(1);
+    handlerServices(world, 'anchor-worker', { registry: chain.registry });
+    const before = world.mark();
+    expect(await Promise.all([anchorWorkerHandler(event), anchorWorkerHandler(event)])).toEqual([{ batchItemFailures: [] }, { batchItemFailures: [] }]);
+    // The lost race: a conditional PutItem of the open batch refused by its condition, then its GetItem.
+    expect(world.log.slice(before).filter((entry) => entry.fn === 'anchor-worker' && entry.request.action === 'dynamodb:GetItem')).toHaveLength(1);
+    expect(closedBatches(world)).toHaveLength(2);
+    expect(keysWith('anchor#batch#open')).toEqual([]);
+    expect(keysWith('anchor#pending#')).toEqual([]);
+    await world.as('anchor-worker').sqs.send(new DeleteMessageBatchCommand({ QueueUrl: ANCHORING_QUEUE_URL, Entries: [{ Id: '0', ReceiptHandle: event.Records[0]!.receiptHandle }] }));
+    expect(world.queue).toEqual([]);
+
+    expect(world.refused('anchor-worker')).toEqual([]);
+    // Every grant of the anchoring function was used: the queue (received, deleted, its key through
+    // SQS), the catalog's anchoring items, the leaves files. Its chain signature goes through the
+    // anchor registry (JSON-RPC, signed in KMS), which these runs replace.
+    expect(unusedGrants(world, 'anchor-worker', (grant) => grant.includes(KEYS.operator))).toEqual([]);
+  });
+
+  test('the worker has no use of branch keys, the vault key or the pseudonym key, reads no sealed object and writes none, writes no leaves file (anchoring is not its job any more) and reads none back, and cannot take messages off the queue', async () => {
     const since = world.mark();
     const worker = vault(world, 'vault-worker');
     await expect(worker.keyring.state('c'.repeat(64))).rejects.toThrow(AccessDenied);
@@ -876,15 +1189,85 @@ describe('the vault worker, run under its synthesized policy', () => {
     await expect(worker.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: [...world.objects.keys()].find((key) => key.startsWith('o/'))! }))).rejects.toThrow(AccessDenied);
     await expect(worker.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
     const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
+    await expect(worker.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey, Body: '{"leaves":[]}' }))).rejects.toThrow(AccessDenied);
     await expect(worker.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
     await expect(worker.clients.s3.send(new DeleteObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
+    await expect(worker.clients.sqs.send(new ReceiveMessageCommand({ QueueUrl: ANCHORING_QUEUE_URL, MaxNumberOfMessages: 10 }))).rejects.toThrow(AccessDenied);
     expect(world.refused('vault-worker', since)).toEqual([
       `dynamodb:Query on ${tableArn('branchKeys')}`,
       `kms:GenerateMac on ${KEYS.pseudonym}`,
       expect.stringMatching(new RegExp(`^s3:GetObject on ${VAULT_BUCKET_ARN}/o/`)),
       `s3:PutObject on ${VAULT_BUCKET_ARN}/o/x`,
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
       `s3:GetObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
       `s3:DeleteObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
+      `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`,
     ]);
+  });
+
+  test('the anchoring function reads no object, writes none but leaves files, deletes none; has no use of branch keys, the identifier token key, the pseudonym key or the audit log; cannot delete catalog items one by one; and cannot send to the queue', async () => {
+    const since = world.mark();
+    const anchorer = vault(world, 'anchor-worker');
+    const objectKey = [...world.objects.keys()].find((key) => key.startsWith('o/'))!;
+    const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
+    await expect(anchorer.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: objectKey }))).rejects.toThrow(AccessDenied);
+    await expect(anchorer.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
+    await expect(anchorer.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
+    await expect(anchorer.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'm/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
+    await expect(anchorer.clients.s3.send(new DeleteObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
+    await expect(anchorer.keyring.state('c'.repeat(64))).rejects.toThrow(AccessDenied);
+    await expect(anchorer.ingest()).rejects.toThrow(AccessDenied);
+    await expect(new PseudonymService({ kms: anchorer.clients.kms, keyId: KEYS.pseudonym }).providerPartition(PROVIDER)).rejects.toThrow();
+    await expect(anchorer.audit.record([{ pseudonym: 'd'.repeat(64), action: 'read', clientId: 'c', providerId: PROVIDER, resources: [], purpose: 'TREAT', basis: 'own-records', requestId: 'r' }])).rejects.toThrow(AccessDenied);
+    await expect(anchorer.catalog.delete({ pk: 'anchor#batch#closed', sk: 'x' })).rejects.toThrow(AccessDenied);
+    await expect(anchorer.clients.sqs.send(new SendMessageCommand({ QueueUrl: ANCHORING_QUEUE_URL, MessageBody: '{"sweep":true}' }))).rejects.toThrow(AccessDenied);
+    expect(world.refused('anchor-worker', since)).toEqual([
+      `s3:GetObject on ${VAULT_BUCKET_ARN}/${objectKey}`,
+      `s3:GetObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/o/x`,
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/m/x`,
+      `s3:DeleteObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
+      `dynamodb:Query on ${tableArn('branchKeys')}`,
+      `dynamodb:GetItem on ${tableArn('keys')}`,
+      `kms:GenerateMac on ${KEYS.pseudonym}`,
+      `dynamodb:PutItem on ${tableArn('audit')}`,
+      `dynamodb:DeleteItem on ${tableArn('catalog')}`,
+      `sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`,
+    ]);
+  });
+
+  test('the anchoring queue: only fhir-ingest and the worker send to it, only the anchoring function takes messages off it; only the worker and the anchoring function sign with the operator key', async () => {
+    const since = world.mark();
+    const nudge = { commitId: 'c'.repeat(64), objects: 1, leaves: 1 };
+    for (const fn of ['fhir-ingest', 'vault-worker'] as const) await vault(world, fn).queue!(nudge);
+    for (const fn of ['fhir-read', 'fhir-erase', 'anchor-worker'] as const) {
+      // Not given the queue's URL either.
+      expect(environments.get(fn)!['ANCHOR_QUEUE_URL'], fn).toBeUndefined();
+      await expect(world.as(fn).sqs.send(new SendMessageCommand({ QueueUrl: ANCHORING_QUEUE_URL, MessageBody: JSON.stringify(nudge) })), fn).rejects.toThrow(AccessDenied);
+    }
+    expect(world.nudges().slice(-2).map((sent) => sent.sender)).toEqual(['fhir-ingest', 'vault-worker']);
+    for (const fn of ['fhir-ingest', 'fhir-read', 'fhir-erase', 'vault-worker'] as const) {
+      await expect(world.as(fn).sqs.send(new ReceiveMessageCommand({ QueueUrl: ANCHORING_QUEUE_URL, MaxNumberOfMessages: 10 })), fn).rejects.toThrow(AccessDenied);
+      await expect(world.as(fn).sqs.send(new DeleteMessageCommand({ QueueUrl: ANCHORING_QUEUE_URL, ReceiptHandle: 'x' })), fn).rejects.toThrow(AccessDenied);
+    }
+    // Nobody touches the dead-letter queue.
+    for (const fn of ['fhir-ingest', 'vault-worker', 'anchor-worker'] as const) {
+      await expect(world.as(fn).sqs.send(new SendMessageCommand({ QueueUrl: ANCHORING_DLQ_URL, MessageBody: '{}' })), fn).rejects.toThrow(AccessDenied);
+      await expect(world.as(fn).sqs.send(new ReceiveMessageCommand({ QueueUrl: ANCHORING_DLQ_URL })), fn).rejects.toThrow(AccessDenied);
+    }
+    const signing = (fn: FunctionUnderTest) => world.as(fn).kms.send(new SignCommand({ KeyId: KEYS.operator, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }));
+    for (const fn of ['vault-worker', 'anchor-worker'] as const) {
+      await expect(signing(fn), fn).resolves.toMatchObject({ KeyId: KEYS.operator });
+      await expect(world.as(fn).kms.send(new GetPublicKeyCommand({ KeyId: KEYS.operator })), fn).resolves.toMatchObject({ KeyId: KEYS.operator });
+    }
+    for (const fn of ['fhir-ingest', 'fhir-read', 'fhir-erase'] as const) await expect(signing(fn), fn).rejects.toThrow(AccessDenied);
+    for (const fn of ['vault-worker', 'anchor-worker'] as const) await expect(world.as(fn).kms.send(new SignCommand({ KeyId: KEYS.admin, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })), fn).rejects.toThrow(AccessDenied);
+    const refusals = (fn: FunctionUnderTest) => world.refused(fn, since);
+    expect(refusals('fhir-ingest')).toEqual([`sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.operator}`]);
+    expect(refusals('vault-worker')).toEqual([`sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.admin}`]);
+    expect(refusals('anchor-worker')).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.admin}`]);
+    for (const fn of ['fhir-read', 'fhir-erase'] as const) {
+      expect(refusals(fn), fn).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `kms:Sign on ${KEYS.operator}`]);
+    }
   });
 });
