@@ -7,7 +7,7 @@ import type { IBucket, LifecycleRule } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { ParameterTier, StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { chainConfigSchema } from '../../schemas/config.ts';
+import { chainConfigSchema, pseudonymConfigSchema } from '../../schemas/config.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
 
@@ -145,6 +145,8 @@ export class StatefulStack extends Stack {
   /** The chain settings (CHAIN_PARAMETERS), by name. */
   readonly chainParameters: Readonly<Record<ChainParameterName, StringParameter>>;
   /** Per bucket, the output publishing its ARN (see bucketIn). */
+  /** Identifier systems that link one person across providers (schemas/config.ts pseudonymConfigSchema). */
+  readonly linkingIdentifierSystems: readonly string[];
   readonly #bucketArnOutputs: Readonly<Record<BucketName, CfnOutput>>;
   readonly #bucketsIn = new Map<string, IBucket>();
 
@@ -256,17 +258,25 @@ export class StatefulStack extends Stack {
       });
     }
     this.chainParameters = chainParameters as Record<ChainParameterName, StringParameter>;
+
+    const linking = pseudonymConfigSchema.shape.LINKING_IDENTIFIER_SYSTEMS.safeParse(this.node.tryGetContext('linkingIdentifierSystems'));
+    if (!linking.success) throw new Error('Invalid context linkingIdentifierSystems: comma-separated identifier system URIs');
+    this.linkingIdentifierSystems = linking.data;
   }
 
   /**
    * The chain and pseudonym variables (schemas/config.ts) for functions in the stack `scope`: the
    * chain settings resolved from their SSM parameters when that stack is deployed (CloudFormation
    * reads them, the functions need no SSM access; redeploy it after changing a parameter), the
-   * signers as `kms:<key id>`, the pseudonym key by ARN.
+   * signers as `kms:<key id>`, the pseudonym key by ARN, and the linking identifier systems
+   * (context `linkingIdentifierSystems`, comma-separated; default the US SSN system).
    */
   chainEnvironment(
     scope: Construct,
-  ): Record<'CHAIN_RPC_URL' | 'CHAIN_ID' | 'PROVIDER_REGISTRY_ADDRESS' | 'RECORD_LOCATOR_ADDRESS' | 'ANCHOR_REGISTRY_ADDRESS' | 'OPERATOR_SIGNER' | 'ADMIN_SIGNER' | 'PSEUDONYM_KMS_KEY_ID', string> {
+  ): Record<
+    'CHAIN_RPC_URL' | 'CHAIN_ID' | 'PROVIDER_REGISTRY_ADDRESS' | 'RECORD_LOCATOR_ADDRESS' | 'ANCHOR_REGISTRY_ADDRESS' | 'OPERATOR_SIGNER' | 'ADMIN_SIGNER' | 'PSEUDONYM_KMS_KEY_ID' | 'LINKING_IDENTIFIER_SYSTEMS',
+    string
+  > {
     const parameter = (name: ChainParameterName) => StringParameter.valueForStringParameter(scope, this.chainParameterName(name));
     return {
       CHAIN_RPC_URL: parameter('rpc-url'),
@@ -277,6 +287,7 @@ export class StatefulStack extends Stack {
       OPERATOR_SIGNER: `kms:${this.operatorSignerKey.keyId}`,
       ADMIN_SIGNER: `kms:${this.adminSignerKey.keyId}`,
       PSEUDONYM_KMS_KEY_ID: this.pseudonymKey.keyArn,
+      LINKING_IDENTIFIER_SYSTEMS: this.linkingIdentifierSystems.join(','),
     };
   }
 

@@ -363,15 +363,15 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
-  'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID'].sort(),
+  'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
   // The provider's status on the ProviderRegistry is read before an ingest; each commit nudges the anchoring function.
-  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'ANCHOR_QUEUE_URL'].sort(),
+  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', 'ANCHOR_QUEUE_URL'].sort(),
   // $verify asks the AnchorRegistry.
   'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
-  'vault-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'ANCHOR_QUEUE_URL'].sort(),
+  'vault-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', 'ANCHOR_QUEUE_URL'].sort(),
   // vaultAnchoring(): the vault and vaultStore sections (vaultBase()) and the chain; not the
   // queue's URL (it never sends), not the auth section (no identifier token key).
   'anchor-worker': ['NODE_OPTIONS', ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
@@ -481,6 +481,8 @@ describe('the API stack', () => {
       OPERATOR_SIGNER: 'kms:operatorSignerKey',
       ADMIN_SIGNER: 'kms:adminSignerKey',
       PSEUDONYM_KMS_KEY_ID: 'pseudonymKey.Arn',
+      // Context linkingIdentifierSystems, by default the US SSN system.
+      LINKING_IDENTIFIER_SYSTEMS: 'http://hl7.org/fhir/sid/us-ssn',
       // The queue's URL (its Ref).
       ANCHOR_QUEUE_URL: 'anchoringQueue',
     };

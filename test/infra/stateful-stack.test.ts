@@ -324,6 +324,14 @@ describe('the stateful stack', () => {
     expect(() => build('test', { recordLocatorAddress: 'nowhere' })).toThrow(/recordLocatorAddress/);
   });
 
+  test('takes the linking identifier systems from the CDK context (default the US SSN system), and refuses malformed ones', () => {
+    expect(build('test').stateful.linkingIdentifierSystems).toEqual(['http://hl7.org/fhir/sid/us-ssn']);
+    const given = build('test', { linkingIdentifierSystems: 'urn:oid:2.16.840.1.113883.4.1, http://hl7.org/fhir/sid/us-ssn' });
+    expect(given.stateful.linkingIdentifierSystems).toEqual(['urn:oid:2.16.840.1.113883.4.1', 'http://hl7.org/fhir/sid/us-ssn']);
+    expect(given.stateful.resolve(given.stateful.chainEnvironment(given.stateful)).LINKING_IDENTIFIER_SYSTEMS).toBe('urn:oid:2.16.840.1.113883.4.1,http://hl7.org/fhir/sid/us-ssn');
+    expect(() => build('test', { linkingIdentifierSystems: 'two words|x' })).toThrow(/linkingIdentifierSystems/);
+  });
+
   test('gives the functions every config key, mapped to its resource, plus the root key ARN (which also wraps the branch keys)', () => {
     const env = stack.resolve(stack.functionEnvironment()) as Record<string, unknown>;
     const expected: Record<string, unknown> = { EXCHANGE_KMS_KEY_ID: { 'Fn::GetAtt': [keyId, 'Arn'] }, VAULT_KMS_KEY_ARN: { 'Fn::GetAtt': [keyId, 'Arn'] } };
