@@ -88,17 +88,12 @@ interface IntentItem extends Key {
   objectKeys: string[];
 }
 
-export interface ManifestResource {
+/** One stored resource of a commit: its current item to be, and what it supersedes. */
+export interface ManifestResource extends Pick<CurrentItem, 'versionId' | 'lastUpdated' | 'pseudonym' | 'objectKey' | 'position' | 'commitment' | 'tokens'> {
   type: string;
   id: string;
-  versionId: number;
-  lastUpdated: string;
-  pseudonym: string;
-  objectKey: string;
-  position: number;
-  commitment: string;
+  /** Written under a condition (a client-chosen id or an update), as concurrent writers may race on it. */
   conditional: boolean;
-  tokens?: string[];
   previous?: CurrentItem;
 }
 

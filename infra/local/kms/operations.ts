@@ -15,6 +15,8 @@ import {
   type EncryptionContext,
   type JsonObject,
 } from './protocol.ts';
+// The stand-in reads signatures with the same strict DER parser as the exchange's KMS signer.
+import { parseDerSignature } from '../../../functions/ledger/kms-signer.ts';
 
 /**
  * The KMS operations the stand-in serves, with request and response members named as in the KMS
@@ -279,24 +281,6 @@ function derInteger(value: bigint): Buffer {
 function derSignature(r: bigint, s: bigint): Buffer {
   const body = Buffer.concat([derInteger(r), derInteger(s)]);
   return Buffer.concat([Buffer.of(0x30, body.length), body]);
-}
-
-/** Strict DER parse of an ECDSA-Sig-Value with 256-bit components; undefined if it is anything else. */
-function parseDerSignature(der: Buffer): { r: bigint; s: bigint } | undefined {
-  if (der.length < 8 || der.length > 72 || der[0] !== 0x30 || der[1] !== der.length - 2) return undefined;
-  const values: bigint[] = [];
-  let offset = 2;
-  for (let i = 0; i < 2; i++) {
-    const length = der[offset + 1];
-    if (der[offset] !== 0x02 || length === undefined || length < 1 || length > 33 || offset + 2 + length > der.length) return undefined;
-    const bytes = der.subarray(offset + 2, offset + 2 + length);
-    if ((bytes[0]! & 0x80) !== 0) return undefined; // negative
-    if (length > 1 && bytes[0] === 0 && (bytes[1]! & 0x80) === 0) return undefined; // not minimal
-    values.push(BigInt(`0x${bytes.toString('hex')}`));
-    offset += 2 + length;
-  }
-  const [r, s] = values;
-  return offset === der.length && r !== undefined && s !== undefined ? { r, s } : undefined;
 }
 
 const ALIAS_NAME = /^alias\/[a-zA-Z0-9/_-]+$/;
