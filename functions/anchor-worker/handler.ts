@@ -1,6 +1,6 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../platform/logger.ts';
-import { vaultAnchoring } from '../vault/vault-services.ts';
+import { vaultAnchoring } from '../vault/anchoring-services.ts';
 
 /**
  * The anchoring function in AWS, fed by the anchoring queue (functions/vault/anchoring-queue.ts).

@@ -4,7 +4,7 @@ import { providerRegistry } from '../ledger/provider-registry.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
 import { logger } from '../platform/logger.ts';
-import { vaultIngest } from '../vault/vault-services.ts';
+import { vaultIngest } from '../vault/ingest-services.ts';
 
 /** An Idempotency-Key: printable ASCII, at most 255 characters (draft-ietf-httpapi-idempotency-key-header). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;

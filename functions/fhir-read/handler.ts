@@ -3,7 +3,8 @@ import { badRequest, forbidden, notFound } from '../fhir/outcomes.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { requireScope } from '../http/middleware/smart-auth.ts';
 import { fhirResponse } from '../http/responses.ts';
-import { vaultReader, vaultVerification } from '../vault/vault-services.ts';
+import { vaultReader } from '../vault/sealing-services.ts';
+import { vaultVerification } from '../vault/verification-services.ts';
 import { verificationParameters } from '../vault/vault-verification.ts';
 
 const STORABLE = new Set(STORABLE_RESOURCE_TYPES);

@@ -23,9 +23,13 @@ import { KmsSigner, KmsSignerError } from './kms-signer.ts';
  * Each signer is wrapped in an ethers NonceManager and its sends are serialised within the
  * process ({@link TransactionSender}), so concurrent requests get consecutive nonces without
  * asking the node for each. A send that fails before reaching the node resets the count, and a
- * "nonce too low" answer (another process sent from the same account) resets and retries once.
+ * "nonce too low" or "replacement underpriced" answer (another process sent from the same account)
+ * resets and retries, up to NONCE_ATTEMPTS sends.
  * Processes sharing one signer account are only coordinated by that retry.
  */
+
+/** Sends of one transaction when another sender from the same account took its nonce. */
+const NONCE_ATTEMPTS = 4;
 
 /** How long one JSON-RPC request may take (inside Lambda's 10 s and API Gateway's 30 s). */
 const RPC_TIMEOUT_MS = 8_000;
@@ -119,7 +123,13 @@ export class TransactionSender {
       } catch (error) {
         // Whether or not the node saw it, the count may be off now: ask the node next time.
         signer.reset();
-        if (attempt === 1 && isError(error, 'NONCE_EXPIRED')) continue;
+        // Another process sending from the same account took this nonce (mined, or pending in the
+        // pool): ask the node again and retry, a few times, with a short random pause so that the
+        // processes do not keep colliding.
+        if (attempt < NONCE_ATTEMPTS && (isError(error, 'NONCE_EXPIRED') || isError(error, 'REPLACEMENT_UNDERPRICED'))) {
+          await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+          continue;
+        }
         throw error;
       }
     }

@@ -2,7 +2,8 @@ import { recordLocator } from '../ledger/record-locator.ts';
 import { logger } from '../platform/logger.ts';
 import { registerPendingHoldings } from '../vault/pending-holdings.ts';
 import type { AnchoringResult } from '../vault/anchoring.ts';
-import { repairAfterSeconds, vaultAnchoring, vaultCatalog, vaultIngest } from '../vault/vault-services.ts';
+import { vaultAnchoring, vaultCommitIndex } from '../vault/anchoring-services.ts';
+import { repairAfterSeconds, vaultCatalog } from '../vault/vault-services.ts';
 
 /**
  * The vault's background work, run on a schedule (EventBridge in AWS, a timer in the local
@@ -20,7 +21,7 @@ export interface WorkerResult {
 export async function runVaultWorker(options: { repairAfterSeconds?: number } = {}): Promise<WorkerResult> {
   let repaired: WorkerResult['repaired'];
   try {
-    repaired = await (await vaultIngest()).repair(options.repairAfterSeconds ?? repairAfterSeconds());
+    repaired = await vaultCommitIndex().repair(options.repairAfterSeconds ?? repairAfterSeconds());
   } catch (error) {
     logger.warn('repair pass failed; the next run retries', { error: (error as Error).name });
     repaired = { error: (error as Error).name };

@@ -5,14 +5,18 @@ import { validateJsonText } from '../fhir/validation/validate.ts';
 import { logger } from '../platform/logger.ts';
 import { BundlePlanner } from './bundle-plan.ts';
 import type { BundleEndpoint, BundlePlan, PlannedResource } from './bundle-plan.ts';
-import type { Catalog, CurrentItem, Item, Key } from './catalog.ts';
-import { forEachLimit, keys, SHARDS } from './catalog.ts';
+import type { Key } from './catalog.ts';
+import { forEachLimit, keys } from './catalog.ts';
 import type { IdentifierTokens } from './identifier-tokens.ts';
 import { PatientErasedError } from './patient-keys.ts';
 import type { PatientKeyring } from './patient-keys.ts';
 import type { PseudonymService } from './patient-pseudonym.ts';
 import { newManifestKey, newObjectKey } from './vault-objects.ts';
 import type { VaultObjects } from './vault-objects.ts';
+import { CommitIndex } from './commit-index.ts';
+import type { CommitIndexDeps, CommitRecord, IntentItem, Manifest, ManifestResource } from './commit-index.ts';
+
+export type { Manifest, ManifestResource } from './commit-index.ts';
 
 /**
  * Ingest: a valid bundle in, sealed patient objects in S3, ONE conditional DynamoDB write (the
@@ -33,18 +37,11 @@ import type { VaultObjects } from './vault-objects.ts';
  * Readers reach data only through index items, which exist only for committed requests.
  */
 
-export interface VaultIngestDeps {
-  catalog: Catalog;
+export interface VaultIngestDeps extends CommitIndexDeps {
   objects: VaultObjects;
   keyring: PatientKeyring;
   pseudonyms: PseudonymService;
   tokens: IdentifierTokens;
-  concurrency: number;
-  /**
-   * Told after a commit's pending commitments are written (the anchoring queue in AWS). A failure
-   * is logged, not raised: the commitments stay pending and the scheduled worker nudges anchoring.
-   */
-  notifyAnchoring?: (commit: { commitId: string; objects: number; leaves: number }) => Promise<void>;
 }
 
 export interface IngestInput {
@@ -68,46 +65,6 @@ export interface IngestResult {
   objects: number;
   /** Milliseconds per phase (validate, plan, keys, seal, commit, index), for the Server-Timing header. */
   timings: Record<string, number>;
-}
-
-interface CommitRecord extends Key {
-  commitId: string;
-  clientId: string;
-  providerId: string;
-  requestHash: string;
-  createdAt: string;
-  manifestKey: string;
-  intentSk: string;
-  status: number;
-}
-
-interface IntentItem extends Key {
-  commitId: string;
-  createdAt: string;
-  manifestKey: string;
-  objectKeys: string[];
-}
-
-/** One stored resource of a commit: its current item to be, and what it supersedes. */
-export interface ManifestResource extends Pick<CurrentItem, 'versionId' | 'lastUpdated' | 'pseudonym' | 'objectKey' | 'position' | 'commitment' | 'tokens'> {
-  type: string;
-  id: string;
-  /** Written under a condition (a client-chosen id or an update), as concurrent writers may race on it. */
-  conditional: boolean;
-  previous?: CurrentItem;
-}
-
-export interface Manifest {
-  format: 'fhirx-manifest/1';
-  commitId: string;
-  providerId: string;
-  createdAt: string;
-  status: number;
-  body: unknown;
-  headers: Record<string, string>;
-  objects: { objectKey: string; pseudonym: string; entries: string[]; commitments: string[] }[];
-  resources: ManifestResource[];
-  patients: string[];
 }
 
 /** Most resources in one sealed object; a bigger partition is sealed as several objects. */
@@ -140,9 +97,11 @@ export function commitIdOf(clientId: string, endpoint: BundleEndpoint, idempoten
 
 export class VaultIngest {
   readonly #deps: VaultIngestDeps;
+  readonly #index: CommitIndex;
 
   constructor(deps: VaultIngestDeps) {
     this.#deps = deps;
+    this.#index = new CommitIndex(deps);
   }
 
   async ingest(input: IngestInput): Promise<IngestResult> {
@@ -177,10 +136,10 @@ export class VaultIngest {
     if (keyed && record.requestHash !== requestHash) {
       throw unprocessable('This Idempotency-Key was used before with a different body', 'Idempotency-Key');
     }
-    const manifest = await this.#readManifest(record.manifestKey);
+    const manifest = await this.#index.readManifest(record.manifestKey);
     // The original may have stopped between its commit and its index: finish it before answering.
     const intent = await this.#deps.catalog.get<IntentItem>({ pk: keys.intent(record.commitId, '').pk, sk: record.intentSk });
-    if (intent) await this.completeIndexing(manifest, intent);
+    if (intent) await this.#index.completeIndexing(manifest, intent);
     return { status: manifest.status, body: manifest.body, headers: { ...manifest.headers, 'X-Idempotent-Replay': 'true' }, replayed: true, resources: manifest.resources.length, objects: manifest.objects.length, timings: {} };
   }
 
@@ -223,7 +182,7 @@ export class VaultIngest {
       if (manifest.resources.length === 0) {
         // Nothing to store (every entry failed, or matched what exists): nothing is committed, so
         // the same request sent again, after the sender fixed what was missing, is processed anew.
-        await this.#abandon(intent, written);
+        await this.#index.abandon(intent, written);
         intentWritten = false;
         return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: 0, objects: 0, timings: timer.timings };
       }
@@ -234,7 +193,7 @@ export class VaultIngest {
       const record: CommitRecord = { ...keys.commit(commitId), commitId, clientId: input.clientId, providerId: input.providerId, requestHash, createdAt, manifestKey, intentSk: intent.sk, status: manifest.status };
       if (!(await catalog.putNew(record))) {
         // An identical request committed first: ours is abandoned, theirs is the answer.
-        await this.#abandon(intent, written);
+        await this.#index.abandon(intent, written);
         const winner = await catalog.get<CommitRecord>(keys.commit(commitId));
         if (!winner) throw new Error('commit record vanished');
         return this.#replay(winner, requestHash, input.idempotencyKey !== undefined);
@@ -243,7 +202,7 @@ export class VaultIngest {
       logger.info('ingest committed', { commitId, bundleType: plan.bundleType, resources: manifest.resources.length, objects: manifest.objects.length, patients: manifest.patients.length });
 
       try {
-        await this.completeIndexing(manifest, intent);
+        await this.#index.completeIndexing(manifest, intent);
       } catch (error) {
         // Committed: the repair pass, or a retry of this request, completes the index.
         logger.warn('ingest indexing interrupted; left to repair', { commitId, error: (error as Error).name });
@@ -257,7 +216,7 @@ export class VaultIngest {
         // Not committed (or committed by another attempt): what this attempt wrote goes. If the
         // catalog cannot tell, the intent stays for the repair pass.
         const committed = await catalog.get<CommitRecord>(keys.commit(commitId)).then((record) => ({ record }), () => undefined);
-        if (committed && committed.record?.intentSk !== intent.sk) await this.#abandon(intent, written).catch(() => undefined);
+        if (committed && committed.record?.intentSk !== intent.sk) await this.#index.abandon(intent, written).catch(() => undefined);
       }
       if (error instanceof OperationOutcomeError) throw error;
       if (isTransientAwsError(error)) throw serviceUnavailable('A storage or key service is busy; nothing was stored. Retry the same request.');
@@ -326,62 +285,6 @@ export class VaultIngest {
     return { format: 'fhirx-manifest/1', commitId, providerId, createdAt, status, body, headers, objects, resources, patients };
   }
 
-  /** Writes the index items of a committed manifest, then deletes its intent. Idempotent. */
-  async completeIndexing(manifest: Manifest, intent: Key): Promise<void> {
-    const { catalog } = this.#deps;
-    const { providerId, commitId, createdAt } = manifest;
-    const puts: Item[] = [];
-    const conditional: CurrentItem[] = [];
-    for (const resource of manifest.resources) {
-      const current: CurrentItem = {
-        ...keys.current(providerId, resource.type, resource.id),
-        versionId: resource.versionId,
-        lastUpdated: resource.lastUpdated,
-        pseudonym: resource.pseudonym,
-        objectKey: resource.objectKey,
-        position: resource.position,
-        commitment: resource.commitment,
-        commitId,
-        ...(resource.tokens ? { tokens: resource.tokens } : {}),
-      };
-      if (resource.previous) puts.push({ ...resource.previous, ...keys.version(providerId, resource.type, resource.id, resource.previous.versionId) });
-      if (resource.conditional || resource.previous) conditional.push(current);
-      else puts.push({ ...current });
-      for (const token of resource.tokens ?? []) puts.push(keys.identifier(providerId, resource.type, token, resource.id));
-    }
-    for (const object of manifest.objects) {
-      puts.push({ ...keys.object(object.pseudonym, providerId, object.objectKey), objectKey: object.objectKey, providerId, commitId, createdAt, entries: object.entries });
-      puts.push({ ...keys.pendingCommitments(object.objectKey, createdAt), objectKey: object.objectKey, pseudonym: object.pseudonym, providerId, commitId, entries: object.entries, commitments: object.commitments });
-    }
-    if (manifest.patients.length > 0) puts.push({ ...keys.pendingHoldings(commitId), providerId, pseudonyms: manifest.patients, createdAt });
-    await catalog.writeMany(puts);
-    await forEachLimit(conditional, this.#deps.concurrency, async (item) => {
-      const applied = await catalog.putIf(item, 'attribute_not_exists(pk) OR versionId < :v OR (versionId = :v AND commitId = :c)', { ':v': item.versionId, ':c': commitId });
-      if (applied) return;
-      // A concurrent commit made a version of this resource current first: keep ours as a version.
-      const kept = await catalog.putIf({ ...item, ...keys.version(providerId, item.pk.split('#')[2]!, item.pk.split('#').slice(3).join('#'), item.versionId) }, 'attribute_not_exists(pk) OR commitId = :c', { ':c': commitId });
-      logger.warn('concurrent update of one resource', { commitId, versionId: item.versionId, keptAsVersion: kept });
-    });
-    if (this.#deps.notifyAnchoring && manifest.objects.length > 0) {
-      const leaves = manifest.objects.reduce((sum, object) => sum + object.commitments.length, 0);
-      await this.#deps.notifyAnchoring({ commitId, objects: manifest.objects.length, leaves }).catch((error: unknown) => {
-        logger.warn('anchoring not notified; the worker will nudge it', { commitId, error: (error as Error).name });
-      });
-    }
-    await catalog.delete(intent);
-  }
-
-  async #abandon(intent: IntentItem, written: readonly string[]): Promise<void> {
-    await forEachLimit([...new Set([...written, ...intent.objectKeys, intent.manifestKey])], this.#deps.concurrency, (key) => this.#deps.objects.delete(key));
-    await this.#deps.catalog.delete(intent);
-  }
-
-  async #readManifest(key: string): Promise<Manifest> {
-    const bytes = await this.#deps.objects.get(key);
-    if (!bytes) throw new Error('manifest missing');
-    return JSON.parse(Buffer.from(bytes).toString('utf8')) as Manifest;
-  }
-
   async #withTransientMapping<T>(operation: () => Promise<T>): Promise<T> {
     try {
       return await operation();
@@ -391,29 +294,14 @@ export class VaultIngest {
     }
   }
 
-  /**
-   * Completes or cleans up ingests interrupted at least `olderThanSeconds` ago: a committed one
-   * gets its index; an attempt that never committed loses what it wrote. Returns the counts.
-   */
-  async repair(olderThanSeconds: number, now: Date = new Date()): Promise<{ indexed: number; abandoned: number }> {
-    const before = new Date(now.getTime() - olderThanSeconds * 1000).toISOString();
-    let indexed = 0;
-    let abandoned = 0;
-    for (let shard = 0; shard < SHARDS; shard++) {
-      const intents = await this.#deps.catalog.query<IntentItem>(`intent#${shard}`, undefined, { before });
-      for (const intent of intents) {
-        const record = await this.#deps.catalog.get<CommitRecord>(keys.commit(intent.commitId));
-        if (record && record.intentSk === intent.sk) {
-          await this.completeIndexing(await this.#readManifest(record.manifestKey), intent);
-          indexed++;
-        } else {
-          await this.#abandon(intent, []);
-          abandoned++;
-        }
-      }
-    }
-    if (indexed + abandoned > 0) logger.info('vault repair', { indexed, abandoned });
-    return { indexed, abandoned };
+  /** Writes the index items of a committed manifest, then deletes its intent (CommitIndex). */
+  completeIndexing(manifest: Manifest, intent: Key): Promise<void> {
+    return this.#index.completeIndexing(manifest, intent);
+  }
+
+  /** The repair pass (CommitIndex.repair). */
+  repair(olderThanSeconds: number, now?: Date): Promise<{ indexed: number; abandoned: number }> {
+    return this.#index.repair(olderThanSeconds, now);
   }
 }
 

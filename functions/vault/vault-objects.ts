@@ -56,12 +56,18 @@ export function newManifestKey(): string {
 export class VaultObjects {
   readonly #s3: S3Client;
   readonly #bucket: string;
-  readonly #sealer: SealedObjects;
+  readonly #sealer: SealedObjects | undefined;
 
-  constructor(s3: S3Client, bucket: string, sealer: SealedObjects) {
+  /** Without a sealer the store only puts, gets and deletes bytes (manifests, leaves files, deletions). */
+  constructor(s3: S3Client, bucket: string, sealer?: SealedObjects) {
     this.#s3 = s3;
     this.#bucket = bucket;
     this.#sealer = sealer;
+  }
+
+  #requireSealer(): SealedObjects {
+    if (!this.#sealer) throw new Error('This object store was built without keys: it cannot seal or open');
+    return this.#sealer;
   }
 
   get bucket(): string {
@@ -82,7 +88,7 @@ export class VaultObjects {
       );
     }
     const plaintext = Buffer.from(`{"format":"${OBJECT_FORMAT}","entries":[${parts.join(',')}]}`, 'utf8');
-    const ciphertext = await this.#sealer.seal(plaintext, { pseudonym: input.pseudonym, providerId: input.providerId, objectId: objectKey });
+    const ciphertext = await this.#requireSealer().seal(plaintext, { pseudonym: input.pseudonym, providerId: input.providerId, objectId: objectKey });
     return { objectKey, ciphertext, commitments, plaintextBytes: plaintext.length };
   }
 
@@ -109,7 +115,7 @@ export class VaultObjects {
   async open(key: string, pseudonym: string, providerId: string): Promise<{ entries: ObjectEntry[]; bytes: number } | undefined> {
     const ciphertext = await this.get(key);
     if (!ciphertext) return undefined;
-    const plaintext = await this.#sealer.open(ciphertext, { pseudonym, providerId, objectId: key });
+    const plaintext = await this.#requireSealer().open(ciphertext, { pseudonym, providerId, objectId: key });
     const parsed = JSON.parse(Buffer.from(plaintext).toString('utf8')) as { format?: string; entries?: ObjectEntry[] };
     if (parsed.format !== OBJECT_FORMAT || !Array.isArray(parsed.entries)) throw new Error('Not a vault object');
     return { entries: parsed.entries, bytes: plaintext.length };

@@ -369,23 +369,21 @@ export interface ScheduledFunctionSpec {
  * to the anchoring function when pending commitments waited longer than the batch wait: it no
  * longer anchors (ANCHOR_WORKER does). One run at a time.
  *
- * It builds the same VaultIngest as fhir-ingest (vault-services.ts vaultIngest()), so it is given
- * the same configuration sections; building it only parses them and loads the identifier token key
- * (creating it if no ingest has yet: the only AWS calls made at construction, so the worker gets
- * the same grant on it as fhir-ingest). Repair, holdings and the sweep never seal, open or create
- * a branch key, nor compute a pseudonym: the worker gets nothing on the branch key table, the
- * vault key (beyond what the tables, the bucket and the queue need through DynamoDB, S3 and SQS)
+ * The repair runs on the commit index alone (functions/vault/commit-index.ts through
+ * anchoring-services.ts), which has no keys: repair, holdings and the sweep never seal, open or
+ * create a branch key, compute a pseudonym or an identifier token. So the worker reads only the
+ * vaultStore and chain sections, and gets nothing on the keys table, the branch key table, the
+ * vault key (beyond what the catalog, the bucket and the queue need through DynamoDB, S3 and SQS)
  * or the pseudonym key. It writes no object: no leaves file either.
  */
 export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
   name: 'vault-worker',
   description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator), nudges the anchoring function about overdue commitments',
-  config: ['aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain'],
+  config: ['aws', 'vaultStore', 'chain'],
   every: Duration.minutes(1),
   timeout: Duration.seconds(50),
   reservedConcurrency: 1,
   access: (fn, data) => {
-    loadsIdentifierTokenKey(fn, data);
     // Repair: intents queried per shard, commit records read, index items written (BatchWriteItem,
     // conditional PutItem), intents deleted; holdings: pending items queried, holder items read
     // (BatchGetItem) and written, pending items deleted (BatchWriteItem); the sweep: pending
@@ -461,7 +459,7 @@ export interface QueueFunctionSpec {
 export const ANCHOR_WORKER: QueueFunctionSpec & { name: 'anchor-worker' } = {
   name: 'anchor-worker',
   description: 'anchors pending commitments on chain (AnchorRegistry), fed by the anchoring queue',
-  config: ['aws', 'vault', 'vaultStore', 'chain'],
+  config: ['aws', 'vaultStore', 'chain'],
   timeout: Duration.seconds(60),
   reservedConcurrency: 1,
   batchSize: 1000,

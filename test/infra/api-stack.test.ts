@@ -312,13 +312,11 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
   ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
-  // The identifier token key (building the ingest loads it), the catalog, manifests read and
-  // abandoned attempts deleted, nudges to the anchoring function (a repaired commit's index step,
+  // The catalog, manifests read and abandoned attempts deleted, nudges to the anchoring function (a repaired commit's index step,
   // the sweep), and the operator's signature on RecordLocator transactions. No object written:
   // it no longer anchors, so no leaves file (and no S3 GenerateDataKey).
   'vault-worker': [
     ...baseline('vault-worker'),
-    ...identifierTokenKey,
     ...catalogWriter,
     `s3:GetObject on ${objects(MANIFESTS)}`,
     `s3:DeleteObject on ${objects(OBJECTS)}`,
@@ -327,7 +325,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     ...anchoringProducer,
     'kms:Sign on operatorSignerKey.Arn',
     'kms:GetPublicKey on operatorSignerKey.Arn',
-    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'catalog')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('catalog')}`,
   ],
   // The anchoring queue consumed (what Lambda's poller calls with the function's role, and the
   // queue key through SQS); the catalog's anchoring items (no BatchGetItem, no DeleteItem: deletions
@@ -357,6 +355,8 @@ const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EX
 const CHAIN_ENVIRONMENT = ['ADMIN_SIGNER', 'ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'OPERATOR_SIGNER', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
 /** The vault and vaultStore sections (BRANCH_KEY_DYNAMODB_ENDPOINT is only set locally). */
 const VAULT_ENVIRONMENT = ['BRANCH_KEY_TABLE', 'VAULT_KMS_KEY_ARN', 'VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
+/** The vaultStore section alone (the workers: no branch keys). */
+const VAULT_STORE_ENVIRONMENT = ['VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
 const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
@@ -371,10 +371,10 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
-  'vault-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', 'ANCHOR_QUEUE_URL'].sort(),
+  'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
   // vaultAnchoring(): the vault and vaultStore sections (vaultBase()) and the chain; not the
   // queue's URL (it never sends), not the auth section (no identifier token key).
-  'anchor-worker': ['NODE_OPTIONS', ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
+  'anchor-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
 };
 
 describe('the API stack', () => {
@@ -673,8 +673,8 @@ describe('the API stack', () => {
     // Leaves files of anchoring batches (functions/vault/anchoring.ts); vault-grants.test.ts writes and reads them under the policies.
     const anchoring = readFileSync(new URL('../../functions/vault/anchoring.ts', import.meta.url), 'utf8');
     expect(anchoring).toContain(`const leavesKey = \`${VAULT_PREFIXES.anchors}\${tree.root}.json\`;`);
-    // The identifier token key is a wrapped secret that ingest (and so the worker) creates on first use.
-    const services = readFileSync(new URL('../../functions/vault/vault-services.ts', import.meta.url), 'utf8');
+    // The identifier token key is a wrapped secret that the ingest creates on first use.
+    const services = readFileSync(new URL('../../functions/vault/ingest-services.ts', import.meta.url), 'utf8');
     expect(services).toMatch(/loadWrappedSecret\([^;]*IDENTIFIER_TOKEN_SECRET, \{ create: true \}\)/);
   });
 

@@ -34,6 +34,7 @@ import { registerPendingHoldings } from '../../functions/vault/pending-holdings.
 import { SealedObjects } from '../../functions/vault/sealed-object.ts';
 import { VaultErasure } from '../../functions/vault/vault-erasure.ts';
 import { VaultIngest } from '../../functions/vault/vault-ingest.ts';
+import { CommitIndex } from '../../functions/vault/commit-index.ts';
 import { VaultObjects } from '../../functions/vault/vault-objects.ts';
 import { VaultReader } from '../../functions/vault/vault-reader.ts';
 import { VaultVerification } from '../../functions/vault/vault-verification.ts';
@@ -65,7 +66,7 @@ type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'vault-wor
 
 /** What vault-services.ts (and record-locator.ts) give the handlers under test, set before each call (handlerServices). */
 interface HandlerServices {
-  vaultIngest(): Promise<VaultIngest>;
+  vaultCommitIndex(): CommitIndex;
   vaultCatalog(): Catalog;
   vaultAnchoring(): { anchoring: Anchoring; maxLeaves: number; maxWaitSeconds: number; queue?: (nudge: AnchoringNudge) => Promise<void> };
   repairAfterSeconds(): number;
@@ -82,10 +83,12 @@ const services = vi.hoisted(() => {
   return state;
 });
 vi.mock('../../functions/vault/vault-services.ts', () => ({
-  vaultIngest: () => services.get().vaultIngest(),
   vaultCatalog: () => services.get().vaultCatalog(),
-  vaultAnchoring: () => services.get().vaultAnchoring(),
   repairAfterSeconds: () => services.get().repairAfterSeconds(),
+}));
+vi.mock('../../functions/vault/anchoring-services.ts', () => ({
+  vaultCommitIndex: () => services.get().vaultCommitIndex(),
+  vaultAnchoring: () => services.get().vaultAnchoring(),
 }));
 vi.mock('../../functions/ledger/record-locator.ts', () => ({ recordLocator: () => services.get().recordLocator() }));
 
@@ -692,6 +695,8 @@ function vault(world: World, fn: FunctionUnderTest) {
     erasure: () => new VaultErasure(catalog, objects, keyring, audit),
     /** vaultVerification() ($verify), with the AnchorRegistry given. */
     verification: (registry: AnchorRegistry) => new VaultVerification(catalog, objects, registry, audit),
+    /** vaultCommitIndex() (the worker's repair): no keys, the anchoring notifier when the queue is configured. */
+    commitIndex: () => new CommitIndex({ catalog, objects, concurrency: 4, ...(queue ? { notifyAnchoring: queue } : {}) }),
     /** vaultAnchoring()'s anchoring, with the AnchorRegistry given. */
     anchoring: (registry: AnchorRegistry) => new Anchoring(catalog, objects, registry),
     /** vaultAnchoring()'s notifier: set only where the function's environment has ANCHOR_QUEUE_URL. */
@@ -706,7 +711,7 @@ function vault(world: World, fn: FunctionUnderTest) {
 function handlerServices(world: World, fn: FunctionUnderTest, options: { registry: AnchorRegistry; locator?: RecordLocator; maxWaitSeconds?: number; repairAfterSeconds?: number }): void {
   const built = vault(world, fn);
   services.current = {
-    vaultIngest: () => built.ingest(),
+    vaultCommitIndex: () => built.commitIndex(),
     vaultCatalog: () => built.catalog,
     vaultAnchoring: () => ({
       anchoring: built.anchoring(options.registry),
@@ -1059,10 +1064,9 @@ describe('the vault worker and the anchoring function, run under their synthesiz
   } as unknown as RecordLocator;
   const keysWith = (prefix: string) => [...world.table(tableName('catalog')).keys()].filter((id) => id.startsWith(prefix));
 
-  test('first run before any ingest (creates the identifier token key), then repair of a committed and an abandoned ingest (the repaired commit nudges the anchoring function), then the holdings', async () => {
+  test('first run before any ingest, then repair of a committed and an abandoned ingest (the repaired commit nudges the anchoring function), then the holdings; no use of the identifier token key', async () => {
     const worker = vault(world, 'vault-worker');
-    const empty = await worker.ingest();
-    expect(await empty.repair(0)).toEqual({ indexed: 0, abandoned: 0 });
+    expect(await worker.commitIndex().repair(0)).toEqual({ indexed: 0, abandoned: 0 });
     expect(await registerPendingHoldings(worker.catalog, locator)).toEqual({ registered: 0, skipped: 0, items: 0 });
 
     // An ingest committed but not indexed: its index write fails once (before its nudge).
@@ -1078,7 +1082,7 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     expect(keysWith('intent#')).toHaveLength(2);
     expect(world.queue).toEqual([]);
 
-    const repaired = await (await vault(world, 'vault-worker').ingest()).repair(0, new Date(Date.now() + 1000));
+    const repaired = await vault(world, 'vault-worker').commitIndex().repair(0, new Date(Date.now() + 1000));
     expect(repaired).toEqual({ indexed: 1, abandoned: 1 });
     expect(keysWith('intent#')).toEqual([]);
     // The repaired commit's index step sent its message, with the worker's role.
