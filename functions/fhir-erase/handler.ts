@@ -2,7 +2,7 @@ import type { Parameters } from 'fhir/r4.d.ts';
 import { badRequest, forbidden } from '../fhir/outcomes.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
-import { vaultErasure } from '../vault/sealing-services.ts';
+import { vaultErasure } from '../vault/erasure-services.ts';
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const PROVIDER_ID = /^[A-Za-z0-9._-]{1,64}$/;

@@ -1,7 +1,6 @@
 import { awsClients } from '../platform/aws-clients.ts';
 import { PatientKeyring } from './patient-keys.ts';
 import { SealedObjects } from './sealed-object.ts';
-import { VaultErasure } from './vault-erasure.ts';
 import { VaultObjects } from './vault-objects.ts';
 import { VaultReader } from './vault-reader.ts';
 import { vaultStorage } from './vault-services.ts';
@@ -21,11 +20,4 @@ let reader: VaultReader | undefined;
 export function vaultReader(): VaultReader {
   const { catalog, audit } = vaultStorage();
   return (reader ??= new VaultReader(catalog, vaultSealing().objects, audit));
-}
-
-let erasure: VaultErasure | undefined;
-export function vaultErasure(): VaultErasure {
-  const { catalog, audit } = vaultStorage();
-  const { keyring, objects } = vaultSealing();
-  return (erasure ??= new VaultErasure(catalog, objects, keyring, audit));
 }

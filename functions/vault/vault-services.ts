@@ -13,7 +13,8 @@ import { VaultObjects } from './vault-objects.ts';
  * | module | services | used by |
  * |---|---|---|
  * | vault-services.ts | storage, vaultCatalog, repairAfterSeconds | all below |
- * | sealing-services.ts | branch keys, sealed objects, vaultReader, vaultErasure | fhir-read, fhir-erase |
+ * | sealing-services.ts | branch keys, sealed objects, vaultReader | fhir-read, fhir-erase |
+ * | erasure-services.ts | vaultErasure | fhir-erase |
  * | ingest-services.ts | vaultIngest (validator, pseudonyms, identifier tokens) | fhir-ingest |
  * | verification-services.ts | vaultVerification | fhir-read |
  * | anchoring-services.ts | vaultCommitIndex (repair), vaultAnchoring, the anchoring queue | vault-worker, anchor-worker |

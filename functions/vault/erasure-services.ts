@@ -1,0 +1,10 @@
+import { vaultSealing } from './sealing-services.ts';
+import { VaultErasure } from './vault-erasure.ts';
+import { vaultStorage } from './vault-services.ts';
+
+let erasure: VaultErasure | undefined;
+export function vaultErasure(): VaultErasure {
+  const { catalog, audit } = vaultStorage();
+  const { keyring, objects } = vaultSealing();
+  return (erasure ??= new VaultErasure(catalog, objects, keyring, audit));
+}
