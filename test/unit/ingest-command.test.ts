@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
@@ -11,6 +9,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { idempotencyKey, ingestCommand, ndjsonBatches, orderInputs, tallyResponse } from '../../functions/cli/ingest-command.ts';
 import type { IngestIo, IngestSummary, NdjsonBatch, NdjsonRejected } from '../../functions/cli/ingest-command.ts';
+import { FakeExchangeServer } from '../support/fake-exchange.ts';
 import { FHIR_DATA } from '../support/fhir-data.ts';
 
 const NDJSON_DIR = join(FHIR_DATA, 'bulk-ndjson-smart/10-patients');
@@ -59,9 +58,7 @@ interface Received {
 type HookAnswer = { status: number; body?: unknown; headers?: Record<string, string>; destroy?: true };
 type Hook = (received: Received, bundle: Bundle) => HookAnswer | undefined;
 
-class FakeExchange {
-  server!: Server;
-  base = '';
+class FakeExchange extends FakeExchangeServer {
   received: Received[] = [];
   problems: string[] = [];
   tokenRequests = 0;
@@ -73,12 +70,6 @@ class FakeExchange {
   revoked = new Set<string>();
   private seq = 0;
 
-  async start() {
-    this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
-    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/fhir`;
-  }
-
   reset() {
     this.received = [];
     this.problems = [];
@@ -88,19 +79,7 @@ class FakeExchange {
     this.revoked.clear();
   }
 
-  private send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-    response.writeHead(status, { 'Content-Type': 'application/fhir+json', ...headers });
-    response.end(body === undefined ? '' : JSON.stringify(body));
-  }
-
-  private async handle(request: IncomingMessage, response: ServerResponse) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const bytes = Buffer.concat(chunks);
-    const url = new URL(request.url!, 'http://x');
-    if (request.method === 'GET' && url.pathname === '/fhir/.well-known/smart-configuration') {
-      return this.send(response, 200, { token_endpoint: `${this.base.replace(/\/fhir$/, '')}/token` });
-    }
+  protected async handle(request: IncomingMessage, response: ServerResponse, url: URL, bytes: Buffer) {
     if (request.method === 'POST' && url.pathname === '/token') {
       const form = new URLSearchParams(bytes.toString('utf8'));
       if (form.get('grant_type') !== 'client_credentials' || !form.get('client_assertion') || form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') {
@@ -200,7 +179,7 @@ beforeAll(async () => {
   target = ['--base', fake.base, '--client-id', 'test-provider', '--key', keyFile];
 });
 afterAll(async () => {
-  await new Promise((done) => fake.server.close(done));
+  await fake.stop();
   await rm(tmp, { recursive: true, force: true });
 });
 beforeEach(() => fake.reset());

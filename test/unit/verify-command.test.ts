@@ -1,8 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +10,7 @@ import type { CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { formatVerification, parseReference, readVerification, verifyCommand } from '../../functions/cli/verify-command.ts';
 import type { VerifyIo } from '../../functions/cli/verify-command.ts';
+import { FakeExchangeServer } from '../support/fake-exchange.ts';
 import { REPO_ROOT } from '../support/local-stack-process.ts';
 
 const CLI = join(REPO_ROOT, 'functions/cli/fhir-exchange.ts');
@@ -76,19 +75,11 @@ interface Seen {
 }
 
 /** A fake exchange: SMART discovery, a token endpoint that checks the client assertion, and $verify. */
-class FakeExchange {
-  server!: Server;
-  base = '';
+class FakeExchange extends FakeExchangeServer {
   publicKey!: CryptoKey;
   requests: Seen[] = [];
   tokenRequests: { clientId: string; scope: string }[] = [];
   problems: string[] = [];
-
-  async start() {
-    this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
-    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/fhir`;
-  }
 
   reset() {
     this.requests = [];
@@ -96,35 +87,32 @@ class FakeExchange {
     this.problems = [];
   }
 
-  private send(response: ServerResponse, status: number, body: unknown, contentType = 'application/fhir+json') {
-    response.writeHead(status, { 'Content-Type': contentType });
-    response.end(JSON.stringify(body));
+  protected override discovered(request: IncomingMessage) {
+    this.#record(request);
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const url = new URL(request.url!, 'http://x');
+  #record(request: IncomingMessage) {
     this.requests.push({
       method: request.method!,
-      path: url.pathname,
+      path: new URL(request.url!, 'http://x').pathname,
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
       ...(request.headers.accept ? { accept: request.headers.accept } : {}),
     });
-    if (request.method === 'GET' && url.pathname === '/fhir/.well-known/smart-configuration') {
-      return this.send(response, 200, { token_endpoint: `${this.base.replace(/\/fhir$/, '')}/token` }, 'application/json');
-    }
+  }
+
+  protected async handle(request: IncomingMessage, response: ServerResponse, url: URL, bytes: Buffer) {
+    this.#record(request);
     if (request.method === 'POST' && url.pathname === '/token') {
-      const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      const form = new URLSearchParams(bytes.toString('utf8'));
       try {
-        const { payload } = await jwtVerify(form.get('client_assertion') ?? '', this.publicKey, { audience: `${this.base.replace(/\/fhir$/, '')}/token` });
+        const { payload } = await jwtVerify(form.get('client_assertion') ?? '', this.publicKey, { audience: this.tokenUrl });
         if (form.get('grant_type') !== 'client_credentials' || payload.iss !== payload.sub) this.problems.push('bad token request');
         this.tokenRequests.push({ clientId: String(payload.iss), scope: form.get('scope') ?? '' });
       } catch (error) {
         this.problems.push(`client assertion: ${(error as Error).message}`);
         return this.send(response, 401, outcome('login', 'bad client assertion'));
       }
-      return this.send(response, 200, { access_token: 'token-1', token_type: 'bearer', expires_in: 300, scope: form.get('scope') }, 'application/json');
+      return this.send(response, 200, { access_token: 'token-1', token_type: 'bearer', expires_in: 300, scope: form.get('scope') }, { 'Content-Type': 'application/json' });
     }
     const match = /^\/fhir\/([A-Za-z]+)\/([^/]+)\/\$verify$/.exec(url.pathname);
     if (request.method !== 'GET' || !match) {
@@ -158,7 +146,7 @@ beforeAll(async () => {
   target = ['--base', fake.base, '--client-id', 'test-provider', '--key', keyFile];
 });
 afterAll(async () => {
-  await new Promise((done) => fake.server.close(done));
+  await fake.stop();
   await rm(tmp, { recursive: true, force: true });
 });
 beforeEach(() => fake.reset());
