@@ -1,6 +1,20 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair } from 'jose';
+import type { CryptoKey } from 'jose';
+
+/** A client's ES384 key pair, the private JWK in a file under a new temp folder (for `--key FILE`). */
+export async function clientKeyFile(prefix: string): Promise<{ dir: string; keyFile: string; publicKey: CryptoKey }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const { privateKey, publicKey } = await generateKeyPair('ES384', { extractable: true });
+  const keyFile = join(dir, 'client.jwk');
+  await writeFile(keyFile, JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES384', kid: 'k1' }));
+  return { dir, keyFile, publicKey };
+}
 
 /**
  * The common part of the fake exchanges that CLI unit tests talk to: an HTTP server on a free

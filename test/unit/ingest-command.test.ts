@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
-import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { idempotencyKey, ingestCommand, ndjsonBatches, orderInputs, tallyResponse } from '../../functions/cli/ingest-command.ts';
 import type { IngestIo, IngestSummary, NdjsonBatch, NdjsonRejected } from '../../functions/cli/ingest-command.ts';
-import { FakeExchangeServer } from '../support/fake-exchange.ts';
+import { FakeExchangeServer, clientKeyFile } from '../support/fake-exchange.ts';
 import { FHIR_DATA } from '../support/fhir-data.ts';
 
 const NDJSON_DIR = join(FHIR_DATA, 'bulk-ndjson-smart/10-patients');
@@ -172,10 +170,7 @@ let target: string[];
 
 beforeAll(async () => {
   await fake.start();
-  tmp = await mkdtemp(join(tmpdir(), 'ingest-test-'));
-  const { privateKey } = await generateKeyPair('ES384', { extractable: true });
-  keyFile = join(tmp, 'client.jwk');
-  await writeFile(keyFile, JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES384', kid: 'k1' }));
+  ({ dir: tmp, keyFile } = await clientKeyFile('ingest-test-'));
   target = ['--base', fake.base, '--client-id', 'test-provider', '--key', keyFile];
 });
 afterAll(async () => {

@@ -1,16 +1,15 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { OperationOutcome, Parameters } from 'fhir/r4.d.ts';
-import { exportJWK, generateKeyPair, jwtVerify } from 'jose';
+import { jwtVerify } from 'jose';
 import type { CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { formatVerification, parseReference, readVerification, verifyCommand } from '../../functions/cli/verify-command.ts';
 import type { VerifyIo } from '../../functions/cli/verify-command.ts';
-import { FakeExchangeServer } from '../support/fake-exchange.ts';
+import { FakeExchangeServer, clientKeyFile } from '../support/fake-exchange.ts';
 import { REPO_ROOT } from '../support/local-stack-process.ts';
 
 const CLI = join(REPO_ROOT, 'functions/cli/fhir-exchange.ts');
@@ -138,11 +137,9 @@ let target: string[];
 
 beforeAll(async () => {
   await fake.start();
-  tmp = await mkdtemp(join(tmpdir(), 'verify-test-'));
-  const { privateKey, publicKey } = await generateKeyPair('ES384', { extractable: true });
+  let publicKey: CryptoKey;
+  ({ dir: tmp, keyFile, publicKey } = await clientKeyFile('verify-test-'));
   fake.publicKey = publicKey;
-  keyFile = join(tmp, 'client.jwk');
-  await writeFile(keyFile, JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES384', kid: 'k1' }));
   target = ['--base', fake.base, '--client-id', 'test-provider', '--key', keyFile];
 });
 afterAll(async () => {
