@@ -257,7 +257,8 @@ export class BundlePlanner {
     await this.#assignPartitions(work, split, providerPartition, patients, fail);
 
     // 5. Dependencies on failed entries (batch), to a fixpoint; conditional references that failed.
-    for (let changed = true; changed; ) {
+    // Nothing failed (the usual case): no second walk over every reference.
+    for (let changed = conditionalFailures.size > 0 || work.some((w) => w.failure !== undefined); changed; ) {
       changed = false;
       for (const w of work) {
         if (w.failure || w.matched || !w.entry.resource) continue;

@@ -29,6 +29,14 @@ export interface ReadResult {
   lastUpdated: string;
 }
 
+/** The current item of the provider's `type/id`: 404 if it is not known, 410 if it was erased. */
+export async function liveCurrent(catalog: Catalog, providerId: string, type: string, id: string): Promise<CurrentItem> {
+  const current = await catalog.get<CurrentItem>(keys.current(providerId, type, id));
+  if (!current) throw notFound(`${type}/${id} is not known`);
+  if (current.erasedAt) throw gone(`${type}/${id} was erased`);
+  return current;
+}
+
 const CACHE_BYTES = 64 * 1024 * 1024;
 const CACHE_MS = 60_000;
 
@@ -47,9 +55,7 @@ export class VaultReader {
 
   /** `GET [base]/{type}/{id}` and, with `versionId`, `GET [base]/{type}/{id}/_history/{versionId}`. */
   async read(reader: Reader, type: string, id: string, versionId?: number): Promise<ReadResult> {
-    const current = await this.#catalog.get<CurrentItem>(keys.current(reader.providerId, type, id));
-    if (!current) throw notFound(`${type}/${id} is not known`);
-    if (current.erasedAt) throw gone(`${type}/${id} was erased`);
+    const current = await liveCurrent(this.#catalog, reader.providerId, type, id);
     let item: CurrentItem | undefined = current;
     if (versionId !== undefined && versionId !== current.versionId) {
       item = versionId < current.versionId ? await this.#catalog.get<CurrentItem>(keys.version(reader.providerId, type, id, versionId)) : undefined;
@@ -78,9 +84,7 @@ export class VaultReader {
    * holds in this patient's compartment, as a searchset Bundle (the Patient first).
    */
   async everything(reader: Reader, patientId: string, fhirBase: string): Promise<Bundle> {
-    const patient = await this.#catalog.get<CurrentItem>(keys.current(reader.providerId, 'Patient', patientId));
-    if (!patient) throw notFound(`Patient/${patientId} is not known`);
-    if (patient.erasedAt) throw gone(`Patient/${patientId} was erased`);
+    const patient = await liveCurrent(this.#catalog, reader.providerId, 'Patient', patientId);
     const objects = await this.#catalog.query<ObjectItem>(`p#${patient.pseudonym}`, `obj#${reader.providerId}#`);
 
     // The latest version of each resource, and where it is.

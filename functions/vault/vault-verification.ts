@@ -1,15 +1,15 @@
 import { Buffer } from 'node:buffer';
 import type { Parameters, ParametersParameter } from 'fhir/r4.d.ts';
-import { gone, notFound } from '../fhir/outcomes.ts';
+import { gone } from '../fhir/outcomes.ts';
 import type { AnchorRegistry } from '../ledger/anchor-registry.ts';
 import { verifyCommitment } from '../ledger/commitment.ts';
 import { MerkleTree, verifyProof } from '../ledger/merkle-tree.ts';
 import type { AuditLog } from './audit-log.ts';
-import type { Catalog, CurrentItem } from './catalog.ts';
-import { keys } from './catalog.ts';
+import type { Catalog } from './catalog.ts';
 import { anchorKeys } from './anchoring.ts';
 import type { ObjectAnchor } from './anchoring.ts';
 import { PatientErasedError } from './patient-keys.ts';
+import { liveCurrent } from './vault-reader.ts';
 import type { Reader } from './vault-reader.ts';
 import type { VaultObjects } from './vault-objects.ts';
 
@@ -55,9 +55,7 @@ export class VaultVerification {
   }
 
   async verify(reader: Reader, type: string, id: string): Promise<Verification> {
-    const current = await this.#catalog.get<CurrentItem>(keys.current(reader.providerId, type, id));
-    if (!current) throw notFound(`${type}/${id} is not known`);
-    if (current.erasedAt) throw gone(`${type}/${id} was erased`);
+    const current = await liveCurrent(this.#catalog, reader.providerId, type, id);
     const failed = (reason: string): Verification => ({ verified: false, status: 'failed', commitment: current.commitment, reason });
     await this.#audit.record([
       { pseudonym: current.pseudonym, action: 'verify', clientId: reader.clientId, providerId: reader.providerId, resources: [`${type}/${id}/_history/${current.versionId}`], purpose: reader.purpose ?? 'TREAT', basis: 'own-records', requestId: reader.requestId },
