@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { internalError, payloadTooLarge } from '../../functions/fhir/outcomes.ts';
 import { outcomeResponse } from '../../functions/http/responses.ts';
 import type { HttpResponse } from '../../functions/http/responses.ts';
-import type { LambdaHttpHandler } from '../../functions/http/http-handler.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, routeKey } from '../../functions/routes.ts';
 import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
+import type { InvocationContext } from './handler-threads.ts';
 
 /**
  * The local stand-in for API Gateway (HTTP API, payload format 2.0): turns each HTTP request into
@@ -21,11 +21,12 @@ import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
  * and base64-encodes bodies that are not text.
  */
 
-export type { LambdaHttpHandler };
+/** Runs a function with an API Gateway event, as Lambda's Invoke would (infra/local/handler-threads.ts). */
+export type Invoke = (functionName: FunctionName, event: APIGatewayProxyEventV2, context: InvocationContext) => Promise<HttpResponse>;
 
 export interface HttpAdapterOptions {
   routes: readonly RouteSpec[];
-  handlers: Record<FunctionName, LambdaHttpHandler>;
+  invoke: Invoke;
   maxBodyBytes: number;
   host?: string;
   port?: number;
@@ -34,6 +35,8 @@ export interface HttpAdapterOptions {
 const TEXT_TYPES = /^(text\/|application\/([a-z.+-]*\+)?(json|xml|x-www-form-urlencoded|javascript|ndjson|x-ndjson))/i;
 /** Past this much, an over-limit body is no longer drained but the connection is closed. */
 const DRAIN_LIMIT_BYTES = 256 * 1024 * 1024;
+/** API Gateway's integration timeout (HTTP API: 30 s), given to each invocation as its deadline. */
+const TIMEOUT_MS = 30_000;
 
 export async function startHttpAdapter(options: HttpAdapterOptions): Promise<{ server: http.Server; port: number; close(): Promise<void> }> {
   const matcher = new RouteMatcher(options.routes);
@@ -67,7 +70,8 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse, option
     const match = matcher.match(method, url.pathname);
     const functionName = match?.route.function ?? DEFAULT_ROUTE_FUNCTION;
     const event = toEvent(req, url, method, body, requestId, match ? routeKey(match.route) : '$default', match?.pathParameters);
-    const response = await options.handlers[functionName](event, lambdaContext(functionName, requestId));
+    const context: InvocationContext = { functionName, awsRequestId: requestId, memoryLimitInMB: '1024', deadline: Date.now() + TIMEOUT_MS };
+    const response = await options.invoke(functionName, event, context);
     send(res, response);
   } catch {
     // The handlers turn their own errors into outcomes; reaching here is a fault of the adapter.
@@ -155,24 +159,6 @@ function toEvent(
   if (pathParameters && Object.keys(pathParameters).length > 0) event.pathParameters = pathParameters;
   if (hasBody) event.body = isText ? body.toString('utf8') : body.toString('base64');
   return event;
-}
-
-function lambdaContext(functionName: string, requestId: string): Context {
-  const deadline = Date.now() + 30_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
-    memoryLimitInMB: '1024',
-    awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
 }
 
 function send(res: http.ServerResponse, response: HttpResponse, closeConnection = false) {

@@ -2,19 +2,21 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ClientRegistry } from '../../functions/access/client-registry.ts';
 import { closeChainClient } from '../../functions/ledger/chain-client.ts';
 import { providerRegistry } from '../../functions/ledger/provider-registry.ts';
 import { FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
-import type { FunctionName } from '../../functions/routes.ts';
 import { startDynamoStandIn, startS3StandIn } from './aws-stand-ins.ts';
 import { startLocalChain } from './chain.ts';
 import { freeLoopbackPort, startDynamoDbLocal } from './dynamodb-local.ts';
 import type { DynamoDbLocal } from './dynamodb-local.ts';
+import { HandlerThreads } from './handler-threads.ts';
 import { startHttpAdapter } from './http-adapter.ts';
-import type { LambdaHttpHandler } from './http-adapter.ts';
+import type { HttpResponse } from '../../functions/http/responses.ts';
 import { startKmsStandIn } from './kms-stand-in.ts';
 import { ensureBuckets, ensureExchangeKey, ensurePseudonymKey, ensureTables, seedDevClients } from './provision.ts';
 import type { SeededClient } from './provision.ts';
@@ -29,6 +31,8 @@ import type { SeededProvider } from './seed-providers.ts';
  */
 
 export const DEFAULT_DATA_DIR = '.local';
+/** The vault worker's Lambda timeout in AWS (VAULT_WORKER in infra/cdk/api-stack.ts), its deadline here. */
+const WORKER_TIMEOUT_MS = 50_000;
 const REGION = 'us-east-1';
 /** s3rver accepts only these credentials; dynalite, DynamoDB Local and the KMS stand-in accept any. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -116,12 +120,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const pseudonymKeyArn = await ensurePseudonymKey(clients.kms);
 
     // Listen first: the FHIR base URL carries the port, and the handlers read it at import.
-    const pending = new Map<FunctionName, LambdaHttpHandler>();
-    const handlers = Object.fromEntries(
-      FUNCTION_NAMES.map((name) => [name, (event, context) => pending.get(name)!(event, context)] as [FunctionName, LambdaHttpHandler]),
-    ) as Record<FunctionName, LambdaHttpHandler>;
+    // Until the handler threads are up, requests wait for them.
+    let handlerThreads: Promise<HandlerThreads> | undefined;
     const maxBodyBytes = Number(process.env['MAX_BODY_BYTES'] ?? 6 * 1024 * 1024);
-    const http = await startHttpAdapter({ routes: ROUTES, handlers, maxBodyBytes, port: options.port });
+    const http = await startHttpAdapter({
+      routes: ROUTES,
+      invoke: async (name, event, context) => (await handlerThreads!).invoke(name, event, context) as Promise<HttpResponse>,
+      maxBodyBytes,
+      port: options.port,
+    });
     stops.push(() => http.close());
     const origin = `http://127.0.0.1:${http.port}`;
     const fhirBase = `${origin}/fhir`;
@@ -157,10 +164,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     delete process.env['AWS_PROFILE'];
     delete process.env['AWS_SESSION_TOKEN'];
-    for (const name of FUNCTION_NAMES) {
-      const module = (await import(`../../functions/${name}/handler.ts`)) as { handler: LambdaHttpHandler };
-      pending.set(name, module.handler);
-    }
+    // The handlers run on worker threads (infra/local/handler-threads.ts), one per core by
+    // default: they import while the rest of the stack starts.
+    handlerThreads = track(
+      HandlerThreads.start({ threads: handlerThreadCount(), label: 'fhir-exchange-handlers', modules: functionModules(FUNCTION_NAMES) }),
+      (threads) => threads.close(),
+    );
+    handlerThreads.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
 
     stops.push(async () => closeChainClient());
 
@@ -170,13 +180,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const [seeded, providers] = await Promise.all([seedDevClients(dataDir, registry), seedDevProviders(providerRegistry())]);
 
     const dynamoLocal = await dynamoLocalStarting;
+    await handlerThreads;
     process.env['BRANCH_KEY_DYNAMODB_ENDPOINT'] = dynamoLocal.url;
     const transactional = new DynamoDBClient({ region: REGION, endpoint: dynamoLocal.url, credentials: LOCAL_CREDENTIALS });
     await ensureTables({ transactional }).finally(() => transactional.destroy());
 
-    // The vault's background work (in AWS a scheduled function): repair pass and pending holdings.
-    const { runVaultWorker } = (await import('../../functions/vault-worker/handler.ts')) as typeof import('../../functions/vault-worker/handler.ts');
-    stops.push(startWorkerLoop(runVaultWorker, Number(process.env['VAULT_WORKER_INTERVAL_MS'] ?? 1000)));
+    // The vault's background work (in AWS a scheduled function): repair pass, pending holdings,
+    // anchoring. On a thread of its own, invoked on a timer as EventBridge would.
+    const workerThread = await track(HandlerThreads.start({ threads: 1, label: 'fhir-exchange-vault-worker', modules: functionModules(['vault-worker']) }), (threads) => threads.close());
+    const scheduled = () =>
+      workerThread.invoke('vault-worker', { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString() }, {
+        functionName: 'vault-worker',
+        awsRequestId: randomUUID(),
+        memoryLimitInMB: '1024',
+        deadline: Date.now() + WORKER_TIMEOUT_MS,
+      });
+    stops.push(startWorkerLoop(scheduled, Number(process.env['VAULT_WORKER_INTERVAL_MS'] ?? 1000)));
 
     const info: StackInfo = {
       fhirBase,
@@ -223,6 +242,20 @@ function startWorkerLoop(work: () => Promise<unknown>, intervalMs: number): () =
     clearInterval(timer);
     await running;
   };
+}
+
+/** LOCAL_HANDLER_THREADS, or one thread per core (at least two, so one slow request does not hold up the rest). */
+function handlerThreadCount(): number {
+  const configured = process.env['LOCAL_HANDLER_THREADS'];
+  if (configured === undefined) return Math.max(2, availableParallelism());
+  const count = Number(configured);
+  if (!Number.isInteger(count) || count < 1) throw new Error('LOCAL_HANDLER_THREADS must be a positive integer');
+  return count;
+}
+
+/** Each function's handler module, as a URL a worker thread can import. */
+function functionModules(names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, new URL(`../../functions/${name}/handler.ts`, import.meta.url).href]));
 }
 
 function registryAddress(contracts: Record<string, string>): string {

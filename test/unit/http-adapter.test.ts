@@ -1,16 +1,14 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHttpAdapter } from '../../infra/local/http-adapter.ts';
-import type { LambdaHttpHandler } from '../../infra/local/http-adapter.ts';
+import type { Invoke } from '../../infra/local/http-adapter.ts';
 import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
 
-const seen: { fn: FunctionName; event: APIGatewayProxyEventV2; requestId: string }[] = [];
-const recorder =
-  (fn: FunctionName): LambdaHttpHandler =>
-  async (event, context) => {
-    seen.push({ fn, event, requestId: context.awsRequestId });
-    return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{}' };
-  };
+const seen: { fn: FunctionName; event: APIGatewayProxyEventV2; requestId: string; remainingMs: number }[] = [];
+const recorder: Invoke = async (fn, event, context) => {
+  seen.push({ fn, event, requestId: context.awsRequestId, remainingMs: context.deadline - Date.now() });
+  return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{}' };
+};
 const routes: RouteSpec[] = [
   { method: 'GET', path: '/fhir/metadata', function: 'fhir-metadata' },
   { method: 'POST', path: '/admin/clients/{clientId}', function: 'admin-clients' },
@@ -22,18 +20,7 @@ beforeAll(async () => {
   adapter = await startHttpAdapter({
     routes,
     maxBodyBytes: 1024,
-    handlers: {
-      'fhir-metadata': recorder('fhir-metadata'),
-      'admin-clients': recorder('admin-clients'),
-      'admin-providers': recorder('admin-providers'),
-      'smart-token': recorder('smart-token'),
-      'fhir-validate': recorder('fhir-validate'),
-      'fhir-locate': recorder('fhir-locate'),
-      'fhir-ingest': recorder('fhir-ingest'),
-      'fhir-read': recorder('fhir-read'),
-      'fhir-erase': recorder('fhir-erase'),
-      'fhir-fallback': recorder('fhir-fallback'),
-    },
+    invoke: recorder,
   });
   origin = `http://127.0.0.1:${adapter.port}`;
 });
@@ -46,7 +33,7 @@ describe('the local API Gateway adapter', () => {
       headers: { 'Content-Type': 'application/json', Cookie: 'a=1; b=2', 'X-Custom': 'v' },
       body: '{"k":true}',
     });
-    const { fn, event, requestId } = seen.at(-1)!;
+    const { fn, event, requestId, remainingMs } = seen.at(-1)!;
     expect(fn).toBe('admin-clients');
     expect(event.version).toBe('2.0');
     expect(event.routeKey).toBe('POST /admin/clients/{clientId}');
@@ -60,6 +47,9 @@ describe('the local API Gateway adapter', () => {
     expect(event.isBase64Encoded).toBe(false);
     expect(event.requestContext.http).toMatchObject({ method: 'POST', path: '/admin/clients/abc' });
     expect(event.requestContext.requestId).toBe(requestId);
+    // The invocation's deadline is API Gateway's 30 s integration timeout.
+    expect(remainingMs).toBeGreaterThan(25_000);
+    expect(remainingMs).toBeLessThanOrEqual(30_000);
   });
 
   test('base64-encodes bodies that are not text', async () => {
