@@ -192,6 +192,29 @@ describe('hostile input', () => {
     expect(JSON.stringify(result.outcome)).not.toMatch(/"A"|"B"/);
   });
 
+  test('repeated names are found whatever the strings hold: colons, escaped quotes, backslashes', () => {
+    // Strings holding colons, quotes, backslashes and things that look like members.
+    const tricky = 'a:\\":b\\\\ "x": 1, {"y":2} \\';
+    const clean = JSON.stringify({ resourceType: 'Patient', id: 'p1', name: [{ family: tricky, given: [tricky, '\\'] }], gender: 'male' });
+    expect(clean).toContain('\\\\\\":b');
+    expect(errors(validateJsonText(clean)).filter((issue) => issue.details?.text?.startsWith('Duplicate'))).toEqual([]);
+    // The same name twice at the same level deep in the tree, once in an array item, once at the root.
+    const repeated = [
+      ['{"resourceType":"Patient","id":"p1","name":[{"given":["A"]},{"family":"B","given":["C"],"family":"D"}]}', 'Patient.name[1]'],
+      ['{"resourceType":"Patient","id":"p1","gender":"male","id":"p2"}', 'Patient'],
+      ['{"resourceType":"Patient","id":"p1","__proto__":{},"__proto__":{}}', 'Patient'],
+      // An escaped quote followed by a colon inside a value: a scanner that ended the string there would count one member too many.
+      ['{"resourceType":"Patient","id":"p1","name":[{"family":"a\\":b","family":"c"}]}', 'Patient.name[0]'],
+    ] as const;
+    for (const [text, at] of repeated) {
+      const duplicates = errors(validateJsonText(text)).filter((issue) => issue.details?.text?.startsWith('Duplicate'));
+      expect(duplicates.map((issue) => issue.expression), text).toEqual([[at]]);
+    }
+    // Colons inside names and values do not count as members; a name that differs only by an escape is another name.
+    const escaped = '{"resourceType":"Patient","id":"p1","a:b":1,"a\\u003ab":2}';
+    expect(errors(validateJsonText(escaped)).filter((issue) => issue.details?.text?.startsWith('Duplicate'))).toHaveLength(1);
+  });
+
   test('malformed JSON says where, without quoting it', () => {
     const result = validateJsonText('{"resourceType":"Patient","name":[{"family":"Secretname"]}');
     expect(errors(result)[0]!.details!.text).toMatch(/line 1, column \d+/);

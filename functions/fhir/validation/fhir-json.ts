@@ -6,8 +6,11 @@ import type { IssueSink } from './issues.ts';
 /**
  * FHIR JSON from text (http://hl7.org/fhir/R4/json.html): strict JSON, no comments, and no
  * duplicate property names, which JSON.parse would silently collapse to the last one (a
- * resource that means two things to two readers). JSON.parse does the parsing; jsonc-parser's
- * scanner only looks for repeated names, and only once the text is known to be valid JSON.
+ * resource that means two things to two readers). JSON.parse does the parsing. Whether a name
+ * repeats is decided by counting: in JSON text every ':' outside a string ends a member name, so
+ * the text has as many members as it has such colons, and the parsed value has fewer exactly when
+ * a name repeated in some object. Only then does jsonc-parser's scanner look for the repeats, to
+ * say where they are.
  * Problems are issues; nothing is echoed from the text. Returns the parsed value whenever the
  * text is JSON (duplicates are reported beside it), undefined when it is not, or too deep.
  */
@@ -25,10 +28,17 @@ export function parseFhirJson(input: string, sink: IssueSink, rootName = 'Resour
     ? (value as { resourceType: string }).resourceType
     : rootName;
   // The duplicate scanner recurses: let nothing deeper than the validator accepts reach it.
-  if (depthExceeds(value, MAX_DEPTH)) {
+  const members = countMembers(value, MAX_DEPTH);
+  if (members === undefined) {
     sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, root);
     return undefined;
   }
+  if (members !== memberColons(text)) reportDuplicates(text, root, sink);
+  return value;
+}
+
+/** Where names repeat: one error per repeat, at the object's path. */
+function reportDuplicates(text: string, root: string, sink: IssueSink): void {
   const seen: Set<string>[] = [];
   visit(
     text,
@@ -53,7 +63,46 @@ export function parseFhirJson(input: string, sink: IssueSink, rootName = 'Resour
     },
     { disallowComments: true, allowTrailingComma: false },
   );
-  return value;
+}
+
+/** One JSON string token, escapes included (the text is valid JSON: every '"' opens or closes one). */
+const JSON_STRING = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
+
+/** The ':' outside strings of valid JSON text: its number of object members. */
+function memberColons(text: string): number {
+  const structure = text.replace(JSON_STRING, '');
+  let count = 0;
+  for (let at = structure.indexOf(':'); at >= 0; at = structure.indexOf(':', at + 1)) count++;
+  return count;
+}
+
+/** The number of object members in a parsed value, or undefined if it nests deeper than `limit`. */
+function countMembers(root: unknown, limit: number): number | undefined {
+  let members = 0;
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > limit) return undefined;
+    if (Array.isArray(value)) {
+      for (const child of value) {
+        if (child === null || typeof child !== 'object') continue;
+        values.push(child);
+        depths.push(depth + 1);
+      }
+      continue;
+    }
+    for (const key in value) {
+      members++;
+      const child = (value as Record<string, unknown>)[key];
+      if (child === null || typeof child !== 'object') continue;
+      values.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return members;
 }
 
 /** "at line L, column C" from V8's "... at position N" (the position is all that is kept). */
@@ -65,15 +114,4 @@ function syntaxLocation(text: string, message: string): string {
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return ` (at line ${line}, column ${column})`;
-}
-
-function depthExceeds(root: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > limit) return true;
-    for (const child of Array.isArray(value) ? value : Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-  }
-  return false;
 }
