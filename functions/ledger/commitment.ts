@@ -39,7 +39,7 @@
  * An object member whose value is `undefined` is omitted, as JSON.stringify (and so storage)
  * omits it; that keeps the commitment of an in-memory resource equal to that of its stored copy.
  */
-import { createHash, getRandomValues, timingSafeEqual } from 'node:crypto';
+import { createHash, getRandomValues, randomBytes, timingSafeEqual } from 'node:crypto';
 import canonicalize from 'canonicalize';
 
 /** Length of a commitment salt, in bytes. */
@@ -136,6 +136,12 @@ export function canonicalJson(value: unknown): string {
 /** 32 fresh random bytes (node:crypto CSPRNG) to salt one commitment. */
 export function newSalt(): Uint8Array {
   return getRandomValues(new Uint8Array(SALT_BYTES));
+}
+
+/** `count` salts of 32 fresh random bytes each, drawn from the CSPRNG in one call (views of one buffer, none shared). */
+export function newSalts(count: number): Uint8Array[] {
+  const pool = randomBytes(count * SALT_BYTES);
+  return Array.from({ length: count }, (_, i) => pool.subarray(i * SALT_BYTES, (i + 1) * SALT_BYTES));
 }
 
 function assertSalt(salt: Uint8Array): void {

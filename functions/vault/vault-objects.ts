@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Resource } from 'fhir/r4.d.ts';
-import { canonicalJson, commitmentOfCanonical, newSalt } from '../ledger/commitment.ts';
+import { canonicalJson, commitmentOfCanonical, newSalts } from '../ledger/commitment.ts';
 import type { SealedObjects } from './sealed-object.ts';
 
 /**
@@ -78,13 +78,14 @@ export class VaultObjects {
   async seal(input: SealInput, objectKey: string = newObjectKey()): Promise<SealedPayload> {
     const commitments: string[] = [];
     const parts: string[] = [];
-    for (const item of input.resources) {
+    const salts = newSalts(input.resources.length);
+    for (const [index, item] of input.resources.entries()) {
       const canonical = canonicalJson(item.resource);
-      const salt = newSalt();
+      const salt = salts[index]!;
       commitments.push(commitmentOfCanonical(salt, canonical));
       parts.push(
         `{"type":${JSON.stringify(item.type)},"id":${JSON.stringify(item.id)},"versionId":"${item.versionId}","lastUpdated":"${item.lastUpdated}",` +
-          `"salt":"${Buffer.from(salt).toString('base64')}","resource":${canonical}}`,
+          `"salt":"${Buffer.from(salt.buffer, salt.byteOffset, salt.length).toString('base64')}","resource":${canonical}}`,
       );
     }
     const plaintext = Buffer.from(`{"format":"${OBJECT_FORMAT}","entries":[${parts.join(',')}]}`, 'utf8');

@@ -6,6 +6,7 @@ import {
   canonicalJson,
   commitment,
   newSalt,
+  newSalts,
   verifyCommitment,
 } from '../../functions/ledger/commitment.ts';
 import { SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
@@ -251,6 +252,17 @@ describe('commitment over real Synthea resources', () => {
     }
     expect(SALT_BYTES).toBe(32);
     expect(new Set(salts.map((s) => Buffer.from(s).toString('hex'))).size).toBe(salts.length);
+  });
+
+  test('newSalts: as many distinct 32-byte salts as asked, beyond one getRandomValues call (64 KiB)', () => {
+    const salts = newSalts(3000);
+    expect(salts).toHaveLength(3000);
+    for (const s of salts) expect(s.length).toBe(SALT_BYTES);
+    expect(new Set(salts.map((s) => Buffer.from(s).toString('hex'))).size).toBe(3000);
+    // Each salt commits like a standalone one: the view's offset in its pool does not leak into the hash.
+    const resource = RESOURCES[0];
+    expect(commitment(salts[2999]!, resource)).toBe(commitment(Uint8Array.from(salts[2999]!), resource));
+    expect(newSalts(0)).toEqual([]);
   });
 
   test('is 0x + 64 hex of SHA-256(salt ‖ UTF-8 canonical JSON), and not the unsalted hash', () => {
