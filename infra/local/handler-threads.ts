@@ -83,12 +83,18 @@ export class HandlerThreads {
     if (this.#closed) throw new Error('The handler threads are stopped');
     if (!(functionName in this.#options.modules)) throw new Error(`No handler module for ${functionName}`);
     const thread = this.#threads.reduce((best, candidate) => (candidate.inFlight.size < best.inFlight.size ? candidate : best));
-    await thread.ready;
     const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      thread.inFlight.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, functionName, event, context });
-    });
+    // Counted as in flight from now on, so that the next invocation picks another thread.
+    const result = new Promise((resolve, reject) => thread.inFlight.set(id, { resolve, reject }));
+    result.catch(() => undefined); // the caller gets the rejection below or through the return
+    try {
+      await thread.ready;
+    } catch (error) {
+      thread.inFlight.delete(id);
+      throw error;
+    }
+    thread.worker.postMessage({ id, functionName, event, context });
+    return result;
   }
 
   async close(): Promise<void> {
