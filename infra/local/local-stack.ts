@@ -167,7 +167,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The handlers run on worker threads (infra/local/handler-threads.ts), one per core by
     // default: they import while the rest of the stack starts.
     handlerThreads = track(
-      HandlerThreads.start({ threads: handlerThreadCount(), label: 'fhir-exchange-handlers', modules: functionModules(FUNCTION_NAMES) }),
+      HandlerThreads.start({ threads: handlerThreadCount(), label: 'handlers', modules: functionModules(FUNCTION_NAMES) }),
       (threads) => threads.close(),
     );
     handlerThreads.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
@@ -187,7 +187,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     // The vault's background work (in AWS a scheduled function): repair pass, pending holdings,
     // anchoring. On a thread of its own, invoked on a timer as EventBridge would.
-    const workerThread = await track(HandlerThreads.start({ threads: 1, label: 'fhir-exchange-vault-worker', modules: functionModules(['vault-worker']) }), (threads) => threads.close());
+    const workerThread = await track(HandlerThreads.start({ threads: 1, label: 'vault-worker', modules: functionModules(['vault-worker']) }), (threads) => threads.close());
     const scheduled = () =>
       workerThread.invoke('vault-worker', { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString() }, {
         functionName: 'vault-worker',

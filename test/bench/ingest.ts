@@ -70,7 +70,7 @@ interface Input {
 interface PassResult {
   wallMs: number;
   /** CPU seconds during the pass: the stack process (all its threads), its child processes by name, this client. */
-  cpu: { stack: number; children: Record<string, number>; client: number };
+  cpu: { stack: number; threads: Record<string, number>; children: Record<string, number>; client: number };
   bytes: number;
   resources: number;
   latencies: number[];
@@ -236,9 +236,11 @@ async function ingestPass(stack: StackProcess, kmsUrl: string, inputs: Input[], 
   const kms = diff(before.calls, after.calls);
   const children: Record<string, number> = {};
   for (const [name, seconds] of Object.entries(cpuAfter.children)) children[name] = seconds - (cpuBefore.children[name] ?? 0);
+  const threads: Record<string, number> = {};
+  for (const [name, seconds] of Object.entries(cpuAfter.threads)) threads[name] = seconds - (cpuBefore.threads[name] ?? 0);
   return {
     wallMs,
-    cpu: { stack: cpuAfter.stack - cpuBefore.stack, children, client: (client.user + client.system) / 1e6 },
+    cpu: { stack: cpuAfter.stack - cpuBefore.stack, threads, children, client: (client.user + client.system) / 1e6 },
     bytes: bodies.reduce((sum, bytes) => sum + bytes.length, 0),
     resources: inputs.reduce((sum, input) => sum + input.entries, 0),
     latencies,
@@ -310,9 +312,26 @@ function cpuSecondsOf(stat: string): { ppid: number; comm: string; seconds: numb
   return { comm: stat.slice(stat.indexOf('(') + 1, close), ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS };
 }
 
-/** CPU seconds so far of the stack process (all threads) and of its child processes (DynamoDB Local's JVM, anvil), by name. */
-function processCpu(pid: number): { stack: number; children: Record<string, number> } {
+/**
+ * CPU seconds so far of the stack process (all threads, and by thread kind: its threads' names
+ * without their numbers), and of its child processes (DynamoDB Local's JVM, anvil), by name.
+ * A thread that ended meanwhile takes its seconds with it, so the kinds are read as a breakdown
+ * of the stack's figure, not as its sum.
+ */
+function processCpu(pid: number): { stack: number; threads: Record<string, number>; children: Record<string, number> } {
   const stack = cpuSecondsOf(readFileSync(`/proc/${pid}/stat`, 'utf8')).seconds;
+  const threads: Record<string, number> = {};
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    const thread = cpuSecondsOf(stat);
+    const kind = threadKind(thread.comm);
+    threads[kind] = (threads[kind] ?? 0) + thread.seconds;
+  }
   const children: Record<string, number> = {};
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -325,7 +344,17 @@ function processCpu(pid: number): { stack: number; children: Record<string, numb
     const child = cpuSecondsOf(stat);
     if (child.ppid === pid) children[child.comm] = (children[child.comm] ?? 0) + child.seconds;
   }
-  return { stack, children };
+  return { stack, threads, children };
+}
+
+/** What a stack thread does, from its name (infra/local/local-stack.ts names the handler threads). */
+function threadKind(comm: string): string {
+  if (comm === 'MainThread' || comm === 'node') return 'main (HTTP adapter, s3rver, dynalite, KMS stand-in)';
+  if (/^handlers-\d+$/.test(comm)) return 'handler threads';
+  if (/^vault-worker-\d+$/.test(comm)) return 'vault worker thread';
+  if (comm === 'libuv-worker') return 'libuv pool (files, LevelDB, async crypto)';
+  if (comm === 'V8Worker') return 'V8 helpers (GC, compilation)';
+  return 'other';
 }
 
 function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -490,6 +519,7 @@ function report(
       kmsOps: medianOps(results.map((r) => r[which].kms)),
       stackCpu: m((r) => r[which].cpu.stack),
       stackCore: m((r) => r[which].cpu.stack / (r[which].wallMs / 1000)),
+      threadCpu: medianOps(results.map((r) => r[which].cpu.threads)),
       childCpu: medianOps(results.map((r) => r[which].cpu.children)),
       clientCpu: m((r) => r[which].cpu.client),
     };
@@ -520,6 +550,13 @@ function report(
     `  CPU during the ${label}: stack process ${fixed(p.stackCpu)} s (${fixed(p.stackCore * 100, 0)}% of one core over the pass; all its threads)` +
     `${Object.entries(p.childCpu).map(([name, seconds]) => `, ${name === 'java' ? 'DynamoDB Local (java)' : name} ${fixed(seconds)} s`).join('')}, this client ${fixed(p.clientCpu)} s`;
   out.push(cpuLine('first ingest', first), cpuLine('steady state', steady));
+  const threadLine = (label: string, p: typeof first) =>
+    `    the stack's CPU by thread during the ${label}: ${Object.entries(p.threadCpu)
+      .filter(([, seconds]) => seconds >= 0.05)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, seconds]) => `${kind} ${fixed(seconds)} s`)
+      .join(', ')}`;
+  out.push(threadLine('first ingest', first), threadLine('steady state', steady));
   out.push(
     '  floor = UTF-8 decode + JSON.parse + per resource RFC 8785 canonicalJson + SHA-256(salt ‖ canonical) + AES-256-GCM of the per-bundle concatenation; ' +
       'end to end = first request sent to last answer read (shared bundles one at a time, then the patients).',
