@@ -15,6 +15,7 @@ import type { FunctionName, HttpMethod, RouteSpec } from '../../functions/routes
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
 import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/patient-keys.ts';
 import { vaultStoreConfigSchema } from '../../schemas/config.ts';
+import { ExchangeAlarms } from './alarms.ts';
 import { ExchangeFunction } from './exchange-function.ts';
 import type { BranchKeyStoreSpec, ConfigSection } from './exchange-function.ts';
 import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from './stateful-stack.ts';
@@ -531,6 +532,8 @@ export interface ApiStackProps extends StackProps {
   throttle?: ApiThrottle;
   /** For the functions' and the access log groups. @default one year */
   logRetention?: RetentionDays;
+  /** Subscribed by e-mail to the alarm topic. */
+  alarmEmail?: string;
 }
 
 export class ApiStack extends Stack {
@@ -550,6 +553,8 @@ export class ApiStack extends Stack {
   /** Encrypts every log group of this stack (CloudWatch Logs may use it for this account's log groups only). */
   readonly logKey: Key;
   readonly accessLogGroup: LogGroup;
+  /** The operator's alarms and their SNS topic. */
+  readonly alarms: ExchangeAlarms;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -711,6 +716,20 @@ export class ApiStack extends Stack {
       integration: integrations[DEFAULT_ROUTE_FUNCTION],
     });
     Validations.of(defaultRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: FUNCTIONS[DEFAULT_ROUTE_FUNCTION].routeAuthorization });
+
+    this.alarms = new ExchangeAlarms(this, 'Alarms', {
+      prefix,
+      stage: props.stage,
+      functions: this.deployed,
+      api: this.api,
+      anchoringQueue: stateful.anchoringQueue,
+      anchoringDeadLetterQueue: stateful.anchoringDeadLetterQueue,
+      ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      description: 'SNS topic of the operational alarms (subscribe to it, or deploy with -c alarmEmail=...)',
+      value: this.alarms.topic.topicArn,
+    });
 
     new CfnOutput(this, 'FhirBaseUrl', {
       description: 'FHIR base URL on the API endpoint (the functions derive it from the request when FHIR_BASE_URL is unset)',

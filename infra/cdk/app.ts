@@ -44,6 +44,7 @@ export function buildApp(props: AppProps = {}): ExchangeApp {
     stage,
     env,
     stateful,
+    ...alarmEmailFrom(app.node.tryGetContext('alarmEmail')),
     description: `fhir-exchange ${stage}: HTTP API and Lambda functions (stateless; its log groups are retained)`,
   });
 
@@ -52,6 +53,14 @@ export function buildApp(props: AppProps = {}): ExchangeApp {
     new HIPAASecurityChecks(app, { writeSuppressionsToCloudFormation: true }),
   );
   return { app, stage, stateful, api };
+}
+
+/** Context `alarmEmail`: an address to subscribe to the alarm topic. */
+function alarmEmailFrom(value: unknown): { alarmEmail?: string } {
+  if (value === undefined || value === '') return {};
+  const email = String(value);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error('Invalid context alarmEmail: expected an e-mail address');
+  return { alarmEmail: email };
 }
 
 function stageFrom(value: unknown): string {

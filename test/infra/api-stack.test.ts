@@ -31,6 +31,7 @@ import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
 import { BRANCH_KEY_STORE_CONTEXT_KEYS, RUNTIME, functionEntry, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
 import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from '../../infra/cdk/stateful-stack.ts';
+import { ANCHORING_BACKLOG_ALARM, API_5XX_ALARM_COUNT } from '../../infra/cdk/alarms.ts';
 import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
@@ -98,6 +99,8 @@ function labeller(built: ExchangeApp, statefulTemplate: Json): (value: unknown) 
     if (String(parameter.type).startsWith('AWS::SSM::Parameter::Value')) names.set(built.api.getLogicalId(parameter), `ssm:${String(parameter.default)}`);
   }
   names.set(logicalId(built.api.logKey), 'logsKey');
+  names.set(logicalId(built.api.alarms.key), 'alarmsKey');
+  names.set(logicalId(built.api.alarms.topic), 'alarmTopic');
   names.set(logicalId(built.api.accessLogGroup), 'accessLogs');
   names.set(logicalId(built.api.api), 'api');
   names.set(logicalId(built.api.vaultWorkerSchedule), 'vaultWorkerSchedule');
@@ -707,6 +710,75 @@ describe('the API stack', () => {
     }
   });
 
+  test('tells the operator on one topic, encrypted with a rotating key of its own that CloudWatch may use to publish', () => {
+    const key = template['Resources'][logicalId(stack.alarms.key)];
+    expect(key).toMatchObject({ Properties: { EnableKeyRotation: true } });
+    const publish = (key.Properties.KeyPolicy.Statement as Json[]).find((statement) => statement['Sid'] === 'CloudWatchAlarmsPublishToTheAlarmTopic');
+    expect(label(publish)).toEqual({
+      Sid: 'CloudWatchAlarmsPublishToTheAlarmTopic',
+      Effect: 'Allow',
+      Principal: { Service: 'cloudwatch.amazonaws.com' },
+      Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      Resource: '*',
+    });
+    const topics = resources('AWS::SNS::Topic');
+    expect(topics).toHaveLength(1);
+    expect(label(topics[0]![1]['Properties'])).toEqual({ TopicName: 'fhir-exchange-test-alarms', DisplayName: 'fhir-exchange test alarms', KmsMasterKeyId: 'alarmsKey.Arn' });
+    // The topic refuses anything but TLS.
+    const [, topicPolicy] = resources('AWS::SNS::TopicPolicy')[0]!;
+    expect(label(topicPolicy['Properties']['PolicyDocument']['Statement'])).toEqual([
+      expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Resource: 'alarmTopic', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    ]);
+    // No subscription unless one is asked for (context alarmEmail).
+    expect(resources('AWS::SNS::Subscription')).toHaveLength(0);
+    expect(template['Outputs']['AlarmTopicArn']).toBeDefined();
+  });
+
+  test('alarms on anchoring dead letters and backlog, on any failed invocation of every function, and on bursts of API 5xx', () => {
+    const alarms = new Map(resources('AWS::CloudWatch::Alarm').map(([, alarm]) => [String(alarm['Properties']['AlarmName']), label(alarm['Properties']) as Json]));
+    const expected = [
+      'anchoring-dead-letters',
+      'anchoring-backlog',
+      ...DEPLOYED.map((name) => `${name}-errors`),
+      'api-5xx',
+    ].map((name) => `fhir-exchange-test-${name}`);
+    expect([...alarms.keys()].sort()).toEqual(expected.sort());
+    for (const [name, alarm] of alarms) {
+      expect(alarm, name).toMatchObject({ AlarmActions: ['alarmTopic'], ComparisonOperator: 'GreaterThanOrEqualToThreshold', EvaluationPeriods: 1, Period: 300, TreatMissingData: 'notBreaching' });
+      expect(String(alarm['AlarmDescription']), name).toMatch(/^fhir-exchange test: /);
+    }
+    expect(alarms.get('fhir-exchange-test-anchoring-dead-letters')).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: 'anchoringDeadLetterQueue.QueueName' }],
+      Statistic: 'Maximum',
+      Threshold: 1,
+    });
+    expect(alarms.get('fhir-exchange-test-anchoring-backlog')).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Dimensions: [{ Name: 'QueueName', Value: 'anchoringQueue.QueueName' }],
+      Statistic: 'Maximum',
+      Threshold: ANCHORING_BACKLOG_ALARM.toSeconds(),
+    });
+    for (const name of DEPLOYED) {
+      expect(alarms.get(`fhir-exchange-test-${name}-errors`), name).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Errors',
+        Dimensions: [{ Name: 'FunctionName', Value: `function:${name}` }],
+        Statistic: 'Sum',
+        Threshold: 1,
+      });
+    }
+    expect(alarms.get('fhir-exchange-test-api-5xx')).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: 'api' }],
+      Statistic: 'Sum',
+      Threshold: API_5XX_ALARM_COUNT,
+    });
+  });
+
   test('has a $default stage with throttling defaults and JSON access logs that carry the route template, never the raw path', () => {
     const stages = resources('AWS::ApiGatewayV2::Stage');
     expect(stages).toHaveLength(1);
@@ -890,6 +962,24 @@ describe('the API stack', () => {
       for (const [fn, paths] of expected) expect(actual.get(fn)?.sort(), fn).toEqual(paths.sort());
       expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     });
+  });
+});
+
+describe('alarm e-mail (context alarmEmail)', () => {
+  test('subscribes the address to the alarm topic', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'fhir-exchange-cdk-'));
+    outdirs.push(outdir);
+    const built = buildApp({ outdir, context: { ...CDK_CONTEXT, stage: 'test', alarmEmail: 'oncall@example.org', 'aws:cdk:bundling-stacks': [] } });
+    const template = JSON.parse(readFileSync(join(built.app.synth().directory, `${built.api.stackName}.template.json`), 'utf8')) as Json;
+    const subscriptions = Object.values(template['Resources'] as Record<string, Json>).filter((resource) => resource['Type'] === 'AWS::SNS::Subscription');
+    expect(subscriptions).toHaveLength(1);
+    expect(subscriptions[0]!['Properties']).toMatchObject({ Protocol: 'email', Endpoint: 'oncall@example.org', TopicArn: { Ref: logicalId(built.api.alarms.topic) } });
+  });
+
+  test('refuses what is not an e-mail address', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'fhir-exchange-cdk-'));
+    outdirs.push(outdir);
+    expect(() => buildApp({ outdir, context: { ...CDK_CONTEXT, stage: 'test', alarmEmail: 'not an address', 'aws:cdk:bundling-stacks': [] } })).toThrow(/alarmEmail/);
   });
 });
 
