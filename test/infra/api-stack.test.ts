@@ -747,36 +747,17 @@ describe('the API stack', () => {
       expect(alarm, name).toMatchObject({ AlarmActions: ['alarmTopic'], ComparisonOperator: 'GreaterThanOrEqualToThreshold', EvaluationPeriods: 1, Period: 300, TreatMissingData: 'notBreaching' });
       expect(String(alarm['AlarmDescription']), name).toMatch(/^fhir-exchange test: /);
     }
-    expect(alarms.get('fhir-exchange-test-anchoring-dead-letters')).toMatchObject({
-      Namespace: 'AWS/SQS',
-      MetricName: 'ApproximateNumberOfMessagesVisible',
-      Dimensions: [{ Name: 'QueueName', Value: 'anchoringDeadLetterQueue.QueueName' }],
-      Statistic: 'Maximum',
-      Threshold: 1,
-    });
-    expect(alarms.get('fhir-exchange-test-anchoring-backlog')).toMatchObject({
-      Namespace: 'AWS/SQS',
-      MetricName: 'ApproximateAgeOfOldestMessage',
-      Dimensions: [{ Name: 'QueueName', Value: 'anchoringQueue.QueueName' }],
-      Statistic: 'Maximum',
-      Threshold: ANCHORING_BACKLOG_ALARM.toSeconds(),
-    });
-    for (const name of DEPLOYED) {
-      expect(alarms.get(`fhir-exchange-test-${name}-errors`), name).toMatchObject({
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
-        Dimensions: [{ Name: 'FunctionName', Value: `function:${name}` }],
-        Statistic: 'Sum',
-        Threshold: 1,
-      });
+    // alarm, namespace, metric, dimension, statistic, threshold
+    type Watched = [string, string, string, { Name: string; Value: string }, string, number];
+    const metrics: Watched[] = [
+      ['anchoring-dead-letters', 'AWS/SQS', 'ApproximateNumberOfMessagesVisible', { Name: 'QueueName', Value: 'anchoringDeadLetterQueue.QueueName' }, 'Maximum', 1],
+      ['anchoring-backlog', 'AWS/SQS', 'ApproximateAgeOfOldestMessage', { Name: 'QueueName', Value: 'anchoringQueue.QueueName' }, 'Maximum', ANCHORING_BACKLOG_ALARM.toSeconds()],
+      ...DEPLOYED.map((name): Watched => [`${name}-errors`, 'AWS/Lambda', 'Errors', { Name: 'FunctionName', Value: `function:${name}` }, 'Sum', 1]),
+      ['api-5xx', 'AWS/ApiGateway', '5xx', { Name: 'ApiId', Value: 'api' }, 'Sum', API_5XX_ALARM_COUNT],
+    ];
+    for (const [name, namespace, metric, dimension, statistic, threshold] of metrics) {
+      expect(alarms.get(`fhir-exchange-test-${name}`), name).toMatchObject({ Namespace: namespace, MetricName: metric, Dimensions: [dimension], Statistic: statistic, Threshold: threshold });
     }
-    expect(alarms.get('fhir-exchange-test-api-5xx')).toMatchObject({
-      Namespace: 'AWS/ApiGateway',
-      MetricName: '5xx',
-      Dimensions: [{ Name: 'ApiId', Value: 'api' }],
-      Statistic: 'Sum',
-      Threshold: API_5XX_ALARM_COUNT,
-    });
   });
 
   test('has a $default stage with throttling defaults and JSON access logs that carry the route template, never the raw path', () => {
