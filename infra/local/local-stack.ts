@@ -244,10 +244,13 @@ function startWorkerLoop(work: () => Promise<unknown>, intervalMs: number): () =
   };
 }
 
-/** LOCAL_HANDLER_THREADS, or one thread per core (at least two, so one slow request does not hold up the rest). */
+/**
+ * LOCAL_HANDLER_THREADS, or one thread per core: at least two, so one slow request does not hold
+ * up the rest, and at most four, since each thread holds every handler (about 300 MB).
+ */
 function handlerThreadCount(): number {
   const configured = process.env['LOCAL_HANDLER_THREADS'];
-  if (configured === undefined) return Math.max(2, availableParallelism());
+  if (configured === undefined) return Math.min(4, Math.max(2, availableParallelism()));
   const count = Number(configured);
   if (!Number.isInteger(count) || count < 1) throw new Error('LOCAL_HANDLER_THREADS must be a positive integer');
   return count;
