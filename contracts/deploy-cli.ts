@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import { NonceManager, isAddress } from 'ethers';
-import { chainConfigSchema } from '../schemas/config.ts';
+import { chainConfigSchema, chainSignerConfigSchema } from '../schemas/config.ts';
 import type { SignerReference } from '../schemas/config.ts';
 import { createProvider, resolveSigner } from '../functions/ledger/chain-client.ts';
 import { compileContracts } from './compile.ts';
@@ -80,7 +80,7 @@ export async function deployExchangeContracts(options: DeployOptions): Promise<D
 }
 
 function signerArgument(value: string | undefined, name: string): SignerReference {
-  const parsed = chainConfigSchema.shape.ADMIN_SIGNER.safeParse(value);
+  const parsed = chainSignerConfigSchema.shape.ADMIN_SIGNER.safeParse(value);
   if (!parsed.success) throw new Error(`--${name} must be kms:<key id> or rpc-account:<index>`);
   return parsed.data;
 }

@@ -118,7 +118,7 @@ const signerReference = z
  * data and opaque ids go there, never PHI. The operator relays applications (OPERATOR_ROLE), the
  * admin confirms and suspends providers (DEFAULT_ADMIN_ROLE).
  */
-export const chainConfigSchema = z.object({
+export const chainReadConfigSchema = z.object({
   CHAIN_RPC_URL: z.url({ protocol: /^https?$/ }),
   CHAIN_ID: positiveInt,
   PROVIDER_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address'),
@@ -132,9 +132,19 @@ export const chainConfigSchema = z.object({
   RECORD_LOCATOR_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   /** The AnchorRegistry contract (Merkle roots of salted commitments); required by anchoring and $verify. */
   ANCHOR_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
+});
+
+/**
+ * Who signs the exchange's transactions (references such as `kms:<key id>`, never keys): given
+ * only to the functions that send transactions, which alone have kms:Sign on those keys.
+ */
+export const chainSignerConfigSchema = z.object({
   OPERATOR_SIGNER: signerReference,
   ADMIN_SIGNER: signerReference,
 });
+
+/** What the chain client reads: the chain, and the signers where the function has them. */
+export const chainConfigSchema = chainReadConfigSchema.extend(chainSignerConfigSchema.partial().shape);
 
 export type HttpConfig = z.infer<typeof httpConfigSchema>;
 export type VaultConfig = z.infer<typeof vaultConfigSchema>;

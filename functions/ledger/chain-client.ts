@@ -53,6 +53,12 @@ export function createProvider(config: Pick<ChainConfig, 'CHAIN_RPC_URL' | 'CHAI
  * that a misconfigured key fails here, labelled, and is retried on next use by TransactionSender.
  * `kms` defaults to the process's KMS client.
  */
+/** The signer reference, or a configuration error for a function that was given none (it reads the chain, it does not write to it). */
+function configuredSigner(reference: SignerReference | undefined, variable: string): SignerReference {
+  if (!reference) throw new Error(`${variable} is not configured: this function does not send transactions`);
+  return reference;
+}
+
 export async function resolveSigner(provider: JsonRpcProvider, reference: SignerReference, role: string, kms?: KMSClient): Promise<Signer> {
   if (reference.kind === 'rpc-account') return provider.getSigner(reference.index);
   const signer = new KmsSigner(kms ?? awsClients().kms, reference.keyId, provider);
@@ -151,8 +157,8 @@ export function createChainClient(config: ChainConfig): ChainClient {
   return {
     config,
     provider,
-    operator: new TransactionSender(() => resolveSigner(provider, config.OPERATOR_SIGNER, 'OPERATOR_SIGNER')),
-    admin: new TransactionSender(() => resolveSigner(provider, config.ADMIN_SIGNER, 'ADMIN_SIGNER')),
+    operator: new TransactionSender(() => resolveSigner(provider, configuredSigner(config.OPERATOR_SIGNER, 'OPERATOR_SIGNER'), 'OPERATOR_SIGNER')),
+    admin: new TransactionSender(() => resolveSigner(provider, configuredSigner(config.ADMIN_SIGNER, 'ADMIN_SIGNER'), 'ADMIN_SIGNER')),
     destroy: () => provider.destroy(),
   };
 }

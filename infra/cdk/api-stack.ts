@@ -232,7 +232,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'admin-providers': {
     description: 'GET /admin/providers[/{providerId}], POST /admin/providers/{providerId}/$apply|$confirm|$suspend: the on-chain provider registry',
-    config: ['http', 'aws', 'auth', 'chain'],
+    config: ['http', 'aws', 'auth', 'chain', 'chainSigners'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only admin clients pass.`,
     // The registry itself is reached over the chain's JSON-RPC endpoint, not through AWS; its
     // transactions are signed in KMS: the operator's (applications) and the admin's (confirm,
@@ -380,7 +380,7 @@ export interface ScheduledFunctionSpec {
 export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
   name: 'vault-worker',
   description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator), nudges the anchoring function about overdue commitments',
-  config: ['aws', 'vaultStore', 'chain'],
+  config: ['aws', 'vaultStore', 'chain', 'chainSigners'],
   every: Duration.minutes(1),
   timeout: Duration.seconds(50),
   reservedConcurrency: 1,
@@ -460,7 +460,7 @@ export interface QueueFunctionSpec {
 export const ANCHOR_WORKER: QueueFunctionSpec & { name: 'anchor-worker' } = {
   name: 'anchor-worker',
   description: 'anchors pending commitments on chain (AnchorRegistry), fed by the anchoring queue',
-  config: ['aws', 'vaultStore', 'chain'],
+  config: ['aws', 'vaultStore', 'chain', 'chainSigners'],
   timeout: Duration.seconds(60),
   reservedConcurrency: 1,
   batchSize: 1000,

@@ -354,8 +354,10 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
 };
 
 const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
-/** The chain section: RPC endpoint and chain id, contract addresses and the signer references (`kms:<key id>`, not keys). */
-const CHAIN_ENVIRONMENT = ['ADMIN_SIGNER', 'ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'OPERATOR_SIGNER', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
+/** The chain section: RPC endpoint and chain id, contract addresses. */
+const CHAIN_ENVIRONMENT = ['ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
+/** The chainSigners section: the signer references (`kms:<key id>`, not keys), for the functions that send transactions. */
+const SIGNER_ENVIRONMENT = ['ADMIN_SIGNER', 'OPERATOR_SIGNER'];
 /** The vault and vaultStore sections (BRANCH_KEY_DYNAMODB_ENDPOINT is only set locally). */
 const VAULT_ENVIRONMENT = ['BRANCH_KEY_TABLE', 'VAULT_KMS_KEY_ARN', 'VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
 /** The vaultStore section alone (the workers: no branch keys). */
@@ -364,7 +366,7 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
-  'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
+  'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT].sort(),
   'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
   'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
   // The provider's status on the ProviderRegistry is read before an ingest; each commit nudges the anchoring function.
@@ -374,10 +376,10 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
-  'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
+  'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
   // vaultAnchoring(): the vault and vaultStore sections (vaultBase()) and the chain; not the
   // queue's URL (it never sends), not the auth section (no identifier token key).
-  'anchor-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
+  'anchor-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT].sort(),
 };
 
 describe('the API stack', () => {
@@ -654,10 +656,11 @@ describe('the API stack', () => {
     expect(grantsFor('s3:ListBucket', 'bucket:vault.Arn')).toEqual([]);
   });
 
-  test('the chain readers (fhir-ingest: the provider registry; fhir-read: $verify; fhir-locate) have the chain section but no use of a signer key', () => {
+  test('the chain readers (fhir-ingest: the provider registry; fhir-read: $verify; fhir-locate) have the chain section but neither the signer references nor any use of a signer key', () => {
     for (const name of ['fhir-ingest', 'fhir-read', 'fhir-locate'] as const) {
       const environment = template['Resources'][logicalId(stack.functions[name].function)].Properties.Environment.Variables as Json;
       expect(Object.keys(environment), name).toEqual(expect.arrayContaining(CHAIN_ENVIRONMENT));
+      for (const variable of SIGNER_ENVIRONMENT) expect(Object.keys(environment), name).not.toContain(variable);
       const lines = permissions(template['Resources'][logicalId(stack.functions[name].policy)].Properties.PolicyDocument as Json, label);
       expect(lines.filter((line) => /operatorSignerKey|adminSignerKey/.test(line) || /^kms:(Sign|GetPublicKey)/.test(line)), name).toEqual([]);
     }

@@ -359,6 +359,21 @@ describe('signers and configuration', () => {
     expect(() => parseConfig(chainConfigSchema, { ...base(), OPERATOR_SIGNER: '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80' })).not.toThrow(/0xac09/);
   });
 
+  test('a function given no signer references reads the chain but sends nothing, and says which reference it lacks', async () => {
+    const { OPERATOR_SIGNER: _operator, ADMIN_SIGNER: _admin, ...readOnly } = base();
+    const config = parseConfig(chainConfigSchema, readOnly);
+    expect(config.OPERATOR_SIGNER).toBeUndefined();
+    const client = createChainClient(config);
+    try {
+      const readOnlyRegistry = new ProviderRegistry(client);
+      expect((await readOnlyRegistry.get('dev-hospital-a')).status).toBe('Confirmed');
+      await expect(readOnlyRegistry.suspend('dev-hospital-a')).rejects.toThrow(/ADMIN_SIGNER is not configured/);
+      expect(await registry.getFunction('isConfirmed')(onChainProviderId('dev-hospital-a'))).toBe(true);
+    } finally {
+      client.destroy();
+    }
+  });
+
   test('an operator transaction sent outside the exchange (its nonce count goes stale) does not break the next application', async () => {
     const operator = await chain.getSigner(1);
     const outside = registry.connect(operator) as Contract;
