@@ -11,7 +11,8 @@ import type { Context } from 'aws-lambda';
  * Each thread imports every handler module it is given once (a warm environment), then takes
  * invocations; an invocation goes to the thread with the fewest in flight. The threads share the
  * process environment (`SHARE_ENV`), so settings made after they start reach the handlers as they
- * reach code on the main thread. A thread that dies fails its invocations and is replaced.
+ * reach code on the main thread. A thread that dies fails its invocations and is replaced (unless
+ * the replacement cannot start either: then the pool shrinks, and says so once it is empty).
  */
 
 export interface HandlerThreadsOptions {
@@ -82,6 +83,7 @@ export class HandlerThreads {
   async invoke(functionName: string, event: unknown, context: InvocationContext): Promise<unknown> {
     if (this.#closed) throw new Error('The handler threads are stopped');
     if (!(functionName in this.#options.modules)) throw new Error(`No handler module for ${functionName}`);
+    if (this.#threads.length === 0) throw new Error('No handler thread is running: every replacement failed to start');
     const thread = this.#threads.reduce((best, candidate) => (candidate.inFlight.size < best.inFlight.size ? candidate : best));
     const id = this.#nextId++;
     // Counted as in flight from now on, so that the next invocation picks another thread.
@@ -126,14 +128,19 @@ export class HandlerThreads {
       else invocation.reject(Object.assign(new Error(message.error.message), { name: message.error.name }));
     });
     worker.on('error', (error) => failReady(error));
+    let wasReady = false;
+    void ready.then(() => (wasReady = true), () => undefined);
     worker.on('exit', (code) => {
       failReady(new Error(`handler thread exited (${code}) before it was ready`));
       const failure = new Error(`handler thread exited (${code}) during the invocation`);
       for (const invocation of inFlight.values()) invocation.reject(failure);
       inFlight.clear();
-      // A thread that died under load is replaced, as Lambda replaces a crashed environment.
       const at = this.#threads.indexOf(thread);
-      if (!this.#closed && at >= 0) this.#threads[at] = this.#spawn(index);
+      if (this.#closed || at < 0) return;
+      // A thread that died under load is replaced, as Lambda replaces a crashed environment; one
+      // that could not even start is not (its replacement would fail the same way, in a loop).
+      if (wasReady) this.#threads[at] = this.#spawn(index);
+      else this.#threads.splice(at, 1);
     });
     return thread;
   }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { HandlerThreads } from '../../infra/local/handler-threads.ts';
 import type { InvocationContext } from '../../infra/local/handler-threads.ts';
 
@@ -57,6 +57,21 @@ describe('the local stand-in for Lambda environments (handler threads)', () => {
     expect(ids.size).toBe(2);
     // One of the two answering threads is new.
     expect([...ids].filter((id) => !before.has(id))).toHaveLength(1);
+  });
+
+  test('a thread whose replacement cannot start is not replaced again: the pool shrinks, then refuses', async () => {
+    const small = await HandlerThreads.start({ threads: 1, label: 'test-broken', modules: { fixture: FIXTURE } });
+    process.env['HANDLER_THREADS_FIXTURE_BROKEN'] = '1';
+    try {
+      await expect(small.invoke('fixture', { action: 'exit' }, context())).rejects.toThrow(/exited \(3\)/);
+      // The replacement fails at import; the invocation waiting for it fails with its error.
+      await expect(small.invoke('fixture', { action: 'sleep' }, context())).rejects.toThrow(/broken on purpose/);
+      await vi.waitFor(() => expect(small.size).toBe(0));
+      await expect(small.invoke('fixture', { action: 'sleep' }, context())).rejects.toThrow(/No handler thread is running/);
+    } finally {
+      delete process.env['HANDLER_THREADS_FIXTURE_BROKEN'];
+      await small.close();
+    }
   });
 
   test('an unknown function and a pool that is stopped are refused', async () => {
