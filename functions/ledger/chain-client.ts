@@ -47,18 +47,18 @@ export function createProvider(config: Pick<ChainConfig, 'CHAIN_RPC_URL' | 'CHAI
   return new JsonRpcProvider(request, config.CHAIN_ID, { staticNetwork: true, cacheTimeout: -1, batchMaxCount: 1 });
 }
 
-/**
- * The signer a reference names, connected to `provider`. `role` labels errors. For `kms:` the KMS
- * key is checked now (GetPublicKey: it must be an enabled ECC_SECG_P256K1 / SIGN_VERIFY key), so
- * that a misconfigured key fails here, labelled, and is retried on next use by TransactionSender.
- * `kms` defaults to the process's KMS client.
- */
 /** The signer reference, or a configuration error for a function that was given none (it reads the chain, it does not write to it). */
 function configuredSigner(reference: SignerReference | undefined, variable: string): SignerReference {
   if (!reference) throw new Error(`${variable} is not configured: this function does not send transactions`);
   return reference;
 }
 
+/**
+ * The signer a reference names, connected to `provider`. `role` labels errors. For `kms:` the KMS
+ * key is checked now (GetPublicKey: it must be an enabled ECC_SECG_P256K1 / SIGN_VERIFY key), so
+ * that a misconfigured key fails here, labelled, and is retried on next use by TransactionSender.
+ * `kms` defaults to the process's KMS client.
+ */
 export async function resolveSigner(provider: JsonRpcProvider, reference: SignerReference, role: string, kms?: KMSClient): Promise<Signer> {
   if (reference.kind === 'rpc-account') return provider.getSigner(reference.index);
   const signer = new KmsSigner(kms ?? awsClients().kms, reference.keyId, provider);

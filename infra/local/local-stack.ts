@@ -164,8 +164,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     delete process.env['AWS_PROFILE'];
     delete process.env['AWS_SESSION_TOKEN'];
-    // The handlers run on worker threads (infra/local/handler-threads.ts), one per core by
-    // default: they import while the rest of the stack starts.
+    // The handlers run on worker threads (infra/local/handler-threads.ts; see handlerThreadCount):
+    // they import while the rest of the stack starts.
     handlerThreads = track(
       HandlerThreads.start({ threads: handlerThreadCount(), label: 'handlers', modules: functionModules(FUNCTION_NAMES) }),
       (threads) => threads.close(),
