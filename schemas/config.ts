@@ -132,6 +132,8 @@ export const chainReadConfigSchema = z.object({
   RECORD_LOCATOR_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   /** The AnchorRegistry contract (Merkle roots of salted commitments); required by anchoring and $verify. */
   ANCHOR_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
+  /** The ConsentRegistry contract (controllers, EIP-712 consents, emergency access); required by functions/ledger/consent-registry.ts. */
+  CONSENT_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
 });
 
 /**

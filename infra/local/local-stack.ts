@@ -154,6 +154,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       PROVIDER_REGISTRY_ADDRESS: registryAddress(chain.contracts),
       RECORD_LOCATOR_ADDRESS: contractAddress(chain.contracts, 'RecordLocator'),
       ANCHOR_REGISTRY_ADDRESS: contractAddress(chain.contracts, 'AnchorRegistry'),
+      CONSENT_REGISTRY_ADDRESS: contractAddress(chain.contracts, 'ConsentRegistry'),
       // Locally, commitments are anchored within a couple of seconds of their commit.
       ANCHOR_BATCH_MAX_WAIT_SECONDS: process.env['ANCHOR_BATCH_MAX_WAIT_SECONDS'] ?? '2',
       // anvil's unlocked dev accounts, used over JSON-RPC (infra/local/chain.ts: 0 is the admin, 1 the operator).

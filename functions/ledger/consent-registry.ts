@@ -1,0 +1,362 @@
+import { randomBytes } from 'node:crypto';
+import { Contract, Interface, Signature, getAddress, id, isAddress, keccak256, solidityPacked, toUtf8Bytes } from 'ethers';
+import type { EventLog, TypedDataField } from 'ethers';
+import { ConsentRegistryAbi } from '../../contracts/generated/index.ts';
+import { ConfigError } from '../../schemas/config.ts';
+import { badRequest, conflict, forbidden } from '../fhir/outcomes.ts';
+import { isTransientNetworkError, withRetries } from '../platform/retry.ts';
+import { chainClient } from './chain-client.ts';
+import type { ChainClient } from './chain-client.ts';
+import { parseContractRevert, sendAndConfirm } from './contract-call.ts';
+import type { ConfirmedTransaction } from './contract-call.ts';
+import { KmsSignerError, signerFailure } from './kms-signer.ts';
+import { RegistryRoleError, onChainProviderId } from './provider-registry.ts';
+import { pseudonymBytes32 } from './record-locator.ts';
+
+/**
+ * The exchange's view of contracts/ConsentRegistry.sol: who controls a patient's pseudonym, which
+ * grantees the controller has consented to, and emergency access.
+ *
+ * What goes on chain, which anyone can read: the pseudonym (an HMAC under the exchange's key), the
+ * controller's address, grantees and purposes as keccak256 of their ids ("dev-hospital-a",
+ * "treatment"), the expiry, and for emergency access a salted commitment to the reason (the salt
+ * stays in the exchange's audit entry, so a short or guessable reason cannot be found from it).
+ *
+ * The exchange relays consents but cannot forge them: each grant or revocation carries the
+ * controller's EIP-712 signature, checked by the contract ({@link consentTypedData} builds what the
+ * wallet signs). Reads of `isPermitted` are cached for at most `cacheMs` (30 s by default), so a
+ * revocation is in force everywhere within that time.
+ */
+
+export const ConsentRegistryInterface = new Interface(ConsentRegistryAbi);
+
+export const CONSENT_PURPOSES = ['treatment', 'research'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/** The FHIR Consent.scope (http://terminology.hl7.org/CodeSystem/consentscope) a purpose is recorded under. */
+export const CONSENT_SCOPE: Record<ConsentPurpose, string> = { treatment: 'treatment', research: 'research' };
+
+/** How long an `isPermitted` answer is trusted. */
+export const CONSENT_CACHE_MS = 30_000;
+
+const ATTEMPTS = 3;
+const BACKOFF_MS = 250;
+
+/** The on-chain id of a purpose, as the contract's PURPOSE_TREATMENT / PURPOSE_RESEARCH. */
+export function purposeKey(purpose: ConsentPurpose): string {
+  return id(purpose);
+}
+
+/** The on-chain id of a grantee (a provider id or a research organisation id): keccak256 of its UTF-8 bytes, as the provider registry's. */
+export function granteeKey(granteeId: string): string {
+  return onChainProviderId(granteeId);
+}
+
+export const CONSENT_TYPES: Record<string, TypedDataField[]> = {
+  Consent: [
+    { name: 'pseudonym', type: 'bytes32' },
+    { name: 'grantee', type: 'bytes32' },
+    { name: 'purpose', type: 'bytes32' },
+    { name: 'scope', type: 'bytes32' },
+    { name: 'expiry', type: 'uint64' },
+    { name: 'nonce', type: 'uint256' },
+  ],
+};
+export const REVOCATION_TYPES: Record<string, TypedDataField[]> = {
+  Revocation: [
+    { name: 'pseudonym', type: 'bytes32' },
+    { name: 'grantee', type: 'bytes32' },
+    { name: 'purpose', type: 'bytes32' },
+    { name: 'nonce', type: 'uint256' },
+  ],
+};
+
+export interface ConsentDomain {
+  name: string;
+  version: string;
+  chainId: number;
+  verifyingContract: string;
+}
+
+/** A consent grant as signed: every value a decimal string or hex, so that it travels as JSON. */
+export interface ConsentMessage {
+  pseudonym: string;
+  grantee: string;
+  purpose: string;
+  scope: string;
+  expiry: string;
+  nonce: string;
+}
+
+export interface RevocationMessage {
+  pseudonym: string;
+  grantee: string;
+  purpose: string;
+  nonce: string;
+}
+
+/** EIP-712 typed data, ready for `eth_signTypedData_v4` (with EIP712Domain added by the wallet library). */
+export interface TypedData<M> {
+  domain: ConsentDomain;
+  types: Record<string, TypedDataField[]>;
+  primaryType: 'Consent' | 'Revocation';
+  message: M;
+}
+
+export interface ConsentState {
+  /** The grantee's on-chain id (keccak256 of its id). */
+  grantee: string;
+  purpose: ConsentPurpose;
+  /** Unix seconds; 0 when revoked. */
+  expiry: number;
+  active: boolean;
+  /** The last ConsentGranted or ConsentRevoked event of this (grantee, purpose). */
+  changedAt: { transactionHash: string; blockNumber: number; kind: 'granted' | 'revoked' };
+  /** When it was last granted (block time), if known. */
+  grantedAt?: Date;
+}
+
+export interface EmergencyAccessEvent {
+  /** The provider's on-chain id. */
+  provider: string;
+  reasonCommitment: string;
+  accessedAt: Date;
+  transactionHash: string;
+}
+
+/** A salted commitment to an emergency-access reason: what goes on chain, and the salt that opens it. */
+export function reasonCommitment(reason: string, salt: Buffer = randomBytes(32)): { commitment: string; salt: string } {
+  const saltHex = `0x${salt.toString('hex')}`;
+  return { commitment: keccak256(solidityPacked(['bytes32', 'bytes'], [saltHex, toUtf8Bytes(reason)])), salt: saltHex };
+}
+
+export class ConsentRegistry {
+  readonly chain: ChainClient;
+  readonly address: string;
+  readonly cacheMs: number;
+  readonly #contract: Contract;
+  readonly #now: () => number;
+  readonly #permitted = new Map<string, { value: boolean; at: number }>();
+
+  constructor(chain: ChainClient, options: { cacheMs?: number; now?: () => number } = {}) {
+    const address = chain.config.CONSENT_REGISTRY_ADDRESS;
+    if (!address) throw new ConfigError('Invalid configuration: CONSENT_REGISTRY_ADDRESS: required by the consent registry');
+    this.chain = chain;
+    this.address = address;
+    this.cacheMs = options.cacheMs ?? CONSENT_CACHE_MS;
+    this.#now = options.now ?? Date.now;
+    this.#contract = new Contract(address, ConsentRegistryInterface, chain.provider);
+  }
+
+  /** The contract's EIP-712 domain on this chain. */
+  domain(): ConsentDomain {
+    return { name: 'fhir-exchange ConsentRegistry', version: '1', chainId: this.chain.config.CHAIN_ID, verifyingContract: getAddress(this.address) };
+  }
+
+  /** The controller of `pseudonym`, or undefined when none is set. */
+  async controllerOf(pseudonym: string): Promise<string | undefined> {
+    const controller = String(await this.#read('controllerOf', pseudonymBytes32(pseudonym)));
+    return /^0x0{40}$/i.test(controller) ? undefined : getAddress(controller);
+  }
+
+  async nonceOf(pseudonym: string): Promise<bigint> {
+    return BigInt(String(await this.#read('nonceOf', pseudonymBytes32(pseudonym))));
+  }
+
+  /**
+   * Whether `granteeId` has `pseudonym`'s consent for `purpose` now, as the chain said at most
+   * `cacheMs` ago.
+   */
+  async isPermitted(pseudonym: string, granteeId: string, purpose: ConsentPurpose): Promise<boolean> {
+    const key = `${pseudonymBytes32(pseudonym)}:${granteeKey(granteeId)}:${purpose}`;
+    const cached = this.#permitted.get(key);
+    if (cached && this.#now() - cached.at < this.cacheMs) return cached.value;
+    const value = Boolean(await this.#read('isPermitted', pseudonymBytes32(pseudonym), granteeKey(granteeId), purposeKey(purpose)));
+    this.#permitted.set(key, { value, at: this.#now() });
+    if (this.#permitted.size > 10_000) this.#permitted.delete(this.#permitted.keys().next().value!);
+    return value;
+  }
+
+  /** Forgets cached answers (a grant or revocation relayed by this process is in force at once here). */
+  #forget(pseudonym: string): void {
+    const prefix = `${pseudonymBytes32(pseudonym)}:`;
+    for (const key of this.#permitted.keys()) if (key.startsWith(prefix)) this.#permitted.delete(key);
+  }
+
+  /** What the controller signs to grant `granteeId` consent for `purpose` until `expiresAt`, with the pseudonym's next nonce. */
+  async grantTypedData(pseudonym: string, granteeId: string, purpose: ConsentPurpose, expiresAt: Date): Promise<TypedData<ConsentMessage>> {
+    const expiry = Math.floor(expiresAt.getTime() / 1000);
+    if (!Number.isFinite(expiry) || expiry * 1000 <= this.#now()) throw badRequest('The consent must expire in the future', 'expires');
+    return {
+      domain: this.domain(),
+      types: CONSENT_TYPES,
+      primaryType: 'Consent',
+      message: {
+        pseudonym: pseudonymBytes32(pseudonym),
+        grantee: granteeKey(granteeId),
+        purpose: purposeKey(purpose),
+        scope: id(CONSENT_SCOPE[purpose]),
+        expiry: String(expiry),
+        nonce: String(await this.nonceOf(pseudonym)),
+      },
+    };
+  }
+
+  /** What the controller signs to revoke `granteeId`'s consent for `purpose`, with the pseudonym's next nonce. */
+  async revocationTypedData(pseudonym: string, granteeId: string, purpose: ConsentPurpose): Promise<TypedData<RevocationMessage>> {
+    return {
+      domain: this.domain(),
+      types: REVOCATION_TYPES,
+      primaryType: 'Revocation',
+      message: { pseudonym: pseudonymBytes32(pseudonym), grantee: granteeKey(granteeId), purpose: purposeKey(purpose), nonce: String(await this.nonceOf(pseudonym)) },
+    };
+  }
+
+  /** Relays a signed grant (the contract checks signer, nonce and expiry). */
+  async relayGrant(message: ConsentMessage, signature: string): Promise<ConfirmedTransaction> {
+    const consent = [pseudonymBytes32(message.pseudonym), bytes32(message.grantee, 'grantee'), bytes32(message.purpose, 'purpose'), bytes32(message.scope, 'scope'), uint(message.expiry, 'expiry'), uint(message.nonce, 'nonce')];
+    const data = ConsentRegistryInterface.encodeFunctionData('grant', [consent, signatureBytes(signature)]);
+    const sent = await sendAndConfirm(this.chain.operator, this.address, data, 'the consent grant', translate);
+    this.#forget(message.pseudonym);
+    return sent;
+  }
+
+  /** Relays a signed revocation. */
+  async relayRevocation(message: RevocationMessage, signature: string): Promise<ConfirmedTransaction> {
+    const revocation = [pseudonymBytes32(message.pseudonym), bytes32(message.grantee, 'grantee'), bytes32(message.purpose, 'purpose'), uint(message.nonce, 'nonce')];
+    const data = ConsentRegistryInterface.encodeFunctionData('revoke', [revocation, signatureBytes(signature)]);
+    const sent = await sendAndConfirm(this.chain.operator, this.address, data, 'the consent revocation', translate);
+    this.#forget(message.pseudonym);
+    return sent;
+  }
+
+  /** Sets the first controller of `pseudonym`, vouched for by `providerId` (the operator's role). */
+  async setController(pseudonym: string, controller: string, providerId: string): Promise<ConfirmedTransaction> {
+    if (!isAddress(controller)) throw badRequest('The wallet address is not an EVM address', 'address');
+    const data = ConsentRegistryInterface.encodeFunctionData('setController', [pseudonymBytes32(pseudonym), getAddress(controller), onChainProviderId(providerId)]);
+    return sendAndConfirm(this.chain.operator, this.address, data, 'the enrollment', translate);
+  }
+
+  /** Records emergency access to `pseudonym`'s records by `providerId`, with a commitment to the reason. */
+  async recordEmergencyAccess(pseudonym: string, providerId: string, reasonCommitmentHex: string): Promise<ConfirmedTransaction> {
+    const data = ConsentRegistryInterface.encodeFunctionData('recordEmergencyAccess', [pseudonymBytes32(pseudonym), onChainProviderId(providerId), bytes32(reasonCommitmentHex, 'reason')]);
+    return sendAndConfirm(this.chain.operator, this.address, data, 'the emergency access record', translate);
+  }
+
+  /** Every (grantee, purpose) that `pseudonym`'s controller ever granted, with its state now. */
+  async consentsOf(pseudonym: string): Promise<ConsentState[]> {
+    const key = pseudonymBytes32(pseudonym);
+    const [granted, revoked] = await Promise.all([
+      this.#events(this.#contract.filters.ConsentGranted!(key)),
+      this.#events(this.#contract.filters.ConsentRevoked!(key)),
+    ]);
+    const byPair = new Map<string, { grantee: string; purpose: ConsentPurpose; last: EventLog; lastGrant?: EventLog }>();
+    for (const event of [...granted, ...revoked].sort((a, b) => a.blockNumber - b.blockNumber || a.index - b.index)) {
+      const grantee = String(event.args[1]).toLowerCase();
+      const purpose = CONSENT_PURPOSES.find((candidate) => purposeKey(candidate) === String(event.args[2]).toLowerCase());
+      if (!purpose) continue;
+      const pair = byPair.get(`${grantee}:${purpose}`) ?? { grantee, purpose, last: event };
+      pair.last = event;
+      if (event.eventName === 'ConsentGranted') pair.lastGrant = event;
+      byPair.set(`${grantee}:${purpose}`, pair);
+    }
+    const now = Math.floor(this.#now() / 1000);
+    return Promise.all(
+      [...byPair.values()].map(async ({ grantee, purpose, last, lastGrant }) => {
+        const record = (await this.#read('consentOf', key, grantee, purposeKey(purpose))) as { expiry: bigint };
+        const expiry = Number(record.expiry);
+        const block = lastGrant ? await this.chain.provider.getBlock(lastGrant.blockNumber) : undefined;
+        return {
+          grantee,
+          purpose,
+          expiry,
+          active: expiry > now,
+          changedAt: { transactionHash: last.transactionHash, blockNumber: last.blockNumber, kind: last.eventName === 'ConsentGranted' ? ('granted' as const) : ('revoked' as const) },
+          ...(block ? { grantedAt: new Date(block.timestamp * 1000) } : {}),
+        };
+      }),
+    );
+  }
+
+  /** Every emergency access recorded for `pseudonym`, oldest first. */
+  async emergencyAccessesOf(pseudonym: string): Promise<EmergencyAccessEvent[]> {
+    const events = await this.#events(this.#contract.filters.EmergencyAccessRecorded!(pseudonymBytes32(pseudonym)));
+    return events.map((event) => ({
+      provider: String(event.args[1]).toLowerCase(),
+      reasonCommitment: String(event.args[2]),
+      accessedAt: new Date(Number(event.args[3]) * 1000),
+      transactionHash: event.transactionHash,
+    }));
+  }
+
+  async #events(filter: Parameters<Contract['queryFilter']>[0]): Promise<EventLog[]> {
+    const events = await withRetries(() => this.#contract.queryFilter(filter, 0), { attempts: ATTEMPTS, baseMs: BACKOFF_MS, retryable: isTransientNetworkError });
+    return events.filter((event): event is EventLog => 'args' in event);
+  }
+
+  #read(method: string, ...args: unknown[]): Promise<unknown> {
+    return withRetries(() => this.#contract.getFunction(method).staticCall(...args), { attempts: ATTEMPTS, baseMs: BACKOFF_MS, retryable: isTransientNetworkError });
+  }
+}
+
+function bytes32(value: string, name: string): string {
+  if (typeof value !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(value)) throw badRequest(`${name} must be 32 bytes (0x and 64 hex digits)`, name);
+  return value.toLowerCase();
+}
+
+function uint(value: string, name: string): bigint {
+  if (typeof value !== 'string' || !/^[0-9]{1,20}$/.test(value)) throw badRequest(`${name} must be a non-negative integer, as a decimal string`, name);
+  return BigInt(value);
+}
+
+function signatureBytes(signature: string): string {
+  if (typeof signature !== 'string' || !/^0x([0-9a-fA-F]{2})+$/.test(signature) || signature.length > 2 + 2 * 4096) throw badRequest('The signature must be hex bytes (0x…)', 'signature');
+  // A 65-byte ECDSA signature is normalised (v 0/1 or 27/28); anything else is passed on for ERC-1271 wallets.
+  if (signature.length === 132) {
+    try {
+      return Signature.from(signature).serialized;
+    } catch {
+      throw badRequest('The signature is not a valid ECDSA signature', 'signature');
+    }
+  }
+  return signature;
+}
+
+/** The contract's custom errors as outcomes. Nothing here names a pseudonym or an address. */
+function translate(error: unknown): unknown {
+  if (error instanceof KmsSignerError) return signerFailure(error, 'the consent transaction');
+  const revert = parseContractRevert(ConsentRegistryInterface, error);
+  switch (revert?.name) {
+    case 'ConsentRegistryInvalidSignature':
+      return forbidden("The signature is not the patient's controller's over this message in the exchange's consent domain");
+    case 'ConsentRegistryInvalidNonce':
+      return conflict(`The message's nonce was used already or is out of order (the next nonce is ${String(revert.args[2])}); prepare and sign it again`);
+    case 'ConsentRegistryExpired':
+      return badRequest('The consent has expired or expires now: its expiry must be in the future', 'expiry');
+    case 'ConsentRegistryNoController':
+      return conflict('No wallet controls this patient yet: the patient must enroll first');
+    case 'ConsentRegistryNotGranted':
+      return conflict('There is no consent in force for this grantee and purpose to revoke');
+    case 'ConsentRegistryControllerAlreadySet':
+      return conflict('This patient is already enrolled: a wallet controls them');
+    case 'ConsentRegistryProviderNotConfirmed':
+      return conflict('The provider is not a confirmed provider on the registry');
+    case 'ConsentRegistryInvalidPseudonym':
+      return badRequest('A pseudonym must be 32 non-zero bytes (64 hex digits)', 'pseudonym');
+    case 'ConsentRegistryZeroAddress':
+      return badRequest('The wallet address must not be the zero address', 'address');
+    case 'AccessControlUnauthorizedAccount':
+      return new RegistryRoleError('The operator signer lacks OPERATOR_ROLE on the consent registry');
+    default:
+      return error;
+  }
+}
+
+let shared: ConsentRegistry | undefined;
+
+/** The consent registry over the process's chain client (configured from the environment on first use). */
+export function consentRegistry(): ConsentRegistry {
+  const chain = chainClient();
+  if (shared?.chain !== chain) shared = new ConsentRegistry(chain);
+  return shared;
+}
