@@ -50,7 +50,7 @@ export const LOCATE_DEFINITION = 'OperationDefinition/locate';
 const LOCATE: Capability = { level: 'operation', name: 'locate', definition: LOCATE_DEFINITION };
 
 const EVERYTHING: Capability = { level: 'operation', resourceType: 'Patient', name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' };
-/** Integrity of a stored resource against its anchored commitment (functions/vault/vault-verification.ts). */
+/** Integrity of a stored resource against its anchored commitment (functions/vault/read/vault-verification.ts). */
 export const VERIFY_DEFINITION = 'OperationDefinition/verify';
 const VERIFY: Capability = { level: 'operation', name: 'verify', definition: VERIFY_DEFINITION };
 /** Crypto-shredding erasure of one patient (functions/fhir-erase): the server's own operation. */

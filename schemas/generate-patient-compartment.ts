@@ -40,7 +40,7 @@
  * Besides the paths, each entry says whether the parameter names the patient the resource is
  * *about* (`subject`: the parameters coded `patient`, `subject`, `beneficiary` or `individual`) rather
  * than a patient acting in it (performer, author, recorder, sender, payee...); the splitter uses
- * that to keep a resource with its subject (functions/vault/patient-compartments.ts).
+ * that to keep a resource with its subject (functions/fhir/patient-compartments.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -27,17 +27,17 @@ export const TABLES = {
    * The Encryption SDK branch key store: one branch key per patient pseudonym. Its key schema is
    * the SDK's (@aws-crypto/branch-keystore-node: partition `branch-key-id`, sort `type`, which holds
    * `branch:ACTIVE`, `branch:version:<uuid>` or `beacon:ACTIVE`); the vault adds a tombstone item
-   * per erased patient (see functions/vault/patient-keys.ts).
+   * per erased patient (see functions/vault/storage/patient-keys.ts).
    */
   branchKeys: { name: 'branch-keys', configKey: 'BRANCH_KEY_TABLE', partitionKey: 'branch-key-id', sortKey: 'type', transactional: true },
   /**
-   * The vault's catalog (functions/vault/catalog.ts): commit records (the commit point of every
+   * The vault's catalog (functions/vault/storage/catalog.ts): commit records (the commit point of every
    * ingest), ingest intents, resource version and current items, per-patient listings, keyed
    * identifier tokens, pending commitments and pending holdings. Keys are opaque: provider ids,
    * resource ids, pseudonyms and HMAC tokens, never PHI.
    */
   catalog: { name: 'catalog', configKey: 'CATALOG_TABLE', partitionKey: 'pk', sortKey: 'sk' },
-  /** Who read or erased what, when and why (functions/vault/audit-log.ts), by patient pseudonym. No PHI. */
+  /** Who read or erased what, when and why (functions/vault/storage/audit-log.ts), by patient pseudonym. No PHI. */
   audit: { name: 'audit', configKey: 'AUDIT_TABLE', partitionKey: 'pk', sortKey: 'sk' },
 } as const satisfies Record<string, TableSpec>;
 

@@ -2,14 +2,14 @@ import type { Parameters } from 'fhir/r4.d.ts';
 import { badRequest, forbidden } from '../fhir/outcomes.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
-import { vaultErasure } from '../vault/erasure-services.ts';
+import { vaultErasure } from '../vault/erase/erasure-services.ts';
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const PROVIDER_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * `POST [base]/Patient/{id}/$erase`: crypto-shredding erasure of a patient
- * (functions/vault/vault-erasure.ts). A provider erases a patient it sent (`Patient/{id}` in its
+ * (functions/vault/erase/vault-erasure.ts). A provider erases a patient it sent (`Patient/{id}` in its
  * own namespace); an admin names the provider whose `Patient/{id}` is meant with a Parameters
  * body `{ parameter: [{ name: 'provider', valueString: <provider id> }] }`. The answer is a
  * Parameters resource with the counts; erasing again answers the same way (idempotent).

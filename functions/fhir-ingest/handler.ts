@@ -4,7 +4,7 @@ import { providerRegistry } from '../ledger/provider-registry.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
 import { logger } from '../platform/logger.ts';
-import { vaultIngest } from '../vault/ingest-services.ts';
+import { vaultIngest } from '../vault/ingest/ingest-services.ts';
 
 /** An Idempotency-Key: printable ASCII, at most 255 characters (draft-ietf-httpapi-idempotency-key-header). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -30,7 +30,7 @@ async function assertConfirmed(providerId: string): Promise<void> {
 
 /**
  * `POST [base]` (transaction, batch) and `POST [base]/Bundle` (collection, document): ingest into
- * the patient vault (functions/vault/vault-ingest.ts). Provider clients only; each entry needs the
+ * the patient vault (functions/vault/ingest/vault-ingest.ts). Provider clients only; each entry needs the
  * create or update scope on its type. `Idempotency-Key` makes a retry answer the original
  * response; without it, the same body from the same client is recognised the same way. The
  * provider must be Confirmed on the on-chain ProviderRegistry.

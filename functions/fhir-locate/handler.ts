@@ -11,7 +11,7 @@ import { fhirResponse } from '../http/responses.ts';
 import { onChainProviderId, providerRegistry } from '../ledger/provider-registry.ts';
 import type { OnChainProvider } from '../ledger/provider-registry.ts';
 import { recordLocator } from '../ledger/record-locator.ts';
-import { PseudonymService, normaliseIdentifier } from '../vault/patient-pseudonym.ts';
+import { PseudonymService, normaliseIdentifier } from '../vault/storage/patient-pseudonym.ts';
 
 /**
  * `GET [base]/$locate?identifier=system|value`: which providers hold records for the patient with

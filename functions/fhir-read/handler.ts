@@ -3,9 +3,9 @@ import { badRequest, forbidden, notFound } from '../fhir/outcomes.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { requireScope } from '../http/middleware/smart-auth.ts';
 import { fhirResponse } from '../http/responses.ts';
-import { vaultReader } from '../vault/sealing-services.ts';
-import { vaultVerification } from '../vault/verification-services.ts';
-import { verificationParameters } from '../vault/vault-verification.ts';
+import { vaultReader } from '../vault/read/read-services.ts';
+import { vaultVerification } from '../vault/read/verification-services.ts';
+import { verificationParameters } from '../vault/read/vault-verification.ts';
 
 const STORABLE = new Set(STORABLE_RESOURCE_TYPES);
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -13,7 +13,7 @@ const VERSION_ID = /^[1-9]\d{0,9}$/;
 
 /**
  * `GET [base]/{type}/{id}`, `GET [base]/{type}/{id}/_history/{vid}` and
- * `GET [base]/Patient/{id}/$everything`: reads from the vault (functions/vault/vault-reader.ts);
+ * `GET [base]/Patient/{id}/$everything`: reads from the vault (functions/vault/read/vault-reader.ts);
  * `GET [base]/{type}/{id}/$verify`: the resource against its anchored commitment (vault-verification.ts).
  * A provider client reads what its provider sent; ETag and Last-Modified name the version.
  */

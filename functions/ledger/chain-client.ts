@@ -4,6 +4,7 @@ import type { Signer, TransactionRequest, TransactionResponse } from 'ethers';
 import { chainConfigSchema, parseConfig } from '../../schemas/config.ts';
 import type { ChainConfig, SignerReference } from '../../schemas/config.ts';
 import { awsClients } from '../platform/aws-clients.ts';
+import { backoffDelay, sleep } from '../platform/retry.ts';
 import { KmsSigner, KmsSignerError } from './kms-signer.ts';
 
 /**
@@ -30,6 +31,8 @@ import { KmsSigner, KmsSignerError } from './kms-signer.ts';
 
 /** Sends of one transaction when another sender from the same account took its nonce. */
 const NONCE_ATTEMPTS = 4;
+/** A short random pause between nonce retries, so that processes sharing the account do not keep colliding. */
+const NONCE_BACKOFF = { baseMs: 60, maxMs: 400, jitter: 0.8 };
 
 /** How long one JSON-RPC request may take (inside Lambda's 10 s and API Gateway's 30 s). */
 const RPC_TIMEOUT_MS = 8_000;
@@ -133,7 +136,7 @@ export class TransactionSender {
         // pool): ask the node again and retry, a few times, with a short random pause so that the
         // processes do not keep colliding.
         if (attempt < NONCE_ATTEMPTS && (isError(error, 'NONCE_EXPIRED') || isError(error, 'REPLACEMENT_UNDERPRICED'))) {
-          await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+          await sleep(backoffDelay(attempt, NONCE_BACKOFF));
           continue;
         }
         throw error;

@@ -2,6 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import { GetPublicKeyCommand, SignCommand } from '@aws-sdk/client-kms';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import { OperationOutcomeError, issue, outcome, serviceUnavailable } from '../fhir/outcomes.ts';
+import { isTransientAwsErrorName } from '../platform/retry.ts';
 import {
   AbstractSigner,
   Signature,
@@ -68,14 +69,12 @@ export class KmsSignerError extends Error {
   }
 }
 
-const TRANSIENT_KMS_ERRORS = new Set(['ThrottlingException', 'KMSInternalException', 'DependencyTimeoutException', 'TimeoutError']);
-
 /**
  * The OperationOutcome for a transaction the signer could not sign: 503 (retry) when KMS was
  * throttled or unavailable, else 500; the message names the KMS error, never key material.
  */
 export function signerFailure(error: KmsSignerError, what: string): OperationOutcomeError {
-  if (error.kmsErrorName && TRANSIENT_KMS_ERRORS.has(error.kmsErrorName)) {
+  if (isTransientAwsErrorName(error.kmsErrorName)) {
     return serviceUnavailable(`The transaction signer (KMS) is busy or unavailable: ${what} was not sent. Retry later.`);
   }
   return new OperationOutcomeError(500, outcome(issue('exception', `The transaction signer (KMS) failed (${error.kmsErrorName ?? 'no KMS error'}): ${what} was not sent`)));

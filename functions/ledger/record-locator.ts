@@ -3,6 +3,7 @@ import type { TransactionReceipt, TransactionResponse } from 'ethers';
 import { RecordLocatorAbi } from '../../contracts/generated/index.ts';
 import { ConfigError } from '../../schemas/config.ts';
 import { OperationOutcomeError, badRequest, conflict, issue, outcome } from '../fhir/outcomes.ts';
+import { backoffDelay, isTransientNetworkError, sleep, withRetries } from '../platform/retry.ts';
 import { chainClient } from './chain-client.ts';
 import { KmsSignerError, signerFailure } from './kms-signer.ts';
 import type { ChainClient } from './chain-client.ts';
@@ -11,7 +12,7 @@ import type { ProviderKey } from './provider-registry.ts';
 
 /**
  * The exchange's view of contracts/RecordLocator.sol: which confirmed providers hold records for
- * a patient, the patient known only by its pseudonym (functions/vault/patient-pseudonym.ts: an
+ * a patient, the patient known only by its pseudonym (functions/vault/storage/patient-pseudonym.ts: an
  * HMAC under a KMS key, 32 bytes).
  *
  * What goes on chain, which anyone can read: the pseudonym (opaque without the exchange's HMAC
@@ -135,7 +136,7 @@ export class RecordLocator {
         }
         const translated = translate(error, keys);
         if (translated !== error) throw translated;
-        if (attempt >= ATTEMPTS || !isTransient(error)) {
+        if (attempt >= ATTEMPTS || !isTransientNetworkError(error)) {
           if (isError(error, 'TIMEOUT') && response) {
             throw new OperationOutcomeError(
               504,
@@ -147,7 +148,7 @@ export class RecordLocator {
         // A send that failed on the network may or may not have reached the node: send again
         // (the contract skips what the first one registered).
         if (!isError(error, 'TIMEOUT')) response = undefined;
-        await sleep(BACKOFF_MS * 2 ** (attempt - 1));
+        await sleep(backoffDelay(attempt, { baseMs: BACKOFF_MS }));
       }
     }
     if (!receipt) throw new Error(`Transaction ${response.hash} has no receipt`);
@@ -155,28 +156,9 @@ export class RecordLocator {
     return { transactionHash: receipt.hash, blockNumber: receipt.blockNumber, pairs: batch.length, registered };
   }
 
-  async #withRetries<T>(call: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await call();
-      } catch (error) {
-        if (attempt >= ATTEMPTS || !isTransient(error)) throw error;
-        await sleep(BACKOFF_MS * 2 ** (attempt - 1));
-      }
-    }
+  #withRetries<T>(call: () => Promise<T>): Promise<T> {
+    return withRetries(call, { attempts: ATTEMPTS, baseMs: BACKOFF_MS, retryable: isTransientNetworkError });
   }
-}
-
-const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-
-/** An RPC failure worth another try: the node was unreachable, slow, or answered 5xx. Never a revert. */
-export function isTransient(error: unknown): boolean {
-  if (isError(error, 'NETWORK_ERROR') || isError(error, 'TIMEOUT') || isError(error, 'SERVER_ERROR')) return true;
-  for (let cause: unknown = error, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
-  }
-  return false;
 }
 
 /** The contract's custom error in a failed call or gas estimate (the revert data, wherever ethers put it). */
@@ -214,9 +196,6 @@ function translate(error: unknown, keys: Map<string, ProviderKey>): unknown {
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 let shared: RecordLocator | undefined;
 

@@ -1,14 +1,14 @@
 import { recordLocator } from '../ledger/record-locator.ts';
 import { logger } from '../platform/logger.ts';
-import { registerPendingHoldings } from '../vault/pending-holdings.ts';
-import type { AnchoringResult } from '../vault/anchoring.ts';
-import { vaultAnchoring, vaultCommitIndex } from '../vault/anchoring-services.ts';
-import { repairAfterSeconds, vaultCatalog } from '../vault/vault-services.ts';
+import { registerPendingHoldings } from '../vault/ingest/pending-holdings.ts';
+import type { AnchoringResult } from '../vault/anchoring/anchoring.ts';
+import { vaultAnchoring, vaultCommitIndex } from '../vault/anchoring/anchoring-services.ts';
+import { repairAfterSeconds, vaultCatalog } from '../vault/storage/storage-services.ts';
 
 /**
  * The vault's background work, run on a schedule (EventBridge in AWS, a timer in the local
  * stack): completes or cleans up interrupted ingests (the repair pass), registers pending
- * holdings on chain, then anchors pending commitments (functions/vault/anchoring.ts) — or, where
+ * holdings on chain, then anchors pending commitments (functions/vault/anchoring/anchoring.ts) — or, where
  * an anchoring queue is configured (AWS), leaves anchoring to the queue-fed anchor-worker and only
  * nudges it about commitments that waited too long. Each part is idempotent and leaves what it could not do for the next run.
  */

@@ -12,8 +12,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, HttpMethod, RouteSpec } from '../../functions/routes.ts';
-import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
-import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/patient-keys.ts';
+import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/storage/identifier-tokens.ts';
+import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/storage/patient-keys.ts';
 import { vaultStoreConfigSchema } from '../../schemas/config.ts';
 import { ExchangeAlarms } from './alarms.ts';
 import { ExchangeFunction } from './exchange-function.ts';
@@ -120,16 +120,16 @@ export function apiRoutes(routes: readonly RouteSpec[]): ApiRoute[] {
 export const SIGNING_KEY_SECRET = 'access-token-signing-key';
 
 /**
- * The vault's branch key store as KMS sees it (functions/vault/patient-keys.ts): every branch key
+ * The vault's branch key store as KMS sees it (functions/vault/storage/patient-keys.ts): every branch key
  * is wrapped under an encryption context holding this logical name and this custom context, which
  * the grants require.
  */
 export const PATIENT_KEY_STORE: BranchKeyStoreSpec = { logicalName: BRANCH_KEY_STORE_NAME, context: BRANCH_KEY_CONTEXT };
 
 /**
- * Key prefixes in the vault bucket (functions/vault/vault-objects.ts): sealed patient objects
+ * Key prefixes in the vault bucket (functions/vault/storage/vault-objects.ts): sealed patient objects
  * (`o/<uuid>`), commit manifests (`m/<uuid>`, a commit's response and index plan) and the leaves
- * files of anchored batches (`a/<root>.json`, functions/vault/anchoring.ts: the batch's
+ * files of anchored batches (`a/<root>.json`, functions/vault/anchoring/anchoring.ts: the batch's
  * commitments in order, from which $verify rebuilds a proof).
  */
 export const VAULT_PREFIXES = { objects: 'o/', manifests: 'm/', anchors: 'a/' } as const;
@@ -164,7 +164,7 @@ function verifiesTokens(fn: ExchangeFunction, data: StatefulStack): void {
 }
 
 /**
- * What building the vault's ingest loads (functions/vault/vault-services.ts vaultIngest()): the
+ * What building the vault's ingest loads (functions/vault/ingest/ingest-services.ts vaultIngest()): the
  * identifier token key, created on first use (loadWrappedSecret with `create: true`: a consistent
  * GetItem, then GenerateDataKey and a conditional PutItem if it does not exist yet, else Decrypt).
  */
@@ -174,7 +174,7 @@ function loadsIdentifierTokenKey(fn: ExchangeFunction, data: StatefulStack): voi
 }
 
 /**
- * Every catalog call of an ingest (functions/vault/catalog.ts, vault-ingest.ts, bundle-plan.ts) and
+ * Every catalog call of an ingest (functions/vault/storage/catalog.ts, vault-ingest.ts, bundle-plan.ts) and
  * of the repair pass and holdings (pending-holdings.ts): reads (GetItem, BatchGetItem, Query), the
  * conditional commit and current-item puts (PutItem), the index items (BatchWriteItem) and the
  * intent's deletion (DeleteItem).
@@ -186,7 +186,7 @@ const ANCHOR_QUEUE_URL = 'ANCHOR_QUEUE_URL' satisfies keyof typeof vaultStoreCon
 
 /**
  * What telling the anchoring function about pending commitments takes
- * (functions/vault/anchoring-queue.ts): SendMessage on the anchoring queue (and the root key
+ * (functions/vault/anchoring/anchoring-queue.ts): SendMessage on the anchoring queue (and the root key
  * through SQS, for that queue only), and the queue's URL in ANCHOR_QUEUE_URL. With the URL set,
  * the ingest's index step (VaultIngest.completeIndexing, run by fhir-ingest and by the worker's
  * repair pass) sends a message per commit, and the scheduled worker sends a sweep instead of
@@ -370,7 +370,7 @@ export interface ScheduledFunctionSpec {
  * to the anchoring function when pending commitments waited longer than the batch wait: it no
  * longer anchors (ANCHOR_WORKER does). One run at a time.
  *
- * The repair runs on the commit index alone (functions/vault/commit-index.ts through
+ * The repair runs on the commit index alone (functions/vault/ingest/commit-index.ts through
  * anchoring-services.ts), which has no keys: repair, holdings and the sweep never seal, open or
  * create a branch key, compute a pseudonym or an identifier token. So the worker reads only the
  * vaultStore and chain sections, and gets nothing on the keys table, the branch key table, the
@@ -424,7 +424,7 @@ export interface QueueFunctionSpec {
 
 /**
  * The anchoring function (functions/anchor-worker/handler.ts), fed by the anchoring queue: each
- * invocation anchors every pending commitment (functions/vault/anchoring.ts: open batches
+ * invocation anchors every pending commitment (functions/vault/anchoring/anchoring.ts: open batches
  * finished first with the same root, then new Merkle batches of at most ANCHOR_BATCH_MAX_LEAVES,
  * per provider, each root sent to the AnchorRegistry by the operator). The messages only say that
  * commitments are pending; what is anchored is read from the catalog.
@@ -451,7 +451,7 @@ export interface QueueFunctionSpec {
  * ANCHORING_MAX_RECEIVE_COUNT receives. Nothing is lost either way: the commitments stay pending
  * in the catalog, and the next invocation (or the worker's sweep) anchors them.
  *
- * Building the anchoring (vault-services.ts vaultAnchoring(), through vaultBase()) parses the
+ * Building the anchoring (functions/vault/anchoring/anchoring-services.ts vaultAnchoring()) parses the
  * vaultStore section and builds the patient keyring from the vault section (no AWS call: it is
  * never used to seal or open, so no branch key grant), and the chain client from the chain section
  * (the AnchorRegistry address, the operator signer). It never sends to the queue (it is not given

@@ -45,7 +45,7 @@ export const ABORT_INCOMPLETE_UPLOADS_AFTER = Duration.days(1);
  * Point-in-time recovery window of every table, in days (DynamoDB's maximum, and its default).
  *
  * For the branch key table this is also a window of erasure: crypto-shredding deletes a patient's
- * branch key items (functions/vault/patient-keys.ts), but a restore to a point before the erasure
+ * branch key items (functions/vault/storage/patient-keys.ts), but a restore to a point before the erasure
  * brings them back, and with them (the root key being the same) every copy of the patient's sealed
  * objects that still exists, such as the vault bucket's noncurrent versions. An erased branch key
  * thus stays restorable by whoever may restore tables for this many days: the documented
@@ -117,7 +117,7 @@ export class StatefulStack extends Stack {
   /** Destination of the data buckets' server access logs. */
   readonly accessLogsBucket: Bucket;
   /**
-   * Nudges for the anchoring function (functions/vault/anchoring-queue.ts): a message per commit
+   * Nudges for the anchoring function (functions/vault/anchoring/anchoring-queue.ts): a message per commit
    * (ids and counts, no PHI; what is anchored is read from the catalog) and the scheduled worker's
    * sweeps. Encrypted with the root key (SQS uses it with the caller's credentials, under the
    * encryption context `aws:sqs:arn`: the queue's ARN).

@@ -20,7 +20,7 @@ import type { ClientRegistry } from '../../functions/access/client-registry.ts';
 
 export const LOCAL_PREFIX = 'fhir-exchange';
 export const EXCHANGE_KEY_ALIAS = 'alias/fhir-exchange';
-/** The HMAC key patient pseudonyms are computed under (functions/vault/patient-pseudonym.ts). */
+/** The HMAC key patient pseudonyms are computed under (functions/vault/storage/patient-pseudonym.ts). */
 export const PSEUDONYM_KEY_ALIAS = 'alias/fhir-exchange-pseudonym';
 
 export function localTableName(name: string): string {

@@ -6,7 +6,7 @@ import { Contract, Interface, JsonRpcProvider, hexlify, toQuantity } from 'ether
 import type { Bundle, Parameters, Patient } from 'fhir/r4.d.ts';
 import { AnchorRegistryAbi } from '../../contracts/generated/index.ts';
 import { MerkleTree, leafHash } from '../../functions/ledger/merkle-tree.ts';
-import { US_SSN_SYSTEM } from '../../functions/vault/patient-pseudonym.ts';
+import { US_SSN_SYSTEM } from '../../functions/vault/storage/patient-pseudonym.ts';
 import { idSequence, startContractChain } from '../support/contract-fixtures.ts';
 import type { ContractChain } from '../support/contract-fixtures.ts';
 import { dataFiles } from '../support/fhir-data.ts';

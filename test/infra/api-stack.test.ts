@@ -36,9 +36,9 @@ import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
-import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/identifier-tokens.ts';
-import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/patient-keys.ts';
-import { newManifestKey, newObjectKey } from '../../functions/vault/vault-objects.ts';
+import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/storage/identifier-tokens.ts';
+import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/storage/patient-keys.ts';
+import { newManifestKey, newObjectKey } from '../../functions/vault/storage/vault-objects.ts';
 import { vaultStoreConfigSchema } from '../../schemas/config.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 
@@ -182,7 +182,7 @@ const { objects: OBJECTS, manifests: MANIFESTS, anchors: ANCHORS } = VAULT_PREFI
 const insideTransaction = when({ 'ForAnyValue:StringEquals': { 'dynamodb:EnclosingOperation': ['TransactWriteItems'] } });
 /** SQS using the queue's key with the caller's credentials: through SQS, for the anchoring queue only (SQS's encryption context is the queue ARN). */
 const viaSqs = when({ StringEquals: { 'kms:ViaService': 'sqs.<region>.<urlSuffix>', 'kms:EncryptionContext:aws:sqs:arn': 'anchoringQueue.Arn' } });
-/** Sending to the anchoring queue (functions/vault/anchoring-queue.ts): SendMessage, and what SQS asks of a producer on a queue with a customer managed key. */
+/** Sending to the anchoring queue (functions/vault/anchoring/anchoring-queue.ts): SendMessage, and what SQS asks of a producer on a queue with a customer managed key. */
 const anchoringProducer = [
   'sqs:SendMessage on anchoringQueue.Arn',
   `kms:GenerateDataKey on exchangeKey.Arn${viaSqs}`,
@@ -676,11 +676,11 @@ describe('the API stack', () => {
     // Object and manifest keys.
     expect(newObjectKey().startsWith(VAULT_PREFIXES.objects)).toBe(true);
     expect(newManifestKey().startsWith(VAULT_PREFIXES.manifests)).toBe(true);
-    // Leaves files of anchoring batches (functions/vault/anchoring.ts); vault-grants.test.ts writes and reads them under the policies.
-    const anchoring = readFileSync(new URL('../../functions/vault/anchoring.ts', import.meta.url), 'utf8');
+    // Leaves files of anchoring batches (functions/vault/anchoring/anchoring.ts); vault-grants.test.ts writes and reads them under the policies.
+    const anchoring = readFileSync(new URL('../../functions/vault/anchoring/anchoring.ts', import.meta.url), 'utf8');
     expect(anchoring).toContain(`const leavesKey = \`${VAULT_PREFIXES.anchors}\${tree.root}.json\`;`);
     // The identifier token key is a wrapped secret that the ingest creates on first use.
-    const services = readFileSync(new URL('../../functions/vault/ingest-services.ts', import.meta.url), 'utf8');
+    const services = readFileSync(new URL('../../functions/vault/ingest/ingest-services.ts', import.meta.url), 'utf8');
     expect(services).toMatch(/loadWrappedSecret\([^;]*IDENTIFIER_TOKEN_SECRET, \{ create: true \}\)/);
   });
 

@@ -22,22 +22,22 @@ import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor
 import { verifyProof } from '../../functions/ledger/merkle-tree.ts';
 import { onChainProviderId } from '../../functions/ledger/provider-registry.ts';
 import type { RecordLocator } from '../../functions/ledger/record-locator.ts';
-import { Anchoring, anchorKeys } from '../../functions/vault/anchoring.ts';
-import { anchoringQueue } from '../../functions/vault/anchoring-queue.ts';
-import type { AnchoringNudge } from '../../functions/vault/anchoring-queue.ts';
-import { AuditLog } from '../../functions/vault/audit-log.ts';
-import { Catalog } from '../../functions/vault/catalog.ts';
-import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from '../../functions/vault/identifier-tokens.ts';
-import { PatientErasedError, PatientKeyring, TOMBSTONE_TYPE } from '../../functions/vault/patient-keys.ts';
-import { PseudonymService } from '../../functions/vault/patient-pseudonym.ts';
-import { registerPendingHoldings } from '../../functions/vault/pending-holdings.ts';
-import { SealedObjects } from '../../functions/vault/sealed-object.ts';
-import { VaultErasure } from '../../functions/vault/vault-erasure.ts';
-import { VaultIngest } from '../../functions/vault/vault-ingest.ts';
-import { CommitIndex } from '../../functions/vault/commit-index.ts';
-import { VaultObjects } from '../../functions/vault/vault-objects.ts';
-import { VaultReader } from '../../functions/vault/vault-reader.ts';
-import { VaultVerification } from '../../functions/vault/vault-verification.ts';
+import { Anchoring, anchorKeys } from '../../functions/vault/anchoring/anchoring.ts';
+import { anchoringQueue } from '../../functions/vault/anchoring/anchoring-queue.ts';
+import type { AnchoringNudge } from '../../functions/vault/anchoring/anchoring-queue.ts';
+import { AuditLog } from '../../functions/vault/storage/audit-log.ts';
+import { Catalog } from '../../functions/vault/storage/catalog.ts';
+import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from '../../functions/vault/storage/identifier-tokens.ts';
+import { PatientErasedError, PatientKeyring, TOMBSTONE_TYPE } from '../../functions/vault/storage/patient-keys.ts';
+import { PseudonymService } from '../../functions/vault/storage/patient-pseudonym.ts';
+import { registerPendingHoldings } from '../../functions/vault/ingest/pending-holdings.ts';
+import { SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
+import { VaultErasure } from '../../functions/vault/erase/vault-erasure.ts';
+import { VaultIngest } from '../../functions/vault/ingest/vault-ingest.ts';
+import { CommitIndex } from '../../functions/vault/ingest/commit-index.ts';
+import { VaultObjects } from '../../functions/vault/storage/vault-objects.ts';
+import { VaultReader } from '../../functions/vault/read/vault-reader.ts';
+import { VaultVerification } from '../../functions/vault/read/vault-verification.ts';
 import { runVaultWorker } from '../../functions/vault-worker/handler.ts';
 import { ANCHOR_WORKER, SIGNING_KEY_SECRET } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
@@ -55,7 +55,7 @@ import { TABLES } from '../../schemas/storage.ts';
  * token verification (none is more than its code needs), and what it must not do is refused.
  *
  * The worker and the anchoring function run their real handlers (functions/vault-worker,
- * functions/anchor-worker), with vault-services.ts (and the record locator) answering with the
+ * functions/anchor-worker), with storage-services.ts and anchoring-services.ts (and the record locator) answering with the
  * function's vault on the stand-ins, configured as the function's synthesized environment says
  * (the anchoring queue only where ANCHOR_QUEUE_URL is set); the anchoring function gets its
  * events from a stand-in of Lambda's SQS poller that receives and deletes with its role.
@@ -64,7 +64,7 @@ import { TABLES } from '../../schemas/storage.ts';
 type Json = Record<string, any>;
 type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'vault-worker' | 'anchor-worker';
 
-/** What vault-services.ts (and record-locator.ts) give the handlers under test, set before each call (handlerServices). */
+/** What the vault services (and record-locator.ts) give the handlers under test, set before each call (handlerServices). */
 interface HandlerServices {
   vaultCommitIndex(): CommitIndex;
   vaultCatalog(): Catalog;
@@ -82,11 +82,11 @@ const services = vi.hoisted(() => {
   };
   return state;
 });
-vi.mock('../../functions/vault/vault-services.ts', () => ({
+vi.mock('../../functions/vault/storage/storage-services.ts', () => ({
   vaultCatalog: () => services.get().vaultCatalog(),
   repairAfterSeconds: () => services.get().repairAfterSeconds(),
 }));
-vi.mock('../../functions/vault/anchoring-services.ts', () => ({
+vi.mock('../../functions/vault/anchoring/anchoring-services.ts', () => ({
   vaultCommitIndex: () => services.get().vaultCommitIndex(),
   vaultAnchoring: () => services.get().vaultAnchoring(),
 }));
@@ -640,7 +640,7 @@ function fakeSqs(world: World, fn: FunctionUnderTest): SQSClient {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The vault, built as vault-services.ts builds it, on the stand-ins
+// The vault, built as the vault services build it, on the stand-ins
 
 const VAULT_CONFIG = { BRANCH_KEY_TABLE: tableName('branchKeys'), VAULT_KMS_KEY_ARN: KEYS.exchange, BRANCH_KEY_CACHE_SECONDS: 300, BRANCH_KEY_CACHE_ENTRIES: 1000 };
 
@@ -668,7 +668,7 @@ function vault(world: World, fn: FunctionUnderTest) {
   const catalog = new Catalog(clients.documents, tableName('catalog'));
   const objects = new VaultObjects(clients.s3, VAULT_BUCKET, new SealedObjects(keyring));
   const audit = new AuditLog(clients.documents, tableName('audit'));
-  // As vault-services.ts: the anchoring queue only where the function's environment has its URL.
+  // As anchoring-services.ts: the anchoring queue only where the function's environment has its URL.
   const queueUrl = environments.get(fn)!['ANCHOR_QUEUE_URL'];
   const queue = queueUrl === undefined ? undefined : anchoringQueueAs(world, fn, queueUrl);
   /** vaultIngest(): the identifier token key first (created if absent), then the ingest (with the anchoring notifier when the queue is configured). */
@@ -705,7 +705,7 @@ function vault(world: World, fn: FunctionUnderTest) {
 }
 
 /**
- * Sets what vault-services.ts and record-locator.ts answer the handlers with: `fn`'s vault on the
+ * Sets what the vault services and record-locator.ts answer the handlers with: `fn`'s vault on the
  * stand-ins (the queue as its environment configures it), the given registry and locator.
  */
 function handlerServices(world: World, fn: FunctionUnderTest, options: { registry: AnchorRegistry; locator?: RecordLocator; maxWaitSeconds?: number; repairAfterSeconds?: number }): void {

@@ -11,11 +11,11 @@ import { AnchorRegistry, AnchorRegistryInterface } from '../../functions/ledger/
 import { createChainClient } from '../../functions/ledger/chain-client.ts';
 import type { ChainClient } from '../../functions/ledger/chain-client.ts';
 import { MerkleTree } from '../../functions/ledger/merkle-tree.ts';
-import { Anchoring } from '../../functions/vault/anchoring.ts';
-import { Catalog } from '../../functions/vault/catalog.ts';
-import { PatientKeyring } from '../../functions/vault/patient-keys.ts';
-import { SealedObjects } from '../../functions/vault/sealed-object.ts';
-import { VaultObjects } from '../../functions/vault/vault-objects.ts';
+import { Anchoring } from '../../functions/vault/anchoring/anchoring.ts';
+import { Catalog } from '../../functions/vault/storage/catalog.ts';
+import { PatientKeyring } from '../../functions/vault/storage/patient-keys.ts';
+import { SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
+import { VaultObjects } from '../../functions/vault/storage/vault-objects.ts';
 import { EXCHANGE_KEY_ALIAS } from '../../infra/local/provision.ts';
 import { parseConfig, chainConfigSchema } from '../../schemas/config.ts';
 import { dataFiles } from '../support/fhir-data.ts';

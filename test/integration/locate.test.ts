@@ -10,7 +10,7 @@ import { OperationOutcomeError } from '../../functions/fhir/outcomes.ts';
 import { createChainClient } from '../../functions/ledger/chain-client.ts';
 import type { ChainClient } from '../../functions/ledger/chain-client.ts';
 import { MAX_BATCH, RecordLocator, RecordLocatorInterface } from '../../functions/ledger/record-locator.ts';
-import { PseudonymService, US_SSN_SYSTEM } from '../../functions/vault/patient-pseudonym.ts';
+import { PseudonymService, US_SSN_SYSTEM } from '../../functions/vault/storage/patient-pseudonym.ts';
 import { PSEUDONYM_KEY_ALIAS } from '../../infra/local/provision.ts';
 import { chainConfigSchema, parseConfig } from '../../schemas/config.ts';
 import { dataFiles, readJsonFile } from '../support/fhir-data.ts';

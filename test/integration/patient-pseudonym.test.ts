@@ -15,7 +15,7 @@ import {
   linkingIdentifier,
   normaliseIdentifier,
   pseudonymServiceFromEnv,
-} from '../../functions/vault/patient-pseudonym.ts';
+} from '../../functions/vault/storage/patient-pseudonym.ts';
 import { operations } from '../../infra/local/kms/operations.ts';
 import { startKmsStandIn, type KmsStandIn } from '../../infra/local/kms-stand-in.ts';
 import { ConfigError, parseConfig, pseudonymConfigSchema } from '../../schemas/config.ts';

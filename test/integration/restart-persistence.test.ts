@@ -5,8 +5,8 @@ import { Contract, JsonRpcProvider, id } from 'ethers';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ProviderRegistryAbi } from '../../contracts/generated/index.ts';
-import { PatientKeyring } from '../../functions/vault/patient-keys.ts';
-import { SealedObjects } from '../../functions/vault/sealed-object.ts';
+import { PatientKeyring } from '../../functions/vault/storage/patient-keys.ts';
+import { SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 
 let stack: StackProcess;

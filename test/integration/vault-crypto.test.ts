@@ -8,9 +8,9 @@ import { DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynam
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { CreateKeyCommand, DecryptCommand, KMSClient } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PatientErasedError, PatientKeyring, BRANCH_KEY_STORE_NAME, TOMBSTONE_TYPE } from '../../functions/vault/patient-keys.ts';
-import { CONTEXT_KEYS, SealedObjectError, SealedObjects } from '../../functions/vault/sealed-object.ts';
-import type { ObjectBinding } from '../../functions/vault/sealed-object.ts';
+import { PatientErasedError, PatientKeyring, BRANCH_KEY_STORE_NAME, TOMBSTONE_TYPE } from '../../functions/vault/storage/patient-keys.ts';
+import { CONTEXT_KEYS, SealedObjectError, SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
+import type { ObjectBinding } from '../../functions/vault/storage/sealed-object.ts';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import { startKmsStandIn } from '../../infra/local/kms-stand-in.ts';

@@ -1,7 +1,7 @@
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { anchoringQueue } from '../../functions/vault/anchoring-queue.ts';
+import { anchoringQueue } from '../../functions/vault/anchoring/anchoring-queue.ts';
 
 describe('the anchoring queue nudge', () => {
   const sqs = mockClient(SQSClient);

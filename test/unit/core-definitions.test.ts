@@ -14,7 +14,8 @@ import {
   type Segment,
 } from '../../functions/fhir/validation/core-definitions.ts';
 import { validateResource, type ValidationResult } from '../../functions/fhir/validation/validate.ts';
-import { checkInvariants, R4_RESOURCE_TYPES } from '../../functions/fhir/validation/invariants.ts';
+import { checkInvariants } from '../../functions/fhir/validation/invariants.ts';
+import { R4_RESOURCE_TYPES } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
 import { SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
 

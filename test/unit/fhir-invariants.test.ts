@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bundle, OperationOutcomeIssue, Resource } from 'fhir/r4.d.ts';
 import { describe, expect, test } from 'vitest';
-import { checkInvariants, classifyReference, compareDateTimes, R4_RESOURCE_TYPES, type Shape, shapeOf } from '../../functions/fhir/validation/invariants.ts';
+import { checkInvariants, compareDateTimes, type Shape, shapeOf } from '../../functions/fhir/validation/invariants.ts';
+import { classifyReference, R4_RESOURCE_TYPES } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
 import { BASE_INVALID_CASES, normalizeJavaPath, pointsAt } from '../support/validator-cases.ts';
 

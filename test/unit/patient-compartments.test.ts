@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Bundle as FhirBundle, BundleEntry as FhirBundleEntry, FhirResource, Patient } from 'fhir/r4.d.ts';
 import { describe, expect, test } from 'vitest';
 import { validateResource } from '../../functions/fhir/validation/validate.ts';
-import { splitByPatient, UnsupportedBundleError, type SplitResult } from '../../functions/vault/patient-compartments.ts';
+import { splitByPatient, UnsupportedBundleError, type SplitResult } from '../../functions/fhir/patient-compartments.ts';
 import { GENERATED_FILE, GENERATED_SOURCE, INTERPRETED_FORMS, parsePart, splitUnion } from '../../schemas/generate-patient-compartment.ts';
 import { NOT_IN_PATIENT_COMPARTMENT, PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
 import { FHIR_DATA, SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';

@@ -1,7 +1,7 @@
 import type { Resource } from 'fhir/r4.d.ts';
 import type { OperationOutcomeIssue } from '../types.ts';
 import type { IssueSink } from './issues.ts';
-import { RESOURCE_TYPES } from '../../../schemas/fhir-r4.generated.ts';
+import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, URN_OID, URN_UUID, classifyReference } from '../references.ts';
 import { checkNarrativeXhtml } from './narrative-xhtml.ts';
 import { checkCapabilityStatement, checkCoreExtension, checkSearchParameter } from './core-definitions.ts';
 import type { ExtensionReport, ResourceReport } from './core-definitions.ts';
@@ -52,48 +52,6 @@ export function checkInvariants(resource: Resource, sink: IssueSink, path?: stri
 type JsonObject = { [key: string]: unknown };
 type Code = OperationOutcomeIssue['code'];
 type Segment = string | number;
-
-/** R4 resource types, from the generated schemas, for relative and conditional references and fullUrls. */
-export const R4_RESOURCE_TYPES: ReadonlySet<string> = new Set(RESOURCE_TYPES);
-
-// ---------------------------------------------------------------------------------------------
-// Literal references (references.html#literal)
-// ---------------------------------------------------------------------------------------------
-
-/** datatypes.html#id */
-const ID = /^[A-Za-z0-9\-.]{1,64}$/;
-/** `Type/id` or `Type/id/_history/vid`, relative to the service base (references.html#literal). */
-const RELATIVE_REFERENCE = /^([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
-/** `Type?search-parameters` (http.html#trules, "conditional references"). */
-const CONDITIONAL_REFERENCE = /^([A-Z][A-Za-z]{1,63})\?[^\s?#]*=[^\s#]*$/;
-/** RFC 4122 (datatypes.html#uuid asks for lower case; references compare literally anyway). */
-const URN_UUID = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** datatypes.html#oid */
-const URN_OID = /^urn:oid:[0-2](?:\.(?:0|[1-9][0-9]*))+$/;
-const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
-/** RFC 3986 absolute URI: a scheme, a colon, and no whitespace. */
-const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
-
-type ReferenceKind = 'local' | 'relative' | 'absolute' | 'urn' | 'conditional' | 'invalid';
-
-/** Classifies Reference.reference by the forms of references.html; anything else is invalid. */
-export function classifyReference(reference: string): ReferenceKind {
-  const first = reference.charCodeAt(0);
-  // A local reference names a contained resource; whether it does is ref-1's question.
-  if (first === 35 /* # */) return 'local';
-  if (reference.startsWith('urn:')) {
-    if (reference.startsWith('urn:uuid:')) return URN_UUID.test(reference) ? 'urn' : 'invalid';
-    if (reference.startsWith('urn:oid:')) return URN_OID.test(reference) ? 'urn' : 'invalid';
-    return ABSOLUTE_URI.test(reference) ? 'absolute' : 'invalid';
-  }
-  let match = RELATIVE_REFERENCE.exec(reference);
-  if (match) return R4_RESOURCE_TYPES.has(match[1]!) ? 'relative' : 'invalid';
-  match = CONDITIONAL_REFERENCE.exec(reference);
-  if (match) return R4_RESOURCE_TYPES.has(match[1]!) ? 'conditional' : 'invalid';
-  if (/^https?:/i.test(reference)) return HTTP_URL.test(reference) ? 'absolute' : 'invalid';
-  // Other schemes are absolute URIs; a bare `Word:` with no `/` before it is read as a scheme.
-  return ABSOLUTE_URI.test(reference) ? 'absolute' : 'invalid';
-}
 
 // ---------------------------------------------------------------------------------------------
 // Texts. Invariant texts are the spec's human text, prefixed with the constraint key.

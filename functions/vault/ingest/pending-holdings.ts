@@ -1,7 +1,7 @@
-import { logger } from '../platform/logger.ts';
-import type { RecordLocator } from '../ledger/record-locator.ts';
-import type { Catalog, Item, Key } from './catalog.ts';
-import { itemId, keys } from './catalog.ts';
+import { logger } from '../../platform/logger.ts';
+import type { RecordLocator } from '../../ledger/record-locator.ts';
+import type { Catalog, Item, Key } from '../storage/catalog.ts';
+import { itemId, keys } from '../storage/catalog.ts';
 
 /**
  * Registers on chain the holdings that ingests left pending: "provider P holds records for

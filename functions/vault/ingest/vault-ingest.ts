@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
-import { OperationOutcomeError, badRequest, conflict, issue, outcome, serviceUnavailable, unprocessable } from '../fhir/outcomes.ts';
-import { validateJsonText } from '../fhir/validation/validate.ts';
-import { logger } from '../platform/logger.ts';
+import { OperationOutcomeError, badRequest, conflict, issue, outcome, serviceUnavailable, unprocessable } from '../../fhir/outcomes.ts';
+import { validateJsonText } from '../../fhir/validation/validate.ts';
+import { logger } from '../../platform/logger.ts';
+import { isTransientAwsError } from '../../platform/retry.ts';
 import { BundlePlanner } from './bundle-plan.ts';
 import type { BundleEndpoint, BundlePlan, PlannedResource } from './bundle-plan.ts';
-import type { Key } from './catalog.ts';
-import { forEachLimit, keys } from './catalog.ts';
-import type { IdentifierTokens } from './identifier-tokens.ts';
-import { PatientErasedError } from './patient-keys.ts';
-import type { PatientKeyring } from './patient-keys.ts';
-import type { PseudonymService } from './patient-pseudonym.ts';
-import { newManifestKey, newObjectKey } from './vault-objects.ts';
-import type { VaultObjects } from './vault-objects.ts';
+import type { Key } from '../storage/catalog.ts';
+import { forEachLimit, keys } from '../storage/catalog.ts';
+import type { IdentifierTokens } from '../storage/identifier-tokens.ts';
+import { PatientErasedError } from '../storage/patient-keys.ts';
+import type { PatientKeyring } from '../storage/patient-keys.ts';
+import type { PseudonymService } from '../storage/patient-pseudonym.ts';
+import { newManifestKey, newObjectKey } from '../storage/vault-objects.ts';
+import type { VaultObjects } from '../storage/vault-objects.ts';
 import { CommitIndex } from './commit-index.ts';
 import type { CommitIndexDeps, CommitRecord, IntentItem, Manifest, ManifestResource } from './commit-index.ts';
 
@@ -69,26 +70,6 @@ export interface IngestResult {
 
 /** Most resources in one sealed object; a bigger partition is sealed as several objects. */
 const MAX_RESOURCES_PER_OBJECT = 2000;
-const TRANSIENT = new Set([
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'SlowDown',
-  'ServiceUnavailable',
-  'InternalServerError',
-  'KMSInternalException',
-  'DependencyTimeoutException',
-  'TimeoutError',
-]);
-
-export function isTransientAwsError(error: unknown): boolean {
-  const name = (error as Error | undefined)?.name ?? '';
-  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
-  if ((error as { transient?: unknown } | undefined)?.transient === true) return true;
-  return TRANSIENT.has(name) || (status !== undefined && status >= 500) || (error as { $retryable?: unknown })?.$retryable !== undefined;
-}
-
 /** The same client, endpoint and Idempotency-Key (or, without one, the same body) make the same commit. */
 export function commitIdOf(clientId: string, endpoint: BundleEndpoint, idempotencyKey: string | undefined, requestHash: string): string {
   const source = idempotencyKey !== undefined ? `key\u0000${idempotencyKey}` : `body\u0000${requestHash}`;

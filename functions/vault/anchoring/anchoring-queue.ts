@@ -1,5 +1,5 @@
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { awsConfigSchema, parseConfig } from '../../schemas/config.ts';
+import { awsConfigSchema, parseConfig } from '../../../schemas/config.ts';
 
 /**
  * The anchoring queue (SQS, in AWS): a message per commit tells the anchoring function that

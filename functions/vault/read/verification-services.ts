@@ -1,6 +1,6 @@
-import { anchorRegistry } from '../ledger/anchor-registry.ts';
-import { vaultSealing } from './sealing-services.ts';
-import { vaultStorage } from './vault-services.ts';
+import { anchorRegistry } from '../../ledger/anchor-registry.ts';
+import { vaultSealing } from '../storage/sealing-services.ts';
+import { vaultStorage } from '../storage/storage-services.ts';
 import { VaultVerification } from './vault-verification.ts';
 
 let verification: VaultVerification | undefined;

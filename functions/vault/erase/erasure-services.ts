@@ -1,6 +1,6 @@
-import { vaultSealing } from './sealing-services.ts';
+import { vaultSealing } from '../storage/sealing-services.ts';
 import { VaultErasure } from './vault-erasure.ts';
-import { vaultStorage } from './vault-services.ts';
+import { vaultStorage } from '../storage/storage-services.ts';
 
 let erasure: VaultErasure | undefined;
 export function vaultErasure(): VaultErasure {

@@ -1,10 +1,10 @@
 import type { Bundle, BundleEntry, Resource } from 'fhir/r4.d.ts';
-import { gone, notFound } from '../fhir/outcomes.ts';
-import type { AuditLog, PurposeOfUse } from './audit-log.ts';
-import type { Catalog, CurrentItem, ObjectItem } from './catalog.ts';
-import { forEachLimit, keys } from './catalog.ts';
-import { PatientErasedError } from './patient-keys.ts';
-import type { ObjectEntry, VaultObjects } from './vault-objects.ts';
+import { gone, notFound } from '../../fhir/outcomes.ts';
+import type { AuditLog, PurposeOfUse } from '../storage/audit-log.ts';
+import type { Catalog, CurrentItem, ObjectItem } from '../storage/catalog.ts';
+import { forEachLimit, keys } from '../storage/catalog.ts';
+import { PatientErasedError } from '../storage/patient-keys.ts';
+import type { ObjectEntry, VaultObjects } from '../storage/vault-objects.ts';
 
 /**
  * Reads from the vault: one resource (current or a given version) and a patient's `$everything`.

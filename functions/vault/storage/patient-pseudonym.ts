@@ -1,7 +1,8 @@
 import { GenerateMacCommand, type KMSClient } from '@aws-sdk/client-kms';
 import type { Identifier, Patient } from 'fhir/r4.d.ts';
-import { awsClients } from '../platform/aws-clients.ts';
-import { parseConfig, pseudonymConfigSchema, type PseudonymConfig } from '../../schemas/config.ts';
+import { awsClients } from '../../platform/aws-clients.ts';
+import { isTransientAwsError } from '../../platform/retry.ts';
+import { parseConfig, pseudonymConfigSchema, type PseudonymConfig } from '../../../schemas/config.ts';
 
 /**
  * Patient pseudonyms: the name under which the exchange files a patient's object.
@@ -47,7 +48,6 @@ export class PseudonymUnavailableError extends Error {
   }
 }
 
-const TRANSIENT_KMS_ERRORS = new Set(['ThrottlingException', 'KMSInternalException', 'DependencyTimeoutException', 'TimeoutError', 'ServiceUnavailable']);
 
 /**
  * SSNs that are structurally never issued (area 000 or 666, group 00, serial 0000: SSA, "Social
@@ -206,8 +206,7 @@ export class PseudonymService {
     } catch (error) {
       // The KMS error names the key and the failure, never the message; keep only its name.
       const name = (error as Error)?.name ?? 'unknown error';
-      const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode ?? 0;
-      throw new PseudonymUnavailableError(name, TRANSIENT_KMS_ERRORS.has(name) || status >= 500);
+      throw new PseudonymUnavailableError(name, isTransientAwsError(error));
     }
     if (!mac || mac.length !== 32) throw new PseudonymError('KMS GenerateMac returned no 32-byte HMAC-SHA-256');
     return Buffer.from(mac).toString('hex');

@@ -1,11 +1,11 @@
-import { notFound } from '../fhir/outcomes.ts';
-import { logger } from '../platform/logger.ts';
-import { anchorKeys } from './anchoring.ts';
-import type { AuditLog } from './audit-log.ts';
-import type { Catalog, CurrentItem, Item, Key, ObjectItem } from './catalog.ts';
-import { forEachLimit, itemId, keys } from './catalog.ts';
-import type { PatientKeyring } from './patient-keys.ts';
-import type { VaultObjects } from './vault-objects.ts';
+import { notFound } from '../../fhir/outcomes.ts';
+import { logger } from '../../platform/logger.ts';
+import { anchorKeys } from '../anchoring/anchoring.ts';
+import type { AuditLog } from '../storage/audit-log.ts';
+import type { Catalog, CurrentItem, Item, Key, ObjectItem } from '../storage/catalog.ts';
+import { forEachLimit, itemId, keys } from '../storage/catalog.ts';
+import type { PatientKeyring } from '../storage/patient-keys.ts';
+import type { VaultObjects } from '../storage/vault-objects.ts';
 
 /**
  * Crypto-shredding erasure of one patient (`POST [base]/Patient/{id}/$erase`).

@@ -1,17 +1,17 @@
 import { Buffer } from 'node:buffer';
 import type { Parameters, ParametersParameter } from 'fhir/r4.d.ts';
-import { gone } from '../fhir/outcomes.ts';
-import type { AnchorRegistry } from '../ledger/anchor-registry.ts';
-import { verifyCommitment } from '../ledger/commitment.ts';
-import { MerkleTree, verifyProof } from '../ledger/merkle-tree.ts';
-import type { AuditLog } from './audit-log.ts';
-import type { Catalog } from './catalog.ts';
-import { anchorKeys } from './anchoring.ts';
-import type { ObjectAnchor } from './anchoring.ts';
-import { PatientErasedError } from './patient-keys.ts';
+import { gone } from '../../fhir/outcomes.ts';
+import type { AnchorRegistry } from '../../ledger/anchor-registry.ts';
+import { verifyCommitment } from '../../ledger/commitment.ts';
+import { MerkleTree, verifyProof } from '../../ledger/merkle-tree.ts';
+import type { AuditLog } from '../storage/audit-log.ts';
+import type { Catalog } from '../storage/catalog.ts';
+import { anchorKeys } from '../anchoring/anchoring.ts';
+import type { ObjectAnchor } from '../anchoring/anchoring.ts';
+import { PatientErasedError } from '../storage/patient-keys.ts';
 import { liveCurrent } from './vault-reader.ts';
 import type { Reader } from './vault-reader.ts';
-import type { VaultObjects } from './vault-objects.ts';
+import type { VaultObjects } from '../storage/vault-objects.ts';
 
 /**
  * `GET [base]/{type}/{id}/$verify`: is the stored resource the one that was committed, and is its

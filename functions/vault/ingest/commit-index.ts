@@ -1,7 +1,7 @@
-import type { VaultObjects } from './vault-objects.ts';
-import { logger } from '../platform/logger.ts';
-import type { Catalog, CurrentItem, Item, Key } from './catalog.ts';
-import { forEachLimit, keys, SHARDS } from './catalog.ts';
+import type { VaultObjects } from '../storage/vault-objects.ts';
+import { logger } from '../../platform/logger.ts';
+import type { Catalog, CurrentItem, Item, Key } from '../storage/catalog.ts';
+import { forEachLimit, keys, SHARDS } from '../storage/catalog.ts';
 
 /**
  * What follows an ingest's commit point (functions/vault/vault-ingest.ts): the commit record and

@@ -1,6 +1,6 @@
 import type { Bundle, BundleEntry } from 'fhir/r4.d.ts';
 import { PATIENT_COMPARTMENT, type CompartmentPath } from '../../schemas/patient-compartment.generated.ts';
-import { classifyReference, R4_RESOURCE_TYPES } from '../fhir/validation/invariants.ts';
+import { classifyReference, R4_RESOURCE_TYPES } from './references.ts';
 
 /**
  * Splits a bundle by the FHIR R4 Patient CompartmentDefinition: which entries go into which

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Bundle, BundleEntry, Resource } from 'fhir/r4.d.ts';
-import { OperationOutcomeError, badRequest, issue, outcome } from '../fhir/outcomes.ts';
-import { NOT_IN_PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
-import type { Catalog, CurrentItem } from './catalog.ts';
-import { itemId, keys } from './catalog.ts';
-import type { IdentifierTokens } from './identifier-tokens.ts';
-import { splitByPatient } from './patient-compartments.ts';
-import type { ExternalPatient, SplitResult } from './patient-compartments.ts';
-import type { PseudonymService } from './patient-pseudonym.ts';
-import { PseudonymError } from './patient-pseudonym.ts';
+import { OperationOutcomeError, badRequest, issue, outcome } from '../../fhir/outcomes.ts';
+import { NOT_IN_PATIENT_COMPARTMENT } from '../../../schemas/patient-compartment.generated.ts';
+import type { Catalog, CurrentItem } from '../storage/catalog.ts';
+import { itemId, keys } from '../storage/catalog.ts';
+import type { IdentifierTokens } from '../storage/identifier-tokens.ts';
+import { splitByPatient } from '../../fhir/patient-compartments.ts';
+import { referencesOf, referencesWithPaths, rewriteReferences } from '../../fhir/references.ts';
+import { CONDITIONAL_URL, INSTANCE_URL, RESTFUL_FULL_URL, TYPE_URL, matchesCriteria, parseCriteria, parseIfMatch } from '../../fhir/transaction-rules.ts';
+import type { Criteria } from '../../fhir/transaction-rules.ts';
+import type { ExternalPatient, SplitResult } from '../../fhir/patient-compartments.ts';
+import type { PseudonymService } from '../storage/patient-pseudonym.ts';
+import { PseudonymError } from '../storage/patient-pseudonym.ts';
 
 /**
  * Plans an ingest: from a valid transaction, batch, collection or document Bundle to the resources
@@ -16,7 +19,8 @@ import { PseudonymError } from './patient-pseudonym.ts';
  * partition (pseudonym) it is sealed under. Reads the catalog (current versions, identifier
  * tokens), never writes.
  *
- * Transaction and batch (http.html#transaction):
+ * Transaction and batch (http.html#transaction; the request and criteria grammar is
+ * fhir/transaction-rules.ts):
  * - `POST Type`: a new server-assigned id; with `ifNoneExist`, an existing match is answered
  *   instead (200) and nothing is stored; several matches fail (412).
  * - `PUT Type/id`: creates (201) or updates (200, version + 1) the provider's resource `Type/id`;
@@ -91,35 +95,10 @@ export function keepsIdentifierTokens(type: string): boolean {
   return TOKEN_TYPES.has(type);
 }
 
-const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
-const TYPE_URL = /^([A-Z][A-Za-z]+)$/;
-const INSTANCE_URL = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/;
-const CONDITIONAL_URL = /^([A-Z][A-Za-z]+)\?(.*)$/;
-const RESTFUL_FULL_URL = /^(https?:\/\/\S+)\/([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/;
-
 class EntryFailure extends OperationOutcomeError {}
 
 function entryError(status: number, code: Parameters<typeof issue>[0], text: string, expression?: string): EntryFailure {
   return new EntryFailure(status, outcome(issue(code, text, expression)));
-}
-
-/** A search understood by lookups: `identifier=system|value` or `_id=id`. */
-type Criteria = { kind: 'identifier'; system: string; value: string } | { kind: 'id'; id: string };
-
-export function parseCriteria(query: string, expression: string): Criteria {
-  const params = new URLSearchParams(query);
-  const entries = [...params.entries()];
-  if (entries.length !== 1) throw entryError(400, 'not-supported', 'Conditional matching supports exactly one parameter: identifier=system|value or _id', expression);
-  const [name, text] = entries[0]!;
-  if (name === '_id' && FHIR_ID.test(text)) return { kind: 'id', id: text };
-  if (name === 'identifier') {
-    const bar = text.indexOf('|');
-    const system = bar < 0 ? '' : text.slice(0, bar);
-    const value = bar < 0 ? text : text.slice(bar + 1);
-    if (system !== '' && value !== '') return { kind: 'identifier', system, value };
-    throw entryError(400, 'not-supported', 'Conditional matching by identifier needs system|value', expression);
-  }
-  throw entryError(400, 'not-supported', 'Conditional matching supports identifier=system|value and _id only', expression);
 }
 
 interface Working {
@@ -345,11 +324,7 @@ export class BundlePlanner {
         throw entryError(400, 'invalid', 'A PUT entry url is Type/id or Type?criteria', `${at}.url`);
       }
       const ifMatch = entry.request!.ifMatch;
-      if (ifMatch !== undefined) {
-        const version = /^(?:W\/)?"(\d{1,10})"$/.exec(ifMatch.trim());
-        if (!version) throw entryError(400, 'invalid', 'If-Match must be a version ETag, W/"n"', `${at}.ifMatch`);
-        w.ifMatch = Number(version[1]);
-      }
+      if (ifMatch !== undefined) w.ifMatch = parseIfMatch(ifMatch, `${at}.ifMatch`);
     }
     if (resource.resourceType !== w.type) throw entryError(400, 'invalid', 'The resource type must be the type in the request url', `Bundle.entry[${index}].resource.resourceType`);
     const permission = method === 'POST' ? 'c' : 'u';
@@ -520,49 +495,4 @@ function withEntryExpression(error: OperationOutcomeError, index: number, force 
     return { ...entry, expression: own?.length ? own : [`Bundle.entry[${index}].resource`] };
   });
   return new OperationOutcomeError(error.status, outcome(...issues), error.headers);
-}
-
-function matchesCriteria(resource: Resource, criteria: Criteria): boolean {
-  if (criteria.kind === 'id') return resource.id === criteria.id;
-  const identifiers = (resource as { identifier?: { system?: string; value?: string }[] }).identifier;
-  return Array.isArray(identifiers) && identifiers.some((identifier) => identifier?.system === criteria.system && identifier.value === criteria.value);
-}
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null;
-
-/** Every `reference` string in a resource (contained resources included), with its path. */
-export function referencesWithPaths(resource: unknown): { reference: string; path: string }[] {
-  const found: { reference: string; path: string }[] = [];
-  const stack: { value: unknown; path: string }[] = [{ value: resource, path: '' }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
-    } else if (isObject(value)) {
-      for (const [key, member] of Object.entries(value)) {
-        if (key === 'text' && path === '') continue;
-        const memberPath = path === '' ? key : `${path}.${key}`;
-        if (key === 'reference' && typeof member === 'string') found.push({ reference: member, path: memberPath });
-        else if (typeof member === 'object' && member !== null) stack.push({ value: member, path: memberPath });
-      }
-    }
-  }
-  return found;
-}
-
-function referencesOf(resource: unknown): string[] {
-  return referencesWithPaths(resource).map(({ reference }) => reference);
-}
-
-/** A copy of `value` with every `reference` string that `map` knows replaced. */
-export function rewriteReferences(value: unknown, map: (reference: string) => string | undefined): unknown {
-  if (Array.isArray(value)) return value.map((item) => rewriteReferences(item, map));
-  if (!isObject(value)) return value;
-  const copy: JsonObject = {};
-  for (const [key, member] of Object.entries(value)) {
-    if (key === 'reference' && typeof member === 'string') copy[key] = map(member) ?? member;
-    else copy[key] = typeof member === 'object' && member !== null ? rewriteReferences(member, map) : member;
-  }
-  return copy;
 }

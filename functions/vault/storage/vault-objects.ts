@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Resource } from 'fhir/r4.d.ts';
-import { canonicalJson, commitmentOfCanonical, newSalts } from '../ledger/commitment.ts';
+import { canonicalJson, commitmentOfCanonical, newSalts } from '../../ledger/commitment.ts';
 import type { SealedObjects } from './sealed-object.ts';
 
 /**

@@ -1,9 +1,9 @@
-import { logger } from '../platform/logger.ts';
-import type { AnchorRecord, AnchorRegistry } from '../ledger/anchor-registry.ts';
-import { MerkleTree } from '../ledger/merkle-tree.ts';
-import type { Catalog, Item, Key } from './catalog.ts';
-import { SHARDS } from './catalog.ts';
-import type { VaultObjects } from './vault-objects.ts';
+import { logger } from '../../platform/logger.ts';
+import type { AnchorRecord, AnchorRegistry } from '../../ledger/anchor-registry.ts';
+import { MerkleTree } from '../../ledger/merkle-tree.ts';
+import type { Catalog, Item, Key } from '../storage/catalog.ts';
+import { SHARDS } from '../storage/catalog.ts';
+import type { VaultObjects } from '../storage/vault-objects.ts';
 
 /**
  * Anchoring: pending commitments (one catalog item per sealed object, written by the ingest's

@@ -1,6 +1,6 @@
-import { parseConfig, vaultStoreConfigSchema } from '../../schemas/config.ts';
-import type { VaultStoreConfig } from '../../schemas/config.ts';
-import { awsClients } from '../platform/aws-clients.ts';
+import { parseConfig, vaultStoreConfigSchema } from '../../../schemas/config.ts';
+import type { VaultStoreConfig } from '../../../schemas/config.ts';
+import { awsClients } from '../../platform/aws-clients.ts';
 import { AuditLog } from './audit-log.ts';
 import { Catalog } from './catalog.ts';
 import { VaultObjects } from './vault-objects.ts';
@@ -12,12 +12,13 @@ import { VaultObjects } from './vault-objects.ts';
  *
  * | module | services | used by |
  * |---|---|---|
- * | vault-services.ts | storage, vaultCatalog, repairAfterSeconds | all below |
- * | sealing-services.ts | branch keys, sealed objects, vaultReader | fhir-read, fhir-erase |
- * | erasure-services.ts | vaultErasure | fhir-erase |
- * | ingest-services.ts | vaultIngest (validator, pseudonyms, identifier tokens) | fhir-ingest |
- * | verification-services.ts | vaultVerification | fhir-read |
- * | anchoring-services.ts | vaultCommitIndex (repair), vaultAnchoring, the anchoring queue | vault-worker, anchor-worker |
+ * | storage/storage-services.ts | storage, vaultCatalog, repairAfterSeconds | all below |
+ * | storage/sealing-services.ts | branch keys, sealed objects | fhir-read, fhir-erase, fhir-ingest |
+ * | read/read-services.ts | vaultReader | fhir-read |
+ * | read/verification-services.ts | vaultVerification | fhir-read |
+ * | erase/erasure-services.ts | vaultErasure | fhir-erase |
+ * | ingest/ingest-services.ts | vaultIngest (validator, pseudonyms, identifier tokens) | fhir-ingest |
+ * | anchoring/anchoring-services.ts | vaultCommitIndex (repair), vaultAnchoring, the anchoring queue | vault-worker, anchor-worker |
  */
 
 let storage: { config: VaultStoreConfig; catalog: Catalog; audit: AuditLog; objects: VaultObjects } | undefined;

@@ -1,9 +1,9 @@
-import { anchorRegistry } from '../ledger/anchor-registry.ts';
+import { anchorRegistry } from '../../ledger/anchor-registry.ts';
 import { Anchoring } from './anchoring.ts';
 import { anchoringQueue } from './anchoring-queue.ts';
 import type { AnchoringNudge } from './anchoring-queue.ts';
-import { CommitIndex } from './commit-index.ts';
-import { vaultStorage } from './vault-services.ts';
+import { CommitIndex } from '../ingest/commit-index.ts';
+import { vaultStorage } from '../storage/storage-services.ts';
 
 /** The repair pass's commit index (no keys: it never seals or opens), nudging the anchoring queue when there is one. */
 let commitIndex: CommitIndex | undefined;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { backoffDelay, sleep } from '../../platform/retry.ts';
 
 /**
  * The vault's catalog: one DynamoDB table (TABLES.catalog, keys `pk`/`sk`) holding everything the
@@ -79,6 +80,8 @@ export interface ObjectItem extends Key {
 const BATCH_WRITE = 25;
 const BATCH_GET = 100;
 const ATTEMPTS = 8;
+/** DynamoDB's advice for unprocessed items: exponential back-off with jitter. */
+const UNPROCESSED_BACKOFF = { baseMs: 50, maxMs: 1000, jitter: 0.5 };
 
 export class Catalog {
   readonly table: string;
@@ -192,7 +195,7 @@ export function itemId(key: Key): string {
 
 async function backoff(attempt: number, operation: string): Promise<void> {
   if (attempt >= ATTEMPTS) throw new Error(`${operation}: items still unprocessed after ${ATTEMPTS} attempts`);
-  await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2)));
+  await sleep(backoffDelay(attempt, UNPROCESSED_BACKOFF));
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; the first failure rejects (after the others settle). */

@@ -8,9 +8,10 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { KMSClient } from '@aws-sdk/client-kms';
-import { parseConfig, vaultConfigSchema } from '../../schemas/config.ts';
-import type { VaultConfig } from '../../schemas/config.ts';
-import { awsClients } from '../platform/aws-clients.ts';
+import { parseConfig, vaultConfigSchema } from '../../../schemas/config.ts';
+import type { VaultConfig } from '../../../schemas/config.ts';
+import { awsClients } from '../../platform/aws-clients.ts';
+import { backoffDelay, sleep } from '../../platform/retry.ts';
 
 /**
  * Per-patient branch keys: the middle layer of the vault's key hierarchy
@@ -42,6 +43,7 @@ const SORT_KEY = 'type';
 const PSEUDONYM = /^[0-9a-f]{64}$/;
 /** Create attempts when DynamoDB cancels the transaction for a conflict (not a condition) and no key appeared. */
 const CREATE_ATTEMPTS = 5;
+const CREATE_BACKOFF = { baseMs: 40, maxMs: 400, jitter: 0.5 };
 
 export type PatientKeyState = 'absent' | 'active' | 'erased';
 
@@ -188,7 +190,7 @@ export class PatientKeyring {
         if ((error as Error).name !== 'TransactionCanceledException') throw error;
         if (await this.#hasActiveKey(pseudonym)) return { branchKeyId: pseudonym, created: false };
         if (attempt >= CREATE_ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+        await sleep(backoffDelay(attempt, CREATE_BACKOFF));
       }
     }
 

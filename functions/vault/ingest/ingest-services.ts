@@ -1,12 +1,12 @@
-import { authConfigSchema, parseConfig } from '../../schemas/config.ts';
-import { loadWrappedSecret } from '../access/wrapped-secret.ts';
-import { awsClients } from '../platform/aws-clients.ts';
-import { anchoringQueue } from './anchoring-queue.ts';
-import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from './identifier-tokens.ts';
-import { pseudonymServiceFromEnv } from './patient-pseudonym.ts';
-import { vaultSealing } from './sealing-services.ts';
+import { authConfigSchema, parseConfig } from '../../../schemas/config.ts';
+import { loadWrappedSecret } from '../../access/wrapped-secret.ts';
+import { awsClients } from '../../platform/aws-clients.ts';
+import { anchoringQueue } from '../anchoring/anchoring-queue.ts';
+import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from '../storage/identifier-tokens.ts';
+import { pseudonymServiceFromEnv } from '../storage/patient-pseudonym.ts';
+import { vaultSealing } from '../storage/sealing-services.ts';
 import { VaultIngest } from './vault-ingest.ts';
-import { vaultStorage } from './vault-services.ts';
+import { vaultStorage } from '../storage/storage-services.ts';
 
 let ingest: Promise<VaultIngest> | undefined;
 /** The ingest: creates the identifier token key on first use if it does not exist. */
