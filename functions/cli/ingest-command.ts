@@ -4,12 +4,14 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { Command, InvalidArgumentError } from 'commander';
 import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
 import { NOT_IN_PATIENT_COMPARTMENT, PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
-import { TARGET_OPTIONS, UsageError, firstProviderClient, resolveTarget } from './exchange-target.ts';
-import type { ExchangeTarget } from './exchange-target.ts';
-import { requestAccessToken } from './smart-client.ts';
+import { UsageError, processIo, runCommand, setAction } from './cli-command.ts';
+import type { CliContext, CliIo } from './cli-command.ts';
+import { accessToken, addTargetOptions, firstProviderClient, resolveTarget } from './exchange-target.ts';
+import type { ExchangeTarget, TargetOptions } from './exchange-target.ts';
 
 /**
  * `fhir-exchange ingest FILE|DIR...`: loads FHIR data into the exchange.
@@ -18,6 +20,12 @@ import { requestAccessToken } from './smart-client.ts';
  * document: `POST [base]/Bundle`). `.ndjson` files (one resource per line, e.g. a Bulk Data export)
  * are streamed and sent as `batch` Bundles of at most `--batch-size` entries and 5 MiB; a
  * resource with an id is PUT to `Type/id`, so ids and `Patient/<id>` references survive.
+ *
+ * Files that hold no FHIR data (in a folder: files other than `.json`/`.ndjson`; NDJSON whose first
+ * line is not a resource, such as a bulk export's `log.ndjson`, or is an OperationOutcome, as in
+ * an export's error files; JSON without a resourceType, or an OperationOutcome) are skipped with a
+ * note and are not failures. FHIR data that cannot be sent (a lone resource that is not a Bundle,
+ * a searchset Bundle, malformed JSON, lines of an NDJSON file that are not resources) are failures.
  *
  * Files run in phases so that referenced resources exist before the resources referring to them:
  * organizations, then other shared resources (practitioners, locations, medications…), then
@@ -38,12 +46,11 @@ const RETRY_BASE_MS = 500;
 const RETRY_CAP_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 120_000;
 
-const OPTIONS = {
-  ...TARGET_OPTIONS,
-  concurrency: { type: 'string' },
-  'batch-size': { type: 'string' },
-  json: { type: 'boolean', default: false },
-} as const;
+interface IngestOptions extends TargetOptions {
+  concurrency: number;
+  batchSize: number;
+  json?: boolean;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Input discovery and ordering
@@ -60,6 +67,26 @@ export interface IngestPhase {
   name: string;
   inputs: IngestInput[];
 }
+
+/** A file that holds no FHIR data to ingest: noted, never sent, not a failure. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface IngestPlan {
+  phases: IngestPhase[];
+  /** Files found in the given folders (or given) that hold no FHIR data, in the order found. */
+  skipped: SkippedFile[];
+}
+
+export const SKIP_REASONS = {
+  otherFile: 'not a .json or .ndjson file',
+  notFhirNdjson: "not FHIR: its first line has no resourceType (like a bulk export's log.ndjson)",
+  outcomeNdjson: "OperationOutcomes (like a bulk export's error file), not data",
+  notFhirJson: 'not FHIR: no resourceType',
+  outcomeJson: 'an OperationOutcome, not data',
+} as const;
 
 /** Phases, in order. Files of one phase are all done before the next phase starts. */
 export const PHASE_NAMES = ['organizations', 'shared resources', 'practitioner roles', 'patients', 'patient data'] as const;
@@ -91,12 +118,15 @@ function phaseOf(input: IngestInput): number {
 }
 
 /**
- * Expands directories (non-recursively, sorted) to their `.json` and `.ndjson` files and sorts
- * everything into phases. Empty phases are left out. Throws a UsageError for a path that cannot
- * be read, or when there is nothing to ingest.
+ * Expands directories (non-recursively, sorted) to their files and sorts the `.json` and
+ * `.ndjson` ones into phases; empty phases are left out. Files that hold no FHIR data are
+ * returned as skipped (a folder's other files, NDJSON whose first line is not a resource or is
+ * an OperationOutcome). Throws a UsageError for a path that cannot be read, a given file that is
+ * neither .json nor .ndjson, or when there is no .json or .ndjson file at all.
  */
-export async function orderInputs(paths: string[]): Promise<IngestPhase[]> {
+export async function orderInputs(paths: string[]): Promise<IngestPlan> {
   const files: string[] = [];
+  const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = resolve(file);
@@ -106,12 +136,13 @@ export async function orderInputs(paths: string[]): Promise<IngestPhase[]> {
   };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new UsageError(`Cannot read ${path}`);
+    if (!info) throw new UsageError(`cannot read ${path}: no such file or folder`, { showHelp: false });
     if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => /\.(nd)?json$/i.test(name)).sort();
-      for (const name of names) {
+      for (const name of (await readdir(path)).sort()) {
         const file = join(path, name);
-        if ((await stat(file)).isFile()) add(file);
+        if (!(await stat(file)).isFile()) continue;
+        if (/\.(nd)?json$/i.test(name)) add(file);
+        else if (!name.startsWith('.')) skipped.push({ file, reason: SKIP_REASONS.otherFile });
       }
     } else if (/\.(nd)?json$/i.test(path)) {
       add(path);
@@ -119,36 +150,52 @@ export async function orderInputs(paths: string[]): Promise<IngestPhase[]> {
       throw new UsageError(`${path} is neither a .json nor an .ndjson file`);
     }
   }
-  if (files.length === 0) throw new UsageError(`No .json or .ndjson files in ${paths.join(', ')}`);
+  if (files.length === 0) throw new UsageError(`no .json or .ndjson files in ${paths.join(', ')}`, { showHelp: false });
   const phases: IngestInput[][] = PHASE_NAMES.map(() => []);
   for (const file of files) {
     const input: IngestInput = /\.ndjson$/i.test(file) ? { file, format: 'ndjson' } : { file, format: 'json' };
     if (input.format === 'ndjson') {
-      const type = (await firstResourceType(file)) ?? /^([A-Z][A-Za-z]+)(\.\d+)?\.ndjson$/.exec(basename(file))?.[1];
+      const first = await firstLine(file);
+      if (first.kind === 'not-fhir') {
+        skipped.push({ file, reason: SKIP_REASONS.notFhirNdjson });
+        continue;
+      }
+      if (first.kind === 'resource' && first.type === 'OperationOutcome') {
+        skipped.push({ file, reason: SKIP_REASONS.outcomeNdjson });
+        continue;
+      }
+      const type = (first.kind === 'resource' ? first.type : undefined) ?? /^([A-Z][A-Za-z]+)(\.\d+)?\.ndjson$/.exec(basename(file))?.[1];
       if (type !== undefined) input.resourceType = type;
     }
     phases[phaseOf(input)]!.push(input);
   }
-  return phases.flatMap((inputs, index) => (inputs.length ? [{ name: PHASE_NAMES[index]!, inputs }] : []));
+  return { phases: phases.flatMap((inputs, index) => (inputs.length ? [{ name: PHASE_NAMES[index]!, inputs }] : [])), skipped };
 }
 
-/** The resourceType of an NDJSON file's first non-blank line, if it is a resource. */
-async function firstResourceType(file: string): Promise<string | undefined> {
+/**
+ * What an NDJSON file's first non-blank line is: a resource (with its type), a JSON object
+ * without a resourceType (not FHIR), or something else (not JSON, or no line at all).
+ */
+async function firstLine(file: string): Promise<{ kind: 'resource'; type: string } | { kind: 'not-fhir' } | { kind: 'unknown' }> {
   const stream = createReadStream(file, 'utf8');
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   try {
     for await (const text of lines) {
       if (text.trim() === '') continue;
+      let parsed: unknown;
       try {
-        const type = (JSON.parse(stripBom(text)) as { resourceType?: unknown } | null)?.resourceType;
-        return typeof type === 'string' && RESOURCE_TYPE.test(type) ? type : undefined;
+        parsed = JSON.parse(stripBom(text));
       } catch {
-        return undefined;
+        return { kind: 'unknown' };
       }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { kind: 'unknown' };
+      const type = (parsed as { resourceType?: unknown }).resourceType;
+      if (type === undefined) return { kind: 'not-fhir' };
+      return typeof type === 'string' && RESOURCE_TYPE.test(type) ? { kind: 'resource', type } : { kind: 'unknown' };
     }
-    return undefined;
+    return { kind: 'unknown' };
   } catch {
-    return undefined;
+    return { kind: 'unknown' };
   } finally {
     lines.close();
     stream.destroy();
@@ -167,6 +214,8 @@ export interface NdjsonBatch {
   body: Buffer;
   /** 1-based line number of each entry, in entry order. */
   lines: number[];
+  /** The bytes of the file these lines take (with their line ends): for progress. */
+  sourceBytes: number;
 }
 
 export interface NdjsonRejected {
@@ -198,11 +247,13 @@ export async function* ndjsonBatches(file: string, base: string, limits: BatchLi
   let entries: string[] = [];
   let lines: number[] = [];
   let bytes = overhead;
+  let sourceBytes = 0;
   const flush = (): NdjsonBatch => {
-    const batch: NdjsonBatch = { kind: 'batch', body: Buffer.from(`${BATCH_PREFIX}${entries.join(',')}${BATCH_SUFFIX}`, 'utf8'), lines };
+    const batch: NdjsonBatch = { kind: 'batch', body: Buffer.from(`${BATCH_PREFIX}${entries.join(',')}${BATCH_SUFFIX}`, 'utf8'), lines, sourceBytes };
     entries = [];
     lines = [];
     bytes = overhead;
+    sourceBytes = 0;
     return batch;
   };
   const input = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
@@ -242,6 +293,7 @@ export async function* ndjsonBatches(file: string, base: string, limits: BatchLi
     }
     if (entries.length > 0 && (entries.length >= limits.batchSize || bytes + 1 + entryBytes > limits.maxBytes)) yield flush();
     bytes += (entries.length > 0 ? 1 : 0) + entryBytes;
+    sourceBytes += Buffer.byteLength(raw, 'utf8') + 1;
     entries.push(entry);
     lines.push(lineNumber);
   }
@@ -338,6 +390,8 @@ export interface IngestRequest {
   url: string;
   body: Buffer;
   locations: string[];
+  /** The bytes of the input file it covers: for progress. */
+  sourceBytes: number;
 }
 
 export function idempotencyKey(body: Uint8Array): string {
@@ -356,7 +410,7 @@ function tokenSource(target: ExchangeTarget, scope: string) {
   let current: { token: string; expiresAt: number } | undefined;
   let pending: Promise<string> | undefined;
   const fetchToken = () => {
-    pending ??= requestAccessToken(target, scope)
+    pending ??= accessToken(target, scope)
       .then((result) => {
         current = { token: result.access_token, expiresAt: Date.now() + Math.max(0, (result.expires_in ?? 300) - 30) * 1000 };
         return result.access_token;
@@ -456,10 +510,13 @@ interface FileState {
   /** Of `failed`: never sent (lines that are not resources, a file that is not a sendable Bundle). */
   notSent: number;
   bytes: number;
+  /** The file's size, and how much of it has been answered (for progress). */
+  size: number;
+  sourceBytesDone: number;
   pending: number;
   exhausted: boolean;
   done: boolean;
-  /** Set when the file is not sent at all (not a Bundle, unknown Bundle type, unreadable). */
+  /** Set when the file is not sent at all: it holds no FHIR data (a note), or FHIR that cannot be sent (a failure). */
   skipped?: string;
 }
 
@@ -470,13 +527,14 @@ export interface FailureGroup {
 }
 
 export interface IngestSummary {
+  /** The .json and .ndjson files read (skipped ones included). */
   files: number;
   requests: number;
   resourcesSent: number;
   created: number;
   updated: number;
   failed: number;
-  /** Of `failed`: lines and files never sent (not FHIR, not a sendable Bundle, unreadable). */
+  /** Of `failed`: lines and files never sent (not resources, not a sendable Bundle, unreadable). */
   notSent: number;
   bytesSent: number;
   megabytes: number;
@@ -495,47 +553,90 @@ export interface IngestSummary {
     skipped?: string;
   }[];
   failures: FailureGroup[];
+  /** Files with no FHIR data (an export's log and error files, other file types): not sent, not failures. */
+  skipped: SkippedFile[];
 }
 
-export interface IngestIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stderr is a terminal (a single updating progress line) or not (a line per file). */
-  tty: boolean;
+export interface IngestIo extends CliIo {
+  /** Where the progress bar is drawn when `tty` (default: process.stderr). */
+  progressStream?: NodeJS.WritableStream;
 }
 
-const defaultIo = (): IngestIo => ({
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  tty: process.stderr.isTTY === true,
-});
-
-function positiveInteger(value: string | undefined, name: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`--${name} must be an integer from 1 to ${max}`);
-  return Number(value);
+function integerOption(max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new InvalidArgumentError(`It must be an integer from 1 to ${max}.`);
+    return Number(value);
+  };
 }
 
-export async function ingestCommand(args: string[], io: IngestIo = defaultIo()): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE or DIR');
-  const concurrency = positiveInteger(values.concurrency, 'concurrency', DEFAULT_CONCURRENCY, 64);
-  const batchSize = positiveInteger(values['batch-size'], 'batch-size', DEFAULT_BATCH_SIZE, 10_000);
-  const phases = await orderInputs(positionals);
+export function ingestCli(context: CliContext, io: IngestIo = context.io): Command {
+  const command = new Command('ingest')
+    .summary('load FHIR Bundles and NDJSON files (or folders of them) into the exchange')
+    .description(
+      'Load FHIR data into the exchange as a provider client. A .json file is a Bundle sent whole: transaction and batch to [base], ' +
+        'collection and document to [base]/Bundle. An .ndjson file (one resource per line, e.g. a bulk export) is sent as batch ' +
+        'Bundles, a resource with an id as PUT Type/id. A folder stands for its .json and .ndjson files (not its subfolders). ' +
+        'Files run in order: organizations, other shared resources, practitioner roles, patients, then the rest (Synthea ' +
+        'hospitalInformation* and practitionerInformation* bundles first). Files with no FHIR data (a bulk export\'s log.ndjson ' +
+        'and OperationOutcome error files, JSON without a resourceType, other file types in a folder) are skipped with a note ' +
+        'and are not failures. Requests carry an Idempotency-Key, so retries (network errors, 429, 502-504) never store twice. ' +
+        'A progress bar (percentage, ETA, rate) is drawn on stderr when it is a terminal; otherwise a line per file, and nothing with --json. ' +
+        'The summary goes to stdout; exit code 1 if any resource failed.',
+    )
+    .argument('<path...>', '.json and .ndjson files, or folders of them')
+    .option('--concurrency <n>', 'requests in flight at once, 1 to 64', integerOption(64), DEFAULT_CONCURRENCY)
+    .option('--batch-size <n>', 'NDJSON resources per batch Bundle, 1 to 10000 (each also at most 5 MiB)', integerOption(10_000), DEFAULT_BATCH_SIZE)
+    .option('--json', 'print the summary as JSON (counts, per file, failures grouped by reason, skipped files); no progress');
+  addTargetOptions(command, "default: the local stack's first provider client");
+  command.addHelpText('after', '\nExamples:\n  npx fhir-exchange ingest bundles/\n  npx fhir-exchange ingest --client dev-provider-b --concurrency 2 export/\n');
+  return setAction<IngestOptions>(command, context, (paths, options) => ingest(paths, options, io));
+}
 
-  const client = values.client ?? (values.base ? undefined : await firstProviderClient(values['data-dir']));
+export function ingestCommand(args: string[], io: IngestIo = processIo()): Promise<number> {
+  return runCommand((context) => ingestCli(context, io), args, io);
+}
+
+async function ingest(paths: string[], values: IngestOptions, io: IngestIo): Promise<number> {
+  const { concurrency, batchSize } = values;
+  const { phases, skipped } = await orderInputs(paths);
+
+  const client = values.client ?? (values.base ? undefined : await firstProviderClient(values.dataDir));
   const target = await resolveTarget({ ...values, ...(client === undefined ? {} : { client }) });
   const scope = !target.scopes || target.scopes.includes('system/*.cruds') ? 'system/*.cruds' : target.scopes.join(' ');
   const tokens = tokenSource(target, scope);
   await tokens.get(); // fail early, before anything is read or sent
 
   const started = performance.now();
-  const states: FileState[] = phases.flatMap((phase) =>
-    phase.inputs.map((input) => ({ input, requests: 0, resources: 0, created: 0, updated: 0, failed: 0, notSent: 0, bytes: 0, pending: 0, exhausted: false, done: false })),
-  );
+  const newState = (input: IngestInput, size: number): FileState => ({
+    input,
+    requests: 0,
+    resources: 0,
+    created: 0,
+    updated: 0,
+    failed: 0,
+    notSent: 0,
+    bytes: 0,
+    size,
+    sourceBytesDone: 0,
+    pending: 0,
+    exhausted: false,
+    done: false,
+  });
+  const sizeOf = async (file: string) => (await stat(file).catch(() => undefined))?.size ?? 0;
+  const states: FileState[] = [];
+  for (const phase of phases) for (const input of phase.inputs) states.push(newState(input, await sizeOf(input.file)));
+  // Skipped .json/.ndjson files are listed per file too, after the others.
+  const skippedStates = skipped
+    .filter((entry) => /\.(nd)?json$/i.test(entry.file))
+    .map((entry): FileState => ({ ...newState({ file: entry.file, format: /\.ndjson$/i.test(entry.file) ? 'ndjson' : 'json' }, 0), skipped: entry.reason, exhausted: true, done: true }));
   const failures: Failure[] = [];
-  const totals = { requests: 0, resources: 0, created: 0, updated: 0, failed: 0, notSent: 0, bytes: 0, filesDone: 0 };
-  const progress = progressReporter(io, values.json, states.length, totals, started);
+  const totals = { requests: 0, resources: 0, created: 0, updated: 0, failed: 0, notSent: 0, bytes: 0, filesDone: 0, sourceBytes: 0 };
+  const totalBytes = states.reduce((sum, state) => sum + state.size, 0);
+  const progress = progressReporter(io, values.json === true, states.length + skippedStates.length, totalBytes, totals, started);
+  for (const state of skippedStates) {
+    totals.filesDone++;
+    progress.fileDone(state);
+  }
 
   const fail = (state: FileState, failure: Failure) => {
     failures.push(failure);
@@ -548,10 +649,17 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
     state.notSent++;
     totals.notSent++;
   };
+  /** A file found to hold no FHIR data when read: a note, not a failure. */
+  const note = (state: FileState, reason: string) => {
+    state.skipped = reason;
+    skipped.push({ file: state.input.file, reason });
+  };
   const finishIfDone = (state: FileState) => {
     if (state.done || !state.exhausted || state.pending > 0) return;
     state.done = true;
     totals.filesDone++;
+    totals.sourceBytes += state.size - state.sourceBytesDone; // what was not answered (lines not sent, blank lines)
+    state.sourceBytesDone = state.size;
     progress.fileDone(state);
   };
 
@@ -559,7 +667,7 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
   for (const phase of phases) {
     const phaseStates = states.slice(stateIndex, stateIndex + phase.inputs.length);
     stateIndex += phase.inputs.length;
-    const requests = phaseRequests(phaseStates, target.fhirBase, { batchSize, maxBytes: MAX_BODY_BYTES }, reject, finishIfDone);
+    const requests = phaseRequests(phaseStates, target.fhirBase, { batchSize, maxBytes: MAX_BODY_BYTES }, { reject, note }, finishIfDone);
     const worker = async () => {
       for (;;) {
         const next = await requests.next();
@@ -575,12 +683,20 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
         totals.created += tally.created;
         totals.updated += tally.updated;
         for (const failure of tally.failures) fail(state, failure);
+        const answered = Math.min(request.sourceBytes, state.size - state.sourceBytesDone);
+        state.sourceBytesDone += answered;
+        totals.sourceBytes += answered;
         state.pending--;
         progress.update();
         finishIfDone(state);
       }
     };
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    try {
+      await Promise.all(Array.from({ length: concurrency }, worker));
+    } catch (error) {
+      progress.end();
+      throw error;
+    }
     for (const state of phaseStates) {
       state.exhausted = true;
       finishIfDone(state);
@@ -590,7 +706,7 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
 
   const elapsedSeconds = (performance.now() - started) / 1000;
   const summary: IngestSummary = {
-    files: states.length,
+    files: states.length + skippedStates.length,
     requests: totals.requests,
     resourcesSent: totals.resources,
     created: totals.created,
@@ -602,7 +718,7 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
     elapsedSeconds: round(elapsedSeconds, 2),
     resourcesPerSecond: round(totals.resources / Math.max(elapsedSeconds, 0.001), 1),
     phases: phases.map((phase) => ({ name: phase.name, files: phase.inputs.map((input) => input.file) })),
-    perFile: states.map((state) => ({
+    perFile: [...states, ...skippedStates].map((state) => ({
       file: state.input.file,
       ...(state.input.resourceType ? { resourceType: state.input.resourceType } : {}),
       requests: state.requests,
@@ -614,6 +730,7 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
       ...(state.skipped ? { skipped: state.skipped } : {}),
     })),
     failures: groupFailures(failures),
+    skipped,
   };
   io.stdout(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
   return summary.failed > 0 ? 1 : 0;
@@ -623,12 +740,12 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
     phaseStates: FileState[],
     fhirBase: string,
     limits: BatchLimits,
-    onFailure: (state: FileState, failure: Failure) => void,
+    report: FileReport,
     onExhausted: (state: FileState) => void,
   ): AsyncGenerator<{ state: FileState; request: IngestRequest }> {
     for (const state of phaseStates) {
       try {
-        for await (const request of fileRequests(state, fhirBase, limits, onFailure)) {
+        for await (const request of fileRequests(state, fhirBase, limits, report)) {
           state.pending++;
           state.requests++;
           state.resources += request.locations.length;
@@ -641,7 +758,7 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
       } catch (error) {
         const reason = `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
         if (state.requests === 0) state.skipped ??= reason;
-        onFailure(state, { reason, location: state.input.file });
+        report.reject(state, { reason, location: state.input.file });
       }
       state.exhausted = true;
       onExhausted(state);
@@ -650,26 +767,29 @@ export async function ingestCommand(args: string[], io: IngestIo = defaultIo()):
   }
 }
 
-/** What one file sends; files that cannot be sent are reported (as failed) and yield nothing. */
-async function* fileRequests(
-  state: FileState,
-  fhirBase: string,
-  limits: BatchLimits,
-  onFailure: (state: FileState, failure: Failure) => void,
-): AsyncGenerator<IngestRequest> {
+interface FileReport {
+  /** Data that cannot be sent: a failure. */
+  reject: (state: FileState, failure: Failure) => void;
+  /** A file with no FHIR data: a note. */
+  note: (state: FileState, reason: string) => void;
+}
+
+/** What one file sends; files that cannot be sent are reported (failed, or noted) and yield nothing. */
+async function* fileRequests(state: FileState, fhirBase: string, limits: BatchLimits, report: FileReport): AsyncGenerator<IngestRequest> {
   const { file } = state.input;
   if (state.input.format === 'ndjson') {
     for await (const item of ndjsonBatches(file, fhirBase, limits)) {
-      if (item.kind === 'rejected') onFailure(state, { reason: item.reason, location: `${file}:${item.line}` });
-      else yield { file, kind: 'batch', url: fhirBase, body: item.body, locations: item.lines.map((line) => `${file}:${line}`) };
+      if (item.kind === 'rejected') report.reject(state, { reason: item.reason, location: `${file}:${item.line}` });
+      else yield { file, kind: 'batch', url: fhirBase, body: item.body, locations: item.lines.map((line) => `${file}:${line}`), sourceBytes: item.sourceBytes };
     }
     return;
   }
   let bytes = await readFile(file);
+  const sourceBytes = bytes.length;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   const skip = (reason: string) => {
     state.skipped = reason;
-    onFailure(state, { reason, location: file });
+    report.reject(state, { reason, location: file });
   };
   let bundle: Bundle;
   try {
@@ -677,27 +797,26 @@ async function* fileRequests(
   } catch {
     return skip('not JSON');
   }
-  if (typeof bundle !== 'object' || bundle === null || bundle.resourceType !== 'Bundle') {
-    const type = (bundle as { resourceType?: unknown } | null)?.resourceType;
-    return skip(typeof type === 'string' && RESOURCE_TYPE.test(type) ? `a ${type}, not a Bundle` : 'not a FHIR resource');
-  }
+  if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) return skip('not a FHIR resource');
+  const type = (bundle as { resourceType?: unknown }).resourceType;
+  if (type === undefined) return report.note(state, SKIP_REASONS.notFhirJson);
+  if (type === 'OperationOutcome') return report.note(state, SKIP_REASONS.outcomeJson);
+  if (type !== 'Bundle') return skip(typeof type === 'string' && RESOURCE_TYPE.test(type) ? `a ${type}, not a Bundle` : 'not a FHIR resource');
   switch (bundle.type) {
     case 'transaction':
     case 'batch': {
       const count = Array.isArray(bundle.entry) ? bundle.entry.length : 0;
-      yield { file, kind: bundle.type, url: fhirBase, body: bytes, locations: Array.from({ length: count }, (_, index) => `${file}:entry[${index}]`) };
+      yield { file, kind: bundle.type, url: fhirBase, body: bytes, locations: Array.from({ length: count }, (_, index) => `${file}:entry[${index}]`), sourceBytes };
       return;
     }
     case 'collection':
     case 'document':
-      yield { file, kind: bundle.type, url: `${fhirBase}/Bundle`, body: bytes, locations: [file] };
+      yield { file, kind: bundle.type, url: `${fhirBase}/Bundle`, body: bytes, locations: [file], sourceBytes };
       return;
     default:
       return skip(`a ${String(bundle.type ?? 'typeless')} Bundle (only transaction, batch, collection and document Bundles are ingested)`);
   }
 }
-
-/** The local stack's first seeded client with role `provider` (as `locate` picks it). */
 
 // ---------------------------------------------------------------------------------------------
 // Output
@@ -727,6 +846,11 @@ export function formatSummary(summary: IngestSummary): string {
     `resources  ${summary.resourcesSent} sent: ${summary.created} created, ${summary.updated} updated, ${summary.failed} failed${summary.notSent ? ` (${summary.notSent} of them not sent)` : ''}`,
     `sent       ${summary.megabytes.toFixed(2)} MB in ${summary.elapsedSeconds.toFixed(1)} s (${summary.resourcesPerSecond} resources/s)`,
   ];
+  if (summary.skipped.length) {
+    lines.push('', `Skipped, no FHIR data (not failures):`);
+    for (const { file, reason } of summary.skipped.slice(0, MAX_REASONS_SHOWN)) lines.push(`  ${file}: ${reason}`);
+    if (summary.skipped.length > MAX_REASONS_SHOWN) lines.push(`  … and ${summary.skipped.length - MAX_REASONS_SHOWN} more files (--json lists them all)`);
+  }
   if (summary.failures.length) {
     lines.push('', 'Failures:');
     for (const group of summary.failures.slice(0, MAX_REASONS_SHOWN)) {
@@ -737,31 +861,55 @@ export function formatSummary(summary: IngestSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `eta` as cli-progress computes it: seconds, or 'NULL'/'INF' before it can tell. */
+function formatEta(eta: number | string, options: cliProgress.Options, round: number): string {
+  return typeof eta === 'number' && Number.isFinite(eta) ? cliProgress.Format.TimeFormat(eta, options, round) : '--';
+}
+
+/**
+ * Progress on stderr: with a terminal, a bar (cli-progress: percentage of the input bytes
+ * answered, ETA, MB, resources/s, files, failures); without one, a line per finished file;
+ * with --json, nothing.
+ */
 function progressReporter(
   io: IngestIo,
   quiet: boolean,
   fileCount: number,
-  totals: { resources: number; created: number; updated: number; failed: number; bytes: number; filesDone: number },
+  totalBytes: number,
+  totals: { resources: number; created: number; updated: number; failed: number; bytes: number; filesDone: number; sourceBytes: number },
   started: number,
 ) {
-  let last = 0;
-  let shown = false;
-  const line = () => {
+  const payload = () => {
     const seconds = Math.max((performance.now() - started) / 1000, 0.001);
-    return `files ${totals.filesDone}/${fileCount}  ${(totals.bytes / 1_000_000).toFixed(1)} MB  ${Math.round(totals.resources / seconds)} resources/s  created ${totals.created}  updated ${totals.updated}  failed ${totals.failed}`;
+    return {
+      done: (totals.sourceBytes / 1_000_000).toFixed(1),
+      size: (totalBytes / 1_000_000).toFixed(1),
+      rate: Math.round(totals.resources / seconds),
+      files: `${totals.filesDone}/${fileCount}`,
+      failed: totals.failed,
+    };
   };
+  let bar: cliProgress.SingleBar | undefined;
+  if (!quiet && io.tty) {
+    bar = new cliProgress.SingleBar({
+      stream: io.progressStream ?? process.stderr,
+      format: 'ingest [{bar}] {percentage}% | ETA {eta_formatted} | {done}/{size} MB | {rate} resources/s | files {files} | {failed} failed',
+      formatTime: formatEta as cliProgress.TimeFormatter,
+      barsize: 24,
+      fps: 5,
+      etaBuffer: 50,
+      clearOnComplete: true,
+      hideCursor: false,
+    });
+    bar.start(Math.max(totalBytes, 1), 0, payload());
+  }
   return {
-    update(force = false) {
-      if (quiet || !io.tty) return;
-      const now = performance.now();
-      if (!force && now - last < 200) return;
-      last = now;
-      shown = true;
-      io.stderr(`\r\x1b[K${line()}`);
+    update() {
+      bar?.update(Math.min(totals.sourceBytes, Math.max(totalBytes, 1)), payload());
     },
     fileDone(state: FileState) {
       if (quiet) return;
-      if (io.tty) return this.update(true);
+      if (bar) return this.update();
       const type = state.input.resourceType ? ` (${state.input.resourceType})` : '';
       const what = state.skipped
         ? `skipped: ${state.skipped}`
@@ -770,7 +918,10 @@ function progressReporter(
       io.stderr(`[${totals.filesDone}/${fileCount}] ${state.input.file}${type}: ${what}\n`);
     },
     end() {
-      if (shown) io.stderr('\r\x1b[K');
+      if (!bar) return;
+      this.update();
+      bar.stop();
+      bar = undefined;
     },
   };
 }

@@ -1,14 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { Command } from 'commander';
 import type { OperationOutcome } from '../fhir/types.ts';
 import { validateJsonText } from '../fhir/validation/validate.ts';
+import { UsageError, processIo, runCommand, setAction } from './cli-command.ts';
+import type { CliContext, CliIo } from './cli-command.ts';
 
 /**
  * `fhir-exchange validate [--json] FILE...`: validates FHIR JSON files locally, with the same
  * validator the exchange runs on ingest. `.ndjson` files hold one resource per line and are
- * read as a stream, so their size does not matter. Exit code 1 if anything is invalid.
+ * read as a stream, so their size does not matter. Exit code 1 if anything is invalid; a file
+ * that cannot be read is a usage error (2), found before anything is validated.
  */
 export interface FileResult {
   file: string;
@@ -34,36 +37,54 @@ export async function* validateFile(file: string): AsyncGenerator<FileResult> {
   yield { file, valid: checked.valid, outcome: checked.outcome };
 }
 
-export async function validateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } }, strict: true });
-  if (positionals.length === 0) throw Object.assign(new Error('validate needs at least one FILE'), { name: 'UsageError' });
+export function validateCli(context: CliContext): Command {
+  const command = new Command('validate')
+    .summary('validate FHIR R4 JSON and NDJSON files locally (no exchange needed)')
+    .description(
+      'Validate FHIR R4 files with the validator the exchange runs on ingest, on this machine: nothing is sent. ' +
+        'A .json file holds one resource (a Bundle is checked whole); an .ndjson file holds one resource per line and is read as a stream. ' +
+        'Prints a line per invalid resource with each error\'s FHIRPath location, then the counts; exit code 1 if any resource is invalid.',
+    )
+    .argument('<file...>', 'FHIR JSON (.json) or NDJSON (.ndjson) files')
+    .option('--json', 'print every result as JSON: [{ file, line (NDJSON), valid, outcome (an OperationOutcome) }]')
+    .addHelpText('after', '\nExamples:\n  npx fhir-exchange validate bundle.json\n  npx fhir-exchange validate --json Patient.000.ndjson\n');
+  return setAction<{ json?: boolean }>(command, context, (files, options) => validateFiles(files, options.json === true, context.io));
+}
+
+export function validateCommand(args: string[], io: CliIo = processIo()): Promise<number> {
+  return runCommand(validateCli, args, io);
+}
+
+async function validateFiles(files: string[], json: boolean, io: CliIo): Promise<number> {
   let invalid = 0;
   let checked = 0;
   const all: FileResult[] = [];
-  for (const file of positionals) {
-    await stat(file).catch(() => {
-      throw Object.assign(new Error(`Cannot read ${file}`), { name: 'UsageError' });
-    });
+  for (const file of files) {
+    const info = await stat(file).catch(() => undefined);
+    if (!info) throw new UsageError(`cannot read ${file}: no such file`, { showHelp: false });
+    if (!info.isFile()) throw new UsageError(`${file} is not a file`, { showHelp: false });
+  }
+  for (const file of files) {
     for await (const entry of validateFile(file)) {
       checked++;
       if (!entry.valid) invalid++;
-      if (values.json) {
+      if (json) {
         all.push(entry);
         continue;
       }
       const where = entry.line ? `${entry.file}:${entry.line}` : entry.file;
       const problems = entry.outcome.issue.filter((issue) => issue.severity === 'error' || issue.severity === 'fatal');
       if (entry.valid) {
-        if (!entry.line) process.stdout.write(`valid    ${where}\n`);
+        if (!entry.line) io.stdout(`valid    ${where}\n`);
         continue;
       }
-      process.stdout.write(`INVALID  ${where}: ${problems.length} error(s)\n`);
+      io.stdout(`INVALID  ${where}: ${problems.length} error(s)\n`);
       for (const issue of entry.outcome.issue.filter((i) => i.severity !== 'information')) {
-        process.stdout.write(`  ${issue.severity} ${issue.code} at ${issue.expression?.join(', ') ?? '-'}: ${issue.details?.text ?? ''}\n`);
+        io.stdout(`  ${issue.severity} ${issue.code} at ${issue.expression?.join(', ') ?? '-'}: ${issue.details?.text ?? ''}\n`);
       }
     }
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
-  else process.stdout.write(`${checked - invalid} valid, ${invalid} invalid\n`);
+  if (json) io.stdout(`${JSON.stringify(all, null, 2)}\n`);
+  else io.stdout(`${checked - invalid} valid, ${invalid} invalid\n`);
   return invalid > 0 ? 1 : 0;
 }

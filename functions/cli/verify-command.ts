@@ -1,6 +1,8 @@
-import { parseArgs } from 'node:util';
-import { TARGET_OPTIONS, UsageError, firstProviderClient, resolveTarget } from './exchange-target.ts';
-import { requestAccessToken } from './smart-client.ts';
+import { Command } from 'commander';
+import { UsageError, runCommand, setAction } from './cli-command.ts';
+import type { CliContext } from './cli-command.ts';
+import { accessToken, addTargetOptions, exchangeFetch, firstProviderClient, resolveTarget } from './exchange-target.ts';
+import type { TargetOptions } from './exchange-target.ts';
 
 /**
  * `fhir-exchange verify Type/id`: is the stored resource the one that was committed, and is its
@@ -14,7 +16,10 @@ import { requestAccessToken } from './smart-client.ts';
  * which the CLI's main turns into exit code 2).
  */
 
-const OPTIONS = { ...TARGET_OPTIONS, scope: { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+interface VerifyOptions extends TargetOptions {
+  scope?: string;
+  json?: boolean;
+}
 
 /** A FHIR resource type name and a FHIR id (as functions/fhir-read/handler.ts accepts them). */
 const RESOURCE_TYPE = /^[A-Z][A-Za-z]{0,63}$/;
@@ -112,16 +117,35 @@ function failureMessage(reference: string, status: number, document: unknown): s
   return `GET ${reference}/$verify failed with HTTP ${status}${texts.length ? `: ${texts.join('; ')}` : ''}`;
 }
 
-export async function verifyCommand(args: string[], io: VerifyIo = defaultIo()): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length !== 1) throw new UsageError('verify needs exactly one resource, as Type/id (e.g. Observation/123)');
-  const { type, id } = parseReference(positionals[0]!);
+export function verifyCli(context: CliContext, io: VerifyIo = context.io): Command {
+  const command = new Command('verify')
+    .summary('check a stored resource against its commitment and the chain ($verify)')
+    .description(
+      'Check that a stored resource is the one that was committed, and that its commitment is anchored on chain ' +
+        '(GET [base]/Type/id/$verify), as a provider client. Prints verified, status (anchored, pending or failed), ' +
+        'commitment, root, proof length, transaction, block and time, and the reason when not verified. ' +
+        'Exit code 0 only when verified; 1 when pending or failed, or when the exchange answers an error (404 unknown, 410 erased).',
+    )
+    .argument('<Type/id>', 'the resource, e.g. Observation/123 (its current version is verified)')
+    .option('--scope <scopes>', 'the scopes to request (default: system/<Type>.r)')
+    .option('--json', 'print the Parameters resource as the exchange answered it');
+  addTargetOptions(command, "default: the local stack's first provider client");
+  command.addHelpText('after', '\nExample:\n  npx fhir-exchange verify Observation/123\n');
+  return setAction<VerifyOptions>(command, context, ([reference], options) => verify(reference!, options, io));
+}
+
+export function verifyCommand(args: string[], io: VerifyIo = defaultIo()): Promise<number> {
+  return runCommand((context) => verifyCli(context, io), args, { ...io, tty: false });
+}
+
+async function verify(given: string, values: VerifyOptions, io: VerifyIo): Promise<number> {
+  const { type, id } = parseReference(given);
   const reference = `${type}/${id}`;
   // Default: the local stack's first seeded provider client.
-  const client = values.client ?? (values.base ? undefined : await firstProviderClient(values['data-dir']));
+  const client = values.client ?? (values.base ? undefined : await firstProviderClient(values.dataDir));
   const target = await resolveTarget({ ...values, ...(client === undefined ? {} : { client }) });
-  const { access_token: token } = await requestAccessToken(target, values.scope ?? `system/${type}.r`);
-  const response = await fetch(`${target.fhirBase}/${reference}/$verify`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/fhir+json' } });
+  const { access_token: token } = await accessToken(target, values.scope ?? `system/${type}.r`);
+  const response = await exchangeFetch(target, `${target.fhirBase}/${reference}/$verify`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/fhir+json' } });
   const text = await response.text();
   let document: unknown;
   try {

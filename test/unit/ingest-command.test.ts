@@ -3,9 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
+import { Writable } from 'node:stream';
 import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { idempotencyKey, ingestCommand, ndjsonBatches, orderInputs, tallyResponse } from '../../functions/cli/ingest-command.ts';
+import { SKIP_REASONS, idempotencyKey, ingestCommand, ndjsonBatches, orderInputs, tallyResponse } from '../../functions/cli/ingest-command.ts';
 import type { IngestIo, IngestSummary, NdjsonBatch, NdjsonRejected } from '../../functions/cli/ingest-command.ts';
 import { FakeExchangeServer, clientKeyFile } from '../support/fake-exchange.ts';
 import { FHIR_DATA } from '../support/fhir-data.ts';
@@ -188,8 +189,8 @@ async function run(args: string[]): Promise<{ code: number; summary: IngestSumma
 // ---------------------------------------------------------------------------------------------
 
 describe('orderInputs', () => {
-  test('puts shared resources before patients before patient data, and non-FHIR NDJSON last', async () => {
-    const phases = await orderInputs([BRENDAN, NDJSON_DIR, PRACTITIONERS, HOSPITAL]);
+  test('puts shared resources before patients before patient data, and skips NDJSON that is not FHIR (a bulk export log)', async () => {
+    const { phases, skipped } = await orderInputs([BRENDAN, NDJSON_DIR, PRACTITIONERS, HOSPITAL]);
     const byPhase = Object.fromEntries(phases.map((phase) => [phase.name, phase.inputs.map((input) => basename(input.file))]));
     expect(phases.map((phase) => phase.name)).toEqual(['organizations', 'shared resources', 'practitioner roles', 'patients', 'patient data']);
     // Within a phase, files keep the order they were given in (a folder's files sorted).
@@ -208,10 +209,9 @@ describe('orderInputs', () => {
       'Immunization.000.ndjson',
       'MedicationRequest.000.ndjson',
       'Procedure.000.ndjson',
-      'log.ndjson',
     ]);
-    const log = phases.at(-1)!.inputs.find((input) => input.file.endsWith('log.ndjson'))!;
-    expect(log.resourceType).toBeUndefined();
+    // The export's log (JSON lines without a resourceType) is in no phase: it is skipped, with the reason.
+    expect(skipped).toEqual([{ file: join(NDJSON_DIR, 'log.ndjson'), reason: SKIP_REASONS.notFhirNdjson }]);
     expect(phases[0]!.inputs[0]).toMatchObject({ format: 'ndjson', resourceType: 'Organization' });
     expect(phases[0]!.inputs[1]).toEqual({ file: HOSPITAL, format: 'json' });
   });
@@ -219,7 +219,7 @@ describe('orderInputs', () => {
   test('rejects paths that do not exist, and a folder without FHIR files', async () => {
     await expect(orderInputs([join(tmp, 'missing.json')])).rejects.toMatchObject({ name: 'UsageError' });
     const empty = await mkdtemp(join(tmp, 'empty-'));
-    await expect(orderInputs([empty])).rejects.toThrow(/No .json or .ndjson files/);
+    await expect(orderInputs([empty])).rejects.toThrow(/no .json or .ndjson files/);
   });
 });
 
@@ -400,16 +400,18 @@ describe('ingestCommand against a fake exchange', () => {
       resourcesSent: resources.length + bundleEntries,
       created: bundleEntries,
       updated: resources.length - 1,
-      failed: 1 + 4,
-      notSent: 4,
+      failed: 1,
+      notSent: 0,
     });
     expect(summary.bytesSent).toBe(fake.received.reduce((sum, received) => sum + received.bytes, 0));
+    // The only failure is the rejected entry: the export's log.ndjson is skipped with a note, not failed.
     expect(summary.failures).toEqual([
-      { reason: 'not a FHIR resource (no resourceType)', count: 4, examples: [1, 2, 3].map((line) => `${join(NDJSON_DIR, 'log.ndjson')}:${line}`) },
       { reason: `400 Bad Request: Reference does not resolve (Bundle.entry[*].resource.subject)`, count: 1, examples: [`${join(NDJSON_DIR, rejected.file)}:${rejected.line}`] },
     ]);
+    expect(summary.skipped).toEqual([{ file: join(NDJSON_DIR, 'log.ndjson'), reason: SKIP_REASONS.notFhirNdjson }]);
     const log = summary.perFile.find((file) => file.file.endsWith('log.ndjson'))!;
-    expect(log).toMatchObject({ requests: 0, resources: 0, failed: 4 });
+    expect(log).toEqual({ file: join(NDJSON_DIR, 'log.ndjson'), requests: 0, resources: 0, created: 0, updated: 0, failed: 0, notSent: 0, skipped: SKIP_REASONS.notFhirNdjson });
+    expect(fake.received.some((received) => received.entries.length === 0)).toBe(false);
     expect(summary.phases.map((phase) => phase.name)).toEqual(['organizations', 'shared resources', 'practitioner roles', 'patients', 'patient data']);
   });
 
@@ -489,6 +491,8 @@ describe('ingestCommand against a fake exchange', () => {
       ['a searchset Bundle (only transaction, batch, collection and document Bundles are ingested)', [join(dir, 'b-searchset.json')]],
       ['not JSON', [join(dir, 'd-broken.json')]],
     ]);
+    // A folder's other files are noted, not failed.
+    expect(summary.skipped).toEqual([{ file: join(dir, 'notes.txt'), reason: SKIP_REASONS.otherFile }]);
   });
 
   test('a dropped connection is retried with the same body and Idempotency-Key', async () => {
@@ -510,7 +514,106 @@ describe('ingestCommand against a fake exchange', () => {
     await expect(ingestCommand([...target], capture())).rejects.toMatchObject({ name: 'UsageError' });
     await expect(ingestCommand([...target, '--batch-size', '0', NDJSON_DIR], capture())).rejects.toThrow(/--batch-size/);
     await expect(ingestCommand([...target, '--concurrency', 'many', NDJSON_DIR], capture())).rejects.toThrow(/--concurrency/);
-    await expect(ingestCommand(['--data-dir', join(tmp, 'nowhere'), NDJSON_DIR], capture())).rejects.toThrow(/No running local exchange/);
+    await expect(ingestCommand(['--data-dir', join(tmp, 'nowhere'), NDJSON_DIR], capture())).rejects.toThrow(/no local exchange: .*nowhere\/stack\.json does not exist/);
     expect(fake.received).toEqual([]);
+  });
+});
+
+describe('ingestCommand: files with no FHIR data, options, progress', () => {
+  /** A bulk export folder: resources, the export's log, an error file of OperationOutcomes, its manifest and a README. */
+  async function exportFolder(): Promise<string> {
+    const dir = await mkdtemp(join(tmp, 'export-'));
+    await writeFile(join(dir, 'Patient.000.ndjson'), ['{"resourceType":"Patient","id":"p1"}', '{"resourceType":"Patient","id":"p2"}', ''].join('\n'));
+    await writeFile(join(dir, 'Observation.000.ndjson'), '{"resourceType":"Observation","id":"o1","status":"final","code":{"text":"x"},"subject":{"reference":"Patient/p1"}}\n');
+    await writeFile(join(dir, 'log.ndjson'), readFileSync(join(NDJSON_DIR, 'log.ndjson')));
+    await writeFile(join(dir, 'OperationOutcome.000.ndjson'), '{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"processing","diagnostics":"x"}]}\n');
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify({ transactionTime: '2024-08-06T18:12:57Z', request: 'https://example.com/fhir/$export', output: [] }));
+    await writeFile(join(dir, 'error.json'), JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing' }] }));
+    await writeFile(join(dir, 'README.txt'), 'an export');
+    return dir;
+  }
+
+  test('an export log, OperationOutcome files, a manifest and other files are skipped with a note, not counted as failures', async () => {
+    const dir = await exportFolder();
+    const { code, summary, io } = await run([dir]);
+    expect(code).toBe(0);
+    expect(io.err).toEqual([]);
+    expect(fake.problems).toEqual([]);
+    // Only the two resource files were sent.
+    expect(fake.received.flatMap((received) => received.entries.map((entry) => entry.url)).sort()).toEqual(['Observation/o1', 'Patient/p1', 'Patient/p2']);
+    expect(summary).toMatchObject({ files: 6, requests: 2, resourcesSent: 3, updated: 3, failed: 0, notSent: 0, failures: [] });
+    expect(summary.skipped).toEqual([
+      { file: join(dir, 'README.txt'), reason: SKIP_REASONS.otherFile },
+      { file: join(dir, 'OperationOutcome.000.ndjson'), reason: SKIP_REASONS.outcomeNdjson },
+      { file: join(dir, 'log.ndjson'), reason: SKIP_REASONS.notFhirNdjson },
+      { file: join(dir, 'error.json'), reason: SKIP_REASONS.outcomeJson },
+      { file: join(dir, 'manifest.json'), reason: SKIP_REASONS.notFhirJson },
+    ]);
+    for (const name of ['log.ndjson', 'OperationOutcome.000.ndjson', 'manifest.json', 'error.json']) {
+      expect(summary.perFile.find((file) => file.file === join(dir, name))).toMatchObject({ requests: 0, failed: 0, notSent: 0, skipped: expect.any(String) });
+    }
+
+    // The plain-text summary says so, with no Failures section; the line per file says "skipped".
+    const text = capture();
+    expect(await ingestCommand([...target, dir], text)).toBe(0);
+    const stdout = text.out.join('');
+    expect(stdout).toContain('resources  3 sent: 0 created, 3 updated, 0 failed\n');
+    expect(stdout).toContain(`\nSkipped, no FHIR data (not failures):\n  ${join(dir, 'README.txt')}: ${SKIP_REASONS.otherFile}\n`);
+    expect(stdout).toContain(`  ${join(dir, 'log.ndjson')}: ${SKIP_REASONS.notFhirNdjson}\n`);
+    expect(stdout).not.toContain('Failures');
+    expect(text.err.filter((line) => line.includes(': skipped: '))).toEqual([
+      `[1/6] ${join(dir, 'OperationOutcome.000.ndjson')}: skipped: ${SKIP_REASONS.outcomeNdjson}\n`,
+      `[2/6] ${join(dir, 'log.ndjson')}: skipped: ${SKIP_REASONS.notFhirNdjson}\n`,
+      `[5/6] ${join(dir, 'error.json')}: skipped: ${SKIP_REASONS.outcomeJson}\n`,
+      `[6/6] ${join(dir, 'manifest.json')}: skipped: ${SKIP_REASONS.notFhirJson}\n`,
+    ]);
+  });
+
+  test('options in any order, before or after the paths, give the same result', async () => {
+    const dir = await exportFolder();
+    const first = await run(['--batch-size', '1', '--concurrency', '2', dir]);
+    fake.reset();
+    const io = capture();
+    const code = await ingestCommand([dir, '--concurrency', '2', '--key', target[5]!, '--json', '--client-id', 'test-provider', '--batch-size', '1', '--base', fake.base], io);
+    const second = JSON.parse(io.out.join('')) as IngestSummary;
+    expect(code).toBe(first.code);
+    const stable = ({ elapsedSeconds: _e, resourcesPerSecond: _r, ...rest }: IngestSummary) => rest;
+    expect(stable(second)).toEqual(stable(first.summary));
+    // --batch-size 1: one request per resource, both times.
+    expect(second.requests).toBe(3);
+    expect(fake.received.length).toBe(3);
+  });
+
+  test('--help prints the description and every option, and sends nothing', async () => {
+    const io = capture();
+    expect(await ingestCommand(['--help'], io)).toBe(0);
+    const help = io.out.join('');
+    expect(help).toMatch(/^Usage: ingest \[options\] <path\.\.\.>\n/);
+    for (const flag of ['--concurrency <n>', '--batch-size <n>', '--json', '--data-dir <dir>', '--client <id>', '--base <url>', '--client-id <id>', '--key <file>']) {
+      expect(help).toContain(`  ${flag}`);
+    }
+    expect(help).toContain('(default: 4)');
+    expect(help).toContain('(default: 500)');
+    expect(help).toMatch(/log\.ndjson[\s\S]*skipped/);
+    expect(fake.received).toEqual([]);
+  });
+
+  test('on a terminal, a progress bar with percentage, ETA and rate; none with --json; the summary is unchanged', async () => {
+    const dir = await exportFolder();
+    const drawn: string[] = [];
+    const terminal = Object.assign(new Writable({ write: (chunk, _encoding, done) => void (drawn.push(String(chunk)), done()) }), { isTTY: true, columns: 200 });
+    const io = { ...capture(), tty: true, progressStream: terminal };
+    expect(await ingestCommand([...target, dir], io)).toBe(0);
+    const bar = drawn.join('');
+    expect(bar).toMatch(/ingest \[[=-]+\] 100% \| ETA \S+ \| [\d.]+\/[\d.]+ MB \| \d+ resources\/s \| files 6\/6 \| 0 failed/);
+    expect(io.err).toEqual([]); // no line per file on a terminal
+    expect(io.out.join('')).toContain('resources  3 sent: 0 created, 3 updated, 0 failed\n');
+
+    drawn.length = 0;
+    const json = { ...capture(), tty: true, progressStream: terminal };
+    expect(await ingestCommand([...target, '--json', dir], json)).toBe(0);
+    expect(drawn).toEqual([]);
+    expect(json.err).toEqual([]);
+    expect(JSON.parse(json.out.join(''))).toMatchObject({ resourcesSent: 3, failed: 0 });
   });
 });

@@ -326,6 +326,6 @@ describe('fhir-exchange verify (the CLI process)', () => {
   test('the usage text lists verify', async () => {
     const help = await cli('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('  verify   A resource against its commitment and the chain');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(' verify [options] <Type/id> check a stored resource against its commitment and the chain ($verify) ');
   });
 });
