@@ -36,17 +36,21 @@ const gasBySize = new Map<number, bigint>();
 
 const reads = (): AnchorReads => anchors as unknown as AnchorReads;
 
-/** At least `count` resources from the Synthea patient bundles (read where they are, never copied). */
+/**
+ * `count` resources from the Synthea patient bundles, in order; when the data holds fewer, it is
+ * gone through again (each commitment has its own salt, so every leaf is still distinct).
+ */
 function syntheaResources(count: number): unknown[] {
-  const resources: unknown[] = [];
+  const all: unknown[] = [];
   for (const folder of SYNTHEA_FOLDERS) {
     for (const file of dataFiles(folder)) {
       const bundle = readJsonFile(file) as { entry?: Array<{ resource?: unknown }> };
-      for (const entry of bundle.entry ?? []) if (entry.resource) resources.push(entry.resource);
-      if (resources.length >= count) return resources.slice(0, count);
+      for (const entry of bundle.entry ?? []) if (entry.resource) all.push(entry.resource);
+      if (all.length >= count) return all.slice(0, count);
     }
   }
-  throw new Error(`only ${resources.length} Synthea resources found, need ${count}`);
+  if (all.length === 0) throw new Error('no Synthea resources found');
+  return Array.from({ length: count }, (_, index) => all[index % all.length]);
 }
 
 /** `value` (a bytes32) with its lowest bit flipped. */

@@ -18,7 +18,7 @@ import { SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
 import { VaultObjects } from '../../functions/vault/storage/vault-objects.ts';
 import { EXCHANGE_KEY_ALIAS } from '../../infra/local/provision.ts';
 import { parseConfig, chainConfigSchema } from '../../schemas/config.ts';
-import { dataFiles } from '../support/fhir-data.ts';
+import { syntheaPatientText } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 import { StoreInspector } from '../support/vault-inspection.ts';
 
@@ -38,10 +38,11 @@ let anchoring: Anchoring;
 let registry: AnchorRegistry;
 const cleanup: { destroy(): void }[] = [];
 
-const patientBundles = dataFiles('synthea-r4-smart-generated').filter((file) => !/Information/.test(file));
+/** The n-th Synthea patient: a different person for every n. */
+const patientBundle = (n: number) => syntheaPatientText(n, ['synthea-r4-smart-generated']);
 
-async function ingest(file: string): Promise<string[]> {
-  const response = await fetch(stack.info.fhirBase, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' }, body: readFileSync(file) });
+async function ingest(text: string): Promise<string[]> {
+  const response = await fetch(stack.info.fhirBase, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' }, body: text });
   expect(response.status).toBe(200);
   return ((await response.json()) as Bundle).entry!.map((entry) => entry.response!.location!.replace(/\/_history\/\d+$/, ''));
 }
@@ -107,7 +108,7 @@ describe('anchoring and $verify', () => {
   let locations: string[];
 
   test('a committed resource is pending, then anchored in one transaction for the batch, then verified', async () => {
-    locations = [...(await ingest(patientBundles[0]!)), ...(await ingest(patientBundles[1]!))];
+    locations = [...(await ingest(patientBundle(0))), ...(await ingest(patientBundle(1)))];
     const sample = locations.find((location) => location.startsWith('Observation/'))!;
     expect(await verify(sample)).toMatchObject({ verified: false, status: 'pending' });
 
@@ -158,7 +159,7 @@ describe('anchoring and $verify', () => {
   });
 
   test('with the chain down commitments stay pending; they are anchored later, once, under one root', async () => {
-    await ingest(patientBundles[2]!);
+    await ingest(patientBundle(2));
     const down = createChainClient(chainConfig('http://127.0.0.1:9'));
     const failing = anchoringFor(down);
     await expect(failing.run({ maxLeaves: 10_000, maxWaitSeconds: 0 })).rejects.toThrow();
@@ -168,7 +169,7 @@ describe('anchoring and $verify', () => {
     expect((await store.items('catalog')).some((item) => String(item['pk']).startsWith('anchor#pending#'))).toBe(true);
 
     // More commits arrive meanwhile: they wait for the open batch, never join a second root with it.
-    await ingest(patientBundles[3]!);
+    await ingest(patientBundle(3));
     const resumed = await anchoring.run({ maxLeaves: 10_000, maxWaitSeconds: 0 });
     expect(resumed.batches.map((batch) => batch.root)[0]).toBe(open[0]!['root']);
     expect(resumed.batches).toHaveLength(2);
@@ -176,7 +177,7 @@ describe('anchoring and $verify', () => {
   });
 
   test('a dropped transaction is sent again with the same root', async () => {
-    await ingest(patientBundles[4]!);
+    await ingest(patientBundle(4));
     await rpc.send('evm_setAutomine', [false]);
     try {
       await expect(anchoring.run({ maxLeaves: 10_000, maxWaitSeconds: 0 })).rejects.toThrow();

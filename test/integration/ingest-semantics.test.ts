@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, BundleEntry, Group, OperationOutcome, Patient, Practitioner, Resource } from 'fhir/r4.d.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FHIR_DATA } from '../support/fhir-data.ts';
+import { dataDir } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 import { StoreInspector } from '../support/vault-inspection.ts';
 
@@ -14,7 +14,7 @@ import { StoreInspector } from '../support/vault-inspection.ts';
  */
 
 const NPI = 'http://hl7.org/fhir/sid/us-npi';
-const BULK = join(FHIR_DATA, 'bulk-ndjson-smart/10-patients');
+const BULK = dataDir('bulk-ndjson-smart/10-patients');
 const lines = <T extends Resource>(file: string): T[] =>
   readFileSync(join(BULK, file), 'utf8')
     .split('\n')

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FHIR_DATA, dataFiles } from '../support/fhir-data.ts';
+import { dataFile, dataFiles, hl7Example, syntheaPatientBundles } from '../support/fhir-data.ts';
 import { REPO_ROOT, StackProcess } from '../support/local-stack-process.ts';
 
 let stack: StackProcess;
@@ -25,7 +25,7 @@ async function validate(path: string, body: string, contentType = 'application/f
   return { status: response.status, outcome: (await response.json()) as any };
 }
 const errorsOf = (outcome: any) => outcome.issue.filter((issue: any) => issue.severity === 'error');
-const patientText = () => readFileSync(dataFiles('hl7-r4-examples').find((file) => file.endsWith('/Patient-example.json'))!, 'utf8');
+const patientText = () => readFileSync(hl7Example('Patient-example.json'), 'utf8');
 
 describe('$validate', () => {
   test('a Synthea transaction bundle validates with no issues', async () => {
@@ -89,15 +89,15 @@ describe('fhir-exchange validate', () => {
   };
 
   test('valid files exit 0 with a line each', async () => {
-    const files = dataFiles('synthea-r4-msft-samples').slice(0, 3);
+    const files = syntheaPatientBundles().slice(0, 3);
     const result = await cli(...files);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('3 valid, 0 invalid');
   });
 
   test('NDJSON is validated line by line, and any invalid resource makes the exit code 1', async () => {
-    const ndjson = join(FHIR_DATA, 'bulk-ndjson-smart/10-patients/Patient.000.ndjson');
-    const invalid = join(FHIR_DATA, 'fhir-test-cases-validator-r4/base-invalid/ai4.json');
+    const ndjson = dataFile('bulk-ndjson-smart/10-patients', 'Patient.000.ndjson');
+    const invalid = dataFile('fhir-test-cases-validator-r4/base-invalid', 'ai4.json');
     const result = await cli('--json', ndjson, invalid);
     expect(result.code).toBe(1);
     const results = JSON.parse(result.stdout) as { file: string; line?: number; valid: boolean; outcome: any }[];

@@ -17,11 +17,11 @@ import { validateResource, type ValidationResult } from '../../functions/fhir/va
 import { checkInvariants } from '../../functions/fhir/validation/invariants.ts';
 import { R4_RESOURCE_TYPES } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
-import { SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
+import { SYNTHEA_FOLDERS, dataFiles, hl7Example, readJsonFile } from '../support/fhir-data.ts';
 
 type Json = Record<string, any>;
 
-const example = (name: string) => structuredClone(readJsonFile(dataFiles('hl7-r4-examples').find((file) => file.endsWith(`/${name}`))!)) as Json;
+const example = (name: string) => structuredClone(readJsonFile(hl7Example(name))) as Json;
 const errors = (result: ValidationResult) => result.outcome.issue.filter((issue) => issue.severity === 'error');
 const warnings = (result: ValidationResult) => result.outcome.issue.filter((issue) => issue.severity === 'warning');
 const describeIssues = (issues: OperationOutcomeIssue[]) => issues.map((issue) => `${issue.severity} ${issue.code} at ${issue.expression?.[0]}: ${issue.details?.text}`);

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateJsonText, validateResource } from '../../functions/fhir/validation/validate.ts';
 import type { ValidationResult } from '../../functions/fhir/validation/validate.ts';
-import { FHIR_DATA, SYNTHEA_FOLDERS, dataFiles, readJsonFile } from '../support/fhir-data.ts';
+import { SYNTHEA_FOLDERS, dataFile, dataFiles, hl7Example, readJsonFile } from '../support/fhir-data.ts';
 import { BASE_INVALID_CASES, pointsAt } from '../support/validator-cases.ts';
 
 /** Official examples that are themselves wrong by the R4 spec, with the reason. */
@@ -12,6 +12,10 @@ const WRONG_EXAMPLES: Record<string, string> = {
   'Bundle-10bb101f-a121-4264-a920-67be9cb82c74.json': "entry[2]'s fullUrl ends in Patient/pat12 but the resource's id is pat2 (bundle.html: a RESTful fullUrl ends with the resource's type and id)",
   'Bundle-lri-example.json': "entries 1-16 have fullUrls whose last segment is not the resource's id",
   'Questionnaire-zika-virus-exposure-assessment.json': 'the narrative has only whitespace (txt-2)',
+  'Bundle-3a0707d3-549e-4467-b8b8-5a2ab3800efe.json': "entry[3]'s fullUrl ends in Patient/pat12 but the resource's id is pat2",
+  'ActivityDefinition-blood-tubes-supply.json': 'the narrative has only whitespace (txt-2)',
+  'ActivityDefinition-heart-valve-replacement.json': 'the narrative has only whitespace (txt-2)',
+  'EventDefinition-example.json': 'the narrative has only whitespace (txt-2)',
 };
 
 const errors = (result: ValidationResult) => result.outcome.issue.filter((issue) => issue.severity === 'error');
@@ -51,7 +55,7 @@ describe('acceptance on real data', () => {
     expect(errors(rejected)).toHaveLength(19);
     expect(new Set(errors(rejected).map((issue) => issue.expression![0]!.replace(/\[\d+\]/g, '[]')))).toEqual(new Set(['Bundle.entry[].resource.organization.reference']));
     const files = all.filter((file) => !dangling.includes(file));
-    expect(files.length).toBeGreaterThan(20);
+    expect(files.length).toBeGreaterThan(0);
     const failures = files.map((file) => [file, validateJsonText(readFileSync(file, 'utf8'))] as const).filter(([, result]) => !result.valid);
     expect(failures.map(([file, result]) => describeFailure(file, result))).toEqual([]);
   });
@@ -65,7 +69,7 @@ describe('acceptance on real data', () => {
 });
 
 describe('structure', () => {
-  const patient = () => structuredClone(readJsonFile(dataFiles('hl7-r4-examples').find((file) => file.endsWith('/Patient-example.json'))!)) as Record<string, any>;
+  const patient = () => structuredClone(readJsonFile(hl7Example('Patient-example.json'))) as Record<string, any>;
   const bundle = () => readJsonFile(dataFiles('synthea-r4-smart-generated')[0]!) as { entry: { resource: Record<string, any> }[] } & Record<string, unknown>;
 
   test('a real example passes and the outcome says so', () => {
@@ -99,7 +103,7 @@ describe('structure', () => {
   });
 
   test('two variants of a choice element are rejected; one is fine', () => {
-    const observation = readJsonFile(dataFiles('hl7-r4-examples').find((file) => file.endsWith('/Observation-example.json'))!) as Record<string, any>;
+    const observation = readJsonFile(hl7Example('Observation-example.json')) as Record<string, any>;
     expect(validateResource(observation).valid).toBe(true);
     const result = validateResource({ ...observation, valueString: 'also this' });
     expect(errors(result)).toEqual([expect.objectContaining({ code: 'structure', expression: ['Observation'] })]);
@@ -107,7 +111,7 @@ describe('structure', () => {
   });
 
   test('a missing required element is a required issue', () => {
-    const observation = readJsonFile(dataFiles('hl7-r4-examples').find((file) => file.endsWith('/Observation-example.json'))!) as Record<string, any>;
+    const observation = readJsonFile(hl7Example('Observation-example.json')) as Record<string, any>;
     delete observation['status'];
     expect(errors(validateResource(observation))).toEqual([expect.objectContaining({ code: 'required', expression: ['Observation.status'] })]);
   });
@@ -230,14 +234,28 @@ describe('hostile input', () => {
 });
 
 describe('the HL7 validator test suite, base-invalid', () => {
-  test('every case is listed once in the layer table', () => {
-    const files = dataFiles('fhir-test-cases-validator-r4/base-invalid').map((file) => basename(file)).sort();
-    expect(BASE_INVALID_CASES.map((entry) => entry.file).sort()).toEqual(files);
+  const files = dataFiles('fhir-test-cases-validator-r4/base-invalid').map((file) => basename(file));
+
+  test('every case of the layer table is in the data, listed once', () => {
+    const listed = BASE_INVALID_CASES.map((entry) => entry.file);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  test('every other case the HL7 validator rejects without a terminology server is rejected too', () => {
+    // Cases beyond the layer table (a larger copy of the suite through FHIR_TEST_DATA): the
+    // validator must generalise, not only know the cases it was built against.
+    const index = readJsonFile(dataFile('fhir-test-cases-validator-r4', 'index.json')) as { cases: { file: string; local_path: string; expected_non_tx_error_count: number }[] };
+    const unlisted = index.cases.filter(
+      (entry) => entry.local_path.startsWith('base-invalid/') && entry.expected_non_tx_error_count > 0 && !BASE_INVALID_CASES.some((listed) => listed.file === entry.file),
+    );
+    const accepted = unlisted.filter((entry) => validateJsonText(readFileSync(dataFile('fhir-test-cases-validator-r4/base-invalid', entry.file), 'utf8')).valid);
+    expect(accepted.map((entry) => entry.file)).toEqual([]);
   });
 
   for (const entry of BASE_INVALID_CASES.filter((candidate) => candidate.layer !== 'out-of-scope')) {
     test(`${entry.file} is rejected (${entry.layer}) at the elements the HL7 validator names`, () => {
-      const result = validateJsonText(readFileSync(`${FHIR_DATA}/fhir-test-cases-validator-r4/base-invalid/${entry.file}`, 'utf8'));
+      const result = validateJsonText(readFileSync(dataFile('fhir-test-cases-validator-r4/base-invalid', entry.file), 'utf8'));
       expect(result.valid).toBe(false);
       const found = expressions(result);
       for (const expected of entry.expectedPaths) {

@@ -9,15 +9,20 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { SKIP_REASONS, idempotencyKey, ingestCommand, ndjsonBatches, orderInputs, tallyResponse } from '../../functions/cli/ingest-command.ts';
 import type { IngestIo, IngestSummary, NdjsonBatch, NdjsonRejected } from '../../functions/cli/ingest-command.ts';
 import { FakeExchangeServer, clientKeyFile } from '../support/fake-exchange.ts';
-import { FHIR_DATA } from '../support/fhir-data.ts';
+import { dataDir, dataFiles, syntheaPatientBundles } from '../support/fhir-data.ts';
 
-const NDJSON_DIR = join(FHIR_DATA, 'bulk-ndjson-smart/10-patients');
-const SYNTHEA = join(FHIR_DATA, 'synthea-r4-smart-generated');
-const NIMBUS_DIR = join(FHIR_DATA, 'deid-nimbus-covid-pairs/original-batch');
-const HOSPITAL = join(SYNTHEA, 'hospitalInformation1559319163815.json');
-const PRACTITIONERS = join(SYNTHEA, 'practitionerInformation1559319163815.json');
-const BRENDAN = join(SYNTHEA, 'Brendan_Turcotte_ac3b5d7f-213f-4149-b2da-768a8dbccb4b.json');
-const CLEMENTE = join(SYNTHEA, 'Clemente_Kreiger_1484a42d-0eaf-4654-9cbf-6b050a5cd73b.json');
+const NDJSON_DIR = dataDir('bulk-ndjson-smart/10-patients');
+const SYNTHEA_FILES = dataFiles('synthea-r4-smart-generated');
+const NIMBUS_DIR = dataDir('deid-nimbus-covid-pairs/original-batch');
+const fileStarting = (files: string[], prefix: string) => {
+  const found = files.find((file) => basename(file).startsWith(prefix));
+  if (!found) throw new Error(`no ${prefix}* file in the test data`);
+  return found;
+};
+const HOSPITAL = fileStarting(SYNTHEA_FILES, 'hospitalInformation');
+const PRACTITIONERS = fileStarting(SYNTHEA_FILES, 'practitionerInformation');
+/** Two one-patient Synthea transaction bundles. */
+const [PATIENT_A, PATIENT_B] = syntheaPatientBundles(['synthea-r4-smart-generated']) as [string, string];
 
 const bundleOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Bundle;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -190,7 +195,7 @@ async function run(args: string[]): Promise<{ code: number; summary: IngestSumma
 
 describe('orderInputs', () => {
   test('puts shared resources before patients before patient data, and skips NDJSON that is not FHIR (a bulk export log)', async () => {
-    const { phases, skipped } = await orderInputs([BRENDAN, NDJSON_DIR, PRACTITIONERS, HOSPITAL]);
+    const { phases, skipped } = await orderInputs([PATIENT_A, NDJSON_DIR, PRACTITIONERS, HOSPITAL]);
     const byPhase = Object.fromEntries(phases.map((phase) => [phase.name, phase.inputs.map((input) => basename(input.file))]));
     expect(phases.map((phase) => phase.name)).toEqual(['organizations', 'shared resources', 'practitioner roles', 'patients', 'patient data']);
     // Within a phase, files keep the order they were given in (a folder's files sorted).
@@ -199,16 +204,19 @@ describe('orderInputs', () => {
     expect(byPhase['practitioner roles']).toEqual(['PractitionerRole.000.ndjson']);
     expect(byPhase['patients']).toEqual(['Patient.000.ndjson']);
     // Device refers to Patient (Device.patient), so it waits for the patients.
+    const present = new Set(readdirSync(NDJSON_DIR));
     expect(byPhase['patient data']).toEqual([
-      basename(BRENDAN),
-      'AllergyIntolerance.000.ndjson',
-      'Condition.000.ndjson',
-      'Device.000.ndjson',
-      'DocumentReference.000.ndjson',
-      'Encounter.000.ndjson',
-      'Immunization.000.ndjson',
-      'MedicationRequest.000.ndjson',
-      'Procedure.000.ndjson',
+      basename(PATIENT_A),
+      ...[
+        'AllergyIntolerance.000.ndjson',
+        'Condition.000.ndjson',
+        'Device.000.ndjson',
+        'DocumentReference.000.ndjson',
+        'Encounter.000.ndjson',
+        'Immunization.000.ndjson',
+        'MedicationRequest.000.ndjson',
+        'Procedure.000.ndjson',
+      ].filter((name) => present.has(name)),
     ]);
     // The export's log (JSON lines without a resourceType) is in no phase: it is skipped, with the reason.
     expect(skipped).toEqual([{ file: join(NDJSON_DIR, 'log.ndjson'), reason: SKIP_REASONS.notFhirNdjson }]);
@@ -227,12 +235,14 @@ describe('ndjsonBatches', () => {
   test('chunks by entry count and by bytes, keeps every line, in order, as PUT Type/id', async () => {
     const file = join(NDJSON_DIR, 'DocumentReference.000.ndjson');
     const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim());
-    const maxBytes = 200_000;
+    const longest = Math.max(...lines.map((line) => Buffer.byteLength(line)));
+    // Small enough that bytes, not the count of 100, bound the batches; large enough for any line.
+    const maxBytes = Math.max(longest + 1_000, Math.floor(Buffer.byteLength(lines.join('\n')) / 4));
     const items: (NdjsonBatch | NdjsonRejected)[] = [];
     for await (const item of ndjsonBatches(file, 'https://x.example/fhir/', { batchSize: 100, maxBytes })) items.push(item);
     const batches = items.filter((item): item is NdjsonBatch => item.kind === 'batch');
     expect(items.length).toBe(batches.length);
-    // The byte limit, not the count, bounds these (each line is 3–5 kB).
+    // The byte limit, not the count, bounds these.
     expect(batches.length).toBeGreaterThan(Math.ceil(lines.length / 100));
     for (const batch of batches) {
       expect(batch.body.length).toBeLessThanOrEqual(maxBytes);
@@ -240,7 +250,6 @@ describe('ndjsonBatches', () => {
       expect(batch.lines.length).toBeGreaterThan(0);
     }
     // Every batch but the last is full: the next line would not have fitted.
-    const longest = Math.max(...lines.map((line) => Buffer.byteLength(line)));
     for (const batch of batches.slice(0, -1)) expect(batch.body.length + longest + 300).toBeGreaterThan(maxBytes);
     expect(batches.flatMap((batch) => batch.lines)).toEqual(lines.map((_, index) => index + 1));
     const first = JSON.parse(batches[0]!.body.toString('utf8')) as Bundle;
@@ -253,11 +262,14 @@ describe('ndjsonBatches', () => {
 
   test('chunks by entry count when resources are small', async () => {
     const file = join(NDJSON_DIR, 'Condition.000.ndjson');
+    const count = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).length;
+    const batchSize = Math.max(2, Math.floor(count / 2.5)); // two full batches and a partial one
     const sizes: number[] = [];
-    for await (const item of ndjsonBatches(file, 'https://x.example/fhir', { batchSize: 200, maxBytes: 5 * 1024 * 1024 })) {
+    for await (const item of ndjsonBatches(file, 'https://x.example/fhir', { batchSize, maxBytes: 5 * 1024 * 1024 })) {
       if (item.kind === 'batch') sizes.push(item.lines.length);
     }
-    expect(sizes).toEqual([200, 200, 155]);
+    expect(sizes).toEqual([...Array.from({ length: Math.floor(count / batchSize) }, () => batchSize), ...(count % batchSize ? [count % batchSize] : [])]);
+    expect(sizes.length).toBeGreaterThan(1);
   });
 
   test('reports lines that are not resources, POSTs resources without id, and skips blank lines', async () => {
@@ -338,10 +350,10 @@ describe('ingestCommand against a fake exchange', () => {
   test('NDJSON folder and Synthea bundles: phase order, batch sizes, every line sent once, counts as answered', async () => {
     const resources = ndjsonResources();
     const conditions = resources.filter((resource) => resource.type === 'Condition');
-    const rejected = conditions[7]!;
+    const rejected = conditions[Math.floor(conditions.length / 2)]!;
     fake.rejectIds.add(rejected.id);
 
-    const { code, summary, io } = await run(['--batch-size', '200', '--concurrency', '3', NDJSON_DIR, HOSPITAL, PRACTITIONERS, BRENDAN]);
+    const { code, summary, io } = await run(['--batch-size', '200', '--concurrency', '3', NDJSON_DIR, HOSPITAL, PRACTITIONERS, PATIENT_A]);
     expect(fake.problems).toEqual([]);
     expect(io.err).toEqual([]); // --json: no progress
     expect(code).toBe(1);
@@ -352,7 +364,7 @@ describe('ingestCommand against a fake exchange', () => {
     expect(batches.every((received) => received.entries.length <= 200 && received.entries.length > 0)).toBe(true);
     const sent = batches.flatMap((received) => received.entries.map((entry) => `${entry.method} ${entry.url}`)).sort();
     expect(sent).toEqual(resources.map((resource) => `PUT ${resource.type}/${resource.id}`).sort());
-    expect(batches.find((received) => received.entries.length === 155 && received.entries[0]!.resourceType === 'Condition')).toBeDefined();
+    expect(batches.find((received) => received.entries.length === (conditions.length % 200 || 200) && received.entries[0]!.resourceType === 'Condition')).toBeDefined();
 
     // Phase order: every request of an earlier phase answered before any of a later phase arrives.
     const phaseOf = (received: Received) => {
@@ -381,21 +393,21 @@ describe('ingestCommand against a fake exchange', () => {
     expect(lastOf((r) => r.type === 'batch' && has('Patient')(r))).toBeLessThan(firstOf(has('Condition')));
     expect(lastOf((r) => r.type === 'batch' && has('Patient')(r))).toBeLessThan(firstOf(has('Device')));
     // Synthea: hospital before practitioners, both before the patient's transaction.
-    const hospital = firstOf((r) => r.type === 'transaction' && r.entries.length === 102 && r.entries[0]!.resourceType === 'Organization');
+    const hospital = firstOf((r) => r.type === 'transaction' && r.entries.length === bundleOf(HOSPITAL).entry!.length && r.entries[0]!.resourceType === 'Organization');
     const practitioners = firstOf((r) => r.type === 'transaction' && r.entries[0]!.resourceType === 'Practitioner');
     const patientTransaction = firstOf((r) => r.type === 'transaction' && r.entries[0]!.resourceType === 'Patient');
     expect(hospital).toBeGreaterThanOrEqual(0);
     expect(hospital).toBeLessThan(practitioners);
     expect(practitioners).toBeLessThan(patientTransaction);
     // The Synthea files are sent as read, byte for byte.
-    for (const file of [HOSPITAL, PRACTITIONERS, BRENDAN]) {
+    for (const file of [HOSPITAL, PRACTITIONERS, PATIENT_A]) {
       expect(fake.received.some((received) => received.bodyHash === sha256(readFileSync(file)))).toBe(true);
     }
 
     // Counts: NDJSON PUTs are "200 OK" (updated) except the rejected one; Synthea POSTs are "201 Created".
-    const bundleEntries = [HOSPITAL, PRACTITIONERS, BRENDAN].reduce((sum, file) => sum + bundleOf(file).entry!.length, 0);
+    const bundleEntries = [HOSPITAL, PRACTITIONERS, PATIENT_A].reduce((sum, file) => sum + bundleOf(file).entry!.length, 0);
     expect(summary).toMatchObject({
-      files: 17,
+      files: readdirSync(NDJSON_DIR).filter((name) => name.endsWith('.ndjson')).length + 3,
       requests: fake.received.length,
       resourcesSent: resources.length + bundleEntries,
       created: bundleEntries,
@@ -416,7 +428,8 @@ describe('ingestCommand against a fake exchange', () => {
   });
 
   test('Nimbus batch bundles: a 503 is retried with the same body and Idempotency-Key; plain-text summary and a line per file', async () => {
-    const victim = join(NIMBUS_DIR, 'Cris921_Rath779_d4519c92-d241-b2b2-7360-291d60be699e.json');
+    const files = readdirSync(NIMBUS_DIR).filter((name) => name.endsWith('.json'));
+    const victim = join(NIMBUS_DIR, files.find((name) => !/^(hospital|practitioner)Information/.test(name))!);
     const victimHash = sha256(readFileSync(victim));
     let failedOnce = false;
     fake.hook = (received) => {
@@ -432,9 +445,8 @@ describe('ingestCommand against a fake exchange', () => {
     expect(attempts.map((attempt) => attempt.status)).toEqual([503, 200]);
     expect(attempts[1]!.key).toBe(attempts[0]!.key);
     expect(attempts[0]!.key).toBe(idempotencyKey(readFileSync(victim)));
-    expect(fake.received.length).toBe(8);
+    expect(fake.received.length).toBe(files.length + 1);
 
-    const files = readdirSync(NIMBUS_DIR).filter((name) => name.endsWith('.json'));
     const entries = files.reduce((sum, name) => sum + bundleOf(join(NIMBUS_DIR, name)).entry!.length, 0);
     // hospital first, then practitioners, then the patients.
     const firstTypes = fake.received.map((received) => received.entries[0]!.resourceType);
@@ -447,23 +459,25 @@ describe('ingestCommand against a fake exchange', () => {
     expect(stdout).toContain(`resources  ${entries} sent: ${entries} created, 0 updated, 0 failed\n`);
     expect(stdout).not.toContain('Failures');
     expect(io.err.length).toBe(files.length);
-    expect(io.err[0]).toBe(`[1/7] ${join(NIMBUS_DIR, 'hospitalInformation1603148702656.json')}: 17 sent in 1 request(s): 17 created, 0 updated, 0 failed\n`);
+    const hospital = join(NIMBUS_DIR, files.find((name) => name.startsWith('hospitalInformation'))!);
+    const hospitalEntries = bundleOf(hospital).entry!.length;
+    expect(io.err[0]).toBe(`[1/${files.length}] ${hospital}: ${hospitalEntries} sent in 1 request(s): ${hospitalEntries} created, 0 updated, 0 failed\n`);
   });
 
   test('a transaction answered 400 as a whole fails every entry with the outcome', async () => {
-    const hash = sha256(readFileSync(CLEMENTE));
+    const hash = sha256(readFileSync(PATIENT_B));
     fake.hook = (received) => (received.bodyHash === hash ? { status: 400, body: outcome('Bundle.entry[3].resource: invalid', 'Bundle.entry[3].resource') } : undefined);
-    const { code, summary } = await run([CLEMENTE, BRENDAN]);
-    const clementeEntries = bundleOf(CLEMENTE).entry!.length;
-    const brendanEntries = bundleOf(BRENDAN).entry!.length;
+    const { code, summary } = await run([PATIENT_B, PATIENT_A]);
+    const patientBEntries = bundleOf(PATIENT_B).entry!.length;
+    const patientAEntries = bundleOf(PATIENT_A).entry!.length;
     expect(code).toBe(1);
     expect(fake.received.length).toBe(2);
-    expect(summary).toMatchObject({ requests: 2, resourcesSent: clementeEntries + brendanEntries, created: brendanEntries, updated: 0, failed: clementeEntries, notSent: 0 });
+    expect(summary).toMatchObject({ requests: 2, resourcesSent: patientBEntries + patientAEntries, created: patientAEntries, updated: 0, failed: patientBEntries, notSent: 0 });
     expect(summary.failures).toEqual([
       {
         reason: 'HTTP 400: Bundle.entry[3].resource: invalid (Bundle.entry[3].resource)',
-        count: clementeEntries,
-        examples: [0, 1, 2].map((index) => `${CLEMENTE}:entry[${index}]`),
+        count: patientBEntries,
+        examples: [0, 1, 2].map((index) => `${PATIENT_B}:entry[${index}]`),
       },
     ]);
   });
@@ -502,12 +516,12 @@ describe('ingestCommand against a fake exchange', () => {
       dropped = true;
       return { status: 0, destroy: true };
     };
-    const { code, summary } = await run([BRENDAN]);
+    const { code, summary } = await run([PATIENT_A]);
     expect(code).toBe(0);
     expect(fake.received.map((received) => received.status)).toEqual([0, 200]);
     expect(fake.received[1]!.key).toBe(fake.received[0]!.key);
-    expect(fake.received[1]!.bodyHash).toBe(sha256(readFileSync(BRENDAN)));
-    expect(summary).toMatchObject({ requests: 1, created: bundleOf(BRENDAN).entry!.length, failed: 0 });
+    expect(fake.received[1]!.bodyHash).toBe(sha256(readFileSync(PATIENT_A)));
+    expect(summary).toMatchObject({ requests: 1, created: bundleOf(PATIENT_A).entry!.length, failed: 0 });
   });
 
   test('usage errors', async () => {
