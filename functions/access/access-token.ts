@@ -2,8 +2,10 @@ import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { randomUUID } from 'node:crypto';
 import type { ClientRole } from '../../schemas/clients.ts';
 import { unauthorized } from '../fhir/outcomes.ts';
-import type { Principal } from './principal.ts';
+import { isPurposeOfUse } from './principal.ts';
+import type { Principal, PurposeOfUse } from './principal.ts';
 import { parseScopeList, scopeText } from './smart-scopes.ts';
+import type { SmartScope } from './smart-scopes.ts';
 
 /**
  * Access tokens issued by the token endpoint: short-lived JWTs (RFC 9068 profile, `typ: at+jwt`)
@@ -20,19 +22,26 @@ export interface TokenAudience {
   audience: string;
 }
 
-export async function issueAccessToken(
-  key: Uint8Array,
-  where: TokenAudience,
-  principal: Omit<Principal, 'tokenId'>,
-  ttlSeconds: number,
-): Promise<{ token: string; expiresIn: number }> {
-  const claims: Record<string, unknown> = { scope: scopeText(principal.scopes), role: principal.role, client_id: principal.clientId };
-  if (principal.providerId) claims['provider'] = principal.providerId;
+/** What an access token says about its client. */
+export interface TokenSubject {
+  clientId: string;
+  role: ClientRole;
+  /** For provider clients: the provider they act for. */
+  providerId?: string;
+  scopes: SmartScope[];
+  /** Asked for by the client (UDAP / HL7 B2B `purpose_of_use`); TREAT when absent. */
+  purposeOfUse?: PurposeOfUse;
+}
+
+export async function issueAccessToken(key: Uint8Array, where: TokenAudience, subject: TokenSubject, ttlSeconds: number): Promise<{ token: string; expiresIn: number }> {
+  const claims: Record<string, unknown> = { scope: scopeText(subject.scopes), role: subject.role, client_id: subject.clientId };
+  if (subject.providerId) claims['provider'] = subject.providerId;
+  if (subject.purposeOfUse) claims['purpose_of_use'] = subject.purposeOfUse;
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: ALGORITHM, typ: TOKEN_TYPE })
     .setIssuer(where.issuer)
     .setAudience(where.audience)
-    .setSubject(principal.clientId)
+    .setSubject(subject.clientId)
     .setJti(randomUUID())
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
@@ -50,14 +59,19 @@ export async function verifyAccessToken(key: Uint8Array, where: TokenAudience, t
       audience: where.audience,
       requiredClaims: ['exp', 'iat', 'jti', 'sub', 'scope', 'role'],
     });
-    const principal: Principal = {
-      clientId: String(payload.sub),
-      role: payload['role'] as ClientRole,
-      scopes: parseScopeList(String(payload['scope'])).scopes,
-      tokenId: String(payload.jti),
-    };
-    if (typeof payload['provider'] === 'string') principal.providerId = payload['provider'];
-    return principal;
+    const common = { clientId: String(payload.sub), scopes: parseScopeList(String(payload['scope'])).scopes, tokenId: String(payload.jti) };
+    const purpose = payload['purpose_of_use'];
+    switch (payload['role'] as ClientRole) {
+      case 'provider':
+        // A provider token always names its provider; one that does not was not issued here.
+        if (typeof payload['provider'] !== 'string' || payload['provider'] === '') break;
+        return { kind: 'provider', ...common, providerId: payload['provider'], purposeOfUse: isPurposeOfUse(purpose) ? purpose : 'TREAT' };
+      case 'research':
+        return { kind: 'research', ...common, purposeOfUse: isPurposeOfUse(purpose) ? purpose : 'HRESCH' };
+      case 'admin':
+        return { kind: 'admin', ...common };
+    }
+    throw unauthorized('The access token is not valid for this server', 'invalid_token');
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthorized('The access token has expired', 'invalid_token');
     if (error instanceof joseErrors.JOSEError) throw unauthorized('The access token is not valid for this server', 'invalid_token');

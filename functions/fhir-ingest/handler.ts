@@ -1,6 +1,7 @@
 import { permits } from '../access/smart-scopes.ts';
 import { badRequest, forbidden, serviceUnavailable } from '../fhir/outcomes.ts';
 import { providerRegistry } from '../ledger/provider-registry.ts';
+import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
 import { logger } from '../platform/logger.ts';
@@ -37,8 +38,8 @@ async function assertConfirmed(providerId: string): Promise<void> {
  */
 export const handler = httpHandler(
   async (event, context) => {
-    const principal = context.exchange.principal!;
-    if (!principal.providerId) throw forbidden('Only a client acting for a provider can post data');
+    const principal = requirePrincipal(context);
+    if (principal.kind !== 'provider') throw forbidden('Only a client acting for a provider can post data');
     await assertConfirmed(principal.providerId);
     const idempotencyKey = event.headers?.['idempotency-key'];
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) throw badRequest('Idempotency-Key must be 1-255 printable ASCII characters', 'Idempotency-Key');

@@ -5,6 +5,7 @@ import { awsClients } from '../platform/aws-clients.ts';
 import { parseConfig, pseudonymConfigSchema } from '../../schemas/config.ts';
 import type { PseudonymConfig } from '../../schemas/config.ts';
 import { badRequest, notFound } from '../fhir/outcomes.ts';
+import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { requireScope } from '../http/middleware/smart-auth.ts';
 import { fhirResponse } from '../http/responses.ts';
@@ -87,8 +88,7 @@ function providerParameter(providerId: string, provider: OnChainProvider): Param
 export const handler = httpHandler(
   async (event, context) => {
     if (event.routeKey !== 'GET /fhir/$locate') throw notFound('No such endpoint on this server');
-    const principal = context.exchange.principal!;
-    requireScope(principal, 'Patient', 'r');
+    requireScope(requirePrincipal(context), 'Patient', 'r');
 
     const { system, value } = identifierParameter(event);
     const { config, service } = pseudonymService();

@@ -1,7 +1,8 @@
+import { decide, requirePermit } from '../access/decide.ts';
 import { STORABLE_RESOURCE_TYPES } from '../routes.ts';
-import { badRequest, forbidden, notFound } from '../fhir/outcomes.ts';
+import { badRequest, notFound } from '../fhir/outcomes.ts';
+import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
-import { requireScope } from '../http/middleware/smart-auth.ts';
 import { fhirResponse } from '../http/responses.ts';
 import { vaultReader } from '../vault/read/read-services.ts';
 import { vaultVerification } from '../vault/read/verification-services.ts';
@@ -15,31 +16,32 @@ const VERSION_ID = /^[1-9]\d{0,9}$/;
  * `GET [base]/{type}/{id}`, `GET [base]/{type}/{id}/_history/{vid}` and
  * `GET [base]/Patient/{id}/$everything`: reads from the vault (functions/vault/read/vault-reader.ts);
  * `GET [base]/{type}/{id}/$verify`: the resource against its anchored commitment (vault-verification.ts).
- * A provider client reads what its provider sent; ETag and Last-Modified name the version.
+ * What the caller may see is the access decision's (functions/access/decide.ts): today a provider
+ * client reads what its provider sent, within its token's scopes. ETag and Last-Modified name the version.
  */
 export const handler = httpHandler(
   async (event, context) => {
-    const principal = context.exchange.principal!;
-    if (!principal.providerId) throw forbidden('Only a client acting for a provider can read records (consent-based access comes later)');
+    const principal = requirePrincipal(context);
     const { id, vid } = event.pathParameters ?? {};
     // Only the Patient-level routes name no {type} (in API Gateway, $verify on a Patient arrives on $everything's route).
     const type = event.pathParameters?.['type'] ?? 'Patient';
     if (!STORABLE.has(type)) throw notFound(`${type} is not a FHIR R4 resource type`);
     if (!id || !FHIR_ID.test(id)) throw badRequest('Not a FHIR resource id', 'id');
-    const reader = { clientId: principal.clientId, providerId: principal.providerId, requestId: context.exchange.requestId };
+    const requestId = context.exchange.requestId;
 
     if (event.rawPath.endsWith('/$everything')) {
-      requireScope(principal, 'Patient', 'r');
-      const bundle = await vaultReader().everything(reader, id, context.exchange.fhirBase);
+      const permit = requirePermit(decide(principal, { kind: 'everything' }, { kind: 'patient', id }));
+      const bundle = await vaultReader().everything({ permit, requestId }, id, context.exchange.fhirBase);
       return fhirResponse(200, bundle, { 'Cache-Control': 'no-store' });
     }
-    requireScope(principal, type, 'r');
     if (event.rawPath.endsWith('/$verify')) {
-      const verification = await vaultVerification().verify(reader, type, id);
+      const permit = requirePermit(decide(principal, { kind: 'verify', resourceType: type }, { kind: 'resource', type, id }));
+      const verification = await vaultVerification().verify({ permit, requestId }, type, id);
       return fhirResponse(200, verificationParameters(verification), { 'Cache-Control': 'no-store' });
     }
+    const permit = requirePermit(decide(principal, { kind: vid === undefined ? 'read' : 'vread', resourceType: type }, { kind: 'resource', type, id }));
     if (vid !== undefined && !VERSION_ID.test(vid)) throw notFound(`${type}/${id} has no version ${vid}`);
-    const result = await vaultReader().read(reader, type, id, vid === undefined ? undefined : Number(vid));
+    const result = await vaultReader().read({ permit, requestId }, type, id, vid === undefined ? undefined : Number(vid));
     return fhirResponse(200, result.resource, {
       ETag: `W/"${result.versionId}"`,
       'Last-Modified': new Date(result.lastUpdated).toUTCString(),
@@ -47,5 +49,5 @@ export const handler = httpHandler(
       'Cache-Control': 'no-store',
     });
   },
-  { function: 'fhir-read', auth: { kind: 'role', roles: ['provider'] } },
+  { function: 'fhir-read', auth: { kind: 'token' } },
 );

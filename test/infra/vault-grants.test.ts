@@ -17,6 +17,10 @@ import type { Bundle } from 'fhir/r4.d.ts';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { handler as anchorWorkerHandler } from '../../functions/anchor-worker/handler.ts';
+import { decide, requirePermit } from '../../functions/access/decide.ts';
+import type { Action, Target } from '../../functions/access/decide.ts';
+import type { ProviderSystem } from '../../functions/access/principal.ts';
+import { parseScopeList } from '../../functions/access/smart-scopes.ts';
 import { loadWrappedSecret } from '../../functions/access/wrapped-secret.ts';
 import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor-registry.ts';
 import { verifyProof } from '../../functions/ledger/merkle-tree.ts';
@@ -96,6 +100,10 @@ const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.me
 const REGION = 'us-east-1';
 const ACCOUNT = '111122223333';
 const PROVIDER = 'provider-a';
+/** The provider's client, as its access token makes it. */
+const PROVIDER_CLIENT: ProviderSystem = { kind: 'provider', clientId: 'client-a', providerId: PROVIDER, scopes: parseScopeList('system/*.cruds').scopes, tokenId: 't', purposeOfUse: 'TREAT' };
+/** What the provider's client may do, as the access decision answers (functions/access/decide.ts). */
+const decided = (action: Action, target: Target, requestId: string) => ({ permit: requirePermit(decide(PROVIDER_CLIENT, action, target)), requestId });
 
 const tableName = (name: keyof typeof TABLES) => `fhir-exchange-test-${TABLES[name].name}`;
 const tableArn = (name: keyof typeof TABLES) => `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${tableName(name)}`;
@@ -922,9 +930,9 @@ describe('the vault functions, run under their synthesized policies', () => {
 
   test('fhir-read: read, vread, $everything, a tampered object (the key state is queried), and $verify before and after the anchoring function anchors, under its policy', async () => {
     const reader = vault(world, 'fhir-read').reader();
-    const who = { clientId: 'client-a', providerId: PROVIDER, requestId: 'r1' };
-    expect((await reader.read(who, 'Patient', patientId)).versionId).toBe(2);
-    expect((await reader.read(who, 'Patient', patientId, 1)).versionId).toBe(1);
+    const who = decided({ kind: 'everything' }, { kind: 'patient', id: patientId }, 'r1');
+    expect((await reader.read(decided({ kind: 'read', resourceType: 'Patient' }, { kind: 'resource', type: 'Patient', id: patientId }, 'r1'), 'Patient', patientId)).versionId).toBe(2);
+    expect((await reader.read(decided({ kind: 'vread', resourceType: 'Patient' }, { kind: 'resource', type: 'Patient', id: patientId }, 'r1'), 'Patient', patientId, 1)).versionId).toBe(1);
     const everything = await reader.everything(who, patientId, 'https://fhir.example.org/fhir');
     expect(everything.entry!.map((entry) => entry.resource!.resourceType)).toEqual(['Patient', 'Observation', 'Observation']);
     // A sealed object that does not open: the reader asks the key store whether the patient was erased.
@@ -970,8 +978,8 @@ describe('the vault functions, run under their synthesized policies', () => {
     const since = world.mark();
     const { keyring, clients, catalog } = vault(world, 'fhir-read');
     const newcomer = 'a'.repeat(64);
-    await expect(keyring.ensureBranchKey(newcomer)).rejects.toThrow(AccessDenied);
-    await expect(keyring.eraseBranchKey(pseudonym)).rejects.toThrow(AccessDenied);
+    await expect(keyring.ensureBranchKey({ pseudonym: newcomer, holder: PROVIDER })).rejects.toThrow(AccessDenied);
+    await expect(keyring.eraseBranchKey({ pseudonym, holder: PROVIDER })).rejects.toThrow(AccessDenied);
     await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
     const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
     await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey, Body: '{"leaves":[]}' }))).rejects.toThrow(AccessDenied);
@@ -989,8 +997,8 @@ describe('the vault functions, run under their synthesized policies', () => {
   test('fhir-ingest cannot erase a branch key: not even its tombstone (a direct PutItem), nor a deletion; nor read a sealed object; nor write or read a leaves file', async () => {
     const since = world.mark();
     const { keyring, clients } = vault(world, 'fhir-ingest');
-    await expect(keyring.eraseBranchKey(pseudonym)).rejects.toThrow(AccessDenied);
-    await expect(clients.dynamo.send(new DeleteItemCommand({ TableName: tableName('branchKeys'), Key: { 'branch-key-id': { S: pseudonym }, type: { S: 'branch:ACTIVE' } } }))).rejects.toThrow(AccessDenied);
+    await expect(keyring.eraseBranchKey({ pseudonym, holder: PROVIDER })).rejects.toThrow(AccessDenied);
+    await expect(clients.dynamo.send(new DeleteItemCommand({ TableName: tableName('branchKeys'), Key: { 'branch-key-id': { S: `${pseudonym}.${PROVIDER}` }, type: { S: 'branch:ACTIVE' } } }))).rejects.toThrow(AccessDenied);
     await expect(clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: [...world.objects.keys()].find((key) => key.startsWith('o/'))! }))).rejects.toThrow(AccessDenied);
     const leavesKey = [...world.objects.keys()].find((key) => key.startsWith('a/'))!;
     await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey, Body: '{"leaves":[]}' }))).rejects.toThrow(AccessDenied);
@@ -1012,9 +1020,9 @@ describe('the vault functions, run under their synthesized policies', () => {
     expect(objectKeys.length).toBeGreaterThan(0);
     // Anchored earlier (the fhir-read test): each object has its anchor item.
     for (const objectKey of objectKeys) expect(catalogItems.has(`${anchorKeys.object(objectKey).pk} anchor`), objectKey).toBe(true);
-    const result = await erasure().erase({ clientId: 'client-a', providerId: PROVIDER, requestId: 'r2', basis: 'own-records' }, PROVIDER, patientId);
-    expect(result).toMatchObject({ keyItems: 3, alreadyErased: false });
-    expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(pseudonym))).toEqual([`${pseudonym} ${TOMBSTONE_TYPE}`]);
+    const result = await erasure().eraseHolderPartition(decided({ kind: 'erase' }, { kind: 'patient', id: patientId }, 'r2'), patientId);
+    expect(result).toMatchObject({ keyItems: 3, alreadyErased: false, holders: [PROVIDER] });
+    expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(pseudonym))).toEqual([`${pseudonym}.${PROVIDER} ${TOMBSTONE_TYPE}`]);
     // The objects, their object, anchor and pending commitment items are gone.
     for (const objectKey of objectKeys) {
       expect(world.objects.has(objectKey), objectKey).toBe(false);
@@ -1027,7 +1035,7 @@ describe('the vault functions, run under their synthesized policies', () => {
     await expect(clients.kms.send(new DecryptCommand({ CiphertextBlob: Buffer.from(ciphertext, 'hex'), EncryptionContext: wrapped.context }))).rejects.toThrow(AccessDenied);
     expect(world.refused('fhir-erase', since)).toEqual([`kms:Decrypt on ${KEYS.exchange}`]);
 
-    const who = { clientId: 'client-a', providerId: PROVIDER, requestId: 'r3' };
+    const who = decided({ kind: 'everything' }, { kind: 'patient', id: patientId }, 'r3');
     await expect(vault(world, 'fhir-read').reader().read(who, 'Patient', patientId)).rejects.toMatchObject({ status: 410 });
     await expect(vault(world, 'fhir-read').verification(chain.registry).verify(who, 'Patient', patientId)).rejects.toMatchObject({ status: 410 });
     const ingest = await vault(world, 'fhir-ingest').ingest();
@@ -1042,13 +1050,13 @@ describe('the vault functions, run under their synthesized policies', () => {
     const ingesting = vault(world, 'fhir-ingest');
     world.afterTransaction = () => {
       world.afterTransaction = undefined;
-      world.table(tableName('branchKeys')).set(`${late} ${TOMBSTONE_TYPE}`, { 'branch-key-id': { S: late }, type: { S: TOMBSTONE_TYPE }, 'erased-at': { S: new Date().toISOString() } });
+      world.table(tableName('branchKeys')).set(`${late}.${PROVIDER} ${TOMBSTONE_TYPE}`, { 'branch-key-id': { S: `${late}.${PROVIDER}` }, type: { S: TOMBSTONE_TYPE }, 'erased-at': { S: new Date().toISOString() } });
     };
-    await expect(ingesting.keyring.ensureBranchKey(late)).rejects.toThrow(PatientErasedError);
+    await expect(ingesting.keyring.ensureBranchKey({ pseudonym: late, holder: PROVIDER })).rejects.toThrow(PatientErasedError);
     expect(world.refused('fhir-ingest', since)).toEqual([]);
     expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(late))).toHaveLength(4);
-    expect((await vault(world, 'fhir-erase').keyring.eraseBranchKey(late)).deletedItems).toBe(3);
-    expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(late))).toEqual([`${late} ${TOMBSTONE_TYPE}`]);
+    expect((await vault(world, 'fhir-erase').keyring.eraseBranchKey({ pseudonym: late, holder: PROVIDER })).deletedItems).toBe(3);
+    expect([...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(late))).toEqual([`${late}.${PROVIDER} ${TOMBSTONE_TYPE}`]);
   });
 });
 
@@ -1188,7 +1196,7 @@ describe('the vault worker and the anchoring function, run under their synthesiz
   test('the worker has no use of branch keys, the vault key or the pseudonym key, reads no sealed object and writes none, writes no leaves file (anchoring is not its job any more) and reads none back, and cannot take messages off the queue', async () => {
     const since = world.mark();
     const worker = vault(world, 'vault-worker');
-    await expect(worker.keyring.state('c'.repeat(64))).rejects.toThrow(AccessDenied);
+    await expect(worker.keyring.state({ pseudonym: 'c'.repeat(64), holder: PROVIDER })).rejects.toThrow(AccessDenied);
     await expect(new PseudonymService({ kms: worker.clients.kms, keyId: KEYS.pseudonym }).providerPartition(PROVIDER)).rejects.toThrow();
     await expect(worker.clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: [...world.objects.keys()].find((key) => key.startsWith('o/'))! }))).rejects.toThrow(AccessDenied);
     await expect(worker.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
@@ -1219,7 +1227,7 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     await expect(anchorer.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
     await expect(anchorer.clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'm/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
     await expect(anchorer.clients.s3.send(new DeleteObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey }))).rejects.toThrow(AccessDenied);
-    await expect(anchorer.keyring.state('c'.repeat(64))).rejects.toThrow(AccessDenied);
+    await expect(anchorer.keyring.state({ pseudonym: 'c'.repeat(64), holder: PROVIDER })).rejects.toThrow(AccessDenied);
     await expect(anchorer.ingest()).rejects.toThrow(AccessDenied);
     await expect(new PseudonymService({ kms: anchorer.clients.kms, keyId: KEYS.pseudonym }).providerPartition(PROVIDER)).rejects.toThrow();
     await expect(anchorer.audit.record([{ pseudonym: 'd'.repeat(64), action: 'read', clientId: 'c', providerId: PROVIDER, resources: [], purpose: 'TREAT', basis: 'own-records', requestId: 'r' }])).rejects.toThrow(AccessDenied);

@@ -55,7 +55,7 @@ describe('restart persistence', () => {
     provider.destroy();
     // The branch key table (on DynamoDB Local): a patient's branch key is written, an object sealed under it.
     const vaultBefore = await vault();
-    expect(await vaultBefore.keys.ensureBranchKey(restartPatient)).toEqual({ branchKeyId: restartPatient, created: true });
+    expect(await vaultBefore.keys.ensureBranchKey({ pseudonym: restartPatient, holder: restartBinding.providerId })).toEqual({ branchKeyId: `${restartPatient}.${restartBinding.providerId}`, created: true });
     const sealed = await vaultBefore.sealer.seal(Buffer.from('{"resourceType":"Observation"}'), restartBinding);
     vaultBefore.destroy();
 
@@ -78,7 +78,7 @@ describe('restart persistence', () => {
     after.destroy();
     // The branch key is read back from the table (a fresh vault has nothing cached) and opens the object.
     const vaultAfter = await vault();
-    expect(await vaultAfter.keys.ensureBranchKey(restartPatient)).toEqual({ branchKeyId: restartPatient, created: false });
+    expect(await vaultAfter.keys.ensureBranchKey({ pseudonym: restartPatient, holder: restartBinding.providerId })).toEqual({ branchKeyId: `${restartPatient}.${restartBinding.providerId}`, created: false });
     expect(Buffer.from(await vaultAfter.sealer.open(sealed, restartBinding)).toString()).toBe('{"resourceType":"Observation"}');
     vaultAfter.destroy();
   });

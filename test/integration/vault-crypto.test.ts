@@ -8,7 +8,8 @@ import { DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynam
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { CreateKeyCommand, DecryptCommand, KMSClient } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PatientErasedError, PatientKeyring, BRANCH_KEY_STORE_NAME, TOMBSTONE_TYPE } from '../../functions/vault/storage/patient-keys.ts';
+import { branchKeyIdOf, PatientErasedError, PatientKeyring, BRANCH_KEY_STORE_NAME, TOMBSTONE_TYPE } from '../../functions/vault/storage/patient-keys.ts';
+import type { KeyPartition } from '../../functions/vault/storage/patient-keys.ts';
 import { CONTEXT_KEYS, SealedObjectError, SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
 import type { ObjectBinding } from '../../functions/vault/storage/sealed-object.ts';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
@@ -32,6 +33,10 @@ const encoder = new TextEncoder();
 
 /** Pseudonyms as the exchange makes them: 64 hex characters of HMAC-SHA256. */
 const pseudonym = (name: string) => createHmac('sha256', 'vault-crypto-test').update(name).digest('hex');
+/** Every key here is the one holder's (dev-hospital-a) for the patient: one branch key per (pseudonym, holder). */
+const HOLDER = 'dev-hospital-a';
+const at = (pseudonym: string): KeyPartition => ({ pseudonym, holder: HOLDER });
+const keyId = (pseudonym: string): string => branchKeyIdOf(at(pseudonym));
 
 interface CountingKms {
   client: KMSClient;
@@ -104,8 +109,8 @@ describe('sealing and opening', () => {
   let v: ReturnType<typeof vault>;
   beforeAll(async () => {
     v = vault();
-    await v.keys.ensureBranchKey(patient);
-    await v.keys.ensureBranchKey(other);
+    await v.keys.ensureBranchKey(at(patient));
+    await v.keys.ensureBranchKey(at(other));
   });
 
   test('a real Synthea bundle round-trips, whole and resource by resource, and no clear text shows in the ciphertext', async () => {
@@ -164,7 +169,7 @@ describe('sealing and opening', () => {
     const sealed = await v.sealer.seal(encoder.encode('{}'), binding);
 
     const { messageHeader } = await buildClient(CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT).decrypt(
-      new KmsHierarchicalKeyRingNode({ branchKeyId: patient, keyStore: v.keys.keyStore, cacheLimitTtl: 1 }),
+      new KmsHierarchicalKeyRingNode({ branchKeyId: keyId(patient), keyStore: v.keys.keyStore, cacheLimitTtl: 1 }),
       sealed,
     );
 
@@ -198,22 +203,22 @@ describe('sealing and opening', () => {
 
     await expect(v.sealer.seal(encoder.encode('{}'), { pseudonym: stranger, providerId: 'dev-hospital-a', objectId: 'x' })).rejects.toBeInstanceOf(SealedObjectError);
 
-    expect(await v.keys.state(stranger)).toBe('absent');
+    expect(await v.keys.state(at(stranger))).toBe('absent');
   });
 
   test('after a rotation new objects use the new version and older objects still open', async () => {
     const rotating = pseudonym('rotation');
-    await v.keys.ensureBranchKey(rotating);
+    await v.keys.ensureBranchKey(at(rotating));
     const before = { pseudonym: rotating, providerId: 'dev-hospital-a', objectId: 'Observation/before' };
     const sealedBefore = await v.sealer.seal(encoder.encode('before'), before);
-    const versionBefore = (await v.keys.keyStore.getActiveBranchKey(rotating)).branchKeyVersion.toString();
+    const versionBefore = (await v.keys.keyStore.getActiveBranchKey(keyId(rotating))).branchKeyVersion.toString();
 
-    await v.keys.rotateBranchKey(rotating);
+    await v.keys.rotateBranchKey(at(rotating));
     const fresh = vault();
     const after = { ...before, objectId: 'Observation/after' };
     const sealedAfter = await fresh.sealer.seal(encoder.encode('after'), after);
 
-    expect((await v.keys.keyStore.getActiveBranchKey(rotating)).branchKeyVersion.toString()).not.toBe(versionBefore);
+    expect((await v.keys.keyStore.getActiveBranchKey(keyId(rotating))).branchKeyVersion.toString()).not.toBe(versionBefore);
     expect(new TextDecoder().decode(await fresh.sealer.open(sealedBefore, before))).toBe('before');
     expect(new TextDecoder().decode(await fresh.sealer.open(sealedAfter, after))).toBe('after');
   });
@@ -224,7 +229,7 @@ describe('KMS calls', () => {
     const { keys, sealer } = vault({ cacheSeconds: 2 });
     const patients = Array.from({ length: 10 }, (_, index) => pseudonym(`kms-count-${index}`));
     kms.reset();
-    await Promise.all(patients.map((patient) => keys.ensureBranchKey(patient)));
+    await Promise.all(patients.map((patient) => keys.ensureBranchKey(at(patient))));
     const creation = [...kms.calls];
     const objects = patients.flatMap((patient, p) =>
       Array.from({ length: 10 }, (_, index) => ({ binding: { pseudonym: patient, providerId: 'dev-hospital-a', objectId: `Observation/${p}-${index}` }, body: encoder.encode(`{"n":${index}}`) })),
@@ -279,21 +284,21 @@ describe('concurrent first use', () => {
       return { ...vault({ kms: ownKms.client, dynamo: ownDynamo }), kms: ownKms };
     });
 
-    const results = await Promise.all(processes.map(({ keys }) => keys.ensureBranchKey(patient)));
+    const results = await Promise.all(processes.map(({ keys }) => keys.ensureBranchKey(at(patient))));
 
     // How many really raced: each createKey attempt costs 3 KMS calls before its transaction.
     const attempts = processes.filter(({ kms: own }) => own.count('ReEncryptCommand') > 0).length;
     process.stdout.write(`concurrent first use: ${attempts} of 5 processes attempted createKey, ${results.filter((result) => result.created).length} created it\n`);
     expect(attempts).toBeGreaterThanOrEqual(1);
     expect(results.filter((result) => result.created)).toHaveLength(1);
-    expect(results.map((result) => result.branchKeyId)).toEqual(Array(5).fill(patient));
-    const items = await partition(patient);
+    expect(results.map((result) => result.branchKeyId)).toEqual(Array(5).fill(keyId(patient)));
+    const items = await partition(keyId(patient));
     expect(items.map((item) => item['type']!.S).sort()).toEqual(['beacon:ACTIVE', 'branch:ACTIVE', expect.stringMatching(/^branch:version:/)]);
     // Each seals an object that every other one opens.
-    const sealed = await Promise.all(processes.map(({ sealer }, index) => sealer.seal(encoder.encode(`from ${index}`), { pseudonym: patient, providerId: 'p', objectId: `o-${index}` })));
+    const sealed = await Promise.all(processes.map(({ sealer }, index) => sealer.seal(encoder.encode(`from ${index}`), { pseudonym: patient, providerId: HOLDER, objectId: `o-${index}` })));
     for (const [index, ciphertext] of sealed.entries()) {
       const reader = processes[(index + 1) % processes.length]!;
-      expect(new TextDecoder().decode(await reader.sealer.open(ciphertext, { pseudonym: patient, providerId: 'p', objectId: `o-${index}` }))).toBe(`from ${index}`);
+      expect(new TextDecoder().decode(await reader.sealer.open(ciphertext, { pseudonym: patient, providerId: HOLDER, objectId: `o-${index}` }))).toBe(`from ${index}`);
     }
   });
 
@@ -302,12 +307,12 @@ describe('concurrent first use', () => {
     const { keys } = vault();
     kms.reset();
 
-    const results = await Promise.all(Array.from({ length: 5 }, () => keys.ensureBranchKey(patient)));
+    const results = await Promise.all(Array.from({ length: 5 }, () => keys.ensureBranchKey(at(patient))));
 
-    expect(results).toEqual(Array(5).fill({ branchKeyId: patient, created: true }));
+    expect(results).toEqual(Array(5).fill({ branchKeyId: keyId(patient), created: true }));
     expect(kms.calls).toHaveLength(3);
-    expect(await partition(patient)).toHaveLength(3);
-    expect(await keys.ensureBranchKey(patient)).toEqual({ branchKeyId: patient, created: false });
+    expect(await partition(keyId(patient))).toHaveLength(3);
+    expect(await keys.ensureBranchKey(at(patient))).toEqual({ branchKeyId: keyId(patient), created: false });
   });
 });
 
@@ -334,7 +339,7 @@ function candidateKeyring(candidate: Uint8Array): KmsHierarchicalKeyRingNode {
     putBranchKeyMaterial: () => undefined,
     del: () => undefined,
   } as unknown as NonNullable<ConstructorParameters<typeof KmsHierarchicalKeyRingNode>[0]['cache']>;
-  return new KmsHierarchicalKeyRingNode({ branchKeyIdSupplier: { getBranchKeyId: (context) => context[CONTEXT_KEYS.pseudonym]! }, keyStore, cacheLimitTtl: 1, cache: noCache });
+  return new KmsHierarchicalKeyRingNode({ branchKeyIdSupplier: { getBranchKeyId: (context) => branchKeyIdOf({ pseudonym: context[CONTEXT_KEYS.pseudonym]!, holder: context[CONTEXT_KEYS.providerId]! }) }, keyStore, cacheLimitTtl: 1, cache: noCache });
 }
 
 async function opensWith(candidate: Uint8Array, ciphertext: Uint8Array): Promise<boolean> {
@@ -394,21 +399,21 @@ describe('erasure', () => {
 
   beforeAll(async () => {
     v = vault();
-    await v.keys.ensureBranchKey(patient);
-    await v.keys.ensureBranchKey(bystander);
+    await v.keys.ensureBranchKey(at(patient));
+    await v.keys.ensureBranchKey(at(bystander));
     const { resources } = await syntheaBundle();
     sealed = [];
     // Objects under two versions of the branch key.
     for (const [index, resource] of resources.slice(0, 20).entries()) {
-      if (index === 10) await v.keys.rotateBranchKey(patient);
+      if (index === 10) await v.keys.rotateBranchKey(at(patient));
       const binding = { pseudonym: patient, providerId: 'dev-hospital-a', objectId: `${resource.resourceType}/${resource.id}` };
       sealed.push({ binding, ciphertext: await vault().sealer.seal(encoder.encode(JSON.stringify(resource)), binding) });
     }
     await v.sealer.seal(encoder.encode('{}'), { pseudonym: bystander, providerId: 'dev-hospital-a', objectId: 'Patient/bystander' });
     // The real branch keys, for the positive control, and the wrapped ones, to look for later.
-    const items = await partition(patient);
+    const items = await partition(keyId(patient));
     realKeys = await Promise.all(
-      items.filter((item) => item['type']!.S!.startsWith('branch:version:')).map(async (item) => Buffer.from((await v.keys.keyStore.getBranchKeyVersion(patient, item['type']!.S!.slice('branch:version:'.length))).branchKey())),
+      items.filter((item) => item['type']!.S!.startsWith('branch:version:')).map(async (item) => Buffer.from((await v.keys.keyStore.getBranchKeyVersion(keyId(patient), item['type']!.S!.slice('branch:version:'.length))).branchKey())),
     );
     encBlobs = items.map((item) => item['enc']!.B!);
     // Warm this sealer's cache with both versions, so the erasure must also clear it.
@@ -423,20 +428,20 @@ describe('erasure', () => {
   });
 
   test('after erasure no earlier object opens, through this sealer (cache cleared) or a fresh one', async () => {
-    const { deletedItems } = await v.keys.eraseBranchKey(patient);
+    const { deletedItems } = await v.keys.eraseBranchKey(at(patient));
 
     expect(deletedItems).toBe(4); // ACTIVE, two versions, beacon
     for (const { ciphertext, binding } of sealed) {
       await expect(v.sealer.open(ciphertext, binding)).rejects.toBeInstanceOf(PatientErasedError);
       await expect(vault().sealer.open(ciphertext, binding)).rejects.toBeInstanceOf(PatientErasedError);
     }
-    expect(await v.keys.state(patient)).toBe('erased');
-    expect(await v.keys.state(bystander)).toBe('active');
+    expect(await v.keys.state(at(patient))).toBe('erased');
+    expect(await v.keys.state(at(bystander))).toBe('active');
   });
 
   test('nothing left in the key table or the KMS stand-in files yields a key that opens them', async () => {
-    const items = await partition(patient);
-    expect(items).toEqual([{ 'branch-key-id': { S: patient }, type: { S: TOMBSTONE_TYPE }, 'erased-at': { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } }]);
+    const items = await partition(keyId(patient));
+    expect(items).toEqual([{ 'branch-key-id': { S: keyId(patient) }, type: { S: TOMBSTONE_TYPE }, 'erased-at': { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } }]);
 
     const { candidates, binaryAttributes, kmsFiles } = await candidateKeys();
 
@@ -453,7 +458,7 @@ describe('erasure', () => {
     const file = join(dataDir, 'dynamodb-local', 'shared-local-instance.db');
     // Searched raw and base64-encoded; a live item's wrapped key is the control that the search finds what is there.
     const inFile = (db: Buffer, blob: Uint8Array) => db.includes(Buffer.from(blob)) || db.includes(Buffer.from(Buffer.from(blob).toString('base64')));
-    const live = (await partition(bystander)).find((item) => item['type']!.S === 'branch:ACTIVE')!['enc']!.B!;
+    const live = (await partition(keyId(bystander))).find((item) => item['type']!.S === 'branch:ACTIVE')!['enc']!.B!;
     const whileRunning = encBlobs.filter((blob) => inFile(readFileSync(file), blob)).length;
 
     await dynamoLocal.stop();
@@ -463,17 +468,17 @@ describe('erasure', () => {
     process.stdout.write(`erasure on disk: ${whileRunning}/${encBlobs.length} deleted wrapped keys in DynamoDB Local's file while it ran, ${encBlobs.filter((blob) => inFile(stopped, blob)).length} after it stopped\n`);
     expect(inFile(stopped, live)).toBe(true);
     expect(encBlobs.filter((blob) => inFile(stopped, blob))).toEqual([]);
-    expect(await v.keys.state(bystander)).toBe('active'); // same port, same data: the shared client carries on
+    expect(await v.keys.state(at(bystander))).toBe('active'); // same port, same data: the shared client carries on
   });
 
   test('the erased patient is not silently enrolled again; an explicit re-enrolment makes a new, unrelated key', async () => {
-    await expect(v.keys.ensureBranchKey(patient)).rejects.toBeInstanceOf(PatientErasedError);
+    await expect(v.keys.ensureBranchKey(at(patient))).rejects.toBeInstanceOf(PatientErasedError);
     await expect(v.sealer.seal(encoder.encode('{}'), { pseudonym: patient, providerId: 'dev-hospital-a', objectId: 'Observation/new' })).rejects.toBeInstanceOf(PatientErasedError);
-    await expect(v.keys.rotateBranchKey(patient)).rejects.toBeInstanceOf(PatientErasedError);
+    await expect(v.keys.rotateBranchKey(at(patient))).rejects.toBeInstanceOf(PatientErasedError);
 
-    expect(await v.keys.ensureBranchKey(patient, { reenrol: true })).toEqual({ branchKeyId: patient, created: true });
+    expect(await v.keys.ensureBranchKey(at(patient), { reenrol: true })).toEqual({ branchKeyId: keyId(patient), created: true });
 
-    expect(await v.keys.state(patient)).toBe('active');
+    expect(await v.keys.state(at(patient))).toBe('active');
     const binding = { pseudonym: patient, providerId: 'dev-hospital-a', objectId: 'Observation/new' };
     expect(new TextDecoder().decode(await v.sealer.open(await v.sealer.seal(encoder.encode('new'), binding), binding))).toBe('new');
     for (const { ciphertext, binding: old } of sealed) await expect(v.sealer.open(ciphertext, old)).rejects.toBeInstanceOf(SealedObjectError);
@@ -481,9 +486,9 @@ describe('erasure', () => {
 
   test('erasing twice is harmless, and erasure of a patient never enrolled leaves a tombstone', async () => {
     const never = pseudonym('never-enrolled');
-    expect(await v.keys.eraseBranchKey(never)).toEqual({ deletedItems: 0 });
-    expect(await v.keys.eraseBranchKey(never)).toEqual({ deletedItems: 0 });
-    await expect(v.keys.ensureBranchKey(never)).rejects.toBeInstanceOf(PatientErasedError);
+    expect(await v.keys.eraseBranchKey(at(never))).toEqual({ deletedItems: 0 });
+    expect(await v.keys.eraseBranchKey(at(never))).toEqual({ deletedItems: 0 });
+    await expect(v.keys.ensureBranchKey(at(never))).rejects.toBeInstanceOf(PatientErasedError);
   });
 });
 
@@ -497,7 +502,7 @@ describe('restart persistence', () => {
       await ensureTables({ transactional: firstClient });
       const before = vault({ dynamo: firstClient });
       const patient = pseudonym('restart');
-      await before.keys.ensureBranchKey(patient);
+      await before.keys.ensureBranchKey(at(patient));
       const binding = { pseudonym: patient, providerId: 'dev-hospital-a', objectId: 'Observation/restart' };
       const sealed = await before.sealer.seal(encoder.encode('kept'), binding);
       firstClient.destroy();
@@ -507,7 +512,7 @@ describe('restart persistence', () => {
       const secondClient = clientFor(second.url);
       try {
         const after = vault({ dynamo: secondClient });
-        expect(await after.keys.ensureBranchKey(patient)).toEqual({ branchKeyId: patient, created: false });
+        expect(await after.keys.ensureBranchKey(at(patient))).toEqual({ branchKeyId: keyId(patient), created: false });
         expect(new TextDecoder().decode(await after.sealer.open(sealed, binding))).toBe('kept');
       } finally {
         secondClient.destroy();
@@ -545,7 +550,7 @@ describe('configuration', () => {
     const patient = pseudonym('from-environment');
     const binding = { pseudonym: patient, providerId: 'dev-hospital-a', objectId: 'Observation/env' };
 
-    await keys.ensureBranchKey(patient);
+    await keys.ensureBranchKey(at(patient));
 
     expect(new TextDecoder().decode(await sealer.open(await sealer.seal(encoder.encode('wired'), binding), binding))).toBe('wired');
     expect(keys.cacheSeconds).toBe(300);
@@ -556,7 +561,7 @@ describe('throughput (printed, not asserted)', () => {
   test('seal and open MB/s for 10 KB and 1 MB objects, warm cache', async () => {
     const { keys, sealer } = vault();
     const patient = pseudonym('throughput');
-    await keys.ensureBranchKey(patient);
+    await keys.ensureBranchKey(at(patient));
     const { bytes } = await syntheaBundle();
     const lines: string[] = [];
     for (const [label, size, rounds] of [['10 KB', 10_000, 400], ['1 MB', 1_000_000, 20]] as const) {

@@ -7,6 +7,8 @@ import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } fro
 import type { Bundle } from 'fhir/r4.d.ts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { decide, requirePermit } from '../../functions/access/decide.ts';
+import { parseScopeList } from '../../functions/access/smart-scopes.ts';
 import { OperationOutcomeError } from '../../functions/fhir/outcomes.ts';
 import { AuditLog } from '../../functions/vault/storage/audit-log.ts';
 import { Catalog } from '../../functions/vault/storage/catalog.ts';
@@ -32,6 +34,11 @@ import { StoreInspector } from '../support/vault-inspection.ts';
 
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 const PROVIDER = 'fault-test-provider';
+/** A read by the provider's own client, as the access decision permits it (every type: system/*.rs). */
+const ownRecords = () => ({
+  permit: requirePermit(decide({ kind: 'provider', clientId: 'fault-test', providerId: PROVIDER, scopes: parseScopeList('system/*.rs').scopes, tokenId: 't', purposeOfUse: 'TREAT' }, { kind: 'everything' }, { kind: 'patient', id: 'any' })),
+  requestId: 'r',
+});
 
 let stack: StackProcess;
 let store: StoreInspector;
@@ -201,14 +208,14 @@ describe('fault injection into ingest', () => {
     expect(manifest.resources.length).toBeGreaterThan(100);
     const resourceKeys = new Set(manifest.resources.map((resource) => `r#${PROVIDER}#${resource.type}#${resource.id} current`));
     expect(snapshot.catalog.filter((key) => resourceKeys.has(key))).toEqual([]);
-    await expect(h.reader.read({ clientId: 'fault-test', providerId: PROVIDER, requestId: 'r' }, manifest.resources[0]!.type, manifest.resources[0]!.id)).rejects.toMatchObject({ status: 404 });
+    await expect(h.reader.read(ownRecords(), manifest.resources[0]!.type, manifest.resources[0]!.id)).rejects.toMatchObject({ status: 404 });
 
     const retried = await h.ingest.ingest(input(text));
     expect(retried.replayed).toBe(true);
     expect(retried.status).toBe(200);
     for (const entry of (retried.body as Bundle).entry!) {
       const [type, id] = entry.response!.location!.split('/') as [string, string];
-      const read = await h.reader.read({ clientId: 'fault-test', providerId: PROVIDER, requestId: 'r' }, type, id);
+      const read = await h.reader.read(ownRecords(), type, id);
       expect(read.resource.id).toBe(id);
     }
     expect((await dataSnapshot()).catalog.some((key) => key.startsWith('intent#'))).toBe(false);
@@ -230,12 +237,12 @@ describe('fault injection into ingest', () => {
     // Before the repair: nothing of the commit is readable.
     const manifest = JSON.parse(Buffer.from(await store.object('vault', record['manifestKey'] as string)).toString('utf8')) as { resources: { type: string; id: string }[] };
     const sample = manifest.resources[5]!;
-    await expect(h.reader.read({ clientId: 'fault-test', providerId: PROVIDER, requestId: 'r' }, sample.type, sample.id)).rejects.toMatchObject({ status: 404 });
+    await expect(h.reader.read(ownRecords(), sample.type, sample.id)).rejects.toMatchObject({ status: 404 });
     // A pass with a horizon younger than the intent leaves it alone; one past it completes it.
     expect(await h.ingest.repair(3600)).toEqual({ indexed: 0, abandoned: 0 });
     expect(await h.ingest.repair(0)).toEqual({ indexed: 1, abandoned: 0 });
     for (const resource of manifest.resources) {
-      const read = await h.reader.read({ clientId: 'fault-test', providerId: PROVIDER, requestId: 'r' }, resource.type, resource.id);
+      const read = await h.reader.read(ownRecords(), resource.type, resource.id);
       expect(read.resource.id).toBe(resource.id);
     }
   });

@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { principalClientId } from '../../access/principal.ts';
 import type { ExchangeContext } from '../exchange-context.ts';
 import type { HttpResponse } from '../responses.ts';
 import { logger } from '../../platform/logger.ts';
@@ -22,7 +23,7 @@ export function requestLifecycle(options: { fhirBaseUrl: string | undefined }): 
       method: request.event.requestContext.http.method,
       status: request.response?.statusCode,
       durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
-      ...(state.principal ? { clientId: state.principal.clientId } : {}),
+      ...(state.principal ? { clientId: principalClientId(state.principal) ?? state.principal.kind } : {}),
     });
   };
   return {

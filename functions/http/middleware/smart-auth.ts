@@ -2,10 +2,10 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { accessServices } from '../../access/access-services.ts';
 import { verifyAccessToken } from '../../access/access-token.ts';
-import type { Principal } from '../../access/principal.ts';
+import { principalClientId } from '../../access/principal.ts';
+import type { Principal, PrincipalKind } from '../../access/principal.ts';
 import { permits } from '../../access/smart-scopes.ts';
 import type { Permission } from '../../access/smart-scopes.ts';
-import type { ClientRole } from '../../../schemas/clients.ts';
 import { forbidden, unauthorized } from '../../fhir/outcomes.ts';
 import type { ExchangeContext } from '../exchange-context.ts';
 import type { HttpResponse } from '../responses.ts';
@@ -16,13 +16,13 @@ import type { HttpResponse } from '../responses.ts';
  * - `token`: any valid access token of an active client (unknown routes, so that their shape is
  *   not revealed to strangers, and handlers that check scopes per resource type themselves);
  * - `scope`: a SMART scope permitting `permission` on `resourceType`;
- * - `role`: one of the client roles.
+ * - `role`: one of the kinds of caller (provider, research, admin).
  */
 export type AuthRequirement =
   | { kind: 'public' }
   | { kind: 'token' }
   | { kind: 'scope'; resourceType: string; permission: Permission }
-  | { kind: 'role'; roles: readonly ClientRole[] };
+  | { kind: 'role'; roles: readonly PrincipalKind[] };
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 
@@ -37,7 +37,8 @@ export async function authenticate(event: APIGatewayProxyEventV2, fhirBase: stri
   if (!key) throw unauthorized('The access token is not valid for this server', 'invalid_token');
   const principal = await verifyAccessToken(key, { issuer: fhirBase, audience: fhirBase }, match[1]!);
   // A token outlives a suspension only as long as the registry cache.
-  const client = await services.clients.get(principal.clientId);
+  const clientId = principalClientId(principal);
+  const client = clientId === undefined ? undefined : await services.clients.get(clientId);
   if (!client || client.status !== 'active') throw forbidden('The client is suspended');
   return principal;
 }
@@ -57,7 +58,7 @@ export function smartAuth(requirement: AuthRequirement): MiddlewareObj<APIGatewa
       const principal = await authenticate(request.event, request.context.exchange.fhirBase);
       request.context.exchange.principal = principal;
       if (requirement.kind === 'scope') requireScope(principal, requirement.resourceType, requirement.permission);
-      if (requirement.kind === 'role' && !requirement.roles.includes(principal.role)) {
+      if (requirement.kind === 'role' && !requirement.roles.includes(principal.kind)) {
         throw forbidden(`This endpoint is for ${requirement.roles.join(' or ')} clients`);
       }
     },

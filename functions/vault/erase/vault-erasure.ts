@@ -1,4 +1,6 @@
-import { notFound } from '../../fhir/outcomes.ts';
+import { auditedDecision, namespaceOf, opensPartition } from '../../access/decide.ts';
+import type { Permit } from '../../access/decide.ts';
+import { forbidden, notFound } from '../../fhir/outcomes.ts';
 import { logger } from '../../platform/logger.ts';
 import { anchorKeys } from '../anchoring/anchoring.ts';
 import type { AuditLog } from '../storage/audit-log.ts';
@@ -8,27 +10,31 @@ import type { PatientKeyring } from '../storage/patient-keys.ts';
 import type { VaultObjects } from '../storage/vault-objects.ts';
 
 /**
- * Crypto-shredding erasure of one patient (`POST [base]/Patient/{id}/$erase`).
+ * Crypto-shredding erasure, in the two scopes DESIGN.md keeps apart ("Erase"):
  *
- * The patient is found in the caller's namespace; what is erased is everything sealed under that
- * patient's pseudonym, at every provider (one branch key per pseudonym: a linked patient's records
- * at other providers go too, which is what erasure of a person means).
+ * - a **holder's erasure** (`POST [base]/Patient/{id}/$erase` by a provider, basis own-records):
+ *   the provider's own partition of the patient, found by the patient's id in its namespace. Only
+ *   its branch key for the patient, its objects and its catalog items go; other providers holding
+ *   the same person (same pseudonym) keep their records and can still store new data for them.
+ *   The provider itself gets 409 if it posts that person again (its tombstone): an erased
+ *   partition is not silently started again.
+ * - a **person's erasure** (an admin under a legal order, basis admin): every holder's partition
+ *   of the pseudonym, and a person tombstone so that no provider stores new data for them.
  *
- *   1. list the patient's objects (catalog object items), before anything is deleted;
- *   2. delete every version of the patient's branch key (patient-keys.ts: tombstone first). From
- *      here on nothing sealed for the patient opens, wherever a copy of its bytes may be;
+ * Either way, for each partition the decision (functions/access/decide.ts) opens:
+ *   1. list the partition's objects (catalog object items), before anything is deleted;
+ *   2. delete every version of the branch key (patient-keys.ts: tombstone first). From here on
+ *      nothing sealed in the partition opens, wherever a copy of its bytes may be;
  *   3. each resource's current item becomes a tombstone (reads answer 410); version items,
  *      identifier tokens, pending commitments and anchor items go; then the objects; then the
  *      object items;
- *   4. an audit entry.
+ *   4. an audit entry recording the decision (and, for a person's erasure, the reason).
  * Idempotent: running it again (after a crash, or twice) finishes what is left.
  */
 
 export interface Eraser {
-  clientId: string;
-  providerId?: string;
+  permit: Permit;
   requestId: string;
-  basis: 'own-records' | 'admin';
 }
 
 export interface ErasureResult {
@@ -37,6 +43,8 @@ export interface ErasureResult {
   objects: number;
   resources: number;
   alreadyErased: boolean;
+  /** The holders whose partitions were erased. */
+  holders: string[];
 }
 
 export class VaultErasure {
@@ -52,14 +60,49 @@ export class VaultErasure {
     this.#audit = audit;
   }
 
-  /** Erases the patient `Patient/{patientId}` of provider `providerId`. */
-  async erase(eraser: Eraser, providerId: string, patientId: string): Promise<ErasureResult> {
-    const patient = await this.#catalog.get<CurrentItem>(keys.current(providerId, 'Patient', patientId));
+  /** A holder's erasure of `Patient/{patientId}` in the decision's namespace (the caller's own). */
+  async eraseHolderPartition(eraser: Eraser, patientId: string): Promise<ErasureResult> {
+    const holder = namespaceOf(eraser.permit);
+    const patient = await this.#catalog.get<CurrentItem>(keys.current(holder, 'Patient', patientId));
     if (!patient) throw notFound(`Patient/${patientId} is not known`);
+    if (!opensPartition(eraser.permit, holder, patient.pseudonym)) throw forbidden("This access decision does not cover this patient's records at this holder");
     const pseudonym = patient.pseudonym;
-    const objects = await this.#catalog.query<ObjectItem>(`p#${pseudonym}`, 'obj#');
+    const { deletedItems } = await this.#keyring.eraseBranchKey({ pseudonym, holder });
+    const erased = await this.#eraseCatalog(pseudonym, [holder]);
+    await this.#audit.record([
+      { pseudonym, action: 'erase', ...auditedDecision(eraser.permit), holder, resources: [`Patient/${patientId}`], requestId: eraser.requestId },
+    ]);
+    logger.info('holder partition erased', { keyItems: deletedItems, objects: erased.objects, resources: erased.resources });
+    return { keyItems: deletedItems, ...erased, alreadyErased: patient.erasedAt !== undefined, holders: [holder] };
+  }
 
-    const { deletedItems } = await this.#keyring.eraseBranchKey(pseudonym);
+  /** A person's erasure: every partition of one pseudonym the decision opens (every holder's). */
+  async erasePerson(eraser: Eraser, pseudonym: string): Promise<ErasureResult> {
+    const partitions = eraser.permit.partitions.filter((partition) => partition.pseudonym === pseudonym);
+    if (eraser.permit.action !== 'erase-person' || partitions.length === 0) throw forbidden("This access decision is not a person's erasure of this pseudonym");
+    const holders = [...new Set(partitions.map((partition) => partition.holder))];
+    const alreadyErased = await this.#keyring.personErased(pseudonym);
+    const { deletedItems } = await this.#keyring.erasePerson(pseudonym, holders);
+    const erased = await this.#eraseCatalog(pseudonym, holders);
+    await this.#audit.record([
+      { pseudonym, action: 'erase-person', ...auditedDecision(eraser.permit), resources: [], requestId: eraser.requestId },
+    ]);
+    logger.info('person erased', { holders: holders.length, keyItems: deletedItems, objects: erased.objects, resources: erased.resources });
+    return { keyItems: deletedItems, ...erased, alreadyErased, holders };
+  }
+
+  /**
+   * The holders the catalog knows for a pseudonym: those with objects for it, and those whose
+   * holding was registered (`holder#` items).
+   */
+  async holdersOf(pseudonym: string): Promise<string[]> {
+    const [objects, holdings] = await Promise.all([this.#catalog.query<ObjectItem>(`p#${pseudonym}`, 'obj#'), this.#catalog.query<Key>(`p#${pseudonym}`, 'holder#')]);
+    return [...new Set([...objects.map((object) => object.providerId), ...holdings.map((item) => item.sk.slice('holder#'.length))])].sort();
+  }
+
+  /** Steps 1 and 3 for the given holders' partitions of `pseudonym` (the branch keys are already gone). */
+  async #eraseCatalog(pseudonym: string, holders: readonly string[]): Promise<{ objects: number; resources: number }> {
+    const objects = (await Promise.all(holders.map((holder) => this.#catalog.query<ObjectItem>(`p#${pseudonym}`, `obj#${holder}#`)))).flat();
 
     // What the objects held: every resource and version, per provider.
     const versions = new Map<string, { providerId: string; type: string; id: string; versions: Set<number> }>();
@@ -96,19 +139,6 @@ export class VaultErasure {
     await this.#catalog.writeMany(tombstones, deletes);
     await forEachLimit(objects, 8, (object) => this.#objects.delete(object.objectKey));
     await this.#catalog.writeMany([], objects.map((object) => ({ pk: object.pk, sk: object.sk })));
-    await this.#audit.record([
-      {
-        pseudonym,
-        action: 'erase',
-        clientId: eraser.clientId,
-        ...(eraser.providerId ? { providerId: eraser.providerId } : {}),
-        resources: [`Patient/${patientId}`],
-        purpose: 'PATRQT',
-        basis: eraser.basis,
-        requestId: eraser.requestId,
-      },
-    ]);
-    logger.info('patient erased', { keyItems: deletedItems, objects: objects.length, resources: tombstones.length });
-    return { keyItems: deletedItems, objects: objects.length, resources: tombstones.length, alreadyErased: patient.erasedAt !== undefined };
+    return { objects: objects.length, resources: tombstones.length };
   }
 }

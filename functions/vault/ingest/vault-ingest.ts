@@ -138,14 +138,16 @@ export class VaultIngest {
     try {
       await catalog.put(intent);
       intentWritten = true;
-      // Branch keys first (one per partition), then seal and upload, `concurrency` at a time.
+      // Branch keys first (one per patient partition, this provider's), then seal and upload, `concurrency` at a time.
       const partitions = [...new Set(groups.map((group) => group.pseudonym))];
       await forEachLimit(partitions, concurrency, async (pseudonym) => {
         try {
-          await keyring.ensureBranchKey(pseudonym);
+          await keyring.ensureBranchKey({ pseudonym, holder: input.providerId });
         } catch (error) {
           if (!(error instanceof PatientErasedError)) throw error;
-          const failure = conflict("This patient's records were erased; the exchange does not store new data for them");
+          // This provider erased its partition of the patient (or an admin erased the person): the
+          // exchange does not silently start a new one. Other providers' partitions are not concerned.
+          const failure = conflict("This patient's records at this provider were erased; the exchange does not store new data for them here");
           if (plan.bundleType !== 'batch') throw failure;
           failedPartitions.set(pseudonym, failure);
         }

@@ -1,26 +1,38 @@
 import type { Bundle, BundleEntry, Resource } from 'fhir/r4.d.ts';
-import { gone, notFound } from '../../fhir/outcomes.ts';
-import type { AuditLog, PurposeOfUse } from '../storage/audit-log.ts';
+import { allowsType, auditedDecision, namespaceOf, opensPartition } from '../../access/decide.ts';
+import type { Permit } from '../../access/decide.ts';
+import { forbidden, gone, notFound } from '../../fhir/outcomes.ts';
+import type { AuditLog } from '../storage/audit-log.ts';
 import type { Catalog, CurrentItem, ObjectItem } from '../storage/catalog.ts';
 import { forEachLimit, keys } from '../storage/catalog.ts';
 import { PatientErasedError } from '../storage/patient-keys.ts';
 import type { ObjectEntry, VaultObjects } from '../storage/vault-objects.ts';
 
 /**
- * Reads from the vault: one resource (current or a given version) and a patient's `$everything`.
- * For now a provider reads what it sent itself (its own namespace of ids); consent widens this in
- * a later issue. Every answer is preceded by an audit entry; erased records answer 410.
+ * Reads from the vault: one resource (current or a given version) and a patient's `$everything`,
+ * as the caller's access decision (functions/access/decide.ts) allows: ids are looked up in the
+ * decision's namespace (the holder whose ids they are), only the decision's partitions are opened
+ * and only its resource types returned. Every answer is preceded by an audit entry recording the
+ * decision; erased records answer 410.
  *
  * Opened objects are kept briefly in memory (a few, by size), since reads of one patient's
  * resources usually come together and each object holds all of a commit's resources for that
  * patient.
  */
 
+/** A read as decided: the permit, and the request it answers (for the audit). */
 export interface Reader {
-  clientId: string;
-  providerId: string;
+  permit: Permit;
   requestId: string;
-  purpose?: PurposeOfUse;
+}
+
+/** The current item, if the decision opens its partition and type (403 otherwise: a decision never widens by accident). */
+export async function permittedCurrent(catalog: Catalog, permit: Permit, type: string, id: string): Promise<{ holder: string; current: CurrentItem }> {
+  const holder = namespaceOf(permit);
+  if (!allowsType(permit, type)) throw forbidden(`This access decision does not cover ${type}`);
+  const current = await liveCurrent(catalog, holder, type, id);
+  if (!opensPartition(permit, holder, current.pseudonym)) throw forbidden("This access decision does not cover this patient's records at this holder");
+  return { holder, current };
 }
 
 export interface ReadResult {
@@ -55,37 +67,36 @@ export class VaultReader {
 
   /** `GET [base]/{type}/{id}` and, with `versionId`, `GET [base]/{type}/{id}/_history/{versionId}`. */
   async read(reader: Reader, type: string, id: string, versionId?: number): Promise<ReadResult> {
-    const current = await liveCurrent(this.#catalog, reader.providerId, type, id);
+    const { holder, current } = await permittedCurrent(this.#catalog, reader.permit, type, id);
     let item: CurrentItem | undefined = current;
     if (versionId !== undefined && versionId !== current.versionId) {
-      item = versionId < current.versionId ? await this.#catalog.get<CurrentItem>(keys.version(reader.providerId, type, id, versionId)) : undefined;
+      item = versionId < current.versionId ? await this.#catalog.get<CurrentItem>(keys.version(holder, type, id, versionId)) : undefined;
       if (!item) throw notFound(`${type}/${id} has no version ${versionId}`);
     }
     await this.#audit.record([
       {
         pseudonym: item.pseudonym,
         action: versionId === undefined ? 'read' : 'vread',
-        clientId: reader.clientId,
-        providerId: reader.providerId,
+        ...auditedDecision(reader.permit),
+        holder,
         resources: [`${type}/${id}/_history/${item.versionId}`],
-        purpose: reader.purpose ?? 'TREAT',
-        basis: 'own-records',
         requestId: reader.requestId,
       },
     ]);
-    const entries = await this.#open(item.objectKey, item.pseudonym, reader.providerId);
+    const entries = await this.#open(item.objectKey, item.pseudonym, holder);
     const entry = entries[item.position];
     if (!entry || entry.type !== type || entry.id !== id || entry.versionId !== String(item.versionId)) throw new Error('The catalog and the object disagree');
     return { resource: entry.resource, versionId: item.versionId, lastUpdated: entry.lastUpdated };
   }
 
   /**
-   * `GET [base]/Patient/{id}/$everything`: the current version of every resource the provider
-   * holds in this patient's compartment, as a searchset Bundle (the Patient first).
+   * `GET [base]/Patient/{id}/$everything`: the current version of every resource the holder
+   * holds in this patient's compartment, of the types the decision allows, as a searchset Bundle
+   * (the Patient first).
    */
   async everything(reader: Reader, patientId: string, fhirBase: string): Promise<Bundle> {
-    const patient = await liveCurrent(this.#catalog, reader.providerId, 'Patient', patientId);
-    const objects = await this.#catalog.query<ObjectItem>(`p#${patient.pseudonym}`, `obj#${reader.providerId}#`);
+    const { holder, current: patient } = await permittedCurrent(this.#catalog, reader.permit, 'Patient', patientId);
+    const objects = await this.#catalog.query<ObjectItem>(`p#${patient.pseudonym}`, `obj#${holder}#`);
 
     // The latest version of each resource, and where it is.
     const latest = new Map<string, { version: number; objectKey: string; position: number }>();
@@ -93,6 +104,7 @@ export class VaultReader {
       object.entries.forEach((text, position) => {
         const slash = text.lastIndexOf('/');
         const reference = text.slice(0, slash);
+        if (!allowsType(reader.permit, reference.slice(0, reference.indexOf('/')))) return;
         const version = Number(text.slice(slash + 1));
         const known = latest.get(reference);
         if (!known || known.version < version) latest.set(reference, { version, objectKey: object.objectKey, position });
@@ -103,17 +115,15 @@ export class VaultReader {
       {
         pseudonym: patient.pseudonym,
         action: 'everything',
-        clientId: reader.clientId,
-        providerId: reader.providerId,
+        ...auditedDecision(reader.permit),
+        holder,
         resources: [...latest].map(([reference, where]) => `${reference}/_history/${where.version}`),
-        purpose: reader.purpose ?? 'TREAT',
-        basis: 'own-records',
         requestId: reader.requestId,
       },
     ]);
     const opened = new Map<string, ObjectEntry[]>();
     await forEachLimit(needed, 4, async (objectKey) => {
-      opened.set(objectKey, await this.#open(objectKey, patient.pseudonym, reader.providerId));
+      opened.set(objectKey, await this.#open(objectKey, patient.pseudonym, holder));
     });
     const entries: BundleEntry[] = [];
     for (const [reference, where] of latest) {

@@ -9,7 +9,8 @@ import type { Catalog } from '../storage/catalog.ts';
 import { anchorKeys } from '../anchoring/anchoring.ts';
 import type { ObjectAnchor } from '../anchoring/anchoring.ts';
 import { PatientErasedError } from '../storage/patient-keys.ts';
-import { liveCurrent } from './vault-reader.ts';
+import { auditedDecision } from '../../access/decide.ts';
+import { permittedCurrent } from './vault-reader.ts';
 import type { Reader } from './vault-reader.ts';
 import type { VaultObjects } from '../storage/vault-objects.ts';
 
@@ -55,16 +56,16 @@ export class VaultVerification {
   }
 
   async verify(reader: Reader, type: string, id: string): Promise<Verification> {
-    const current = await liveCurrent(this.#catalog, reader.providerId, type, id);
+    const { holder, current } = await permittedCurrent(this.#catalog, reader.permit, type, id);
     const failed = (reason: string): Verification => ({ verified: false, status: 'failed', commitment: current.commitment, reason });
     await this.#audit.record([
-      { pseudonym: current.pseudonym, action: 'verify', clientId: reader.clientId, providerId: reader.providerId, resources: [`${type}/${id}/_history/${current.versionId}`], purpose: reader.purpose ?? 'TREAT', basis: 'own-records', requestId: reader.requestId },
+      { pseudonym: current.pseudonym, action: 'verify', ...auditedDecision(reader.permit), holder, resources: [`${type}/${id}/_history/${current.versionId}`], requestId: reader.requestId },
     ]);
 
     // 1. The resource against its commitment.
     let opened;
     try {
-      opened = await this.#objects.open(current.objectKey, current.pseudonym, reader.providerId);
+      opened = await this.#objects.open(current.objectKey, current.pseudonym, holder);
     } catch (error) {
       if (error instanceof PatientErasedError) throw gone("This patient's records were erased");
       return failed('The stored object does not decrypt under its binding: it was altered or replaced');

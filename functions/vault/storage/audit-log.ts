@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Basis } from '../../access/decide.ts';
+import type { PurposeOfUse } from '../../access/principal.ts';
 
 /**
  * The access log: one entry per read of, or change to, a patient's records: who (client,
@@ -12,21 +14,24 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * Item: pk `a#<pseudonym>`, sk `<ISO time>#<uuid>`.
  */
 
-export type AuditAction = 'read' | 'vread' | 'everything' | 'verify' | 'erase';
-
-/** Purpose of use, from the HL7 v3 PurposeOfUse code system (http://terminology.hl7.org/CodeSystem/v3-ActReason). */
-export type PurposeOfUse = 'TREAT' | 'HOPERAT' | 'PATRQT' | 'ETREAT' | 'HRESCH';
+export type AuditAction = 'read' | 'vread' | 'everything' | 'verify' | 'erase' | 'erase-person';
 
 export interface AuditEntry {
   pseudonym: string;
   action: AuditAction;
-  clientId: string;
+  /** The client that asked (absent for a patient). */
+  clientId?: string;
+  /** The provider the client acts for. */
   providerId?: string;
+  /** Whose partition of the patient was touched (the holder of the records). */
+  holder?: string;
   /** `Type/id` or `Type/id/_history/n` of what was touched (ids only). */
   resources: string[];
+  /** The access decision (functions/access/decide.ts): its purpose of use and basis. */
   purpose: PurposeOfUse;
-  /** Why this caller may: `own-records` (the provider that sent them), `admin`... */
-  basis: string;
+  basis: Basis;
+  /** The reason the caller gave (an admin's legal order reference). */
+  reason?: string;
   requestId: string;
 }
 

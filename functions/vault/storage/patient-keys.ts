@@ -14,21 +14,27 @@ import { awsClients } from '../../platform/aws-clients.ts';
 import { backoffDelay, sleep } from '../../platform/retry.ts';
 
 /**
- * Per-patient branch keys: the middle layer of the vault's key hierarchy
- * (KMS key -> branch key per patient pseudonym -> data key per object).
+ * Per-holder, per-patient branch keys: the middle layer of the vault's key hierarchy
+ * (KMS key -> branch key per (pseudonym, holder) -> data key per object).
  *
- * A patient's branch key lives in the Encryption SDK's DynamoDB key store under the branch key id
- * = the patient's pseudonym (an opaque 64-hex-character HMAC, never PHI). The key store's items
- * are KMS ciphertexts: `branch:ACTIVE`, one `branch:version:<uuid>` per version and
- * `beacon:ACTIVE`, all in the pseudonym's partition.
+ * Each holder (provider) of a patient has its own branch key for that patient, in the Encryption
+ * SDK's DynamoDB key store under the branch key id `<pseudonym>.<holder>` (an opaque
+ * 64-hex-character HMAC and an opaque provider id, never PHI). The key store's items are KMS
+ * ciphertexts: `branch:ACTIVE`, one `branch:version:<uuid>` per version and `beacon:ACTIVE`, all
+ * in that branch key's partition. So crypto-shredding is per holder: one provider's erasure of
+ * its partition of a patient cannot touch what another provider holds for the same person.
  *
- * Erasure deletes every item of that partition. Nothing then holds the branch key in any form, so
- * nothing sealed under it (any version) can be decrypted again, by anyone, with any KMS access.
- * The partition keeps one item: a tombstone (`type` = TOMBSTONE_TYPE, with the erasure time and
- * nothing else), so that the patient's next `ensureBranchKey` fails with PatientErasedError
- * instead of silently creating a fresh key and sealing new data as if nothing had happened.
- * Enrolling an erased patient again takes an explicit `{ reenrol: true }`, which removes the
- * tombstone and creates a new, unrelated branch key: what was sealed before stays unreadable.
+ * A holder's erasure deletes every item of its partition. Nothing then holds that branch key in
+ * any form, so nothing the holder sealed for the patient (any version) can be decrypted again, by
+ * anyone, with any KMS access. The partition keeps one item: a tombstone (`type` =
+ * TOMBSTONE_TYPE, with the erasure time and nothing else), so that the holder's next
+ * `ensureBranchKey` for the patient fails with PatientErasedError (answered 409) instead of
+ * silently creating a fresh key as if nothing had happened. Enrolling again takes an explicit
+ * `{ reenrol: true }`, which removes the holder's tombstone and creates a new, unrelated branch key.
+ *
+ * A person's erasure (an admin under a legal order; later the patient) erases every holder's
+ * branch key and writes a person tombstone in the partition named by the bare pseudonym: from
+ * then on no holder, including one that never held the person, gets a key for them.
  */
 
 /** Logical key store name: bound into every branch key's KMS encryption context. Never change it. */
@@ -47,10 +53,26 @@ const CREATE_BACKOFF = { baseMs: 40, maxMs: 400, jitter: 0.5 };
 
 export type PatientKeyState = 'absent' | 'active' | 'erased';
 
+/** One holder's partition of one patient: what a branch key protects. */
+export interface KeyPartition {
+  pseudonym: string;
+  /** The provider id of the holder (an opaque id). */
+  holder: string;
+}
+
+const HOLDER = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The branch key id of a partition: `<pseudonym>.<holder>`. */
+export function branchKeyIdOf(partition: KeyPartition): string {
+  assertPseudonym(partition.pseudonym);
+  if (typeof partition.holder !== 'string' || !HOLDER.test(partition.holder)) throw new InvalidPseudonymError('A holder is 1-64 characters of [A-Za-z0-9._-]');
+  return `${partition.pseudonym}.${partition.holder}`;
+}
+
 export class InvalidPseudonymError extends Error {
   override name = 'InvalidPseudonymError';
-  constructor() {
-    super('A patient pseudonym is 64 lowercase hex characters');
+  constructor(message = 'A patient pseudonym is 64 lowercase hex characters') {
+    super(message);
   }
 }
 
@@ -129,16 +151,15 @@ export class PatientKeyring {
     return new PatientKeyring(config, { kms: shared.kms, dynamo });
   }
 
-  /** Called with the pseudonym after every erasure in this process (the sealer drops its cached key materials). */
-  onErasure(listener: (pseudonym: string) => void): () => void {
+  /** Called with the branch key id after every erasure in this process (the sealer drops its cached key materials). */
+  onErasure(listener: (branchKeyId: string) => void): () => void {
     this.#erasureListeners.add(listener);
     return () => this.#erasureListeners.delete(listener);
   }
 
-  async state(pseudonym: string): Promise<PatientKeyState> {
-    assertPseudonym(pseudonym);
-    const types = await this.#partitionTypes(pseudonym);
-    if (types.includes(TOMBSTONE_TYPE)) return 'erased';
+  async state(partition: KeyPartition): Promise<PatientKeyState> {
+    const types = await this.#partitionTypes(branchKeyIdOf(partition));
+    if (types.includes(TOMBSTONE_TYPE) || (await this.#hasTombstone(partition.pseudonym))) return 'erased';
     return types.includes(ACTIVE_TYPE) ? 'active' : 'absent';
   }
 
@@ -147,15 +168,15 @@ export class PatientKeyring {
    * concurrent first uses (in this process or any other) end with one key that all of them use.
    * Fails with PatientErasedError for an erased patient unless `reenrol` is set.
    */
-  ensureBranchKey(pseudonym: string, options: EnsureOptions = {}): Promise<EnsureResult> {
-    assertPseudonym(pseudonym);
-    if (!options.reenrol && (this.#knownActive.get(pseudonym) ?? 0) > Date.now()) return Promise.resolve({ branchKeyId: pseudonym, created: false });
-    const key = `${pseudonym}${options.reenrol ? ':reenrol' : ''}`;
+  ensureBranchKey(partition: KeyPartition, options: EnsureOptions = {}): Promise<EnsureResult> {
+    const branchKeyId = branchKeyIdOf(partition);
+    if (!options.reenrol && (this.#knownActive.get(branchKeyId) ?? 0) > Date.now()) return Promise.resolve({ branchKeyId, created: false });
+    const key = `${branchKeyId}${options.reenrol ? ':reenrol' : ''}`;
     let pending = this.#ensuring.get(key);
     if (!pending) {
-      pending = this.#ensure(pseudonym, options)
+      pending = this.#ensure(partition, branchKeyId, options)
         .then((result) => {
-          this.#rememberActive(pseudonym);
+          this.#rememberActive(branchKeyId);
           return result;
         })
         .finally(() => this.#ensuring.delete(key));
@@ -169,7 +190,9 @@ export class PatientKeyring {
     this.#knownActive.set(pseudonym, Date.now() + this.cacheSeconds * 1000);
   }
 
-  async #ensure(pseudonym: string, options: EnsureOptions): Promise<EnsureResult> {
+  async #ensure(partition: KeyPartition, pseudonym: string, options: EnsureOptions): Promise<EnsureResult> {
+    // A person's erasure holds for every holder, re-enrolment or not.
+    if (await this.#hasTombstone(partition.pseudonym)) throw new PatientErasedError();
     const types = await this.#partitionTypes(pseudonym);
     if (types.includes(TOMBSTONE_TYPE)) {
       if (!options.reenrol) throw new PatientErasedError();
@@ -197,24 +220,45 @@ export class PatientKeyring {
     // An erasure that ran while the key was being created wrote its tombstone first: if it is there
     // now, nothing is sealed under this key. Its items are not deleted here (only the erase function
     // may delete branch keys); a key that protects no data is removed by the next erasure run.
-    if (await this.#hasTombstone(pseudonym)) throw new PatientErasedError();
+    if ((await this.#hasTombstone(pseudonym)) || (await this.#hasTombstone(partition.pseudonym))) throw new PatientErasedError();
     return { branchKeyId: pseudonym, created: true };
   }
 
   /** A new version of the patient's branch key becomes ACTIVE; earlier versions still decrypt what they sealed. */
-  async rotateBranchKey(pseudonym: string): Promise<void> {
-    assertPseudonym(pseudonym);
-    if (await this.#hasTombstone(pseudonym)) throw new PatientErasedError();
-    await this.keyStore.versionKey({ branchKeyIdentifier: pseudonym });
+  async rotateBranchKey(partition: KeyPartition): Promise<void> {
+    const branchKeyId = branchKeyIdOf(partition);
+    if ((await this.#hasTombstone(branchKeyId)) || (await this.#hasTombstone(partition.pseudonym))) throw new PatientErasedError();
+    await this.keyStore.versionKey({ branchKeyIdentifier: branchKeyId });
   }
 
   /**
-   * Crypto-shredding: writes the tombstone, then deletes every other item in the patient's
-   * partition (ACTIVE, every version, the beacon key), sweeping until none is left. Idempotent.
+   * A holder's crypto-shredding: writes the tombstone, then deletes every other item of the
+   * holder's branch key for the patient (ACTIVE, every version, the beacon key), sweeping until
+   * none is left. Other holders' keys for the same person are not touched. Idempotent.
    * Returns how many key items were deleted.
    */
-  async eraseBranchKey(pseudonym: string): Promise<{ deletedItems: number }> {
+  eraseBranchKey(partition: KeyPartition): Promise<{ deletedItems: number }> {
+    return this.#erase(branchKeyIdOf(partition));
+  }
+
+  /**
+   * A person's erasure: the person tombstone first (no holder gets a new key from here on), then
+   * every listed holder's branch key as `eraseBranchKey` does. Idempotent.
+   */
+  async erasePerson(pseudonym: string, holders: readonly string[]): Promise<{ deletedItems: number }> {
     assertPseudonym(pseudonym);
+    let { deletedItems } = await this.#erase(pseudonym);
+    for (const holder of new Set(holders)) deletedItems += (await this.eraseBranchKey({ pseudonym, holder })).deletedItems;
+    return { deletedItems };
+  }
+
+  /** Whether the person was erased (a person tombstone). */
+  personErased(pseudonym: string): Promise<boolean> {
+    assertPseudonym(pseudonym);
+    return this.#hasTombstone(pseudonym);
+  }
+
+  async #erase(pseudonym: string): Promise<{ deletedItems: number }> {
     try {
       await this.#dynamo.send(
         new PutItemCommand({

@@ -1,12 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AlgorithmSuiteIdentifier, buildClient, CommitmentPolicy, KmsHierarchicalKeyRingNode } from '@aws-crypto/client-node';
 import type { BranchKeyIdSupplier, EncryptionContext } from '@aws-crypto/client-node';
-import { assertPseudonym, PatientErasedError } from './patient-keys.ts';
+import { assertPseudonym, branchKeyIdOf, PatientErasedError } from './patient-keys.ts';
 import type { PatientKeyring } from './patient-keys.ts';
 
 /**
  * Sealed objects: what the vault stores in S3. Each is an AWS Encryption SDK message with its own
- * data key, wrapped by the patient's branch key through the hierarchical keyring, encrypted with
+ * data key, wrapped through the hierarchical keyring by the branch key of the object's holder for
+ * that patient (patient-keys.ts: one per (pseudonym, provider)), encrypted with
  * AES-256-GCM under the committing, unsigned suite
  * (ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY) and REQUIRE_ENCRYPT_REQUIRE_DECRYPT.
  *
@@ -156,13 +157,13 @@ export class SealedObjects {
         const binding = expected.getStore();
         // Also what stops a forged header from making us fetch (and KMS-decrypt) someone else's key.
         if (!binding || !sameContext(context, binding)) throw new SealedObjectError('encryption context does not match the binding');
-        return binding[CONTEXT_KEYS.pseudonym]!;
+        return branchKeyIdOf({ pseudonym: binding[CONTEXT_KEYS.pseudonym]!, holder: binding[CONTEXT_KEYS.providerId]! });
       },
     };
     this.#keyring = new KmsHierarchicalKeyRingNode({ branchKeyIdSupplier: supplier, keyStore: keys.keyStore, cacheLimitTtl: keys.cacheSeconds, cache: this.#cache });
-    keys.onErasure((pseudonym) => {
-      this.#cache.purge(pseudonym);
-      for (const scope of ['seal', 'open']) this.#warmUntil.delete(`${scope}:${pseudonym}`);
+    keys.onErasure((branchKeyId) => {
+      this.#cache.purge(branchKeyId);
+      for (const scope of ['seal', 'open']) this.#warmUntil.delete(`${scope}:${branchKeyId}`);
     });
   }
 
@@ -171,16 +172,16 @@ export class SealedObjects {
     return this.#cache.size;
   }
 
-  /** Encrypts `plaintext` under the patient's branch key, bound to `binding`. The patient's key must exist (PatientKeyring.ensureBranchKey). */
+  /** Encrypts `plaintext` under the holder's branch key for the patient, bound to `binding`. The key must exist (PatientKeyring.ensureBranchKey). */
   async seal(plaintext: Uint8Array, binding: ObjectBinding): Promise<Uint8Array> {
     const context = bindingContext(binding);
     try {
-      const { result } = await this.#singleFlight('seal', binding.pseudonym, () =>
+      const { result } = await this.#singleFlight('seal', branchKeyIdOf({ pseudonym: binding.pseudonym, holder: binding.providerId }), () =>
         this.#expected.run(context, () => this.#client.encrypt(this.#keyring, plaintext, { encryptionContext: context, suiteId: SEAL_SUITE, frameLength: FRAME_LENGTH })),
       );
       return result;
     } catch (error) {
-      throw await this.#failure(binding.pseudonym, error, 'The object could not be sealed');
+      throw await this.#failure(binding, error, 'The object could not be sealed');
     }
   }
 
@@ -188,7 +189,7 @@ export class SealedObjects {
   async open(ciphertext: Uint8Array, binding: ObjectBinding): Promise<Uint8Array> {
     const context = bindingContext(binding);
     try {
-      const { plaintext, messageHeader } = await this.#singleFlight('open', binding.pseudonym, () =>
+      const { plaintext, messageHeader } = await this.#singleFlight('open', branchKeyIdOf({ pseudonym: binding.pseudonym, holder: binding.providerId }), () =>
         this.#expected.run(context, () => this.#client.decrypt(this.#keyring, ciphertext)),
       );
       // Authoritative checks on the authenticated header.
@@ -197,13 +198,13 @@ export class SealedObjects {
       }
       return plaintext;
     } catch (error) {
-      throw await this.#failure(binding.pseudonym, error, 'The object cannot be opened with this binding');
+      throw await this.#failure(binding, error, 'The object cannot be opened with this binding');
     }
   }
 
-  async #failure(pseudonym: string, error: unknown, message: string): Promise<Error> {
+  async #failure(binding: ObjectBinding, error: unknown, message: string): Promise<Error> {
     if (error instanceof PatientErasedError) return error;
-    const state = await this.#keys.state(pseudonym).catch(() => undefined);
+    const state = await this.#keys.state({ pseudonym: binding.pseudonym, holder: binding.providerId }).catch(() => undefined);
     if (state === 'erased') return new PatientErasedError();
     return new SealedObjectError(message, { cause: error });
   }

@@ -1,0 +1,211 @@
+import { forbidden } from '../fhir/outcomes.ts';
+import type { OperationOutcomeError } from '../fhir/outcomes.ts';
+import type { Principal, PurposeOfUse } from './principal.ts';
+import { permits } from './smart-scopes.ts';
+import type { Permission, SmartScope } from './smart-scopes.ts';
+
+/**
+ * The access decision: the one place that answers "may this caller do this to these records, and
+ * on what basis?" (DESIGN.md "Access"; the Consent Decider of IHE PCF). Handlers authenticate and
+ * call `decide`; the vault enforces the decision (it opens only the partitions and returns only
+ * the resource types the decision names) and the audit entry records it.
+ *
+ * A decision is a value: a permit with its basis, purpose of use, the (pseudonym, holder)
+ * partitions and the resource types it opens, or a refusal carrying the 403 OperationOutcome to
+ * answer (its text names what is missing, a scope or a basis, never anything about the patient).
+ *
+ * Rules are tried in order; the first that applies decides. A new kind of access (consent,
+ * emergency, patient-self, research-consent) is one more rule in RULES. SMART scopes apply on top
+ * of every basis (SMART App Launch 2.0 scopes: `r` to read or verify a type, `d` on Patient to
+ * erase; `$everything` returns only the types the scopes let the caller read).
+ */
+
+export type Basis = 'own-records' | 'consent' | 'emergency' | 'patient-self' | 'research-consent' | 'admin';
+
+/**
+ * What the caller wants to do:
+ * - `read`, `vread`: `GET [base]/{type}/{id}[/_history/{vid}]`;
+ * - `everything`: `GET [base]/Patient/{id}/$everything`;
+ * - `verify`: `GET [base]/{type}/{id}/$verify`;
+ * - `erase`: `POST [base]/Patient/{id}/$erase`, a holder's erasure (its own partition of the patient);
+ * - `erase-person`: a person's erasure at every holder (an admin under a legal order, with a reason).
+ */
+export type Action =
+  | { kind: 'read' | 'vread' | 'verify'; resourceType: string }
+  | { kind: 'everything' }
+  | { kind: 'erase' }
+  | { kind: 'erase-person'; reason: string };
+export type ActionKind = Action['kind'];
+
+/**
+ * What the action is aimed at:
+ * - `resource`: `{type}/{id}` as the request names it (ids are a holder's ids);
+ * - `patient`: `Patient/{id}` as the request names it;
+ * - `person`: a person known by pseudonym, with the holders the catalog knows for them.
+ */
+export type Target =
+  | { kind: 'resource'; type: string; id: string }
+  | { kind: 'patient'; id: string }
+  | { kind: 'person'; pseudonym: string; holders: readonly string[] };
+
+/**
+ * One holder's partition of one person. `pseudonym` absent: the person the target names in that
+ * holder's namespace (the vault finds it in the holder's catalog; no other person's data opens).
+ */
+export interface Partition {
+  holder: string;
+  pseudonym?: string;
+}
+
+export interface Permit {
+  allowed: true;
+  basis: Basis;
+  purposeOfUse: PurposeOfUse;
+  action: ActionKind;
+  /** Who, as the audit records it. */
+  clientId?: string;
+  providerId?: string;
+  /** The holder whose ids the request's `{type}/{id}` are, when the target is named by id. */
+  namespace?: string;
+  /** Exactly the partitions this decision opens. */
+  partitions: readonly Partition[];
+  /** The resource types the caller may be given: a set, or every type. */
+  resourceTypes: ReadonlySet<string> | 'all';
+  /** Why, in the caller's words (a legal order's reference; break-glass reason later). */
+  reason?: string;
+}
+
+export interface Refusal {
+  allowed: false;
+  action: ActionKind;
+  /** The 403 (forbidden) to answer. */
+  outcome: OperationOutcomeError;
+}
+
+export type Decision = Permit | Refusal;
+
+/** A rule: a decision when it applies to (principal, action, target), undefined when it does not. */
+type Rule = (principal: Principal, action: Action, target: Target) => Decision | undefined;
+
+const refuse = (action: Action, text: string): Refusal => ({ allowed: false, action: action.kind, outcome: forbidden(text) });
+
+function missingScope(action: Action, resourceType: string, permission: Permission): Refusal {
+  return refuse(action, `The access token's scopes do not permit this interaction on ${resourceType} (needs system/${resourceType}.${permission})`);
+}
+
+/** The types the scopes let the caller read: every type (a `*` scope with `r`), or those named with `r`. */
+export function readableTypes(scopes: readonly SmartScope[]): ReadonlySet<string> | 'all' {
+  if (scopes.some((scope) => scope.resourceType === '*' && scope.permissions.has('r'))) return 'all';
+  return new Set(scopes.filter((scope) => scope.permissions.has('r')).map((scope) => scope.resourceType));
+}
+
+/** `own-records`: a provider system reads, verifies and erases (a holder's erasure) what its provider sent. */
+const ownRecords: Rule = (principal, action, target) => {
+  if (principal.kind !== 'provider' || target.kind === 'person') return undefined;
+  if (action.kind === 'erase-person') return undefined;
+  const permit = (resourceTypes: Permit['resourceTypes']): Permit => ({
+    allowed: true,
+    basis: 'own-records',
+    // An erasure by the holder is done at the patient's request (or the holder's own policy); reads carry the token's purpose.
+    purposeOfUse: action.kind === 'erase' ? 'PATRQT' : principal.purposeOfUse,
+    action: action.kind,
+    clientId: principal.clientId,
+    providerId: principal.providerId,
+    namespace: principal.providerId,
+    partitions: [{ holder: principal.providerId }],
+    resourceTypes,
+  });
+  switch (action.kind) {
+    case 'read':
+    case 'vread':
+    case 'verify':
+      if (!permits(principal.scopes, action.resourceType, 'r')) return missingScope(action, action.resourceType, 'r');
+      return permit(new Set([action.resourceType]));
+    case 'everything':
+      if (!permits(principal.scopes, 'Patient', 'r')) return missingScope(action, 'Patient', 'r');
+      return permit(readableTypes(principal.scopes));
+    case 'erase':
+      if (target.kind !== 'patient') return undefined;
+      if (!permits(principal.scopes, 'Patient', 'd')) return missingScope(action, 'Patient', 'd');
+      return permit('all');
+  }
+};
+
+/** `admin`: the exchange's admin erases a person at every holder under a legal order, giving its reference as the reason. */
+const admin: Rule = (principal, action, target) => {
+  if (principal.kind !== 'admin') return undefined;
+  if (action.kind !== 'erase-person' || target.kind !== 'person') return refuse(action, 'An admin reads no records; it erases a person only under a legal order (POST /admin/erasures)');
+  if (action.reason.trim() === '') return refuse(action, "A person's erasure needs a reason (the legal order)");
+  return {
+    allowed: true,
+    basis: 'admin',
+    purposeOfUse: 'HLEGAL',
+    action: action.kind,
+    clientId: principal.clientId,
+    partitions: target.holders.map((holder) => ({ holder, pseudonym: target.pseudonym })),
+    resourceTypes: 'all',
+    reason: action.reason,
+  };
+};
+
+/**
+ * In order. Still to come as rules here: `consent` (a provider treating the patient, consent on
+ * chain), `emergency` (break-glass), `patient-self` (the pseudonym's controller) and
+ * `research-consent` (de-identified export).
+ */
+const RULES: readonly Rule[] = [ownRecords, admin];
+
+export function decide(principal: Principal, action: Action, target: Target): Decision {
+  for (const rule of RULES) {
+    const decision = rule(principal, action, target);
+    if (decision) return decision;
+  }
+  return refuse(action, refusalText(principal, action));
+}
+
+function refusalText(principal: Principal, action: Action): string {
+  switch (principal.kind) {
+    case 'provider':
+      return action.kind === 'erase-person' ? "A provider erases only its own partition of a patient (POST [base]/Patient/{id}/$erase)" : 'No basis permits this request';
+    case 'research':
+      return 'A research client gets de-identified bulk exports of consenting patients only, not records';
+    case 'patient':
+      return "A patient's access to their records comes with the patient portal";
+    default:
+      return 'No basis permits this request';
+  }
+}
+
+/** The permit, or the refusal's OperationOutcome thrown. */
+export function requirePermit(decision: Decision): Permit {
+  if (!decision.allowed) throw decision.outcome;
+  return decision;
+}
+
+/** The holder whose ids the request names; a permit without one cannot address records by id. */
+export function namespaceOf(permit: Permit): string {
+  if (permit.namespace === undefined) throw forbidden('This access decision does not address records by id');
+  return permit.namespace;
+}
+
+/** Whether the decision opens `holder`'s partition of `pseudonym`. */
+export function opensPartition(permit: Permit, holder: string, pseudonym: string): boolean {
+  return permit.partitions.some((partition) => partition.holder === holder && (partition.pseudonym === undefined || partition.pseudonym === pseudonym));
+}
+
+/** Whether the decision lets the caller be given resources of `type`. */
+export function allowsType(permit: Permit, type: string): boolean {
+  return permit.resourceTypes === 'all' || permit.resourceTypes.has(type);
+}
+
+/** What an audit entry records of a decision (ids and codes only). */
+export function auditedDecision(permit: Permit): { clientId?: string; providerId?: string; basis: Basis; purpose: PurposeOfUse; reason?: string } {
+  return {
+    ...(permit.clientId ? { clientId: permit.clientId } : {}),
+    ...(permit.providerId ? { providerId: permit.providerId } : {}),
+    basis: permit.basis,
+    purpose: permit.purposeOfUse,
+    ...(permit.reason !== undefined ? { reason: permit.reason } : {}),
+  };
+}
+
