@@ -95,7 +95,7 @@ const interfaceMembers = new Map<string, Set<string>>();
 {
   const parents = new Map<string, string[]>();
   for (const match of typesSource.matchAll(/^export interface ([A-Za-z0-9]+)(?:<[^>]*>)?(?: extends ([A-Za-z0-9, ]+))? \{\n([\s\S]*?)^\}/gm)) {
-    const members = new Set([...match[3]!.matchAll(/^  (?:readonly )?([A-Za-z_][A-Za-z0-9_]*)\??:/gm)].map((member) => member[1]!));
+    const members = new Set([...match[3]!.matchAll(/^ {2}(?:readonly )?([A-Za-z_][A-Za-z0-9_]*)\??:/gm)].map((member) => member[1]!));
     interfaceMembers.set(match[1]!, members);
     parents.set(match[1]!, match[2] ? match[2].split(',').map((name) => name.trim()) : []);
   }

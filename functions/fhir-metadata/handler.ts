@@ -1,4 +1,4 @@
-import { capabilityStatement, smartConfiguration } from '../fhir/capability-statement.ts';
+import { capabilityStatement, smartConfiguration } from './capability-statement.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse, jsonResponse } from '../http/responses.ts';
 import { routeCapabilities } from '../routes.ts';

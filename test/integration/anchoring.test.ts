@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -54,7 +53,7 @@ async function verify(location: string): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
   for (const parameter of parameters.parameter!) {
     const value = parameter.valueBoolean ?? parameter.valueCode ?? parameter.valueString ?? parameter.valueInteger ?? parameter.valueInstant;
-    if (parameter.name === 'proof') (result['proof'] ??= [] as unknown[]) && (result['proof'] as unknown[]).push(value);
+    if (parameter.name === 'proof') ((result['proof'] ??= []) as unknown[]).push(value);
     else result[parameter.name] = value;
   }
   return result;

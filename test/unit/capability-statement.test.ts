@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { capabilityStatement } from '../../functions/fhir/capability-statement.ts';
+import { capabilityStatement } from '../../functions/fhir-metadata/capability-statement.ts';
 import { routeCapabilities } from '../../functions/routes.ts';
 
 describe('the CapabilityStatement', () => {

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checkInvariants, compareDateTimes, type Shape, shapeOf } from '../../functions/fhir/validation/invariants.ts';
 import { classifyReference, R4_RESOURCE_TYPES } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
-import { dataDir, dataFile, dataFiles } from '../support/fhir-data.ts';
+import { dataFile, dataFiles } from '../support/fhir-data.ts';
 import { BASE_INVALID_CASES, normalizeJavaPath, pointsAt } from '../support/validator-cases.ts';
 
 const VALIDATOR_CASES = 'fhir-test-cases-validator-r4';

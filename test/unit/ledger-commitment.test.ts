@@ -156,6 +156,7 @@ describe('canonicalJson: values JCS cannot represent are rejected with the path'
     ['symbol', [Symbol('s')], /symbol value at \$\[0\];/],
     ['undefined at the top level', undefined, /undefined value at \$;/],
     ['undefined array element', [1, undefined], /undefined value at \$\[1\];/],
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case under test
     ['sparse array hole', [1, , 3], /undefined value at \$\[1\];/],
     ['Date', { when: new Date(0) }, /Date object .* at \$\.when;/],
     ['Map', { m: new Map() }, /Map object .* at \$\.m;/],

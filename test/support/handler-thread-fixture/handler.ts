@@ -14,7 +14,7 @@ export const handler = async (event: { action: string; ms?: number; variable?: s
     case 'throw':
       throw new RangeError('refused by the fixture');
     case 'exit':
-      process.exit(3);
+      return process.exit(3);
     default:
       return { threadId };
   }

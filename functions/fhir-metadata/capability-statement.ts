@@ -1,4 +1,4 @@
-import type { CapabilityStatement, CapabilityStatementRestResource } from './types.ts';
+import type { CapabilityStatement, CapabilityStatementRestResource } from '../fhir/types.ts';
 import type { Capability } from '../routes.ts';
 import { ASSERTION_ALGORITHMS } from '../access/client-credentials.ts';
 
