@@ -30,6 +30,11 @@ import type { VaultObjects } from '../storage/vault-objects.ts';
  *      object items;
  *   4. an audit entry recording the decision (and, for a person's erasure, the reason).
  * Idempotent: running it again (after a crash, or twice) finishes what is left.
+ *
+ * A person's erasure writes its audit entries first, one per holder partition (basis admin,
+ * purpose HLEGAL, the legal order's reference): an erasure that cannot be recorded is not done.
+ * Once the person tombstone exists the entries exist too, so a retry (which finds the tombstone)
+ * finishes whatever an interrupted run left and adds none.
  */
 
 export interface Eraser {
@@ -76,18 +81,24 @@ export class VaultErasure {
     return { keyItems: deletedItems, ...erased, alreadyErased: patient.erasedAt !== undefined, holders: [holder] };
   }
 
-  /** A person's erasure: every partition of one pseudonym the decision opens (every holder's). */
+  /**
+   * A person's erasure: every partition of one pseudonym the decision opens (every holder's).
+   * 404 when the exchange holds nothing for the person and never erased them.
+   */
   async erasePerson(eraser: Eraser, pseudonym: string): Promise<ErasureResult> {
-    const partitions = eraser.permit.partitions.filter((partition) => partition.pseudonym === pseudonym);
-    if (eraser.permit.action !== 'erase-person' || partitions.length === 0) throw forbidden("This access decision is not a person's erasure of this pseudonym");
-    const holders = [...new Set(partitions.map((partition) => partition.holder))];
+    const { permit } = eraser;
+    if (permit.action !== 'erase-person' || permit.partitions.some((partition) => partition.pseudonym !== pseudonym)) {
+      throw forbidden("This access decision is not a person's erasure of this pseudonym");
+    }
+    const holders = [...new Set(permit.partitions.map((partition) => partition.holder))].sort();
     const alreadyErased = await this.#keyring.personErased(pseudonym);
+    if (holders.length === 0 && !alreadyErased) throw notFound('The exchange holds no records for this person');
+    if (!alreadyErased) {
+      await this.#audit.record(holders.map((holder) => ({ pseudonym, action: 'erase-person' as const, ...auditedDecision(permit), holder, resources: [], requestId: eraser.requestId })));
+    }
     const { deletedItems } = await this.#keyring.erasePerson(pseudonym, holders);
     const erased = await this.#eraseCatalog(pseudonym, holders);
-    await this.#audit.record([
-      { pseudonym, action: 'erase-person', ...auditedDecision(eraser.permit), resources: [], requestId: eraser.requestId },
-    ]);
-    logger.info('person erased', { holders: holders.length, keyItems: deletedItems, objects: erased.objects, resources: erased.resources });
+    logger.info('person erased', { holders: holders.length, keyItems: deletedItems, objects: erased.objects, resources: erased.resources, alreadyErased });
     return { keyItems: deletedItems, ...erased, alreadyErased, holders };
   }
 
