@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ClientRole } from '../../schemas/clients.ts';
 import { unauthorized } from '../fhir/outcomes.ts';
 import { isPurposeOfUse } from './principal.ts';
+import { isBreakGlass } from './purpose-of-use.ts';
 import type { Principal, PurposeOfUse } from './principal.ts';
 import { parseScopeList, scopeText } from './smart-scopes.ts';
 import type { SmartScope } from './smart-scopes.ts';
@@ -29,14 +30,17 @@ export interface TokenSubject {
   /** For provider clients: the provider they act for. */
   providerId?: string;
   scopes: SmartScope[];
-  /** Asked for by the client (UDAP / HL7 B2B `purpose_of_use`); TREAT when absent. */
+  /** Asked for by the client (UDAP / HL7 B2B `purpose_of_use`) or its role's default; none for the admin. */
   purposeOfUse?: PurposeOfUse;
+  /** The reason given for break-glass (purpose BTG or ETREAT); travels as the `btg_reason` claim. */
+  emergencyReason?: string;
 }
 
 export async function issueAccessToken(key: Uint8Array, where: TokenAudience, subject: TokenSubject, ttlSeconds: number): Promise<{ token: string; expiresIn: number }> {
   const claims: Record<string, unknown> = { scope: scopeText(subject.scopes), role: subject.role, client_id: subject.clientId };
   if (subject.providerId) claims['provider'] = subject.providerId;
   if (subject.purposeOfUse) claims['purpose_of_use'] = subject.purposeOfUse;
+  if (subject.emergencyReason !== undefined) claims['btg_reason'] = subject.emergencyReason;
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: ALGORITHM, typ: TOKEN_TYPE })
     .setIssuer(where.issuer)
@@ -62,10 +66,15 @@ export async function verifyAccessToken(key: Uint8Array, where: TokenAudience, t
     const common = { clientId: String(payload.sub), scopes: parseScopeList(String(payload['scope'])).scopes, tokenId: String(payload.jti) };
     const purpose = payload['purpose_of_use'];
     switch (payload['role'] as ClientRole) {
-      case 'provider':
+      case 'provider': {
         // A provider token always names its provider; one that does not was not issued here.
         if (typeof payload['provider'] !== 'string' || payload['provider'] === '') break;
-        return { kind: 'provider', ...common, providerId: payload['provider'], purposeOfUse: isPurposeOfUse(purpose) ? purpose : 'TREAT' };
+        const purposeOfUse = isPurposeOfUse(purpose) ? purpose : 'TREAT';
+        const reason = payload['btg_reason'];
+        // Break-glass tokens are issued with their reason, and only those carry one.
+        if (isBreakGlass(purposeOfUse) !== (typeof reason === 'string' && reason.length > 0)) break;
+        return { kind: 'provider', ...common, providerId: payload['provider'], purposeOfUse, ...(isBreakGlass(purposeOfUse) ? { emergencyReason: reason as string } : {}) };
+      }
       case 'research':
         return { kind: 'research', ...common, purposeOfUse: isPurposeOfUse(purpose) ? purpose : 'HRESCH' };
       case 'admin':

@@ -5,12 +5,15 @@ import { issueAccessToken } from './access-token.ts';
 import type { TokenAudience } from './access-token.ts';
 import type { ClientRegistry } from './client-registry.ts';
 import type { JtiReplayGuard } from './jti-replay-guard.ts';
+import { authorizePurpose, isBreakGlass, readPurposeRequest } from './purpose-of-use.ts';
 import { grantScopes, parseScope, parseScopeList, scopeText } from './smart-scopes.ts';
 
 /**
  * The SMART Backend Services token exchange
  * (http://hl7.org/fhir/smart-app-launch/backend-services.html): `client_credentials` with a
- * `private_key_jwt` client assertion (RFC 7523), answered with a short-lived access token.
+ * `private_key_jwt` client assertion (RFC 7523), answered with a short-lived access token that
+ * carries the purpose of use asked for in the assertion's UDAP `hl7-b2b` extension, and the
+ * reason of a break-glass request (purpose-of-use.ts).
  *
  * Order matters: nothing about the client (its existence aside) is revealed, and nothing is
  * recorded, until the assertion's signature has been verified with the client's registered keys.
@@ -67,7 +70,7 @@ export async function exchangeClientCredentials(form: URLSearchParams, tokenUrl:
   const requestedClientId = single('client_id');
   if (requestedClientId !== undefined && requestedClientId !== clientId) throw oauthError(401, 'invalid_client', 'client_id does not match the assertion issuer');
 
-  const client = await deps.clients.get(clientId);
+  let client = await deps.clients.get(clientId);
   if (!client) throw oauthError(401, 'invalid_client', 'Unknown client');
 
   let payload;
@@ -91,6 +94,10 @@ export async function exchangeClientCredentials(form: URLSearchParams, tokenUrl:
   if (typeof payload.jti !== 'string' || payload.jti.length === 0 || payload.jti.length > 256) throw oauthError(401, 'invalid_client', 'The client assertion has no usable jti');
 
   // Authenticated from here on: the client may learn about its own standing.
+  const purposeRequest = readPurposeRequest(payload);
+  // Break-glass is rare and opens records without consent: decide it on the registration as
+  // stored now, not as cached, so an admin's withdrawal of the permission applies at once.
+  if (isBreakGlass(purposeRequest.purposeOfUse)) client = (await deps.clients.get(clientId, { fresh: true })) ?? client;
   if (client.status !== 'active') throw oauthError(403, 'unauthorized_client', 'The client is suspended');
   if (!(await deps.jtis.claim(clientId, payload.jti, exp + CLOCK_TOLERANCE_SECONDS))) {
     throw oauthError(401, 'invalid_client', 'The client assertion jti has already been used');
@@ -100,8 +107,9 @@ export async function exchangeClientCredentials(form: URLSearchParams, tokenUrl:
   const allowed = client.scopes.map(parseScope).filter((scope) => scope !== undefined);
   const granted = grantScopes(requested, allowed);
   if (granted.length === 0) throw oauthError(400, 'invalid_scope', 'None of the requested scopes may be granted to this client');
+  const purpose = authorizePurpose(purposeRequest, client);
 
-  const principal = { clientId, role: client.role, scopes: granted, ...(client.providerId ? { providerId: client.providerId } : {}) };
+  const principal = { clientId, role: client.role, scopes: granted, ...(client.providerId ? { providerId: client.providerId } : {}), ...purpose };
   const { token, expiresIn } = await issueAccessToken(await deps.signingKey(), where, principal, deps.tokenTtlSeconds);
   return { access_token: token, token_type: 'bearer', expires_in: expiresIn, scope: scopeText(granted) };
 }

@@ -34,6 +34,8 @@ export interface ProviderSystem extends SystemClient {
   providerId: string;
   /** From the access token; TREAT when the client asked for none. */
   purposeOfUse: PurposeOfUse;
+  /** The reason given for break-glass access (purpose BTG or ETREAT), from the access token. */
+  emergencyReason?: string;
 }
 
 /** A research portal (SMART Backend Services, research scopes). */

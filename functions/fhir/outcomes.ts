@@ -66,12 +66,14 @@ export const unprocessable = (text: string, expression?: string | string[]) => e
 export const serviceUnavailable = (text: string, retryAfterSeconds = 1) => error(503, 'transient', text, undefined, { 'Retry-After': String(retryAfterSeconds) });
 export const internalError = () => error(500, 'exception', 'An internal error occurred; the request id identifies it in the logs');
 
-/** A token-endpoint failure: an OperationOutcome that also carries the OAuth error code. */
-export function oauthError(status: 400 | 401 | 403, oauthCode: OAuthErrorCode, text: string): OperationOutcomeError {
-  const issueType: IssueType = status === 401 ? 'login' : status === 403 ? 'forbidden' : 'invalid';
-  return new OperationOutcomeError(
-    status,
-    outcome({ severity: 'error', code: issueType, details: { coding: [{ system: OAUTH_ERROR_SYSTEM, code: oauthCode }], text } }),
-    { 'Cache-Control': 'no-store' },
-  );
+/**
+ * A token-endpoint failure: an OperationOutcome that also carries the OAuth error code.
+ * `expression` names the failing part of the request (e.g. a claim of the client assertion);
+ * `issueType` overrides the issue code the status implies (a 400 that is a refusal: `forbidden`).
+ */
+export function oauthError(status: 400 | 401 | 403, oauthCode: OAuthErrorCode, text: string, options: { expression?: string; issueType?: IssueType } = {}): OperationOutcomeError {
+  const issueType: IssueType = options.issueType ?? (status === 401 ? 'login' : status === 403 ? 'forbidden' : 'invalid');
+  const problem: OperationOutcomeIssue = { severity: 'error', code: issueType, details: { coding: [{ system: OAUTH_ERROR_SYSTEM, code: oauthCode }], text } };
+  if (options.expression !== undefined) problem.expression = [options.expression];
+  return new OperationOutcomeError(status, outcome(problem), { 'Cache-Control': 'no-store' });
 }
