@@ -50,15 +50,24 @@ export const clientRegistrationSchema = z
     status: z.enum(CLIENT_STATUSES).default('active'),
     scopes: z.array(z.string().min(1).max(128)).min(1).max(50),
     jwks: jwksSchema,
+    /**
+     * May this provider client break the glass: ask for a token with purpose of use BTG or
+     * ETREAT and read without consent, giving a reason (DESIGN.md "Break-glass")? Provider
+     * clients only; false unless the admin says so.
+     */
+    emergencyAccess: z.boolean().default(false),
   })
   .strict()
   .superRefine((value, ctx) => {
     if (value.role === 'provider' && !value.providerId) ctx.addIssue({ code: 'custom', message: 'a provider client needs providerId', path: ['providerId'] });
     if (value.role !== 'provider' && value.providerId) ctx.addIssue({ code: 'custom', message: 'only provider clients act for a provider', path: ['providerId'] });
+    if (value.role !== 'provider' && value.emergencyAccess) ctx.addIssue({ code: 'custom', message: 'only provider clients may be allowed emergency access', path: ['emergencyAccess'] });
   });
 export type ClientRegistration = z.infer<typeof clientRegistrationSchema>;
 
-export interface ClientRecord extends ClientRegistration {
+/** A stored registration. Records written before `emergencyAccess` existed have none: read that as false. */
+export interface ClientRecord extends Omit<ClientRegistration, 'emergencyAccess'> {
+  emergencyAccess?: boolean;
   clientId: string;
   createdAt: string;
   updatedAt: string;

@@ -5,8 +5,8 @@ import { badRequest } from '../fhir/outcomes.ts';
 import { parseScope } from './smart-scopes.ts';
 
 /**
- * The client registry in DynamoDB: client id → role, provider, allowed scopes, public JWKS and
- * status. Lookups are cached for a short while, so a suspension reaches every warm function
+ * The client registry in DynamoDB: client id → role, provider, allowed scopes, public JWKS,
+ * status and (provider clients) whether it may break the glass (`emergencyAccess`). Lookups are cached for a short while, so a suspension reaches every warm function
  * within the cache window (`CLIENT_CACHE_TTL_SECONDS`), and at once in the function that made it.
  */
 export class ClientRegistry {
@@ -35,6 +35,7 @@ export class ClientRegistry {
     registration.scopes.forEach((scope, index) => {
       if (!parseScope(scope)) throw badRequest('Not a SMART system scope this server supports', `scopes[${index}]`);
     });
+    if (registration.emergencyAccess && registration.role !== 'provider') throw badRequest('Only provider clients may be allowed emergency access', 'emergencyAccess');
     const now = new Date().toISOString();
     const existing = await this.get(clientId, { fresh: true });
     const record: ClientRecord = { ...registration, clientId, createdAt: existing?.createdAt ?? now, updatedAt: now };

@@ -14,6 +14,7 @@ function view(record: ClientRecord) {
     ...(record.providerId ? { providerId: record.providerId } : {}),
     status: record.status,
     scopes: record.scopes,
+    emergencyAccess: record.emergencyAccess === true,
     jwks: record.jwks,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -23,7 +24,9 @@ function view(record: ClientRecord) {
 /**
  * Admin API for the client registry: `GET /admin/clients`, `GET|PUT /admin/clients/{clientId}`.
  * PUT creates or replaces a registration (201 or 200); setting `status` to `suspended` stops
- * the client from getting tokens and from using the ones it has.
+ * the client from getting tokens and from using the ones it has. `emergencyAccess` (provider
+ * clients only, false when left out) allows break-glass tokens; clearing it stops new ones and,
+ * within the registry cache, the use of those already issued.
  */
 export const handler = httpHandler(
   async (event, context) => {

@@ -117,12 +117,14 @@ export interface DevClient {
   providerId?: string;
   scopes: string[];
   algorithm: 'ES384' | 'RS384';
+  /** May break the glass (purpose of use BTG/ETREAT); provider clients only. */
+  emergencyAccess?: boolean;
 }
 
-/** Two providers (one signing with ES384, one with RS384), one research portal, one admin. */
+/** Two providers (one signing with ES384, one with RS384), both allowed break-glass; one research portal, one admin. */
 export const DEV_CLIENTS: readonly DevClient[] = [
-  { clientId: 'dev-provider-a', role: 'provider', providerId: 'dev-hospital-a', scopes: ['system/*.cruds'], algorithm: 'ES384' },
-  { clientId: 'dev-provider-b', role: 'provider', providerId: 'dev-clinic-b', scopes: ['system/*.cruds'], algorithm: 'RS384' },
+  { clientId: 'dev-provider-a', role: 'provider', providerId: 'dev-hospital-a', scopes: ['system/*.cruds'], algorithm: 'ES384', emergencyAccess: true },
+  { clientId: 'dev-provider-b', role: 'provider', providerId: 'dev-clinic-b', scopes: ['system/*.cruds'], algorithm: 'RS384', emergencyAccess: true },
   { clientId: 'dev-research', role: 'research', scopes: ['system/*.rs'], algorithm: 'ES384' },
   { clientId: 'dev-admin', role: 'admin', scopes: ['system/*.cruds'], algorithm: 'ES384' },
 ];
@@ -138,7 +140,8 @@ export interface SeededClient {
 /**
  * Gives each dev client a key pair (private JWK in the data folder, mode 0600; public JWK in the
  * registry). An existing registration is left alone, so a client suspended during development
- * stays suspended across restarts.
+ * stays suspended across restarts (and one whose emergency access was withdrawn stays without
+ * it); only a registration written before `emergencyAccess` existed gets the dev default once.
  */
 export async function seedDevClients(dataDir: string, registry: ClientRegistry): Promise<SeededClient[]> {
   const folder = join(dataDir, 'clients');
@@ -169,7 +172,11 @@ export async function seedDevClients(dataDir: string, registry: ClientRegistry):
         status: 'active',
         scopes: client.scopes,
         jwks: { keys: [{ ...publicJwk, use: 'sig' } as never] },
+        emergencyAccess: client.emergencyAccess === true,
       });
+    } else if (registered.emergencyAccess === undefined && client.emergencyAccess) {
+      const { clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, ...registration } = registered;
+      await registry.put(client.clientId, { ...registration, emergencyAccess: true });
     }
     seeded.push({ clientId: client.clientId, role: client.role, ...(client.providerId ? { providerId: client.providerId } : {}), scopes: client.scopes, privateJwkFile });
   }

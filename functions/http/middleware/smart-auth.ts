@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { accessServices } from '../../access/access-services.ts';
 import { verifyAccessToken } from '../../access/access-token.ts';
 import { principalClientId } from '../../access/principal.ts';
+import { isBreakGlass } from '../../access/purpose-of-use.ts';
 import type { Principal, PrincipalKind } from '../../access/principal.ts';
 import { permits } from '../../access/smart-scopes.ts';
 import type { Permission } from '../../access/smart-scopes.ts';
@@ -40,6 +41,10 @@ export async function authenticate(event: APIGatewayProxyEventV2, fhirBase: stri
   const clientId = principalClientId(principal);
   const client = clientId === undefined ? undefined : await services.clients.get(clientId);
   if (!client || client.status !== 'active') throw forbidden('The client is suspended');
+  // So does a break-glass token the emergency permission of its client.
+  if (principal.kind === 'provider' && isBreakGlass(principal.purposeOfUse) && client.emergencyAccess !== true) {
+    throw forbidden('The client is no longer allowed emergency access; ask for a token with another purpose of use');
+  }
   return principal;
 }
 
