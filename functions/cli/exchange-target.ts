@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { JWK } from 'jose';
 import { UnreachableError, UsageError } from './cli-command.ts';
 import { requestAccessToken } from './smart-client.ts';
-import type { ClientCredentials, TokenResult } from './smart-client.ts';
+import type { ClientCredentials, TokenPurpose, TokenResult } from './smart-client.ts';
 
 export { UsageError } from './cli-command.ts';
 
@@ -214,10 +214,10 @@ export async function exchangeFetch(target: Pick<ExchangeTarget, 'fhirBase' | 's
   }
 }
 
-/** An access token for the target's client (SMART Backend Services); see requestAccessToken. */
-export async function accessToken(target: ExchangeTarget, scope: string): Promise<TokenResult> {
+/** An access token for the target's client (SMART Backend Services), optionally for a purpose of use; see requestAccessToken. */
+export async function accessToken(target: ExchangeTarget, scope: string, purpose?: TokenPurpose): Promise<TokenResult> {
   try {
-    return await requestAccessToken(target, scope);
+    return await requestAccessToken(target, scope, purpose);
   } catch (error) {
     const reason = networkFailure(error);
     if (reason !== undefined) throw unreachable(target, target.tokenUrl, reason);

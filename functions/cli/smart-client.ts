@@ -21,6 +21,8 @@ export interface AssertionOverrides {
   jti?: string;
   /** Seconds from now. */
   expiresIn?: number;
+  /** The assertion's `extensions` claim (UDAP authorization extension objects, e.g. `hl7-b2b`). */
+  extensions?: Record<string, unknown>;
 }
 
 export function algorithmFor(jwk: JWK): 'ES384' | 'RS384' {
@@ -34,7 +36,7 @@ export async function signClientAssertion(credentials: ClientCredentials, overri
   const alg = overrides.alg ?? algorithmFor(credentials.privateJwk);
   const key = await importJWK(credentials.privateJwk, alg);
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({})
+  return new SignJWT(overrides.extensions ? { extensions: overrides.extensions } : {})
     .setProtectedHeader({ alg, typ: 'JWT', ...(credentials.privateJwk.kid ? { kid: credentials.privateJwk.kid } : {}) })
     .setIssuer(overrides.iss ?? credentials.clientId)
     .setSubject(overrides.sub ?? credentials.clientId)
@@ -61,11 +63,27 @@ export interface TokenResult {
   scope: string;
 }
 
-export async function requestAccessToken(credentials: ClientCredentials, scope: string): Promise<TokenResult> {
+/** What to ask for beside scopes: a purpose of use and, for break-glass (BTG, ETREAT), the reason. */
+export interface TokenPurpose {
+  /** An HL7 v3 PurposeOfUse code (`TREAT`), or a `system#code` URI such as `urn:oid:2.16.840.1.113883.5.8#TREAT`. */
+  purposeOfUse: string;
+  reason?: string;
+}
+
+/** The UDAP B2B extension object (`hl7-b2b`) with the purpose, and the exchange's own (`fhir-exchange`) with a break-glass reason. */
+export function purposeExtensions(purpose: TokenPurpose): Record<string, unknown> {
+  return {
+    'hl7-b2b': { version: '1', purpose_of_use: [purpose.purposeOfUse] },
+    ...(purpose.reason !== undefined ? { 'fhir-exchange': { reason: purpose.reason } } : {}),
+  };
+}
+
+export async function requestAccessToken(credentials: ClientCredentials, scope: string, purpose?: TokenPurpose): Promise<TokenResult> {
+  const assertion = await signClientAssertion(credentials, purpose ? { extensions: purposeExtensions(purpose) } : {});
   const response = await fetch(credentials.tokenUrl, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: tokenRequestBody(await signClientAssertion(credentials), scope),
+    body: tokenRequestBody(assertion, scope),
   });
   const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
   if (!response.ok || typeof body?.['access_token'] !== 'string') {

@@ -56,6 +56,26 @@ describe('fhir-exchange token', () => {
     expect(result.stderr).toContain('HTTP 400');
   });
 
+  test('--purpose-of-use BTG with --reason gets a break-glass token for a provider allowed emergency access, which the API accepts', async () => {
+    const result = await cli('token', '--client', 'dev-provider-b', '--data-dir', stack.dataDir, '--purpose-of-use', 'BTG', '--reason', 'unconscious on arrival, no consent on file');
+    expect(result.code).toBe(0);
+    const token = result.stdout.trim();
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
+    expect(claims).toMatchObject({ provider: 'dev-clinic-b', purpose_of_use: 'BTG', btg_reason: 'unconscious on arrival, no consent on file' });
+    const response = await fetch(`${stack.info.fhirBase}/Patient/x`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(404);
+    expect(stack.output).not.toContain('unconscious on arrival');
+  });
+
+  test('--purpose-of-use the client may not use exits 1 with the server\'s reason; without it the token says TREAT', async () => {
+    const refused = await cli('token', '--client', 'dev-research', '--data-dir', stack.dataDir, '--purpose-of-use', 'TREAT');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('HTTP 400');
+    expect(refused.stderr).toContain('Purpose of use TREAT is not available to this client');
+    const plain = await cli('token', '--client', 'dev-provider-a', '--data-dir', stack.dataDir);
+    expect(JSON.parse(Buffer.from(plain.stdout.trim().split('.')[1]!, 'base64url').toString('utf8')).purpose_of_use).toBe('TREAT');
+  });
+
   test('without a running stack it says how to start one', async () => {
     const result = await cli('token', '--client', 'dev-admin', '--data-dir', join(stack.dataDir, 'nothing-here'));
     expect(result.code).toBe(2);

@@ -28,10 +28,14 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 /** A token endpoint that answers every client with `token-<n>`. */
 class FakeTokenServer extends FakeExchangeServer {
   scopes: string[] = [];
+  /** The claims of each client assertion received (not verified: this fake only records). */
+  assertionClaims: Record<string, unknown>[] = [];
   protected handle(request: IncomingMessage, response: ServerResponse, url: URL, bytes: Buffer) {
     if (request.method !== 'POST' || url.pathname !== '/token') return this.send(response, 404, { resourceType: 'OperationOutcome', issue: [] });
-    const scope = new URLSearchParams(bytes.toString('utf8')).get('scope') ?? '';
+    const form = new URLSearchParams(bytes.toString('utf8'));
+    const scope = form.get('scope') ?? '';
     this.scopes.push(scope);
+    this.assertionClaims.push(JSON.parse(Buffer.from((form.get('client_assertion') ?? '..').split('.')[1]!, 'base64url').toString('utf8') || '{}') as Record<string, unknown>);
     this.send(response, 200, { access_token: `token-${this.scopes.length}`, token_type: 'bearer', expires_in: 300, scope }, { 'Content-Type': 'application/json' });
   }
 }
@@ -49,7 +53,7 @@ const TARGET_FLAGS = ['--data-dir <dir>', '--client <id>', '--base <url>', '--cl
 
 /** Every command and subcommand, with the options its help must describe. */
 const COMMANDS: [string, string[]][] = [
-  ['token', ['--scope <scopes>', '--json', ...TARGET_FLAGS]],
+  ['token', ['--scope <scopes>', '--purpose-of-use <code>', '--reason <text>', '--json', ...TARGET_FLAGS]],
   ['validate', ['--json']],
   ['providers apply', ['--id <id>', '--name <name>', '--endpoint <url>', '--metadata <json>', '--scope <scopes>', '--json', ...TARGET_FLAGS]],
   ['providers confirm', ['--id <id>', '--scope <scopes>', '--json', ...TARGET_FLAGS]],
@@ -156,6 +160,10 @@ describe('usage errors exit 2 with the reason and where to find help', () => {
     ['an option of another subcommand', ['providers', 'confirm', '--id', 'x', '--endpoint', 'https://x.example'], "fhir-exchange providers confirm: unknown option '--endpoint'\nRun 'fhir-exchange providers confirm --help' for its usage.\n"],
     ['--client with --base', ['token', '--client', 'dev-admin', '--base', 'http://127.0.0.1:1/fhir'], "fhir-exchange token: option '--client <id>' cannot be used with option '--base <url>'\nRun 'fhir-exchange token --help' for its usage.\n"],
     ['--base without --key', ['token', '--base', 'http://127.0.0.1:1/fhir', '--client-id', 'x'], "fhir-exchange token: --base needs --client-id ID and --key FILE (the client registered at that exchange, and its private JWK)\nRun 'fhir-exchange token --help' for its usage.\n"],
+    ['break-glass without --reason', ['token', '--client', 'dev-provider-a', '--purpose-of-use', 'BTG'], "fhir-exchange token: --purpose-of-use BTG is break-glass: give --reason TEXT (why the records are needed without consent)\nRun 'fhir-exchange token --help' for its usage.\n"],
+    ['--reason without --purpose-of-use', ['token', '--client', 'dev-provider-a', '--reason', 'why'], "fhir-exchange token: --reason goes with --purpose-of-use BTG or ETREAT (break-glass)\nRun 'fhir-exchange token --help' for its usage.\n"],
+    ['--reason with a purpose that is not break-glass', ['token', '--client', 'dev-provider-a', '--purpose-of-use', 'TREAT', '--reason', 'why'], "fhir-exchange token: --reason goes only with a break-glass purpose of use (BTG or ETREAT)\nRun 'fhir-exchange token --help' for its usage.\n"],
+    ['an unknown purpose of use', ['token', '--client', 'dev-provider-a', '--purpose-of-use', 'treat'], "fhir-exchange token: --purpose-of-use must be an HL7 v3 PurposeOfUse code this exchange knows (TREAT, ETREAT, BTG, HOPERAT, PATRQT, HRESCH), plain or as urn:oid:2.16.840.1.113883.5.8#CODE\nRun 'fhir-exchange token --help' for its usage.\n"],
   ])('%s', async (_, args, stderr) => {
     const result = await cli(...args);
     expect(result).toEqual({ code: 2, stdout: '', stderr });
@@ -258,5 +266,19 @@ describe('options in any order', () => {
     const outputs = results.map((result) => ({ ...result, stdout: { ...(JSON.parse(result.stdout) as object), access_token: '…' } }));
     expect(outputs).toEqual(orders.map(() => ({ code: 0, stderr: '', stdout: { access_token: '…', token_type: 'bearer', expires_in: 300, scope: 'system/Patient.rs' } })));
     expect(fake.scopes).toEqual(['system/Patient.rs', 'system/Patient.rs', 'system/Patient.rs']);
+  });
+});
+
+describe('token --purpose-of-use', () => {
+  test('sends the purpose in the UDAP hl7-b2b extension and a break-glass reason in the exchange\'s, as given', async () => {
+    fake.assertionClaims = [];
+    const target = ['--base', fake.base, '--client-id', 'c1', '--key', keyFile];
+    const plain = await cli('token', ...target);
+    const treat = await cli('token', ...target, '--purpose-of-use', 'urn:oid:2.16.840.1.113883.5.8#TREAT');
+    const btg = await cli('token', '--reason', 'unconscious on arrival', ...target, '--purpose-of-use', 'BTG');
+    expect([plain.code, treat.code, btg.code]).toEqual([0, 0, 0]);
+    expect(fake.assertionClaims[0]).not.toHaveProperty('extensions');
+    expect(fake.assertionClaims[1]!['extensions']).toEqual({ 'hl7-b2b': { version: '1', purpose_of_use: ['urn:oid:2.16.840.1.113883.5.8#TREAT'] } });
+    expect(fake.assertionClaims[2]!['extensions']).toEqual({ 'hl7-b2b': { version: '1', purpose_of_use: ['BTG'] }, 'fhir-exchange': { reason: 'unconscious on arrival' } });
   });
 });
