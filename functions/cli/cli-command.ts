@@ -22,9 +22,11 @@ export const EXIT = {
 export const EXIT_CODES_HELP = `Exit codes:
   0  success
   1  the operation failed: invalid resources (validate), resources not stored (ingest),
-     not verified (verify), or the exchange answered with an error (token, locate, providers, verify)
+     not verified (verify), or the exchange answered with an error (token, locate, providers, verify,
+     enrollment-code, patient)
   2  usage or setup error, nothing sent: unknown command or option, missing or malformed argument,
-     no stack.json in the data dir, unreadable key file, unknown client
+     no stack.json in the data dir, unreadable key file, unknown client, a wallet key file that
+     exists already (patient new-key without --force)
   3  no exchange at the target URL (connection refused, host not found, no answer)
 `;
 

@@ -50,6 +50,8 @@ async function closedPort(): Promise<number> {
 }
 
 const TARGET_FLAGS = ['--data-dir <dir>', '--client <id>', '--base <url>', '--client-id <id>', '--key <file>'];
+/** A patient's wallet is no client: the local stack or a --base, and its own --key (the wallet key file). */
+const PATIENT_TARGET_FLAGS = ['--data-dir <dir>', '--base <url>'];
 
 /** Every command and subcommand, with the options its help must describe. */
 const COMMANDS: [string, string[]][] = [
@@ -62,6 +64,12 @@ const COMMANDS: [string, string[]][] = [
   ['locate', ['--identifier <system|value>', '--scope <scopes>', '--json', ...TARGET_FLAGS]],
   ['ingest', ['--concurrency <n>', '--batch-size <n>', '--json', ...TARGET_FLAGS]],
   ['verify', ['--scope <scopes>', '--json', ...TARGET_FLAGS]],
+  ['enrollment-code', ['--scope <scopes>', '--json', ...TARGET_FLAGS]],
+  ['patient new-key', ['--out <file>', '--force', '--json']],
+  ['patient enroll', ['--code <code>', '--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['patient consent grant', ['--grantee <id>', '--purpose <purpose>', '--expires <iso>', '--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['patient consent revoke', ['--grantee <id>', '--purpose <purpose>', '--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['patient consents', ['--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
 ];
 
 const fake = new FakeTokenServer();
@@ -103,7 +111,7 @@ describe('--help', () => {
     expect(word.stdout).toBe(long.stdout);
     const help = long.stdout;
     expect(help).toMatch(/^Usage: fhir-exchange \[options\] \[command\]\n/);
-    for (const command of ['token [options]', 'validate [options] <file...>', 'providers', 'locate [options]', 'ingest [options] <path...>', 'verify [options] <Type/id>']) {
+    for (const command of ['token [options]', 'validate [options] <file...>', 'providers', 'locate [options]', 'ingest [options] <path...>', 'verify [options] <Type/id>', 'enrollment-code [options] <Patient/ID>', 'patient']) {
       expect(help).toMatch(new RegExp(`^  ${command.replace(/[[\].]/g, '\\$&')}\\s+\\S`, 'm'));
     }
     expect(help).toContain('--data-dir DIR (default .local)');
@@ -163,6 +171,10 @@ describe('usage errors exit 2 with the reason and where to find help', () => {
     ['break-glass without --reason', ['token', '--client', 'dev-provider-a', '--purpose-of-use', 'BTG'], "fhir-exchange token: --purpose-of-use BTG is break-glass: give --reason TEXT (why the records are needed without consent)\nRun 'fhir-exchange token --help' for its usage.\n"],
     ['--reason without --purpose-of-use', ['token', '--client', 'dev-provider-a', '--reason', 'why'], "fhir-exchange token: --reason goes with --purpose-of-use BTG or ETREAT (break-glass)\nRun 'fhir-exchange token --help' for its usage.\n"],
     ['--reason with a purpose that is not break-glass', ['token', '--client', 'dev-provider-a', '--purpose-of-use', 'TREAT', '--reason', 'why'], "fhir-exchange token: --reason goes only with a break-glass purpose of use (BTG or ETREAT)\nRun 'fhir-exchange token --help' for its usage.\n"],
+    ['a malformed patient reference', ['enrollment-code', 'patient/1'], 'fhir-exchange enrollment-code: enrollment-code needs the patient as Patient/ID (e.g. Patient/123, the id this provider stored it under), not "patient/1"\nRun \'fhir-exchange enrollment-code --help\' for its usage.\n'],
+    ['a consent purpose that does not exist', ['patient', 'consent', 'grant', '--grantee', 'dev-clinic-b', '--purpose', 'marketing', '--key', 'wallet.key'], "fhir-exchange patient consent grant: option '--purpose <purpose>' argument 'marketing' is invalid. Allowed choices are treatment, research.\nRun 'fhir-exchange patient consent grant --help' for its usage.\n"],
+    ['a wallet command without its key file', ['patient', 'consents'], "fhir-exchange patient consents: required option '--key <file>' not specified\nRun 'fhir-exchange patient consents --help' for its usage.\n"],
+    ['a client option on a wallet command', ['patient', 'enroll', '--code', 'X', '--key', 'wallet.key', '--client', 'dev-provider-a'], "fhir-exchange patient enroll: unknown option '--client'\nRun 'fhir-exchange patient enroll --help' for its usage.\n"],
     ['an unknown purpose of use', ['token', '--client', 'dev-provider-a', '--purpose-of-use', 'treat'], "fhir-exchange token: --purpose-of-use must be an HL7 v3 PurposeOfUse code this exchange knows (TREAT, ETREAT, BTG, HOPERAT, PATRQT, HRESCH), plain or as urn:oid:2.16.840.1.113883.5.8#CODE\nRun 'fhir-exchange token --help' for its usage.\n"],
   ])('%s', async (_, args, stderr) => {
     const result = await cli(...args);
