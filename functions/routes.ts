@@ -12,6 +12,7 @@ export const FUNCTION_NAMES = [
   'smart-token',
   'admin-clients',
   'admin-providers',
+  'admin-erasures',
   'fhir-validate',
   'fhir-locate',
   'fhir-ingest',
@@ -102,6 +103,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/admin/providers/{providerId}/$apply', function: 'admin-providers' },
   { method: 'POST', path: '/admin/providers/{providerId}/$confirm', function: 'admin-providers' },
   { method: 'POST', path: '/admin/providers/{providerId}/$suspend', function: 'admin-providers' },
+  // A person's erasure at every holder, under a legal order (functions/admin-erasures).
+  { method: 'POST', path: '/admin/erasures', function: 'admin-erasures' },
 ];
 
 /** Everything the route table claims, for the CapabilityStatement. */

@@ -339,6 +339,28 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       fn.grantTable(data.tables.branchKeys, ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
     },
   },
+  'admin-erasures': {
+    description: "POST /admin/erasures: a person's erasure at every holder under a legal order (branch keys, objects, catalog items), audited with the order's reference",
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only admin clients pass.`,
+    // A function of its own rather than fhir-erase (whose callers are providers) or the other admin
+    // functions (which touch no patient data): only it combines the pseudonym key with the power to
+    // erase every holder's partition. Token verification; the person's pseudonym (kms:GenerateMac
+    // on the pseudonym key); the catalog: the person's object and holder items queried, the
+    // current items of what the objects held read (BatchGetItem) and rewritten (BatchWriteItem:
+    // tombstones, then deletions); the objects deleted; one audit entry per holder partition; the
+    // branch keys: whether the person was erased already (GetItem of the person tombstone), the
+    // tombstones put, every other item of each partition queried and deleted. Like fhir-erase it
+    // never unwraps or creates a branch key: no use of the vault key.
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      fn.grantGenerateMac(data.pseudonymKey);
+      fn.grantTable(data.tables.catalog, ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem']);
+      grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
+      fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
+      fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+    },
+  },
   'fhir-fallback': {
     description: '$default route: 401 without a token under /fhir and /admin, then 404 or 405',
     config: ['http', 'aws', 'auth'],

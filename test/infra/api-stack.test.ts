@@ -314,6 +314,24 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'dynamodb:DeleteItem on table:branchKeys.Arn',
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
   ],
+  // Token verification, the person's pseudonym, the catalog read and rewritten, the objects
+  // deleted, an audit entry per holder, every holder's branch key erased after the person tombstone
+  // is looked up (GetItem) and put. No use of the vault key.
+  'admin-erasures': [
+    ...baseline('admin-erasures'),
+    ...verification,
+    'kms:GenerateMac on pseudonymKey.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:BatchGetItem on table:catalog.Arn',
+    'dynamodb:BatchWriteItem on table:catalog.Arn',
+    `s3:DeleteObject on ${objects('o/')}`,
+    'dynamodb:PutItem on table:audit.Arn',
+    'dynamodb:GetItem on table:branchKeys.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    'dynamodb:PutItem on table:branchKeys.Arn',
+    'dynamodb:DeleteItem on table:branchKeys.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
+  ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   // The catalog, manifests read and abandoned attempts deleted, nudges to the anchoring function (a repaired commit's index step,
   // the sweep), and the operator's signature on RecordLocator transactions. No object written:
@@ -374,6 +392,7 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   // $verify asks the AnchorRegistry.
   'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
+  'admin-erasures': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
   'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
@@ -578,8 +597,9 @@ describe('the API stack', () => {
     );
   });
 
-  test('only fhir-erase may delete branch key items (every policy of every stack scanned)', () => {
+  test("only the erasures (fhir-erase: a holder's; admin-erasures: a person's) may delete branch key items (every policy of every stack scanned)", () => {
     expect(grantsOf(/^dynamodb:(DeleteItem|BatchWriteItem|PartiQLDelete)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual([
+      'policy:admin-erasures dynamodb:DeleteItem on table:branchKeys.Arn',
       'policy:fhir-erase dynamodb:DeleteItem on table:branchKeys.Arn',
     ]);
   });
@@ -593,7 +613,7 @@ describe('the API stack', () => {
       ].sort(),
     );
     expect(grantsOf(/^dynamodb:(PutItem|UpdateItem|BatchWriteItem)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual(
-      ['policy:fhir-erase dynamodb:PutItem on table:branchKeys.Arn', 'policy:fhir-ingest dynamodb:PutItem on table:branchKeys.Arn'].sort(),
+      ['policy:admin-erasures dynamodb:PutItem on table:branchKeys.Arn', 'policy:fhir-erase dynamodb:PutItem on table:branchKeys.Arn', 'policy:fhir-ingest dynamodb:PutItem on table:branchKeys.Arn'].sort(),
     );
     // fhir-ingest's puts only inside a transaction: it cannot write an erasure tombstone.
     const ingestPuts = everyStatement().filter((statement) => statement.policy === 'policy:fhir-ingest' && statement.actions.includes('dynamodb:PutItem') && statement.resources.includes('table:branchKeys.Arn'));
@@ -608,7 +628,7 @@ describe('the API stack', () => {
     expect(lines.filter((line) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:(Put|Delete))/.test(line))).toEqual(['dynamodb:PutItem on table:audit.Arn']);
   });
 
-  test('fhir-ingest cannot delete branch keys, read a sealed object back, or sign; fhir-erase has no use of the vault key', () => {
+  test('fhir-ingest cannot delete branch keys, read a sealed object back, or sign; neither erasure function (fhir-erase, admin-erasures) has any use of the vault key', () => {
     const lines = (name: FunctionName) => permissions(template['Resources'][logicalId(stack.functions[name].policy)].Properties.PolicyDocument as Json, label);
     expect(lines('fhir-ingest').filter((line) => line.includes('table:branchKeys') && !line.startsWith('kms:'))).toEqual(
       ['dynamodb:GetItem on table:branchKeys.Arn', `dynamodb:PutItem on table:branchKeys.Arn${insideTransaction}`, 'dynamodb:Query on table:branchKeys.Arn'],
@@ -618,6 +638,10 @@ describe('the API stack', () => {
     // fhir-erase: the signing key (token verification) and DynamoDB's table keys, nothing under the key store's context, nothing through S3.
     expect(lines('fhir-erase').filter((line) => line.startsWith('kms:'))).toEqual(
       [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`].sort(),
+    );
+    // admin-erasures: the same, and the pseudonym key's GenerateMac.
+    expect(lines('admin-erasures').filter((line) => line.startsWith('kms:'))).toEqual(
+      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`, 'kms:GenerateMac on pseudonymKey.Arn'].sort(),
     );
   });
 
@@ -1058,6 +1082,7 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       ['fhir-read', OBJECTS],
       ['fhir-read', ANCHORS],
       ['fhir-erase', OBJECTS],
+      ['admin-erasures', OBJECTS],
       [WORKER, OBJECTS],
       [WORKER, MANIFESTS],
       [ANCHORER, ANCHORS],

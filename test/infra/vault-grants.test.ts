@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { handler as anchorWorkerHandler } from '../../functions/anchor-worker/handler.ts';
 import { decide, requirePermit } from '../../functions/access/decide.ts';
 import type { Action, Target } from '../../functions/access/decide.ts';
-import type { ProviderSystem } from '../../functions/access/principal.ts';
+import type { ExchangeAdmin, ProviderSystem } from '../../functions/access/principal.ts';
 import { parseScopeList } from '../../functions/access/smart-scopes.ts';
 import { loadWrappedSecret } from '../../functions/access/wrapped-secret.ts';
 import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor-registry.ts';
@@ -66,7 +66,7 @@ import { TABLES } from '../../schemas/storage.ts';
  */
 
 type Json = Record<string, any>;
-type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'vault-worker' | 'anchor-worker';
+type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'admin-erasures' | 'vault-worker' | 'anchor-worker';
 
 /** What the vault services (and record-locator.ts) give the handlers under test, set before each call (handlerServices). */
 interface HandlerServices {
@@ -190,6 +190,7 @@ beforeAll(() => {
     'fhir-ingest': built.api.functions['fhir-ingest'],
     'fhir-read': built.api.functions['fhir-read'],
     'fhir-erase': built.api.functions['fhir-erase'],
+    'admin-erasures': built.api.functions['admin-erasures'],
     'vault-worker': built.api.vaultWorker,
     'anchor-worker': built.api.anchorWorker,
   };
@@ -1281,5 +1282,87 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     for (const fn of ['fhir-read', 'fhir-erase'] as const) {
       expect(refusals(fn), fn).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `kms:Sign on ${KEYS.operator}`]);
     }
+  });
+});
+
+describe("a person's erasure (admin-erasures), run under its synthesized policy", () => {
+  const world = new World();
+  const PROVIDER_B = 'provider-b';
+  const PERSON_SSN = '999-61-2468';
+  const ADMIN: ExchangeAdmin = { kind: 'admin', clientId: 'ops', scopes: parseScopeList('system/*.cruds').scopes, tokenId: 't-admin' };
+  const atB = (text: string) => ({ clientId: 'client-b', providerId: PROVIDER_B, endpoint: 'system' as const, text });
+  let pseudonym: string;
+
+  /** What functions/admin-erasures/handler.ts does once the body is checked: pseudonym, holders, decision, erasure. */
+  async function eraseAsAdmin(requestId: string) {
+    const admin = vault(world, 'admin-erasures');
+    const person = await new PseudonymService({ kms: admin.clients.kms, keyId: KEYS.pseudonym }).forIdentifier(SSN, PERSON_SSN);
+    const erasure = admin.erasure();
+    const holders = await erasure.holdersOf(person);
+    const permit = requirePermit(decide(ADMIN, { kind: 'erase-person', reason: 'District Court order 2026-CV-0117' }, { kind: 'person', pseudonym: person, holders }));
+    return erasure.erasePerson({ permit, requestId }, person);
+  }
+
+  test('two providers hold the person; the admin erases both partitions with exactly its grants, every one of them used, and no use of the vault key', async () => {
+    for (const posted of [input(transaction(PERSON_SSN)), atB(transaction(PERSON_SSN))]) expect((await (await vault(world, 'fhir-ingest').ingest()).ingest(posted)).status).toBe(200);
+    const catalog = world.table(tableName('catalog'));
+    pseudonym = (catalog.get(`r#${PROVIDER}#Patient#${currentIds(world, 'Patient')[0]} current`) as { pseudonym: string }).pseudonym;
+    const objectKeys = [...catalog.values()].filter((item) => item['pk'] === `p#${pseudonym}` && String(item['sk']).startsWith('obj#')).map((item) => String(item['objectKey']));
+    expect(objectKeys).toHaveLength(2);
+
+    const result = await eraseAsAdmin('r-admin-1');
+    expect(result).toMatchObject({ alreadyErased: false, holders: [PROVIDER, PROVIDER_B].sort(), objects: 2, keyItems: 6 });
+    const branchKeys = [...world.table(tableName('branchKeys')).keys()].filter((id) => id.startsWith(pseudonym)).sort();
+    expect(branchKeys).toEqual([`${pseudonym} ${TOMBSTONE_TYPE}`, `${pseudonym}.${PROVIDER} ${TOMBSTONE_TYPE}`, `${pseudonym}.${PROVIDER_B} ${TOMBSTONE_TYPE}`].sort());
+    for (const objectKey of objectKeys) expect(world.objects.has(objectKey), objectKey).toBe(false);
+    const audit = [...world.table(tableName('audit')).values()].filter((entry) => entry['action'] === 'erase-person');
+    expect(audit.map((entry) => entry['holder']).sort()).toEqual([PROVIDER, PROVIDER_B].sort());
+    for (const entry of audit) expect(entry).toMatchObject({ pk: `a#${pseudonym}`, basis: 'admin', purpose: 'HLEGAL', clientId: 'ops', reason: 'District Court order 2026-CV-0117' });
+
+    expect(world.refused('admin-erasures')).toEqual([]);
+    expect(unusedGrants(world, 'admin-erasures')).toEqual([]);
+  });
+
+  test('afterwards neither holder reads (410) nor stores new data for the person (409); a retry is refused nothing, erases nothing more and adds no audit entry', async () => {
+    const since = world.mark();
+    const aPatient = currentIds(world, 'Patient');
+    expect(aPatient).toEqual([]);
+    const tombstoned = [...world.table(tableName('catalog')).values()].find((item) => String(item['pk']).startsWith(`r#${PROVIDER}#Patient#`) && item['sk'] === 'current')!;
+    const patientId = String(tombstoned['pk']).split('#')[3]!;
+    const who = decided({ kind: 'read', resourceType: 'Patient' }, { kind: 'resource', type: 'Patient', id: patientId }, 'r-after');
+    await expect(vault(world, 'fhir-read').reader().read(who, 'Patient', patientId)).rejects.toMatchObject({ status: 410 });
+    for (const posted of [input(transaction(PERSON_SSN), 'client-a2'), atB(transaction(PERSON_SSN))]) {
+      await expect((await vault(world, 'fhir-ingest').ingest()).ingest({ ...posted, text: posted.text.replace('"transaction"', '"transaction","id":"after"') })).rejects.toMatchObject({ status: 409 });
+    }
+    const auditBefore = world.table(tableName('audit')).size;
+    const retry = await eraseAsAdmin('r-admin-2');
+    expect(retry).toMatchObject({ alreadyErased: true, objects: 0, resources: 0, keyItems: 0 });
+    expect(world.table(tableName('audit')).size).toBe(auditBefore);
+    for (const fn of ['admin-erasures', 'fhir-read', 'fhir-ingest'] as const) expect(world.refused(fn, since), fn).toEqual([]);
+  });
+
+  test('admin-erasures cannot unwrap or create a branch key, read or write an object, write a catalog item one by one, use the identifier token key, sign, or send to the anchoring queue', async () => {
+    const since = world.mark();
+    const { keyring, clients, catalog } = vault(world, 'admin-erasures');
+    const [ciphertext, wrapped] = [...world.ciphertexts].find(([, stored]) => stored.context['tablename'] !== undefined)!;
+    await expect(clients.kms.send(new DecryptCommand({ CiphertextBlob: Buffer.from(ciphertext, 'hex'), EncryptionContext: wrapped.context }))).rejects.toThrow(AccessDenied);
+    await expect(keyring.ensureBranchKey({ pseudonym: 'e'.repeat(64), holder: PROVIDER })).rejects.toThrow(AccessDenied);
+    await expect(clients.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x' }))).rejects.toThrow(AccessDenied);
+    await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(AccessDenied);
+    await expect(catalog.put({ pk: `r#${PROVIDER}#Patient#x`, sk: 'current' })).rejects.toThrow(AccessDenied);
+    await expect(loadWrappedSecret({ kms: clients.kms, documents: clients.documents, table: tableName('keys'), kmsKeyId: KEYS.exchange }, IDENTIFIER_TOKEN_SECRET, { create: true })).rejects.toThrow(AccessDenied);
+    await expect(clients.kms.send(new SignCommand({ KeyId: KEYS.admin, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }))).rejects.toThrow(AccessDenied);
+    await expect(clients.sqs.send(new SendMessageCommand({ QueueUrl: ANCHORING_QUEUE_URL, MessageBody: '{"sweep":true}' }))).rejects.toThrow(AccessDenied);
+    expect(environments.get('admin-erasures')!['ANCHOR_QUEUE_URL']).toBeUndefined();
+    expect(world.refused('admin-erasures', since)).toEqual([
+      `kms:Decrypt on ${KEYS.exchange}`,
+      `kms:GenerateDataKeyWithoutPlaintext on ${KEYS.exchange}`,
+      `s3:GetObject on ${VAULT_BUCKET_ARN}/o/x`,
+      `s3:PutObject on ${VAULT_BUCKET_ARN}/o/x`,
+      `dynamodb:PutItem on ${tableArn('catalog')}`,
+      `dynamodb:GetItem on ${tableArn('keys')}`,
+      `kms:Sign on ${KEYS.admin}`,
+      `sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`,
+    ]);
   });
 });

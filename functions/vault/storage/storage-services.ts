@@ -13,10 +13,10 @@ import { VaultObjects } from './vault-objects.ts';
  * | module | services | used by |
  * |---|---|---|
  * | storage/storage-services.ts | storage, vaultCatalog, repairAfterSeconds | all below |
- * | storage/sealing-services.ts | branch keys, sealed objects | fhir-read, fhir-erase, fhir-ingest |
+ * | storage/sealing-services.ts | branch keys, sealed objects | fhir-read, fhir-erase, admin-erasures, fhir-ingest |
  * | read/read-services.ts | vaultReader | fhir-read |
  * | read/verification-services.ts | vaultVerification | fhir-read |
- * | erase/erasure-services.ts | vaultErasure | fhir-erase |
+ * | erase/erasure-services.ts | vaultErasure | fhir-erase, admin-erasures |
  * | ingest/ingest-services.ts | vaultIngest (validator, pseudonyms, identifier tokens) | fhir-ingest |
  * | anchoring/anchoring-services.ts | vaultCommitIndex (repair), vaultAnchoring, the anchoring queue | vault-worker, anchor-worker |
  */
