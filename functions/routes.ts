@@ -18,6 +18,8 @@ export const FUNCTION_NAMES = [
   'fhir-ingest',
   'fhir-read',
   'fhir-erase',
+  'fhir-consent',
+  'patient-consent',
   'fhir-fallback',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -57,6 +59,9 @@ const VERIFY: Capability = { level: 'operation', name: 'verify', definition: VER
 /** Crypto-shredding erasure of one patient (functions/fhir-erase): the server's own operation. */
 export const ERASE_DEFINITION = 'OperationDefinition/erase';
 const ERASE: Capability = { level: 'operation', resourceType: 'Patient', name: 'erase', definition: ERASE_DEFINITION };
+/** A one-time code with which a patient's wallet takes control of their pseudonym (functions/consent/enrollment.ts). */
+export const ENROLLMENT_CODE_DEFINITION = 'OperationDefinition/enrollment-code';
+const ENROLLMENT_CODE: Capability = { level: 'operation', resourceType: 'Patient', name: 'enrollment-code', definition: ENROLLMENT_CODE_DEFINITION };
 /**
  * Every storable resource type (the R4 resource types the Patient CompartmentDefinition sorts; all
  * but Parameters) can be read, and read by version, from the vault.
@@ -90,9 +95,22 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/fhir/{type}/{id}', function: 'fhir-read', capability: READ },
   { method: 'GET', path: '/fhir/{type}/{id}/_history/{vid}', function: 'fhir-read', capability: VREAD },
   { method: 'GET', path: '/fhir/Patient/{id}/$everything', function: 'fhir-read', capability: EVERYTHING },
+  // A person's records at every holder (identifier=system|value), with consent on chain or in an emergency.
+  { method: 'GET', path: '/fhir/Patient/$everything', function: 'fhir-read' },
   // $verify shares fhir-read: in API GW, GET /fhir/Patient/{id}/$verify would match $everything's route.
   { method: 'GET', path: '/fhir/{type}/{id}/$verify', function: 'fhir-read', capability: VERIFY },
   { method: 'POST', path: '/fhir/Patient/{id}/$erase', function: 'fhir-erase', capability: ERASE },
+  // Beside the records: enrollment codes for patients, their consents (from the chain) and the access log.
+  // In API Gateway both are POST /fhir/Patient/{id}/{operation}: the holder's operations on its patient share fhir-erase.
+  { method: 'POST', path: '/fhir/Patient/{id}/$enrollment-code', function: 'fhir-erase', capability: ENROLLMENT_CODE },
+  { method: 'GET', path: '/fhir/Consent', function: 'fhir-consent', capability: { level: 'type', resourceType: 'Consent', interaction: 'search-type' } },
+  { method: 'GET', path: '/fhir/AuditEvent', function: 'fhir-consent', capability: { level: 'type', resourceType: 'AuditEvent', interaction: 'search-type' } },
+  // The patient's wallet: enrollment and consents, authorised by its signatures (the exchange relays).
+  { method: 'GET', path: '/patient/enroll', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/enroll', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/consents/$prepare', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/consents', function: 'patient-consent' },
+  { method: 'GET', path: '/patient/consents', function: 'patient-consent' },
   { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
   { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },
   { method: 'PUT', path: '/admin/clients/{clientId}', function: 'admin-clients' },

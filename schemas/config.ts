@@ -57,6 +57,11 @@ export const vaultConfigSchema = z.object({
   BRANCH_KEY_CACHE_ENTRIES: positiveInt.max(100_000).default(1000),
 });
 
+/** Patients taking control of their pseudonym: where single-use enrollment codes and sign-in nonces are kept. */
+export const consentConfigSchema = z.object({
+  ONE_TIME_CODES_TABLE: tableName,
+});
+
 /** Where the vault keeps what it stores: sealed objects in S3, the catalog and the audit log in DynamoDB. */
 export const vaultStoreConfigSchema = z.object({
   VAULT_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'not an S3 bucket name'),
@@ -134,6 +139,8 @@ export const chainReadConfigSchema = z.object({
   ANCHOR_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   /** The ConsentRegistry contract (controllers, EIP-712 consents, emergency access); required by functions/ledger/consent-registry.ts. */
   CONSENT_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
+  /** How long an answer of ConsentRegistry.isPermitted is trusted: a revocation is in force everywhere within it (at most 30 s). */
+  CONSENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(30).default(30),
 });
 
 /**

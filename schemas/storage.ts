@@ -37,6 +37,11 @@ export const TABLES = {
    * resource ids, pseudonyms and HMAC tokens, never PHI.
    */
   catalog: { name: 'catalog', configKey: 'CATALOG_TABLE', partitionKey: 'pk', sortKey: 'sk' },
+  /**
+   * Single-use secrets with a short life (functions/consent/one-time-codes.ts): enrollment codes and
+   * sign-in nonces, keyed by the SHA-256 of the secret, removed by TTL when unused.
+   */
+  oneTimeCodes: { name: 'one-time-codes', configKey: 'ONE_TIME_CODES_TABLE', partitionKey: 'key', ttlAttribute: 'expiresAt' },
   /** Who read or erased what, when and why (functions/vault/storage/audit-log.ts), by patient pseudonym. No PHI. */
   audit: { name: 'audit', configKey: 'AUDIT_TABLE', partitionKey: 'pk', sortKey: 'sk' },
 } as const satisfies Record<string, TableSpec>;

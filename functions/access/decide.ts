@@ -1,6 +1,6 @@
 import { forbidden } from '../fhir/outcomes.ts';
 import type { OperationOutcomeError } from '../fhir/outcomes.ts';
-import type { Principal, PurposeOfUse } from './principal.ts';
+import type { Principal, ProviderSystem, PurposeOfUse } from './principal.ts';
 import { permits } from './smart-scopes.ts';
 import type { Permission, SmartScope } from './smart-scopes.ts';
 
@@ -28,10 +28,16 @@ export type Basis = 'own-records' | 'consent' | 'emergency' | 'patient-self' | '
  * - `everything`: `GET [base]/Patient/{id}/$everything`;
  * - `verify`: `GET [base]/{type}/{id}/$verify`;
  * - `erase`: `POST [base]/Patient/{id}/$erase`, a holder's erasure (its own partition of the patient);
- * - `erase-person`: a person's erasure at every holder (an admin under a legal order, with a reason).
+ * - `erase-person`: a person's erasure at every holder (an admin under a legal order, with a reason);
+ * - `search`: `GET [base]/{type}?patient=Patient/{id}` for what the exchange keeps about a patient
+ *   beside their records (Consent from the chain, AuditEvent from the access log);
+ * - `enrollment-code`: `POST [base]/Patient/{id}/$enrollment-code`, a one-time code for the patient
+ *   to take control of their pseudonym (the provider vouches for them).
  */
 export type Action =
   | { kind: 'read' | 'vread' | 'verify'; resourceType: string }
+  | { kind: 'search'; resourceType: 'Consent' | 'AuditEvent' }
+  | { kind: 'enrollment-code' }
   | { kind: 'everything' }
   | { kind: 'erase' }
   | { kind: 'erase-person'; reason: string };
@@ -47,6 +53,15 @@ export type Target =
   | { kind: 'resource'; type: string; id: string }
   | { kind: 'patient'; id: string }
   | { kind: 'person'; pseudonym: string; holders: readonly string[] };
+
+/**
+ * What the caller of `decide` looked up for it, so that the decision itself stays a pure function:
+ * facts from the chain, read (and cached at most 30 s) by the handler.
+ */
+export interface Facts {
+  /** Whether the person consented, on chain, to the calling provider for treatment (ConsentRegistry.isPermitted). */
+  treatmentConsent?: boolean;
+}
 
 /**
  * One holder's partition of one person. `pseudonym` absent: the person the target names in that
@@ -71,7 +86,7 @@ export interface Permit {
   partitions: readonly Partition[];
   /** The resource types the caller may be given: a set, or every type. */
   resourceTypes: ReadonlySet<string> | 'all';
-  /** Why, in the caller's words (a legal order's reference; break-glass reason later). */
+  /** Why, in the caller's words (a legal order's reference; a break-glass reason). */
   reason?: string;
 }
 
@@ -85,7 +100,7 @@ export interface Refusal {
 export type Decision = Permit | Refusal;
 
 /** A rule: a decision when it applies to (principal, action, target), undefined when it does not. */
-type Rule = (principal: Principal, action: Action, target: Target) => Decision | undefined;
+type Rule = (principal: Principal, action: Action, target: Target, facts: Facts) => Decision | undefined;
 
 const refuse = (action: Action, text: string): Refusal => ({ allowed: false, action: action.kind, outcome: forbidden(text) });
 
@@ -128,7 +143,59 @@ const ownRecords: Rule = (principal, action, target) => {
       if (target.kind !== 'patient') return undefined;
       if (!permits(principal.scopes, 'Patient', 'd')) return missingScope(action, 'Patient', 'd');
       return permit('all');
+    case 'search':
+      if (target.kind !== 'patient') return undefined;
+      if (!permits(principal.scopes, action.resourceType, 'r')) return missingScope(action, action.resourceType, 'r');
+      return permit(new Set(['Patient', action.resourceType]));
+    case 'enrollment-code':
+      if (target.kind !== 'patient') return undefined;
+      // The code hands the patient control of who may see their records: an update of the patient.
+      if (!permits(principal.scopes, 'Patient', 'u')) return missingScope(action, 'Patient', 'u');
+      return permit(new Set(['Patient']));
   }
+};
+
+/** Purposes of use that break the glass (v3 ActReason): emergency treatment and break-the-glass. */
+const EMERGENCY_PURPOSES: ReadonlySet<PurposeOfUse> = new Set(['BTG', 'ETREAT']);
+
+/** A permit over every holder's partition of the person a `person` target names. */
+function personPermit(principal: ProviderSystem, action: Action, target: Extract<Target, { kind: 'person' }>, basis: Basis, extra: Partial<Permit> = {}): Permit {
+  return {
+    allowed: true,
+    basis,
+    purposeOfUse: principal.purposeOfUse,
+    action: action.kind,
+    clientId: principal.clientId,
+    providerId: principal.providerId,
+    partitions: target.holders.map((holder) => ({ holder, pseudonym: target.pseudonym })),
+    resourceTypes: readableTypes(principal.scopes),
+    ...extra,
+  };
+}
+
+/**
+ * `emergency` (break-glass): a provider system whose token was issued for BTG or ETREAT (only to
+ * clients registered for emergency access, and only with a reason) reads every holder's records of
+ * the person without consent. The handler records it on chain (EmergencyAccess) and in the audit.
+ */
+const emergency: Rule = (principal, action, target) => {
+  if (principal.kind !== 'provider' || target.kind !== 'person' || action.kind !== 'everything') return undefined;
+  if (!EMERGENCY_PURPOSES.has(principal.purposeOfUse)) return undefined;
+  if (!principal.emergencyReason) return refuse(action, 'Emergency access needs a reason, given when the access token is asked for');
+  if (!permits(principal.scopes, 'Patient', 'r')) return missingScope(action, 'Patient', 'r');
+  return personPermit(principal, action, target, 'emergency', { reason: principal.emergencyReason });
+};
+
+/**
+ * `consent`: a provider system treating the person (purpose TREAT) reads every holder's records of
+ * the person when the person's controller has granted that provider consent for treatment on chain.
+ */
+const consent: Rule = (principal, action, target, facts) => {
+  if (principal.kind !== 'provider' || target.kind !== 'person' || action.kind !== 'everything') return undefined;
+  if (principal.purposeOfUse !== 'TREAT') return refuse(action, `Records at other providers are shared for treatment (purpose of use TREAT), or for emergencies with BTG/ETREAT; not for ${principal.purposeOfUse}`);
+  if (!permits(principal.scopes, 'Patient', 'r')) return missingScope(action, 'Patient', 'r');
+  if (facts.treatmentConsent !== true) return refuse(action, "The patient has not consented, on chain, to this provider reading their records for treatment");
+  return personPermit(principal, action, target, 'consent');
 };
 
 /** `admin`: the exchange's admin erases a person at every holder under a legal order, giving its reference as the reason. */
@@ -149,15 +216,14 @@ const admin: Rule = (principal, action, target) => {
 };
 
 /**
- * In order. Still to come as rules here: `consent` (a provider treating the patient, consent on
- * chain), `emergency` (break-glass), `patient-self` (the pseudonym's controller) and
+ * In order. Still to come as rules here: `patient-self` (the pseudonym's controller) and
  * `research-consent` (de-identified export).
  */
-const RULES: readonly Rule[] = [ownRecords, admin];
+const RULES: readonly Rule[] = [ownRecords, emergency, consent, admin];
 
-export function decide(principal: Principal, action: Action, target: Target): Decision {
+export function decide(principal: Principal, action: Action, target: Target, facts: Facts = {}): Decision {
   for (const rule of RULES) {
-    const decision = rule(principal, action, target);
+    const decision = rule(principal, action, target, facts);
     if (decision) return decision;
   }
   return refuse(action, refusalText(principal, action));

@@ -1,4 +1,4 @@
-import type { Consent } from 'fhir/r4.d.ts';
+import type { Consent, Reference } from 'fhir/r4.d.ts';
 import type { ConsentPurpose, ConsentState } from '../ledger/consent-registry.ts';
 
 /**
@@ -20,8 +20,8 @@ const PURPOSE_OF_USE: Record<ConsentPurpose, { code: string; display: string }> 
 };
 
 export interface ConsentView {
-  /** The patient as the reader knows them (`Patient/<id>` in the reader's view). */
-  patientReference: string;
+  /** The patient as the reader knows them: `Patient/<id>` for a holder, the wallet's identifier for the patient. */
+  patient: Reference;
   /** The grantee's exchange id from its on-chain id, when the exchange knows it (providers and research clients it registered). */
   granteeId: (onChainId: string) => string | undefined;
 }
@@ -41,7 +41,7 @@ export function consentResources(states: readonly ConsentState[], view: ConsentV
         status: state.active ? 'active' : 'inactive',
         scope: { coding: [{ system: CONSENT_SCOPE, code: state.purpose }] },
         category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }],
-        patient: { reference: view.patientReference },
+        patient: view.patient,
         ...(state.grantedAt ? { dateTime: state.grantedAt.toISOString() } : {}),
         // An opt-in: only what is consented to is permitted (ppc-1 asks for a policy or a rule).
         policyRule: { coding: [{ system: ACT_CODE, code: 'OPTIN', display: 'opt-in' }] },

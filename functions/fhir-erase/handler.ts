@@ -4,6 +4,7 @@ import { badRequest } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
+import { enrollmentCodeFor } from '../consent/enrollment-code.ts';
 import { vaultErasure } from '../vault/erase/erasure-services.ts';
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -15,12 +16,18 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
  * touched. Erasing a person at every holder is the admin's (`POST /admin/erasures`, under a
  * legal order). The answer is a Parameters resource with the counts; erasing again answers the
  * same way (idempotent).
+ *
+ * `POST [base]/Patient/{id}/$enrollment-code` (functions/consent/enrollment-code.ts) is served here
+ * too: API Gateway routes both as `POST /fhir/Patient/{id}/{operation}`, so they share a function.
  */
 export const handler = httpHandler(
   async (event, context) => {
     const principal = requirePrincipal(context);
     const id = event.pathParameters?.['id'];
     if (!id || !FHIR_ID.test(id)) throw badRequest('Not a FHIR resource id', 'id');
+    if (event.routeKey === 'POST /fhir/Patient/{id}/$enrollment-code') {
+      return fhirResponse(200, await enrollmentCodeFor(principal, id, context.exchange.requestId), { 'Cache-Control': 'no-store' });
+    }
     const permit = requirePermit(decide(principal, { kind: 'erase' }, { kind: 'patient', id }));
     const result = await vaultErasure().eraseHolderPartition({ permit, requestId: context.exchange.requestId }, id);
     const answer: Parameters = {

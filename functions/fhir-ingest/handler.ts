@@ -1,6 +1,6 @@
 import { permits } from '../access/smart-scopes.ts';
-import { badRequest, forbidden, serviceUnavailable } from '../fhir/outcomes.ts';
-import { providerRegistry } from '../ledger/provider-registry.ts';
+import { badRequest, forbidden } from '../fhir/outcomes.ts';
+import { assertConfirmed } from '../ledger/provider-status.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
@@ -9,25 +9,6 @@ import { vaultIngest } from '../vault/ingest/ingest-services.ts';
 
 /** An Idempotency-Key: printable ASCII, at most 255 characters (draft-ietf-httpapi-idempotency-key-header). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-/** How long a provider's on-chain status is trusted before it is read again. */
-const STATUS_TTL_MS = 30_000;
-const statuses = new Map<string, { at: number; status: Promise<string | undefined> }>();
-
-/** Only a provider Confirmed on the ProviderRegistry may post data (403 otherwise). */
-async function assertConfirmed(providerId: string): Promise<void> {
-  const now = Date.now();
-  let known = statuses.get(providerId);
-  if (!known || now - known.at > STATUS_TTL_MS) {
-    known = { at: now, status: providerRegistry().find(providerId).then((provider) => provider?.status) };
-    statuses.set(providerId, known);
-    known.status.catch(() => statuses.delete(providerId));
-  }
-  const status = await known.status.catch(() => {
-    throw serviceUnavailable('The provider registry on chain cannot be read; nothing was stored. Retry later.', 5);
-  });
-  if (status !== 'Confirmed') throw forbidden(`The provider is ${status ?? 'not registered'} on the provider registry: only confirmed providers can post data`);
-}
 
 /**
  * `POST [base]` (transaction, batch) and `POST [base]/Bundle` (collection, document): ingest into
@@ -40,7 +21,7 @@ export const handler = httpHandler(
   async (event, context) => {
     const principal = requirePrincipal(context);
     if (principal.kind !== 'provider') throw forbidden('Only a client acting for a provider can post data');
-    await assertConfirmed(principal.providerId);
+    await assertConfirmed(principal.providerId, 'post data');
     const idempotencyKey = event.headers?.['idempotency-key'];
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) throw badRequest('Idempotency-Key must be 1-255 printable ASCII characters', 'Idempotency-Key');
     const ingest = await vaultIngest();

@@ -1,18 +1,14 @@
 import type { Parameters, ParametersParameter } from 'fhir/r4.d.ts';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { accessServices } from '../access/access-services.ts';
-import { awsClients } from '../platform/aws-clients.ts';
-import { parseConfig, pseudonymConfigSchema } from '../../schemas/config.ts';
-import type { PseudonymConfig } from '../../schemas/config.ts';
-import { badRequest, notFound } from '../fhir/outcomes.ts';
+import { exchangeIds } from '../consent/consent-services.ts';
+import { notFound } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { requireScope } from '../http/middleware/smart-auth.ts';
 import { fhirResponse } from '../http/responses.ts';
-import { onChainProviderId, providerRegistry } from '../ledger/provider-registry.ts';
+import { providerRegistry } from '../ledger/provider-registry.ts';
 import type { OnChainProvider } from '../ledger/provider-registry.ts';
 import { recordLocator } from '../ledger/record-locator.ts';
-import { PseudonymService, normaliseIdentifier } from '../vault/storage/patient-pseudonym.ts';
+import { identifierParameter, personIdentifiers } from '../vault/storage/person-identifier.ts';
 
 /**
  * `GET [base]/$locate?identifier=system|value`: which providers hold records for the patient with
@@ -32,49 +28,6 @@ import { PseudonymService, normaliseIdentifier } from '../vault/storage/patient-
  * template only, and errors say what is wrong with it without repeating it.
  */
 
-let pseudonyms: { config: PseudonymConfig; service: PseudonymService } | undefined;
-function pseudonymService() {
-  if (!pseudonyms) {
-    const config = parseConfig(pseudonymConfigSchema);
-    pseudonyms = { config, service: new PseudonymService({ kms: awsClients().kms, keyId: config.PSEUDONYM_KMS_KEY_ID, linkingSystems: config.LINKING_IDENTIFIER_SYSTEMS }) };
-  }
-  return pseudonyms;
-}
-
-/** The chain knows keccak256(providerId) only; the client registry knows the providers' ids. */
-const PROVIDER_IDS_TTL_MS = 60_000;
-let providerIds: { at: number; byOnChainId: Promise<Map<string, string>> } | undefined;
-async function exchangeProviderIds(refresh: boolean): Promise<Map<string, string>> {
-  const now = Date.now();
-  // A refresh is granted at most once a second, so unknown providers cannot make every request scan.
-  if (!providerIds || now - providerIds.at > PROVIDER_IDS_TTL_MS || (refresh && now - providerIds.at > 1_000)) {
-    const loading = accessServices()
-      .clients.list()
-      .then((clients) => new Map(clients.flatMap((client) => (client.providerId ? [[onChainProviderId(client.providerId).toLowerCase(), client.providerId] as const] : []))));
-    providerIds = { at: now, byOnChainId: loading };
-    loading.catch(() => {
-      if (providerIds?.byOnChainId === loading) providerIds = undefined;
-    });
-  }
-  return providerIds.byOnChainId;
-}
-
-/**
- * The `identifier` query parameter, split at its first `|` (FHIR token syntax). Exactly one is
- * required. Messages never carry the value.
- */
-export function identifierParameter(event: Pick<APIGatewayProxyEventV2, 'rawQueryString'>): { system: string; value: string } {
-  const values = new URLSearchParams(event.rawQueryString ?? '').getAll('identifier');
-  if (values.length !== 1) throw badRequest('$locate needs exactly one identifier parameter (identifier=system|value)', 'identifier');
-  const text = values[0]!;
-  const bar = text.indexOf('|');
-  if (bar < 0) throw badRequest('The identifier must be system|value', 'identifier');
-  const system = text.slice(0, bar).trim();
-  const value = text.slice(bar + 1).trim();
-  if (system === '' || value === '') throw badRequest('The identifier must be system|value, with neither part empty', 'identifier');
-  return { system, value };
-}
-
 function providerParameter(providerId: string, provider: OnChainProvider): ParametersParameter {
   return {
     name: 'provider',
@@ -90,13 +43,7 @@ export const handler = httpHandler(
     if (event.routeKey !== 'GET /fhir/$locate') throw notFound('No such endpoint on this server');
     requireScope(requirePrincipal(context), 'Patient', 'r');
 
-    const { system, value } = identifierParameter(event);
-    const { config, service } = pseudonymService();
-    if (!config.LINKING_IDENTIFIER_SYSTEMS.includes(system)) {
-      throw badRequest(`The identifier system is not one the exchange links patients by (${config.LINKING_IDENTIFIER_SYSTEMS.join(', ')})`, 'identifier');
-    }
-    if (normaliseIdentifier(system, value) === undefined) throw badRequest('The identifier value is not valid for its system', 'identifier');
-    const pseudonym = await service.forIdentifier(system, value);
+    const pseudonym = await personIdentifiers().pseudonymOf(identifierParameter(event.rawQueryString, '$locate'));
 
     const locator = recordLocator();
     const registry = providerRegistry();
@@ -106,11 +53,11 @@ export const handler = httpHandler(
     const found = await Promise.all(held.map((onChainId) => registry.find({ onChainId }, blockNumber)));
     const confirmed = held.flatMap((onChainId, index) => (found[index]?.status === 'Confirmed' ? [{ onChainId, provider: found[index] }] : []));
 
-    let ids = confirmed.length > 0 ? await exchangeProviderIds(false) : new Map<string, string>();
-    if (confirmed.some(({ onChainId }) => !ids.has(onChainId))) ids = await exchangeProviderIds(true);
+    let idOf = await exchangeIds();
+    if (confirmed.some(({ onChainId }) => !idOf(onChainId))) idOf = await exchangeIds(true);
     const parameter = confirmed.map(({ onChainId, provider }) =>
       // A provider no client acts for is named by its on-chain id without 0x (a FHIR id is at most 64 characters).
-      providerParameter(ids.get(onChainId) ?? onChainId.slice(2), provider),
+      providerParameter(idOf(onChainId) ?? onChainId.slice(2), provider),
     );
     const result: Parameters = { resourceType: 'Parameters', ...(parameter.length > 0 ? { parameter } : {}) };
     return fhirResponse(200, result, { 'Cache-Control': 'no-store' });

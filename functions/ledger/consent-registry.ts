@@ -36,7 +36,7 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 /** The FHIR Consent.scope (http://terminology.hl7.org/CodeSystem/consentscope) a purpose is recorded under. */
 export const CONSENT_SCOPE: Record<ConsentPurpose, string> = { treatment: 'treatment', research: 'research' };
 
-/** How long an `isPermitted` answer is trusted. */
+/** How long an `isPermitted` answer is trusted at most (CONSENT_CACHE_SECONDS may shorten it). */
 export const CONSENT_CACHE_MS = 30_000;
 
 const ATTEMPTS = 3;
@@ -143,7 +143,7 @@ export class ConsentRegistry {
     if (!address) throw new ConfigError('Invalid configuration: CONSENT_REGISTRY_ADDRESS: required by the consent registry');
     this.chain = chain;
     this.address = address;
-    this.cacheMs = options.cacheMs ?? CONSENT_CACHE_MS;
+    this.cacheMs = options.cacheMs ?? (chain.config.CONSENT_CACHE_SECONDS ?? CONSENT_CACHE_MS / 1000) * 1000;
     this.#now = options.now ?? Date.now;
     this.#contract = new Contract(address, ConsentRegistryInterface, chain.provider);
   }
@@ -241,6 +241,22 @@ export class ConsentRegistry {
   async recordEmergencyAccess(pseudonym: string, providerId: string, reasonCommitmentHex: string): Promise<ConfirmedTransaction> {
     const data = ConsentRegistryInterface.encodeFunctionData('recordEmergencyAccess', [pseudonymBytes32(pseudonym), onChainProviderId(providerId), bytes32(reasonCommitmentHex, 'reason')]);
     return sendAndConfirm(this.chain.operator, this.address, data, 'the emergency access record', translate);
+  }
+
+  /**
+   * The pseudonyms `address` controls now: those it was given (ControllerSet) or handed
+   * (ControllerChanged), and still holds. Public on chain already; no PHI.
+   */
+  async pseudonymsControlledBy(address: string): Promise<string[]> {
+    if (!isAddress(address)) throw badRequest('The wallet address is not an EVM address', 'address');
+    const controller = getAddress(address);
+    const [set, changed] = await Promise.all([
+      this.#events(this.#contract.filters.ControllerSet!(null, controller)),
+      this.#events(this.#contract.filters.ControllerChanged!(null, null, controller)),
+    ]);
+    const candidates = [...new Set([...set, ...changed].map((event) => String(event.args[0]).toLowerCase()))];
+    const current = await Promise.all(candidates.map(async (pseudonym) => ((await this.controllerOf(pseudonym)) === controller ? pseudonym : undefined)));
+    return current.filter((pseudonym): pseudonym is string => pseudonym !== undefined);
   }
 
   /** Every (grantee, purpose) that `pseudonym`'s controller ever granted, with its state now. */

@@ -1,6 +1,8 @@
+import { consentRegistry } from '../ledger/consent-registry.ts';
 import { recordLocator } from '../ledger/record-locator.ts';
 import { logger } from '../platform/logger.ts';
 import { registerPendingHoldings } from '../vault/ingest/pending-holdings.ts';
+import { sendPendingEmergencyAccess } from '../vault/read/emergency-access.ts';
 import type { AnchoringResult } from '../vault/anchoring/anchoring.ts';
 import { vaultAnchoring, vaultCommitIndex } from '../vault/anchoring/anchoring-services.ts';
 import { repairAfterSeconds, vaultCatalog } from '../vault/storage/storage-services.ts';
@@ -8,13 +10,14 @@ import { repairAfterSeconds, vaultCatalog } from '../vault/storage/storage-servi
 /**
  * The vault's background work, run on a schedule (EventBridge in AWS, a timer in the local
  * stack): completes or cleans up interrupted ingests (the repair pass), registers pending
- * holdings on chain, then anchors pending commitments (functions/vault/anchoring/anchoring.ts) — or, where
+ * holdings and emergency accesses on chain, then anchors pending commitments (functions/vault/anchoring/anchoring.ts) — or, where
  * an anchoring queue is configured (AWS), leaves anchoring to the queue-fed anchor-worker and only
  * nudges it about commitments that waited too long. Each part is idempotent and leaves what it could not do for the next run.
  */
 export interface WorkerResult {
   repaired: { indexed: number; abandoned: number } | { error: string };
   holdings: { registered: number; skipped: number; items: number } | { error: string };
+  emergencyAccess: { sent: number; failed: number } | { error: string };
   anchoring: (AnchoringResult & { nudged?: boolean }) | { error: string };
 }
 
@@ -34,6 +37,13 @@ export async function runVaultWorker(options: { repairAfterSeconds?: number } = 
     logger.warn('holdings left pending', { error: (error as Error).name });
     holdings = { error: (error as Error).name };
   }
+  let emergencyAccess: WorkerResult['emergencyAccess'];
+  try {
+    emergencyAccess = await sendPendingEmergencyAccess(vaultCatalog(), consentRegistry());
+  } catch (error) {
+    logger.warn('emergency access left pending', { error: (error as Error).name });
+    emergencyAccess = { error: (error as Error).name };
+  }
   let anchoring: WorkerResult['anchoring'];
   try {
     const { anchoring: worker, maxLeaves, maxWaitSeconds, queue } = vaultAnchoring();
@@ -52,7 +62,7 @@ export async function runVaultWorker(options: { repairAfterSeconds?: number } = 
     logger.warn('anchoring left pending', { error: (error as Error).name });
     anchoring = { error: (error as Error).name };
   }
-  return { repaired, holdings, anchoring };
+  return { repaired, holdings, emergencyAccess, anchoring };
 }
 
 export const handler = async (): Promise<WorkerResult> => runVaultWorker();

@@ -298,8 +298,9 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'fhir-read': {
-    description: 'GET [base]/{type}/{id}, GET [base]/{type}/{id}/_history/{vid}, GET [base]/Patient/{id}/$everything, GET [base]/{type}/{id}/$verify: reads from the patient vault',
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain'],
+    description:
+      'GET [base]/{type}/{id}, GET [base]/{type}/{id}/_history/{vid}, GET [base]/Patient/{id}/$everything, GET [base]/Patient/$everything?identifier=, GET [base]/{type}/{id}/$verify: reads from the patient vault',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'pseudonym'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on the type pass, and they read only what their provider sent.`,
     // Token verification; the catalog read (current and version items, the patient's object items,
     // the object's anchor item for $verify); an audit entry before every answer; sealed objects read
@@ -309,9 +310,13 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // an eth_call over the chain's JSON-RPC endpoint): the chain section, no signing key. It can
     // neither create nor erase a branch key, nor encrypt with KMS, nor write an object or a
     // catalog item. (Catalog reads are GetItem and Query only: the reader never batch-reads.)
+    // A person's $everything across holders also computes the pseudonym (kms:GenerateMac), reads
+    // the ConsentRegistry and the provider's status (eth_call) and, for break-glass, leaves the
+    // emergency access pending for the worker (one catalog item, BatchWriteItem): it sends nothing on chain.
     access: (fn, data) => {
       verifiesTokens(fn, data);
-      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query']);
+      fn.grantGenerateMac(data.pseudonymKey);
+      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem']);
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
       grantVaultObjects(fn, data, { 's3:GetObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.anchors] });
       fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
@@ -319,9 +324,9 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'fhir-erase': {
-    description: 'POST [base]/Patient/{id}/$erase: crypto-shredding erasure of a patient (branch key, objects, catalog items)',
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore'],
-    routeAuthorization: `${TOKEN_AUTHORIZATION} Only the provider that holds the patient, or an admin client naming that provider, passes.`,
+    description: "POST [base]/Patient/{id}/$erase and $enrollment-code: a holder's erasure of its partition of a patient (branch key, objects, catalog items), and one-time enrollment codes",
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'consent'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only the provider that holds the patient passes, with Patient.d to erase or Patient.u for an enrollment code.`,
     // Token verification; the catalog read (the patient's current item: GetItem; its object items:
     // Query; the current items of what they held: BatchGetItem) and rewritten in batches
     // (BatchWriteItem: tombstones; version, identifier token, pending commitment and anchor items
@@ -337,6 +342,10 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
       fn.grantTable(data.tables.branchKeys, ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+      // $enrollment-code (API Gateway routes it with $erase): the code put in the one-time code
+      // table, after the ConsentRegistry said no wallet controls the patient yet (an eth_call over
+      // the chain's JSON-RPC endpoint: the chain section, no signing).
+      fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:PutItem']);
     },
   },
   'admin-erasures': {
@@ -359,6 +368,35 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
       fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+    },
+  },
+  'fhir-consent': {
+    description: 'GET [base]/Consent?patient=, GET [base]/AuditEvent?patient=: consents from the chain, the access log',
+    config: ['http', 'aws', 'auth', 'vaultStore', 'chain'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients holding the patient pass, with Consent.r or AuditEvent.r.`,
+    // Token verification; the patient's current item (GetItem) for its pseudonym; the access log
+    // read (Query) and written (PutItem: an entry for every answer); grantee ids from the client
+    // registry (Scan, cached a minute). The ConsentRegistry (consents) is read over the chain's
+    // JSON-RPC endpoint: no signing.
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
+      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem']);
+      fn.grantTable(data.tables.audit, ['dynamodb:PutItem', 'dynamodb:Query']);
+    },
+  },
+  'patient-consent': {
+    description: "GET|POST /patient/enroll, POST /patient/consents/$prepare, POST|GET /patient/consents: a patient's wallet enrolls and grants or revokes consent (EIP-712, relayed)",
+    config: ['http', 'aws', 'chain', 'chainSigners', 'consent'],
+    routeAuthorization:
+      "The patient's wallet signatures authorise these routes, and the contract checks them: an enrollment needs a one-time code and the wallet's EIP-191 signature, a consent the controller's EIP-712 signature. What they answer (controllers, consents) is public on chain; they serve no record.",
+    // The enrollment code taken (a conditional DeleteItem) and put back if the chain cannot be
+    // reached (PutItem); grantee ids from the client registry (Scan). The operator relays the
+    // enrollment (setController) and the signed consents (grant, revoke): kms:Sign on its key.
+    access: (fn, data) => {
+      fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
+      fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:DeleteItem', 'dynamodb:PutItem']);
+      fn.grantSign(data.operatorSignerKey);
     },
   },
   'fhir-fallback': {
@@ -401,7 +439,7 @@ export interface ScheduledFunctionSpec {
  */
 export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
   name: 'vault-worker',
-  description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings on chain (RecordLocator), nudges the anchoring function about overdue commitments',
+  description: 'scheduled vault work: repairs interrupted ingests, registers pending holdings (RecordLocator) and emergency accesses (ConsentRegistry) on chain, nudges the anchoring function about overdue commitments',
   config: ['aws', 'vaultStore', 'chain', 'chainSigners'],
   every: Duration.minutes(1),
   timeout: Duration.seconds(50),

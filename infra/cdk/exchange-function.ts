@@ -14,7 +14,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import type { z } from 'zod';
-import { authConfigSchema, awsConfigSchema, chainReadConfigSchema, chainSignerConfigSchema, httpConfigSchema, pseudonymConfigSchema, vaultConfigSchema, vaultStoreConfigSchema } from '../../schemas/config.ts';
+import { authConfigSchema, awsConfigSchema, chainReadConfigSchema, chainSignerConfigSchema, httpConfigSchema, pseudonymConfigSchema, vaultConfigSchema, vaultStoreConfigSchema, consentConfigSchema } from '../../schemas/config.ts';
 
 /**
  * One Lambda function of the exchange, with the defaults every function shares:
@@ -91,12 +91,14 @@ export const CONFIG_SECTIONS = {
   vault: vaultConfigSchema,
   /** Where the vault stores: its bucket, the catalog and audit tables, concurrency and repair delay. */
   vaultStore: vaultStoreConfigSchema,
-  /** The chain's JSON-RPC endpoint, id and contract addresses (ProviderRegistry, RecordLocator, AnchorRegistry). */
+  /** The chain's JSON-RPC endpoint, id and contract addresses (ProviderRegistry, RecordLocator, AnchorRegistry, ConsentRegistry). */
   chain: chainReadConfigSchema,
   /** The transaction signers (`kms:<key id>` in AWS: references; signing needs grantSign too), for the functions that send transactions. */
   chainSigners: chainSignerConfigSchema,
   /** The pseudonym HMAC key and the linking identifier systems. */
   pseudonym: pseudonymConfigSchema,
+  /** The table of single-use enrollment codes and sign-in nonces. */
+  consent: consentConfigSchema,
 } as const satisfies Record<string, z.ZodObject>;
 export type ConfigSection = keyof typeof CONFIG_SECTIONS;
 

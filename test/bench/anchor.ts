@@ -11,7 +11,7 @@ import { idSequence, startContractChain } from '../support/contract-fixtures.ts'
 import type { ContractChain } from '../support/contract-fixtures.ts';
 import { dataFiles } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
-import { formatMs, median } from './stats.ts';
+import { formatMs, median, percentile } from './stats.ts';
 
 /**
  * `npm run bench -- anchor [--runs N]`: what anchoring costs and how long it takes, medians of N
@@ -398,12 +398,6 @@ const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 
 // ---------------------------------------------------------------------------------------------
 // the report
-
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const thousands = (value: number) => Math.round(value).toLocaleString('en-US');

@@ -12,6 +12,8 @@ interface BenchOptions {
 }
 
 const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promise<void>> = {
+  // Loaded on demand (a fresh local stack per run); 3 runs unless --runs says otherwise.
+  access: async (runs) => (await import('./access.ts')).accessBenchmark(runs),
   // Loaded on demand (ethers, a private anvil, a fresh local stack per run); 3 runs unless --runs says otherwise.
   anchor: async (runs) => (await import('./anchor.ts')).anchorBenchmark(runs),
   // Loaded on demand: it brings aws-cdk-lib and esbuild into the process, which the others should not carry.
@@ -22,7 +24,7 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   validate: validateBenchmark,
 };
 /** Runs per benchmark when --runs is not given. */
-const DEFAULT_RUNS: Record<string, number> = { anchor: 3, ingest: 3 };
+const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, ingest: 3 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -114,3 +114,52 @@ describe('callers without a rule yet', () => {
     expect([...(readableTypes(scopes('system/Observation.cu system/Condition.r')) as Set<string>)]).toEqual(['Condition']);
   });
 });
+
+describe('consent: a provider treating the person reads every holder\'s records with consent on chain', () => {
+  test('with consent, every holder\'s partition of that person, the types the scopes read, purpose TREAT', () => {
+    const permit = permitOf(decide(provider('system/Patient.r system/Observation.r'), { kind: 'everything' }, person, { treatmentConsent: true }));
+    expect(permit).toMatchObject({ basis: 'consent', purposeOfUse: 'TREAT', providerId: 'hospital-a', partitions: [{ holder: 'hospital-a', pseudonym: PSEUDONYM }, { holder: 'hospital-b', pseudonym: PSEUDONYM }] });
+    expect(permit.namespace).toBeUndefined();
+    expect([...(permit.resourceTypes as Set<string>)].sort()).toEqual(['Observation', 'Patient']);
+    expect(opensPartition(permit, 'hospital-b', PSEUDONYM)).toBe(true);
+    expect(opensPartition(permit, 'hospital-b', 'b'.repeat(64))).toBe(false);
+  });
+
+  test('without consent (or when it could not be shown) the request is refused, saying so', () => {
+    expect(refusalOf(decide(provider(), { kind: 'everything' }, person, { treatmentConsent: false })).text).toContain('not consented');
+    expect(refusalOf(decide(provider(), { kind: 'everything' }, person)).text).toContain('not consented');
+  });
+
+  test('consent for treatment does not serve another purpose, nor a token without Patient.r', () => {
+    expect(refusalOf(decide(provider('system/*.cruds', 'HOPERAT'), { kind: 'everything' }, person, { treatmentConsent: true })).text).toContain('HOPERAT');
+    expect(refusalOf(decide(provider('system/Observation.r'), { kind: 'everything' }, person, { treatmentConsent: true })).text).toContain('system/Patient.r');
+  });
+
+  test('research clients and patients get nothing through it', () => {
+    expect(decide(research, { kind: 'everything' }, person, { treatmentConsent: true }).allowed).toBe(false);
+    expect(decide(patient, { kind: 'everything' }, person, { treatmentConsent: true }).allowed).toBe(false);
+  });
+});
+
+describe('emergency: break-glass without consent', () => {
+  const btg = (purpose: ProviderSystem['purposeOfUse'], reason?: string): ProviderSystem => ({ ...provider('system/*.rs', purpose), ...(reason ? { emergencyReason: reason } : {}) });
+
+  test('a BTG or ETREAT token with a reason reads every holder\'s partition without consent, and the permit carries the reason', () => {
+    for (const purpose of ['BTG', 'ETREAT'] as const) {
+      const permit = permitOf(decide(btg(purpose, 'unconscious on arrival'), { kind: 'everything' }, person, { treatmentConsent: false }));
+      expect(permit).toMatchObject({ basis: 'emergency', purposeOfUse: purpose, reason: 'unconscious on arrival', resourceTypes: 'all' });
+      expect(permit.partitions).toHaveLength(2);
+      expect(auditedDecision(permit)).toMatchObject({ basis: 'emergency', purpose, reason: 'unconscious on arrival' });
+    }
+  });
+
+  test('without a reason it is refused', () => {
+    expect(refusalOf(decide(btg('BTG'), { kind: 'everything' }, person)).text).toContain('reason');
+  });
+
+  test('break-glass does not widen a holder\'s own reads by id: those stay own-records', () => {
+    const permit = permitOf(decide(btg('BTG', 'x'), { kind: 'read', resourceType: 'Observation' }, { kind: 'resource', type: 'Observation', id: '1' }));
+    expect(permit.basis).toBe('own-records');
+    expect(permit.partitions).toEqual([{ holder: 'hospital-a' }]);
+  });
+});

@@ -19,7 +19,7 @@ const known = new Map([
 ]);
 
 describe('on-chain consents as R4 Consent resources', () => {
-  const resources = consentResources(states, { patientReference: 'Patient/p1', granteeId: (id) => known.get(id) });
+  const resources = consentResources(states, { patient: { reference: 'Patient/p1' }, granteeId: (id) => known.get(id) });
 
   test('each is a valid R4 Consent', () => {
     for (const resource of resources) {

@@ -270,8 +270,6 @@ describe('the wallet key file', () => {
     await writeFile(garbled, `${almost}\n`, { mode: 0o600 });
     const zero = join(tmp, 'zero.key');
     await writeFile(zero, `0x${'0'.repeat(64)}\n`, { mode: 0o600 });
-    const unreadable = join(tmp, 'unreadable.key');
-    await writeFile(unreadable, `${secret}\n`, { mode: 0o000 });
 
     const results = await Promise.all([
       cli('patient', 'consents', '--key', missing, '--data-dir', dataDir),
@@ -284,11 +282,10 @@ describe('the wallet key file', () => {
     expect(results[2]!.stderr).toContain(`the wallet key file ${zero} does not hold a secp256k1 private key`);
     for (const result of results) expect(result.stderr).not.toContain(almost.slice(2, 20));
     expectNoSecret(...results);
-    if (process.getuid?.() !== 0) {
-      // root reads any file: the permission check only means something for other users.
-      const denied = await cli('patient', 'consents', '--key', unreadable, '--data-dir', dataDir);
-      expect(denied.stderr).toBe(`fhir-exchange patient consents: cannot read the wallet key file ${unreadable} (permission denied)\n`);
-    }
+    // A folder where the key file should be: unreadable as a file for every user, root included.
+    const folder = await cli('patient', 'consents', '--key', tmp, '--data-dir', dataDir);
+    expect(folder.code).toBe(EXIT.usage);
+    expect(folder.stderr).toContain(`cannot read the wallet key file ${tmp}`);
     expect(fake.requests).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Bundle, BundleEntry, Resource } from 'fhir/r4.d.ts';
 import { allowsType, auditedDecision, namespaceOf, opensPartition } from '../../access/decide.ts';
 import type { Permit } from '../../access/decide.ts';
 import { forbidden, gone, notFound } from '../../fhir/outcomes.ts';
+import { classifyReference, rewriteReferences } from '../../fhir/references.ts';
 import type { AuditLog } from '../storage/audit-log.ts';
 import type { Catalog, CurrentItem, ObjectItem } from '../storage/catalog.ts';
 import { forEachLimit, keys } from '../storage/catalog.ts';
@@ -35,6 +37,22 @@ export async function permittedCurrent(catalog: Catalog, permit: Permit, type: s
   return { holder, current };
 }
 
+/** The latest version of each resource in a holder's objects of one patient, and where it is, for the types `wanted`. */
+function latestVersions(objects: readonly ObjectItem[], wanted: (type: string) => boolean): Map<string, { version: number; objectKey: string; position: number }> {
+  const latest = new Map<string, { version: number; objectKey: string; position: number }>();
+  for (const object of objects) {
+    object.entries.forEach((text, position) => {
+      const slash = text.lastIndexOf('/');
+      const reference = text.slice(0, slash);
+      if (!wanted(reference.slice(0, reference.indexOf('/')))) return;
+      const version = Number(text.slice(slash + 1));
+      const known = latest.get(reference);
+      if (!known || known.version < version) latest.set(reference, { version, objectKey: object.objectKey, position });
+    });
+  }
+  return latest;
+}
+
 export interface ReadResult {
   resource: Resource;
   versionId: number;
@@ -47,6 +65,32 @@ export async function liveCurrent(catalog: Catalog, providerId: string, type: st
   if (!current) throw notFound(`${type}/${id} is not known`);
   if (current.erasedAt) throw gone(`${type}/${id} was erased`);
   return current;
+}
+
+/**
+ * A holder's ids made unique across holders (two providers may both have `Observation/1`): the id
+ * prefixed with a short tag of the holder (`h` and 8 hex digits of SHA-256 of its id); an id too
+ * long for the prefix (FHIR ids are at most 64 characters) is replaced by a digest of itself.
+ */
+export function holderScopedId(holder: string, id: string): string {
+  const tag = `h${createHash('sha256').update(holder).digest('hex').slice(0, 8)}`;
+  return id.length + tag.length + 1 <= 64 ? `${tag}-${id}` : `${tag}-${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
+}
+
+/** A holder's resource as shown beside other holders': its id and its relative references scoped to the holder, and where it came from. */
+function asHeldBy(resource: Resource, holder: string, source: string): Resource {
+  const scoped = rewriteReferences(resource, (reference) => {
+    if (classifyReference(reference) !== 'relative') return undefined;
+    const [type, id, ...history] = reference.split('/');
+    return [type, holderScopedId(holder, id!), ...history].join('/');
+  }) as Resource;
+  return { ...scoped, id: holderScopedId(holder, resource.id!), meta: { ...scoped.meta, source } };
+}
+
+/** What a cross-holder `$everything` may be narrowed to (`_type`, `_since`). */
+export interface EverythingFilter {
+  types?: ReadonlySet<string>;
+  since?: Date;
 }
 
 const CACHE_BYTES = 64 * 1024 * 1024;
@@ -98,18 +142,7 @@ export class VaultReader {
     const { holder, current: patient } = await permittedCurrent(this.#catalog, reader.permit, 'Patient', patientId);
     const objects = await this.#catalog.query<ObjectItem>(`p#${patient.pseudonym}`, `obj#${holder}#`);
 
-    // The latest version of each resource, and where it is.
-    const latest = new Map<string, { version: number; objectKey: string; position: number }>();
-    for (const object of objects) {
-      object.entries.forEach((text, position) => {
-        const slash = text.lastIndexOf('/');
-        const reference = text.slice(0, slash);
-        if (!allowsType(reader.permit, reference.slice(0, reference.indexOf('/')))) return;
-        const version = Number(text.slice(slash + 1));
-        const known = latest.get(reference);
-        if (!known || known.version < version) latest.set(reference, { version, objectKey: object.objectKey, position });
-      });
-    }
+    const latest = latestVersions(objects, (type) => allowsType(reader.permit, type));
     const needed = [...new Set([...latest.values()].map((where) => where.objectKey))];
     await this.#audit.record([
       {
@@ -130,6 +163,57 @@ export class VaultReader {
       const entry = opened.get(where.objectKey)?.[where.position];
       if (!entry) continue;
       entries.push({ fullUrl: `${fhirBase}/${reference}`, resource: entry.resource, search: { mode: 'match' } });
+    }
+    entries.sort((a, b) => Number(b.resource!.resourceType === 'Patient') - Number(a.resource!.resourceType === 'Patient'));
+    return { resourceType: 'Bundle', type: 'searchset', total: entries.length, entry: entries };
+  }
+
+  /**
+   * `GET [base]/Patient/$everything?identifier=…`: the current version of every resource of the
+   * person at every holder the decision opens (consent or emergency), of the types it allows and
+   * the filter asks for, as one searchset. Each entry's `meta.source` is its holder's Organization;
+   * ids and the relative references inside are scoped to their holder ({@link holderScopedId}), so
+   * they never collide across holders and still resolve within the Bundle. One audit entry per
+   * holder, before anything is opened. A holder whose partition was erased meanwhile is left out.
+   */
+  async everythingForPerson(reader: Reader, pseudonym: string, fhirBase: string, filter: EverythingFilter = {}): Promise<Bundle> {
+    const holders = reader.permit.partitions.filter((partition) => partition.pseudonym === pseudonym).map((partition) => partition.holder);
+    const wanted = (type: string) => allowsType(reader.permit, type) && (!filter.types || filter.types.has(type));
+    const perHolder = await Promise.all(
+      holders.map(async (holder) => {
+        const objects = await this.#catalog.query<ObjectItem>(`p#${pseudonym}`, `obj#${holder}#`);
+        return { holder, latest: latestVersions(objects, wanted) };
+      }),
+    );
+    await this.#audit.record(
+      perHolder.map(({ holder, latest }) => ({
+        pseudonym,
+        action: 'everything' as const,
+        ...auditedDecision(reader.permit),
+        holder,
+        resources: [...latest].map(([reference, where]) => `${reference}/_history/${where.version}`),
+        requestId: reader.requestId,
+      })),
+    );
+    const entries: BundleEntry[] = [];
+    for (const { holder, latest } of perHolder) {
+      const needed = [...new Set([...latest.values()].map((where) => where.objectKey))];
+      const opened = new Map<string, ObjectEntry[]>();
+      try {
+        await forEachLimit(needed, 4, async (objectKey) => {
+          opened.set(objectKey, await this.#open(objectKey, pseudonym, holder));
+        });
+      } catch (error) {
+        if ((error as { status?: number }).status === 410) continue;
+        throw error;
+      }
+      const source = `${fhirBase}/Organization/${holder}`;
+      for (const [reference, where] of latest) {
+        const entry = opened.get(where.objectKey)?.[where.position];
+        if (!entry || (filter.since && Date.parse(entry.lastUpdated) < filter.since.getTime())) continue;
+        const resource = asHeldBy(entry.resource, holder, source);
+        entries.push({ fullUrl: `${fhirBase}/${reference.slice(0, reference.indexOf('/'))}/${resource.id}`, resource, search: { mode: 'match' } });
+      }
     }
     entries.sort((a, b) => Number(b.resource!.resourceType === 'Patient') - Number(a.resource!.resourceType === 'Patient'));
     return { resourceType: 'Bundle', type: 'searchset', total: entries.length, entry: entries };

@@ -14,7 +14,7 @@ import type { PurposeOfUse } from '../../access/principal.ts';
  * Item: pk `a#<pseudonym>`, sk `<ISO time>#<uuid>`.
  */
 
-export type AuditAction = 'read' | 'vread' | 'everything' | 'verify' | 'erase' | 'erase-person';
+export type AuditAction = 'read' | 'vread' | 'everything' | 'verify' | 'erase' | 'erase-person' | 'search' | 'enrollment-code';
 
 export interface AuditEntry {
   pseudonym: string;
@@ -30,8 +30,10 @@ export interface AuditEntry {
   /** The access decision (functions/access/decide.ts): its purpose of use and basis. */
   purpose: PurposeOfUse;
   basis: Basis;
-  /** The reason the caller gave (an admin's legal order reference). */
+  /** The reason the caller gave (an admin's legal order reference, a break-glass reason). */
   reason?: string;
+  /** `deny` for a refused request (its basis is the one that was asked for); absent for what was done. */
+  decision?: 'deny';
   requestId: string;
 }
 

@@ -189,6 +189,12 @@ export class Catalog {
   }
 }
 
+/** The providers holding records of `pseudonym`: those with objects of theirs, and those registered as holders. */
+export async function holdersOf(catalog: Catalog, pseudonym: string): Promise<string[]> {
+  const [objects, holdings] = await Promise.all([catalog.query<ObjectItem>(`p#${pseudonym}`, 'obj#'), catalog.query<Key>(`p#${pseudonym}`, 'holder#')]);
+  return [...new Set([...objects.map((object) => object.providerId), ...holdings.map((item) => item.sk.slice('holder#'.length))])].sort();
+}
+
 export function itemId(key: Key): string {
   return `${key.pk} ${key.sk}`;
 }

@@ -1,0 +1,122 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { isAddress, getAddress } from 'ethers';
+import { z } from 'zod';
+import { consentResources } from '../consent/consent-resources.ts';
+import { consentServices, exchangeIds } from '../consent/consent-services.ts';
+import { enrollmentMessage, redeemEnrollment } from '../consent/enrollment.ts';
+import { badRequest, conflict, notFound } from '../fhir/outcomes.ts';
+import type { ExchangeContext } from '../http/exchange-context.ts';
+import { httpHandler } from '../http/http-handler.ts';
+import { fhirResponse, jsonResponse } from '../http/responses.ts';
+import { zodOutcome } from '../http/zod-outcome.ts';
+import { CONSENT_PURPOSES } from '../ledger/consent-registry.ts';
+
+/**
+ * The patient's side of consent, authorised by the patient's wallet signatures rather than a
+ * session (the exchange relays; the contract checks the signer):
+ * - `GET /patient/enroll?code=…&address=…`: the text the wallet signs to redeem an enrollment code;
+ * - `POST /patient/enroll` `{ code, address, signature }`: redeems it (the operator sets the wallet
+ *   as the controller of the patient's pseudonym);
+ * - `POST /patient/consents/$prepare` `{ address, action: grant|revoke, grantee, purpose, expires? }`:
+ *   the EIP-712 typed data for the controller to sign, with the pseudonym's next nonce;
+ * - `POST /patient/consents` `{ primaryType, message, signature }`: relays the signed grant or
+ *   revocation and answers with the transaction;
+ * - `GET /patient/consents?address=…`: the consents of the patient the wallet controls, as R4 Consents.
+ * Everything these answer is public on chain already (controllers, consents); nothing about the
+ * patient's records is served here.
+ */
+
+const address = z.string().refine((value) => isAddress(value), 'must be an EVM address (0x and 40 hex digits)');
+const enrollSchema = z.object({ code: z.string().min(1).max(64), address, signature: z.string().max(200) }).strict();
+const prepareSchema = z
+  .object({
+    address,
+    action: z.enum(['grant', 'revoke']),
+    grantee: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$/, 'must be a provider id or a research client id'),
+    purpose: z.enum(CONSENT_PURPOSES),
+    expires: z.iso.datetime({ offset: true }).optional(),
+    /** Which pseudonym, when the wallet controls more than one (a guardian). */
+    pseudonym: z.string().regex(/^(0x)?[0-9a-fA-F]{64}$/).optional(),
+  })
+  .strict();
+const hex32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/);
+const decimal = z.string().regex(/^[0-9]{1,20}$/);
+const relaySchema = z.discriminatedUnion('primaryType', [
+  z.object({ primaryType: z.literal('Consent'), message: z.object({ pseudonym: hex32, grantee: hex32, purpose: hex32, scope: hex32, expiry: decimal, nonce: decimal }).strict(), signature: z.string().max(8200) }).strict(),
+  z.object({ primaryType: z.literal('Revocation'), message: z.object({ pseudonym: hex32, grantee: hex32, purpose: hex32, nonce: decimal }).strict(), signature: z.string().max(8200) }).strict(),
+]);
+
+/** A year: what a grant lasts when the patient does not say. */
+const DEFAULT_CONSENT_MS = 365 * 24 * 3600 * 1000;
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw zodOutcome(parsed.error, '');
+  return parsed.data;
+}
+
+/** The pseudonym a wallet controls (404 if none; 409 if several and the request did not say which). */
+async function controlledPseudonym(wallet: string, chosen?: string): Promise<string> {
+  const pseudonyms = await consentServices().consents.pseudonymsControlledBy(wallet);
+  if (pseudonyms.length === 0) throw notFound('This wallet controls no patient: enroll first with a code from your provider');
+  if (chosen !== undefined) {
+    const match = pseudonyms.find((pseudonym) => pseudonym.replace(/^0x/, '') === chosen.toLowerCase().replace(/^0x/, ''));
+    if (!match) throw notFound('This wallet does not control that pseudonym');
+    return match;
+  }
+  if (pseudonyms.length > 1) throw conflict('This wallet controls several patients: name one with pseudonym');
+  return pseudonyms[0]!;
+}
+
+function queryOf(event: APIGatewayProxyEventV2, name: string): string {
+  const values = new URLSearchParams(event.rawQueryString ?? '').getAll(name);
+  if (values.length !== 1) throw badRequest(`Give exactly one ${name}`, name);
+  return values[0]!;
+}
+
+async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
+  const { consents } = consentServices();
+  switch (event.routeKey) {
+    case 'GET /patient/enroll': {
+      const wallet = queryOf(event, 'address');
+      if (!isAddress(wallet)) throw badRequest('address must be an EVM address (0x and 40 hex digits)', 'address');
+      return jsonResponse(200, { message: enrollmentMessage(queryOf(event, 'code'), wallet, consents) }, { 'Cache-Control': 'no-store' });
+    }
+    case 'POST /patient/enroll': {
+      const body = parse(enrollSchema, context.exchange.body);
+      const enrolled = await redeemEnrollment(consentServices(), body);
+      return jsonResponse(200, { controller: enrolled.controller, transaction: enrolled.transactionHash, block: enrolled.blockNumber });
+    }
+    case 'POST /patient/consents/$prepare': {
+      const body = parse(prepareSchema, context.exchange.body);
+      const pseudonym = await controlledPseudonym(body.address, body.pseudonym);
+      const typed =
+        body.action === 'grant'
+          ? await consents.grantTypedData(pseudonym, body.grantee, body.purpose, body.expires ? new Date(body.expires) : new Date(Date.now() + DEFAULT_CONSENT_MS))
+          : await consents.revocationTypedData(pseudonym, body.grantee, body.purpose);
+      return jsonResponse(200, typed, { 'Cache-Control': 'no-store' });
+    }
+    case 'POST /patient/consents': {
+      const body = parse(relaySchema, context.exchange.body);
+      const sent = body.primaryType === 'Consent' ? await consents.relayGrant(body.message, body.signature) : await consents.relayRevocation(body.message, body.signature);
+      return jsonResponse(200, { transaction: sent.transactionHash, block: sent.blockNumber });
+    }
+    case 'GET /patient/consents': {
+      const given = queryOf(event, 'address');
+      if (!isAddress(given)) throw badRequest('address must be an EVM address (0x and 40 hex digits)', 'address');
+      const wallet = getAddress(given);
+      const pseudonym = await controlledPseudonym(wallet);
+      const [states, granteeId] = await Promise.all([consents.consentsOf(pseudonym), exchangeIds()]);
+      const resources = consentResources(states, { patient: { identifier: { system: 'urn:fhir-exchange:wallet', value: wallet } }, granteeId });
+      return fhirResponse(
+        200,
+        { resourceType: 'Bundle', type: 'searchset', total: resources.length, entry: resources.map((resource) => ({ resource, search: { mode: 'match' } })) },
+        { 'Cache-Control': 'no-store' },
+      );
+    }
+    default:
+      throw notFound('No such endpoint on this server');
+  }
+}
+
+export const handler = httpHandler(route, { function: 'patient-consent', auth: { kind: 'public' }, body: 'optional-json' });
