@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
@@ -21,7 +20,7 @@ import type { IngestInput } from '../../functions/vault/ingest/vault-ingest.ts';
 import { VaultObjects } from '../../functions/vault/storage/vault-objects.ts';
 import { VaultReader } from '../../functions/vault/read/vault-reader.ts';
 import { EXCHANGE_KEY_ALIAS, PSEUDONYM_KEY_ALIAS } from '../../infra/local/provision.ts';
-import { dataFiles, SYNTHEA_FOLDERS } from '../support/fhir-data.ts';
+import { syntheaPatientText } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 import { StoreInspector } from '../support/vault-inspection.ts';
 
@@ -111,10 +110,9 @@ function awsError(name: string, status: number): Error {
   return Object.assign(new Error(`${name} (injected)`), { name, $metadata: { httpStatusCode: status }, $fault: status >= 500 ? 'server' : 'client' });
 }
 
-const bundles = SYNTHEA_FOLDERS.flatMap((folder) => dataFiles(folder).filter((file) => !/Information/.test(file)));
-/** Three Synthea patients in one transaction (their urn:uuids do not collide). */
+/** Three Synthea patients in one transaction (their urn:uuids do not collide), different people for every offset. */
 function threePatientTransaction(offset: number): string {
-  const all = bundles.slice(offset, offset + 3).flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as Bundle).entry!);
+  const all = [0, 1, 2].flatMap((index) => (JSON.parse(syntheaPatientText(offset + index)) as Bundle).entry!);
   // Patients share their hospital's Organization and Practitioner entries: each fullUrl once.
   const seen = new Set<string>();
   const entries = all.filter((entry) => !seen.has(entry.fullUrl!) && seen.add(entry.fullUrl!));
@@ -274,7 +272,7 @@ describe('fault injection into ingest', () => {
 
   test('a concurrent duplicate loses the conditional commit: its objects go, it answers the winner\'s response', async () => {
     const h = await harness();
-    const text = threePatientTransaction(18 % bundles.length);
+    const text = threePatientTransaction(18);
     const winner = await h.ingest.ingest(input(text));
     const afterWinner = await dataSnapshot();
     // The duplicate looked before the winner committed: its first commit lookup finds nothing.
