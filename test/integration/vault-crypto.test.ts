@@ -303,6 +303,20 @@ describe('concurrent first use', () => {
     }
   });
 
+  test("a key another process erased is not used from this process's memory of it being active", async () => {
+    const patient = pseudonym('erased-elsewhere');
+    const ingesting = vault();
+    const erasing = vault();
+    expect(await ingesting.keys.ensureBranchKey(at(patient))).toEqual({ branchKeyId: keyId(patient), created: true });
+    expect(await ingesting.keys.ensureBranchKey(at(patient))).toEqual({ branchKeyId: keyId(patient), created: false });
+
+    await erasing.keys.eraseBranchKey(at(patient));
+
+    // Within its cache window the ingesting process still remembers the key as active: it must not use it.
+    await expect(ingesting.keys.ensureBranchKey(at(patient))).rejects.toBeInstanceOf(PatientErasedError);
+    await expect(ingesting.keys.ensureBranchKey(at(patient))).rejects.toBeInstanceOf(PatientErasedError);
+  });
+
   test('5 concurrent ensures in one process share one creation', async () => {
     const patient = pseudonym('concurrent-one-process');
     const { keys } = vault();

@@ -117,9 +117,9 @@ export class PatientKeyring {
   readonly #ensuring = new Map<string, Promise<EnsureResult>>();
   readonly #erasureListeners = new Set<(pseudonym: string) => void>();
   /**
-   * Pseudonyms whose key this process saw active, and until when that is trusted: the same window
-   * as the branch key materials cache, whose materials would be used within it anyway. An erasure
-   * in this process forgets it at once.
+   * Pseudonyms whose key this process saw active, and until when that spares the full check: the
+   * same window as the branch key materials cache. Within it only the tombstones are read again
+   * ({@link #stillActive}); an erasure in this process forgets it at once.
    */
   readonly #knownActive = new Map<string, number>();
 
@@ -170,7 +170,7 @@ export class PatientKeyring {
    */
   ensureBranchKey(partition: KeyPartition, options: EnsureOptions = {}): Promise<EnsureResult> {
     const branchKeyId = branchKeyIdOf(partition);
-    if (!options.reenrol && (this.#knownActive.get(branchKeyId) ?? 0) > Date.now()) return Promise.resolve({ branchKeyId, created: false });
+    if (!options.reenrol && (this.#knownActive.get(branchKeyId) ?? 0) > Date.now()) return this.#stillActive(partition, branchKeyId);
     const key = `${branchKeyId}${options.reenrol ? ':reenrol' : ''}`;
     let pending = this.#ensuring.get(key);
     if (!pending) {
@@ -183,6 +183,22 @@ export class PatientKeyring {
       this.#ensuring.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * A key this process saw active may have been erased since by another process (another Lambda
+   * environment): its materials, cached, would still seal, and the data would be stored under a
+   * key that no longer exists, acknowledged and lost. So the tombstones (the holder's and the
+   * person's) are read again on every use: two consistent GetItems, instead of the partition query
+   * and key checks of a first use.
+   */
+  async #stillActive(partition: KeyPartition, branchKeyId: string): Promise<EnsureResult> {
+    const [holderErased, personErased] = await Promise.all([this.#hasTombstone(branchKeyId), this.#hasTombstone(partition.pseudonym)]);
+    if (holderErased || personErased) {
+      this.#knownActive.delete(branchKeyId);
+      throw new PatientErasedError();
+    }
+    return { branchKeyId, created: false };
   }
 
   #rememberActive(pseudonym: string): void {
