@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { parseConfig, pseudonymConfigSchema } from '../../schemas/config.ts';
 import { decide, requirePermit } from '../access/decide.ts';
 import { OperationOutcomeError, badRequest, notFound, serviceUnavailable } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { jsonResponse } from '../http/responses.ts';
 import { zodOutcome } from '../http/zod-outcome.ts';
-import { awsClients } from '../platform/aws-clients.ts';
 import { isTransientAwsError } from '../platform/retry.ts';
 import { vaultErasure } from '../vault/erase/erasure-services.ts';
-import { PseudonymService, normaliseIdentifier } from '../vault/storage/patient-pseudonym.ts';
+import { personIdentifiers, splitIdentifier } from '../vault/storage/person-identifier.ts';
 
 /**
  * `POST /admin/erasures`: a person's erasure under a legal order (DESIGN.md "Erase"), by the
@@ -46,33 +44,6 @@ export const personErasureSchema = z
   })
   .strict();
 
-/** The pseudonym service and the linking systems, from the environment on first use (pseudonymConfigSchema). */
-let linking: { systems: readonly string[]; service: PseudonymService } | undefined;
-function pseudonyms() {
-  if (!linking) {
-    const config = parseConfig(pseudonymConfigSchema);
-    linking = { systems: config.LINKING_IDENTIFIER_SYSTEMS, service: new PseudonymService({ kms: awsClients().kms, keyId: config.PSEUDONYM_KMS_KEY_ID, linkingSystems: config.LINKING_IDENTIFIER_SYSTEMS }) };
-  }
-  return linking;
-}
-
-/** `system|value` split at its first `|` (400 naming `identifier` when a part is missing). Messages never carry the value. */
-function splitIdentifier(text: string): { system: string; value: string } {
-  const bar = text.indexOf('|');
-  const system = bar < 0 ? '' : text.slice(0, bar).trim();
-  const value = bar < 0 ? '' : text.slice(bar + 1).trim();
-  if (system === '' || value === '') throw badRequest('The identifier must be system|value, with neither part empty', 'identifier');
-  return { system, value };
-}
-
-/** The person's pseudonym; 400 naming `identifier` when the system links nobody or the value is not valid for it. */
-function pseudonymOf(identifier: { system: string; value: string }): Promise<string> {
-  const { systems, service } = pseudonyms();
-  if (!systems.includes(identifier.system)) throw badRequest(`The identifier system is not one the exchange links patients by (${systems.join(', ')})`, 'identifier');
-  if (normaliseIdentifier(identifier.system, identifier.value) === undefined) throw badRequest('The identifier value is not valid for its system', 'identifier');
-  return service.forIdentifier(identifier.system, identifier.value);
-}
-
 /** Whether the reason repeats the identifier's value (compared on letters and digits: `999-12-3456` is in `order 999123456`). */
 function repeatsIdentifier(reason: string, value: string): boolean {
   const plain = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
@@ -100,7 +71,7 @@ export const handler = httpHandler(
 
     const erasure = vaultErasure();
     const result = await (async () => {
-      const pseudonym = await pseudonymOf(identifier);
+      const pseudonym = await personIdentifiers().pseudonymOf(identifier);
       const holders = await erasure.holdersOf(pseudonym);
       const permit = requirePermit(decide(principal, { kind: 'erase-person', reason }, { kind: 'person', pseudonym, holders }));
       return erasure.erasePerson({ permit, requestId: context.exchange.requestId }, pseudonym);

@@ -5,7 +5,7 @@ import { logger } from '../../platform/logger.ts';
 import { anchorKeys } from '../anchoring/anchoring.ts';
 import type { AuditLog } from '../storage/audit-log.ts';
 import type { Catalog, CurrentItem, Item, Key, ObjectItem } from '../storage/catalog.ts';
-import { forEachLimit, itemId, keys } from '../storage/catalog.ts';
+import { forEachLimit, holdersOf, itemId, keys } from '../storage/catalog.ts';
 import type { PatientKeyring } from '../storage/patient-keys.ts';
 import type { VaultObjects } from '../storage/vault-objects.ts';
 
@@ -106,9 +106,8 @@ export class VaultErasure {
    * The holders the catalog knows for a pseudonym: those with objects for it, and those whose
    * holding was registered (`holder#` items).
    */
-  async holdersOf(pseudonym: string): Promise<string[]> {
-    const [objects, holdings] = await Promise.all([this.#catalog.query<ObjectItem>(`p#${pseudonym}`, 'obj#'), this.#catalog.query<Key>(`p#${pseudonym}`, 'holder#')]);
-    return [...new Set([...objects.map((object) => object.providerId), ...holdings.map((item) => item.sk.slice('holder#'.length))])].sort();
+  holdersOf(pseudonym: string): Promise<string[]> {
+    return holdersOf(this.#catalog, pseudonym);
   }
 
   /** Steps 1 and 3 for the given holders' partitions of `pseudonym` (the branch keys are already gone). */
