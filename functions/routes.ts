@@ -29,7 +29,13 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** What a route implements, in CapabilityStatement terms (http://hl7.org/fhir/R4/capabilitystatement.html). */
 export type Capability =
   | { level: 'system'; interaction: 'transaction' | 'batch' | 'search-system' | 'history-system' }
-  | { level: 'type'; resourceType: string; interaction: 'read' | 'vread' | 'update' | 'patch' | 'delete' | 'history-instance' | 'history-type' | 'create' | 'search-type' }
+  | {
+      level: 'type';
+      resourceType: string;
+      interaction: 'read' | 'vread' | 'update' | 'patch' | 'delete' | 'history-instance' | 'history-type' | 'create' | 'search-type';
+      /** For `search-type`: the search parameters served (CapabilityStatement.rest.resource.searchParam). */
+      searchParams?: readonly { name: string; type: 'reference' | 'token' | 'date' | 'string' | 'number' | 'quantity' | 'uri'; definition: string }[];
+    }
   | { level: 'operation'; name: string; definition: string; resourceType?: string };
 
 export interface RouteSpec {
@@ -103,8 +109,18 @@ export const ROUTES: readonly RouteSpec[] = [
   // Beside the records: enrollment codes for patients, their consents (from the chain) and the access log.
   // In API Gateway both are POST /fhir/Patient/{id}/{operation}: the holder's operations on its patient share fhir-erase.
   { method: 'POST', path: '/fhir/Patient/{id}/$enrollment-code', function: 'fhir-erase', capability: ENROLLMENT_CODE },
-  { method: 'GET', path: '/fhir/Consent', function: 'fhir-consent', capability: { level: 'type', resourceType: 'Consent', interaction: 'search-type' } },
-  { method: 'GET', path: '/fhir/AuditEvent', function: 'fhir-consent', capability: { level: 'type', resourceType: 'AuditEvent', interaction: 'search-type' } },
+  {
+    method: 'GET',
+    path: '/fhir/Consent',
+    function: 'fhir-consent',
+    capability: { level: 'type', resourceType: 'Consent', interaction: 'search-type', searchParams: [{ name: 'patient', type: 'reference', definition: 'http://hl7.org/fhir/SearchParameter/clinical-patient' }] },
+  },
+  {
+    method: 'GET',
+    path: '/fhir/AuditEvent',
+    function: 'fhir-consent',
+    capability: { level: 'type', resourceType: 'AuditEvent', interaction: 'search-type', searchParams: [{ name: 'patient', type: 'reference', definition: 'http://hl7.org/fhir/SearchParameter/AuditEvent-patient' }] },
+  },
   // The patient's wallet: enrollment and consents, authorised by its signatures (the exchange relays).
   { method: 'GET', path: '/patient/enroll', function: 'patient-consent' },
   { method: 'POST', path: '/patient/enroll', function: 'patient-consent' },

@@ -23,7 +23,10 @@ export function capabilityStatement(fhirBase: string, capabilities: readonly Cap
       const type = capability.resourceType!;
       const resource: CapabilityStatementRestResource = resources.get(type) ?? { type: type as CapabilityStatementRestResource['type'] };
       resources.set(type, resource);
-      if (capability.level === 'type') (resource.interaction ??= []).push({ code: capability.interaction });
+      if (capability.level === 'type') {
+        (resource.interaction ??= []).push({ code: capability.interaction });
+        for (const param of capability.searchParams ?? []) (resource.searchParam ??= []).push({ name: param.name, type: param.type, definition: param.definition });
+      }
       else (resource.operation ??= []).push({ name: capability.name, definition: canonical(capability.definition) });
     }
   }

@@ -72,14 +72,19 @@ describe('discovery', () => {
     expect(statement.rest[0].security.service[0].coding[0].code).toBe('SMART-on-FHIR');
     expect(statement.rest[0].security.extension[0].extension).toEqual([{ url: 'token', valueUri: stack.info.tokenUrl }]);
     // What is served, and nothing else: transaction and batch, read and vread of every storable
-    // type, Bundle create (collection/document), and the Patient operations.
+    // type, Bundle create (collection/document), the Patient operations, and the searches of
+    // Consent and AuditEvent by patient.
     expect(statement.rest[0].interaction).toEqual([{ code: 'transaction' }, { code: 'batch' }]);
     const resources = statement.rest[0].resource as { type: string; interaction?: { code: string }[]; operation?: { name: string }[] }[];
     expect(resources).toHaveLength(145);
     expect(resources.every((resource) => resource.interaction?.some((interaction) => interaction.code === 'read'))).toBe(true);
     expect(resources.find((resource) => resource.type === 'Bundle')!.interaction!.map((interaction) => interaction.code).sort()).toEqual(['create', 'read', 'vread']);
-    expect(resources.find((resource) => resource.type === 'Patient')!.operation!.map((operation) => operation.name).sort()).toEqual(['erase', 'everything']);
-    expect(resources.some((resource) => resource.interaction?.some((interaction) => ['update', 'delete', 'search-type'].includes(interaction.code)))).toBe(false);
+    expect(resources.find((resource) => resource.type === 'Patient')!.operation!.map((operation) => operation.name).sort()).toEqual(['enrollment-code', 'erase', 'everything']);
+    expect(resources.some((resource) => resource.interaction?.some((interaction) => ['update', 'delete'].includes(interaction.code)))).toBe(false);
+    const searchable = resources.filter((resource) => resource.interaction?.some((interaction) => interaction.code === 'search-type')).map((resource) => resource.type);
+    expect(searchable.sort()).toEqual(['AuditEvent', 'Consent']);
+    const consent = resources.find((resource) => resource.type === 'Consent') as { searchParam?: { name: string; type: string }[] };
+    expect(consent.searchParam).toEqual([{ name: 'patient', type: 'reference', definition: 'http://hl7.org/fhir/SearchParameter/clinical-patient' }]);
   });
 });
 
