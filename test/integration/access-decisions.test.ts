@@ -162,31 +162,42 @@ describe('the holes of issue 11, closed', () => {
   });
 });
 
-describe('the matrix: caller kind × action, with what exists now', () => {
-  // Provider A's own row last: it is the one that erases.
-  const cases: { caller: keyof typeof tokens; read: number; everything: number; verify: number; erase: number }[] = [
+describe('the matrix: caller kind × action', () => {
+  // Provider A's own row last: it is the one that erases. `across` is the person's records at every
+  // holder by linking identifier (no consent on chain here: the consent and emergency bases are
+  // exercised in consent-exchange.test.ts); `audit` and `consents` the searches by patient.
+  const cases: { caller: keyof typeof tokens; read: number; everything: number; verify: number; audit: number; consents: number; across: number; erase: number }[] = [
     // Another provider addresses ids in its own namespace: A's ids are not known there.
-    { caller: 'b', read: 404, everything: 404, verify: 404, erase: 404 },
-    { caller: 'observationReader', read: 200, everything: 403, verify: 200, erase: 403 },
-    { caller: 'patientReader', read: 403, everything: 200, verify: 403, erase: 403 },
-    { caller: 'research', read: 403, everything: 403, verify: 403, erase: 403 },
-    { caller: 'admin', read: 403, everything: 403, verify: 403, erase: 403 },
-    { caller: 'a', read: 200, everything: 200, verify: 200, erase: 200 },
+    { caller: 'b', read: 404, everything: 404, verify: 404, audit: 404, consents: 404, across: 403, erase: 404 },
+    { caller: 'observationReader', read: 200, everything: 403, verify: 200, audit: 403, consents: 403, across: 403, erase: 403 },
+    { caller: 'patientReader', read: 403, everything: 200, verify: 403, audit: 403, consents: 403, across: 403, erase: 403 },
+    { caller: 'research', read: 403, everything: 403, verify: 403, audit: 403, consents: 403, across: 403, erase: 403 },
+    { caller: 'admin', read: 403, everything: 403, verify: 403, audit: 403, consents: 403, across: 403, erase: 403 },
+    { caller: 'a', read: 200, everything: 200, verify: 200, audit: 200, consents: 200, across: 403, erase: 200 },
   ];
-  test.each(cases)('$caller: read $read, $everything $everything, $verify $verify, $erase $erase', async ({ caller, read, everything, verify, erase }) => {
-    // Fresh resources of A's for each row (another bundle id: not an idempotent replay).
-    const bundle = JSON.parse(syntheaPatientText(1)) as Bundle;
-    const posted = await call('POST', '', tokens.a, { ...bundle, id: `matrix-${caller}` });
-    expect(posted.status).toBe(200);
-    const locations = (posted.body as unknown as Bundle).entry!.map((entry) => entry.response!.location!);
-    const patient = locations.find((where) => where.startsWith('Patient/'))!.split('/')[1]!;
-    const observation = locations.find((where) => where.startsWith('Observation/'))!.split('/')[1]!;
-    const token = tokens[caller];
-    expect((await call('GET', `/Observation/${observation}`, token)).status).toBe(read);
-    expect((await call('GET', `/Patient/${patient}/$everything`, token)).status).toBe(everything);
-    expect((await call('GET', `/Observation/${observation}/$verify`, token)).status).toBe(verify);
-    const erased = await call('POST', `/Patient/${patient}/$erase`, token, '');
-    expect(erased.status).toBe(erase);
-    if (erase !== 200) expect((erased.body as unknown as OperationOutcome).resourceType).toBe('OperationOutcome');
-  });
+  test.each(cases)(
+    '$caller: read $read, everything $everything, verify $verify, AuditEvent $audit, Consent $consents, across holders $across, erase $erase',
+    async ({ caller, read, everything, verify, audit, consents, across, erase }) => {
+      // Fresh resources of A's for each row (another bundle id: not an idempotent replay).
+      const bundle = JSON.parse(syntheaPatientText(1)) as Bundle;
+      const posted = await call('POST', '', tokens.a, { ...bundle, id: `matrix-${caller}` });
+      expect(posted.status).toBe(200);
+      const locations = (posted.body as unknown as Bundle).entry!.map((entry) => entry.response!.location!);
+      const patient = locations.find((where) => where.startsWith('Patient/'))!.split('/')[1]!;
+      const observation = locations.find((where) => where.startsWith('Observation/'))!.split('/')[1]!;
+      const patientSsn = (bundle.entry!.find((entry) => entry.resource?.resourceType === 'Patient')!.resource as Patient).identifier!.find((identifier) => identifier.system === US_SSN)!.value!;
+      const token = tokens[caller];
+      const answers = {
+        read: await call('GET', `/Observation/${observation}`, token),
+        everything: await call('GET', `/Patient/${patient}/$everything`, token),
+        verify: await call('GET', `/Observation/${observation}/$verify`, token),
+        audit: await call('GET', `/AuditEvent?patient=Patient/${patient}`, token),
+        consents: await call('GET', `/Consent?patient=Patient/${patient}`, token),
+        across: await call('GET', `/Patient/$everything?identifier=${encodeURIComponent(`${US_SSN}|${patientSsn}`)}`, token),
+        erase: await call('POST', `/Patient/${patient}/$erase`, token, ''),
+      };
+      expect(Object.fromEntries(Object.entries(answers).map(([action, answer]) => [action, answer.status]))).toEqual({ read, everything, verify, audit, consents, across, erase });
+      for (const answer of Object.values(answers)) if (answer.status >= 400) expect((answer.body as unknown as OperationOutcome).resourceType).toBe('OperationOutcome');
+    },
+  );
 });
