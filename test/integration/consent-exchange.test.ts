@@ -250,6 +250,14 @@ describe('privacy', () => {
       expect(onChain).not.toContain(Buffer.from(value).toString('hex').toLowerCase());
       expect(onChain).not.toContain(keccak256(toUtf8Bytes(value)).slice(2));
     }
-    expect(logs.map((log) => ConsentRegistryInterface.parseLog(log)?.name)).toEqual(expect.arrayContaining(['ControllerSet', 'ConsentGranted', 'ConsentRevoked']));
+    expect(logs.map((log) => ConsentRegistryInterface.parseLog(log)?.name)).toEqual(expect.arrayContaining(['ControllerSet', 'ConsentGranted', 'ConsentRevoked', 'EmergencyAccessRecorded']));
+  });
+
+  test("the exchange's logs carry no name, SSN, break-glass reason, enrollment code or wallet key, though every request of these flows is logged", async () => {
+    const lines = stack.output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const routes = new Set(lines.map((line) => line['route']));
+    for (const route of ['GET /fhir/Patient/$everything', 'POST /fhir/Patient/{id}/$enrollment-code', 'POST /patient/enroll', 'POST /patient/consents', 'GET /fhir/AuditEvent', 'GET /fhir/Consent']) expect(routes, route).toContain(route);
+    for (const value of [ssn, ssn.replaceAll('-', ''), ...names, 'unconscious on arrival', wallet.privateKey.slice(2)]) expect(stack.output).not.toContain(value);
+    expect(stack.output).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
   });
 });
