@@ -6,7 +6,7 @@ import { awsClients } from '../platform/aws-clients.ts';
 import type { EnrollmentDeps } from './enrollment.ts';
 import { OneTimeCodes } from './one-time-codes.ts';
 
-/** The consent flows' services, built once per process on first use. */
+/** The consent flows' services, built once per process on first use (the consent section: the one-time code table; the chain section). */
 let codes: OneTimeCodes | undefined;
 export function consentServices(): EnrollmentDeps {
   codes ??= new OneTimeCodes(awsClients().documents, parseConfig(consentConfigSchema).ONE_TIME_CODES_TABLE);
@@ -21,7 +21,8 @@ let grantees: { at: number; byKey: Promise<Map<string, string>> } | undefined;
  * (its client id) the registry knows, by keccak256 of the id (as the provider registry, the
  * record locator and the consent registry name them). Read from the client registry at most once a
  * minute; `refresh` (an id was not found) re-reads it, at most once a second, so unknown ids
- * cannot make every request scan.
+ * cannot make every request scan. The registry is the access services' (accessServices(): the
+ * function reads the auth section, and needs dynamodb:Scan on the clients table).
  */
 export async function exchangeIds(refresh = false): Promise<(onChainId: string) => string | undefined> {
   const now = Date.now();

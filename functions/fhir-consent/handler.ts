@@ -3,13 +3,14 @@ import type { AuditEvent, Bundle, Consent } from 'fhir/r4.d.ts';
 import { auditedDecision, decide, requirePermit } from '../access/decide.ts';
 import { auditEvent } from '../audit/audit-events.ts';
 import { consentResources } from '../consent/consent-resources.ts';
-import { consentServices, exchangeIds } from '../consent/consent-services.ts';
+import { exchangeIds } from '../consent/consent-services.ts';
 import { badRequest, notFound } from '../fhir/outcomes.ts';
 import { FHIR_ID } from '../fhir/references.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import type { ExchangeContext } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
+import { consentRegistry } from '../ledger/consent-registry.ts';
 import { permittedCurrent } from '../vault/read/vault-reader.ts';
 import { vaultStorage } from '../vault/storage/storage-services.ts';
 
@@ -62,7 +63,7 @@ async function consents(event: APIGatewayProxyEventV2, context: ExchangeContext)
   const { catalog, audit } = vaultStorage();
   const { holder, current } = await permittedCurrent(catalog, permit, 'Patient', id);
   await audit.record([{ pseudonym: current.pseudonym, action: 'search', ...auditedDecision(permit), holder, resources: [`Patient/${id}`], requestId: context.exchange.requestId }]);
-  const [states, granteeId] = await Promise.all([consentServices().consents.consentsOf(current.pseudonym), exchangeIds()]);
+  const [states, granteeId] = await Promise.all([consentRegistry().consentsOf(current.pseudonym), exchangeIds()]);
   const resources = consentResources(states, { patient: { reference: `Patient/${id}` }, granteeId });
   return fhirResponse(200, searchset(resources, context.exchange.fhirBase), { 'Cache-Control': 'no-store' });
 }
