@@ -12,6 +12,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, HttpMethod, RouteSpec } from '../../functions/routes.ts';
+import { EMERGENCY_PENDING_PK } from '../../functions/vault/read/emergency-access.ts';
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/storage/identifier-tokens.ts';
 import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/storage/patient-keys.ts';
 import { vaultStoreConfigSchema } from '../../schemas/config.ts';
@@ -308,15 +309,19 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // erased/active state when an object does not open) and unwrapped (kms:Decrypt). $verify also
     // reads the anchored batch's leaves file (a/<root>.json) and asks the AnchorRegistry (verify:
     // an eth_call over the chain's JSON-RPC endpoint): the chain section, no signing key. It can
-    // neither create nor erase a branch key, nor encrypt with KMS, nor write an object or a
-    // catalog item. (Catalog reads are GetItem and Query only: the reader never batch-reads.)
-    // A person's $everything across holders also computes the pseudonym (kms:GenerateMac), reads
-    // the ConsentRegistry and the provider's status (eth_call) and, for break-glass, leaves the
-    // emergency access pending for the worker (one catalog item, BatchWriteItem): it sends nothing on chain.
+    // neither create nor erase a branch key, nor encrypt with KMS, nor write an object. (Catalog
+    // reads are GetItem and Query only: the reader never batch-reads.)
+    // A person's $everything across holders (GET [base]/Patient/$everything?identifier=) also
+    // computes the person's pseudonym (kms:GenerateMac on the pseudonym key), finds the holders
+    // (Query), reads the ConsentRegistry and the provider's status on the ProviderRegistry
+    // (eth_call: it sends nothing on chain) and, for break-glass, leaves the emergency access
+    // pending for the worker: one catalog item written with BatchWriteItem (catalog.writeMany),
+    // only in the pending partition (dynamodb:LeadingKeys), so it still writes no other catalog item.
     access: (fn, data) => {
       verifiesTokens(fn, data);
       fn.grantGenerateMac(data.pseudonymKey);
-      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem']);
+      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query']);
+      fn.grantTable(data.tables.catalog, ['dynamodb:BatchWriteItem'], { leadingKeys: [EMERGENCY_PENDING_PK] });
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
       grantVaultObjects(fn, data, { 's3:GetObject': [VAULT_PREFIXES.objects, VAULT_PREFIXES.anchors] });
       fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
@@ -336,15 +341,18 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // item). The only function that may delete branch key items; it never unwraps or creates one,
     // so it has no use of the vault key. It leaves the batch's leaves file (a/) alone: other
     // patients' commitments share it, and it holds commitments and ids, no PHI.
+    // $enrollment-code (functions/consent/enrollment-code.ts; API Gateway routes it with $erase)
+    // reads the patient's current item (the GetItem above) for its pseudonym, writes an audit entry
+    // (the PutItem above), asks the ConsentRegistry whether a wallet controls the patient already
+    // (controllerOf, an eth_call over the chain's JSON-RPC endpoint: the chain section, no signing)
+    // and puts the code in the one-time code table (a conditional PutItem: the consent section).
     access: (fn, data) => {
       verifiesTokens(fn, data);
       fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem']);
       grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
       fn.grantTable(data.tables.branchKeys, ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
-      // $enrollment-code (API Gateway routes it with $erase): the code put in the one-time code
-      // table, after the ConsentRegistry said no wallet controls the patient yet (an eth_call over
-      // the chain's JSON-RPC endpoint: the chain section, no signing).
+      // $enrollment-code: the code put in the one-time code table (never read or deleted here).
       fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:PutItem']);
     },
   },
@@ -375,9 +383,10 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     config: ['http', 'aws', 'auth', 'vaultStore', 'chain'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients holding the patient pass, with Consent.r or AuditEvent.r.`,
     // Token verification; the patient's current item (GetItem) for its pseudonym; the access log
-    // read (Query) and written (PutItem: an entry for every answer); grantee ids from the client
-    // registry (Scan, cached a minute). The ConsentRegistry (consents) is read over the chain's
-    // JSON-RPC endpoint: no signing.
+    // read (Query, AuditEvent) and written (PutItem: an entry for every answer); grantee ids from
+    // the client registry (Scan, cached a minute; Consent). The ConsentRegistry (consentsOf: its
+    // events and consentOf) is read over the chain's JSON-RPC endpoint: no signing, no chainSigners
+    // section, and nothing of the one-time code table (it issues no code: fhir-erase does).
     access: (fn, data) => {
       verifiesTokens(fn, data);
       fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
@@ -387,12 +396,18 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'patient-consent': {
     description: "GET|POST /patient/enroll, POST /patient/consents/$prepare, POST|GET /patient/consents: a patient's wallet enrolls and grants or revokes consent (EIP-712, relayed)",
-    config: ['http', 'aws', 'chain', 'chainSigners', 'consent'],
+    // The auth section for the client registry only (GET /patient/consents maps grantee ids through
+    // exchangeIds, which reads it through accessServices()): no token is verified here, so no grant
+    // on the keys table, the signing key or a client's item.
+    config: ['http', 'aws', 'auth', 'chain', 'chainSigners', 'consent'],
     routeAuthorization:
       "The patient's wallet signatures authorise these routes, and the contract checks them: an enrollment needs a one-time code and the wallet's EIP-191 signature, a consent the controller's EIP-712 signature. What they answer (controllers, consents) is public on chain; they serve no record.",
-    // The enrollment code taken (a conditional DeleteItem) and put back if the chain cannot be
-    // reached (PutItem); grantee ids from the client registry (Scan). The operator relays the
-    // enrollment (setController) and the signed consents (grant, revoke): kms:Sign on its key.
+    // The enrollment code taken (a conditional DeleteItem returning the item) and put back if the
+    // chain cannot be reached (PutItem); grantee ids from the client registry (Scan, GET
+    // /patient/consents). The ConsentRegistry is read over the chain's JSON-RPC endpoint
+    // (controllers, nonces, consents); the operator relays the enrollment (setController) and the
+    // signed consents (grant, revoke): kms:Sign and kms:GetPublicKey on its key. Nothing of the
+    // vault: no catalog, audit, object or key.
     access: (fn, data) => {
       fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
       fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:DeleteItem', 'dynamodb:PutItem']);
@@ -426,13 +441,15 @@ export interface ScheduledFunctionSpec {
 /**
  * The vault's background work (functions/vault-worker/handler.ts): the repair pass (interrupted
  * ingests indexed or abandoned), the pending holdings registered on chain (RecordLocator, signed
- * by the operator) and, with the anchoring queue configured (ANCHOR_QUEUE_URL), a sweep message
+ * by the operator), the pending emergency accesses recorded on chain (ConsentRegistry, signed by
+ * the operator) and, with the anchoring queue configured (ANCHOR_QUEUE_URL), a sweep message
  * to the anchoring function when pending commitments waited longer than the batch wait: it no
  * longer anchors (ANCHOR_WORKER does). One run at a time.
  *
  * The repair runs on the commit index alone (functions/vault/ingest/commit-index.ts through
- * anchoring-services.ts), which has no keys: repair, holdings and the sweep never seal, open or
- * create a branch key, compute a pseudonym or an identifier token. So the worker reads only the
+ * anchoring-services.ts), which has no keys: repair, holdings, emergency accesses and the sweep
+ * never seal, open or create a branch key, compute a pseudonym or an identifier token (a pending
+ * emergency access carries the pseudonym fhir-read computed). So the worker reads only the
  * vaultStore and chain sections, and gets nothing on the keys table, the branch key table, the
  * vault key (beyond what the catalog, the bucket and the queue need through DynamoDB, S3 and SQS)
  * or the pseudonym key. It writes no object: no leaves file either.
@@ -447,7 +464,8 @@ export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
   access: (fn, data) => {
     // Repair: intents queried per shard, commit records read, index items written (BatchWriteItem,
     // conditional PutItem), intents deleted; holdings: pending items queried, holder items read
-    // (BatchGetItem) and written, pending items deleted (BatchWriteItem); the sweep: pending
+    // (BatchGetItem) and written, pending items deleted (BatchWriteItem); emergency accesses:
+    // pending items queried, deleted once on chain (BatchWriteItem); the sweep: pending
     // commitments queried (Anchoring.pending).
     fn.grantTable(data.tables.catalog, CATALOG_WRITER);
     // Manifests read back to complete a committed ingest; an abandoned attempt's objects and manifest deleted.
@@ -457,8 +475,9 @@ export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
     });
     // A repaired commit's index step nudges the anchoring function as an ingest does; so does the sweep.
     nudgesAnchoring(fn, data);
-    // RecordLocator.registerHoldings is sent by the operator (OPERATOR_ROLE), signed in KMS; the
-    // chain is reached over its JSON-RPC endpoint, whose settings the stack resolved from SSM.
+    // RecordLocator.registerHoldings and ConsentRegistry.recordEmergencyAccess are sent by the
+    // operator (OPERATOR_ROLE), signed in KMS; the chain is reached over its JSON-RPC endpoint,
+    // whose settings the stack resolved from SSM.
     fn.grantSign(data.operatorSignerKey);
   },
 };
@@ -501,8 +520,9 @@ export interface QueueFunctionSpec {
  *
  * One anchorer at a time (reserved concurrency 1): a commitment is never put into two roots by
  * runs racing for the same pending items, and two anchoring runs never race for the operator's
- * nonces (the worker's holdings and admin-providers' relayed applications still send from the
- * same account: the chain client's nonce retry is all that coordinates those). The event source's
+ * nonces (the worker's holdings and emergency accesses, admin-providers' relayed applications and
+ * patient-consent's relayed enrollments and consents still send from the same account: the chain
+ * client's nonce retry is all that coordinates those). The event source's
  * maximum concurrency cannot be 1 (Lambda's minimum is 2):
  * set to 2, the poller attempts at most two invocations at once, so it over-asks the reserved
  * concurrency by one at most; a throttled invocation is retried by the poller while its messages

@@ -212,6 +212,9 @@ const identifierTokenKey = [
   `kms:GenerateDataKey on exchangeKey.Arn${identifierKeyContext}`,
 ];
 
+/** Only on items of the catalog's pending emergency access partition (functions/vault/read/emergency-access.ts). */
+const emergencyPendingItems = when({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['emergency#pending'] } });
+
 /** Every catalog call of an ingest, and of the repair pass and the holdings. */
 const catalogWriter = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'BatchWriteItem', 'DeleteItem'].map((action) => `dynamodb:${action} on table:catalog.Arn`);
 
@@ -282,12 +285,16 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   ],
   // Token verification, catalog reads, an audit entry, sealed objects read and opened (branch key
   // read and unwrapped), and for $verify the batch's leaves file (the AnchorRegistry is read over
-  // JSON-RPC: no signing).
+  // JSON-RPC: no signing). A person's $everything across holders: the person's pseudonym
+  // (GenerateMac) and, for break-glass, the pending emergency access item (BatchWriteItem in that
+  // partition only); the ConsentRegistry and the ProviderRegistry are read over JSON-RPC.
   'fhir-read': [
     ...baseline('fhir-read'),
     ...verification,
+    'kms:GenerateMac on pseudonymKey.Arn',
     'dynamodb:GetItem on table:catalog.Arn',
     'dynamodb:Query on table:catalog.Arn',
+    `dynamodb:BatchWriteItem on table:catalog.Arn${emergencyPendingItems}`,
     'dynamodb:PutItem on table:audit.Arn',
     `s3:GetObject on ${objects(OBJECTS)}`,
     // $verify: the anchored batch's leaves file.
@@ -300,6 +307,8 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   ],
   // Token verification, the catalog read and rewritten, the objects deleted, an audit entry, the
   // branch key erased (tombstone put, items queried and deleted). No use of the vault key.
+  // $enrollment-code: the patient's current item and an audit entry (granted for the erasure
+  // already), the ConsentRegistry's controllerOf over JSON-RPC, the code put in the one-time code table.
   'fhir-erase': [
     ...baseline('fhir-erase'),
     ...verification,
@@ -312,7 +321,8 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'dynamodb:Query on table:branchKeys.Arn',
     'dynamodb:PutItem on table:branchKeys.Arn',
     'dynamodb:DeleteItem on table:branchKeys.Arn',
-    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
+    'dynamodb:PutItem on table:oneTimeCodes.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys', 'oneTimeCodes')}`,
   ],
   // Token verification, the person's pseudonym, the catalog read and rewritten, the objects
   // deleted, an audit entry per holder, every holder's branch key erased after the person tombstone
@@ -332,9 +342,33 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'dynamodb:DeleteItem on table:branchKeys.Arn',
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
   ],
+  // Token verification; the patient's current item (its pseudonym); the access log read (AuditEvent)
+  // and an entry written for every answer; grantee ids from the client registry (Consent). The
+  // ConsentRegistry is read over JSON-RPC: no signing, nothing of the one-time code table.
+  'fhir-consent': [
+    ...baseline('fhir-consent'),
+    ...verification,
+    'dynamodb:Scan on table:clients.Arn',
+    'dynamodb:GetItem on table:catalog.Arn',
+    'dynamodb:Query on table:audit.Arn',
+    'dynamodb:PutItem on table:audit.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit')}`,
+  ],
+  // No token verification (the wallet's signatures authorise): the enrollment code taken (DeleteItem)
+  // and put back when the chain cannot be reached (PutItem), grantee ids from the client registry
+  // (Scan), the operator's signature on the relayed enrollments and consents. Nothing of the vault.
+  'patient-consent': [
+    ...baseline('patient-consent'),
+    'dynamodb:Scan on table:clients.Arn',
+    'dynamodb:DeleteItem on table:oneTimeCodes.Arn',
+    'dynamodb:PutItem on table:oneTimeCodes.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('clients', 'oneTimeCodes')}`,
+    'kms:Sign on operatorSignerKey.Arn',
+    'kms:GetPublicKey on operatorSignerKey.Arn',
+  ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   // The catalog, manifests read and abandoned attempts deleted, nudges to the anchoring function (a repaired commit's index step,
-  // the sweep), and the operator's signature on RecordLocator transactions. No object written:
+  // the sweep), and the operator's signature on RecordLocator and ConsentRegistry (emergency access) transactions. No object written:
   // it no longer anchors, so no leaves file (and no S3 GenerateDataKey).
   'vault-worker': [
     ...baseline('vault-worker'),
@@ -373,7 +407,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
 
 const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
 /** The chain section: RPC endpoint and chain id, contract addresses. */
-const CHAIN_ENVIRONMENT = ['ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
+const CHAIN_ENVIRONMENT = ['ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'CONSENT_REGISTRY_ADDRESS', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
 /** The chainSigners section: the signer references (`kms:<key id>`, not keys), for the functions that send transactions. */
 const SIGNER_ENVIRONMENT = ['ADMIN_SIGNER', 'OPERATOR_SIGNER'];
 /** The vault and vaultStore sections (BRANCH_KEY_DYNAMODB_ENDPOINT is only set locally). */
@@ -389,10 +423,15 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
   // The provider's status on the ProviderRegistry is read before an ingest; each commit nudges the anchoring function.
   'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', 'ANCHOR_QUEUE_URL'].sort(),
-  // $verify asks the AnchorRegistry.
-  'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
-  'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT].sort(),
+  // $verify asks the AnchorRegistry; a person's $everything computes the pseudonym and asks the ConsentRegistry.
+  'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
+  // $enrollment-code asks the ConsentRegistry and puts the code in the one-time code table.
+  'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
   'admin-erasures': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
+  // The catalog and the access log (vaultStore, no branch keys), the ConsentRegistry; no signer, no one-time code table.
+  'fhir-consent': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
+  // The auth section for the client registry's table (exchangeIds reads it through accessServices); it verifies no token.
+  'patient-consent': ['NODE_OPTIONS', 'ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
   'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
@@ -496,12 +535,14 @@ describe('the API stack', () => {
       CATALOG_TABLE: 'table:catalog',
       AUDIT_TABLE: 'table:audit',
       VAULT_BUCKET: 'bucket:vault',
+      ONE_TIME_CODES_TABLE: 'table:oneTimeCodes',
       // Resolved from the stateful stack's SSM parameters when the API stack is deployed.
       CHAIN_RPC_URL: 'ssm:/fhir-exchange/test/chain/rpc-url',
       CHAIN_ID: 'ssm:/fhir-exchange/test/chain/chain-id',
       PROVIDER_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/provider-registry-address',
       RECORD_LOCATOR_ADDRESS: 'ssm:/fhir-exchange/test/chain/record-locator-address',
       ANCHOR_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/anchor-registry-address',
+      CONSENT_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/consent-registry-address',
       OPERATOR_SIGNER: 'kms:operatorSignerKey',
       ADMIN_SIGNER: 'kms:adminSignerKey',
       PSEUDONYM_KMS_KEY_ID: 'pseudonymKey.Arn',
@@ -577,7 +618,7 @@ describe('the API stack', () => {
     return grants.sort();
   }
 
-  test('only admin-providers (both signers), vault-worker and anchor-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
+  test('only admin-providers (both signers), patient-consent, vault-worker and anchor-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
     const signerKeys = new Set(['operatorSignerKey.Arn', 'adminSignerKey.Arn', 'operatorSignerKey', 'adminSignerKey']);
     expect(grantsOf(/^kms:(sign|getpublickey)$/i, (resource) => signerKeys.has(resource))).toEqual(
       [
@@ -585,6 +626,8 @@ describe('the API stack', () => {
         'policy:admin-providers kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:admin-providers kms:Sign on adminSignerKey.Arn',
         'policy:admin-providers kms:GetPublicKey on adminSignerKey.Arn',
+        'policy:patient-consent kms:Sign on operatorSignerKey.Arn',
+        'policy:patient-consent kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:vault-worker kms:Sign on operatorSignerKey.Arn',
         'policy:vault-worker kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:anchor-worker kms:Sign on operatorSignerKey.Arn',
@@ -593,7 +636,7 @@ describe('the API stack', () => {
     );
     // And nothing signs on any other key either.
     expect(grantsOf(/^kms:sign$/i, () => true).map((grant) => grant.replace(/ kms:Sign on .*$/, '')).sort()).toEqual(
-      ['policy:admin-providers', 'policy:admin-providers', 'policy:vault-worker', 'policy:anchor-worker'].sort(),
+      ['policy:admin-providers', 'policy:admin-providers', 'policy:patient-consent', 'policy:vault-worker', 'policy:anchor-worker'].sort(),
     );
   });
 
@@ -620,12 +663,17 @@ describe('the API stack', () => {
     expect(ingestPuts.map((statement) => statement.condition)).toEqual([insideTransaction]);
   });
 
-  test('fhir-read can only decrypt: no kms:Encrypt, GenerateDataKey*, ReEncrypt*, Sign or GenerateMac on any key, and no write but its audit entry', () => {
+  test('fhir-read can only decrypt and compute pseudonyms: no kms:Encrypt, GenerateDataKey*, ReEncrypt* or Sign on any key, GenerateMac on the pseudonym key only, and no write but its audit entries and pending emergency accesses', () => {
     const policy = template['Resources'][logicalId(stack.functions['fhir-read'].policy)].Properties.PolicyDocument as Json;
     const lines = permissions(policy, label);
-    expect(lines.filter((line) => /^kms:(Encrypt|GenerateDataKey|ReEncrypt|Sign|GenerateMac|CreateGrant)/.test(line))).toEqual([]);
-    expect(lines.filter((line) => /^kms:/.test(line)).map((line) => line.replace(/ on .*$/, ''))).toEqual(['kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt']);
-    expect(lines.filter((line) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:(Put|Delete))/.test(line))).toEqual(['dynamodb:PutItem on table:audit.Arn']);
+    expect(lines.filter((line) => /^kms:(Encrypt|GenerateDataKey|ReEncrypt|Sign|CreateGrant)/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /^kms:GenerateMac/.test(line))).toEqual(['kms:GenerateMac on pseudonymKey.Arn']);
+    expect(lines.filter((line) => /^kms:/.test(line)).map((line) => line.replace(/ on .*$/, ''))).toEqual(['kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:GenerateMac']);
+    // The catalog's pending emergency accesses only (dynamodb:LeadingKeys), nothing else of the catalog.
+    expect(lines.filter((line) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:(Put|Delete))/.test(line))).toEqual([
+      `dynamodb:BatchWriteItem on table:catalog.Arn${emergencyPendingItems}`,
+      'dynamodb:PutItem on table:audit.Arn',
+    ]);
   });
 
   test('fhir-ingest cannot delete branch keys, read a sealed object back, or sign; neither erasure function (fhir-erase, admin-erasures) has any use of the vault key', () => {
@@ -637,7 +685,7 @@ describe('the API stack', () => {
     expect(lines('fhir-ingest').filter((line) => /^kms:(Sign|GetPublicKey)/.test(line))).toEqual([]);
     // fhir-erase: the signing key (token verification) and DynamoDB's table keys, nothing under the key store's context, nothing through S3.
     expect(lines('fhir-erase').filter((line) => line.startsWith('kms:'))).toEqual(
-      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`].sort(),
+      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys', 'oneTimeCodes')}`].sort(),
     );
     // admin-erasures: the same, and the pseudonym key's GenerateMac.
     expect(lines('admin-erasures').filter((line) => line.startsWith('kms:'))).toEqual(
@@ -680,8 +728,8 @@ describe('the API stack', () => {
     expect(grantsFor('s3:ListBucket', 'bucket:vault.Arn')).toEqual([]);
   });
 
-  test('the chain readers (fhir-ingest: the provider registry; fhir-read: $verify; fhir-locate) have the chain section but neither the signer references nor any use of a signer key', () => {
-    for (const name of ['fhir-ingest', 'fhir-read', 'fhir-locate'] as const) {
+  test('the chain readers (fhir-ingest: the provider registry; fhir-read: $verify, consents and provider status; fhir-locate; fhir-erase and fhir-consent: the consent registry) have the chain section but neither the signer references nor any use of a signer key', () => {
+    for (const name of ['fhir-ingest', 'fhir-read', 'fhir-locate', 'fhir-erase', 'fhir-consent'] as const) {
       const environment = template['Resources'][logicalId(stack.functions[name].function)].Properties.Environment.Variables as Json;
       expect(Object.keys(environment), name).toEqual(expect.arrayContaining(CHAIN_ENVIRONMENT));
       for (const variable of SIGNER_ENVIRONMENT) expect(Object.keys(environment), name).not.toContain(variable);
@@ -929,10 +977,30 @@ describe('the API stack', () => {
         ['GET /fhir/{type}/{id}', 'fhir-read', ['/fhir/{type}/{id}']],
         ['GET /fhir/{type}/{id}/_history/{vid}', 'fhir-read', ['/fhir/{type}/{id}/_history/{vid}']],
         ['GET /fhir/Patient/{id}/{operation}', 'fhir-read', ['/fhir/Patient/{id}/$everything']],
+        ['GET /fhir/Patient/{operation}', 'fhir-read', ['/fhir/Patient/$everything']],
         ['GET /fhir/{type}/{id}/{operation}', 'fhir-read', ['/fhir/{type}/{id}/$verify']],
       ]);
       expect(integrationOf('GET /fhir/{type}/{id}/{operation}')).toBe('fhir-read');
       expect(integrationOf('GET /fhir/Patient/{id}/{operation}')).toBe('fhir-read');
+    });
+
+    test("POST [base]/Patient/{id}/$enrollment-code and $erase are one API Gateway route to fhir-erase; a person's $everything is GET /fhir/Patient/{operation} to fhir-read; the consent routes go to fhir-consent and patient-consent", () => {
+      const routes = apiRoutes(ROUTES);
+      const served = (fn: FunctionName) => routes.filter((route) => route.function === fn).map((route) => [route.key, route.serves.map((one) => one.path)]);
+      expect(served('fhir-erase')).toEqual([['POST /fhir/Patient/{id}/{operation}', ['/fhir/Patient/{id}/$erase', '/fhir/Patient/{id}/$enrollment-code']]]);
+      expect(integrationOf('POST /fhir/Patient/{id}/{operation}')).toBe('fhir-erase');
+      expect(integrationOf('GET /fhir/Patient/{operation}')).toBe('fhir-read');
+      expect(served('fhir-consent')).toEqual([
+        ['GET /fhir/Consent', ['/fhir/Consent']],
+        ['GET /fhir/AuditEvent', ['/fhir/AuditEvent']],
+      ]);
+      expect(served('patient-consent')).toEqual([
+        ['GET /patient/enroll', ['/patient/enroll']],
+        ['POST /patient/enroll', ['/patient/enroll']],
+        ['POST /patient/consents/{operation}', ['/patient/consents/$prepare']],
+        ['POST /patient/consents', ['/patient/consents']],
+        ['GET /patient/consents', ['/patient/consents']],
+      ]);
     });
 
     test('every request of the route table reaches, through the routes API Gateway has (most specific first), the function that serves it', () => {

@@ -17,7 +17,8 @@ import type { Catalog, Item, Key } from '../storage/catalog.ts';
  * nobody who reads only the chain can guess the reason from it.
  */
 
-const PENDING_PK = 'emergency#pending';
+/** The catalog partition of emergency accesses waiting for the chain (the only catalog items fhir-read writes). */
+export const EMERGENCY_PENDING_PK = 'emergency#pending';
 
 interface PendingEmergencyAccess extends Key {
   pseudonym: string;
@@ -33,7 +34,7 @@ export function emergencyReasonCommitment(reason: string, requestId: string): st
 /** Leaves the emergency access for the worker to put on chain (one item per request). */
 export async function leaveEmergencyAccessPending(catalog: Catalog, access: { pseudonym: string; providerId: string; reason: string; requestId: string }): Promise<void> {
   const item: PendingEmergencyAccess & Item = {
-    pk: PENDING_PK,
+    pk: EMERGENCY_PENDING_PK,
     sk: `${new Date().toISOString()}#${access.requestId}`,
     pseudonym: access.pseudonym,
     providerId: access.providerId,
@@ -44,7 +45,7 @@ export async function leaveEmergencyAccessPending(catalog: Catalog, access: { ps
 
 /** Sends what is pending, oldest first; what fails stays for the next run (and does not hold up the rest). */
 export async function sendPendingEmergencyAccess(catalog: Catalog, consents: ConsentRegistry, limit = 50): Promise<{ sent: number; failed: number }> {
-  const pending = await catalog.query<PendingEmergencyAccess>(PENDING_PK, undefined, { limit });
+  const pending = await catalog.query<PendingEmergencyAccess>(EMERGENCY_PENDING_PK, undefined, { limit });
   let sent = 0;
   let failed = 0;
   for (const item of pending) {

@@ -20,6 +20,7 @@ import { backoffDelay, sleep } from '../../platform/retry.ts';
  * | identifier token | `i#<provider>#<type>#<token>` | `<id>` | after the commit (Patient and shared resources) |
  * | pending commitments | `anchor#pending#<shard>` | `<createdAt>#<objectId>` | after the commit, until anchored |
  * | pending holdings | `holdings#pending` | `<commitId>` | after the commit, until registered on chain |
+ * | pending emergency access | `emergency#pending` | `<ISO time>#<requestId>` | by a break-glass read (read/emergency-access.ts), until recorded on chain |
  *
  * The exchange never uses TransactWriteItems: the commit record alone decides whether an ingest
  * happened; every other item is derived from it (its manifest) and written idempotently.
