@@ -1,36 +1,50 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { Stack } from 'aws-cdk-lib';
+import { CfnParameter, Stack } from 'aws-cdk-lib';
 import type { CfnResource } from 'aws-cdk-lib';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DecryptCommand, GenerateDataKeyCommand, GenerateDataKeyWithoutPlaintextCommand, GenerateMacCommand, GetPublicKeyCommand, KMSClient, ReEncryptCommand, SignCommand } from '@aws-sdk/client-kms';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DeleteMessageBatchCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import type { Bundle } from 'fhir/r4.d.ts';
+import type { APIGatewayProxyEventV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { SigningKey, Transaction, Wallet, computeAddress, getAddress, verifyTypedData } from 'ethers';
+import type { Signer, TransactionRequest } from 'ethers';
+import type { AuditEvent, Bundle, Consent, Parameters } from 'fhir/r4.d.ts';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { handler as anchorWorkerHandler } from '../../functions/anchor-worker/handler.ts';
 import { decide, requirePermit } from '../../functions/access/decide.ts';
 import type { Action, Target } from '../../functions/access/decide.ts';
-import type { ExchangeAdmin, ProviderSystem } from '../../functions/access/principal.ts';
+import { issueAccessToken } from '../../functions/access/access-token.ts';
+import type { ExchangeAdmin, ProviderSystem, PurposeOfUse } from '../../functions/access/principal.ts';
 import { parseScopeList } from '../../functions/access/smart-scopes.ts';
 import { loadWrappedSecret } from '../../functions/access/wrapped-secret.ts';
+import type { LambdaHttpHandler } from '../../functions/http/http-handler.ts';
+import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor-registry.ts';
+import { createProvider, resolveSigner } from '../../functions/ledger/chain-client.ts';
+import type { ChainClient, TransactionSender } from '../../functions/ledger/chain-client.ts';
+import { CONSENT_PURPOSES, CONSENT_TYPES, ConsentRegistry, ConsentRegistryInterface, REVOCATION_TYPES, granteeKey, purposeKey } from '../../functions/ledger/consent-registry.ts';
+import type { ConsentPurpose, ConsentState } from '../../functions/ledger/consent-registry.ts';
 import { verifyProof } from '../../functions/ledger/merkle-tree.ts';
 import { onChainProviderId } from '../../functions/ledger/provider-registry.ts';
+import type { OnChainProvider } from '../../functions/ledger/provider-registry.ts';
+import { pseudonymBytes32 } from '../../functions/ledger/record-locator.ts';
 import type { RecordLocator } from '../../functions/ledger/record-locator.ts';
+import { ROUTES } from '../../functions/routes.ts';
+import type { HttpMethod } from '../../functions/routes.ts';
 import { Anchoring, anchorKeys } from '../../functions/vault/anchoring/anchoring.ts';
 import { anchoringQueue } from '../../functions/vault/anchoring/anchoring-queue.ts';
 import type { AnchoringNudge } from '../../functions/vault/anchoring/anchoring-queue.ts';
 import { AuditLog } from '../../functions/vault/storage/audit-log.ts';
-import { Catalog } from '../../functions/vault/storage/catalog.ts';
+import { Catalog, keys } from '../../functions/vault/storage/catalog.ts';
+import { OneTimeCodes } from '../../functions/consent/one-time-codes.ts';
 import { IDENTIFIER_TOKEN_SECRET, IdentifierTokens } from '../../functions/vault/storage/identifier-tokens.ts';
 import { PatientErasedError, PatientKeyring, TOMBSTONE_TYPE } from '../../functions/vault/storage/patient-keys.ts';
 import { PseudonymService } from '../../functions/vault/storage/patient-pseudonym.ts';
@@ -42,10 +56,15 @@ import { CommitIndex } from '../../functions/vault/ingest/commit-index.ts';
 import { VaultObjects } from '../../functions/vault/storage/vault-objects.ts';
 import { VaultReader } from '../../functions/vault/read/vault-reader.ts';
 import { VaultVerification } from '../../functions/vault/read/vault-verification.ts';
+import { EMERGENCY_PENDING_PK, emergencyReasonCommitment, leaveEmergencyAccessPending } from '../../functions/vault/read/emergency-access.ts';
 import { runVaultWorker } from '../../functions/vault-worker/handler.ts';
-import { ANCHOR_WORKER, SIGNING_KEY_SECRET } from '../../infra/cdk/api-stack.ts';
+import { ANCHOR_WORKER, SIGNING_KEY_SECRET, apiRoutes } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
+import { CONFIG_SECTIONS } from '../../infra/cdk/exchange-function.ts';
+import type { ChainParameterName } from '../../infra/cdk/stateful-stack.ts';
+import { chainConfigSchema, parseConfig, vaultStoreConfigSchema } from '../../schemas/config.ts';
+import type { VaultStoreConfig } from '../../schemas/config.ts';
 import { TABLES } from '../../schemas/storage.ts';
 
 /**
@@ -63,18 +82,42 @@ import { TABLES } from '../../schemas/storage.ts';
  * function's vault on the stand-ins, configured as the function's synthesized environment says
  * (the anchoring queue only where ANCHOR_QUEUE_URL is set); the anchoring function gets its
  * events from a stand-in of Lambda's SQS poller that receives and deletes with its role.
+ *
+ * The consent flows' routes (a person's $everything in fhir-read, $enrollment-code in fhir-erase,
+ * fhir-consent, patient-consent) run as their HTTP handlers, each cold-started in a module graph
+ * of its own with exactly its synthesized environment (a configuration section it lacks fails as
+ * it would in Lambda) and the process's AWS clients acting as it; the tokens they verify are
+ * signed with the signing key smart-token's code creates under smart-token's policy. The chain is
+ * replaced as for the other functions (the record locator, the anchor registry): the
+ * ConsentRegistry is the real adapter (functions/ledger/consent-registry.ts) over the function's
+ * chain configuration, its reads answered by an in-memory model of the contract (ConsentChain),
+ * and its transactions signed by the function's OPERATOR_SIGNER with the real KMS signer
+ * (functions/ledger/kms-signer.ts) on the KMS stand-in, whose signer keys are real secp256k1 keys:
+ * the model accepts a transaction only if its signature recovers to the operator key's address.
+ * The ProviderRegistry answers the providers' status from the same model.
  */
 
 type Json = Record<string, any>;
-type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'admin-erasures' | 'vault-worker' | 'anchor-worker';
+type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'admin-erasures' | 'fhir-consent' | 'patient-consent' | 'smart-token' | 'vault-worker' | 'anchor-worker';
 
-/** What the vault services (and record-locator.ts) give the handlers under test, set before each call (handlerServices). */
+/** What storage-services.ts vaultStorage() builds. */
+type VaultStorage = { config: VaultStoreConfig; catalog: Catalog; audit: AuditLog; objects: VaultObjects };
+
+/**
+ * What the vault services, the chain adapters (record-locator.ts, consent-registry.ts,
+ * provider-registry.ts) and aws-clients.ts give the code under test, set before each call
+ * (handlerServices for the workers, HttpFunctions.call for the HTTP handlers).
+ */
 interface HandlerServices {
   vaultCommitIndex(): CommitIndex;
   vaultCatalog(): Catalog;
+  vaultStorage(): VaultStorage;
   vaultAnchoring(): { anchoring: Anchoring; maxLeaves: number; maxWaitSeconds: number; queue?: (nudge: AnchoringNudge) => Promise<void> };
   repairAfterSeconds(): number;
   recordLocator(): RecordLocator;
+  consentRegistry(): ConsentRegistry;
+  providerRegistry(): { find(providerId: string): Promise<Pick<OnChainProvider, 'status'> | undefined> };
+  awsClients(): ReturnType<World['as']>;
 }
 const services = vi.hoisted(() => {
   const state: { current: HandlerServices | undefined; get(): HandlerServices } = {
@@ -87,6 +130,7 @@ const services = vi.hoisted(() => {
   return state;
 });
 vi.mock('../../functions/vault/storage/storage-services.ts', () => ({
+  vaultStorage: () => services.get().vaultStorage(),
   vaultCatalog: () => services.get().vaultCatalog(),
   repairAfterSeconds: () => services.get().repairAfterSeconds(),
 }));
@@ -94,7 +138,21 @@ vi.mock('../../functions/vault/anchoring/anchoring-services.ts', () => ({
   vaultCommitIndex: () => services.get().vaultCommitIndex(),
   vaultAnchoring: () => services.get().vaultAnchoring(),
 }));
-vi.mock('../../functions/ledger/record-locator.ts', () => ({ recordLocator: () => services.get().recordLocator() }));
+// The chain adapters' shared instances; everything else in their modules is the real code.
+vi.mock('../../functions/ledger/record-locator.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../functions/ledger/record-locator.ts')>()),
+  recordLocator: () => services.get().recordLocator(),
+}));
+vi.mock('../../functions/ledger/consent-registry.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../functions/ledger/consent-registry.ts')>()),
+  consentRegistry: () => services.get().consentRegistry(),
+}));
+vi.mock('../../functions/ledger/provider-registry.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../functions/ledger/provider-registry.ts')>()),
+  providerRegistry: () => services.get().providerRegistry(),
+}));
+// The process's AWS clients: the stand-ins, acting as the function whose code runs.
+vi.mock('../../functions/platform/aws-clients.ts', () => ({ awsClients: () => services.get().awsClients() }));
 
 const CDK_CONTEXT = (JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }).context;
 const REGION = 'us-east-1';
@@ -118,6 +176,18 @@ const KEYS = {
   pseudonym: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000002`,
   operator: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000003`,
   admin: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000004`,
+};
+/** A KMS key named by key id (what `kms:<key id>` signer references hold) as the ARN IAM authorizes. */
+const keyArn = (keyId: string) => (keyId.startsWith('arn:') ? keyId : `arn:aws:kms:${REGION}:${ACCOUNT}:key/${keyId}`);
+const CONSENT_REGISTRY_ADDRESS = getAddress(`0x${'c0'.repeat(20)}`);
+/** The chain's SSM parameters (the API stack resolves them at deploy time), as the operator would have set them. */
+const CHAIN_VALUES: Record<ChainParameterName, string> = {
+  'rpc-url': 'https://chain-rpc.example.org',
+  'chain-id': '31337',
+  'provider-registry-address': getAddress(`0x${'a1'.repeat(20)}`),
+  'record-locator-address': getAddress(`0x${'b2'.repeat(20)}`),
+  'anchor-registry-address': getAddress(`0x${'d3'.repeat(20)}`),
+  'consent-registry-address': CONSENT_REGISTRY_ADDRESS,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -154,10 +224,22 @@ function renderer(statefulTemplate: Json): (value: unknown) => unknown {
   arns.set(logicalId(built.stateful.anchoringQueue), ANCHORING_QUEUE_ARN);
   refs.set(logicalId(built.stateful.anchoringDeadLetterQueue), ANCHORING_DLQ_URL);
   arns.set(logicalId(built.stateful.anchoringDeadLetterQueue), ANCHORING_DLQ_ARN);
-  arns.set(logicalId(built.stateful.key), KEYS.exchange);
-  arns.set(logicalId(built.stateful.pseudonymKey), KEYS.pseudonym);
-  arns.set(logicalId(built.stateful.operatorSignerKey), KEYS.operator);
-  arns.set(logicalId(built.stateful.adminSignerKey), KEYS.admin);
+  const kmsKeys = [
+    [built.stateful.key, KEYS.exchange],
+    [built.stateful.pseudonymKey, KEYS.pseudonym],
+    [built.stateful.operatorSignerKey, KEYS.operator],
+    [built.stateful.adminSignerKey, KEYS.admin],
+  ] as const;
+  for (const [key, arn] of kmsKeys) {
+    arns.set(logicalId(key), arn);
+    // A key's Ref is its key id (OPERATOR_SIGNER is `kms:<key id>`).
+    refs.set(logicalId(key), arn.slice(arn.lastIndexOf('/') + 1));
+  }
+  // The chain settings the API stack reads from SSM parameters (named after the stage).
+  for (const parameter of built.api.node.findAll().filter((construct): construct is CfnParameter => construct instanceof CfnParameter)) {
+    const name = String(parameter.default).split('/').pop() as ChainParameterName;
+    if (String(parameter.type).startsWith('AWS::SSM::Parameter::Value') && CHAIN_VALUES[name]) refs.set(built.api.getLogicalId(parameter), CHAIN_VALUES[name]);
+  }
   const pseudo: Record<string, string> = { 'AWS::Region': REGION, 'AWS::URLSuffix': 'amazonaws.com', 'AWS::Partition': 'aws', 'AWS::AccountId': ACCOUNT };
   const render = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(render);
@@ -191,11 +273,15 @@ beforeAll(() => {
     'fhir-read': built.api.functions['fhir-read'],
     'fhir-erase': built.api.functions['fhir-erase'],
     'admin-erasures': built.api.functions['admin-erasures'],
+    'fhir-consent': built.api.functions['fhir-consent'],
+    'patient-consent': built.api.functions['patient-consent'],
+    'smart-token': built.api.functions['smart-token'],
     'vault-worker': built.api.vaultWorker,
     'anchor-worker': built.api.anchorWorker,
   };
   for (const [name, fn] of Object.entries(functions) as [FunctionUnderTest, (typeof functions)[FunctionUnderTest]][]) {
     environments.set(name, render(template['Resources'][logicalId(fn.function)].Properties.Environment.Variables) as Record<string, string>);
+    expect(JSON.stringify(environments.get(name)), name).not.toContain('<unrendered');
     const document = render(template['Resources'][logicalId(fn.policy)].Properties.PolicyDocument) as Json;
     policies.set(
       name,
@@ -288,6 +374,8 @@ class World {
   readonly objects = new Map<string, Uint8Array>();
   readonly ciphertexts = new Map<string, { key: string; plaintext: Uint8Array; context: Record<string, string> }>();
   readonly macKeys = new Map<string, Buffer>();
+  /** The chain signer keys (ECC_SECG_P256K1 / SIGN_VERIFY), by key ARN: real secp256k1 keys, created on first use. */
+  readonly signerKeys = new Map<string, { signing: SigningKey; spki: Uint8Array }>();
   /** The anchoring queue's messages, in order; `receipt` is set while a message is in flight (received, not deleted, visibility timeout running). */
   readonly queue: { messageId: string; body: string; sender: FunctionUnderTest; sentAt: number; receives: number; receipt?: string }[] = [];
   /** Every authorization asked, by function, with the grants that allowed it (none: refused). */
@@ -296,6 +384,22 @@ class World {
   readonly faults: ((request: Request, input: Json) => boolean)[] = [];
   /** Called after each successful TransactWriteItems (to interleave another function's work). */
   afterTransaction?: () => void;
+
+  signerKey(arn: string): { signing: SigningKey; spki: Uint8Array } {
+    let key = this.signerKeys.get(arn);
+    if (!key) {
+      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+      const d = Buffer.from(privateKey.export({ format: 'jwk' }).d!, 'base64url').toString('hex').padStart(64, '0');
+      key = { signing: new SigningKey(`0x${d}`), spki: new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })) };
+      this.signerKeys.set(arn, key);
+    }
+    return key;
+  }
+
+  /** The chain address of a signer key. */
+  signerAddress(arn: string): string {
+    return computeAddress(this.signerKey(arn).signing.publicKey);
+  }
 
   table(name: string): Map<string, Item> {
     let table = this.tables.get(name);
@@ -379,9 +483,15 @@ function fakeKms(world: World, fn: FunctionUnderTest): KMSClient {
       return { Plaintext: stored.plaintext, KeyId: stored.key };
     }
     if (command instanceof SignCommand || command instanceof GetPublicKeyCommand) {
-      // A chain signer key (the chain itself is stubbed in these flows; what is checked is who may sign).
-      world.authorize(fn, { action: command instanceof SignCommand ? 'kms:Sign' : 'kms:GetPublicKey', resource: command.input.KeyId!, context: {} });
-      return command instanceof SignCommand ? { Signature: randomBytes(72), KeyId: command.input.KeyId, SigningAlgorithm: 'ECDSA_SHA_256' } : { PublicKey: randomBytes(88), KeyId: command.input.KeyId };
+      // A chain signer key, named by ARN or by key id (a `kms:<key id>` signer reference): a real
+      // secp256k1 key, so that the exchange's KMS signer can derive its address and sign with it.
+      const arn = keyArn(command.input.KeyId!);
+      world.authorize(fn, { action: command instanceof SignCommand ? 'kms:Sign' : 'kms:GetPublicKey', resource: arn, context: {} });
+      const key = world.signerKey(arn);
+      if (command instanceof GetPublicKeyCommand) return { PublicKey: key.spki, KeyId: arn, KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY', SigningAlgorithms: ['ECDSA_SHA_256'] };
+      expect(command.input).toMatchObject({ MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' });
+      const { r, s } = key.signing.sign(command.input.Message!);
+      return { Signature: derSignature(r, s), KeyId: arn, SigningAlgorithm: 'ECDSA_SHA_256' };
     }
     if (command instanceof GenerateMacCommand) {
       const input = command.input;
@@ -394,6 +504,18 @@ function fakeKms(world: World, fn: FunctionUnderTest): KMSClient {
   return client;
 }
 
+/** An ECDSA-Sig-Value (r, s) in DER, as KMS Sign returns it. */
+function derSignature(r: string, s: string): Uint8Array {
+  const integer = (hexValue: string) => {
+    let bytes = Buffer.from(hexValue.slice(2), 'hex');
+    while (bytes.length > 1 && bytes[0] === 0 && (bytes[1]! & 0x80) === 0) bytes = bytes.subarray(1);
+    if (bytes[0]! & 0x80) bytes = Buffer.concat([Buffer.from([0]), bytes]);
+    return Buffer.concat([Buffer.from([0x02, bytes.length]), bytes]);
+  };
+  const body = Buffer.concat([integer(r), integer(s)]);
+  return new Uint8Array(Buffer.concat([Buffer.from([0x30, body.length]), body]));
+}
+
 /** DynamoDB decrypts a table's key with the caller's credentials: kms:Decrypt on the root key, through DynamoDB, for that table. */
 function throughDynamoDb(world: World, fn: FunctionUnderTest, table: string): void {
   world.authorize(fn, {
@@ -403,9 +525,11 @@ function throughDynamoDb(world: World, fn: FunctionUnderTest, table: string): vo
   });
 }
 
-function dynamoRequest(world: World, fn: FunctionUnderTest, action: string, table: string, leadingKeys: string[], extra: Request['context'] = {}, input: Json = {}): void {
+/** `leadingKeys` undefined: a request without partition keys (a Scan), for which IAM has no dynamodb:LeadingKeys. */
+function dynamoRequest(world: World, fn: FunctionUnderTest, action: string, table: string, leadingKeys: string[] | undefined, extra: Request['context'] = {}, input: Json = {}): void {
   if (!TABLE_BY_NAME.has(table)) throw new Error(`No table ${table}`);
-  world.authorize(fn, { action: `dynamodb:${action}`, resource: `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${table}`, context: { 'dynamodb:LeadingKeys': leadingKeys, ...extra } }, input);
+  const keys: Request['context'] = leadingKeys === undefined ? {} : { 'dynamodb:LeadingKeys': leadingKeys };
+  world.authorize(fn, { action: `dynamodb:${action}`, resource: `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${table}`, context: { ...keys, ...extra } }, input);
   throughDynamoDb(world, fn, table);
 }
 
@@ -480,7 +604,10 @@ function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentCli
         return true;
       case 'attribute_not_exists(pk)':
       case 'attribute_not_exists(#name)':
+      case 'attribute_not_exists(#key)':
         return existing === undefined;
+      case 'attribute_exists(#key)':
+        return existing !== undefined;
       case 'attribute_not_exists(pk) OR versionId < :v OR (versionId = :v AND commitId = :c)':
         return existing === undefined || (existing['versionId'] as number) < (values[':v'] as number) || (existing['versionId'] === values[':v'] && existing['commitId'] === values[':c']);
       case 'attribute_not_exists(pk) OR commitId = :c':
@@ -506,11 +633,19 @@ function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentCli
       return {};
     }
     if (command instanceof DeleteCommand) {
-      const { TableName, Key } = command.input;
+      const { TableName, Key, ConditionExpression, ReturnValues } = command.input;
       const { id, pk } = keyOf(TableName!, Key!);
       dynamoRequest(world, fn, 'DeleteItem', TableName!, [pk], {}, command.input);
+      const existing = world.table(TableName!).get(id);
+      if (!condition(ConditionExpression, existing)) throw conditionFailed();
       world.table(TableName!).delete(id);
-      return {};
+      return ReturnValues === 'ALL_OLD' && existing ? { Attributes: structuredClone(existing) } : {};
+    }
+    if (command instanceof ScanCommand) {
+      const { TableName, ExclusiveStartKey } = command.input;
+      expect(ExclusiveStartKey).toBeUndefined();
+      dynamoRequest(world, fn, 'Scan', TableName!, undefined, {}, command.input);
+      return { Items: structuredClone([...world.table(TableName!).values()]) };
     }
     if (command instanceof DocumentQueryCommand) {
       const { TableName, KeyConditionExpression, ExpressionAttributeValues, Limit, ExclusiveStartKey } = command.input;
@@ -713,15 +848,33 @@ function vault(world: World, fn: FunctionUnderTest) {
   };
 }
 
+/** A service the code under test has no business asking for. */
+const unavailable = (fn: FunctionUnderTest, what: string) => (): never => {
+  throw new Error(`${fn}: ${what} is not given to this function in these tests`);
+};
+
 /**
- * Sets what the vault services and record-locator.ts answer the handlers with: `fn`'s vault on the
- * stand-ins (the queue as its environment configures it), the given registry and locator.
+ * Sets what the vault services, record-locator.ts and consent-registry.ts answer the handlers
+ * with: `fn`'s vault on the stand-ins (the queue as its environment configures it), the given
+ * registry and locator, and the ConsentRegistry of `consents` as `fn` has it.
  */
-function handlerServices(world: World, fn: FunctionUnderTest, options: { registry: AnchorRegistry; locator?: RecordLocator; maxWaitSeconds?: number; repairAfterSeconds?: number }): void {
+function handlerServices(
+  world: World,
+  fn: FunctionUnderTest,
+  options: { registry: AnchorRegistry; locator?: RecordLocator; consents?: ConsentChain; maxWaitSeconds?: number; repairAfterSeconds?: number },
+): void {
   const built = vault(world, fn);
+  let registry: ConsentRegistry | undefined;
   services.current = {
     vaultCommitIndex: () => built.commitIndex(),
     vaultCatalog: () => built.catalog,
+    vaultStorage: unavailable(fn, 'vaultStorage()'),
+    awsClients: unavailable(fn, 'awsClients()'),
+    providerRegistry: unavailable(fn, 'the provider registry'),
+    consentRegistry: () => {
+      if (!options.consents) throw new Error(`${fn}: no consent registry given`);
+      return (registry ??= options.consents.registryFor(fn));
+    },
     vaultAnchoring: () => ({
       anchoring: built.anchoring(options.registry),
       maxLeaves: 10_000,
@@ -845,6 +998,336 @@ function stubAnchorRegistry() {
   return { registry: registry as unknown as AnchorRegistry, anchored, calls, state };
 }
 
+/** A consent as the model of the contract holds it: the expiry in force and the events that set it. */
+interface ModelledConsent {
+  pseudonym: string;
+  grantee: string;
+  purpose: ConsentPurpose;
+  expiry: bigint;
+  changedAt: ConsentState['changedAt'];
+  grantedAt?: Date;
+}
+
+/**
+ * contracts/ConsentRegistry.sol as the chain answers it, in memory: controllers, nonces, consents
+ * (a grant or revocation is accepted only with the controller's EIP-712 signature and the next
+ * nonce, as the contract checks them) and emergency accesses; and the providers' status on the
+ * ProviderRegistry. A transaction is accepted only if it is signed for this chain and recovers to
+ * the operator key's address (the contract's OPERATOR_ROLE).
+ */
+class ConsentChain {
+  readonly controllers = new Map<string, string>();
+  readonly nonces = new Map<string, bigint>();
+  readonly consents = new Map<string, ModelledConsent>();
+  readonly emergencies: { pseudonym: string; provider: string; commitment: string; transactionHash: string }[] = [];
+  /** Every transaction mined: the function whose signer sent it, and the contract function it called. */
+  readonly transactions: { fn: FunctionUnderTest; from: string; method: string }[] = [];
+  readonly confirmed = new Set<string>();
+  /** The next send fails before reaching the node, as an unreachable endpoint would. */
+  unreachable = false;
+  readonly #accountNonces = new Map<string, number>();
+  #block = 1000;
+  readonly world: World;
+
+  constructor(world: World, confirmed: readonly string[]) {
+    this.world = world;
+    for (const provider of confirmed) this.confirmed.add(provider);
+  }
+
+  domain() {
+    return { name: 'fhir-exchange ConsentRegistry', version: '1', chainId: Number(CHAIN_VALUES['chain-id']), verifyingContract: CONSENT_REGISTRY_ADDRESS };
+  }
+
+  /** providerRegistry() as provider-status.ts asks it. */
+  providers() {
+    return { find: async (providerId: string) => ({ status: this.confirmed.has(providerId) ? ('Confirmed' as const) : ('Applied' as const) }) };
+  }
+
+  /**
+   * consentRegistry() as `fn`'s code gets it: the real adapter over `fn`'s chain configuration
+   * (parsed from its synthesized environment, as chainClient() does), reads answered from this
+   * model, sends signed by `fn`'s OPERATOR_SIGNER in KMS (the stand-in, as `fn`) and mined here.
+   */
+  registryFor(fn: FunctionUnderTest): ConsentRegistry {
+    const config = parseConfig(chainConfigSchema, environments.get(fn)!);
+    const provider = createProvider(config);
+    const kms = this.world.as(fn).kms;
+    let signer: Promise<Signer> | undefined;
+    const operator = {
+      send: async (tx: TransactionRequest) => {
+        if (!config.OPERATOR_SIGNER) throw new Error('OPERATOR_SIGNER is not configured: this function does not send transactions');
+        if (this.unreachable) {
+          this.unreachable = false;
+          throw Object.assign(new Error('request timeout'), { code: 'TIMEOUT' });
+        }
+        signer ??= resolveSigner(provider, config.OPERATOR_SIGNER, 'OPERATOR_SIGNER', kms);
+        const from = await (await signer).getAddress();
+        const nonce = this.#accountNonces.get(from) ?? 0;
+        const raw = await (await signer).signTransaction({
+          ...tx,
+          from,
+          chainId: config.CHAIN_ID,
+          nonce,
+          type: 2,
+          gasLimit: 300_000n,
+          maxFeePerGas: 2_000_000_000n,
+          maxPriorityFeePerGas: 1_000_000_000n,
+        });
+        this.#accountNonces.set(from, nonce + 1);
+        return this.#mine(fn, raw);
+      },
+      reset: () => undefined,
+    } as unknown as TransactionSender;
+    const admin = { send: unavailable(fn, 'the admin signer'), reset: () => undefined } as unknown as TransactionSender;
+    const chain: ChainClient = { config, provider, operator, admin, destroy: () => provider.destroy() };
+    return new ModelledConsentRegistry(this, chain);
+  }
+
+  #mine(fn: FunctionUnderTest, raw: string) {
+    const tx = Transaction.from(raw);
+    expect(tx.chainId).toBe(BigInt(CHAIN_VALUES['chain-id']));
+    expect(tx.to).toBe(CONSENT_REGISTRY_ADDRESS);
+    expect(tx.from, 'the transaction is signed by the operator key').toBe(this.world.signerAddress(KEYS.operator));
+    const call = ConsentRegistryInterface.parseTransaction({ data: tx.data })!;
+    const hash = tx.hash!;
+    const blockNumber = ++this.#block;
+    const now = BigInt(Math.floor(Date.now() / 1000));
+    const args = call.args;
+    switch (call.name) {
+      case 'setController': {
+        const [pseudonym, controller, provider] = [String(args[0]), getAddress(String(args[1])), String(args[2])];
+        if (this.controllers.has(pseudonym)) throw new Error('ConsentRegistryControllerAlreadySet');
+        if (![...this.confirmed].some((id) => onChainProviderId(id) === provider)) throw new Error('ConsentRegistryProviderNotConfirmed');
+        this.controllers.set(pseudonym, controller);
+        break;
+      }
+      case 'grant':
+      case 'revoke': {
+        const [fields, signature] = [args[0] as unknown as unknown[], String(args[1])];
+        const granting = call.name === 'grant';
+        const message = granting
+          ? { pseudonym: fields[0], grantee: fields[1], purpose: fields[2], scope: fields[3], expiry: fields[4], nonce: fields[5] }
+          : { pseudonym: fields[0], grantee: fields[1], purpose: fields[2], nonce: fields[3] };
+        const pseudonym = String(message.pseudonym);
+        const controller = this.controllers.get(pseudonym);
+        if (!controller) throw new Error('ConsentRegistryNoController');
+        if (verifyTypedData(this.domain(), granting ? CONSENT_TYPES : REVOCATION_TYPES, message, signature) !== controller) throw new Error('ConsentRegistryInvalidSignature');
+        if (BigInt(String(message.nonce)) !== (this.nonces.get(pseudonym) ?? 0n)) throw new Error('ConsentRegistryInvalidNonce');
+        this.nonces.set(pseudonym, BigInt(String(message.nonce)) + 1n);
+        const purpose = CONSENT_PURPOSES.find((candidate) => purposeKey(candidate) === String(message.purpose))!;
+        const key = `${pseudonym}:${String(message.grantee)}:${purpose}`;
+        const expiry = granting ? BigInt(String(message.expiry)) : 0n;
+        if (granting && expiry <= now) throw new Error('ConsentRegistryExpired');
+        const previous = this.consents.get(key);
+        this.consents.set(key, {
+          pseudonym,
+          grantee: String(message.grantee),
+          purpose,
+          expiry,
+          changedAt: { transactionHash: hash, blockNumber, kind: granting ? 'granted' : 'revoked' },
+          ...(granting ? { grantedAt: new Date() } : previous?.grantedAt ? { grantedAt: previous.grantedAt } : {}),
+        });
+        break;
+      }
+      case 'recordEmergencyAccess':
+        this.emergencies.push({ pseudonym: String(args[0]), provider: String(args[1]), commitment: String(args[2]), transactionHash: hash });
+        break;
+      default:
+        throw new Error(`The consent registry model does not know ${call.name}`);
+    }
+    this.transactions.push({ fn, from: tx.from!, method: call.name });
+    return { hash, wait: async () => ({ hash, blockNumber }) };
+  }
+}
+
+/** The real ConsentRegistry adapter whose reads (eth_call, event logs) the model answers; its sends are the adapter's own, through its chain client's operator. */
+class ModelledConsentRegistry extends ConsentRegistry {
+  readonly #model: ConsentChain;
+
+  constructor(model: ConsentChain, chain: ChainClient) {
+    super(chain);
+    this.#model = model;
+  }
+
+  override async controllerOf(pseudonym: string): Promise<string | undefined> {
+    return this.#model.controllers.get(pseudonymBytes32(pseudonym));
+  }
+
+  override async nonceOf(pseudonym: string): Promise<bigint> {
+    return this.#model.nonces.get(pseudonymBytes32(pseudonym)) ?? 0n;
+  }
+
+  override async isPermitted(pseudonym: string, granteeId: string, purpose: ConsentPurpose): Promise<boolean> {
+    const consent = this.#model.consents.get(`${pseudonymBytes32(pseudonym)}:${granteeKey(granteeId)}:${purpose}`);
+    return consent !== undefined && consent.expiry > BigInt(Math.floor(Date.now() / 1000));
+  }
+
+  override async pseudonymsControlledBy(address: string): Promise<string[]> {
+    return [...this.#model.controllers].filter(([, controller]) => controller === getAddress(address)).map(([pseudonym]) => pseudonym);
+  }
+
+  override async consentsOf(pseudonym: string): Promise<ConsentState[]> {
+    const now = Math.floor(Date.now() / 1000);
+    return [...this.#model.consents.values()]
+      .filter((consent) => consent.pseudonym === pseudonymBytes32(pseudonym))
+      .map((consent) => ({
+        grantee: consent.grantee,
+        purpose: consent.purpose,
+        expiry: Number(consent.expiry),
+        active: Number(consent.expiry) > now,
+        changedAt: consent.changedAt,
+        ...(consent.grantedAt ? { grantedAt: consent.grantedAt } : {}),
+      }));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The HTTP functions, as API Gateway invokes them
+
+const FHIR_HOST = 'exchange.example.org';
+const FHIR_BASE = `https://${FHIR_HOST}/fhir`;
+const DEPLOYED_ROUTES = new RouteMatcher(apiRoutes(ROUTES).map((route) => ({ method: route.method, path: route.path, function: route.function })));
+
+/** Each HTTP function under test's handler module, imported anew for a cold start. */
+const HTTP_HANDLERS = {
+  'fhir-read': () => import('../../functions/fhir-read/handler.ts'),
+  'fhir-erase': () => import('../../functions/fhir-erase/handler.ts'),
+  'fhir-consent': () => import('../../functions/fhir-consent/handler.ts'),
+  'patient-consent': () => import('../../functions/patient-consent/handler.ts'),
+} satisfies Partial<Record<FunctionUnderTest, () => Promise<{ handler: LambdaHttpHandler }>>>;
+type HttpFunctionUnderTest = keyof typeof HTTP_HANDLERS;
+
+/** Every variable a configuration section reads: a cold start sees those of its function's environment only. */
+const CONFIG_VARIABLES = [...new Set(Object.values(CONFIG_SECTIONS).flatMap((schema) => Object.keys(schema.shape)))].filter((variable) => variable !== 'AWS_REGION');
+
+/** The process environment `fn` runs with in Lambda: the configuration variables of its synthesized environment, no others. */
+function useEnvironment(fn: FunctionUnderTest): void {
+  const environment = environments.get(fn)!;
+  for (const variable of CONFIG_VARIABLES) vi.stubEnv(variable, environment[variable]);
+}
+
+/** The clients the registry holds (as PUT /admin/clients writes them). */
+const CLIENTS = {
+  'client-a': { role: 'provider', providerId: PROVIDER, scopes: ['system/*.cruds'], emergencyAccess: false },
+  'client-b': { role: 'provider', providerId: 'provider-b', scopes: ['system/*.cruds'], emergencyAccess: true },
+} as const;
+type ClientId = keyof typeof CLIENTS;
+
+/** A JSON answer of a handler. */
+interface Answer {
+  status: number;
+  body: any;
+}
+
+/**
+ * The HTTP functions under test in `world`: each cold-started once, on its first request, in a
+ * module graph of its own with its synthesized environment as the process environment; every
+ * request as API Gateway sends it (the deployed route key and path parameters), with the services
+ * of that function set while it runs.
+ */
+class HttpFunctions {
+  readonly world: World;
+  readonly chain: ConsentChain;
+  readonly #started = new Map<HttpFunctionUnderTest, { handler: LambdaHttpHandler; services: HandlerServices }>();
+  #signingKey: Promise<Uint8Array | undefined> | undefined;
+
+  constructor(world: World, chain: ConsentChain) {
+    this.world = world;
+    this.chain = chain;
+    const clients = world.table(tableName('clients'));
+    for (const [clientId, client] of Object.entries(CLIENTS)) {
+      clients.set(`${clientId} `, { clientId, ...client, status: 'active', jwks: { keys: [] }, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() });
+    }
+  }
+
+  /** An access token of `clientId`, signed with the key smart-token's code creates (under smart-token's policy) on first use. */
+  async token(clientId: ClientId, options: { purposeOfUse?: PurposeOfUse; reason?: string } = {}): Promise<string> {
+    const environment = environments.get('smart-token')!;
+    const clients = this.world.as('smart-token');
+    this.#signingKey ??= loadWrappedSecret({ kms: clients.kms, documents: clients.documents, table: environment['KEYS_TABLE']!, kmsKeyId: environment['EXCHANGE_KMS_KEY_ID']! }, SIGNING_KEY_SECRET, { create: true });
+    const client = CLIENTS[clientId];
+    const subject = {
+      clientId,
+      role: client.role,
+      providerId: client.providerId,
+      scopes: parseScopeList(client.scopes.join(' ')).scopes,
+      ...(options.purposeOfUse ? { purposeOfUse: options.purposeOfUse } : {}),
+      ...(options.reason ? { emergencyReason: options.reason } : {}),
+    };
+    return (await issueAccessToken((await this.#signingKey)!, { issuer: FHIR_BASE, audience: FHIR_BASE }, subject, 300)).token;
+  }
+
+  /** `fn`'s cold start: the process environment is exactly its own, its modules are loaded anew. */
+  async #start(fn: HttpFunctionUnderTest) {
+    useEnvironment(fn);
+    const clients = this.world.as(fn);
+    let storage: VaultStorage | undefined;
+    let registry: ConsentRegistry | undefined;
+    // What storage-services.ts builds, from the function's environment.
+    const vaultStorage = () => {
+      if (!storage) {
+        const config = parseConfig(vaultStoreConfigSchema);
+        storage = { config, catalog: new Catalog(clients.documents, config.CATALOG_TABLE), audit: new AuditLog(clients.documents, config.AUDIT_TABLE), objects: new VaultObjects(clients.s3, config.VAULT_BUCKET) };
+      }
+      return storage;
+    };
+    const functionServices: HandlerServices = {
+      awsClients: () => clients,
+      vaultStorage,
+      vaultCatalog: () => vaultStorage().catalog,
+      repairAfterSeconds: () => vaultStorage().config.REPAIR_AFTER_SECONDS,
+      consentRegistry: () => (registry ??= this.chain.registryFor(fn)),
+      providerRegistry: () => this.chain.providers(),
+      vaultCommitIndex: unavailable(fn, 'the commit index'),
+      vaultAnchoring: unavailable(fn, 'the anchoring'),
+      recordLocator: unavailable(fn, 'the record locator'),
+    };
+    services.current = functionServices;
+    vi.resetModules();
+    const { handler } = await HTTP_HANDLERS[fn]();
+    return { handler, services: functionServices };
+  }
+
+  /** A request as API Gateway sends it to the function whose route it matches; the answer, its body parsed. */
+  async call(method: HttpMethod, path: string, options: { query?: string; token?: string; body?: unknown } = {}): Promise<Answer & { fn: FunctionUnderTest }> {
+    const match = DEPLOYED_ROUTES.match(method, path);
+    if (!match) throw new Error(`No route for ${method} ${path}`);
+    const fn = match.route.function as HttpFunctionUnderTest;
+    if (!(fn in HTTP_HANDLERS)) throw new Error(`${method} ${path} is served by ${fn}, which these tests do not run`);
+    let started = this.#started.get(fn);
+    if (!started) this.#started.set(fn, (started = await this.#start(fn)));
+    // Its environment and services while it runs (what it builds lazily is built from its own).
+    useEnvironment(fn);
+    services.current = started.services;
+    const routeKey = `${method} ${match.route.path}`;
+    const requestId = randomUUID();
+    const event: APIGatewayProxyEventV2 = {
+      version: '2.0',
+      routeKey,
+      rawPath: path,
+      rawQueryString: options.query ?? '',
+      headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      isBase64Encoded: false,
+      ...(Object.keys(match.pathParameters).length > 0 ? { pathParameters: match.pathParameters } : {}),
+      requestContext: {
+        accountId: ACCOUNT,
+        apiId: 'api',
+        domainName: FHIR_HOST,
+        domainPrefix: 'exchange',
+        http: { method, path, protocol: 'HTTP/1.1', sourceIp: '10.0.0.1', userAgent: 'vault-grants' },
+        requestId,
+        routeKey,
+        stage: '$default',
+        time: '',
+        timeEpoch: Date.now(),
+      },
+    };
+    const response = await started.handler(event, { awsRequestId: requestId, functionName: fn } as Context);
+    return { fn, status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
+  }
+}
+
 const SSN = 'http://hl7.org/fhir/sid/us-ssn';
 const NPI = 'http://hl7.org/fhir/sid/us-npi';
 
@@ -888,7 +1371,7 @@ function unusedGrants(world: World, fn: FunctionUnderTest, ignore: (grant: strin
   const used = new Set(world.log.filter((entry) => entry.fn === fn).flatMap((entry) => entry.grants));
   const all = policies.get(fn)!.flatMap((statement, index) => statement.actions.flatMap((action) => statement.resources.map((resource) => ({ grant: `${index} ${action} on ${resource}`, statement }))));
   const verification = (statement: Statement, grant: string) =>
-    /^\d+ (logs|xray):/.test(grant) || grant.endsWith(`table/${tableName('clients')}`) || JSON.stringify(statement.conditions).includes(SIGNING_KEY_SECRET);
+    /^\d+ (logs|xray):/.test(grant) || grant.endsWith(`dynamodb:GetItem on ${tableArn('clients')}`) || JSON.stringify(statement.conditions).includes(SIGNING_KEY_SECRET);
   return all.filter(({ grant, statement }) => !used.has(grant) && !verification(statement, grant) && !ignore(grant)).map(({ grant }) => grant);
 }
 
@@ -897,6 +1380,8 @@ function unusedGrants(world: World, fn: FunctionUnderTest, ignore: (grant: strin
 describe('the vault functions, run under their synthesized policies', () => {
   const world = new World();
   const chain = stubAnchorRegistry();
+  const consents = new ConsentChain(world, [PROVIDER, 'provider-b']);
+  const http = new HttpFunctions(world, consents);
   let patientId: string;
   let pseudonym: string;
 
@@ -971,11 +1456,29 @@ describe('the vault functions, run under their synthesized policies', () => {
     expect(await verification.verify(who, 'Patient', patientId)).toMatchObject({ verified: false, status: 'failed' });
     world.objects.set(leavesKey, leaves);
 
+    // A person's $everything across holders (GET [base]/Patient/$everything?identifier=, the
+    // handler cold-started with its environment): provider-b's client, which holds nothing of the
+    // person, breaks the glass. The person's pseudonym (GenerateMac), the holders (Query),
+    // provider-b's status (the ProviderRegistry), the emergency access left pending for the worker
+    // (BatchWriteItem, in its partition), an audit entry per holder, the objects opened.
+    const reason = 'unconscious on arrival, allergies unknown';
+    const btg = await http.token('client-b', { purposeOfUse: 'BTG', reason });
+    const across = await http.call('GET', '/fhir/Patient/$everything', { query: `identifier=${encodeURIComponent(`${SSN}|999-33-5538`)}`, token: btg });
+    expect(across.fn).toBe('fhir-read');
+    expect(across.status, JSON.stringify(across.body)).toBe(200);
+    expect(across.body.meta.security).toEqual([expect.objectContaining({ code: 'BTG' })]);
+    expect((across.body as Bundle).entry!.map((entry) => entry.resource!.resourceType).sort()).toEqual(['Observation', 'Observation', 'Patient']);
+    expect(new Set((across.body as Bundle).entry!.map((entry) => entry.resource!.meta!.source))).toEqual(new Set([`${FHIR_BASE}/Organization/${PROVIDER}`]));
+    const pending = [...world.table(tableName('catalog')).values()].filter((item) => item['pk'] === EMERGENCY_PENDING_PK);
+    expect(pending).toEqual([expect.objectContaining({ pseudonym, providerId: 'provider-b' })]);
+    const emergencyEntries = [...world.table(tableName('audit')).values()].filter((entry) => entry['basis'] === 'emergency');
+    expect(emergencyEntries).toEqual([expect.objectContaining({ pk: `a#${pseudonym}`, action: 'everything', holder: PROVIDER, providerId: 'provider-b', purpose: 'BTG', reason })]);
+
     expect(world.refused('fhir-read')).toEqual([]);
     expect(unusedGrants(world, 'fhir-read')).toEqual([]);
   });
 
-  test('fhir-read cannot create a branch key, write (an object, a leaves file, an anchor item), or erase', async () => {
+  test('fhir-read cannot create a branch key, write (an object, a leaves file, an anchor item, any catalog item but a pending emergency access), or erase', async () => {
     const since = world.mark();
     const { keyring, clients, catalog } = vault(world, 'fhir-read');
     const newcomer = 'a'.repeat(64);
@@ -986,12 +1489,17 @@ describe('the vault functions, run under their synthesized policies', () => {
     await expect(clients.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: leavesKey, Body: '{"leaves":[]}' }))).rejects.toThrow(AccessDenied);
     const forgedAnchor = { ...anchorKeys.object('o/x'), root: `0x${'00'.repeat(32)}` };
     await expect(catalog.put(forgedAnchor)).rejects.toThrow(AccessDenied);
+    // Its BatchWriteItem is for the pending emergency accesses only: not even in one request with one.
+    const pendingAccess = { pk: EMERGENCY_PENDING_PK, sk: `${new Date().toISOString()}#r-forged`, pseudonym, providerId: PROVIDER, commitment: `0x${'00'.repeat(32)}` };
+    await expect(catalog.writeMany([forgedAnchor])).rejects.toThrow(AccessDenied);
+    await expect(catalog.writeMany([pendingAccess], [keys.current(PROVIDER, 'Patient', patientId)])).rejects.toThrow(AccessDenied);
     expect(world.refused('fhir-read', since)).toEqual([
       `kms:GenerateDataKeyWithoutPlaintext on ${KEYS.exchange}`,
       `dynamodb:PutItem on ${tableArn('branchKeys')}`,
       `s3:PutObject on ${VAULT_BUCKET_ARN}/o/x`,
       `s3:PutObject on ${VAULT_BUCKET_ARN}/${leavesKey}`,
       `dynamodb:PutItem on ${tableArn('catalog')}`,
+      `dynamodb:BatchWriteItem on ${tableArn('catalog')}`,
     ]);
   });
 
@@ -1013,8 +1521,19 @@ describe('the vault functions, run under their synthesized policies', () => {
     ]);
   });
 
-  test('fhir-erase: erases the patient under its policy, without any use of the vault key; afterwards nothing opens and nothing new is stored', async () => {
+  test('fhir-erase: issues an enrollment code for the patient, then erases the patient under its policy, without any use of the vault key; afterwards nothing opens and nothing new is stored', async () => {
     const since = world.mark();
+    // $enrollment-code (the handler, cold-started; API Gateway routes it with $erase): the
+    // patient's current item, an audit entry, the ConsentRegistry (no wallet controls the patient
+    // yet), the code put in the one-time code table, keyed by its hash (the table holds no usable code).
+    const issued = await http.call('POST', `/fhir/Patient/${patientId}/$enrollment-code`, { token: await http.token('client-a') });
+    expect(issued.fn).toBe('fhir-erase');
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const code = (issued.body as Parameters).parameter!.find((parameter) => parameter.name === 'code')!.valueString!;
+    const stored = [...world.table(tableName('oneTimeCodes')).values()];
+    expect(stored).toEqual([expect.objectContaining({ key: `enrollment#${createHash('sha256').update(code).digest('hex')}`, kind: 'enrollment', payload: { pseudonym, providerId: PROVIDER } })]);
+    expect([...world.table(tableName('audit')).values()].filter((entry) => entry['action'] === 'enrollment-code')).toEqual([expect.objectContaining({ pk: `a#${pseudonym}`, holder: PROVIDER, clientId: 'client-a' })]);
+
     const { erasure, clients } = vault(world, 'fhir-erase');
     const catalogItems = world.table(tableName('catalog'));
     const objectKeys = [...catalogItems.values()].filter((item) => item['pk'] === `p#${pseudonym}` && String(item['sk']).startsWith('obj#')).map((item) => String(item['objectKey']));
@@ -1064,6 +1583,7 @@ describe('the vault functions, run under their synthesized policies', () => {
 describe('the vault worker and the anchoring function, run under their synthesized policies', () => {
   const world = new World();
   const chain = stubAnchorRegistry();
+  const consents = new ConsentChain(world, [PROVIDER]);
   const registered: { pseudonym: string; providerId: string }[] = [];
   const locator = {
     registerHoldings: async (holdings: { pseudonym: string; providerId: string }[]) => {
@@ -1103,20 +1623,34 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     expect(world.refused('vault-worker')).toEqual([]);
   });
 
-  test('the scheduled worker (its handler) with the anchoring queue configured does not anchor: it sends one sweep when commitments wait longer than the batch wait, and writes no leaves file, batch or anchor item', async () => {
+  test('the scheduled worker (its handler) records a pending emergency access on chain (signed by the operator in KMS); with the anchoring queue configured it does not anchor: it sends one sweep when commitments wait longer than the batch wait, and writes no leaves file, batch or anchor item', async () => {
     const pending = keysWith('anchor#pending#');
     expect(pending.length).toBeGreaterThan(0);
     world.queue.length = 0;
     // A fresh ingest (its own message) and the worker's runs: not overdue yet, nothing is sent.
     await (await vault(world, 'fhir-ingest').ingest()).ingest(input(transaction('999-44-1234')));
     expect(world.nudges().map((nudge) => nudge.sender)).toEqual(['fhir-ingest']);
-    handlerServices(world, 'vault-worker', { registry: chain.registry, locator, maxWaitSeconds: 3600 });
+    // A break-glass read left its emergency access pending (fhir-read's code, under fhir-read's policy).
+    const reason = 'unconscious on arrival';
+    await leaveEmergencyAccessPending(vault(world, 'fhir-read').catalog, { pseudonym: 'e'.repeat(64), providerId: PROVIDER, reason, requestId: 'r-btg' });
+    handlerServices(world, 'vault-worker', { registry: chain.registry, locator, consents, maxWaitSeconds: 3600 });
     const waiting = await runVaultWorker();
-    expect(waiting).toEqual({ repaired: { indexed: 0, abandoned: 0 }, holdings: { registered: expect.any(Number), skipped: expect.any(Number), items: 1 }, anchoring: { batches: [], waiting: expect.any(Number), nudged: false } });
+    expect(waiting).toEqual({
+      repaired: { indexed: 0, abandoned: 0 },
+      holdings: { registered: expect.any(Number), skipped: expect.any(Number), items: 1 },
+      emergencyAccess: { sent: 1, failed: 0 },
+      anchoring: { batches: [], waiting: expect.any(Number), nudged: false },
+    });
+    // ConsentRegistry.recordEmergencyAccess, relayed by the operator: the worker's KMS signer
+    // (GetPublicKey, Sign on the key its OPERATOR_SIGNER names); the pending item deleted.
+    expect(consents.emergencies).toEqual([{ pseudonym: `0x${'e'.repeat(64)}`, provider: onChainProviderId(PROVIDER), commitment: emergencyReasonCommitment(reason, 'r-btg'), transactionHash: expect.any(String) }]);
+    expect(consents.transactions).toEqual([{ fn: 'vault-worker', from: world.signerAddress(KEYS.operator), method: 'recordEmergencyAccess' }]);
+    expect(keysWith(`${EMERGENCY_PENDING_PK} `)).toEqual([]);
     expect(world.nudges()).toHaveLength(1);
     // Overdue (the batch wait passed): one sweep, with the count of waiting commitments.
-    handlerServices(world, 'vault-worker', { registry: chain.registry, locator, maxWaitSeconds: 0 });
+    handlerServices(world, 'vault-worker', { registry: chain.registry, locator, consents, maxWaitSeconds: 0 });
     const overdue = await runVaultWorker();
+    expect(overdue.emergencyAccess).toEqual({ sent: 0, failed: 0 });
     expect(overdue.anchoring).toMatchObject({ batches: [], nudged: true });
     const leaves = (overdue.anchoring as { waiting: number }).waiting;
     expect(leaves).toBeGreaterThan(0);
@@ -1128,9 +1662,9 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     expect(chain.calls).toEqual([]);
 
     expect(world.refused('vault-worker')).toEqual([]);
-    // Every grant of the worker was used by repair, holdings, the nudges and the sweep. Its chain
-    // signature goes through the record locator (JSON-RPC, signed in KMS), which these runs replace.
-    expect(unusedGrants(world, 'vault-worker', (grant) => grant.includes(KEYS.operator))).toEqual([]);
+    // Every grant of the worker was used by repair, holdings, the emergency access, the nudges and
+    // the sweep; the operator key's (GetPublicKey, Sign) by the emergency access's transaction.
+    expect(unusedGrants(world, 'vault-worker')).toEqual([]);
   });
 
   test('the anchoring function (its handler, fed by the event source) anchors everything pending: leaves file, open batch, transaction, anchor items; a batch whose receipt was lost fails, its messages come back, and the next delivery finishes it with the same root', async () => {
@@ -1249,7 +1783,7 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     ]);
   });
 
-  test('the anchoring queue: only fhir-ingest and the worker send to it, only the anchoring function takes messages off it; only the worker and the anchoring function sign with the operator key', async () => {
+  test('the anchoring queue: only fhir-ingest and the worker send to it, only the anchoring function takes messages off it; only the worker, the anchoring function and patient-consent sign with the operator key', async () => {
     const since = world.mark();
     const nudge = { commitId: 'c'.repeat(64), objects: 1, leaves: 1 };
     for (const fn of ['fhir-ingest', 'vault-worker'] as const) await vault(world, fn).queue!(nudge);
@@ -1269,16 +1803,18 @@ describe('the vault worker and the anchoring function, run under their synthesiz
       await expect(world.as(fn).sqs.send(new ReceiveMessageCommand({ QueueUrl: ANCHORING_DLQ_URL })), fn).rejects.toThrow(AccessDenied);
     }
     const signing = (fn: FunctionUnderTest) => world.as(fn).kms.send(new SignCommand({ KeyId: KEYS.operator, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }));
-    for (const fn of ['vault-worker', 'anchor-worker'] as const) {
+    for (const fn of ['vault-worker', 'anchor-worker', 'patient-consent'] as const) {
       await expect(signing(fn), fn).resolves.toMatchObject({ KeyId: KEYS.operator });
       await expect(world.as(fn).kms.send(new GetPublicKeyCommand({ KeyId: KEYS.operator })), fn).resolves.toMatchObject({ KeyId: KEYS.operator });
     }
-    for (const fn of ['fhir-ingest', 'fhir-read', 'fhir-erase'] as const) await expect(signing(fn), fn).rejects.toThrow(AccessDenied);
-    for (const fn of ['vault-worker', 'anchor-worker'] as const) await expect(world.as(fn).kms.send(new SignCommand({ KeyId: KEYS.admin, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })), fn).rejects.toThrow(AccessDenied);
+    for (const fn of ['fhir-ingest', 'fhir-read', 'fhir-erase', 'fhir-consent'] as const) await expect(signing(fn), fn).rejects.toThrow(AccessDenied);
+    for (const fn of ['vault-worker', 'anchor-worker', 'patient-consent'] as const) await expect(world.as(fn).kms.send(new SignCommand({ KeyId: KEYS.admin, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })), fn).rejects.toThrow(AccessDenied);
     const refusals = (fn: FunctionUnderTest) => world.refused(fn, since);
     expect(refusals('fhir-ingest')).toEqual([`sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.operator}`]);
     expect(refusals('vault-worker')).toEqual([`sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.admin}`]);
     expect(refusals('anchor-worker')).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.admin}`]);
+    expect(refusals('patient-consent')).toEqual([`kms:Sign on ${KEYS.admin}`]);
+    expect(refusals('fhir-consent')).toEqual([`kms:Sign on ${KEYS.operator}`]);
     for (const fn of ['fhir-read', 'fhir-erase'] as const) {
       expect(refusals(fn), fn).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `kms:Sign on ${KEYS.operator}`]);
     }
@@ -1364,5 +1900,180 @@ describe("a person's erasure (admin-erasures), run under its synthesized policy"
       `kms:Sign on ${KEYS.admin}`,
       `sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`,
     ]);
+  });
+});
+
+describe('consent between providers ($enrollment-code, enrollment, consents, cross-holder reads, break-glass, Consent and AuditEvent), run as their handlers under their synthesized policies', () => {
+  const world = new World();
+  const PROVIDER_B = 'provider-b';
+  const PERSON_SSN = '999-72-1357';
+  const identifier = `identifier=${encodeURIComponent(`${SSN}|${PERSON_SSN}`)}`;
+  const consents = new ConsentChain(world, [PROVIDER, PROVIDER_B]);
+  const http = new HttpFunctions(world, consents);
+  const wallet = Wallet.createRandom();
+  const reason = 'unconscious on arrival, allergies unknown';
+  const atB = (text: string) => ({ clientId: 'client-b', providerId: PROVIDER_B, endpoint: 'system' as const, text });
+  let patientId: string;
+  let pseudonym: string;
+  let code: string;
+  const auditEntries = () => [...world.table(tableName('audit')).values()].filter((entry) => entry['pk'] === `a#${pseudonym}`);
+
+  test("both providers hold the person; fhir-erase issues A an enrollment code for its patient (its current item, an audit entry, no controller on chain, the code put by its hash), and B none for A's patient id", async () => {
+    for (const posted of [input(transaction(PERSON_SSN)), atB(transaction(PERSON_SSN))]) expect((await (await vault(world, 'fhir-ingest').ingest()).ingest(posted)).status).toBe(200);
+    patientId = currentIds(world, 'Patient')[0]!;
+    pseudonym = (world.table(tableName('catalog')).get(`r#${PROVIDER}#Patient#${patientId} current`) as { pseudonym: string }).pseudonym;
+
+    // B's ids are not A's: B's token names no patient of A's (404, after its own catalog lookup).
+    expect((await http.call('POST', `/fhir/Patient/${patientId}/$enrollment-code`, { token: await http.token('client-b') })).status).toBe(404);
+    const issued = await http.call('POST', `/fhir/Patient/${patientId}/$enrollment-code`, { token: await http.token('client-a') });
+    expect(issued.fn).toBe('fhir-erase');
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    code = (issued.body as Parameters).parameter!.find((parameter) => parameter.name === 'code')!.valueString!;
+    const stored = [...world.table(tableName('oneTimeCodes')).values()];
+    expect(stored).toEqual([expect.objectContaining({ key: `enrollment#${createHash('sha256').update(code).digest('hex')}`, kind: 'enrollment', payload: { pseudonym, providerId: PROVIDER } })]);
+    expect(JSON.stringify(stored)).not.toContain(code);
+    expect(auditEntries().filter((entry) => entry['action'] === 'enrollment-code')).toEqual([expect.objectContaining({ holder: PROVIDER, clientId: 'client-a', basis: 'own-records' })]);
+    expect(world.refused('fhir-erase')).toEqual([]);
+  });
+
+  test('patient-consent: the wallet signs the enrollment message; a chain that cannot be reached puts the code back (PutItem); the redemption that goes through takes it (a conditional DeleteItem) and the operator relays setController, signed in KMS; a second redemption is a 400', async () => {
+    const message = await http.call('GET', '/patient/enroll', { query: `code=${code}&address=${wallet.address}` });
+    expect(message.fn).toBe('patient-consent');
+    expect(message.status).toBe(200);
+    const signature = await wallet.signMessage(String(message.body.message));
+
+    consents.unreachable = true;
+    const unreachable = await http.call('POST', '/patient/enroll', { body: { code, address: wallet.address, signature } });
+    expect(unreachable.status).toBeGreaterThanOrEqual(500);
+    expect(world.table(tableName('oneTimeCodes')).size).toBe(1);
+    expect(consents.controllers.size).toBe(0);
+
+    const enrolled = await http.call('POST', '/patient/enroll', { body: { code, address: wallet.address, signature } });
+    expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(200);
+    expect(enrolled.body).toMatchObject({ controller: wallet.address, transaction: expect.stringMatching(/^0x[0-9a-f]{64}$/) });
+    expect(consents.controllers.get(pseudonymBytes32(pseudonym))).toBe(wallet.address);
+    expect(consents.transactions).toEqual([{ fn: 'patient-consent', from: world.signerAddress(KEYS.operator), method: 'setController' }]);
+    expect(world.table(tableName('oneTimeCodes')).size).toBe(0);
+
+    const again = await http.call('POST', '/patient/enroll', { body: { code, address: wallet.address, signature } });
+    expect(again.status).toBe(400);
+    expect(world.refused('patient-consent')).toEqual([]);
+  });
+
+  test("without consent B's cross-holder read is refused and audited; the wallet grants B consent (prepared with its nonce, signed EIP-712, relayed by the operator); then fhir-read answers B's $everything with both holders' records, listed in GET /patient/consents", async () => {
+    const b = await http.token('client-b');
+    const refused = await http.call('GET', '/fhir/Patient/$everything', { query: identifier, token: b });
+    expect(refused.status).toBe(403);
+    expect(auditEntries().filter((entry) => entry['decision'] === 'deny')).toEqual([expect.objectContaining({ action: 'everything', providerId: PROVIDER_B, basis: 'consent' })]);
+
+    const prepared = await http.call('POST', '/patient/consents/$prepare', { body: { address: wallet.address, action: 'grant', grantee: PROVIDER_B, purpose: 'treatment' } });
+    expect(prepared.status, JSON.stringify(prepared.body)).toBe(200);
+    expect(prepared.body.message).toMatchObject({ pseudonym: pseudonymBytes32(pseudonym), grantee: granteeKey(PROVIDER_B), nonce: '0' });
+    const signature = await wallet.signTypedData(prepared.body.domain, prepared.body.types, prepared.body.message);
+    const relayed = await http.call('POST', '/patient/consents', { body: { primaryType: 'Consent', message: prepared.body.message, signature } });
+    expect(relayed.status, JSON.stringify(relayed.body)).toBe(200);
+    expect(consents.transactions.map((tx) => `${tx.fn} ${tx.method}`)).toEqual(['patient-consent setController', 'patient-consent grant']);
+
+    const read = await http.call('GET', '/fhir/Patient/$everything', { query: identifier, token: b });
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    const sources = new Set((read.body as Bundle).entry!.map((entry) => entry.resource!.meta!.source));
+    expect(sources).toEqual(new Set([`${FHIR_BASE}/Organization/${PROVIDER}`, `${FHIR_BASE}/Organization/${PROVIDER_B}`]));
+    const consented = auditEntries().filter((entry) => entry['basis'] === 'consent' && entry['decision'] === undefined);
+    expect(consented.map((entry) => entry['holder']).sort()).toEqual([PROVIDER, PROVIDER_B]);
+
+    const listed = await http.call('GET', '/patient/consents', { query: `address=${wallet.address}` });
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    const listedConsents = (listed.body as Bundle).entry!.map((entry) => entry.resource as Consent);
+    expect(listedConsents).toEqual([expect.objectContaining({ status: 'active', provision: expect.objectContaining({ actor: [expect.objectContaining({ reference: { reference: `Organization/${PROVIDER_B}` } })] }) })]);
+    expect(world.refused('fhir-read')).toEqual([]);
+    expect(world.refused('patient-consent')).toEqual([]);
+  });
+
+  test("break-glass: B's BTG read needs no consent; fhir-read leaves the emergency access pending before answering; the vault worker (its handler) records it on chain, signed by the operator in KMS, with the salted reason commitment, and deletes the pending item", async () => {
+    const read = await http.call('GET', '/fhir/Patient/$everything', { query: identifier, token: await http.token('client-b', { purposeOfUse: 'BTG', reason }) });
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(read.body.meta.security).toEqual([expect.objectContaining({ code: 'BTG' })]);
+    const pending = [...world.table(tableName('catalog')).values()].filter((item) => item['pk'] === EMERGENCY_PENDING_PK);
+    expect(pending).toHaveLength(1);
+    const requestId = String(pending[0]!['sk']).split('#')[1]!;
+    expect(pending[0]).toMatchObject({ pseudonym, providerId: PROVIDER_B, commitment: emergencyReasonCommitment(reason, requestId) });
+
+    const locator = { registerHoldings: async (holdings: unknown[]) => ({ pairs: holdings.length, registered: holdings.length, batches: [] }) } as unknown as RecordLocator;
+    handlerServices(world, 'vault-worker', { registry: stubAnchorRegistry().registry, locator, consents });
+    const run = await runVaultWorker();
+    expect(run.emergencyAccess).toEqual({ sent: 1, failed: 0 });
+    expect(consents.emergencies).toEqual([{ pseudonym: pseudonymBytes32(pseudonym), provider: onChainProviderId(PROVIDER_B), commitment: pending[0]!['commitment'], transactionHash: expect.any(String) }]);
+    expect(consents.transactions.at(-1)).toEqual({ fn: 'vault-worker', from: world.signerAddress(KEYS.operator), method: 'recordEmergencyAccess' });
+    expect([...world.table(tableName('catalog')).values()].filter((item) => item['pk'] === EMERGENCY_PENDING_PK)).toEqual([]);
+    expect(world.refused('fhir-read')).toEqual([]);
+    expect(world.refused('vault-worker')).toEqual([]);
+  });
+
+  test("fhir-consent: A's Consent search (the consent from the chain, its grantee named by its exchange id) and AuditEvent search (the refusal, the consented and the break-glass reads of A's records), each answer audited; B searches no patient of A's", async () => {
+    const a = await http.token('client-a');
+    const found = await http.call('GET', '/fhir/Consent', { query: `patient=Patient/${patientId}`, token: a });
+    expect(found.fn).toBe('fhir-consent');
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    expect((found.body as Bundle).entry!.map((entry) => entry.resource as Consent)).toEqual([
+      expect.objectContaining({ status: 'active', patient: { reference: `Patient/${patientId}` }, provision: expect.objectContaining({ actor: [expect.objectContaining({ reference: { reference: `Organization/${PROVIDER_B}` } })] }) }),
+    ]);
+    const log = await http.call('GET', '/fhir/AuditEvent', { query: `patient=Patient/${patientId}&_count=200`, token: a });
+    expect(log.status, JSON.stringify(log.body)).toBe(200);
+    const events = (log.body as Bundle).entry!.map((entry) => entry.resource as AuditEvent);
+    expect(events.filter((event) => event.outcome === '8')).toHaveLength(1);
+    expect(events.filter((event) => event.purposeOfEvent?.[0]?.coding?.[0]?.code === 'BTG')).toEqual([expect.objectContaining({ entity: expect.arrayContaining([expect.objectContaining({ detail: expect.arrayContaining([{ type: 'reason', valueString: reason }]) })]) })]);
+    expect(auditEntries().filter((entry) => entry['action'] === 'search' && entry['clientId'] === 'client-a')).toHaveLength(2);
+    expect((await http.call('GET', '/fhir/AuditEvent', { query: `patient=Patient/${patientId}`, token: await http.token('client-b') })).status).toBe(404);
+    expect(world.refused('fhir-consent')).toEqual([]);
+  });
+
+  test('control: each cold start sees its own environment only (fhir-consent has no one-time code table, so consentServices() fails there; patient-consent has no vault storage)', async () => {
+    useEnvironment('fhir-consent');
+    services.current = { ...services.get(), awsClients: () => world.as('fhir-consent') };
+    vi.resetModules();
+    const { consentServices } = await import('../../functions/consent/consent-services.ts');
+    expect(() => consentServices()).toThrow(/ONE_TIME_CODES_TABLE/);
+    useEnvironment('patient-consent');
+    expect(() => parseConfig(vaultStoreConfigSchema)).toThrow(/CATALOG_TABLE/);
+  });
+
+  test('every grant of fhir-consent and patient-consent was used, and nothing was refused to any function; what the changed functions used of theirs here', () => {
+    for (const fn of ['fhir-ingest', 'fhir-read', 'fhir-erase', 'fhir-consent', 'patient-consent', 'smart-token', 'vault-worker'] as const) expect(world.refused(fn), fn).toEqual([]);
+    expect(unusedGrants(world, 'fhir-consent')).toEqual([]);
+    expect(unusedGrants(world, 'patient-consent')).toEqual([]);
+    const used = (fn: FunctionUnderTest) => [...new Set(world.log.filter((entry) => entry.fn === fn && entry.grants.length > 0).map((entry) => `${entry.request.action} on ${entry.request.resource}`))];
+    expect(used('fhir-erase')).toEqual(expect.arrayContaining([`dynamodb:GetItem on ${tableArn('catalog')}`, `dynamodb:PutItem on ${tableArn('audit')}`, `dynamodb:PutItem on ${tableArn('oneTimeCodes')}`]));
+    expect(used('fhir-read')).toEqual(expect.arrayContaining([`kms:GenerateMac on ${KEYS.pseudonym}`, `dynamodb:Query on ${tableArn('catalog')}`, `dynamodb:BatchWriteItem on ${tableArn('catalog')}`, `dynamodb:PutItem on ${tableArn('audit')}`]));
+    expect(used('vault-worker')).toEqual(expect.arrayContaining([`dynamodb:Query on ${tableArn('catalog')}`, `dynamodb:BatchWriteItem on ${tableArn('catalog')}`, `kms:GetPublicKey on ${KEYS.operator}`, `kms:Sign on ${KEYS.operator}`]));
+  });
+
+  test('what they must not do: patient-consent verifies no token, touches nothing of the vault and signs only as the operator; fhir-consent signs nothing, writes no catalog item, issues or takes no code; fhir-erase takes no code', async () => {
+    const since = world.mark();
+    const patient = world.as('patient-consent');
+    await expect(loadWrappedSecret({ kms: patient.kms, documents: patient.documents, table: tableName('keys'), kmsKeyId: KEYS.exchange }, SIGNING_KEY_SECRET, { create: false })).rejects.toThrow(AccessDenied);
+    await expect(patient.documents.send(new GetCommand({ TableName: tableName('clients'), Key: { clientId: 'client-a' } }))).rejects.toThrow(AccessDenied);
+    await expect(new Catalog(patient.documents, tableName('catalog')).get(keys.current(PROVIDER, 'Patient', patientId))).rejects.toThrow(AccessDenied);
+    await expect(new AuditLog(patient.documents, tableName('audit')).entriesFor(pseudonym)).rejects.toThrow(AccessDenied);
+    await expect(patient.kms.send(new SignCommand({ KeyId: KEYS.admin, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }))).rejects.toThrow(AccessDenied);
+    const search = world.as('fhir-consent');
+    await expect(search.kms.send(new SignCommand({ KeyId: KEYS.operator, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }))).rejects.toThrow(AccessDenied);
+    await expect(new Catalog(search.documents, tableName('catalog')).writeMany([{ pk: EMERGENCY_PENDING_PK, sk: 'x' }])).rejects.toThrow(AccessDenied);
+    await expect(new OneTimeCodes(search.documents, tableName('oneTimeCodes')).issue('enrollment', { pseudonym, providerId: PROVIDER }, 60)).rejects.toThrow(AccessDenied);
+    await expect(new OneTimeCodes(search.documents, tableName('oneTimeCodes')).redeem('enrollment', 'AAAA-BBBB-CCCC-DDDD')).rejects.toThrow(AccessDenied);
+    await expect(new OneTimeCodes(world.as('fhir-erase').documents, tableName('oneTimeCodes')).redeem('enrollment', 'AAAA-BBBB-CCCC-DDDD')).rejects.toThrow(AccessDenied);
+    expect(world.refused('patient-consent', since)).toEqual([
+      `dynamodb:GetItem on ${tableArn('keys')}`,
+      `dynamodb:GetItem on ${tableArn('clients')}`,
+      `dynamodb:GetItem on ${tableArn('catalog')}`,
+      `dynamodb:Query on ${tableArn('audit')}`,
+      `kms:Sign on ${KEYS.admin}`,
+    ]);
+    expect(world.refused('fhir-consent', since)).toEqual([
+      `kms:Sign on ${KEYS.operator}`,
+      `dynamodb:BatchWriteItem on ${tableArn('catalog')}`,
+      `dynamodb:PutItem on ${tableArn('oneTimeCodes')}`,
+      `dynamodb:DeleteItem on ${tableArn('oneTimeCodes')}`,
+    ]);
+    expect(world.refused('fhir-erase', since)).toEqual([`dynamodb:DeleteItem on ${tableArn('oneTimeCodes')}`]);
   });
 });
