@@ -236,8 +236,9 @@ describe('ndjsonBatches', () => {
     const file = join(NDJSON_DIR, 'DocumentReference.000.ndjson');
     const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim());
     const longest = Math.max(...lines.map((line) => Buffer.byteLength(line)));
-    // Small enough that bytes, not the count of 100, bound the batches; large enough for any line.
-    const maxBytes = Math.max(longest + 1_000, Math.floor(Buffer.byteLength(lines.join('\n')) / 4));
+    // Small enough that bytes, not the count of 100, bound the batches (about twice as many as the
+    // count alone would make); large enough for any line.
+    const maxBytes = Math.max(longest + 1_000, Math.floor(Buffer.byteLength(lines.join('\n')) / (2 * Math.ceil(lines.length / 100) + 2)));
     const items: (NdjsonBatch | NdjsonRejected)[] = [];
     for await (const item of ndjsonBatches(file, 'https://x.example/fhir/', { batchSize: 100, maxBytes })) items.push(item);
     const batches = items.filter((item): item is NdjsonBatch => item.kind === 'batch');
