@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { Wallet, getAddress, id, verifyMessage, verifyTypedData } from 'ethers';
-import type { TypedDataField } from 'ethers';
+import { CONSENT_TYPES, REVOCATION_TYPES } from '../../functions/ledger/consent-registry.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { EXIT, reportError, runCommand } from '../../functions/cli/cli-command.ts';
 import type { CliContext } from '../../functions/cli/cli-command.ts';
@@ -22,24 +22,7 @@ import { FakeExchangeServer, clientKeyFile } from '../support/fake-exchange.ts';
 const CHAIN_ID = 31337;
 const REGISTRY = getAddress(`0x${'c0'.repeat(20)}`);
 const DOMAIN = { name: 'fhir-exchange ConsentRegistry', version: '1', chainId: CHAIN_ID, verifyingContract: REGISTRY };
-const CONSENT_TYPES: Record<string, TypedDataField[]> = {
-  Consent: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'grantee', type: 'bytes32' },
-    { name: 'purpose', type: 'bytes32' },
-    { name: 'scope', type: 'bytes32' },
-    { name: 'expiry', type: 'uint64' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-const REVOCATION_TYPES: Record<string, TypedDataField[]> = {
-  Revocation: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'grantee', type: 'bytes32' },
-    { name: 'purpose', type: 'bytes32' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
+// The fake exchange answers with the typed data the exchange itself prepares (functions/ledger/consent-registry.ts).
 const PSEUDONYM = `0x${'ab'.repeat(32)}`;
 const TX = `0x${'ef'.repeat(32)}`;
 const CODE = '7K2M-Q9XD-4HNP-T3VA';
