@@ -9,7 +9,7 @@ import type { ExchangeContext } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse, jsonResponse } from '../http/responses.ts';
 import { zodOutcome } from '../http/zod-outcome.ts';
-import { CONSENT_PURPOSES } from '../ledger/consent-registry.ts';
+import { CONSENT_PURPOSES, granteeKey } from '../ledger/consent-registry.ts';
 
 /**
  * The patient's side of consent, authorised by the patient's wallet signatures rather than a
@@ -68,6 +68,12 @@ async function controlledPseudonym(wallet: string, chosen?: string): Promise<str
   return pseudonyms[0]!;
 }
 
+/** Whether the exchange knows `grantee` (the cached registry first, read again once on a miss). */
+async function knownGrantee(grantee: string): Promise<boolean> {
+  const key = granteeKey(grantee);
+  return (await exchangeIds())(key) !== undefined || (await exchangeIds(true))(key) !== undefined;
+}
+
 function queryOf(event: APIGatewayProxyEventV2, name: string): string {
   const values = new URLSearchParams(event.rawQueryString ?? '').getAll(name);
   if (values.length !== 1) throw badRequest(`Give exactly one ${name}`, name);
@@ -90,6 +96,8 @@ async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
     case 'POST /patient/consents/$prepare': {
       const body = parse(prepareSchema, context.exchange.body);
       const pseudonym = await controlledPseudonym(body.address, body.pseudonym);
+      // A grant names someone the exchange knows (a revocation may name one it no longer does).
+      if (body.action === 'grant' && !(await knownGrantee(body.grantee))) throw notFound('The grantee is neither a provider nor a research client of this exchange');
       const typed =
         body.action === 'grant'
           ? await consents.grantTypedData(pseudonym, body.grantee, body.purpose, body.expires ? new Date(body.expires) : new Date(Date.now() + DEFAULT_CONSENT_MS))

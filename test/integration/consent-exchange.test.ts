@@ -135,6 +135,12 @@ describe('enrollment', () => {
 });
 
 describe('consent', () => {
+  test('a grant to someone the exchange does not know is refused before anything is signed (404)', async () => {
+    const prepared = await call('POST', '/patient/consents/$prepare', { base: 'origin', body: { address: wallet.address, action: 'grant', grantee: 'no-such-clinic', purpose: 'treatment' } });
+    expect(prepared.status).toBe(404);
+    expect(prepared.body.resourceType).toBe('OperationOutcome');
+  });
+
   test('forged and expired consents are refused by the contract (403, 400); nothing is granted', async () => {
     const forged = await signAndRelay('grant', 'dev-clinic-b', Wallet.createRandom());
     expect(forged.relayed.status).toBe(403);
