@@ -20,6 +20,7 @@ export const FUNCTION_NAMES = [
   'fhir-erase',
   'fhir-consent',
   'patient-consent',
+  'patient-auth',
   'fhir-fallback',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -127,6 +128,12 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/patient/consents/$prepare', function: 'patient-consent' },
   { method: 'POST', path: '/patient/consents', function: 'patient-consent' },
   { method: 'GET', path: '/patient/consents', function: 'patient-consent' },
+  // The patient's sign-in (Sign-In with Ethereum) and session.
+  { method: 'GET', path: '/patient/config', function: 'patient-auth' },
+  { method: 'GET', path: '/patient/auth/nonce', function: 'patient-auth' },
+  { method: 'POST', path: '/patient/auth/siwe', function: 'patient-auth' },
+  { method: 'POST', path: '/patient/auth/logout', function: 'patient-auth' },
+  { method: 'GET', path: '/patient/session', function: 'patient-auth' },
   { method: 'GET', path: '/admin/clients', function: 'admin-clients' },
   { method: 'GET', path: '/admin/clients/{clientId}', function: 'admin-clients' },
   { method: 'PUT', path: '/admin/clients/{clientId}', function: 'admin-clients' },

@@ -60,6 +60,20 @@ export const vaultConfigSchema = z.object({
 /** Patients taking control of their pseudonym: where single-use enrollment codes and sign-in nonces are kept. */
 export const consentConfigSchema = z.object({
   ONE_TIME_CODES_TABLE: tableName,
+  /** How long a Sign-In with Ethereum nonce may be used (it is single use either way). */
+  SIWE_NONCE_TTL_SECONDS: z.coerce.number().int().min(10).max(600).default(300),
+  /** How long a patient's session lasts: short, since it reads health records (SMART patient scopes). */
+  PATIENT_SESSION_TTL_SECONDS: z.coerce.number().int().min(1).max(900).default(900),
+  /**
+   * Origins besides the exchange's own that a patient may sign in from (the portal's, when it is
+   * served from another origin, e.g. a CDN), comma-separated. A Sign-In with Ethereum message
+   * binds its domain and URI to one of them, so a signature obtained elsewhere is refused.
+   */
+  PATIENT_PORTAL_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)))
+    .default([]),
 });
 
 /** Where the vault keeps what it stores: sealed objects in S3, the catalog and the audit log in DynamoDB. */

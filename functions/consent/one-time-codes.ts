@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
@@ -13,7 +13,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 /** Crockford's base32 alphabet: no I, L, O or U, so a code read aloud or typed is not misread. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-export type CodeKind = 'enrollment' | 'siwe-nonce';
+/** `patient-session-ended`: the id of a patient session signed out before it expired (kept until then). */
+export type CodeKind = 'enrollment' | 'siwe-nonce' | 'patient-session-ended';
 
 /** A fresh code of `groups` groups of four characters (5 bits each), e.g. `7KQ2-M9XD-…`. */
 export function newCode(groups = 4): string {
@@ -80,6 +81,13 @@ export class OneTimeCodes {
       if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
       throw error;
     }
+  }
+
+  /** Whether the code exists and has not expired (without taking it). */
+  async has(kind: CodeKind, code: string): Promise<boolean> {
+    if (normaliseCode(code).length === 0 || code.length > 64) return false;
+    const { Item } = await this.#documents.send(new GetCommand({ TableName: this.#table, Key: { key: this.#key(kind, code) }, ConsistentRead: true }));
+    return Item !== undefined && Number(Item['expiresAt']) * 1000 > this.#now();
   }
 
   /** Puts a redeemed code back until its original expiry (the step after redemption failed for a passing reason). */

@@ -12,6 +12,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, HttpMethod, RouteSpec } from '../../functions/routes.ts';
+import { PATIENT_SESSION_SECRET } from '../../functions/patient-auth/patient-session.ts';
 import { EMERGENCY_PENDING_PK } from '../../functions/vault/read/emergency-access.ts';
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/storage/identifier-tokens.ts';
 import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/storage/patient-keys.ts';
@@ -412,6 +413,24 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
       fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:DeleteItem', 'dynamodb:PutItem']);
       fn.grantSign(data.operatorSignerKey);
+    },
+  },
+  'patient-auth': {
+    description: 'GET /patient/config, GET /patient/auth/nonce, POST /patient/auth/siwe|logout, GET /patient/session: Sign-In with Ethereum (EIP-4361) and patient sessions',
+    // The auth section for the keys table and the exchange key (the session key is a wrapped secret
+    // of its own); the consent section for the one-time code table (nonces, signed-out sessions).
+    config: ['http', 'aws', 'auth', 'chain', 'consent'],
+    routeAuthorization:
+      "Sign-in is reached before there is a session: the function checks the wallet's EIP-4361 signature (EOA, or ERC-1271 on chain) and a single-use nonce; /patient/session and logout verify the session it issued (HS256 under a KMS-wrapped key, with a CSRF token for cookie sessions).",
+    // Nonces put (a conditional PutItem) and taken (a conditional DeleteItem); a signed-out
+    // session's id put and looked up (GetItem). The patient session key: the one function that may
+    // create it (GenerateDataKey, then a conditional put). The chain is read only: ERC-1271
+    // isValidSignature of contract wallets and the ConsentRegistry's controllers (eth_call and
+    // event logs over JSON-RPC), no signing.
+    access: (fn, data) => {
+      fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+      fn.grantTable(data.tables.keys, ['dynamodb:GetItem', 'dynamodb:PutItem'], { leadingKeys: [PATIENT_SESSION_SECRET] });
+      fn.grantWrappedSecret(data.key, PATIENT_SESSION_SECRET, 'create');
     },
   },
   'fhir-fallback': {

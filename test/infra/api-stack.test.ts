@@ -26,6 +26,7 @@ import {
   apiGatewayPath,
   apiRoutes,
 } from '../../infra/cdk/api-stack.ts';
+import { PATIENT_SESSION_SECRET } from '../../functions/patient-auth/patient-session.ts';
 import type { ApiStack, DeployedFunctionName } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
@@ -164,6 +165,8 @@ const signingKeyContext = when({ StringEquals: { 'kms:EncryptionContext:purpose'
 const viaDynamoDb = (...tables: string[]) =>
   when({ StringEquals: { 'kms:ViaService': 'dynamodb.<region>.<urlSuffix>', 'kms:EncryptionContext:aws:dynamodb:tableName': tables.map((table) => `table:${table}`) } });
 
+const sessionKeyItem = when({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PATIENT_SESSION_SECRET] } });
+const sessionKeyContext = when({ StringEquals: { 'kms:EncryptionContext:purpose': wrappedSecretPurpose(PATIENT_SESSION_SECRET) } });
 const identifierKeyItem = when({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [IDENTIFIER_TOKEN_SECRET] } });
 const identifierKeyContext = when({ StringEquals: { 'kms:EncryptionContext:purpose': wrappedSecretPurpose(IDENTIFIER_TOKEN_SECRET) } });
 /** S3 using the bucket's key with the caller's credentials (S3 Bucket Key: the context is the bucket ARN). */
@@ -366,6 +369,19 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'kms:Sign on operatorSignerKey.Arn',
     'kms:GetPublicKey on operatorSignerKey.Arn',
   ],
+  // Nonces put and taken, signed-out sessions put and looked up; the patient session key created on
+  // first use (the only function that may). No token verification, no client registry, no signing.
+  'patient-auth': [
+    ...baseline('patient-auth'),
+    'dynamodb:GetItem on table:oneTimeCodes.Arn',
+    'dynamodb:PutItem on table:oneTimeCodes.Arn',
+    'dynamodb:DeleteItem on table:oneTimeCodes.Arn',
+    `dynamodb:GetItem on table:keys.Arn${sessionKeyItem}`,
+    `dynamodb:PutItem on table:keys.Arn${sessionKeyItem}`,
+    `kms:Decrypt on exchangeKey.Arn${sessionKeyContext}`,
+    `kms:GenerateDataKey on exchangeKey.Arn${sessionKeyContext}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('oneTimeCodes', 'keys')}`,
+  ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   // The catalog, manifests read and abandoned attempts deleted, nudges to the anchoring function (a repaired commit's index step,
   // the sweep), and the operator's signature on RecordLocator and ConsentRegistry (emergency access) transactions. No object written:
@@ -432,6 +448,8 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-consent': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   // The auth section for the client registry's table (exchangeIds reads it through accessServices); it verifies no token.
   'patient-consent': ['NODE_OPTIONS', 'ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
+  // The auth section for the keys table and the exchange key (the session key), the chain (ERC-1271, controllers), the one-time code table.
+  'patient-auth': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
   'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
