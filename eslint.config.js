@@ -52,6 +52,8 @@ export default defineConfig(
       'contracts/generated/', // ABI and bytecode module written by npm run contracts:build
       'node_modules/',
       'cdk.out/',
+      'portal/dist/', // the built portal (npm run portal:build)
+      'test-results/', // screenshots of the browser tests
       '.local/',
       'coverage/',
       'test/fixtures/', // third-party FHIR data, not our code
@@ -77,6 +79,11 @@ export default defineConfig(
       // Tests read JSON answers loosely (`as any`) and their assertions check the shape; the exchange's own code keeps the rule.
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    // The patient portal runs in the browser.
+    files: ['portal/src/**/*.ts'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // Scripts run by Node directly (the validator probe of the benchmarks).

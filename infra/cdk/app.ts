@@ -2,6 +2,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import type { AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
 import { ApiStack } from './api-stack.ts';
+import { PortalStack } from './portal-stack.ts';
 import { StatefulStack } from './stateful-stack.ts';
 
 /**
@@ -25,6 +26,7 @@ export interface ExchangeApp {
   stage: string;
   stateful: StatefulStack;
   api: ApiStack;
+  portal: PortalStack;
 }
 
 const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
@@ -48,11 +50,18 @@ export function buildApp(props: AppProps = {}): ExchangeApp {
     description: `fhir-exchange ${stage}: HTTP API and Lambda functions (stateless; its log groups are retained)`,
   });
 
+  const portal = new PortalStack(app, `FhirExchange-${stage}-Portal`, {
+    stage,
+    env,
+    api: api.api,
+    description: `fhir-exchange ${stage}: patient portal (S3 behind CloudFront, with the patient API on the same origin)`,
+  });
+
   Validations.of(app).addPlugins(
     new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }),
     new HIPAASecurityChecks(app, { writeSuppressionsToCloudFormation: true }),
   );
-  return { app, stage, stateful, api };
+  return { app, stage, stateful, api, portal };
 }
 
 /** Context `alarmEmail`: an address to subscribe to the alarm topic. */
