@@ -196,7 +196,11 @@ async function waitForRpc(anvil: AnvilProcess, timeoutMs = READY_TIMEOUT_MS): Pr
   void anvil.exited.then((e) => (exit = e));
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
-  while (Date.now() < deadline) {
+  // The deadline is checked before each attempt but ends the loop only after one: the solc compile
+  // that runs meanwhile (loadCompiled) can hold this thread past the deadline on a busy machine,
+  // and anvil, up by then, deserves one question after it.
+  for (;;) {
+    const expired = Date.now() >= deadline;
     if (exit) {
       const tail = anvil.stderrTail();
       const hint = /--state|anvil-state\.json/.test(tail)
@@ -219,6 +223,7 @@ async function waitForRpc(anvil: AnvilProcess, timeoutMs = READY_TIMEOUT_MS): Pr
       if ((err as Error).message.includes('reports chain id')) throw err;
       lastError = (err as Error).message;
     }
+    if (expired) break;
     await sleep(50);
   }
   const tail = anvil.stderrTail();

@@ -30,6 +30,16 @@ export interface HttpAdapterOptions {
   maxBodyBytes: number;
   host?: string;
   port?: number;
+  /** Static files served under a path prefix before any route (the patient portal; CloudFront and S3 in AWS). */
+  site?: StaticSite;
+}
+
+export interface StaticSite {
+  /** The path prefix, without a trailing slash (`/portal`); `prefix/` serves `index.html`. */
+  prefix: string;
+  files: ReadonlyMap<string, { contentType: string; body: Uint8Array }>;
+  /** Sent with every file (the security headers of CloudFront's response headers policy). */
+  headers: Readonly<Record<string, string>>;
 }
 
 const TEXT_TYPES = /^(text\/|application\/([a-z.+-]*\+)?(json|xml|x-www-form-urlencoded|javascript|ndjson|x-ndjson))/i;
@@ -67,6 +77,8 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse, option
     if (body === 'too-large') return send(res, outcomeResponse(payloadTooLarge(options.maxBodyBytes), requestId), true);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
+    const site = options.site;
+    if (site && (url.pathname === site.prefix || url.pathname.startsWith(`${site.prefix}/`))) return send(res, staticResponse(site, method, url));
     const match = matcher.match(method, url.pathname);
     const functionName = match?.route.function ?? DEFAULT_ROUTE_FUNCTION;
     const event = toEvent(req, url, method, body, requestId, match ? routeKey(match.route) : '$default', match?.pathParameters);
@@ -77,6 +89,19 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse, option
     // The handlers turn their own errors into outcomes; reaching here is a fault of the adapter.
     send(res, outcomeResponse(internalError(), requestId));
   }
+}
+
+/** A file of the static site, as CloudFront in front of S3 answers: GET and HEAD only, 404 for what is not there. */
+function staticResponse(site: StaticSite, method: string, url: URL): HttpResponse {
+  if (url.pathname === site.prefix) return { statusCode: 308, headers: { Location: `${site.prefix}/${url.search}` } };
+  const name = url.pathname.slice(site.prefix.length + 1) || 'index.html';
+  const file = site.files.get(name);
+  const text = (statusCode: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({ statusCode, headers: { ...site.headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra }, body });
+  if (method !== 'GET' && method !== 'HEAD') return text(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+  if (!file) return text(404, 'Not Found');
+  const headers = { ...site.headers, 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' };
+  if (method === 'HEAD') return { statusCode: 200, headers: { ...headers, 'Content-Length': String(file.body.length) } };
+  return { statusCode: 200, headers, body: Buffer.from(file.body).toString('base64'), isBase64Encoded: true };
 }
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {

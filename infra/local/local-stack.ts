@@ -21,6 +21,8 @@ import { startKmsStandIn } from './kms-stand-in.ts';
 import { ensureBuckets, ensureExchangeKey, ensurePseudonymKey, ensureTables, seedDevClients } from './provision.ts';
 import type { SeededClient } from './provision.ts';
 import { seedDevProviders } from './seed-providers.ts';
+import { buildPortal } from '../../portal/build.ts';
+import { PORTAL_SECURITY_HEADERS } from '../../portal/security-headers.ts';
 import type { SeededProvider } from './seed-providers.ts';
 
 /**
@@ -41,6 +43,8 @@ export interface StackInfo {
   fhirBase: string;
   tokenUrl: string;
   adminBase: string;
+  /** The patient portal (portal/), served by the HTTP adapter from the build made at start. */
+  portalUrl: string;
   rpcUrl: string;
   chainId: number;
   contracts: Record<string, string>;
@@ -123,11 +127,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // Until the handler threads are up, requests wait for them.
     let handlerThreads: Promise<HandlerThreads> | undefined;
     const maxBodyBytes = Number(process.env['MAX_BODY_BYTES'] ?? 6 * 1024 * 1024);
+    const portal = buildPortal();
     const http = await startHttpAdapter({
       routes: ROUTES,
       invoke: async (name, event, context) => (await handlerThreads!).invoke(name, event, context) as Promise<HttpResponse>,
       maxBodyBytes,
       port: options.port,
+      site: { prefix: '/portal', files: new Map(portal.map((file) => [file.path, file])), headers: PORTAL_SECURITY_HEADERS },
     });
     stops.push(() => http.close());
     const origin = `http://127.0.0.1:${http.port}`;
@@ -202,6 +208,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       fhirBase,
       tokenUrl: `${fhirBase}/auth/token`,
       adminBase: `${origin}/admin`,
+      portalUrl: `${origin}/portal/`,
       rpcUrl: chain.rpcUrl,
       chainId: chain.chainId,
       contracts: chain.contracts,

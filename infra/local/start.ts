@@ -41,6 +41,7 @@ try {
       `fhir-exchange is ready in ${(stack.info.readyMs / 1000).toFixed(1)} s`,
       `  FHIR base   ${stack.info.fhirBase}`,
       `  token URL   ${stack.info.tokenUrl}`,
+      `  portal      ${stack.info.portalUrl}`,
       `  chain RPC   ${stack.info.rpcUrl} (chain id ${stack.info.chainId})`,
       `  stack file  ${stack.info.dataDir}/stack.json`,
       `  clients     ${stack.info.clients.map((client) => `${client.clientId} (${client.role})`).join(', ')}`,
