@@ -124,7 +124,7 @@ export class PatientApi {
   }
 
   async accessLog(): Promise<AuditEvent[]> {
-    return entries<AuditEvent>(await this.#request('GET', '/patient/access-log', undefined, 'application/fhir+json'));
+    return entries<AuditEvent>(await this.#request('GET', '/patient/access-log?_count=200', undefined, 'application/fhir+json'));
   }
 
   prepareErasure(): Promise<TypedData> {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { Wallet, getBytes } from 'ethers';
+import { getBytes } from 'ethers';
+import type { HDNodeWallet, Wallet } from 'ethers';
 import type { TypedDataField } from 'ethers';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -30,7 +31,7 @@ export interface WalletRequest {
 
 /** What the page asked the wallet, in order. */
 export interface TestWallet {
-  wallet: Wallet;
+  wallet: Wallet | HDNodeWallet;
   requests: WalletRequest[];
   /** The typed data the page had signed (eth_signTypedData_v4), parsed. */
   typedDataSigned: { primaryType: string; domain: Record<string, unknown>; types: Record<string, TypedDataField[]>; message: Record<string, unknown> }[];
@@ -47,7 +48,7 @@ export interface InjectOptions {
 
 const RDNS = 'org.fhir-exchange.test-wallet';
 
-export async function injectWallet(context: BrowserContext, wallet: Wallet, options: InjectOptions): Promise<TestWallet> {
+export async function injectWallet(context: BrowserContext, wallet: Wallet | HDNodeWallet, options: InjectOptions): Promise<TestWallet> {
   const state: TestWallet = { wallet, requests: [], typedDataSigned: [], messagesSigned: [] };
   const answer = async (method: string, params: unknown[]): Promise<unknown> => {
     switch (method) {
