@@ -65,8 +65,12 @@ const CSRF_KEY = 'fhir-exchange.csrf';
 export class PatientApi {
   #csrf: string | undefined = sessionStorage.getItem(CSRF_KEY) ?? undefined;
 
+  /**
+   * The sign-in parameters for this page. Browsers send no Origin header with a same-origin GET,
+   * so the page names its origin (the exchange uses it only when it is one of its portal origins).
+   */
   config(): Promise<PatientConfig> {
-    return this.#request('GET', '/patient/config');
+    return this.#request('GET', `/patient/config?origin=${encodeURIComponent(location.origin)}`);
   }
 
   async nonce(): Promise<string> {
