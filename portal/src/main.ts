@@ -38,6 +38,11 @@ function announce(text: string): void {
 }
 
 function showError(error: unknown, where = 'alert'): void {
+  // A session that expired (15 minutes at most) or was ended elsewhere: back to the sign-in.
+  if (error instanceof ExchangeError && error.status === 401 && state.session) {
+    sessionEnded();
+    return;
+  }
   const text = error instanceof ExchangeError ? `${error.message} (HTTP ${error.status})` : error instanceof Error ? messageOfWalletError(error) : String(error);
   const alert = byId(where);
   alert.textContent = text;
@@ -122,6 +127,17 @@ async function signIn(wallet: Wallet): Promise<void> {
 
 async function signOut(): Promise<void> {
   await api.signOut();
+  showSignedOut('Signed out.');
+}
+
+function sessionEnded(): void {
+  showSignedOut('Your session has ended. Sign in again to continue.');
+  const alert = byId('sign-in-error');
+  alert.textContent = 'Your session has ended. Sign in again to continue.';
+  alert.hidden = false;
+}
+
+function showSignedOut(message: string): void {
   state.session = undefined;
   state.wallet = undefined;
   byId('account').replaceChildren();
@@ -129,7 +145,8 @@ async function signOut(): Promise<void> {
   byId('sections-nav').hidden = true;
   byId('not-enrolled').hidden = true;
   byId('sign-in').hidden = false;
-  announce('Signed out.');
+  renderWallets();
+  announce(message);
   byId('sign-in-title').focus();
 }
 
