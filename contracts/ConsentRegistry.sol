@@ -23,7 +23,8 @@ import {ProviderRegistry} from "./ProviderRegistry.sol";
 ///      contract's address (see `eip712Domain`). Typed data:
 ///        Consent(bytes32 pseudonym,bytes32 grantee,bytes32 purpose,bytes32 scope,uint64 expiry,uint256 nonce)
 ///        Revocation(bytes32 pseudonym,bytes32 grantee,bytes32 purpose,uint256 nonce)
-///      Nonces are per pseudonym, shared by grants and revocations, start at 0 and must be used in
+///        ErasureRequest(bytes32 pseudonym,uint256 nonce)
+///      Nonces are per pseudonym, shared by grants, revocations and erasure requests, start at 0 and must be used in
 ///      order (`nonceOf` is the next one); they survive a change of controller. Signatures are
 ///      checked with SignatureChecker, so a controller may be an EOA or an ERC-1271 contract wallet.
 ///
@@ -46,6 +47,9 @@ contract ConsentRegistry is AccessControl, EIP712 {
     bytes32 public constant REVOCATION_TYPEHASH =
         keccak256("Revocation(bytes32 pseudonym,bytes32 grantee,bytes32 purpose,uint256 nonce)");
 
+    /// @notice EIP-712 type hash of ErasureRequest.
+    bytes32 public constant ERASURE_TYPEHASH = keccak256("ErasureRequest(bytes32 pseudonym,uint256 nonce)");
+
     /// @notice A consent grant, signed by the pseudonym's controller.
     struct Consent {
         bytes32 pseudonym;
@@ -61,6 +65,12 @@ contract ConsentRegistry is AccessControl, EIP712 {
         bytes32 pseudonym;
         bytes32 grantee;
         bytes32 purpose;
+        uint256 nonce;
+    }
+
+    /// @notice A request to erase the pseudonym's records at every holder, signed by its controller.
+    struct ErasureRequest {
+        bytes32 pseudonym;
         uint256 nonce;
     }
 
@@ -112,6 +122,8 @@ contract ConsentRegistry is AccessControl, EIP712 {
     event ConsentRevoked(bytes32 indexed pseudonym, bytes32 indexed grantee, bytes32 indexed purpose);
     /// @notice Emitted when the operator records emergency access to `pseudonym`'s records by `providerId`.
     event EmergencyAccessRecorded(bytes32 indexed pseudonym, bytes32 indexed providerId, bytes32 reasonCode, uint64 accessedAt);
+    /// @notice Emitted when the controller's request to erase `pseudonym`'s records at every holder is recorded.
+    event ErasureRequested(bytes32 indexed pseudonym, uint64 requestedAt);
 
     /// @notice Sets up the registry.
     /// @param registry The ProviderRegistry consulted for provider confirmation.
@@ -209,6 +221,21 @@ contract ConsentRegistry is AccessControl, EIP712 {
 
         delete _consents[r.pseudonym][r.grantee][r.purpose];
         emit ConsentRevoked(r.pseudonym, r.grantee, r.purpose);
+    }
+
+    /// @notice Records the controller's request that `e.pseudonym`'s records be erased at every holder
+    ///         (crypto-shredding off chain): the journal of erasures that a restore from backup
+    ///         cannot roll back.
+    /// @dev Anyone may submit (normally the operator relays); the controller's EIP-712 signature is
+    ///      the authority. Reverts with ConsentRegistryNoController, ConsentRegistryInvalidNonce or
+    ///      ConsentRegistryInvalidSignature as `grant` does. Consumes the nonce. Stores nothing
+    ///      else. Emits ErasureRequested with the block timestamp.
+    /// @param e The signed erasure request.
+    /// @param signature The controller's EIP-712 signature over `e` (65-byte ECDSA, or ERC-1271).
+    function requestErasure(ErasureRequest calldata e, bytes calldata signature) external {
+        bytes32 structHash = keccak256(abi.encode(ERASURE_TYPEHASH, e.pseudonym, e.nonce));
+        _useSignedNonce(e.pseudonym, e.nonce, structHash, signature);
+        emit ErasureRequested(e.pseudonym, uint64(block.timestamp));
     }
 
     /// @notice Records that `providerId` accessed `pseudonym`'s records in an emergency, without consent.

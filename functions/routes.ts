@@ -21,6 +21,8 @@ export const FUNCTION_NAMES = [
   'fhir-consent',
   'patient-consent',
   'patient-auth',
+  'patient-records',
+  'patient-erasure',
   'fhir-fallback',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -128,6 +130,14 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/patient/consents/$prepare', function: 'patient-consent' },
   { method: 'POST', path: '/patient/consents', function: 'patient-consent' },
   { method: 'GET', path: '/patient/consents', function: 'patient-consent' },
+  { method: 'GET', path: '/patient/grantees', function: 'patient-consent' },
+  // The patient's own records, holders and access log, with a session (basis patient-self).
+  { method: 'GET', path: '/patient/holders', function: 'patient-records' },
+  { method: 'GET', path: '/patient/records', function: 'patient-records' },
+  { method: 'GET', path: '/patient/access-log', function: 'patient-records' },
+  // The person's erasure everywhere, signed by the controller (EIP-712) and relayed on chain.
+  { method: 'POST', path: '/patient/erasure/$prepare', function: 'patient-erasure' },
+  { method: 'POST', path: '/patient/erasure', function: 'patient-erasure' },
   // The patient's sign-in (Sign-In with Ethereum) and session.
   { method: 'GET', path: '/patient/config', function: 'patient-auth' },
   { method: 'GET', path: '/patient/auth/nonce', function: 'patient-auth' },

@@ -61,6 +61,8 @@ export type Target =
 export interface Facts {
   /** Whether the person consented, on chain, to the calling provider for treatment (ConsentRegistry.isPermitted). */
   treatmentConsent?: boolean;
+  /** The wallet that controls the target person's pseudonym on chain (ConsentRegistry.controllerOf), if any. */
+  controller?: string;
 }
 
 /**
@@ -215,11 +217,35 @@ const admin: Rule = (principal, action, target) => {
   };
 };
 
+/** What a patient does with their own records: read them all, search their consents and access log, erase them everywhere. */
+const PATIENT_ACTIONS: ReadonlySet<ActionKind> = new Set(['everything', 'search', 'erase-person']);
+
 /**
- * In order. Still to come as rules here: `patient-self` (the pseudonym's controller) and
- * `research-consent` (de-identified export).
+ * `patient-self`: a patient signed in with the wallet that controls the person's pseudonym on
+ * chain reads their records at every holder (the session's SMART scope is `patient/*.rs`: every
+ * type), searches their consents and access log, and erases themselves everywhere (a person's
+ * erasure at their own request, purpose PATRQT). A wallet that controls no pseudonym, or another
+ * one, gets nothing.
  */
-const RULES: readonly Rule[] = [ownRecords, emergency, consent, admin];
+const patientSelf: Rule = (principal, action, target, facts) => {
+  if (principal.kind !== 'patient') return undefined;
+  if (target.kind !== 'person' || !PATIENT_ACTIONS.has(action.kind)) return refuse(action, "A patient reaches their own records through the patient API (/patient/…), as the person their wallet controls");
+  if (facts.controller === undefined || target.pseudonym === '' || facts.controller.toLowerCase() !== principal.address.toLowerCase()) {
+    return refuse(action, "This wallet does not control this patient's records: a wallet controls a patient after enrolling with a code from a provider");
+  }
+  return {
+    allowed: true,
+    basis: 'patient-self',
+    purposeOfUse: 'PATRQT',
+    action: action.kind,
+    partitions: target.holders.map((holder) => ({ holder, pseudonym: target.pseudonym })),
+    resourceTypes: 'all',
+    ...(action.kind === 'erase-person' ? { reason: action.reason } : {}),
+  };
+};
+
+/** In order. Still to come as a rule here: `research-consent` (de-identified export). */
+const RULES: readonly Rule[] = [ownRecords, emergency, consent, admin, patientSelf];
 
 export function decide(principal: Principal, action: Action, target: Target, facts: Facts = {}): Decision {
   for (const rule of RULES) {

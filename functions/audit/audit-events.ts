@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditEventAgent, AuditEventEntity } from 'fhir/r4.d.ts';
+import type { AuditEvent, AuditEventAgent, AuditEventEntity, Reference } from 'fhir/r4.d.ts';
 
 /**
  * The access log as R4 AuditEvents, shaped like IHE Basic Audit Log Patterns (BALP,
@@ -62,9 +62,9 @@ function requestor(entry: LoggedAccess): AuditEventAgent {
 
 const EXCHANGE_AGENT: AuditEventAgent = { type: { coding: [{ system: DCM, code: '110152', display: 'Destination Role ID' }] }, who: { display: 'fhir-exchange' }, requestor: false };
 
-function entities(entry: LoggedAccess, patientReference: string): AuditEventEntity[] {
+function entities(entry: LoggedAccess, patientReference: string | Reference): AuditEventEntity[] {
   const patient: AuditEventEntity = {
-    what: { reference: patientReference },
+    what: typeof patientReference === 'string' ? { reference: patientReference } : patientReference,
     type: { system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type', code: '1', display: 'Person' },
     role: { system: 'http://terminology.hl7.org/CodeSystem/object-role', code: '1', display: 'Patient' },
   };
@@ -84,8 +84,20 @@ function entities(entry: LoggedAccess, patientReference: string): AuditEventEnti
   return [{ ...patient, detail: details }, ...data];
 }
 
-/** The AuditEvent of one logged access, `patientReference` being the patient as the reader knows them. */
-export function auditEvent(entry: LoggedAccess, patientReference: string): AuditEvent {
+/**
+ * The purposes of use of an entry: its own, and for emergency access also BTG (break the glass),
+ * whatever emergency purpose the token named, so that every break-glass access reads as one.
+ */
+function purposesOfEvent(entry: LoggedAccess): AuditEvent['purposeOfEvent'] {
+  const codes = entry.basis === 'emergency' && entry.purpose !== 'BTG' ? [entry.purpose, 'BTG'] : [entry.purpose];
+  return codes.map((code) => ({ coding: [{ system: ACT_REASON, code }] }));
+}
+
+/**
+ * The AuditEvent of one logged access, `patientReference` being the patient as the reader knows
+ * them: a provider's `Patient/{id}`, or a reference by identifier (the patient's own view).
+ */
+export function auditEvent(entry: LoggedAccess, patientReference: string | Reference): AuditEvent {
   const interaction = INTERACTIONS[entry.action] ?? { subtype: 'operation', action: 'E' as const };
   const denied = entry.decision === 'deny';
   const consentDecision = isConsentDecision(entry);
@@ -103,7 +115,7 @@ export function auditEvent(entry: LoggedAccess, patientReference: string): Audit
     recorded: entry.recordedAt,
     outcome: denied ? '8' : '0',
     ...(denied ? { outcomeDesc: 'Access refused: no consent or permission for this request' } : entry.basis === 'emergency' ? { outcomeDesc: 'Emergency access (break-glass) without consent' } : {}),
-    purposeOfEvent: [{ coding: [{ system: ACT_REASON, code: entry.purpose }] }],
+    purposeOfEvent: purposesOfEvent(entry),
     agent: [requestor(entry), EXCHANGE_AGENT],
     source: { observer: OBSERVER, type: [{ system: 'http://terminology.hl7.org/CodeSystem/security-source-type', code: '4', display: 'Application Server' }] },
     entity: entities(entry, patientReference),

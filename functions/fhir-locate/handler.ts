@@ -1,13 +1,11 @@
 import type { Parameters, ParametersParameter } from 'fhir/r4.d.ts';
-import { exchangeIds } from '../consent/consent-services.ts';
 import { notFound } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { requireScope } from '../http/middleware/smart-auth.ts';
 import { fhirResponse } from '../http/responses.ts';
-import { providerRegistry } from '../ledger/provider-registry.ts';
+import { confirmedHolders } from '../ledger/holding-providers.ts';
 import type { OnChainProvider } from '../ledger/provider-registry.ts';
-import { recordLocator } from '../ledger/record-locator.ts';
 import { identifierParameter, personIdentifiers } from '../vault/storage/person-identifier.ts';
 
 /**
@@ -45,20 +43,7 @@ export const handler = httpHandler(
 
     const pseudonym = await personIdentifiers().pseudonymOf(identifierParameter(event.rawQueryString, '$locate'));
 
-    const locator = recordLocator();
-    const registry = providerRegistry();
-    // One block for every read: holdings and statuses as they stood together.
-    const blockNumber = await registry.chain.provider.getBlockNumber();
-    const held = await locator.providersOf(pseudonym, blockNumber);
-    const found = await Promise.all(held.map((onChainId) => registry.find({ onChainId }, blockNumber)));
-    const confirmed = held.flatMap((onChainId, index) => (found[index]?.status === 'Confirmed' ? [{ onChainId, provider: found[index] }] : []));
-
-    let idOf = await exchangeIds();
-    if (confirmed.some(({ onChainId }) => !idOf(onChainId))) idOf = await exchangeIds(true);
-    const parameter = confirmed.map(({ onChainId, provider }) =>
-      // A provider no client acts for is named by its on-chain id without 0x (a FHIR id is at most 64 characters).
-      providerParameter(idOf(onChainId) ?? onChainId.slice(2), provider),
-    );
+    const parameter = (await confirmedHolders(pseudonym)).map(({ providerId, provider }) => providerParameter(providerId, provider));
     const result: Parameters = { resourceType: 'Parameters', ...(parameter.length > 0 ? { parameter } : {}) };
     return fhirResponse(200, result, { 'Cache-Control': 'no-store' });
   },

@@ -71,6 +71,19 @@ export const REVOCATION_TYPES: Record<string, TypedDataField[]> = {
   ],
 };
 
+export const ERASURE_TYPES: Record<string, TypedDataField[]> = {
+  ErasureRequest: [
+    { name: 'pseudonym', type: 'bytes32' },
+    { name: 'nonce', type: 'uint256' },
+  ],
+};
+
+/** A person's erasure as their controller signs it (ConsentRegistry.requestErasure). */
+export interface ErasureMessage {
+  pseudonym: string;
+  nonce: string;
+}
+
 export interface ConsentDomain {
   name: string;
   version: string;
@@ -99,7 +112,7 @@ export interface RevocationMessage {
 export interface TypedData<M> {
   domain: ConsentDomain;
   types: Record<string, TypedDataField[]>;
-  primaryType: 'Consent' | 'Revocation';
+  primaryType: 'Consent' | 'Revocation' | 'ErasureRequest';
   message: M;
 }
 
@@ -210,6 +223,17 @@ export class ConsentRegistry {
       primaryType: 'Revocation',
       message: { pseudonym: pseudonymBytes32(pseudonym), grantee: granteeKey(granteeId), purpose: purposeKey(purpose), nonce: String(await this.nonceOf(pseudonym)) },
     };
+  }
+
+  /** What the controller signs to have `pseudonym`'s records erased at every holder, with the pseudonym's next nonce. */
+  async erasureTypedData(pseudonym: string): Promise<TypedData<ErasureMessage>> {
+    return { domain: this.domain(), types: ERASURE_TYPES, primaryType: 'ErasureRequest', message: { pseudonym: pseudonymBytes32(pseudonym), nonce: String(await this.nonceOf(pseudonym)) } };
+  }
+
+  /** Relays a signed erasure request (the contract checks signer and nonce, and records ErasureRequested on chain). */
+  async relayErasureRequest(message: ErasureMessage, signature: string): Promise<ConfirmedTransaction> {
+    const data = ConsentRegistryInterface.encodeFunctionData('requestErasure', [[pseudonymBytes32(message.pseudonym), uint(message.nonce, 'nonce')], signatureBytes(signature)]);
+    return sendAndConfirm(this.chain.operator, this.address, data, 'the erasure request', translate);
   }
 
   /** Relays a signed grant (the contract checks signer, nonce and expiry). */

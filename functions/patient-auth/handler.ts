@@ -38,10 +38,12 @@ async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
   const config = patientAuthConfig();
   switch (event.routeKey) {
     case 'GET /patient/config': {
-      // A page served from a configured portal origin signs for that origin; anyone else for the exchange's.
-      const requestOrigin = event.headers?.['origin'];
+      // A page served from a configured portal origin signs for that origin (named by `?origin=`, since
+      // browsers send no Origin header with a same-origin GET, or by the Origin header); anyone else
+      // for the exchange's. An origin that is not allowed is not echoed: the exchange's is answered.
+      const asked = new URLSearchParams(event.rawQueryString ?? '').get('origin') ?? event.headers?.['origin'];
       const allowed = origins(fhirBase);
-      const origin = requestOrigin && allowed.includes(requestOrigin) ? requestOrigin : allowed[0]!;
+      const origin = asked && allowed.includes(asked) ? asked : allowed[0]!;
       const { domain, uri } = siweBinding(origin);
       return jsonResponse(200, { chainId: chainClient().config.CHAIN_ID, domain, uri, statement: SIGN_IN_STATEMENT }, { 'Cache-Control': 'no-store' });
     }

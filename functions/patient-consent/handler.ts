@@ -1,15 +1,20 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { isAddress, getAddress } from 'ethers';
+import { accessServices } from '../access/access-services.ts';
 import { z } from 'zod';
 import { consentResources } from '../consent/consent-resources.ts';
 import { consentServices, exchangeIds } from '../consent/consent-services.ts';
 import { enrollmentMessage, redeemEnrollment } from '../consent/enrollment.ts';
-import { badRequest, conflict, notFound } from '../fhir/outcomes.ts';
+import { badRequest, forbidden, notFound } from '../fhir/outcomes.ts';
 import type { ExchangeContext } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse, jsonResponse } from '../http/responses.ts';
 import { zodOutcome } from '../http/zod-outcome.ts';
 import { CONSENT_PURPOSES, granteeKey } from '../ledger/consent-registry.ts';
+import { providerRegistry } from '../ledger/provider-registry.ts';
+import { controlledPseudonym as controlledBy } from '../patient-auth/controlled-pseudonym.ts';
+import { authenticatePatient } from '../patient-auth/session-auth.ts';
+import { sessionCookieValue } from '../patient-auth/patient-session.ts';
 
 /**
  * The patient's side of consent, authorised by the patient's wallet signatures rather than a
@@ -21,16 +26,19 @@ import { CONSENT_PURPOSES, granteeKey } from '../ledger/consent-registry.ts';
  *   the EIP-712 typed data for the controller to sign, with the pseudonym's next nonce;
  * - `POST /patient/consents` `{ primaryType, message, signature }`: relays the signed grant or
  *   revocation and answers with the transaction;
- * - `GET /patient/consents?address=…`: the consents of the patient the wallet controls, as R4 Consents.
- * Everything these answer is public on chain already (controllers, consents); nothing about the
- * patient's records is served here.
+ * - `GET /patient/consents?address=…`: the consents of the patient the wallet controls, as R4 Consents;
+ * - `GET /patient/grantees`: who a consent may name (confirmed providers, research clients).
+ * With a patient session (patient-auth: bearer or cookie) the wallet is the session's and
+ * `address` may be left out ($prepare, consents); a given one must be the session's. Everything
+ * these answer is public on chain already (controllers, consents) or the exchange's own list of
+ * grantees; nothing about the patient's records is served here.
  */
 
 const address = z.string().refine((value) => isAddress(value), 'must be an EVM address (0x and 40 hex digits)');
 const enrollSchema = z.object({ code: z.string().min(1).max(64), address, signature: z.string().max(200) }).strict();
 const prepareSchema = z
   .object({
-    address,
+    address: address.optional(),
     action: z.enum(['grant', 'revoke']),
     grantee: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$/, 'must be a provider id or a research client id'),
     purpose: z.enum(CONSENT_PURPOSES),
@@ -56,16 +64,35 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
 }
 
 /** The pseudonym a wallet controls (404 if none; 409 if several and the request did not say which). */
-async function controlledPseudonym(wallet: string, chosen?: string): Promise<string> {
-  const pseudonyms = await consentServices().consents.pseudonymsControlledBy(wallet);
-  if (pseudonyms.length === 0) throw notFound('This wallet controls no patient: enroll first with a code from your provider');
-  if (chosen !== undefined) {
-    const match = pseudonyms.find((pseudonym) => pseudonym.replace(/^0x/, '') === chosen.toLowerCase().replace(/^0x/, ''));
-    if (!match) throw notFound('This wallet does not control that pseudonym');
-    return match;
+function controlledPseudonym(wallet: string, chosen?: string): Promise<string> {
+  return controlledBy(consentServices().consents, wallet, chosen);
+}
+
+/**
+ * The wallet a request speaks for: the session's when it has one (a given address must be the
+ * same: 403 otherwise), else the `address` it names (public data only, as before sessions).
+ */
+async function walletOf(event: APIGatewayProxyEventV2, context: ExchangeContext, given: string | undefined): Promise<string> {
+  const hasSession = event.headers?.['authorization'] !== undefined || sessionCookieValue(event.cookies) !== undefined;
+  if (hasSession) {
+    const { principal } = await authenticatePatient(event, context.exchange.fhirBase);
+    context.exchange.principal = principal;
+    if (given !== undefined && getAddress(given) !== principal.address) throw forbidden("address is not the signed-in wallet's");
+    return principal.address;
   }
-  if (pseudonyms.length > 1) throw conflict('This wallet controls several patients: name one with pseudonym');
-  return pseudonyms[0]!;
+  if (given === undefined) throw badRequest('Sign in, or give the wallet address', 'address');
+  return getAddress(given);
+}
+
+/** Who a consent may name: the confirmed providers clients act for, and the research clients (active ones). */
+async function grantees(): Promise<{ id: string; name: string; kind: 'provider' | 'research' }[]> {
+  const clients = (await accessServices().clients.list()).filter((client) => client.status === 'active');
+  const providerIds = [...new Set(clients.flatMap((client) => (client.role === 'provider' && client.providerId ? [client.providerId] : [])))].sort();
+  const registry = providerRegistry();
+  const found = await Promise.all(providerIds.map((providerId) => registry.find(providerId)));
+  const providers = providerIds.flatMap((providerId, index) => (found[index]?.status === 'Confirmed' ? [{ id: providerId, name: found[index].name, kind: 'provider' as const }] : []));
+  const research = clients.filter((client) => client.role === 'research').map((client) => ({ id: client.clientId, name: client.clientId, kind: 'research' as const }));
+  return [...providers, ...research.sort((a, b) => a.id.localeCompare(b.id))];
 }
 
 /** Whether the exchange knows `grantee` (the cached registry first, read again once on a miss). */
@@ -95,7 +122,7 @@ async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
     }
     case 'POST /patient/consents/$prepare': {
       const body = parse(prepareSchema, context.exchange.body);
-      const pseudonym = await controlledPseudonym(body.address, body.pseudonym);
+      const pseudonym = await controlledPseudonym(await walletOf(event, context, body.address), body.pseudonym);
       // A grant names someone the exchange knows (a revocation may name one it no longer does).
       if (body.action === 'grant' && !(await knownGrantee(body.grantee))) throw notFound('The grantee is neither a provider nor a research client of this exchange');
       const typed =
@@ -110,9 +137,9 @@ async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
       return jsonResponse(200, { transaction: sent.transactionHash, block: sent.blockNumber });
     }
     case 'GET /patient/consents': {
-      const given = queryOf(event, 'address');
-      if (!isAddress(given)) throw badRequest('address must be an EVM address (0x and 40 hex digits)', 'address');
-      const wallet = getAddress(given);
+      const addresses = new URLSearchParams(event.rawQueryString ?? '').getAll('address');
+      if (addresses.length > 1 || (addresses.length === 1 && !isAddress(addresses[0]!))) throw badRequest('address must be one EVM address (0x and 40 hex digits)', 'address');
+      const wallet = await walletOf(event, context, addresses[0]);
       const pseudonym = await controlledPseudonym(wallet);
       const [states, granteeId] = await Promise.all([consents.consentsOf(pseudonym), exchangeIds()]);
       const resources = consentResources(states, { patient: { identifier: { system: 'urn:fhir-exchange:wallet', value: wallet } }, granteeId });
@@ -121,6 +148,11 @@ async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
         { resourceType: 'Bundle', type: 'searchset', total: resources.length, entry: resources.map((resource) => ({ resource, search: { mode: 'match' } })) },
         { 'Cache-Control': 'no-store' },
       );
+    }
+    case 'GET /patient/grantees': {
+      const { principal } = await authenticatePatient(event, context.exchange.fhirBase);
+      context.exchange.principal = principal;
+      return jsonResponse(200, { grantees: await grantees() }, { 'Cache-Control': 'no-store' });
     }
     default:
       throw notFound('No such endpoint on this server');

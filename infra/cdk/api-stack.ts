@@ -166,6 +166,17 @@ function verifiesTokens(fn: ExchangeFunction, data: StatefulStack): void {
 }
 
 /**
+ * What verifying a patient's session takes (functions/patient-auth/session-auth.ts): the session key
+ * item read and unwrapped (never created: only patient-auth may), and the one-time code table's
+ * GetItem (is the session signed out?).
+ */
+function verifiesPatientSessions(fn: ExchangeFunction, data: StatefulStack): void {
+  fn.grantTable(data.tables.keys, ['dynamodb:GetItem'], { leadingKeys: [PATIENT_SESSION_SECRET] });
+  fn.grantWrappedSecret(data.key, PATIENT_SESSION_SECRET, 'read');
+  fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:GetItem']);
+}
+
+/**
  * What building the vault's ingest loads (functions/vault/ingest/ingest-services.ts vaultIngest()): the
  * identifier token key, created on first use (loadWrappedSecret with `create: true`: a consistent
  * GetItem, then GenerateDataKey and a conditional PutItem if it does not exist yet, else Decrypt).
@@ -409,10 +420,34 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // (controllers, nonces, consents); the operator relays the enrollment (setController) and the
     // signed consents (grant, revoke): kms:Sign and kms:GetPublicKey on its key. Nothing of the
     // vault: no catalog, audit, object or key.
+    // With a patient session (optional on consents and $prepare, required for grantees) the session
+    // is verified; grantees also reads the providers' names on the ProviderRegistry (eth_call).
     access: (fn, data) => {
       fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
       fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:DeleteItem', 'dynamodb:PutItem']);
       fn.grantSign(data.operatorSignerKey);
+      verifiesPatientSessions(fn, data);
+    },
+  },
+  'patient-records': {
+    description: "GET /patient/holders, /patient/records, /patient/access-log: a signed-in patient's holders, records at every holder and access log (basis patient-self)",
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'consent'],
+    routeAuthorization:
+      "Authorization is in the function: it verifies the patient's session (HS256 under a KMS-wrapped key, issued by patient-auth after Sign-In with Ethereum) on every request, and the access decision (patient-self) needs the wallet to control the person's pseudonym on chain.",
+    // Session verification; the holders' names (record locator and provider registry over JSON-RPC,
+    // provider ids from the client registry: Scan). Records as fhir-read's cross-holder $everything
+    // reads them: the person's holders and object items (Query), audit entries written before the
+    // answer and read for the access log (PutItem, Query), sealed objects read and opened (branch
+    // key GetItem/Query, unwrapped under the key store's context). No pseudonym key: the pseudonym
+    // comes from the chain (the wallet's controller events). Nothing is written but audit entries.
+    access: (fn, data) => {
+      verifiesPatientSessions(fn, data);
+      fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
+      fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query']);
+      fn.grantTable(data.tables.audit, ['dynamodb:PutItem', 'dynamodb:Query']);
+      grantVaultObjects(fn, data, { 's3:GetObject': [VAULT_PREFIXES.objects] });
+      fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
+      fn.grantBranchKeys(data.key, PATIENT_KEY_STORE, 'unwrap');
     },
   },
   'patient-auth': {
@@ -431,6 +466,27 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
       fn.grantTable(data.tables.keys, ['dynamodb:GetItem', 'dynamodb:PutItem'], { leadingKeys: [PATIENT_SESSION_SECRET] });
       fn.grantWrappedSecret(data.key, PATIENT_SESSION_SECRET, 'create');
+    },
+  },
+  'patient-erasure': {
+    description: "POST /patient/erasure/$prepare and POST /patient/erasure: a person's erasure at every holder, signed by the patient's controller (EIP-712) and relayed on chain",
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'chainSigners', 'consent'],
+    routeAuthorization:
+      "Authorization is in the function: it verifies the patient's session (issued by patient-auth after Sign-In with Ethereum), the ConsentRegistry checks the controller's EIP-712 signature of the erasure request, and the access decision (patient-self) needs the wallet to control the person's pseudonym on chain.",
+    // A function of its own, like admin-erasures: only it combines a patient's session with the power
+    // to erase every holder's partition. Session verification; the operator relays the signed
+    // request (ConsentRegistry.requestErasure: kms:Sign and kms:GetPublicKey on its key); then the
+    // erasure as admin-erasures does it: the person's object and holder items queried, the current
+    // items read (BatchGetItem) and rewritten (BatchWriteItem), the objects deleted, one audit entry
+    // per holder partition, the branch keys tombstoned and deleted (GetItem, Query, PutItem,
+    // DeleteItem). No pseudonym key (the pseudonym comes from the chain), no use of the vault key.
+    access: (fn, data) => {
+      verifiesPatientSessions(fn, data);
+      fn.grantSign(data.operatorSignerKey);
+      fn.grantTable(data.tables.catalog, ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem']);
+      grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
+      fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
+      fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
     },
   },
   'fhir-fallback': {

@@ -46,6 +46,18 @@ const REVOCATION_TYPES = {
   ],
 };
 
+const ERASURE_TYPES = {
+  ErasureRequest: [
+    { name: 'pseudonym', type: 'bytes32' },
+    { name: 'nonce', type: 'uint256' },
+  ],
+};
+
+interface ErasureMessage {
+  pseudonym: string;
+  nonce: bigint;
+}
+
 interface ConsentMessage {
   pseudonym: string;
   grantee: string;
@@ -93,6 +105,7 @@ interface ConsentReads {
   PURPOSE_RESEARCH(): Promise<string>;
   CONSENT_TYPEHASH(): Promise<string>;
   REVOCATION_TYPEHASH(): Promise<string>;
+  ERASURE_TYPEHASH(): Promise<string>;
   DOMAIN_SEPARATOR(): Promise<string>;
   eip712Domain(): Promise<[string, string, string, bigint, string, string, bigint[]]>;
   providerRegistry(): Promise<string>;
@@ -108,6 +121,7 @@ interface ConsentWrites {
   grant(c: ConsentMessage, signature: string): Promise<ContractTransactionResponse>;
   revoke(r: RevocationMessage, signature: string): Promise<ContractTransactionResponse>;
   recordEmergencyAccess(pseudonym: string, providerId: string, reasonCode: string): Promise<ContractTransactionResponse>;
+  requestErasure(e: ErasureMessage, signature: string): Promise<ContractTransactionResponse>;
 }
 
 /** The consent registry connected to `signer`. */
@@ -557,5 +571,35 @@ describe('ConsentRegistry: emergency access', () => {
     await expectCustomError(as(operator).recordEmergencyAccess(ZERO32, vouching, id('reason')), 'ConsentRegistryInvalidPseudonym', [
       ZERO32,
     ]);
+  });
+});
+
+describe('ConsentRegistry: erasure requests (EIP-712)', () => {
+  const signErasure = (w: HDNodeWallet, e: ErasureMessage, d: TypedDataDomain = domain) => w.signTypedData(d, ERASURE_TYPES, e);
+
+  test('the type hash is the documented one', async () => {
+    expect(await reads().ERASURE_TYPEHASH()).toBe(id('ErasureRequest(bytes32 pseudonym,uint256 nonce)'));
+    expect(TypedDataEncoder.from(ERASURE_TYPES).encodeType('ErasureRequest')).toBe('ErasureRequest(bytes32 pseudonym,uint256 nonce)');
+  });
+
+  test("a request signed by the controller, relayed by anyone, emits ErasureRequested with the block time and consumes the nonce", async () => {
+    const { pseudonym, controller } = await patient();
+    const request = { pseudonym, nonce: await reads().nonceOf(pseudonym) };
+    const receipt = await mined(as(stranger).requestErasure(request, await signErasure(controller, request)));
+    const block = await provider.getBlock(receipt.blockNumber);
+    expect(decode(receipt)).toEqual([{ name: 'ErasureRequested', args: [pseudonym, BigInt(block!.timestamp)] }]);
+    expect(await reads().nonceOf(pseudonym)).toBe(request.nonce + 1n);
+  });
+
+  test('another signer, another domain, a replay or a pseudonym without a controller is refused with the exact error', async () => {
+    const { pseudonym, controller } = await patient();
+    const request = { pseudonym, nonce: await reads().nonceOf(pseudonym) };
+    await expectCustomError(as(operator).requestErasure(request, await signErasure(Wallet.createRandom(), request)), 'ConsentRegistryInvalidSignature', [pseudonym, controller.address]);
+    await expectCustomError(as(operator).requestErasure(request, await signErasure(controller, request, { ...domain, chainId: 1 })), 'ConsentRegistryInvalidSignature', [pseudonym, controller.address]);
+    const signature = await signErasure(controller, request);
+    await mined(as(operator).requestErasure(request, signature));
+    await expectCustomError(as(operator).requestErasure(request, signature), 'ConsentRegistryInvalidNonce', [pseudonym, request.nonce, request.nonce + 1n]);
+    const orphan = newPseudonym();
+    await expectCustomError(as(operator).requestErasure({ pseudonym: orphan, nonce: 0n }, await signErasure(controller, { pseudonym: orphan, nonce: 0n })), 'ConsentRegistryNoController', [orphan]);
   });
 });

@@ -207,6 +207,13 @@ const verification = [
   'dynamodb:GetItem on table:clients.Arn',
 ];
 
+/** Patient session verification: the session key item read and unwrapped, the signed-out sessions looked up. */
+const sessionVerification = [
+  `dynamodb:GetItem on table:keys.Arn${sessionKeyItem}`,
+  `kms:Decrypt on exchangeKey.Arn${sessionKeyContext}`,
+  'dynamodb:GetItem on table:oneTimeCodes.Arn',
+];
+
 /** Loading the identifier token key, created on first use (loadWrappedSecret with create: true). */
 const identifierTokenKey = [
   `dynamodb:GetItem on table:keys.Arn${identifierKeyItem}`,
@@ -365,9 +372,28 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'dynamodb:Scan on table:clients.Arn',
     'dynamodb:DeleteItem on table:oneTimeCodes.Arn',
     'dynamodb:PutItem on table:oneTimeCodes.Arn',
-    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('clients', 'oneTimeCodes')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('clients', 'oneTimeCodes', 'keys')}`,
     'kms:Sign on operatorSignerKey.Arn',
     'kms:GetPublicKey on operatorSignerKey.Arn',
+    ...sessionVerification,
+  ],
+  // Session verification; holders' ids from the client registry; the cross-holder read of the
+  // person's records as fhir-read does it (no pseudonym key: the pseudonym comes from the chain);
+  // the access log read and written.
+  'patient-records': [
+    ...baseline('patient-records'),
+    ...sessionVerification,
+    'dynamodb:Scan on table:clients.Arn',
+    'dynamodb:GetItem on table:catalog.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:PutItem on table:audit.Arn',
+    'dynamodb:Query on table:audit.Arn',
+    `s3:GetObject on ${objects(OBJECTS)}`,
+    `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
+    'dynamodb:GetItem on table:branchKeys.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    `kms:Decrypt on exchangeKey.Arn${keyStore}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'oneTimeCodes', 'clients', 'catalog', 'audit', 'branchKeys')}`,
   ],
   // Nonces put and taken, signed-out sessions put and looked up; the patient session key created on
   // first use (the only function that may). No token verification, no client registry, no signing.
@@ -381,6 +407,24 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     `kms:Decrypt on exchangeKey.Arn${sessionKeyContext}`,
     `kms:GenerateDataKey on exchangeKey.Arn${sessionKeyContext}`,
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('oneTimeCodes', 'keys')}`,
+  ],
+  // Session verification, the operator's signature on the relayed erasure request, and the
+  // erasure at every holder as admin-erasures does it (no pseudonym key, no vault key).
+  'patient-erasure': [
+    ...baseline('patient-erasure'),
+    ...sessionVerification,
+    'kms:Sign on operatorSignerKey.Arn',
+    'kms:GetPublicKey on operatorSignerKey.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:BatchGetItem on table:catalog.Arn',
+    'dynamodb:BatchWriteItem on table:catalog.Arn',
+    `s3:DeleteObject on ${objects(OBJECTS)}`,
+    'dynamodb:PutItem on table:audit.Arn',
+    'dynamodb:GetItem on table:branchKeys.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    'dynamodb:PutItem on table:branchKeys.Arn',
+    'dynamodb:DeleteItem on table:branchKeys.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'oneTimeCodes', 'catalog', 'audit', 'branchKeys')}`,
   ],
   'fhir-fallback': [...baseline('fhir-fallback'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
   // The catalog, manifests read and abandoned attempts deleted, nudges to the anchoring function (a repaired commit's index step,
@@ -450,6 +494,8 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'patient-consent': ['NODE_OPTIONS', 'ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
   // The auth section for the keys table and the exchange key (the session key), the chain (ERC-1271, controllers), the one-time code table.
   'patient-auth': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
+  'patient-records': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
+  'patient-erasure': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
   'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
@@ -636,7 +682,7 @@ describe('the API stack', () => {
     return grants.sort();
   }
 
-  test('only admin-providers (both signers), patient-consent, vault-worker and anchor-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
+  test('only admin-providers (both signers), patient-consent, patient-erasure, vault-worker and anchor-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
     const signerKeys = new Set(['operatorSignerKey.Arn', 'adminSignerKey.Arn', 'operatorSignerKey', 'adminSignerKey']);
     expect(grantsOf(/^kms:(sign|getpublickey)$/i, (resource) => signerKeys.has(resource))).toEqual(
       [
@@ -646,6 +692,8 @@ describe('the API stack', () => {
         'policy:admin-providers kms:GetPublicKey on adminSignerKey.Arn',
         'policy:patient-consent kms:Sign on operatorSignerKey.Arn',
         'policy:patient-consent kms:GetPublicKey on operatorSignerKey.Arn',
+        'policy:patient-erasure kms:Sign on operatorSignerKey.Arn',
+        'policy:patient-erasure kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:vault-worker kms:Sign on operatorSignerKey.Arn',
         'policy:vault-worker kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:anchor-worker kms:Sign on operatorSignerKey.Arn',
@@ -654,14 +702,15 @@ describe('the API stack', () => {
     );
     // And nothing signs on any other key either.
     expect(grantsOf(/^kms:sign$/i, () => true).map((grant) => grant.replace(/ kms:Sign on .*$/, '')).sort()).toEqual(
-      ['policy:admin-providers', 'policy:admin-providers', 'policy:patient-consent', 'policy:vault-worker', 'policy:anchor-worker'].sort(),
+      ['policy:admin-providers', 'policy:admin-providers', 'policy:patient-consent', 'policy:patient-erasure', 'policy:vault-worker', 'policy:anchor-worker'].sort(),
     );
   });
 
-  test("only the erasures (fhir-erase: a holder's; admin-erasures: a person's) may delete branch key items (every policy of every stack scanned)", () => {
+  test("only the erasures (fhir-erase: a holder's; admin-erasures and patient-erasure: a person's) may delete branch key items (every policy of every stack scanned)", () => {
     expect(grantsOf(/^dynamodb:(DeleteItem|BatchWriteItem|PartiQLDelete)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual([
       'policy:admin-erasures dynamodb:DeleteItem on table:branchKeys.Arn',
       'policy:fhir-erase dynamodb:DeleteItem on table:branchKeys.Arn',
+      'policy:patient-erasure dynamodb:DeleteItem on table:branchKeys.Arn',
     ]);
   });
 
@@ -674,7 +723,12 @@ describe('the API stack', () => {
       ].sort(),
     );
     expect(grantsOf(/^dynamodb:(PutItem|UpdateItem|BatchWriteItem)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual(
-      ['policy:admin-erasures dynamodb:PutItem on table:branchKeys.Arn', 'policy:fhir-erase dynamodb:PutItem on table:branchKeys.Arn', 'policy:fhir-ingest dynamodb:PutItem on table:branchKeys.Arn'].sort(),
+      [
+        'policy:admin-erasures dynamodb:PutItem on table:branchKeys.Arn',
+        'policy:fhir-erase dynamodb:PutItem on table:branchKeys.Arn',
+        'policy:fhir-ingest dynamodb:PutItem on table:branchKeys.Arn',
+        'policy:patient-erasure dynamodb:PutItem on table:branchKeys.Arn',
+      ].sort(),
     );
     // fhir-ingest's puts only inside a transaction: it cannot write an erasure tombstone.
     const ingestPuts = everyStatement().filter((statement) => statement.policy === 'policy:fhir-ingest' && statement.actions.includes('dynamodb:PutItem') && statement.resources.includes('table:branchKeys.Arn'));
@@ -711,14 +765,15 @@ describe('the API stack', () => {
     );
   });
 
-  test('only fhir-ingest and fhir-read may use the vault key under the branch key store context; only fhir-read reads sealed objects (and leaves files), fhir-ingest and the worker manifests', () => {
+  test('only fhir-ingest, fhir-read and patient-records may use the vault key under the branch key store context; only fhir-read and patient-records read sealed objects (fhir-read also leaves files), fhir-ingest and the worker manifests', () => {
     const underKeyStore = everyStatement().filter((statement) => statement.condition.includes('kms:EncryptionContext:tablename'));
-    expect([...new Set(underKeyStore.map((statement) => statement.policy))].sort()).toEqual(['policy:fhir-ingest', 'policy:fhir-read']);
+    expect([...new Set(underKeyStore.map((statement) => statement.policy))].sort()).toEqual(['policy:fhir-ingest', 'policy:fhir-read', 'policy:patient-records']);
     const objectReads = grantsOf(/^s3:GetObject$/, (resource) => resource.startsWith('bucket:'));
     expect(objectReads).toEqual(
       [
         `policy:fhir-ingest s3:GetObject on ${objects(MANIFESTS)}`,
         `policy:fhir-read s3:GetObject on ${objects(OBJECTS)}`,
+        `policy:patient-records s3:GetObject on ${objects(OBJECTS)}`,
         `policy:fhir-read s3:GetObject on ${objects(ANCHORS)}`,
         `policy:vault-worker s3:GetObject on ${objects(MANIFESTS)}`,
       ].sort(),
@@ -1018,6 +1073,16 @@ describe('the API stack', () => {
         ['POST /patient/consents/{operation}', ['/patient/consents/$prepare']],
         ['POST /patient/consents', ['/patient/consents']],
         ['GET /patient/consents', ['/patient/consents']],
+        ['GET /patient/grantees', ['/patient/grantees']],
+      ]);
+      expect(served('patient-records')).toEqual([
+        ['GET /patient/holders', ['/patient/holders']],
+        ['GET /patient/records', ['/patient/records']],
+        ['GET /patient/access-log', ['/patient/access-log']],
+      ]);
+      expect(served('patient-erasure')).toEqual([
+        ['POST /patient/erasure/{operation}', ['/patient/erasure/$prepare']],
+        ['POST /patient/erasure', ['/patient/erasure']],
       ]);
     });
 
@@ -1167,8 +1232,10 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       ['fhir-ingest', MANIFESTS],
       ['fhir-read', OBJECTS],
       ['fhir-read', ANCHORS],
+      ['patient-records', OBJECTS],
       ['fhir-erase', OBJECTS],
       ['admin-erasures', OBJECTS],
+      ['patient-erasure', OBJECTS],
       [WORKER, OBJECTS],
       [WORKER, MANIFESTS],
       [ANCHORER, ANCHORS],

@@ -25,6 +25,7 @@ import { issueAccessToken } from '../../functions/access/access-token.ts';
 import type { ExchangeAdmin, ProviderSystem, PurposeOfUse } from '../../functions/access/principal.ts';
 import { parseScopeList } from '../../functions/access/smart-scopes.ts';
 import { loadWrappedSecret } from '../../functions/access/wrapped-secret.ts';
+import { PATIENT_SESSION_SECRET, issuePatientSession, sessionAudience } from '../../functions/patient-auth/patient-session.ts';
 import type { LambdaHttpHandler } from '../../functions/http/http-handler.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor-registry.ts';
@@ -98,7 +99,7 @@ import { TABLES } from '../../schemas/storage.ts';
  */
 
 type Json = Record<string, any>;
-type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'admin-erasures' | 'fhir-consent' | 'patient-consent' | 'smart-token' | 'vault-worker' | 'anchor-worker';
+type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'admin-erasures' | 'fhir-consent' | 'patient-consent' | 'patient-auth' | 'smart-token' | 'vault-worker' | 'anchor-worker';
 
 /** What storage-services.ts vaultStorage() builds. */
 type VaultStorage = { config: VaultStoreConfig; catalog: Catalog; audit: AuditLog; objects: VaultObjects };
@@ -275,6 +276,7 @@ beforeAll(() => {
     'admin-erasures': built.api.functions['admin-erasures'],
     'fhir-consent': built.api.functions['fhir-consent'],
     'patient-consent': built.api.functions['patient-consent'],
+    'patient-auth': built.api.functions['patient-auth'],
     'smart-token': built.api.functions['smart-token'],
     'vault-worker': built.api.vaultWorker,
     'anchor-worker': built.api.anchorWorker,
@@ -2035,6 +2037,21 @@ describe('consent between providers ($enrollment-code, enrollment, consents, cro
     expect(() => consentServices()).toThrow(/ONE_TIME_CODES_TABLE/);
     useEnvironment('patient-consent');
     expect(() => parseConfig(vaultStoreConfigSchema)).toThrow(/CATALOG_TABLE/);
+  });
+
+  test("patient-consent with a patient's session (the key patient-auth creates, under patient-auth's policy): the consents of the session's wallet without an address, and who a consent may name", async () => {
+    const environment = environments.get('patient-auth')!;
+    const clients = world.as('patient-auth');
+    const key = await loadWrappedSecret({ kms: clients.kms, documents: clients.documents, table: environment['KEYS_TABLE']!, kmsKeyId: environment['EXCHANGE_KMS_KEY_ID']! }, PATIENT_SESSION_SECRET, { create: true });
+    const session = await issuePatientSession(key!, sessionAudience(`https://${FHIR_HOST}`), wallet.address, 300);
+    const listed = await http.call('GET', '/patient/consents', { token: session.token });
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect((listed.body as Bundle).entry).toHaveLength(1);
+    const grantees = await http.call('GET', '/patient/grantees', { token: session.token });
+    expect(grantees.status, JSON.stringify(grantees.body)).toBe(200);
+    expect(grantees.body.grantees).toEqual(expect.any(Array));
+    expect(world.refused('patient-auth')).toEqual([]);
+    expect(world.refused('patient-consent')).toEqual([]);
   });
 
   test('every grant of fhir-consent and patient-consent was used, and nothing was refused to any function; what the changed functions used of theirs here', () => {

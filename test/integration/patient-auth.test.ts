@@ -73,6 +73,9 @@ describe('what a client builds the message from', () => {
   test("GET /patient/config names the exchange's host and origin, its chain id and a statement", async () => {
     const origin = new URL(stack.origin);
     expect(config).toEqual({ chainId: stack.info.chainId, domain: origin.host, uri: origin.origin, statement: expect.stringContaining('fhir-exchange') });
+    // A page names its origin; one the exchange does not serve patients from is not echoed.
+    expect((await call('GET', `/patient/config?origin=${encodeURIComponent(origin.origin)}`)).body).toEqual(config);
+    expect((await call('GET', `/patient/config?origin=${encodeURIComponent('https://exchange.example.org')}`)).body).toEqual(config);
   });
 
   test('GET /patient/auth/nonce answers a fresh alphanumeric nonce of at least 8 characters, not to be cached, valid a few minutes', async () => {

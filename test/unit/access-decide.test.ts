@@ -99,8 +99,8 @@ describe('callers without a rule yet', () => {
     expect(refusalOf(decide(research, { kind: 'everything' }, { kind: 'patient', id: 'p' })).status).toBe(403);
   });
 
-  test('a patient is refused for now (patient-self comes with the portal)', () => {
-    expect(refusalOf(decide(patient, { kind: 'everything' }, person)).text).toContain('patient portal');
+  test("a patient whose wallet controls no pseudonym (or another one) is refused (patient-self: test/unit/patient-access.test.ts)", () => {
+    expect(refusalOf(decide(patient, { kind: 'everything' }, person)).text).toContain('does not control');
   });
 
   test('requirePermit throws the refusal\'s OperationOutcome and passes a permit through', () => {
