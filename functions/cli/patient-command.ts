@@ -4,6 +4,7 @@ import type { TypedDataDomain, TypedDataField, Wallet } from 'ethers';
 import { CommandFailed, UsageError, processIo, runCommand, setAction } from './cli-command.ts';
 import type { CliContext, CliIo } from './cli-command.ts';
 import { DATA_DIR_HELP, TARGET_HELP_GROUP, exchangeFetch, readStackFile } from './exchange-target.ts';
+import { accessLogRun, eraseRun, holdersRun, recordsRun } from './patient-records-command.ts';
 import { readWalletKey, writeNewWalletKey } from './wallet-key.ts';
 
 /**
@@ -16,7 +17,9 @@ import { readWalletKey, writeNewWalletKey } from './wallet-key.ts';
  * - `consent grant|revoke --grantee ID --purpose P --key FILE`: POST /patient/consents/$prepare for
  *   the EIP-712 typed data, which is checked against what was asked before it is signed, then
  *   POST /patient/consents (the exchange relays it; the contract checks the signer);
- * - `consents --key FILE`: GET /patient/consents, the patient's consents as a table.
+ * - `consents --key FILE`: GET /patient/consents, the patient's consents as a table;
+ * - `holders`, `records --out DIR`, `access-log`, `erase --yes` (with `--key FILE`): signed in with
+ *   Sign-In with Ethereum through the exchange's endpoints (patient-records-command.ts).
  * The patient API is at the origin of the FHIR base (the local stack's, from stack.json, or --base).
  */
 
@@ -182,7 +185,7 @@ const parseExpires = (text: string): Date => {
 
 export function patientCli(context: CliContext): Command {
   const patient = new Command('patient')
-    .summary("a patient's wallet: new key, enrollment, consents")
+    .summary("a patient's wallet: new key, enrollment, consents, holders, records, access log, erasure")
     .description(
       "The reference client of a patient's wallet, for development: a secp256k1 private key in a file (`patient new-key`). " +
         'The wallet enrolls with a one-time code from a provider (`fhir-exchange enrollment-code`), becoming the controller of ' +
@@ -270,8 +273,55 @@ export function patientCli(context: CliContext): Command {
   consents.addHelpText('after', '\nExample:\n  npx fhir-exchange patient consents --key wallet.key\n');
   setAction<KeyOptions>(consents, context, (_args, options) => consentsRun(options, context.io));
 
-  for (const command of [enroll, ...consent.commands, consents]) addPatientTargetOptions(command);
-  patient.addCommand(newKey).addCommand(enroll).addCommand(consent).addCommand(consents);
+  const holders = new Command('holders')
+    .summary('list the providers that hold records for the patient (signs in with the wallet)')
+    .description(
+      'Sign in with the wallet (Sign-In with Ethereum: the EIP-4361 message is checked to name this exchange before it is signed) ' +
+        "and list the confirmed providers that hold records for the patient this wallet controls (the record locator on chain): id, name, FHIR endpoint.",
+    )
+    .requiredOption('--key <file>', KEY_HELP)
+    .option('--json', 'print the exchange\'s answer as JSON');
+  holders.addHelpText('after', '\nExample:\n  npx fhir-exchange patient holders --key wallet.key\n');
+  setAction<KeyOptions>(holders, context, async (_args, options) => holdersRun(await patientApi(options), await readWalletKey(options.key), context.io, options.json === true));
+
+  const records = new Command('records')
+    .summary("download the patient's records from every holder as NDJSON files")
+    .description(
+      "Sign in with the wallet and download the patient's records at every holder (Patient/$everything across holders), " +
+        'written to --out DIR as one <Type>.ndjson file per resource type (mode 0600), each resource with meta.source naming its holder.',
+    )
+    .requiredOption('--key <file>', KEY_HELP)
+    .requiredOption('--out <dir>', 'the folder to write <Type>.ndjson files to (created if needed)')
+    .option('--json', 'print the files written and their counts as JSON');
+  records.addHelpText('after', '\nExample:\n  npx fhir-exchange patient records --key wallet.key --out my-records\n');
+  setAction<KeyOptions & { out: string }>(records, context, async (_args, options) => recordsRun(await patientApi(options), await readWalletKey(options.key), context.io, options.out, options.json === true));
+
+  const accessLog = new Command('access-log')
+    .summary('who read the patient\'s records, who was refused, and every emergency access')
+    .description(
+      "Sign in with the wallet and list the patient's access log, newest first: every read by anyone (the patient's own too), every refused request, " +
+        'every emergency (break-glass) access with its reason, erasures.',
+    )
+    .requiredOption('--key <file>', KEY_HELP)
+    .option('--json', 'print the FHIR searchset Bundle of AuditEvent resources as the exchange answered it');
+  accessLog.addHelpText('after', '\nExample:\n  npx fhir-exchange patient access-log --key wallet.key\n');
+  setAction<KeyOptions>(accessLog, context, async (_args, options) => accessLogRun(await patientApi(options), await readWalletKey(options.key), context.io, options.json === true));
+
+  const erase = new Command('erase')
+    .summary("erase the patient's records at every holder (irreversible; needs --yes)")
+    .description(
+      "Sign in with the wallet, sign the exchange's EIP-712 ErasureRequest (checked before it is signed) and have it relayed on chain: " +
+        "every holder's records of the patient are crypto-shredded; afterwards reads answer 410 everywhere and no provider stores the patient again. " +
+        'Irreversible: nothing is sent without --yes.',
+    )
+    .requiredOption('--key <file>', KEY_HELP)
+    .option('--yes', 'confirm the erasure')
+    .option('--json', "print the exchange's answer (transaction, block, holders) as JSON");
+  erase.addHelpText('after', '\nExample:\n  npx fhir-exchange patient erase --key wallet.key --yes\n');
+  setAction<KeyOptions & { yes?: boolean }>(erase, context, async (_args, options) => eraseRun(await patientApi(options), await readWalletKey(options.key), context.io, options.yes === true, options.json === true));
+
+  for (const command of [enroll, ...consent.commands, consents, holders, records, accessLog, erase]) addPatientTargetOptions(command);
+  patient.addCommand(newKey).addCommand(enroll).addCommand(consent).addCommand(consents).addCommand(holders).addCommand(records).addCommand(accessLog).addCommand(erase);
   patient.addHelpText(
     'after',
     '\nA walk-through on the local stack (`npm start`), for a patient provider A holds as Patient/123:\n' +
@@ -280,6 +330,9 @@ export function patientCli(context: CliContext): Command {
       '  npx fhir-exchange patient enroll --code "$CODE" --key wallet.key\n' +
       '  npx fhir-exchange patient consent grant --grantee dev-clinic-b --purpose treatment --key wallet.key\n' +
       '  npx fhir-exchange patient consents --key wallet.key\n' +
+      '  npx fhir-exchange patient holders --key wallet.key\n' +
+      '  npx fhir-exchange patient records --key wallet.key --out my-records\n' +
+      '  npx fhir-exchange patient access-log --key wallet.key\n' +
       '\nExit codes: 0 done; 1 the exchange refused (its reason is printed: an unknown or used code, no patient\n' +
       '  controlled by this wallet, a replayed or forged consent...) or asked the wallet to sign something else than\n' +
       '  was asked; 2 usage error or a key file that cannot be read or would be overwritten (nothing sent);\n' +
