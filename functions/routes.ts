@@ -82,6 +82,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/fhir/metadata', function: 'fhir-metadata' },
   { method: 'GET', path: '/fhir/.well-known/smart-configuration', function: 'fhir-metadata' },
   { method: 'POST', path: '/fhir/auth/token', function: 'smart-token' },
+  // GET is answered 405 by the token endpoint itself, as an OAuth error (RFC 6749 section 5.2).
+  { method: 'GET', path: '/fhir/auth/token', function: 'smart-token' },
   { method: 'POST', path: '/fhir/$validate', function: 'fhir-validate', capability: VALIDATE },
   { method: 'POST', path: '/fhir/{type}/$validate', function: 'fhir-validate' },
   // In API Gateway GET /fhir/{operation}: any future system-level GET operation shares it (and its function).

@@ -17,6 +17,14 @@ export const httpConfigSchema = z.object({
   FHIR_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Largest request body accepted, in bytes. Lambda's synchronous payload limit is 6 MB. */
   MAX_BODY_BYTES: positiveInt.default(6 * 1024 * 1024),
+  /**
+   * Origins (comma-separated, `*` for any) whose browser pages may call the API (CORS). When
+   * absent, only the exchange's own origin, where its patient pages are served.
+   */
+  CORS_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter((origin) => origin !== ''))),
 });
 
 export const awsConfigSchema = z.object({

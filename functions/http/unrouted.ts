@@ -19,7 +19,9 @@ export async function answerUnrouted(event: APIGatewayProxyEventV2, context: Exc
   if (PROTECTED_PREFIXES.some((prefix) => path.startsWith(prefix) || `${path}/` === prefix)) {
     context.exchange.principal = await authenticate(event, context.exchange.fhirBase);
   }
-  const allowed = [...new Set(routeMatcher.matchPath(path).map((match) => match.route.method))];
+  const methods = routeMatcher.matchPath(path).map((match) => match.route.method as string);
+  // A GET route serves HEAD too (route-matcher.ts).
+  const allowed = [...new Set(methods.flatMap((allowedMethod) => (allowedMethod === 'GET' ? ['GET', 'HEAD'] : [allowedMethod])))];
   if (allowed.length > 0) throw methodNotAllowed(method, allowed);
   throw notFound('No such endpoint on this server');
 }

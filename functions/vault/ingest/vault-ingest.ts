@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
 import { OperationOutcomeError, badRequest, conflict, issue, outcome, serviceUnavailable, unprocessable } from '../../fhir/outcomes.ts';
-import { validateJsonText } from '../../fhir/validation/validate.ts';
+import { describeJsonStringProblem, findJsonStringProblem } from '../../fhir/validation/json-strings.ts';
+import { validateJsonText, validateResource } from '../../fhir/validation/validate.ts';
 import { logger } from '../../platform/logger.ts';
 import { isTransientAwsError } from '../../platform/retry.ts';
 import { BundlePlanner } from './bundle-plan.ts';
 import type { BundleEndpoint, BundlePlan, PlannedResource } from './bundle-plan.ts';
 import type { Key } from '../storage/catalog.ts';
-import { forEachLimit, keys } from '../storage/catalog.ts';
+import { forEachLimit, itemId, keys } from '../storage/catalog.ts';
 import type { IdentifierTokens } from '../storage/identifier-tokens.ts';
 import { PatientErasedError } from '../storage/patient-keys.ts';
 import type { PatientKeyring } from '../storage/patient-keys.ts';
@@ -16,6 +17,7 @@ import { newManifestKey, newObjectKey } from '../storage/vault-objects.ts';
 import type { VaultObjects } from '../storage/vault-objects.ts';
 import { CommitIndex } from './commit-index.ts';
 import type { CommitIndexDeps, CommitRecord, IntentItem, Manifest, ManifestResource } from './commit-index.ts';
+import type { CurrentItem } from '../storage/catalog.ts';
 
 export type { Manifest, ManifestResource } from './commit-index.ts';
 
@@ -76,6 +78,44 @@ export function commitIdOf(clientId: string, endpoint: BundleEndpoint, idempoten
   return createHash('sha256').update(`${clientId}\u0000${endpoint}\u0000${source}`).digest('hex');
 }
 
+/** How many times one body is taken as new after what it stored was replaced (its line of commit ids). */
+const MAX_BODY_GENERATIONS = 64;
+
+/** The commit id a body sent again takes after its previous commit was superseded. */
+function nextGeneration(commitId: string): string {
+  return createHash('sha256').update(`${commitId}\u0000superseded`).digest('hex');
+}
+
+/**
+ * For a batch Bundle that is invalid only inside some entries' resources: those entries, each with
+ * its own 400 outcome (elements named from the bundle root). Undefined when the Bundle itself, or
+ * anything outside those resources, is what is wrong: then the whole request is a 400.
+ */
+function batchEntryFailures(value: unknown): Map<number, OperationOutcomeError> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const bundle = value as { resourceType?: unknown; type?: unknown; entry?: unknown };
+  if (bundle.resourceType !== 'Bundle' || bundle.type !== 'batch' || !Array.isArray(bundle.entry)) return undefined;
+  const entries = bundle.entry as unknown[];
+  const shell = { ...bundle, entry: entries.map((entry) => (typeof entry === 'object' && entry !== null ? { ...entry, resource: undefined } : entry)) };
+  if (!validateResource(JSON.parse(JSON.stringify(shell))).valid) return undefined;
+  const failures = new Map<number, OperationOutcomeError>();
+  entries.forEach((entry, index) => {
+    const resource = (entry as { resource?: unknown }).resource;
+    if (resource === undefined) return;
+    const checked = validateResource(resource);
+    if (checked.valid) return;
+    const at = `Bundle.entry[${index}].resource`;
+    const issues = checked.outcome.issue.map((problem) => (problem.expression ? { ...problem, expression: problem.expression.map((path) => path.replace(/^[A-Za-z]+(?=$|[.[])/, at)) } : problem));
+    failures.set(index, new OperationOutcomeError(400, outcome(...issues)));
+  });
+  return failures.size > 0 ? failures : undefined;
+}
+
+/** The bundle with the failed entries' resources left out, so that planning never reads them. */
+function withoutResources(bundle: Bundle, failed: ReadonlyMap<number, unknown>): Bundle {
+  return { ...bundle, entry: (bundle.entry ?? []).map((entry, index) => (failed.has(index) ? { ...entry, resource: undefined } : entry)) } as Bundle;
+}
+
 export class VaultIngest {
   readonly #deps: VaultIngestDeps;
   readonly #index: CommitIndex;
@@ -86,16 +126,30 @@ export class VaultIngest {
   }
 
   async ingest(input: IngestInput): Promise<IngestResult> {
+    // Text JSON.parse takes but no FHIR string can hold: refused before anything is read or written.
+    const problem = findJsonStringProblem(input.text, 'Bundle');
+    if (problem) throw badRequest(describeJsonStringProblem(problem), problem.path);
     const requestHash = createHash('sha256').update(input.text).digest('hex');
-    const commitId = commitIdOf(input.clientId, input.endpoint, input.idempotencyKey, requestHash);
-    const done = await this.#deps.catalog.get<CommitRecord>(keys.commit(commitId));
-    if (done) return this.#replay(done, requestHash, input.idempotencyKey !== undefined);
+    const keyed = input.idempotencyKey !== undefined;
+    let commitId = commitIdOf(input.clientId, input.endpoint, input.idempotencyKey, requestHash);
+    // The same body without a key is the same request only while what it wrote is still current:
+    // sent again after something newer was committed, it is a new request (the next id in its line).
+    for (let generation = 0; ; generation++) {
+      const done = await this.#deps.catalog.get<CommitRecord>(keys.commit(commitId));
+      if (!done) break;
+      const replay = await this.#replay(done, requestHash, keyed, !keyed);
+      if (replay) return replay;
+      if (generation >= MAX_BODY_GENERATIONS) throw conflict('This body was sent again too many times after newer data replaced what it stored; send it with an Idempotency-Key');
+      commitId = nextGeneration(commitId);
+    }
 
     const timer = phaseTimer();
     const validation = validateJsonText(input.text);
     timer.mark('validate');
-    if (!validation.valid) throw new OperationOutcomeError(400, validation.outcome);
-    const bundle = validation.resource as Bundle;
+    // A batch whose only problems are inside entries' resources: those entries fail alone.
+    const invalidEntries = validation.valid ? undefined : batchEntryFailures(validation.resource);
+    if (!validation.valid && !invalidEntries) throw new OperationOutcomeError(400, validation.outcome);
+    const bundle = invalidEntries ? withoutResources(validation.resource as Bundle, invalidEntries) : (validation.resource as Bundle);
     if (bundle.resourceType !== 'Bundle') throw badRequest('The body must be a Bundle', 'resourceType');
     const allowed = input.endpoint === 'system' ? ['transaction', 'batch'] : ['collection', 'document'];
     if (!allowed.includes(bundle.type)) {
@@ -108,12 +162,16 @@ export class VaultIngest {
     }
 
     const planner = new BundlePlanner({ providerId: input.providerId, catalog: this.#deps.catalog, pseudonyms: this.#deps.pseudonyms, tokens: this.#deps.tokens, ...(input.permits ? { permits: input.permits } : {}), ...(input.fhirBase ? { serviceBase: input.fhirBase } : {}), ...(input.now ? { now: input.now } : {}) });
-    const plan = await this.#withTransientMapping(() => planner.plan(bundle, input.endpoint));
+    const plan = await this.#withTransientMapping(() => planner.plan(bundle, input.endpoint, invalidEntries));
     timer.mark('plan');
     return this.#write(plan, input, commitId, requestHash, timer);
   }
 
-  async #replay(record: CommitRecord, requestHash: string, keyed: boolean): Promise<IngestResult> {
+  /**
+   * The answer of a committed request, again. `onlyIfCurrent`: undefined instead when something
+   * newer replaced any resource it stored (a body sent again then is a new request).
+   */
+  async #replay(record: CommitRecord, requestHash: string, keyed: boolean, onlyIfCurrent = false): Promise<IngestResult | undefined> {
     if (keyed && record.requestHash !== requestHash) {
       throw unprocessable('This Idempotency-Key was used before with a different body', 'Idempotency-Key');
     }
@@ -121,7 +179,15 @@ export class VaultIngest {
     // The original may have stopped between its commit and its index: finish it before answering.
     const intent = await this.#deps.catalog.get<IntentItem>({ pk: keys.intent(record.commitId, '').pk, sk: record.intentSk });
     if (intent) await this.#index.completeIndexing(manifest, intent);
+    else if (onlyIfCurrent && !(await this.#stillCurrent(manifest))) return undefined;
     return { status: manifest.status, body: manifest.body, headers: { ...manifest.headers, 'X-Idempotent-Replay': 'true' }, replayed: true, resources: manifest.resources.length, objects: manifest.objects.length, timings: {} };
+  }
+
+  /** Whether every resource a manifest stored is still the current version of its id. */
+  async #stillCurrent(manifest: Manifest): Promise<boolean> {
+    const wanted = manifest.resources.map((resource) => ({ resource, key: keys.current(manifest.providerId, resource.type, resource.id) }));
+    const currents = await this.#deps.catalog.getMany<CurrentItem>(wanted.map((item) => item.key));
+    return wanted.every(({ resource, key }) => currents.get(itemId(key))?.versionId === resource.versionId);
   }
 
   async #write(plan: BundlePlan, input: IngestInput, commitId: string, requestHash: string, timer: PhaseTimer): Promise<IngestResult> {
@@ -179,7 +245,7 @@ export class VaultIngest {
         await this.#index.abandon(intent, written);
         const winner = await catalog.get<CommitRecord>(keys.commit(commitId));
         if (!winner) throw new Error('commit record vanished');
-        return this.#replay(winner, requestHash, input.idempotencyKey !== undefined);
+        return (await this.#replay(winner, requestHash, input.idempotencyKey !== undefined))!;
       }
       timer.mark('commit');
       logger.info('ingest committed', { commitId, bundleType: plan.bundleType, resources: manifest.resources.length, objects: manifest.objects.length, patients: manifest.patients.length });
