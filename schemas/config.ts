@@ -152,6 +152,15 @@ export const chainReadConfigSchema = z.object({
 });
 
 /**
+ * While the chain cannot be read, how long a provider last seen Confirmed on the ProviderRegistry
+ * may keep posting data (its chain work waits, pending). Each such acceptance is logged as
+ * `provider status from last confirmation` (the line to alarm on).
+ */
+export const providerStatusConfigSchema = z.object({
+  PROVIDER_STATUS_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
+});
+
+/**
  * Who signs the exchange's transactions (references such as `kms:<key id>`, never keys): given
  * only to the functions that send transactions, which alone have kms:Sign on those keys.
  */

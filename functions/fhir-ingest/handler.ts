@@ -21,7 +21,7 @@ export const handler = httpHandler(
   async (event, context) => {
     const principal = requirePrincipal(context);
     if (principal.kind !== 'provider') throw forbidden('Only a client acting for a provider can post data');
-    await assertConfirmed(principal.providerId, 'post data');
+    await assertConfirmed(principal.providerId, 'post data', { lastConfirmedGrace: true });
     const idempotencyKey = event.headers?.['idempotency-key'];
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) throw badRequest('Idempotency-Key must be 1-255 printable ASCII characters', 'Idempotency-Key');
     const ingest = await vaultIngest();

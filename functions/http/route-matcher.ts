@@ -3,7 +3,7 @@ import type { HttpMethod, RouteSpec } from '../routes.ts';
 /**
  * Matches request paths against API Gateway route paths the way API Gateway HTTP APIs do:
  * literal segments before `{param}` segments before a greedy `{param+}`; the most specific route
- * wins. A `{param}` segment never takes an operation name (`$…`). Used by the local adapter to dispatch, and by the fallback function to tell 404 from 405.
+ * wins. A `{param}` segment never takes an operation name (`$…`) unless it is `{operation}`. Used by the local adapter to dispatch, and by the fallback function to tell 404 from 405.
  */
 export interface RouteMatch<R extends RouteSpec = RouteSpec> {
   route: R;
@@ -75,8 +75,9 @@ function matchSegments(segments: Compiled<unknown>['segments'], parts: string[])
       if (segment.literal !== part) return undefined;
     } else {
       // A parameter is an id, a type or a version: never an operation (`$name`), which only a
-      // literal segment names, so `_history/$verify` is not version "$verify" of anything.
-      if (part === '' || part.startsWith('$') || part.startsWith('%24')) return undefined;
+      // literal segment names (or `{operation}`, API Gateway's form of one), so `_history/$verify`
+      // is not version "$verify" of anything.
+      if (part === '' || (segment.param !== 'operation' && (part.startsWith('$') || part.startsWith('%24')))) return undefined;
       parameters[segment.param!] = decodeSegment(part);
     }
   }

@@ -40,6 +40,9 @@ describe('route matching as API Gateway does it', () => {
     expect(matcher.match('GET', '/fhir/Patient/1/_history/2')!.pathParameters).toEqual({ type: 'Patient', id: '1', vid: '2' });
     expect(matcher.match('GET', '/fhir/Patient/1/$verify')!.route).toBe(routes[5]);
     expect(matcher.match('GET', '/fhir/$verify/1')).toBeUndefined();
+    // API Gateway's form of an operation segment takes one.
+    const deployed = new RouteMatcher([{ method: 'GET', path: '/fhir/Patient/{id}/{operation}', function: 'fhir-read' } as RouteSpec]);
+    expect(deployed.match('GET', '/fhir/Patient/1/$everything')!.pathParameters).toEqual({ id: '1', operation: '$everything' });
   });
 
   test('HEAD is served by the GET route', () => {
