@@ -1474,6 +1474,13 @@ describe('the vault functions, run under their synthesized policies', () => {
     const emergencyEntries = [...world.table(tableName('audit')).values()].filter((entry) => entry['basis'] === 'emergency');
     expect(emergencyEntries).toEqual([expect.objectContaining({ pk: `a#${pseudonym}`, action: 'everything', holder: PROVIDER, providerId: 'provider-b', purpose: 'BTG', reason })]);
 
+    // Patient?identifier=system|value (GET [base]/Patient, the handler): the identifier token key
+    // read (GetItem, Decrypt; never created), the token's catalog items queried, the Patient opened.
+    const found = await http.call('GET', '/fhir/Patient', { query: `identifier=${encodeURIComponent(`${SSN}|999-33-5538`)}`, token: await http.token('client-a') });
+    expect(found.fn).toBe('fhir-read');
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    expect((found.body as Bundle).entry!.map((entry) => `${entry.resource!.resourceType}/${entry.resource!.id}`)).toEqual([`Patient/${patientId}`]);
+
     expect(world.refused('fhir-read')).toEqual([]);
     expect(unusedGrants(world, 'fhir-read')).toEqual([]);
   });
