@@ -102,11 +102,15 @@ const SEARCH_ROUTES: RouteSpec[] = SEARCHABLE_TYPES.flatMap((resourceType): Rout
   ...(resourceType === 'Patient' ? [] : [{ method: 'GET', path: `/fhir/Patient/{id}/${resourceType}`, function: 'fhir-read' } as const]),
 ]);
 
+const UPDATE: Capability[] = STORABLE_RESOURCE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'update' }));
+
 export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
 
 export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/fhir/metadata', function: 'fhir-metadata' },
   { method: 'GET', path: '/fhir/.well-known/smart-configuration', function: 'fhir-metadata' },
+  // The OperationDefinitions of the server's own operations (the CapabilityStatement links them here).
+  { method: 'GET', path: '/fhir/OperationDefinition/{id}', function: 'fhir-metadata' },
   { method: 'POST', path: '/fhir/auth/token', function: 'smart-token' },
   // GET is answered 405 by the token endpoint itself, as an OAuth error (RFC 6749 section 5.2).
   { method: 'GET', path: '/fhir/auth/token', function: 'smart-token' },
@@ -125,6 +129,9 @@ export const ROUTES: readonly RouteSpec[] = [
     ],
   },
   { method: 'POST', path: '/fhir/Bundle', function: 'fhir-ingest', capability: { level: 'type', resourceType: 'Bundle', interaction: 'create' } },
+  // Update (creating what does not exist) and conditional update of one resource: the same ingest, as a transaction of one entry.
+  { method: 'PUT', path: '/fhir/{type}/{id}', function: 'fhir-ingest', capability: UPDATE },
+  { method: 'PUT', path: '/fhir/{type}', function: 'fhir-ingest' },
   // Reads of what the caller may see. In API Gateway $everything is GET /fhir/Patient/{id}/{operation}.
   { method: 'GET', path: '/fhir/{type}/{id}', function: 'fhir-read', capability: READ },
   { method: 'GET', path: '/fhir/{type}/{id}/_history/{vid}', function: 'fhir-read', capability: VREAD },

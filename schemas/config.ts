@@ -158,6 +158,8 @@ export const chainReadConfigSchema = z.object({
  */
 export const providerStatusConfigSchema = z.object({
   PROVIDER_STATUS_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
+  /** How long a status read from the chain is trusted before it is read again. */
+  PROVIDER_STATUS_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
 /**

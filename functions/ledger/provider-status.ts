@@ -5,7 +5,7 @@ import { providerRegistry } from './provider-registry.ts';
 
 /**
  * Whether a provider is Confirmed on the on-chain ProviderRegistry, as the chain said at most
- * STATUS_TTL_MS ago: only confirmed providers post data, and only they read other providers'
+ * PROVIDER_STATUS_CACHE_SECONDS (default 30) ago: only confirmed providers post data, and only they read other providers'
  * records (with consent, or in an emergency, which also goes on chain in their name).
  *
  * When the chain cannot be read, posting data (`lastConfirmedGrace`) goes on for a provider this
@@ -14,19 +14,21 @@ import { providerRegistry } from './provider-registry.ts';
  * back. Anything else that needs the status answers 503 with Retry-After.
  */
 
-/** How long a provider's on-chain status is trusted before it is read again. */
-const STATUS_TTL_MS = 30_000;
 /** After a failed read, how long before the chain is asked again (requests meanwhile use the failure). */
 const FAILURE_TTL_MS = 2_000;
 const statuses = new Map<string, { at: number; ttl: number; status: Promise<string | undefined> }>();
 /** When each provider was last read as Confirmed. */
 const lastConfirmed = new Map<string, number>();
-let graceMs: number | undefined;
+let config: { graceMs: number; ttlMs: number } | undefined;
 
-function grace(): number {
-  graceMs ??= parseConfig(providerStatusConfigSchema).PROVIDER_STATUS_GRACE_SECONDS * 1000;
-  return graceMs;
+function settings(): { graceMs: number; ttlMs: number } {
+  if (!config) {
+    const parsed = parseConfig(providerStatusConfigSchema);
+    config = { graceMs: parsed.PROVIDER_STATUS_GRACE_SECONDS * 1000, ttlMs: parsed.PROVIDER_STATUS_CACHE_SECONDS * 1000 };
+  }
+  return config;
 }
+const grace = () => settings().graceMs;
 
 export interface AssertConfirmedOptions {
   /** Accept a provider last seen Confirmed within the configured grace when the chain cannot be read. */
@@ -39,7 +41,7 @@ export async function assertConfirmed(providerId: string, what: string, options:
   const now = (options.now ?? Date.now)();
   let known = statuses.get(providerId);
   if (!known || now - known.at > known.ttl) {
-    const entry = { at: now, ttl: STATUS_TTL_MS, status: providerRegistry().find(providerId).then((provider) => provider?.status) };
+    const entry = { at: now, ttl: settings().ttlMs, status: providerRegistry().find(providerId).then((provider) => provider?.status) };
     entry.status.catch(() => {
       entry.ttl = FAILURE_TTL_MS;
     });
@@ -67,5 +69,5 @@ export async function assertConfirmed(providerId: string, what: string, options:
 export function resetProviderStatuses(): void {
   statuses.clear();
   lastConfirmed.clear();
-  graceMs = undefined;
+  config = undefined;
 }

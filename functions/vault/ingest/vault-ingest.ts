@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
+import type { Bundle, BundleEntry, OperationOutcome, Resource } from 'fhir/r4.d.ts';
 import { OperationOutcomeError, badRequest, conflict, issue, outcome, serviceUnavailable, unprocessable } from '../../fhir/outcomes.ts';
 import { describeJsonStringProblem, findJsonStringProblem } from '../../fhir/validation/json-strings.ts';
 import { validateJsonText, validateResource } from '../../fhir/validation/validate.ts';
@@ -68,6 +68,8 @@ export interface IngestResult {
   objects: number;
   /** Milliseconds per phase (validate, plan, keys, seal, commit, index), for the Server-Timing header. */
   timings: Record<string, number>;
+  /** The resources as stored by this request, by entry index (not on a replay: nothing was stored then). */
+  stored?: Map<number, Resource>;
 }
 
 /** Most resources in one sealed object; a bigger partition is sealed as several objects. */
@@ -259,7 +261,8 @@ export class VaultIngest {
         throw error;
       }
       timer.mark('index');
-      return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: manifest.resources.length, objects: manifest.objects.length, timings: timer.timings };
+      const storedResources = new Map(sealedGroups.flatMap((group) => group.resources.map((resource) => [resource.entryIndex, resource.resource] as const)));
+      return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: manifest.resources.length, objects: manifest.objects.length, timings: timer.timings, stored: storedResources };
     } catch (error) {
       if (intentWritten) {
         // Not committed (or committed by another attempt): what this attempt wrote goes. If the
