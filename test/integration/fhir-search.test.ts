@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Bundle, CapabilityStatement, Observation, OperationOutcome, Organization, Patient, Resource } from 'fhir/r4.d.ts';
+import type { AuditEvent, Bundle, CapabilityStatement, Observation, OperationOutcome, Organization, Patient, Resource } from 'fhir/r4.d.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { US_SSN_SYSTEM } from '../../functions/vault/storage/patient-pseudonym.ts';
 import { PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
@@ -136,6 +136,17 @@ describe('compartment search', () => {
     const elsewhere = (await get(`Patient?identifier=${encodeURIComponent(`${US_SSN_SYSTEM}|${ssn}`)}`, otherToken)).body as Bundle;
     expect(elsewhere.total).toBe(0);
     expect((await get(`Observation?patient=${patientId}`, otherToken)).body.total).toBe(0);
+  });
+
+  test('every search leaves an access log entry naming what it returned (read back as AuditEvent)', async () => {
+    const page = (await get(`Condition?patient=${patientId}&_count=2&_sort=-onset-date`)).body as Bundle;
+    const returned = page.entry!.map((entry) => `Condition/${entry.resource!.id}`);
+    expect(returned).toHaveLength(2);
+    const log = (await get(`AuditEvent?patient=Patient/${patientId}&_count=1000`)).body as Bundle;
+    const searches = (log.entry ?? []).map((entry) => entry.resource as AuditEvent).filter((event) => event.subtype?.some((code) => code.code === 'search-type'));
+    const logged = searches.find((event) => returned.every((reference) => event.entity?.some((entity) => entity.what?.reference?.startsWith(reference))));
+    expect(logged, 'an AuditEvent of the search naming both Conditions').toBeDefined();
+    expect(logged!.entity!.filter((entity) => entity.what?.reference?.startsWith('Condition/'))).toHaveLength(2);
   });
 
   test('a search without a patient, or with an unknown parameter or a bad value, is a 400 OperationOutcome saying why', async () => {

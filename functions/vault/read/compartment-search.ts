@@ -59,7 +59,7 @@ export class CompartmentSearch {
 
     const candidates: StoredResource[] = [];
     const pool: StoredResource[] = [];
-    const partitions: { pseudonym: string; holder: string }[] = [];
+    const partitions: { pseudonym: string; holder: string; references: ReadonlySet<string> }[] = [];
     for (const patientId of patients) {
       let compartment: Awaited<ReturnType<VaultReader['compartment']>>;
       try {
@@ -70,7 +70,7 @@ export class CompartmentSearch {
         throw error;
       }
       const { holder, patient, resources } = compartment;
-      partitions.push({ pseudonym: patient.pseudonym, holder });
+      partitions.push({ pseudonym: patient.pseudonym, holder, references: new Set(resources.map((resource) => `${resource.type}/${resource.id}`)) });
       // A Patient's compartment holds only that Patient; other Patients it refers to are not in it.
       candidates.push(...resources.filter((resource) => resource.type !== 'Patient' || resource.id === patientId));
       pool.push(...resources);
@@ -86,8 +86,14 @@ export class CompartmentSearch {
       const seen = new Set(included.map((resource) => `${resource.type}/${resource.id}`));
       included.push(...revincluded(request, page, pool).filter((resource) => !seen.has(`${resource.type}/${resource.id}`)));
     }
-    for (const { pseudonym, holder } of partitions) {
-      await this.#reader.recordAccess(reader, 'search', pseudonym, holder, [...page, ...included]);
+    // One entry per patient, with what of theirs is returned (shared resources go with the first:
+    // they are the holder's, not any patient's, and were reached through that patient's records).
+    const returned = [...page, ...included];
+    const claimed = new Set<StoredResource>();
+    for (const [index, { pseudonym, holder, references }] of partitions.entries()) {
+      const theirs = returned.filter((resource) => !claimed.has(resource) && (references.has(`${resource.type}/${resource.id}`) || (index === 0 && !PATIENT_COMPARTMENT[resource.type])));
+      for (const resource of theirs) claimed.add(resource);
+      await this.#reader.recordAccess(reader, 'search', pseudonym, holder, theirs);
     }
     return searchBundle(fhirBase, linkBase, request, { total: matches.length, page, included });
   }
