@@ -12,7 +12,10 @@
  * `_security`, `_source`, `_text`, `_content`, `_query`, `_list`, `_has`, `_type` are not served).
  *
  * Each expression is cut to the part for the resource type (a shared parameter such as
- * `clinical-patient` is a top-level `|` union over many types). `<path>.where(resolve() is T)`
+ * `clinical-patient` is a top-level `|` union over many types). `<path> as T` becomes
+ * `<path>.ofType(T)`: the definitions use `as` to pick a choice type out of elements that may
+ * repeat (`Composition.relatesTo.target as Identifier`), where FHIRPath's `as` demands a single
+ * item and fails on a resource with two; `ofType` is the filter they mean. `<path>.where(resolve() is T)`
  * cannot be evaluated without resolving the reference; it becomes `<path>` with `T` kept as the
  * parameter's reference target filter, which the evaluator applies to the reference's type.
  */
@@ -20,6 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unionParts } from '../functions/fhir/search/fhirpath-union.ts';
 import { PATIENT_COMPARTMENT } from './patient-compartment.generated.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,27 +42,6 @@ interface SearchParameterResource {
   type: string;
   expression?: string;
   target?: string[];
-}
-
-/** The top-level `|` parts of an expression (a `|` inside parentheses or quotes stays). */
-function unionParts(expression: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < expression.length; i++) {
-    const c = expression[i];
-    if (c === "'" && expression[i - 1] !== '\\') quoted = !quoted;
-    if (quoted) continue;
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(expression.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(expression.slice(start).trim());
-  return parts;
 }
 
 /** Whether a union part reads from `type` (`Type.x`, `(Type.x as T)`, `Type.x.where(...)`). */
@@ -99,7 +82,9 @@ export function generate(): Record<string, Record<string, Generated>> {
             return '';
           }),
         )
+        .map((part) => part.replace(/\(([A-Za-z][A-Za-z0-9.]*) as ([A-Za-z]+)\)/g, '$1.ofType($2)').replace(/([A-Za-z][A-Za-z0-9.]*) as ([A-Za-z]+)/g, '$1.ofType($2)'))
         .join(' | ');
+      if (/ as [A-Za-z]/.test(expression)) throw new Error(`${resource.url}: an 'as' this generator does not rewrite: ${expression}`);
       if (expression.includes('resolve()')) throw new Error(`${resource.url}: an expression form this generator does not read: ${expression}`);
       const generated: Generated = { type: resource.type, expression, url: resource.url };
       // `where(resolve() is T)` on only some parts would filter the other parts too: refuse it.

@@ -1,4 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import type { Bundle, Observation, Patient, Resource } from 'fhir/r4.d.ts';
@@ -6,14 +8,14 @@ import { describe, expect, test } from 'vitest';
 import { OperationOutcomeError } from '../../functions/fhir/outcomes.ts';
 import { rewriteReferences } from '../../functions/fhir/references.ts';
 import { compartmentAnchor } from '../../functions/fhir/search/compartment-anchor.ts';
-import { dateRange } from '../../functions/fhir/search/search-evaluation.ts';
+import { dateRange, valuesOf } from '../../functions/fhir/search/search-evaluation.ts';
 import { SEARCH_PARAMETERS } from '../../functions/fhir/search/search-parameters.generated.ts';
 import { parseSearch } from '../../functions/fhir/search/search-request.ts';
 import { includedReferences, matching, pageOf, revincluded, searchBundle, SUBSETTED } from '../../functions/fhir/search/search-results.ts';
 import type { StoredResource } from '../../functions/fhir/search/search-results.ts';
 import { PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
 import { GENERATED_FILE, generatedSource } from '../../schemas/generate-search-parameters.ts';
-import { hl7Example, readJsonFile, syntheaPatientBundles } from '../support/fhir-data.ts';
+import { dataFiles, readJsonFile, syntheaPatientBundles } from '../support/fhir-data.ts';
 
 // The largest Synthea patient of the data in use, stored as a transaction stores it: urn:uuid references become Type/id.
 const largest = syntheaPatientBundles().sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
@@ -41,7 +43,8 @@ function outcomeOf(run: () => unknown): { status: number; expression?: string[];
 }
 
 describe('search parameters generated from the official R4 SearchParameter resources', () => {
-  const official = readJsonFile(hl7Example('Bundle-searchParams.json')) as { entry: { resource: { url: string; code: string; base: string[]; type: string; expression?: string } }[] };
+  // The specification's own definitions, read here from HL7's package (not from the generated table), whatever test data is in use.
+  const official = readJsonFile(join(dirname(createRequire(import.meta.url).resolve('hl7.fhir.r4.examples/package.json')), 'Bundle-searchParams.json')) as { entry: { resource: { url: string; code: string; base: string[]; type: string; expression?: string } }[] };
 
   test('the generated module is what the generator makes of the package it names', () => {
     expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(generatedSource());
@@ -67,7 +70,7 @@ describe('search parameters generated from the official R4 SearchParameter resou
       }
     }
     expect(SEARCH_PARAMETERS['Observation']!['patient']).toMatchObject({ expression: 'Observation.subject', resolveIs: ['Patient'] });
-    expect(SEARCH_PARAMETERS['Observation']!['value-quantity']!.expression).toBe('(Observation.value as Quantity) | (Observation.value as SampledData)');
+    expect(SEARCH_PARAMETERS['Observation']!['value-quantity']!.expression).toBe('Observation.value.ofType(Quantity) | Observation.value.ofType(SampledData)');
   });
 });
 
@@ -219,5 +222,72 @@ describe('searches run inside one patient compartment', () => {
     const refusal = outcomeOf(() => anchor(type, query));
     expect(refusal.status).toBe(400);
     expect(refusal.text).toMatch(/one patient's compartment only.*de-identified bulk \$export/);
+  });
+});
+
+describe('every HL7 R4 example of a compartment type is found by its own values, parameter by parameter', () => {
+  /** A search value that the resource's own element value must match (R4 3.1.1.4), or undefined when the element holds none. */
+  function ownValue(type: string, value: unknown): string | undefined {
+    const escape = (text: string) => text.replace(/[\\,$|]/g, (c) => `\\${c}`);
+    const element = value as Record<string, any>;
+    switch (type) {
+      case 'token': {
+        if (typeof value === 'string' || typeof value === 'boolean') return escape(String(value));
+        const coding = Array.isArray(element?.['coding']) ? element['coding'].find((c: any) => typeof c?.code === 'string') : element;
+        const code = coding?.code ?? coding?.value;
+        if (typeof code !== 'string') return undefined;
+        return typeof coding.system === 'string' ? `${escape(coding.system)}|${escape(code)}` : escape(code);
+      }
+      case 'string': {
+        const text = typeof value === 'string' ? value : [element?.['family'], element?.['city'], element?.['text'], ...(element?.['given'] ?? []), ...(element?.['line'] ?? [])].find((part) => typeof part === 'string');
+        return typeof text === 'string' && text.trim() !== '' ? escape(text) : undefined;
+      }
+      case 'date':
+        // A scheduledString ("daily") is no date: such an element holds no date value.
+        if (typeof value === 'string') return dateRange(value) ? value : undefined;
+        if (typeof element?.['start'] === 'string') return `ge${element['start']}`;
+        if (typeof element?.['end'] === 'string') return `le${element['end']}`;
+        return undefined;
+      case 'reference': {
+        const reference = typeof value === 'string' ? value : element?.['reference'];
+        return typeof reference === 'string' && /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/.test(reference) ? reference : undefined;
+      }
+      case 'quantity':
+        if (typeof element?.['value'] !== 'number') return undefined;
+        return typeof element['system'] === 'string' && typeof element['code'] === 'string' ? `${element['value']}|${escape(element['system'])}|${escape(element['code'])}` : String(element['value']);
+      case 'number':
+        return typeof value === 'number' ? String(value) : typeof element?.['value'] === 'number' ? String(element['value']) : undefined;
+      case 'uri':
+        return typeof value === 'string' ? escape(value) : undefined;
+    }
+    return undefined;
+  }
+
+  const examples = dataFiles('hl7-r4-examples')
+    .map((file) => readJsonFile(file) as Resource)
+    .filter((resource) => SEARCH_PARAMETERS[resource.resourceType] && resource.id);
+
+  test('the examples cover most compartment types', () => {
+    expect(new Set(examples.map((resource) => resource.resourceType)).size).toBeGreaterThan(30);
+  });
+
+  test('each parameter with a value in an example finds that example, and its :missing agrees', () => {
+    let checked = 0;
+    const misses: string[] = [];
+    for (const resource of examples) {
+      const searchable: StoredResource = { type: resource.resourceType, id: resource.id!, versionId: 1, lastUpdated: LAST_UPDATED, resource };
+      for (const [code, definition] of Object.entries(SEARCH_PARAMETERS[resource.resourceType]!)) {
+        const values = valuesOf(definition, searchable);
+        const missing = parseSearch(resource.resourceType, new URLSearchParams({ [`${code}:missing`]: String(values.length === 0) }));
+        if (matching(missing, [searchable]).length !== 1) misses.push(`${resource.resourceType}/${resource.id} ${code}:missing`);
+        const own = values.map((value) => ownValue(definition.type, value)).find((value) => value !== undefined);
+        if (own === undefined) continue;
+        checked++;
+        const request = parseSearch(resource.resourceType, new URLSearchParams({ [code]: own }));
+        if (matching(request, [searchable]).length !== 1) misses.push(`${resource.resourceType}/${resource.id} ${code}=${own}`);
+      }
+    }
+    expect(misses).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
   });
 });

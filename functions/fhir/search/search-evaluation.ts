@@ -2,6 +2,7 @@ import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import type { Resource } from 'fhir/r4.d.ts';
 import { badRequest } from '../outcomes.ts';
+import { unionParts } from './fhirpath-union.ts';
 import type { SearchParameterDefinition } from './search-parameters.generated.ts';
 import type { SearchCriterion } from './search-request.ts';
 import { unescape } from './search-request.ts';
@@ -29,7 +30,9 @@ export function valuesOf(definition: SearchParameterDefinition, searchable: Sear
   if (definition.expression === 'Resource.meta.lastUpdated') return [searchable.resource.meta?.lastUpdated ?? searchable.lastUpdated];
   let evaluate = compiled.get(definition.expression);
   if (!evaluate) {
-    evaluate = fhirpath.compile(definition.expression, r4) as Compiled;
+    // Each union part alone, results concatenated (fhirpath-union.ts says why).
+    const parts = unionParts(definition.expression).map((part) => fhirpath.compile(part, r4) as Compiled);
+    evaluate = parts.length === 1 ? parts[0]! : (resource) => parts.flatMap((part) => part(resource));
     compiled.set(definition.expression, evaluate);
   }
   const values = evaluate(searchable.resource);
@@ -158,11 +161,13 @@ function matchesNumber(criterion: SearchCriterion, text: string, targetValue: nu
   const search = numberRange(rest);
   if (!search) throw badRequest(`${criterion.name}: ${text} is not a number (with an optional prefix such as gt)`, criterion.name);
   const exact = Number(rest);
+  // The value itself always counts (at 15+ significant digits the range is below a double's resolution).
+  const within = targetValue === exact || (targetValue >= search.low && targetValue < search.high);
   switch (prefix) {
     case 'eq':
-      return targetValue >= search.low && targetValue < search.high;
+      return within;
     case 'ne':
-      return !(targetValue >= search.low && targetValue < search.high);
+      return !within;
     case 'gt':
     case 'sa':
       return targetValue > exact;
