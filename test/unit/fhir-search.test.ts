@@ -122,6 +122,14 @@ describe('search over the largest Synthea patient', () => {
     expect(search('Observation', `patient=${patient.id}&value-quantity:missing=false`).length).toBe(withValue.length);
   });
 
+  test('_id and _lastUpdated, from the stored version', () => {
+    const [first, second] = observations.map((o) => o.id!).sort();
+    expect(ids(search('Observation', `patient=${patient.id}&_id=${first},${second}`))).toEqual([first, second]);
+    expect(search('Observation', `patient=${patient.id}&_lastUpdated=ge2026-01-15`).length).toBe(observations.length);
+    expect(search('Observation', `patient=${patient.id}&_lastUpdated=gt2026-01-15T10:00:00.000Z`)).toEqual([]);
+    expect(search('Observation', `patient=${patient.id}&_lastUpdated=lt2026-01-15`)).toEqual([]);
+  });
+
   test('quantity with prefixes and units, against the values themselves', () => {
     const withValue = observations.filter((o) => o.valueQuantity?.value !== undefined);
     const sample = withValue[0]!.valueQuantity!;
