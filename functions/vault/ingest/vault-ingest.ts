@@ -91,26 +91,37 @@ function nextGeneration(commitId: string): string {
 /**
  * For a batch Bundle that is invalid only inside some entries' resources: those entries, each with
  * its own 400 outcome (elements named from the bundle root). Undefined when the Bundle itself, or
- * anything outside those resources, is what is wrong: then the whole request is a 400.
+ * anything outside those resources, is what is wrong: then the whole request is a 400. The Bundle
+ * without the failed entries is validated again (rules that an earlier error kept from running
+ * now run), until what is left is valid.
  */
-function batchEntryFailures(value: unknown): Map<number, OperationOutcomeError> | undefined {
+function batchEntryFailures(value: unknown, first: OperationOutcome): Map<number, OperationOutcomeError> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const bundle = value as { resourceType?: unknown; type?: unknown; entry?: unknown };
   if (bundle.resourceType !== 'Bundle' || bundle.type !== 'batch' || !Array.isArray(bundle.entry)) return undefined;
   const entries = bundle.entry as unknown[];
-  const shell = { ...bundle, entry: entries.map((entry) => (typeof entry === 'object' && entry !== null ? { ...entry, resource: undefined } : entry)) };
-  if (!validateResource(JSON.parse(JSON.stringify(shell))).valid) return undefined;
   const failures = new Map<number, OperationOutcomeError>();
-  entries.forEach((entry, index) => {
-    const resource = (entry as { resource?: unknown }).resource;
-    if (resource === undefined) return;
-    const checked = validateResource(resource);
-    if (checked.valid) return;
-    const at = `Bundle.entry[${index}].resource`;
-    const issues = checked.outcome.issue.map((problem) => (problem.expression ? { ...problem, expression: problem.expression.map((path) => path.replace(/^[A-Za-z]+(?=$|[.[])/, at)) } : problem));
-    failures.set(index, new OperationOutcomeError(400, outcome(...issues)));
-  });
-  return failures.size > 0 ? failures : undefined;
+  let remaining = entries.map((_, index) => index);
+  let current = first;
+  for (let round = 0; round < 5; round++) {
+    const byEntry = new Map<number, OperationOutcome['issue']>();
+    for (const problem of current.issue) {
+      if (problem.severity !== 'error' && problem.severity !== 'fatal') continue;
+      const at = problem.expression?.length === 1 ? /^Bundle\.entry\[(\d+)\]\.resource(?=$|[.[])/.exec(problem.expression[0]!) : null;
+      if (!at) return undefined;
+      const original = remaining[Number(at[1])];
+      if (original === undefined) return undefined;
+      const issues = byEntry.get(original) ?? [];
+      issues.push({ ...problem, expression: [problem.expression![0]!.replace(/^Bundle\.entry\[\d+\]/, `Bundle.entry[${original}]`)] });
+      byEntry.set(original, issues);
+    }
+    for (const [index, issues] of byEntry) failures.set(index, new OperationOutcomeError(400, outcome(...issues)));
+    remaining = remaining.filter((index) => !failures.has(index));
+    const rest = validateResource({ ...bundle, entry: remaining.map((index) => entries[index]) });
+    if (rest.valid) return failures.size > 0 ? failures : undefined;
+    current = rest.outcome;
+  }
+  return undefined;
 }
 
 /** The bundle with the failed entries' resources left out, so that planning never reads them. */
@@ -149,7 +160,7 @@ export class VaultIngest {
     const validation = validateJsonText(input.text);
     timer.mark('validate');
     // A batch whose only problems are inside entries' resources: those entries fail alone.
-    const invalidEntries = validation.valid ? undefined : batchEntryFailures(validation.resource);
+    const invalidEntries = validation.valid ? undefined : batchEntryFailures(validation.resource, validation.outcome);
     if (!validation.valid && !invalidEntries) throw new OperationOutcomeError(400, validation.outcome);
     const bundle = invalidEntries ? withoutResources(validation.resource as Bundle, invalidEntries) : (validation.resource as Bundle);
     if (bundle.resourceType !== 'Bundle') throw badRequest('The body must be a Bundle', 'resourceType');
