@@ -17,6 +17,7 @@ import { compartmentSearch, vaultReader } from '../vault/read/read-services.ts';
 import { compartmentAnchor } from '../fhir/search/compartment-anchor.ts';
 import { parseSearch } from '../fhir/search/search-request.ts';
 import { MAX_COUNT } from '../fhir/search/search-request.ts';
+import { pageOf, pagingLinks } from '../fhir/search/search-results.ts';
 import type { Permit } from '../access/decide.ts';
 import { requireScope } from '../http/middleware/smart-auth.ts';
 import { providerRegistry } from '../ledger/provider-registry.ts';
@@ -91,7 +92,14 @@ async function personEverything(event: APIGatewayProxyEventV2, context: Exchange
   }
   if (decision.providerId) await assertConfirmed(decision.providerId, "read other providers' records");
   if (decision.basis === 'emergency') await leaveEmergencyAccessPending(catalog, { pseudonym, providerId: decision.providerId!, reason: decision.reason!, requestId });
-  const bundle = await vaultReader().everythingForPerson({ permit: decision, requestId }, pseudonym, context.exchange.fhirBase, filter);
+  const everything = await vaultReader().everythingForPerson({ permit: decision, requestId }, pseudonym, context.exchange.fhirBase, filter);
+  // _count pages the answer as a holder's $everything does (links repeat the request with an _offset).
+  const { count, offset } = paging(query);
+  const canonical = [...query].filter(([name]) => name !== '_offset');
+  const bundle =
+    count === undefined
+      ? everything
+      : { ...everything, link: pagingLinks(`${context.exchange.fhirBase}/Patient/$everything`, { count, offset: offset ?? 0, canonical }, everything.total ?? 0), entry: pageOf({ count, offset: offset ?? 0 }, everything.entry ?? []) };
   // Records read by break-glass carry the security label that says so (v3 ActReason BTG).
   if (decision.basis === 'emergency') bundle.meta = { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'BTG', display: 'break the glass' }] };
   return fhirResponse(200, bundle, { 'Cache-Control': 'no-store' });

@@ -1474,6 +1474,14 @@ describe('the vault functions, run under their synthesized policies', () => {
     const emergencyEntries = [...world.table(tableName('audit')).values()].filter((entry) => entry['basis'] === 'emergency');
     expect(emergencyEntries).toEqual([expect.objectContaining({ pk: `a#${pseudonym}`, action: 'everything', holder: PROVIDER, providerId: 'provider-b', purpose: 'BTG', reason })]);
 
+    // Paged with _count, as a holder's $everything is: a next link that repeats the request with an _offset.
+    const paged = await http.call('GET', '/fhir/Patient/$everything', { query: `identifier=${encodeURIComponent(`${SSN}|999-33-5538`)}&_count=2`, token: btg });
+    expect(paged.status, JSON.stringify(paged.body)).toBe(200);
+    expect((paged.body as Bundle).total).toBe(3);
+    expect((paged.body as Bundle).entry).toHaveLength(2);
+    const nextPage = new URL((paged.body as Bundle).link!.find((link) => link.relation === 'next')!.url);
+    expect([nextPage.pathname, nextPage.searchParams.get('_count'), nextPage.searchParams.get('_offset'), nextPage.searchParams.get('identifier')]).toEqual(['/fhir/Patient/$everything', '2', '2', `${SSN}|999-33-5538`]);
+
     // Patient?identifier=system|value (GET [base]/Patient, the handler): the identifier token key
     // read (GetItem, Decrypt; never created), the token's catalog items queried, the Patient opened.
     const found = await http.call('GET', '/fhir/Patient', { query: `identifier=${encodeURIComponent(`${SSN}|999-33-5538`)}`, token: await http.token('client-a') });
