@@ -11,7 +11,8 @@ import { StackProcess } from '../support/local-stack-process.ts';
  * workarounds: fhir-kit-client and Medplum's MedplumClient. Each ingests a different real Synthea
  * patient with a transaction, then reads, reads by version, reads history, searches inside the
  * patient's compartment following the server's paging links, asks for $everything with _type, and
- * sends conditional creates and updates in transactions and batches.
+ * sends conditional creates and updates in transactions and batches, updates and conditional
+ * updates as PUT (update, updateResource, upsertResource), and a batch whose invalid entry fails alone.
  */
 
 let stack: StackProcess;
@@ -136,6 +137,41 @@ describe('fhir-kit-client', () => {
   });
 });
 
+describe('fhir-kit-client: update, conditional update and a batch entry that fails alone', () => {
+  let client: Client;
+  const data = synthea(2);
+  let patientId: string;
+
+  beforeAll(async () => {
+    client = new Client({ baseUrl: stack.info.fhirBase, bearerToken: token });
+    patientId = patientIdOf((await client.transaction({ body: asBody(data.bundle) })) as unknown as Bundle);
+  });
+
+  test('update (PUT Patient/{id}) and conditional update (PUT Patient?identifier=) make the next versions', async () => {
+    const updated = (await client.update({ resourceType: 'Patient', id: patientId, body: asBody({ ...data.patient, id: patientId, active: false }) })) as unknown as Patient;
+    expect(updated).toMatchObject({ id: patientId, active: false, meta: { versionId: '2' } });
+    const conditional = (await client.update({ resourceType: 'Patient', searchParams: { identifier: `${US_SSN_SYSTEM}|${data.ssn}` }, body: asBody({ ...data.patient, id: undefined, active: true }) })) as unknown as Patient;
+    expect(conditional).toMatchObject({ id: patientId, active: true, meta: { versionId: '3' } });
+    expect(((await client.history({ resourceType: 'Patient', id: patientId })) as unknown as Bundle).total).toBe(3);
+  });
+
+  test('a batch answers per entry: an invalid resource gets its own 400 while the valid entry is stored', async () => {
+    const batch = (await client.batch({
+      body: asBody({
+        resourceType: 'Bundle',
+        type: 'batch',
+        entry: [
+          { resource: { resourceType: 'Observation', status: 'final', code: { text: 'note' }, subject: { reference: `Patient/${patientId}` }, effectiveDateTime: 'not a date' }, request: { method: 'POST', url: 'Observation' } },
+          { resource: { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8302-2' }] }, subject: { reference: `Patient/${patientId}` }, effectiveDateTime: '2021-03-04' }, request: { method: 'POST', url: 'Observation' } },
+        ],
+      }),
+    })) as unknown as Bundle;
+    expect(batch.entry!.map((entry) => entry.response!.status.slice(0, 3))).toEqual(['400', '201']);
+    const found = (await client.search({ resourceType: 'Observation', searchParams: { patient: patientId, date: '2021-03-04' } })) as unknown as Bundle;
+    expect(found.total).toBe(1);
+  });
+});
+
 describe("Medplum's MedplumClient", () => {
   let medplum: MedplumClient;
   const data = synthea(1);
@@ -191,5 +227,13 @@ describe("Medplum's MedplumClient", () => {
     expect(response.entry![0]!.response!.location).toBe(`Patient/${patientId}/_history/2`);
     medplum.invalidateAll();
     expect((await medplum.readResource('Patient', patientId)).active).toBe(false);
+  });
+
+  test('updateResource and upsertResource (a conditional update) make the next versions', async () => {
+    const current = await medplum.readResource('Patient', patientId);
+    const updated = await medplum.updateResource({ ...current, active: true });
+    expect(updated.meta?.versionId).toBe('3');
+    const upserted = await medplum.upsertResource({ ...data.patient, id: undefined, active: false } as Patient & { id?: string }, { identifier: `${US_SSN_SYSTEM}|${data.ssn}` });
+    expect(upserted).toMatchObject({ id: patientId, active: false, meta: { versionId: '4' } });
   });
 });
