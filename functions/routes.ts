@@ -102,7 +102,8 @@ const SEARCH_ROUTES: RouteSpec[] = SEARCHABLE_TYPES.flatMap((resourceType): Rout
   ...(resourceType === 'Patient' ? [] : [{ method: 'GET', path: `/fhir/Patient/{id}/${resourceType}`, function: 'fhir-read' } as const]),
 ]);
 
-const UPDATE: Capability[] = STORABLE_RESOURCE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'update' }));
+/** Every storable type but Bundle (stored with POST [base]/Bundle) can be updated one resource at a time. */
+const UPDATE: Capability[] = STORABLE_RESOURCE_TYPES.filter((resourceType) => resourceType !== 'Bundle').map((resourceType) => ({ level: 'type', resourceType, interaction: 'update' }));
 
 export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
 

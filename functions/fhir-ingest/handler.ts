@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Bundle, BundleEntry, OperationOutcome, Resource } from 'fhir/r4.d.ts';
 import { permits } from '../access/smart-scopes.ts';
-import { OperationOutcomeError, badRequest, forbidden, issue, outcome } from '../fhir/outcomes.ts';
+import { OperationOutcomeError, badRequest, forbidden, issue, notFound, outcome } from '../fhir/outcomes.ts';
+import { STORABLE_RESOURCE_TYPES } from '../routes.ts';
 import { validateJsonText } from '../fhir/validation/validate.ts';
 import { assertConfirmed } from '../ledger/provider-status.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
@@ -16,6 +17,7 @@ import type { IngestResult } from '../vault/ingest/vault-ingest.ts';
 /** An Idempotency-Key: printable ASCII, at most 255 characters (draft-ietf-httpapi-idempotency-key-header). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+const STORABLE = new Set(STORABLE_RESOURCE_TYPES);
 
 /**
  * `POST [base]` (transaction, batch) and `POST [base]/Bundle` (collection, document): ingest into
@@ -69,6 +71,8 @@ function singleEntry(event: APIGatewayProxyEventV2, text: string): { bundle: Bun
   const path = event.requestContext.http.path.replace(/\/+$/, '');
   const [, , type, id] = path.split('/') as [string, string, string | undefined, string | undefined];
   if (event.routeKey === 'POST /fhir' || event.routeKey === 'POST /fhir/Bundle' || type === undefined) return undefined;
+  if (!STORABLE.has(type)) throw notFound(`${type} is not a FHIR R4 resource type`);
+  if (type === 'Bundle') throw badRequest('A Bundle is stored with POST [base]/Bundle (collection, document) or posted to [base] (transaction, batch)', 'Bundle');
   const validation = validateJsonText(text);
   if (!validation.valid) throw new OperationOutcomeError(400, validation.outcome);
   const resource = validation.resource as Resource;

@@ -74,18 +74,20 @@ describe('discovery', () => {
     expect(statement.format).toEqual(['json']);
     expect(statement.rest[0].security.service[0].coding[0].code).toBe('SMART-on-FHIR');
     expect(statement.rest[0].security.extension[0].extension).toEqual([{ url: 'token', valueUri: stack.info.tokenUrl }]);
-    // What is served, and nothing else: transaction and batch, read and vread of every storable
-    // type, Bundle create (collection/document), the Patient operations, and the searches of
-    // Consent and AuditEvent by patient.
+    // What is served, and nothing else: transaction and batch, read, vread, history and update of
+    // every storable type, Bundle create (collection/document), the Patient operations, and the
+    // searches inside a patient's compartment.
     expect(statement.rest[0].interaction).toEqual([{ code: 'transaction' }, { code: 'batch' }]);
     const resources = statement.rest[0].resource as { type: string; interaction?: { code: string }[]; operation?: { name: string }[] }[];
     expect(resources).toHaveLength(145);
     expect(resources.every((resource) => resource.interaction?.some((interaction) => interaction.code === 'read'))).toBe(true);
-    expect(resources.find((resource) => resource.type === 'Bundle')!.interaction!.map((interaction) => interaction.code).sort()).toEqual(['create', 'read', 'vread']);
+    expect(resources.find((resource) => resource.type === 'Bundle')!.interaction!.map((interaction) => interaction.code).sort()).toEqual(['create', 'history-instance', 'read', 'vread']);
     expect(resources.find((resource) => resource.type === 'Patient')!.operation!.map((operation) => operation.name).sort()).toEqual(['enrollment-code', 'erase', 'everything']);
-    expect(resources.some((resource) => resource.interaction?.some((interaction) => ['update', 'delete'].includes(interaction.code)))).toBe(false);
+    // Update (PUT Type/id, PUT Type?criteria) for every type but Bundle; no delete.
+    expect(resources.some((resource) => resource.interaction?.some((interaction) => interaction.code === 'delete'))).toBe(false);
+    expect(resources.filter((resource) => !resource.interaction?.some((interaction) => interaction.code === 'update')).map((resource) => resource.type)).toEqual(['Bundle']);
     const searchable = resources.filter((resource) => resource.interaction?.some((interaction) => interaction.code === 'search-type')).map((resource) => resource.type);
-    expect(searchable.sort()).toEqual(['AuditEvent', 'Consent']);
+    expect(searchable).toEqual(expect.arrayContaining(['AuditEvent', 'Consent', 'Observation', 'Patient']));
     const consent = resources.find((resource) => resource.type === 'Consent') as { searchParam?: { name: string; type: string }[] };
     expect(consent.searchParam).toEqual([{ name: 'patient', type: 'reference', definition: 'http://hl7.org/fhir/SearchParameter/clinical-patient' }]);
   });
