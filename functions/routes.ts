@@ -6,6 +6,7 @@
  */
 
 import { NOT_IN_PATIENT_COMPARTMENT, PATIENT_COMPARTMENT } from '../schemas/patient-compartment.generated.ts';
+import { searchParametersOf } from './fhir/search/search-request.ts';
 
 export const FUNCTION_NAMES = [
   'fhir-metadata',
@@ -79,12 +80,44 @@ export const STORABLE_RESOURCE_TYPES: readonly string[] = [...Object.keys(PATIEN
 const READ: Capability[] = STORABLE_RESOURCE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'read' }));
 const VREAD: Capability[] = STORABLE_RESOURCE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'vread' }));
 
+const HISTORY: Capability[] = STORABLE_RESOURCE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'history-instance' }));
+
+/**
+ * Search inside one patient's compartment (functions/fhir/search, functions/vault/read/compartment-search.ts):
+ * every type of the Patient compartment but Consent and AuditEvent (fhir-consent answers those), with
+ * the official R4 search parameters of the type, `_id` and `_lastUpdated`. Each type is its own route
+ * (`GET /fhir/{type}` would be the shape of `GET /fhir/$locate` in API Gateway), and so is its
+ * compartment form `GET /fhir/Patient/{id}/{type}` (a literal segment beside `{operation}`).
+ */
+export const SEARCHABLE_TYPES: readonly string[] = Object.keys(PATIENT_COMPARTMENT).filter((type) => type !== 'Consent' && type !== 'AuditEvent').sort();
+const SEARCH_ROUTES: RouteSpec[] = SEARCHABLE_TYPES.flatMap((resourceType): RouteSpec[] => [
+  {
+    method: 'GET',
+    path: `/fhir/${resourceType}`,
+    function: 'fhir-read',
+    capability: {
+      level: 'type',
+      resourceType,
+      interaction: 'search-type',
+      searchParams: Object.entries(searchParametersOf(resourceType)).map(([name, definition]) => ({ name, type: definition.type, definition: definition.url })),
+    },
+  },
+  ...(resourceType === 'Patient' ? [] : [{ method: 'GET', path: `/fhir/Patient/{id}/${resourceType}`, function: 'fhir-read' } as const]),
+]);
+
+/** Every storable type but Bundle (stored with POST [base]/Bundle) can be updated one resource at a time. */
+const UPDATE: Capability[] = STORABLE_RESOURCE_TYPES.filter((resourceType) => resourceType !== 'Bundle').map((resourceType) => ({ level: 'type', resourceType, interaction: 'update' }));
+
 export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
 
 export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/fhir/metadata', function: 'fhir-metadata' },
   { method: 'GET', path: '/fhir/.well-known/smart-configuration', function: 'fhir-metadata' },
+  // The OperationDefinitions of the server's own operations (the CapabilityStatement links them here).
+  { method: 'GET', path: '/fhir/OperationDefinition/{id}', function: 'fhir-metadata' },
   { method: 'POST', path: '/fhir/auth/token', function: 'smart-token' },
+  // GET is answered 405 by the token endpoint itself, as an OAuth error (RFC 6749 section 5.2).
+  { method: 'GET', path: '/fhir/auth/token', function: 'smart-token' },
   { method: 'POST', path: '/fhir/$validate', function: 'fhir-validate', capability: VALIDATE },
   { method: 'POST', path: '/fhir/{type}/$validate', function: 'fhir-validate' },
   // In API Gateway GET /fhir/{operation}: any future system-level GET operation shares it (and its function).
@@ -100,9 +133,15 @@ export const ROUTES: readonly RouteSpec[] = [
     ],
   },
   { method: 'POST', path: '/fhir/Bundle', function: 'fhir-ingest', capability: { level: 'type', resourceType: 'Bundle', interaction: 'create' } },
+  // Update (creating what does not exist) and conditional update of one resource: the same ingest, as a transaction of one entry.
+  { method: 'PUT', path: '/fhir/{type}/{id}', function: 'fhir-ingest', capability: UPDATE },
+  { method: 'PUT', path: '/fhir/{type}', function: 'fhir-ingest' },
   // Reads of what the caller may see. In API Gateway $everything is GET /fhir/Patient/{id}/{operation}.
   { method: 'GET', path: '/fhir/{type}/{id}', function: 'fhir-read', capability: READ },
   { method: 'GET', path: '/fhir/{type}/{id}/_history/{vid}', function: 'fhir-read', capability: VREAD },
+  // In API Gateway, on a Patient this arrives on $everything's route (GET /fhir/Patient/{id}/{operation}), also fhir-read's.
+  { method: 'GET', path: '/fhir/{type}/{id}/_history', function: 'fhir-read', capability: HISTORY },
+  ...SEARCH_ROUTES,
   { method: 'GET', path: '/fhir/Patient/{id}/$everything', function: 'fhir-read', capability: EVERYTHING },
   // A person's records at every holder (identifier=system|value), with consent on chain or in an emergency.
   { method: 'GET', path: '/fhir/Patient/$everything', function: 'fhir-read' },

@@ -17,6 +17,14 @@ export const httpConfigSchema = z.object({
   FHIR_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Largest request body accepted, in bytes. Lambda's synchronous payload limit is 6 MB. */
   MAX_BODY_BYTES: positiveInt.default(6 * 1024 * 1024),
+  /**
+   * Origins (comma-separated, `*` for any) whose browser pages may call the API (CORS). When
+   * absent, only the exchange's own origin, where its patient pages are served.
+   */
+  CORS_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter((origin) => origin !== ''))),
 });
 
 export const awsConfigSchema = z.object({
@@ -155,6 +163,17 @@ export const chainReadConfigSchema = z.object({
   CONSENT_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   /** How long an answer of ConsentRegistry.isPermitted is trusted: a revocation is in force everywhere within it (at most 30 s). */
   CONSENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(30).default(30),
+});
+
+/**
+ * While the chain cannot be read, how long a provider last seen Confirmed on the ProviderRegistry
+ * may keep posting data (its chain work waits, pending). Each such acceptance is logged as
+ * `provider status from last confirmation` (the line to alarm on).
+ */
+export const providerStatusConfigSchema = z.object({
+  PROVIDER_STATUS_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
+  /** How long a status read from the chain is trusted before it is read again. */
+  PROVIDER_STATUS_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
 /**

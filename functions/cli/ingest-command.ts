@@ -318,6 +318,8 @@ export interface Failure {
 export interface Tally {
   created: number;
   updated: number;
+  /** Entries of a request the server answered as a replay (`X-Idempotent-Replay`): stored before, nothing new. */
+  replayed: number;
   failures: Failure[];
 }
 
@@ -344,8 +346,8 @@ export function outcomeReason(outcome: unknown, ownEntry = false): string | unde
  * fails every entry with the OperationOutcome's reason; otherwise each `entry[i].response.status`
  * of a transaction/batch response counts: 201 created, 200 updated, anything else failed.
  */
-export function tallyResponse(sent: { kind: SentKind; locations: string[] }, status: number, body: unknown): Tally {
-  const tally: Tally = { created: 0, updated: 0, failures: [] };
+export function tallyResponse(sent: { kind: SentKind; locations: string[] }, status: number, body: unknown, replay = false): Tally {
+  const tally: Tally = { created: 0, updated: 0, replayed: 0, failures: [] };
   const failAll = (reason: string) => {
     for (const location of sent.locations) tally.failures.push({ reason, location });
     return tally;
@@ -355,7 +357,8 @@ export function tallyResponse(sent: { kind: SentKind; locations: string[] }, sta
     return failAll(`HTTP ${status}${reason ? `: ${reason}` : ''}`);
   }
   if (sent.kind === 'collection' || sent.kind === 'document') {
-    if (status === 201) tally.created += sent.locations.length;
+    if (replay) tally.replayed += sent.locations.length;
+    else if (status === 201) tally.created += sent.locations.length;
     else tally.updated += sent.locations.length;
     return tally;
   }
@@ -368,6 +371,8 @@ export function tallyResponse(sent: { kind: SentKind; locations: string[] }, sta
     const entryStatus = response?.status?.trim();
     if (!entryStatus) {
       tally.failures.push({ reason: `no response for this entry in the ${sent.kind}-response`, location });
+    } else if (replay && entryStatus.startsWith('20')) {
+      tally.replayed++;
     } else if (entryStatus.startsWith('201')) {
       tally.created++;
     } else if (entryStatus.startsWith('200')) {
@@ -403,6 +408,8 @@ interface Answer {
   body: unknown;
   /** Set when every attempt failed without an HTTP answer. */
   networkError?: string;
+  /** The server answered a replay of a request it had done before. */
+  replayed?: boolean;
 }
 
 /** Holds the access token; renews it ahead of expiry, or on demand after a 401 (once per stale token). */
@@ -486,7 +493,7 @@ async function send(request: IngestRequest, tokens: ReturnType<typeof tokenSourc
       await sleep(retryDelay(attempt, response.headers.get('retry-after')));
       continue;
     }
-    return { status: response.status, body };
+    return { status: response.status, body, replayed: response.headers.get('x-idempotent-replay') === 'true' };
   }
   return { status: 0, body: undefined, networkError: lastError };
 }
@@ -506,6 +513,7 @@ interface FileState {
   resources: number;
   created: number;
   updated: number;
+  replayed: number;
   failed: number;
   /** Of `failed`: never sent (lines that are not resources, a file that is not a sendable Bundle). */
   notSent: number;
@@ -533,6 +541,7 @@ export interface IngestSummary {
   resourcesSent: number;
   created: number;
   updated: number;
+  replayed: number;
   failed: number;
   /** Of `failed`: lines and files never sent (not resources, not a sendable Bundle, unreadable). */
   notSent: number;
@@ -548,6 +557,7 @@ export interface IngestSummary {
     resources: number;
     created: number;
     updated: number;
+    replayed: number;
     failed: number;
     notSent: number;
     skipped?: string;
@@ -613,6 +623,7 @@ async function ingest(paths: string[], values: IngestOptions, io: IngestIo): Pro
     resources: 0,
     created: 0,
     updated: 0,
+    replayed: 0,
     failed: 0,
     notSent: 0,
     bytes: 0,
@@ -630,7 +641,7 @@ async function ingest(paths: string[], values: IngestOptions, io: IngestIo): Pro
     .filter((entry) => /\.(nd)?json$/i.test(entry.file))
     .map((entry): FileState => ({ ...newState({ file: entry.file, format: /\.ndjson$/i.test(entry.file) ? 'ndjson' : 'json' }, 0), skipped: entry.reason, exhausted: true, done: true }));
   const failures: Failure[] = [];
-  const totals = { requests: 0, resources: 0, created: 0, updated: 0, failed: 0, notSent: 0, bytes: 0, filesDone: 0, sourceBytes: 0 };
+  const totals = { requests: 0, resources: 0, created: 0, updated: 0, replayed: 0, failed: 0, notSent: 0, bytes: 0, filesDone: 0, sourceBytes: 0 };
   const totalBytes = states.reduce((sum, state) => sum + state.size, 0);
   const progress = progressReporter(io, values.json === true, states.length + skippedStates.length, totalBytes, totals, started);
   for (const state of skippedStates) {
@@ -676,12 +687,14 @@ async function ingest(paths: string[], values: IngestOptions, io: IngestIo): Pro
         const answer = await send(request, tokens);
         const { networkError } = answer;
         const tally: Tally = networkError
-          ? { created: 0, updated: 0, failures: request.locations.map((location) => ({ reason: networkError, location })) }
-          : tallyResponse(request, answer.status, answer.body);
+          ? { created: 0, updated: 0, replayed: 0, failures: request.locations.map((location) => ({ reason: networkError, location })) }
+          : tallyResponse(request, answer.status, answer.body, answer.replayed === true);
         state.created += tally.created;
         state.updated += tally.updated;
+        state.replayed += tally.replayed;
         totals.created += tally.created;
         totals.updated += tally.updated;
+        totals.replayed += tally.replayed;
         for (const failure of tally.failures) fail(state, failure);
         const answered = Math.min(request.sourceBytes, state.size - state.sourceBytesDone);
         state.sourceBytesDone += answered;
@@ -711,6 +724,7 @@ async function ingest(paths: string[], values: IngestOptions, io: IngestIo): Pro
     resourcesSent: totals.resources,
     created: totals.created,
     updated: totals.updated,
+    replayed: totals.replayed,
     failed: totals.failed,
     notSent: totals.notSent,
     bytesSent: totals.bytes,
@@ -725,6 +739,7 @@ async function ingest(paths: string[], values: IngestOptions, io: IngestIo): Pro
       resources: state.resources,
       created: state.created,
       updated: state.updated,
+      replayed: state.replayed,
       failed: state.failed,
       notSent: state.notSent,
       ...(state.skipped ? { skipped: state.skipped } : {}),
@@ -843,7 +858,7 @@ export function formatSummary(summary: IngestSummary): string {
   const lines = [
     `files      ${summary.files}`,
     `requests   ${summary.requests}`,
-    `resources  ${summary.resourcesSent} sent: ${summary.created} created, ${summary.updated} updated, ${summary.failed} failed${summary.notSent ? ` (${summary.notSent} of them not sent)` : ''}`,
+    `resources  ${summary.resourcesSent} sent: ${summary.created} created, ${summary.updated} updated, ${summary.replayed ? `${summary.replayed} replayed (stored before, nothing new), ` : ''}${summary.failed} failed${summary.notSent ? ` (${summary.notSent} of them not sent)` : ''}`,
     `sent       ${summary.megabytes.toFixed(2)} MB in ${summary.elapsedSeconds.toFixed(1)} s (${summary.resourcesPerSecond} resources/s)`,
   ];
   if (summary.skipped.length) {
@@ -876,7 +891,7 @@ function progressReporter(
   quiet: boolean,
   fileCount: number,
   totalBytes: number,
-  totals: { resources: number; created: number; updated: number; failed: number; bytes: number; filesDone: number; sourceBytes: number },
+  totals: { resources: number; created: number; updated: number; replayed: number; failed: number; bytes: number; filesDone: number; sourceBytes: number },
   started: number,
 ) {
   const payload = () => {
@@ -913,7 +928,7 @@ function progressReporter(
       const type = state.input.resourceType ? ` (${state.input.resourceType})` : '';
       const what = state.skipped
         ? `skipped: ${state.skipped}`
-        : `${state.resources} sent in ${state.requests} request(s): ${state.created} created, ${state.updated} updated, ${state.failed} failed` +
+        : `${state.resources} sent in ${state.requests} request(s): ${state.created} created, ${state.updated} updated, ${state.replayed ? `${state.replayed} replayed, ` : ''}${state.failed} failed` +
           (state.notSent ? ` (${state.notSent} line(s) not sent)` : '');
       io.stderr(`[${totals.filesDone}/${fileCount}] ${state.input.file}${type}: ${what}\n`);
     },

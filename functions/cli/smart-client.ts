@@ -87,7 +87,9 @@ export async function requestAccessToken(credentials: ClientCredentials, scope: 
   });
   const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
   if (!response.ok || typeof body?.['access_token'] !== 'string') {
-    const issues = (body?.['issue'] as { details?: { text?: string } }[] | undefined)?.map((issue) => issue.details?.text).filter(Boolean);
+    // RFC 6749 section 5.2: error and error_description (an OperationOutcome from other endpoints).
+    const described = typeof body?.['error_description'] === 'string' ? [body['error_description']] : typeof body?.['error'] === 'string' ? [body['error']] : undefined;
+    const issues = described ?? (body?.['issue'] as { details?: { text?: string } }[] | undefined)?.map((issue) => issue.details?.text).filter(Boolean);
     throw new Error(`Token request failed with HTTP ${response.status}${issues?.length ? `: ${issues.join('; ')}` : ''}`);
   }
   return body as unknown as TokenResult;

@@ -25,6 +25,9 @@ export function capabilityStatement(fhirBase: string, capabilities: readonly Cap
       resources.set(type, resource);
       if (capability.level === 'type') {
         (resource.interaction ??= []).push({ code: capability.interaction });
+        // Creates take If-None-Exist; updates create what does not exist yet and take search criteria (fhir-ingest).
+        if (capability.interaction === 'create') resource.conditionalCreate = true;
+        if (capability.interaction === 'update') Object.assign(resource, { updateCreate: true, conditionalUpdate: true });
         for (const param of capability.searchParams ?? []) (resource.searchParam ??= []).push({ name: param.name, type: param.type, definition: param.definition });
       }
       else (resource.operation ??= []).push({ name: capability.name, definition: canonical(capability.definition) });

@@ -13,7 +13,16 @@ import { badRequest, notFound } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
-import { vaultReader } from '../vault/read/read-services.ts';
+import { compartmentSearch, vaultReader } from '../vault/read/read-services.ts';
+import { compartmentAnchor } from '../fhir/search/compartment-anchor.ts';
+import { parseSearch } from '../fhir/search/search-request.ts';
+import { MAX_COUNT } from '../fhir/search/search-request.ts';
+import { pageOf, pagingLinks } from '../fhir/search/search-results.ts';
+import type { Permit } from '../access/decide.ts';
+import { requireScope } from '../http/middleware/smart-auth.ts';
+import { providerRegistry } from '../ledger/provider-registry.ts';
+import type { Organization } from 'fhir/r4.d.ts';
+import { PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
 import { vaultVerification } from '../vault/read/verification-services.ts';
 import { verificationParameters } from '../vault/read/vault-verification.ts';
 
@@ -24,8 +33,10 @@ const VERSION_ID = /^[1-9]\d{0,9}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * `GET [base]/{type}/{id}`, `GET [base]/{type}/{id}/_history/{vid}` and
- * `GET [base]/Patient/{id}/$everything`: reads from the vault (functions/vault/read/vault-reader.ts);
+ * `GET [base]/{type}/{id}`, `GET [base]/{type}/{id}/_history/{vid}`, `GET [base]/{type}/{id}/_history`
+ * and `GET [base]/Patient/{id}/$everything`: reads from the vault (functions/vault/read/vault-reader.ts);
+ * `GET [base]/{type}?patient=…`, `GET [base]/Patient/{id}/{type}` and `GET [base]/Patient?identifier=`:
+ * search inside one patient's compartment (functions/vault/read/compartment-search.ts);
  * `GET [base]/{type}/{id}/$verify`: the resource against its anchored commitment (vault-verification.ts).
  * What the caller may see is the access decision's (functions/access/decide.ts): today a provider
  * client reads what its provider sent, within its token's scopes. ETag and Last-Modified name the version.
@@ -81,10 +92,81 @@ async function personEverything(event: APIGatewayProxyEventV2, context: Exchange
   }
   if (decision.providerId) await assertConfirmed(decision.providerId, "read other providers' records");
   if (decision.basis === 'emergency') await leaveEmergencyAccessPending(catalog, { pseudonym, providerId: decision.providerId!, reason: decision.reason!, requestId });
-  const bundle = await vaultReader().everythingForPerson({ permit: decision, requestId }, pseudonym, context.exchange.fhirBase, filter);
+  const everything = await vaultReader().everythingForPerson({ permit: decision, requestId }, pseudonym, context.exchange.fhirBase, filter);
+  // _count pages the answer as a holder's $everything does (links repeat the request with an _offset).
+  const { count, offset } = paging(query);
+  const canonical = [...query].filter(([name]) => name !== '_offset');
+  const bundle =
+    count === undefined
+      ? everything
+      : { ...everything, link: pagingLinks(`${context.exchange.fhirBase}/Patient/$everything`, { count, offset: offset ?? 0, canonical }, everything.total ?? 0), entry: pageOf({ count, offset: offset ?? 0 }, everything.entry ?? []) };
   // Records read by break-glass carry the security label that says so (v3 ActReason BTG).
   if (decision.basis === 'emergency') bundle.meta = { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'BTG', display: 'break the glass' }] };
   return fhirResponse(200, bundle, { 'Cache-Control': 'no-store' });
+}
+
+/** `_count` and `_offset` of a paged operation (400 naming a bad one), or undefined when absent. */
+function paging(query: URLSearchParams): { count?: number; offset?: number } {
+  const read = (name: string, max: number) => {
+    const values = query.getAll(name);
+    if (values.length === 0) return undefined;
+    if (values.length !== 1 || !/^\d{1,7}$/.test(values[0]!)) throw badRequest(`${name} must be one non-negative integer`, name);
+    return Math.min(Number(values[0]), max);
+  };
+  const count = read('_count', MAX_COUNT);
+  const offset = read('_offset', Number.MAX_SAFE_INTEGER);
+  return { ...(count === undefined ? {} : { count }), ...(offset === undefined ? {} : { offset }) };
+}
+
+/** The parameters of Patient $everything served here (R4 patient-operation-everything: start and end are not). */
+const EVERYTHING_PARAMETERS = new Set(['_type', '_since', '_count', '_offset', '_format', '_pretty']);
+
+/**
+ * A read decision for every type a search may return (the searched type first, refused as the
+ * decision says; the others kept only where the scopes allow), as one permit.
+ */
+function searchPermit(principal: Principal, patientId: string, types: readonly string[]): Permit {
+  const [first, ...others] = types;
+  const permit = requirePermit(decide(principal, { kind: 'read', resourceType: first! }, { kind: 'patient', id: patientId }));
+  const allowed = new Set(permit.resourceTypes === 'all' ? [first!] : permit.resourceTypes);
+  for (const type of others) {
+    const decision = decide(principal, { kind: 'read', resourceType: type }, { kind: 'patient', id: patientId });
+    if (decision.allowed && decision.namespace === permit.namespace) for (const allowedType of decision.resourceTypes === 'all' ? [type] : decision.resourceTypes) allowed.add(allowedType);
+  }
+  return { ...permit, resourceTypes: allowed };
+}
+
+/** `GET [base]/{type}?…`, `GET [base]/Patient/{id}/{type}?…`: a search in one patient's compartment. */
+async function search(event: APIGatewayProxyEventV2, context: ExchangeContext, principal: Principal, type: string, pathPatientId: string | undefined) {
+  if (pathPatientId !== undefined && !FHIR_ID.test(pathPatientId)) throw badRequest('Not a FHIR resource id', 'id');
+  const request = parseSearch(type, new URLSearchParams(event.rawQueryString ?? ''), (other) => Object.hasOwn(PATIENT_COMPARTMENT, other));
+  const anchor = compartmentAnchor(request, pathPatientId);
+  const types = [type, ...request.revinclude.map((include) => include.sourceType), ...request.include.flatMap((include) => (include.targetType ? [include.targetType] : (include.definition.targets ?? [])))];
+  const permit = searchPermit(principal, anchor.kind === 'patient' ? anchor.id : '', [...new Set(types)]);
+  const base = context.exchange.fhirBase;
+  const linkBase = pathPatientId === undefined ? `${base}/${type}` : `${base}/Patient/${pathPatientId}/${type}`;
+  const bundle = await compartmentSearch().search({ permit, requestId: context.exchange.requestId }, anchor, request, base, linkBase);
+  return fhirResponse(200, bundle, { 'Cache-Control': 'no-store' });
+}
+
+/**
+ * `GET [base]/Organization/{id}` for an id the vault does not hold: the provider of that id on the
+ * ProviderRegistry (the Organization that `$locate` names), from what the chain says of it: its
+ * name, its FHIR endpoint, and whether it is confirmed. Anyone with a read scope on Organization
+ * may read it: the registry is public on chain.
+ */
+async function providerOrganization(principal: Principal, id: string): Promise<Organization | undefined> {
+  requireScope(principal, 'Organization', 'r');
+  const registry = providerRegistry();
+  const provider = /^[0-9a-f]{64}$/.test(id) ? ((await registry.find(`0x${id}`)) ?? (await registry.find(id))) : await registry.find(id);
+  if (!provider) return undefined;
+  return {
+    resourceType: 'Organization',
+    id,
+    active: provider.status === 'Confirmed',
+    name: provider.name,
+    telecom: [{ system: 'url', value: provider.fhirEndpoint }],
+  };
 }
 
 export const handler = httpHandler(
@@ -92,6 +174,9 @@ export const handler = httpHandler(
     const principal = requirePrincipal(context);
     if (event.routeKey === 'GET /fhir/Patient/$everything') return personEverything(event, context, principal);
     const { id, vid } = event.pathParameters ?? {};
+    // Searches: the route names the type (GET /fhir/Observation, GET /fhir/Patient/{id}/Observation).
+    const routed = /^GET \/fhir\/(?:Patient\/\{id\}\/)?([A-Z][A-Za-z]+)$/.exec(event.routeKey ?? '');
+    if (routed && PATIENT_COMPARTMENT[routed[1]!]) return search(event, context, principal, routed[1]!, event.routeKey.includes('{id}') ? id : undefined);
     // Only the Patient-level routes name no {type} (in API Gateway, $verify on a Patient arrives on $everything's route).
     const type = event.pathParameters?.['type'] ?? 'Patient';
     if (!STORABLE.has(type)) throw notFound(`${type} is not a FHIR R4 resource type`);
@@ -99,8 +184,23 @@ export const handler = httpHandler(
     const requestId = context.exchange.requestId;
 
     if (event.rawPath.endsWith('/$everything')) {
+      const query = new URLSearchParams(event.rawQueryString ?? '');
+      for (const name of query.keys()) if (!EVERYTHING_PARAMETERS.has(name)) throw badRequest(`$everything: the parameter ${name} is not served (_type, _since, _count are)`, name);
       const permit = requirePermit(decide(principal, { kind: 'everything' }, { kind: 'patient', id }));
-      const bundle = await vaultReader().everything({ permit, requestId }, id, context.exchange.fhirBase);
+      const canonical = [...query].filter(([name]) => name === '_type' || name === '_since' || name === '_count');
+      const types = typeFilter(query);
+      const since = sinceFilter(query);
+      const bundle = await vaultReader().everything({ permit, requestId }, id, context.exchange.fhirBase, {
+        ...(types ? { types } : {}),
+        ...(since ? { since } : {}),
+        ...paging(query),
+        canonical,
+      });
+      return fhirResponse(200, bundle, { 'Cache-Control': 'no-store' });
+    }
+    if (event.rawPath.endsWith('/_history')) {
+      const permit = requirePermit(decide(principal, { kind: 'vread', resourceType: type }, { kind: 'resource', type, id }));
+      const bundle = await vaultReader().history({ permit, requestId }, type, id, context.exchange.fhirBase);
       return fhirResponse(200, bundle, { 'Cache-Control': 'no-store' });
     }
     if (event.rawPath.endsWith('/$verify')) {
@@ -110,7 +210,15 @@ export const handler = httpHandler(
     }
     const permit = requirePermit(decide(principal, { kind: vid === undefined ? 'read' : 'vread', resourceType: type }, { kind: 'resource', type, id }));
     if (vid !== undefined && !VERSION_ID.test(vid)) throw notFound(`${type}/${id} has no version ${vid}`);
-    const result = await vaultReader().read({ permit, requestId }, type, id, vid === undefined ? undefined : Number(vid));
+    let result;
+    try {
+      result = await vaultReader().read({ permit, requestId }, type, id, vid === undefined ? undefined : Number(vid));
+    } catch (error) {
+      // The Organization a $locate answer names is the provider on the registry, when the vault holds none of that id.
+      const organization = type === 'Organization' && vid === undefined && (error as { status?: number }).status === 404 ? await providerOrganization(principal, id) : undefined;
+      if (!organization) throw error;
+      return fhirResponse(200, organization, { 'Cache-Control': 'no-store' });
+    }
     return fhirResponse(200, result.resource, {
       ETag: `W/"${result.versionId}"`,
       'Last-Modified': new Date(result.lastUpdated).toUTCString(),

@@ -6,7 +6,10 @@ import { result, validateInto } from '../fhir/validation/validate.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
 
-type Body = { resourceType?: unknown; parameter?: { name?: unknown; resource?: unknown }[] };
+type Body = { resourceType?: unknown; parameter?: { name?: unknown; resource?: unknown; valueUri?: unknown; valueCanonical?: unknown }[] };
+
+/** The only profiles this server has: the base R4 StructureDefinitions of the resource types. */
+const BASE_PROFILE = /^http:\/\/hl7\.org\/fhir\/StructureDefinition\/([A-Za-z]{1,64})(\|4\.0(\.1)?)?$/;
 
 /**
  * `POST [base]/$validate` and `POST [base]/{type}/$validate`
@@ -14,6 +17,9 @@ type Body = { resourceType?: unknown; parameter?: { name?: unknown; resource?: u
  * Parameters resource with a `resource` parameter. The answer is 200 with an OperationOutcome
  * whether or not the resource is valid; only a body that is not JSON at all is a 400, since then
  * nothing could be validated. Nothing is stored.
+ * A `profile` (query or Parameters) other than the base R4 definition of the resource's type is
+ * one this server does not have: the answer says so in a warning, beside the base validation,
+ * and never reads "no issues found".
  */
 export const handler = httpHandler(
   async (event, context) => {
@@ -30,6 +36,22 @@ export const handler = httpHandler(
     }
     const targetType = typeof target === 'object' && target !== null ? (target as { resourceType?: unknown }).resourceType : undefined;
     if (type !== undefined && targetType !== type) sink.error('invalid', 'The resource type does not match the type in the URL', 'resourceType');
+    const profiles = [
+      ...new URLSearchParams(event.rawQueryString ?? '').getAll('profile'),
+      ...(body?.resourceType === 'Parameters' && type !== 'Parameters'
+        ? (body.parameter ?? []).filter((parameter) => parameter.name === 'profile').map((parameter) => String(parameter.valueUri ?? parameter.valueCanonical ?? ''))
+        : []),
+    ];
+    for (const profile of profiles) {
+      const base = BASE_PROFILE.exec(profile.trim());
+      if (base && base[1] === targetType) continue;
+      sink.add({
+        severity: 'warning',
+        code: 'not-supported',
+        details: { text: 'The profile asked for is not one this server has: the resource was validated against the base FHIR R4 definition of its type only, not against that profile' },
+        expression: ['profile'],
+      });
+    }
     validateInto(target, sink);
     return fhirResponse(200, result(sink).outcome);
   },

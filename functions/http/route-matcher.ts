@@ -3,7 +3,7 @@ import type { HttpMethod, RouteSpec } from '../routes.ts';
 /**
  * Matches request paths against API Gateway route paths the way API Gateway HTTP APIs do:
  * literal segments before `{param}` segments before a greedy `{param+}`; the most specific route
- * wins. Used by the local adapter to dispatch, and by the fallback function to tell 404 from 405.
+ * wins. A `{param}` segment never takes an operation name (`$…`) unless it is `{operation}`. Used by the local adapter to dispatch, and by the fallback function to tell 404 from 405.
  */
 export interface RouteMatch<R extends RouteSpec = RouteSpec> {
   route: R;
@@ -34,7 +34,8 @@ export class RouteMatcher<R extends RouteSpec = RouteSpec> {
 
   /** All routes whose path matches, most specific first, whatever their method. */
   matchPath(path: string): RouteMatch<R>[] {
-    const parts = path.split('/').slice(1);
+    // `POST [base]/` is `POST [base]`: one trailing slash names the same resource.
+    const parts = (path.length > 1 && path.endsWith('/') && !path.endsWith('//') ? path.slice(0, -1) : path).split('/').slice(1);
     const matches: RouteMatch<R>[] = [];
     for (const compiled of this.#routes) {
       const pathParameters = matchSegments(compiled.segments, parts);
@@ -43,8 +44,10 @@ export class RouteMatcher<R extends RouteSpec = RouteSpec> {
     return matches;
   }
 
+  /** The route for `method` on `path`; HEAD is served by the GET route (RFC 9110 section 9.3.2). */
   match(method: string, path: string): RouteMatch<R> | undefined {
-    return this.matchPath(path).find((candidate) => candidate.route.method === (method as HttpMethod));
+    const served = (method === 'HEAD' ? 'GET' : method) as HttpMethod;
+    return this.matchPath(path).find((candidate) => candidate.route.method === served);
   }
 }
 
@@ -71,7 +74,10 @@ function matchSegments(segments: Compiled<unknown>['segments'], parts: string[])
     if (segment.literal !== undefined) {
       if (segment.literal !== part) return undefined;
     } else {
-      if (part === '') return undefined;
+      // A parameter is an id, a type or a version: never an operation (`$name`), which only a
+      // literal segment names (or `{operation}`, API Gateway's form of one), so `_history/$verify`
+      // is not version "$verify" of anything.
+      if (part === '' || (segment.param !== 'operation' && (part.startsWith('$') || part.startsWith('%24')))) return undefined;
       parameters[segment.param!] = decodeSegment(part);
     }
   }

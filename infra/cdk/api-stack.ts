@@ -312,7 +312,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'fhir-read': {
     description:
-      'GET [base]/{type}/{id}, GET [base]/{type}/{id}/_history/{vid}, GET [base]/Patient/{id}/$everything, GET [base]/Patient/$everything?identifier=, GET [base]/{type}/{id}/$verify: reads from the patient vault',
+      'GET [base]/{type}/{id}[/_history[/{vid}]], [base]/Patient/{id}/$everything, [base]/Patient/$everything?identifier=, [base]/{type}/{id}/$verify, compartment search ({type}?patient=, Patient/{id}/{type}): reads from the patient vault',
     config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'pseudonym'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on the type pass, and they read only what their provider sent.`,
     // Token verification; the catalog read (current and version items, the patient's object items,
@@ -329,8 +329,11 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // (eth_call: it sends nothing on chain) and, for break-glass, leaves the emergency access
     // pending for the worker: one catalog item written with BatchWriteItem (catalog.writeMany),
     // only in the pending partition (dynamodb:LeadingKeys), so it still writes no other catalog item.
+    // Patient?identifier=system|value reads the identifier token key (never creates it: the ingest does).
     access: (fn, data) => {
       verifiesTokens(fn, data);
+      fn.grantTable(data.tables.keys, ['dynamodb:GetItem'], { leadingKeys: [IDENTIFIER_TOKEN_SECRET] });
+      fn.grantWrappedSecret(data.key, IDENTIFIER_TOKEN_SECRET, 'read');
       fn.grantGenerateMac(data.pseudonymKey);
       fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query']);
       fn.grantTable(data.tables.catalog, ['dynamodb:BatchWriteItem'], { leadingKeys: [EMERGENCY_PENDING_PK] });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -151,7 +152,10 @@ function toEvent(
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
   const hasBody = body.length > 0;
-  const isText = TEXT_TYPES.test(headers['content-type'] ?? '');
+  // Text goes as text only when it is what it says: a coded (compressed) body, or one that is not
+  // UTF-8, goes as its bytes, so that the function sees exactly what was sent.
+  const coded = (headers['content-encoding'] ?? 'identity').trim().toLowerCase() !== 'identity';
+  const isText = TEXT_TYPES.test(headers['content-type'] ?? '') && !coded && isUtf8(body);
   const now = new Date();
   const event: APIGatewayProxyEventV2 = {
     version: '2.0',

@@ -105,7 +105,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     dynamoLocalStarting.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
     const [chain, s3, dynamo, kms] = await allStarted([
       track(startLocalChain({ dataDir, port: 0 }), (service) => service.stop()),
-      track(startS3StandIn(dataDir), (service) => service.close()),
+      track(
+        startS3StandIn(dataDir, {
+          onSetAside: (keys) => process.stderr.write(`S3 stand-in: set aside ${keys.length} object(s) an earlier run left half-written (never acknowledged), under ${dataDir}/s3-set-aside\n`),
+        }),
+        (service) => service.close(),
+      ),
       track(startDynamoStandIn(dataDir), (service) => service.close()),
       track(startKmsStandIn({ dataDir, port: 0, region: REGION }), (service) => service.close()),
     ]);

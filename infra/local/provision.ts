@@ -74,9 +74,16 @@ export async function ensureBuckets(s3: S3Client): Promise<Record<string, string
     env[spec.configKey] = Bucket;
     try {
       await s3.send(new HeadBucketCommand({ Bucket }));
-    } catch {
-      await s3.send(new CreateBucketCommand({ Bucket }));
+      continue;
+    } catch (error) {
+      // Only a missing bucket is created; one that exists but errors is a fault to report, not
+      // to paper over with a CreateBucket that fails with "already exists".
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status !== 404 && (error as Error).name !== 'NotFound' && (error as Error).name !== 'NoSuchBucket') {
+        throw new Error(`The S3 stand-in cannot serve bucket ${Bucket} (HeadBucket answered ${status ?? (error as Error).name}); its files are under the data folder's s3/${Bucket}`, { cause: error });
+      }
     }
+    await s3.send(new CreateBucketCommand({ Bucket }));
   }
   return env;
 }

@@ -22,11 +22,13 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   ingest: async (runs, options) => (await import('./ingest.ts')).ingestBenchmark(runs, options),
   // Loaded on demand (a fresh local stack per run, then headless Chromium for the portal); 3 runs unless --runs says otherwise.
   patient: async (runs) => (await import('./patient.ts')).patientBenchmark(runs),
+  // Loaded on demand; 3 runs unless --runs says otherwise (each starts a fresh local stack).
+  search: async (runs) => (await import('./search.ts')).searchBenchmark(runs),
   startup: startupBenchmark,
   validate: validateBenchmark,
 };
 /** Runs per benchmark when --runs is not given. */
-const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, ingest: 3, patient: 3 };
+const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, ingest: 3, patient: 3, search: 3 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

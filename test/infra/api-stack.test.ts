@@ -35,7 +35,7 @@ import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from '../..
 import { ANCHORING_BACKLOG_ALARM, API_5XX_ALARM_COUNT } from '../../infra/cdk/alarms.ts';
 import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
-import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
+import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES, SEARCHABLE_TYPES } from '../../functions/routes.ts';
 import type { FunctionName, RouteSpec } from '../../functions/routes.ts';
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/storage/identifier-tokens.ts';
 import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/storage/patient-keys.ts';
@@ -301,6 +301,9 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   'fhir-read': [
     ...baseline('fhir-read'),
     ...verification,
+    // Patient?identifier=: the identifier token key, read (never created).
+    `dynamodb:GetItem on table:keys.Arn${identifierKeyItem}`,
+    `kms:Decrypt on exchangeKey.Arn${identifierKeyContext}`,
     'kms:GenerateMac on pseudonymKey.Arn',
     'dynamodb:GetItem on table:catalog.Arn',
     'dynamodb:Query on table:catalog.Arn',
@@ -740,7 +743,8 @@ describe('the API stack', () => {
     const lines = permissions(policy, label);
     expect(lines.filter((line) => /^kms:(Encrypt|GenerateDataKey|ReEncrypt|Sign|CreateGrant)/.test(line))).toEqual([]);
     expect(lines.filter((line) => /^kms:GenerateMac/.test(line))).toEqual(['kms:GenerateMac on pseudonymKey.Arn']);
-    expect(lines.filter((line) => /^kms:/.test(line)).map((line) => line.replace(/ on .*$/, ''))).toEqual(['kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:GenerateMac']);
+    // Decrypt: the signing key, the identifier token key (Patient?identifier=), via S3, the key store, via DynamoDB.
+    expect(lines.filter((line) => /^kms:/.test(line)).map((line) => line.replace(/ on .*$/, ''))).toEqual(['kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:GenerateMac']);
     // The catalog's pending emergency accesses only (dynamodb:LeadingKeys), nothing else of the catalog.
     expect(lines.filter((line) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:(Put|Delete))/.test(line))).toEqual([
       `dynamodb:BatchWriteItem on table:catalog.Arn${emergencyPendingItems}`,
@@ -1049,6 +1053,12 @@ describe('the API stack', () => {
       expect(reads.map((route) => [route.key, route.function, route.serves.map((served) => served.path)])).toEqual([
         ['GET /fhir/{type}/{id}', 'fhir-read', ['/fhir/{type}/{id}']],
         ['GET /fhir/{type}/{id}/_history/{vid}', 'fhir-read', ['/fhir/{type}/{id}/_history/{vid}']],
+        ['GET /fhir/{type}/{id}/_history', 'fhir-read', ['/fhir/{type}/{id}/_history']],
+        // Compartment search: one route per type, and its form under the patient (a literal beside {operation}).
+        ...SEARCHABLE_TYPES.flatMap((type) => [
+          [`GET /fhir/${type}`, 'fhir-read', [`/fhir/${type}`]],
+          ...(type === 'Patient' ? [] : [[`GET /fhir/Patient/{id}/${type}`, 'fhir-read', [`/fhir/Patient/{id}/${type}`]]]),
+        ]),
         ['GET /fhir/Patient/{id}/{operation}', 'fhir-read', ['/fhir/Patient/{id}/$everything']],
         ['GET /fhir/Patient/{operation}', 'fhir-read', ['/fhir/Patient/$everything']],
         ['GET /fhir/{type}/{id}/{operation}', 'fhir-read', ['/fhir/{type}/{id}/$verify']],

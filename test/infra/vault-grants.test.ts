@@ -1398,12 +1398,12 @@ describe('the vault functions, run under their synthesized policies', () => {
     patientId = location[1]!;
     // A second cold start: the identifier token key exists now (GetItem, Decrypt).
     const second = await vault(world, 'fhir-ingest').ingest();
+    // A replay of the first request answers from its manifest (GetObject m/) while what it stored is current.
+    const replay = await second.ingest(input(transaction('999-33-5538')));
+    expect(replay.replayed).toBe(true);
     const update = await second.ingest(input(transaction('999-33-5538', patientId)));
     expect(update.status).toBe(200);
     expect((update.body as Bundle).entry!.map((entry) => entry.response!.status)).toEqual(['200 OK', '201 Created', '200 OK']);
-    // A replay of the first request answers from its manifest (GetObject m/).
-    const replay = await second.ingest(input(transaction('999-33-5538')));
-    expect(replay.replayed).toBe(true);
 
     pseudonym = (world.table(tableName('catalog')).get(`r#${PROVIDER}#Patient#${patientId} current`) as { pseudonym: string }).pseudonym;
     // Each commit's index step told the anchoring function (a message per commit: ids and counts,
@@ -1475,6 +1475,21 @@ describe('the vault functions, run under their synthesized policies', () => {
     expect(pending).toEqual([expect.objectContaining({ pseudonym, providerId: 'provider-b' })]);
     const emergencyEntries = [...world.table(tableName('audit')).values()].filter((entry) => entry['basis'] === 'emergency');
     expect(emergencyEntries).toEqual([expect.objectContaining({ pk: `a#${pseudonym}`, action: 'everything', holder: PROVIDER, providerId: 'provider-b', purpose: 'BTG', reason })]);
+
+    // Paged with _count, as a holder's $everything is: a next link that repeats the request with an _offset.
+    const paged = await http.call('GET', '/fhir/Patient/$everything', { query: `identifier=${encodeURIComponent(`${SSN}|999-33-5538`)}&_count=2`, token: btg });
+    expect(paged.status, JSON.stringify(paged.body)).toBe(200);
+    expect((paged.body as Bundle).total).toBe(3);
+    expect((paged.body as Bundle).entry).toHaveLength(2);
+    const nextPage = new URL((paged.body as Bundle).link!.find((link) => link.relation === 'next')!.url);
+    expect([nextPage.pathname, nextPage.searchParams.get('_count'), nextPage.searchParams.get('_offset'), nextPage.searchParams.get('identifier')]).toEqual(['/fhir/Patient/$everything', '2', '2', `${SSN}|999-33-5538`]);
+
+    // Patient?identifier=system|value (GET [base]/Patient, the handler): the identifier token key
+    // read (GetItem, Decrypt; never created), the token's catalog items queried, the Patient opened.
+    const found = await http.call('GET', '/fhir/Patient', { query: `identifier=${encodeURIComponent(`${SSN}|999-33-5538`)}`, token: await http.token('client-a') });
+    expect(found.fn).toBe('fhir-read');
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    expect((found.body as Bundle).entry!.map((entry) => `${entry.resource!.resourceType}/${entry.resource!.id}`)).toEqual([`Patient/${patientId}`]);
 
     expect(world.refused('fhir-read')).toEqual([]);
     expect(unusedGrants(world, 'fhir-read')).toEqual([]);

@@ -76,7 +76,7 @@ describe('FHIR HTTP conventions', () => {
   test('a known path with the wrong method is a 405 with Allow', async () => {
     const result = await call('/fhir/metadata', { method: 'DELETE', token: admin });
     expectOutcome(result, 405, 'not-supported');
-    expect(result.headers.get('allow')).toBe('GET');
+    expect(result.headers.get('allow')).toBe('GET, HEAD');
   });
 
   test('an input that fails validation is a 400 naming each element', async () => {

@@ -71,8 +71,9 @@ async function principalOf(token: string) {
 function expectRefused(result: { status: number; json: Record<string, any> }, oauthCode: string, expression: string) {
   expect(result.status).toBe(400);
   expect(result.json['access_token']).toBeUndefined();
-  expect(result.json['resourceType']).toBe('OperationOutcome');
-  const [issue] = result.json['issue'];
+  expect(result.json['error']).toBe(oauthCode);
+  expect(result.json['outcome']['resourceType']).toBe('OperationOutcome');
+  const [issue] = result.json['outcome']['issue'];
   expect(issue.details.coding).toEqual([{ system: 'urn:ietf:rfc:6749', code: oauthCode }]);
   expect(issue.expression).toEqual([expression]);
   return issue;

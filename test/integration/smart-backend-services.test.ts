@@ -35,9 +35,12 @@ async function tokenWith(credentials: ClientCredentials, overrides: Parameters<t
 
 function expectRefused(result: { status: number; json: Record<string, any> }, status: number, oauthCode: string) {
   expect(result.status).toBe(status);
-  expect(result.json['resourceType']).toBe('OperationOutcome');
   expect(result.json['access_token']).toBeUndefined();
-  expect(result.json['issue'][0].details.coding[0]).toEqual({ system: 'urn:ietf:rfc:6749', code: oauthCode });
+  // RFC 6749 section 5.2, with the OperationOutcome beside it.
+  expect(result.json['error']).toBe(oauthCode);
+  expect(typeof result.json['error_description']).toBe('string');
+  expect(result.json['outcome']['resourceType']).toBe('OperationOutcome');
+  expect(result.json['outcome']['issue'][0].details.coding[0]).toEqual({ system: 'urn:ietf:rfc:6749', code: oauthCode });
 }
 
 describe('before any token was issued', () => {
@@ -71,18 +74,20 @@ describe('discovery', () => {
     expect(statement.format).toEqual(['json']);
     expect(statement.rest[0].security.service[0].coding[0].code).toBe('SMART-on-FHIR');
     expect(statement.rest[0].security.extension[0].extension).toEqual([{ url: 'token', valueUri: stack.info.tokenUrl }]);
-    // What is served, and nothing else: transaction and batch, read and vread of every storable
-    // type, Bundle create (collection/document), the Patient operations, and the searches of
-    // Consent and AuditEvent by patient.
+    // What is served, and nothing else: transaction and batch, read, vread, history and update of
+    // every storable type, Bundle create (collection/document), the Patient operations, and the
+    // searches inside a patient's compartment.
     expect(statement.rest[0].interaction).toEqual([{ code: 'transaction' }, { code: 'batch' }]);
     const resources = statement.rest[0].resource as { type: string; interaction?: { code: string }[]; operation?: { name: string }[] }[];
     expect(resources).toHaveLength(145);
     expect(resources.every((resource) => resource.interaction?.some((interaction) => interaction.code === 'read'))).toBe(true);
-    expect(resources.find((resource) => resource.type === 'Bundle')!.interaction!.map((interaction) => interaction.code).sort()).toEqual(['create', 'read', 'vread']);
+    expect(resources.find((resource) => resource.type === 'Bundle')!.interaction!.map((interaction) => interaction.code).sort()).toEqual(['create', 'history-instance', 'read', 'vread']);
     expect(resources.find((resource) => resource.type === 'Patient')!.operation!.map((operation) => operation.name).sort()).toEqual(['enrollment-code', 'erase', 'everything']);
-    expect(resources.some((resource) => resource.interaction?.some((interaction) => ['update', 'delete'].includes(interaction.code)))).toBe(false);
+    // Update (PUT Type/id, PUT Type?criteria) for every type but Bundle; no delete.
+    expect(resources.some((resource) => resource.interaction?.some((interaction) => interaction.code === 'delete'))).toBe(false);
+    expect(resources.filter((resource) => !resource.interaction?.some((interaction) => interaction.code === 'update')).map((resource) => resource.type)).toEqual(['Bundle']);
     const searchable = resources.filter((resource) => resource.interaction?.some((interaction) => interaction.code === 'search-type')).map((resource) => resource.type);
-    expect(searchable.sort()).toEqual(['AuditEvent', 'Consent']);
+    expect(searchable).toEqual(expect.arrayContaining(['AuditEvent', 'Consent', 'Observation', 'Patient']));
     const consent = resources.find((resource) => resource.type === 'Consent') as { searchParam?: { name: string; type: string }[] };
     expect(consent.searchParam).toEqual([{ name: 'patient', type: 'reference', definition: 'http://hl7.org/fhir/SearchParameter/clinical-patient' }]);
   });
@@ -192,10 +197,29 @@ describe('token endpoint', () => {
     expectRefused(await postToken(body), 400, 'invalid_request');
   });
 
-  test('a token request that is not a form is a 415 OperationOutcome', async () => {
+  test('a token request that is not a form is a 415, answered as an OAuth error', async () => {
     const result = await postToken(JSON.stringify({ grant_type: 'client_credentials' }), 'application/json');
     expect(result.status).toBe(415);
-    expect(result.json['resourceType']).toBe('OperationOutcome');
+    expect(result.json['error']).toBe('invalid_request');
+    expect(result.json['outcome']['issue'][0].code).toBe('not-supported');
+  });
+
+  test('GET on the token endpoint is a 405 (Allow: POST) with an OAuth error body', async () => {
+    const response = await fetch(stack.info.tokenUrl);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(((await response.json()) as Record<string, unknown>)['error']).toBe('invalid_request');
+  });
+
+  test('scopes naming a resource type that does not exist are refused (invalid_scope); known ones are granted', async () => {
+    const credentials = await stack.credentials('dev-provider-a');
+    const refused = await tokenWith(credentials, {}, 'system/Patient.rs system/Patientt.rs');
+    expectRefused(refused, 400, 'invalid_scope');
+    expect(refused.json['error_description']).toContain('Patientt');
+    const granted = await tokenWith(credentials, {}, 'system/Patient.rs system/Observation.rs');
+    expect(granted.status).toBe(200);
+    expect(granted.json['scope']).toBe('system/Patient.rs system/Observation.rs');
   });
 });
 
@@ -226,6 +250,16 @@ describe('suspension', () => {
 });
 
 describe('bearer tokens on FHIR endpoints', () => {
+  test('the Bearer scheme is case-insensitive: the server itself writes token_type "bearer"', async () => {
+    const token = await stack.token('dev-provider-a');
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      const response = await fetch(`${stack.info.fhirBase}/metadata`, { headers: { Authorization: `${scheme} ${token}` } });
+      expect(response.status).toBe(200);
+      const read = await fetch(`${stack.info.fhirBase}/Patient/not-stored-here`, { headers: { Authorization: `${scheme} ${token}` } });
+      expect(read.status).toBe(404);
+    }
+  });
+
   test('a tampered token is a 401 with WWW-Authenticate invalid_token', async () => {
     const token = await stack.token('dev-provider-a');
     const [header, payload, signature] = token.split('.');

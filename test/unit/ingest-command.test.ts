@@ -337,13 +337,25 @@ describe('tallyResponse', () => {
     expect(failed).toEqual({
       created: 0,
       updated: 0,
+      replayed: 0,
       failures: [
         { reason: 'HTTP 400: Invalid bundle (Bundle.entry[1].resource)', location: 'a' },
         { reason: 'HTTP 400: Invalid bundle (Bundle.entry[1].resource)', location: 'b' },
       ],
     });
-    expect(tallyResponse({ kind: 'collection', locations: ['c.json'] }, 201, undefined)).toEqual({ created: 1, updated: 0, failures: [] });
+    expect(tallyResponse({ kind: 'collection', locations: ['c.json'] }, 201, undefined)).toEqual({ created: 1, updated: 0, replayed: 0, failures: [] });
     expect(tallyResponse({ kind: 'batch', locations: ['x'] }, 413, undefined).failures).toEqual([{ reason: 'HTTP 413', location: 'x' }]);
+  });
+
+  test('an answer marked X-Idempotent-Replay counts its successes as replayed, not as created or updated', () => {
+    const body: Bundle = {
+      resourceType: 'Bundle',
+      type: 'transaction-response',
+      entry: [{ response: { status: '201 Created', location: 'Patient/1/_history/1' } }, { response: { status: '200 OK', location: 'Organization/2/_history/3' } }],
+    };
+    expect(tallyResponse({ kind: 'transaction', locations: ['a', 'b'] }, 200, body, true)).toEqual({ created: 0, updated: 0, replayed: 2, failures: [] });
+    expect(tallyResponse({ kind: 'transaction', locations: ['a', 'b'] }, 200, body, false)).toEqual({ created: 1, updated: 1, replayed: 0, failures: [] });
+    expect(tallyResponse({ kind: 'collection', locations: ['c.json'] }, 201, undefined, true)).toEqual({ created: 0, updated: 0, replayed: 1, failures: [] });
   });
 });
 
@@ -423,7 +435,7 @@ describe('ingestCommand against a fake exchange', () => {
     ]);
     expect(summary.skipped).toEqual([{ file: join(NDJSON_DIR, 'log.ndjson'), reason: SKIP_REASONS.notFhirNdjson }]);
     const log = summary.perFile.find((file) => file.file.endsWith('log.ndjson'))!;
-    expect(log).toEqual({ file: join(NDJSON_DIR, 'log.ndjson'), requests: 0, resources: 0, created: 0, updated: 0, failed: 0, notSent: 0, skipped: SKIP_REASONS.notFhirNdjson });
+    expect(log).toEqual({ file: join(NDJSON_DIR, 'log.ndjson'), requests: 0, resources: 0, created: 0, updated: 0, replayed: 0, failed: 0, notSent: 0, skipped: SKIP_REASONS.notFhirNdjson });
     expect(fake.received.some((received) => received.entries.length === 0)).toBe(false);
     expect(summary.phases.map((phase) => phase.name)).toEqual(['organizations', 'shared resources', 'practitioner roles', 'patients', 'patient data']);
   });

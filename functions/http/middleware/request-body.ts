@@ -1,6 +1,8 @@
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { OperationOutcomeError, badRequest, issue, outcome, payloadTooLarge, unsupportedMediaType } from '../../fhir/outcomes.ts';
+import { describeJsonStringProblem, findJsonStringProblem } from '../../fhir/validation/json-strings.ts';
 import type { ExchangeContext } from '../exchange-context.ts';
 import type { HttpResponse } from '../responses.ts';
 
@@ -41,23 +43,68 @@ function mediaType(event: APIGatewayProxyEventV2): { type: string; charset: stri
   return { type: type.toLowerCase(), charset };
 }
 
+/** Content codings a request body may come in (RFC 9110 section 8.4.1); `identity` is none. */
+export const REQUEST_CODINGS = ['gzip', 'x-gzip', 'deflate', 'br', 'identity'];
+
+/**
+ * Undoes the body's Content-Encoding: gzip, deflate and br are decoded, bounded by `maxBytes`
+ * (a body that inflates past it, a decompression bomb, is a 413 without being inflated further);
+ * a body that is not in the coding it names is a 400; any other coding a 415.
+ */
+export function decodeContent(event: APIGatewayProxyEventV2, bytes: Buffer, maxBytes: number): Buffer {
+  const header = event.headers?.['content-encoding'];
+  if (!header) return bytes;
+  const codings = header.split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== '' && coding !== 'identity');
+  let body = bytes;
+  // Codings are listed in the order they were applied: undo them last first.
+  for (const coding of codings.reverse()) {
+    if (!REQUEST_CODINGS.includes(coding)) {
+      throw new OperationOutcomeError(415, outcome(issue('not-supported', `Unsupported Content-Encoding; accepted: ${REQUEST_CODINGS.join(', ')}`, 'Content-Encoding')), { 'Accept-Encoding': 'gzip, deflate, br' });
+    }
+    try {
+      const options = { maxOutputLength: maxBytes };
+      body = coding === 'br' ? brotliDecompressSync(body, options) : coding === 'deflate' ? inflateSync(body, options) : gunzipSync(body, options);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw payloadTooLarge(maxBytes);
+      throw new OperationOutcomeError(400, outcome(issue('structure', `The body is not ${coding}-encoded data, as its Content-Encoding says`, 'Content-Encoding')));
+    }
+  }
+  return body;
+}
+
+/** UTF-8 text, or a 400: invalid bytes are refused, never replaced by U+FFFD. */
+export function utf8Text(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new OperationOutcomeError(400, outcome(issue('structure', 'The body is not valid UTF-8')));
+  }
+}
+
 /**
  * Parses the body the handler declared: JSON (415 for another media type, 400 for malformed
  * JSON, naming the offset but never quoting the text) or an HTML form (the OAuth token endpoint).
+ * The body is first decoded from its Content-Encoding, then as UTF-8 (strictly); JSON strings
+ * with lone surrogates or control characters are a 400 naming the element before any handler runs.
  */
-export function requestBody(kind: BodyKind): MiddlewareObj<APIGatewayProxyEventV2, HttpResponse, Error, ExchangeContext> {
+export function requestBody(kind: BodyKind, options: { maxBytes?: number } = {}): MiddlewareObj<APIGatewayProxyEventV2, HttpResponse, Error, ExchangeContext> {
   const accepted = kind === 'form' ? FORM_TYPES : FHIR_JSON_TYPES;
+  const maxBytes = options.maxBytes ?? 6 * 1024 * 1024;
   return {
     name: 'request-body',
     before: (request) => {
       if (!BODY_METHODS.has(request.event.requestContext.http.method)) return;
-      const bytes = rawBody(request.event);
-      if ((!bytes || bytes.length === 0) && kind === 'optional-json') return;
-      if (!bytes || bytes.length === 0) throw new OperationOutcomeError(400, outcome(issue('required', 'A request body is required')));
+      const raw = rawBody(request.event);
+      if ((!raw || raw.length === 0) && kind === 'optional-json') return;
+      if (!raw || raw.length === 0) throw new OperationOutcomeError(400, outcome(issue('required', 'A request body is required')));
       const media = mediaType(request.event);
       if (!media || !accepted.includes(media.type)) throw unsupportedMediaType(accepted);
       if (media.charset && media.charset !== 'utf-8' && media.charset !== 'utf8') throw unsupportedMediaType(accepted.map((type) => `${type}; charset=utf-8`));
-      const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+      const text = utf8Text(decodeContent(request.event, raw, maxBytes));
+      if (kind !== 'form') {
+        const problem = findJsonStringProblem(text);
+        if (problem) throw new OperationOutcomeError(400, outcome(issue('invalid', describeJsonStringProblem(problem), problem.path)));
+      }
       if (kind === 'form') {
         request.context.exchange.form = new URLSearchParams(text);
         return;

@@ -25,7 +25,8 @@ export type AuthRequirement =
   | { kind: 'scope'; resourceType: string; permission: Permission }
   | { kind: 'role'; roles: readonly PrincipalKind[] };
 
-const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
+/** RFC 6750 section 2.1; the scheme name is case-insensitive (RFC 9110 section 11.1), as SMART clients echo `token_type: "bearer"`. */
+const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
 
 export async function authenticate(event: APIGatewayProxyEventV2, fhirBase: string): Promise<Principal> {
   const header = event.headers?.['authorization'];

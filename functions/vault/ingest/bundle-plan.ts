@@ -129,7 +129,11 @@ export class BundlePlanner {
     this.#context = context;
   }
 
-  async plan(bundle: Bundle, endpoint: BundleEndpoint): Promise<BundlePlan> {
+  /**
+   * `failed`: entries of a batch already known to fail (their resource did not validate), by
+   * index; they fail alone, and so do the entries that depend on them.
+   */
+  async plan(bundle: Bundle, endpoint: BundleEndpoint, failed?: ReadonlyMap<number, OperationOutcomeError>): Promise<BundlePlan> {
     const providerPartition = await this.#context.pseudonyms.providerPartition(this.#context.providerId);
     const lastUpdated = (this.#context.now ?? new Date()).toISOString();
     if (this.#context.serviceBase) this.#ownBases.add(this.#context.serviceBase.replace(/\/+$/, ''));
@@ -138,7 +142,7 @@ export class BundlePlanner {
       if (restful) this.#ownBases.add(restful[1]!);
     }
     if (endpoint === 'Bundle') return this.#planStoredBundle(bundle, providerPartition, lastUpdated);
-    return this.#planEntries(bundle, providerPartition, lastUpdated);
+    return this.#planEntries(bundle, providerPartition, lastUpdated, failed);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -172,10 +176,10 @@ export class BundlePlanner {
   // -------------------------------------------------------------------------------------------
   // transaction and batch
 
-  async #planEntries(bundle: Bundle, providerPartition: string, lastUpdated: string): Promise<BundlePlan> {
+  async #planEntries(bundle: Bundle, providerPartition: string, lastUpdated: string, failed?: ReadonlyMap<number, OperationOutcomeError>): Promise<BundlePlan> {
     const transaction = bundle.type === 'transaction';
     const entries = bundle.entry ?? [];
-    const work: Working[] = entries.map((entry, index) => ({ index, entry }));
+    const work: Working[] = entries.map((entry, index) => (failed?.has(index) ? { index, entry, failure: failed.get(index)! } : { index, entry }));
     const fail = (w: Working, error: OperationOutcomeError) => {
       if (transaction) throw withEntryExpression(error, w.index);
       w.failure ??= error;

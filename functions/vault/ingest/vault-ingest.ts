@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4.d.ts';
+import type { Bundle, BundleEntry, OperationOutcome, Resource } from 'fhir/r4.d.ts';
 import { OperationOutcomeError, badRequest, conflict, issue, outcome, serviceUnavailable, unprocessable } from '../../fhir/outcomes.ts';
-import { validateJsonText } from '../../fhir/validation/validate.ts';
+import { describeJsonStringProblem, findJsonStringProblem } from '../../fhir/validation/json-strings.ts';
+import { validateJsonText, validateResource } from '../../fhir/validation/validate.ts';
 import { logger } from '../../platform/logger.ts';
 import { isTransientAwsError } from '../../platform/retry.ts';
 import { BundlePlanner } from './bundle-plan.ts';
 import type { BundleEndpoint, BundlePlan, PlannedResource } from './bundle-plan.ts';
 import type { Key } from '../storage/catalog.ts';
-import { forEachLimit, keys } from '../storage/catalog.ts';
+import { forEachLimit, itemId, keys } from '../storage/catalog.ts';
 import type { IdentifierTokens } from '../storage/identifier-tokens.ts';
 import { PatientErasedError } from '../storage/patient-keys.ts';
 import type { PatientKeyring } from '../storage/patient-keys.ts';
@@ -16,6 +17,7 @@ import { newManifestKey, newObjectKey } from '../storage/vault-objects.ts';
 import type { VaultObjects } from '../storage/vault-objects.ts';
 import { CommitIndex } from './commit-index.ts';
 import type { CommitIndexDeps, CommitRecord, IntentItem, Manifest, ManifestResource } from './commit-index.ts';
+import type { CurrentItem } from '../storage/catalog.ts';
 
 export type { Manifest, ManifestResource } from './commit-index.ts';
 
@@ -66,6 +68,8 @@ export interface IngestResult {
   objects: number;
   /** Milliseconds per phase (validate, plan, keys, seal, commit, index), for the Server-Timing header. */
   timings: Record<string, number>;
+  /** The resources as stored by this request, by entry index (not on a replay: nothing was stored then). */
+  stored?: Map<number, Resource>;
 }
 
 /** Most resources in one sealed object; a bigger partition is sealed as several objects. */
@@ -74,6 +78,55 @@ const MAX_RESOURCES_PER_OBJECT = 2000;
 export function commitIdOf(clientId: string, endpoint: BundleEndpoint, idempotencyKey: string | undefined, requestHash: string): string {
   const source = idempotencyKey !== undefined ? `key\u0000${idempotencyKey}` : `body\u0000${requestHash}`;
   return createHash('sha256').update(`${clientId}\u0000${endpoint}\u0000${source}`).digest('hex');
+}
+
+/** How many times one body is taken as new after what it stored was replaced (its line of commit ids). */
+const MAX_BODY_GENERATIONS = 64;
+
+/** The commit id a body sent again takes after its previous commit was superseded. */
+function nextGeneration(commitId: string): string {
+  return createHash('sha256').update(`${commitId}\u0000superseded`).digest('hex');
+}
+
+/**
+ * For a batch Bundle that is invalid only inside some entries' resources: those entries, each with
+ * its own 400 outcome (elements named from the bundle root). Undefined when the Bundle itself, or
+ * anything outside those resources, is what is wrong: then the whole request is a 400. The Bundle
+ * without the failed entries is validated again (rules that an earlier error kept from running
+ * now run), until what is left is valid.
+ */
+function batchEntryFailures(value: unknown, first: OperationOutcome): Map<number, OperationOutcomeError> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const bundle = value as { resourceType?: unknown; type?: unknown; entry?: unknown };
+  if (bundle.resourceType !== 'Bundle' || bundle.type !== 'batch' || !Array.isArray(bundle.entry)) return undefined;
+  const entries = bundle.entry as unknown[];
+  const failures = new Map<number, OperationOutcomeError>();
+  let remaining = entries.map((_, index) => index);
+  let current = first;
+  for (let round = 0; round < 5; round++) {
+    const byEntry = new Map<number, OperationOutcome['issue']>();
+    for (const problem of current.issue) {
+      if (problem.severity !== 'error' && problem.severity !== 'fatal') continue;
+      const at = problem.expression?.length === 1 ? /^Bundle\.entry\[(\d+)\]\.resource(?=$|[.[])/.exec(problem.expression[0]!) : null;
+      if (!at) return undefined;
+      const original = remaining[Number(at[1])];
+      if (original === undefined) return undefined;
+      const issues = byEntry.get(original) ?? [];
+      issues.push({ ...problem, expression: [problem.expression![0]!.replace(/^Bundle\.entry\[\d+\]/, `Bundle.entry[${original}]`)] });
+      byEntry.set(original, issues);
+    }
+    for (const [index, issues] of byEntry) failures.set(index, new OperationOutcomeError(400, outcome(...issues)));
+    remaining = remaining.filter((index) => !failures.has(index));
+    const rest = validateResource({ ...bundle, entry: remaining.map((index) => entries[index]) });
+    if (rest.valid) return failures.size > 0 ? failures : undefined;
+    current = rest.outcome;
+  }
+  return undefined;
+}
+
+/** The bundle with the failed entries' resources left out, so that planning never reads them. */
+function withoutResources(bundle: Bundle, failed: ReadonlyMap<number, unknown>): Bundle {
+  return { ...bundle, entry: (bundle.entry ?? []).map((entry, index) => (failed.has(index) ? { ...entry, resource: undefined } : entry)) } as Bundle;
 }
 
 export class VaultIngest {
@@ -86,16 +139,30 @@ export class VaultIngest {
   }
 
   async ingest(input: IngestInput): Promise<IngestResult> {
+    // Text JSON.parse takes but no FHIR string can hold: refused before anything is read or written.
+    const problem = findJsonStringProblem(input.text, 'Bundle');
+    if (problem) throw badRequest(describeJsonStringProblem(problem), problem.path);
     const requestHash = createHash('sha256').update(input.text).digest('hex');
-    const commitId = commitIdOf(input.clientId, input.endpoint, input.idempotencyKey, requestHash);
-    const done = await this.#deps.catalog.get<CommitRecord>(keys.commit(commitId));
-    if (done) return this.#replay(done, requestHash, input.idempotencyKey !== undefined);
+    const keyed = input.idempotencyKey !== undefined;
+    let commitId = commitIdOf(input.clientId, input.endpoint, input.idempotencyKey, requestHash);
+    // The same body without a key is the same request only while what it wrote is still current:
+    // sent again after something newer was committed, it is a new request (the next id in its line).
+    for (let generation = 0; ; generation++) {
+      const done = await this.#deps.catalog.get<CommitRecord>(keys.commit(commitId));
+      if (!done) break;
+      const replay = await this.#replay(done, requestHash, keyed, !keyed);
+      if (replay) return replay;
+      if (generation >= MAX_BODY_GENERATIONS) throw conflict('This body was sent again too many times after newer data replaced what it stored; send it with an Idempotency-Key');
+      commitId = nextGeneration(commitId);
+    }
 
     const timer = phaseTimer();
     const validation = validateJsonText(input.text);
     timer.mark('validate');
-    if (!validation.valid) throw new OperationOutcomeError(400, validation.outcome);
-    const bundle = validation.resource as Bundle;
+    // A batch whose only problems are inside entries' resources: those entries fail alone.
+    const invalidEntries = validation.valid ? undefined : batchEntryFailures(validation.resource, validation.outcome);
+    if (!validation.valid && !invalidEntries) throw new OperationOutcomeError(400, validation.outcome);
+    const bundle = invalidEntries ? withoutResources(validation.resource as Bundle, invalidEntries) : (validation.resource as Bundle);
     if (bundle.resourceType !== 'Bundle') throw badRequest('The body must be a Bundle', 'resourceType');
     const allowed = input.endpoint === 'system' ? ['transaction', 'batch'] : ['collection', 'document'];
     if (!allowed.includes(bundle.type)) {
@@ -108,12 +175,16 @@ export class VaultIngest {
     }
 
     const planner = new BundlePlanner({ providerId: input.providerId, catalog: this.#deps.catalog, pseudonyms: this.#deps.pseudonyms, tokens: this.#deps.tokens, ...(input.permits ? { permits: input.permits } : {}), ...(input.fhirBase ? { serviceBase: input.fhirBase } : {}), ...(input.now ? { now: input.now } : {}) });
-    const plan = await this.#withTransientMapping(() => planner.plan(bundle, input.endpoint));
+    const plan = await this.#withTransientMapping(() => planner.plan(bundle, input.endpoint, invalidEntries));
     timer.mark('plan');
     return this.#write(plan, input, commitId, requestHash, timer);
   }
 
-  async #replay(record: CommitRecord, requestHash: string, keyed: boolean): Promise<IngestResult> {
+  /**
+   * The answer of a committed request, again. `onlyIfCurrent`: undefined instead when something
+   * newer replaced any resource it stored (a body sent again then is a new request).
+   */
+  async #replay(record: CommitRecord, requestHash: string, keyed: boolean, onlyIfCurrent = false): Promise<IngestResult | undefined> {
     if (keyed && record.requestHash !== requestHash) {
       throw unprocessable('This Idempotency-Key was used before with a different body', 'Idempotency-Key');
     }
@@ -121,7 +192,15 @@ export class VaultIngest {
     // The original may have stopped between its commit and its index: finish it before answering.
     const intent = await this.#deps.catalog.get<IntentItem>({ pk: keys.intent(record.commitId, '').pk, sk: record.intentSk });
     if (intent) await this.#index.completeIndexing(manifest, intent);
+    else if (onlyIfCurrent && !(await this.#stillCurrent(manifest))) return undefined;
     return { status: manifest.status, body: manifest.body, headers: { ...manifest.headers, 'X-Idempotent-Replay': 'true' }, replayed: true, resources: manifest.resources.length, objects: manifest.objects.length, timings: {} };
+  }
+
+  /** Whether every resource a manifest stored is still the current version of its id. */
+  async #stillCurrent(manifest: Manifest): Promise<boolean> {
+    const wanted = manifest.resources.map((resource) => ({ resource, key: keys.current(manifest.providerId, resource.type, resource.id) }));
+    const currents = await this.#deps.catalog.getMany<CurrentItem>(wanted.map((item) => item.key));
+    return wanted.every(({ resource, key }) => currents.get(itemId(key))?.versionId === resource.versionId);
   }
 
   async #write(plan: BundlePlan, input: IngestInput, commitId: string, requestHash: string, timer: PhaseTimer): Promise<IngestResult> {
@@ -179,7 +258,7 @@ export class VaultIngest {
         await this.#index.abandon(intent, written);
         const winner = await catalog.get<CommitRecord>(keys.commit(commitId));
         if (!winner) throw new Error('commit record vanished');
-        return this.#replay(winner, requestHash, input.idempotencyKey !== undefined);
+        return (await this.#replay(winner, requestHash, input.idempotencyKey !== undefined))!;
       }
       timer.mark('commit');
       logger.info('ingest committed', { commitId, bundleType: plan.bundleType, resources: manifest.resources.length, objects: manifest.objects.length, patients: manifest.patients.length });
@@ -193,7 +272,8 @@ export class VaultIngest {
         throw error;
       }
       timer.mark('index');
-      return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: manifest.resources.length, objects: manifest.objects.length, timings: timer.timings };
+      const storedResources = new Map(sealedGroups.flatMap((group) => group.resources.map((resource) => [resource.entryIndex, resource.resource] as const)));
+      return { status: manifest.status, body: manifest.body, headers: manifest.headers, replayed: false, resources: manifest.resources.length, objects: manifest.objects.length, timings: timer.timings, stored: storedResources };
     } catch (error) {
       if (intentWritten) {
         // Not committed (or committed by another attempt): what this attempt wrote goes. If the

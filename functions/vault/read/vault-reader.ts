@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, BundleEntry, Resource } from 'fhir/r4.d.ts';
+import { PATIENT_COMPARTMENT } from '../../../schemas/patient-compartment.generated.ts';
 import { allowsType, auditedDecision, namespaceOf, opensPartition } from '../../access/decide.ts';
 import type { Permit } from '../../access/decide.ts';
 import { forbidden, gone, notFound } from '../../fhir/outcomes.ts';
 import { classifyReference, rewriteReferences } from '../../fhir/references.ts';
+import { referenceKey } from '../../fhir/search/search-evaluation.ts';
+import { pageOf, pagingLinks } from '../../fhir/search/search-results.ts';
+import type { StoredResource } from '../../fhir/search/search-results.ts';
+import type { AuditAction } from '../storage/audit-log.ts';
 import type { AuditLog } from '../storage/audit-log.ts';
 import type { Catalog, CurrentItem, ObjectItem } from '../storage/catalog.ts';
-import { forEachLimit, keys } from '../storage/catalog.ts';
+import { forEachLimit, keys, resourcePk } from '../storage/catalog.ts';
 import { PatientErasedError } from '../storage/patient-keys.ts';
 import type { ObjectEntry, VaultObjects } from '../storage/vault-objects.ts';
 
@@ -93,6 +98,37 @@ export interface EverythingFilter {
   since?: Date;
 }
 
+/** What a holder's `$everything` may be narrowed to and paged by. */
+export interface EverythingOptions extends EverythingFilter {
+  count?: number;
+  offset?: number;
+  /** The request's own parameters, as given, for the paging links. */
+  canonical?: [string, string][];
+}
+
+/** The Patient first, then the compartment's resources, then the shared ones they refer to. */
+function rank(resource: StoredResource): number {
+  return resource.type === 'Patient' ? 0 : PATIENT_COMPARTMENT[resource.type] ? 1 : 2;
+}
+
+/** `Type/id` of every literal reference in a resource (contained and logical references left out). */
+export function referencesIn(resource: Resource): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'reference' && typeof child === 'string') {
+          const reference = referenceKey(child);
+          if (reference && classifyReference(child) === 'relative') found.push(reference);
+        } else if (key !== 'contained') visit(child);
+      }
+    }
+  };
+  visit(resource);
+  return found;
+}
+
 const CACHE_BYTES = 64 * 1024 * 1024;
 const CACHE_MS = 60_000;
 
@@ -134,38 +170,136 @@ export class VaultReader {
   }
 
   /**
-   * `GET [base]/Patient/{id}/$everything`: the current version of every resource the holder
-   * holds in this patient's compartment, of the types the decision allows, as a searchset Bundle
-   * (the Patient first).
+   * `GET [base]/Patient/{id}/$everything` (http://hl7.org/fhir/R4/patient-operation-everything.html):
+   * the current version of every resource the holder holds in this patient's compartment, of the
+   * types the decision allows, and the resources outside the compartment they refer to
+   * (Organization, Practitioner, Location…, from the holder's own partition), as a searchset
+   * Bundle with the Patient first. `_type` narrows the types, `_since` to what changed since an
+   * instant, `_count` pages (links with `_offset`, as searches have).
    */
-  async everything(reader: Reader, patientId: string, fhirBase: string): Promise<Bundle> {
-    const { holder, current: patient } = await permittedCurrent(this.#catalog, reader.permit, 'Patient', patientId);
-    const objects = await this.#catalog.query<ObjectItem>(`p#${patient.pseudonym}`, `obj#${holder}#`);
+  async everything(reader: Reader, patientId: string, fhirBase: string, options: EverythingOptions = {}): Promise<Bundle> {
+    const wanted = (type: string) => !options.types || options.types.has(type);
+    const { holder, patient, resources } = await this.compartment(reader, patientId, () => true);
+    const shared = await this.sharedReferenced(reader, holder, resources.flatMap((resource) => referencesIn(resource.resource)));
+    const all = [...resources, ...shared].filter(
+      (resource) => wanted(resource.type) && (!options.since || Date.parse(resource.lastUpdated) >= options.since.getTime()),
+    );
+    all.sort((a, b) => rank(a) - rank(b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const paging = { count: options.count ?? all.length, offset: options.offset ?? 0, canonical: options.canonical ?? [] };
+    const page = options.count === undefined ? all.slice(paging.offset) : pageOf(paging, all);
+    await this.recordAccess(reader, 'everything', patient.pseudonym, holder, page);
+    return {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      total: all.length,
+      ...(options.count === undefined ? {} : { link: pagingLinks(`${fhirBase}/Patient/${patientId}/$everything`, paging, all.length) }),
+      entry: page.map((resource) => ({ fullUrl: `${fhirBase}/${resource.type}/${resource.id}`, resource: resource.resource, search: { mode: PATIENT_COMPARTMENT[resource.type] ? 'match' : 'include' } })),
+    };
+  }
 
-    const latest = latestVersions(objects, (type) => allowsType(reader.permit, type));
-    const needed = [...new Set([...latest.values()].map((where) => where.objectKey))];
+  /**
+   * The current version of every resource of the types `wanted` (and the decision allows) in the
+   * holder's partition of the patient `Patient/{patientId}` names in the decision's namespace. The
+   * patient itself is looked up whatever the decision's types (its compartment is what is read).
+   * Nothing is audited here: the caller records what it returns.
+   */
+  async compartment(reader: Reader, patientId: string, wanted: (type: string) => boolean): Promise<{ holder: string; patient: CurrentItem; resources: StoredResource[] }> {
+    const holder = namespaceOf(reader.permit);
+    const patient = await liveCurrent(this.#catalog, holder, 'Patient', patientId);
+    if (!opensPartition(reader.permit, holder, patient.pseudonym)) throw forbidden("This access decision does not cover this patient's records at this holder");
+    const objects = await this.#catalog.query<ObjectItem>(`p#${patient.pseudonym}`, `obj#${holder}#`);
+    const latest = latestVersions(objects, (type) => allowsType(reader.permit, type) && wanted(type));
+    const opened = await this.#openAll(latest, patient.pseudonym, holder);
+    const resources: StoredResource[] = [];
+    for (const where of latest.values()) {
+      const entry = opened.get(where.objectKey)?.[where.position];
+      if (entry) resources.push({ type: entry.type, id: entry.id, versionId: where.version, lastUpdated: entry.lastUpdated, resource: entry.resource });
+    }
+    return { holder, patient, resources };
+  }
+
+  /**
+   * The current versions of the resources outside the Patient compartment that `references`
+   * (`Type/id`) name, in the holder's own partition, of the types the decision allows. Those not
+   * stored (or erased) are left out: a reference to them is not an error of the reader's.
+   */
+  async sharedReferenced(reader: Reader, holder: string, references: Iterable<string>): Promise<StoredResource[]> {
+    const wanted = [...new Set(references)].filter((reference) => {
+      const type = reference.slice(0, reference.indexOf('/'));
+      return !PATIENT_COMPARTMENT[type] && allowsType(reader.permit, type);
+    });
+    const found: StoredResource[] = [];
+    await forEachLimit(wanted.sort(), 8, async (reference) => {
+      const [type, id] = reference.split('/') as [string, string];
+      const current = await this.#catalog.get<CurrentItem>(keys.current(holder, type, id));
+      if (!current || current.erasedAt || !opensPartition(reader.permit, holder, current.pseudonym)) return;
+      let entries: ObjectEntry[];
+      try {
+        entries = await this.#open(current.objectKey, current.pseudonym, holder);
+      } catch (error) {
+        if ((error as { status?: number }).status === 410) return;
+        throw error;
+      }
+      const entry = entries[current.position];
+      if (entry && entry.type === type && entry.id === id) found.push({ type, id, versionId: current.versionId, lastUpdated: entry.lastUpdated, resource: entry.resource });
+    });
+    return found.sort((a, b) => (a.type === b.type ? (a.id < b.id ? -1 : 1) : a.type < b.type ? -1 : 1));
+  }
+
+  /**
+   * `GET [base]/{type}/{id}/_history` (R4 3.1.0.5 instance history): every version the caller may
+   * see, newest first, as a history Bundle whose entries say how each version came about.
+   */
+  async history(reader: Reader, type: string, id: string, fhirBase: string): Promise<Bundle> {
+    const { holder, current } = await permittedCurrent(this.#catalog, reader.permit, type, id);
+    const older = await this.#catalog.query<CurrentItem>(resourcePk(holder, type, id), 'v#');
+    const versions = [current, ...older.filter((item) => opensPartition(reader.permit, holder, item.pseudonym)).sort((a, b) => b.versionId - a.versionId)];
     await this.#audit.record([
       {
-        pseudonym: patient.pseudonym,
-        action: 'everything',
+        pseudonym: current.pseudonym,
+        action: 'vread',
         ...auditedDecision(reader.permit),
         holder,
-        resources: [...latest].map(([reference, where]) => `${reference}/_history/${where.version}`),
+        resources: versions.map((item) => `${type}/${id}/_history/${item.versionId}`),
         requestId: reader.requestId,
       },
     ]);
+    const entries: BundleEntry[] = [];
+    for (const item of versions) {
+      const opened = await this.#open(item.objectKey, item.pseudonym, holder);
+      const entry = opened[item.position];
+      if (!entry || entry.type !== type || entry.id !== id || entry.versionId !== String(item.versionId)) throw new Error('The catalog and the object disagree');
+      entries.push({
+        fullUrl: `${fhirBase}/${type}/${id}`,
+        resource: entry.resource,
+        request: item.versionId === 1 ? { method: 'POST', url: type } : { method: 'PUT', url: `${type}/${id}` },
+        response: { status: item.versionId === 1 ? '201 Created' : '200 OK', etag: `W/"${item.versionId}"`, lastModified: entry.lastUpdated },
+      });
+    }
+    return { resourceType: 'Bundle', type: 'history', total: entries.length, link: [{ relation: 'self', url: `${fhirBase}/${type}/${id}/_history` }], entry: entries };
+  }
+
+  /** The audit entry of what a search or `$everything` returns, written before it is returned. */
+  async recordAccess(reader: Reader, action: AuditAction, pseudonym: string, holder: string, resources: readonly StoredResource[]): Promise<void> {
+    await this.#audit.record([
+      {
+        pseudonym,
+        action,
+        ...auditedDecision(reader.permit),
+        holder,
+        resources: resources.map((resource) => `${resource.type}/${resource.id}/_history/${resource.versionId}`),
+        requestId: reader.requestId,
+      },
+    ]);
+  }
+
+  async #openAll(latest: ReadonlyMap<string, { objectKey: string }>, pseudonym: string, holder: string): Promise<Map<string, ObjectEntry[]>> {
+    const needed = [...new Set([...latest.values()].map((where) => where.objectKey))];
     const opened = new Map<string, ObjectEntry[]>();
     await forEachLimit(needed, 4, async (objectKey) => {
-      opened.set(objectKey, await this.#open(objectKey, patient.pseudonym, holder));
+      opened.set(objectKey, await this.#open(objectKey, pseudonym, holder));
     });
-    const entries: BundleEntry[] = [];
-    for (const [reference, where] of latest) {
-      const entry = opened.get(where.objectKey)?.[where.position];
-      if (!entry) continue;
-      entries.push({ fullUrl: `${fhirBase}/${reference}`, resource: entry.resource, search: { mode: 'match' } });
-    }
-    entries.sort((a, b) => Number(b.resource!.resourceType === 'Patient') - Number(a.resource!.resourceType === 'Patient'));
-    return { resourceType: 'Bundle', type: 'searchset', total: entries.length, entry: entries };
+    return opened;
   }
 
   /**

@@ -1,0 +1,239 @@
+import { MedplumClient } from '@medplum/core';
+import type { Bundle, CapabilityStatement, Condition, Observation, Patient } from 'fhir/r4.d.ts';
+import { Client } from 'fhir-kit-client';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { US_SSN_SYSTEM } from '../../functions/vault/storage/patient-pseudonym.ts';
+import { syntheaPatientText } from '../support/fhir-data.ts';
+import { StackProcess } from '../support/local-stack-process.ts';
+
+/**
+ * Stock FHIR clients against the local stack, used as their documentation shows, without
+ * workarounds: fhir-kit-client and Medplum's MedplumClient. Each ingests a different real Synthea
+ * patient with a transaction, then reads, reads by version, reads history, searches inside the
+ * patient's compartment following the server's paging links, asks for $everything with _type, and
+ * sends conditional creates and updates in transactions and batches, updates and conditional
+ * updates as PUT (update, updateResource, upsertResource), and a batch whose invalid entry fails alone.
+ */
+
+let stack: StackProcess;
+let token: string;
+
+beforeAll(async () => {
+  stack = await StackProcess.start();
+  token = await stack.token('dev-provider-a');
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.dispose();
+});
+
+/** A request body as fhir-kit-client types it. */
+const asBody = (value: object) => value as unknown as Parameters<Client['transaction']>[0]['body'];
+/** A search result as fhir-kit-client's paging takes it. */
+const asPage = (bundle: Bundle) => bundle as unknown as Parameters<Client['nextPage']>[0]['bundle'];
+
+/** A Synthea patient bundle, the patient, its SSN, and how many Observations and Conditions it holds. */
+function synthea(index: number) {
+  const bundle = JSON.parse(syntheaPatientText(index)) as Bundle;
+  const resources = bundle.entry!.map((entry) => entry.resource!);
+  const patient = resources.find((resource): resource is Patient => resource.resourceType === 'Patient')!;
+  return {
+    bundle,
+    patient,
+    ssn: patient.identifier!.find((identifier) => identifier.system === US_SSN_SYSTEM)!.value!,
+    observations: resources.filter((resource) => resource.resourceType === 'Observation').length,
+    conditions: resources.filter((resource) => resource.resourceType === 'Condition').length,
+  };
+}
+
+const patientIdOf = (response: Bundle) => response.entry!.map((entry) => entry.response!.location!).find((location) => location.startsWith('Patient/'))!.split('/')[1]!;
+
+describe('fhir-kit-client', () => {
+  let client: Client;
+  const data = synthea(0);
+  let patientId: string;
+
+  beforeAll(() => {
+    client = new Client({ baseUrl: stack.info.fhirBase, bearerToken: token });
+  });
+
+  test('reads the CapabilityStatement: FHIR 4.0.1, JSON, compartment search parameters and the interactions served', async () => {
+    const statement = (await client.capabilityStatement()) as unknown as CapabilityStatement;
+    expect(statement).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1' });
+    const observation = statement.rest![0]!.resource!.find((resource) => resource.type === 'Observation')!;
+    expect(observation.searchParam!.map((param) => param.name)).toEqual(expect.arrayContaining(['patient', 'category', 'date', 'code']));
+    expect(observation.interaction!.map((interaction) => interaction.code)).toEqual(expect.arrayContaining(['read', 'vread', 'history-instance', 'search-type']));
+  });
+
+  test('posts a Synthea transaction and reads, reads by version and reads the history of what it stored', async () => {
+    const response = (await client.transaction({ body: asBody(data.bundle) })) as unknown as Bundle;
+    expect(response.type).toBe('transaction-response');
+    expect(response.entry!.every((entry) => entry.response!.status === '201 Created')).toBe(true);
+    patientId = patientIdOf(response);
+    const patient = (await client.read({ resourceType: 'Patient', id: patientId })) as unknown as Patient;
+    expect(patient.name).toEqual(data.patient.name);
+    const first = (await client.vread({ resourceType: 'Patient', id: patientId, version: '1' })) as unknown as Patient;
+    expect(first.meta!.versionId).toBe('1');
+    const history = (await client.history({ resourceType: 'Patient', id: patientId })) as unknown as Bundle;
+    expect(history).toMatchObject({ type: 'history', total: 1 });
+  });
+
+  test('searches the patient compartment and pages with nextPage and prevPage through every Observation', async () => {
+    let page = (await client.search({ resourceType: 'Observation', searchParams: { patient: patientId, _count: 10 } })) as unknown as Bundle;
+    expect(page.total).toBe(data.observations);
+    const seen = new Set<string>();
+    const pages: Bundle[] = [];
+    while (page) {
+      pages.push(page);
+      for (const entry of page.entry ?? []) seen.add(entry.resource!.id!);
+      page = (await client.nextPage({ bundle: asPage(page) })) as unknown as Bundle;
+    }
+    expect(seen.size).toBe(data.observations);
+    expect(pages.length).toBe(Math.ceil(data.observations / 10));
+    const back = (await client.prevPage({ bundle: asPage(pages[pages.length - 1]!) })) as unknown as Bundle;
+    expect(back.entry!.map((entry) => entry.resource!.id)).toEqual(pages[pages.length - 2]!.entry!.map((entry) => entry.resource!.id));
+    const conditions = (await client.search({ resourceType: 'Condition', compartment: { resourceType: 'Patient', id: patientId } })) as unknown as Bundle;
+    expect(conditions.total).toBe(data.conditions);
+    expect(conditions.entry!.every((entry) => (entry.resource as Condition).subject.reference === `Patient/${patientId}`)).toBe(true);
+  });
+
+  test('asks for $everything with _type', async () => {
+    const everything = (await client.operation({ name: 'everything', resourceType: 'Patient', id: patientId, method: 'GET', input: { _type: 'Patient,Condition' } })) as unknown as Bundle;
+    expect(new Set(everything.entry!.map((entry) => entry.resource!.resourceType))).toEqual(new Set(['Patient', 'Condition']));
+    expect(everything.total).toBe(1 + data.conditions);
+  });
+
+  test('conditional create (ifNoneExist) finds the stored patient, a conditional update makes its next version, and a batch answers per entry (a match found, a resource created)', async () => {
+    const identifier = `${US_SSN_SYSTEM}|${data.ssn}`;
+    const conditional = (await client.transaction({
+      body: asBody({
+        resourceType: 'Bundle',
+        type: 'transaction',
+        entry: [{ fullUrl: 'urn:uuid:6f1c4e52-1e0f-4f43-9a51-2f3c1f0c7a10', resource: data.patient, request: { method: 'POST', url: 'Patient', ifNoneExist: `identifier=${identifier}` } }],
+      }),
+    })) as unknown as Bundle;
+    expect(conditional.entry![0]!.response).toMatchObject({ status: '200 OK', location: `Patient/${patientId}/_history/1` });
+    const updated = (await client.transaction({
+      body: asBody({ resourceType: 'Bundle', type: 'transaction', entry: [{ resource: { ...data.patient, id: undefined, active: false }, request: { method: 'PUT', url: `Patient?identifier=${identifier}` } }] }),
+    })) as unknown as Bundle;
+    expect(updated.entry![0]!.response!.location).toBe(`Patient/${patientId}/_history/2`);
+    expect(((await client.read({ resourceType: 'Patient', id: patientId })) as unknown as Patient).active).toBe(false);
+
+    const batch = (await client.batch({
+      body: asBody({
+        resourceType: 'Bundle',
+        type: 'batch',
+        entry: [
+          { resource: { ...data.patient, id: undefined }, request: { method: 'POST', url: 'Patient', ifNoneExist: `identifier=${identifier}` } },
+          { resource: { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8302-2' }] }, subject: { reference: `Patient/${patientId}` }, effectiveDateTime: '2020-02-03' }, request: { method: 'POST', url: 'Observation' } },
+        ],
+      }),
+    })) as unknown as Bundle;
+    expect(batch.type).toBe('batch-response');
+    expect(batch.entry!.map((entry) => entry.response!.status)).toEqual(['200 OK', '201 Created']);
+    expect(batch.entry![0]!.response!.location).toBe(`Patient/${patientId}/_history/2`);
+    const found = (await client.search({ resourceType: 'Observation', searchParams: { patient: patientId, code: 'http://loinc.org|8302-2', date: '2020-02-03' } })) as unknown as Bundle;
+    expect(found.entry!.map((entry) => (entry.resource as Observation).effectiveDateTime)).toContain('2020-02-03');
+  });
+});
+
+describe('fhir-kit-client: update, conditional update and a batch entry that fails alone', () => {
+  let client: Client;
+  const data = synthea(2);
+  let patientId: string;
+
+  beforeAll(async () => {
+    client = new Client({ baseUrl: stack.info.fhirBase, bearerToken: token });
+    patientId = patientIdOf((await client.transaction({ body: asBody(data.bundle) })) as unknown as Bundle);
+  });
+
+  test('update (PUT Patient/{id}) and conditional update (PUT Patient?identifier=) make the next versions', async () => {
+    const updated = (await client.update({ resourceType: 'Patient', id: patientId, body: asBody({ ...data.patient, id: patientId, active: false }) })) as unknown as Patient;
+    expect(updated).toMatchObject({ id: patientId, active: false, meta: { versionId: '2' } });
+    const conditional = (await client.update({ resourceType: 'Patient', searchParams: { identifier: `${US_SSN_SYSTEM}|${data.ssn}` }, body: asBody({ ...data.patient, id: undefined, active: true }) })) as unknown as Patient;
+    expect(conditional).toMatchObject({ id: patientId, active: true, meta: { versionId: '3' } });
+    expect(((await client.history({ resourceType: 'Patient', id: patientId })) as unknown as Bundle).total).toBe(3);
+  });
+
+  test('a batch answers per entry: an invalid resource gets its own 400 while the valid entry is stored', async () => {
+    const batch = (await client.batch({
+      body: asBody({
+        resourceType: 'Bundle',
+        type: 'batch',
+        entry: [
+          { resource: { resourceType: 'Observation', status: 'final', code: { text: 'note' }, subject: { reference: `Patient/${patientId}` }, effectiveDateTime: 'not a date' }, request: { method: 'POST', url: 'Observation' } },
+          { resource: { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8302-2' }] }, subject: { reference: `Patient/${patientId}` }, effectiveDateTime: '2021-03-04' }, request: { method: 'POST', url: 'Observation' } },
+        ],
+      }),
+    })) as unknown as Bundle;
+    expect(batch.entry!.map((entry) => entry.response!.status.slice(0, 3))).toEqual(['400', '201']);
+    const found = (await client.search({ resourceType: 'Observation', searchParams: { patient: patientId, date: '2021-03-04' } })) as unknown as Bundle;
+    expect(found.total).toBe(1);
+  });
+});
+
+describe("Medplum's MedplumClient", () => {
+  let medplum: MedplumClient;
+  const data = synthea(1);
+  let patientId: string;
+
+  beforeAll(() => {
+    medplum = new MedplumClient({ baseUrl: `${stack.origin}/`, fhirUrlPath: 'fhir', fetch: globalThis.fetch.bind(globalThis) });
+    medplum.setAccessToken(token);
+  });
+
+  test('reads the CapabilityStatement', async () => {
+    const statement = (await medplum.get(medplum.fhirUrl('metadata'))) as CapabilityStatement;
+    expect(statement.fhirVersion).toBe('4.0.1');
+  });
+
+  test('executes a Synthea transaction, then readResource, readVersion and readHistory', async () => {
+    const response = await medplum.executeBatch(data.bundle);
+    expect(response.type).toBe('transaction-response');
+    patientId = patientIdOf(response);
+    const patient = await medplum.readResource('Patient', patientId);
+    expect(patient.name).toEqual(data.patient.name);
+    expect((await medplum.readVersion('Patient', patientId, '1')).meta?.versionId).toBe('1');
+    expect((await medplum.readHistory('Patient', patientId)).total).toBe(1);
+  });
+
+  test('searchResources and searchResourcePages follow the server paging through every Observation', async () => {
+    const vitals = await medplum.searchResources('Observation', { patient: patientId, category: 'vital-signs', _count: '1000' });
+    expect(vitals.length).toBeGreaterThan(0);
+    expect(vitals.every((observation) => (observation as Observation).category?.some((category) => category.coding?.some((coding) => coding.code === 'vital-signs')))).toBe(true);
+    const seen = new Set<string>();
+    let pages = 0;
+    for await (const page of medplum.searchResourcePages('Observation', { patient: patientId, _count: '10' })) {
+      pages++;
+      for (const observation of page) seen.add(observation.id!);
+    }
+    expect(seen.size).toBe(data.observations);
+    expect(pages).toBe(Math.ceil(data.observations / 10));
+  });
+
+  test('readPatientEverything, and $everything with _type', async () => {
+    const everything = await medplum.readPatientEverything(patientId);
+    expect(everything.entry![0]!.resource!.resourceType).toBe('Patient');
+    const conditions = (await medplum.get(`${medplum.fhirUrl('Patient', patientId, '$everything')}?_type=Condition`)) as Bundle;
+    expect(conditions.total).toBe(data.conditions);
+  });
+
+  test('a conditional update in a transaction (PUT Patient?identifier=) updates the stored patient', async () => {
+    const response = await medplum.executeBatch({
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [{ resource: { ...data.patient, id: undefined, active: false }, request: { method: 'PUT', url: `Patient?identifier=${US_SSN_SYSTEM}|${data.ssn}` } }],
+    });
+    expect(response.entry![0]!.response!.location).toBe(`Patient/${patientId}/_history/2`);
+    medplum.invalidateAll();
+    expect((await medplum.readResource('Patient', patientId)).active).toBe(false);
+  });
+
+  test('updateResource and upsertResource (a conditional update) make the next versions', async () => {
+    const current = await medplum.readResource('Patient', patientId);
+    const updated = await medplum.updateResource({ ...current, active: true });
+    expect(updated.meta?.versionId).toBe('3');
+    const upserted = await medplum.upsertResource({ ...data.patient, id: undefined, active: false } as Patient & { id?: string }, { identifier: `${US_SSN_SYSTEM}|${data.ssn}` });
+    expect(upserted).toMatchObject({ id: patientId, active: false, meta: { versionId: '4' } });
+  });
+});
