@@ -98,20 +98,38 @@ interface ElementType {
   type: string;
   typePath: string;
   repeating: boolean;
+  primitive: boolean;
 }
 
+const childTypes = new Map<string, Map<string, ElementType | null>>();
+
+/** The type of element `key` under `parent`, from the model; cached per parent type path and key. */
 function childType(parent: ElementNode, key: string): ElementType | undefined {
-  const path = `${parent.typePath}.${key}`;
+  let byKey = childTypes.get(parent.typePath);
+  if (!byKey) {
+    byKey = new Map();
+    childTypes.set(parent.typePath, byKey);
+  }
+  let info = byKey.get(key);
+  if (info === undefined) {
+    info = lookupChildType(parent.typePath, key, parent.resource) ?? null;
+    byKey.set(key, info);
+  }
+  return info ?? undefined;
+}
+
+function lookupChildType(parentPath: string, key: string, parentIsResource: boolean): ElementType | undefined {
+  const path = `${parentPath}.${key}`;
   const declared = model.path2Type[path];
   if (declared === undefined) return undefined;
   const name = choiceNames.get(path) ?? key;
   const repeating = model.path2Repeating[path] === true;
   if (declared === 'BackboneElement' || declared === 'Element') {
     const own = model.pathsDefinedElsewhere[path] ?? path;
-    return { name, type: 'BackboneElement', typePath: own, repeating };
+    return { name, type: 'BackboneElement', typePath: own, repeating, primitive: false };
   }
-  if (isPrimitiveType(declared)) return { name, type: primitiveTypeName(declared, key, parent.resource), typePath: declared, repeating };
-  return { name, type: declared, typePath: declared, repeating };
+  if (isPrimitiveType(declared)) return { name, type: primitiveTypeName(declared, key, parentIsResource), typePath: declared, repeating, primitive: true };
+  return { name, type: declared, typePath: declared, repeating, primitive: false };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -119,84 +137,119 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Builds the element tree of one resource (with its nested resources); throws FhirStructureError on non-R4 content. */
-export function buildResourceTree(json: unknown, where = 'resource'): ElementNode {
-  return buildResource(json, undefined, '', undefined, false, where);
+export function buildResourceTree(json: unknown): ElementNode {
+  return buildResource(json, undefined, '', undefined, false);
 }
 
-function buildResource(json: unknown, parent: ElementNode | undefined, key: string, index: number | undefined, repeating: boolean, where: string): ElementNode {
-  if (!isObject(json) || typeof json.resourceType !== 'string') throw new FhirStructureError(`${where} is not a FHIR resource`);
+/** Where an element is, for error messages: element names and positions only, never values. */
+function locate(parent: ElementNode | undefined, key: string, index: number | undefined): string {
+  const parts: string[] = [];
+  if (key) parts.push(index === undefined ? key : `${key}[${index}]`);
+  for (let node = parent; node; node = node.parent) {
+    if (node.parent === undefined) parts.push(node.type);
+    else parts.push(node.index === undefined ? node.key : `${node.key}[${node.index}]`);
+  }
+  return parts.reverse().join('.') || 'resource';
+}
+
+function buildResource(json: unknown, parent: ElementNode | undefined, key: string, index: number | undefined, repeating: boolean): ElementNode {
+  if (!isObject(json) || typeof json.resourceType !== 'string') throw new FhirStructureError(`${locate(parent, key, index)} is not a FHIR resource`);
   const type = json.resourceType;
-  if (!isResourceType(type) || type === 'Resource' || type === 'DomainResource') throw new FhirStructureError(`${where}: resourceType ${JSON.stringify(type).slice(0, 80)} is not an R4 resource type`);
-  const node = makeNode({ key, name: key, type, typePath: type, parent, index, repeating, primitive: false, resource: true, source: json });
-  fillObject(node, json, where);
+  if (!isResourceType(type) || type === 'Resource' || type === 'DomainResource') {
+    throw new FhirStructureError(`${locate(parent, key, index)}: resourceType ${JSON.stringify(type).slice(0, 80)} is not an R4 resource type`);
+  }
+  const node = makeNode(key, key, type, type, parent, index, repeating, false, true, json);
+  fillObject(node, json);
   return node;
 }
 
-function makeNode(fields: Omit<ElementNode, 'value' | 'children' | 'visited'>): ElementNode {
-  return { ...fields, value: undefined, children: [], visited: false };
+function makeNode(
+  key: string,
+  name: string,
+  type: string,
+  typePath: string,
+  parent: ElementNode | undefined,
+  index: number | undefined,
+  repeating: boolean,
+  primitive: boolean,
+  resource: boolean,
+  source: unknown,
+): ElementNode {
+  return { key, name, type, typePath, parent, index, repeating, primitive, resource, source, value: undefined, children: [], visited: false };
 }
 
-function fillObject(node: ElementNode, json: Record<string, unknown>, where: string): void {
-  for (const [key, value] of Object.entries(json)) {
-    if (key === 'resourceType' && node.resource) continue;
-    if (key.startsWith('_')) {
+function fillObject(node: ElementNode, json: Record<string, unknown>): void {
+  for (const key in json) {
+    if (key.charCodeAt(0) === 95 /* _ */) {
       const base = key.slice(1);
-      if (!(base in json)) addPrimitive(node, base, undefined, value, where);
+      if (!(base in json)) addElement(node, base, undefined, json[key]);
       continue;
     }
-    addPrimitive(node, key, value, json[`_${key}`], where);
+    if (key === 'resourceType' && node.resource) continue;
+    addElement(node, key, json[key], json[`_${key}`]);
   }
 }
 
-function addPrimitive(node: ElementNode, key: string, value: unknown, companion: unknown, where: string): void {
+function addElement(node: ElementNode, key: string, value: unknown, companion: unknown): void {
   const info = childType(node, key);
-  const path = `${where}.${key}`;
-  if (!info) throw new FhirStructureError(`${path} is not an element of ${node.typePath} in FHIR R4`);
+  if (!info) throw new FhirStructureError(`${locate(node, key, undefined)} is not an element of ${node.typePath} in FHIR R4`);
   if (info.type === 'Resource') {
-    const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, i) => {
-      node.children.push(buildResource(item, node, key, Array.isArray(value) ? i : undefined, info.repeating, `${path}${Array.isArray(value) ? `[${i}]` : ''}`));
-    });
+    if (Array.isArray(value)) value.forEach((item, i) => node.children.push(buildResource(item, node, key, i, info.repeating)));
+    else node.children.push(buildResource(value, node, key, undefined, info.repeating));
     return;
   }
-  const primitive = isPrimitiveType(info.typePath);
-  if (!primitive) {
-    if (companion !== undefined) throw new FhirStructureError(`${where}._${key} is not allowed: ${key} is not a primitive element`);
-    const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, i) => {
-      const at = `${path}${Array.isArray(value) ? `[${i}]` : ''}`;
-      if (!isObject(item)) throw new FhirStructureError(`${at} must be a JSON object`);
-      const child = makeNode({ ...info, key, parent: node, index: Array.isArray(value) ? i : undefined, primitive: false, resource: false, source: item });
-      fillObject(child, item, at);
-      node.children.push(child);
-    });
+  if (!info.primitive) {
+    if (companion !== undefined) throw new FhirStructureError(`${locate(node, `_${key}`, undefined)} is not allowed: ${key} is not a primitive element`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) addComplex(node, key, info, value[i], i);
+    } else {
+      addComplex(node, key, info, value, undefined);
+    }
     return;
   }
   const isArray = Array.isArray(value) || Array.isArray(companion);
-  const values: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  const companions: unknown[] = Array.isArray(companion) ? companion : companion === undefined ? [] : [companion];
-  const count = Math.max(values.length, companions.length);
-  for (let i = 0; i < count; i++) {
-    const raw = values[i] ?? undefined;
-    const extra = companions[i] ?? undefined;
-    const at = `${path}${isArray ? `[${i}]` : ''}`;
-    if (raw !== undefined && raw !== null && typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') throw new FhirStructureError(`${at} must be a primitive value`);
-    const child = makeNode({ ...info, key, parent: node, index: isArray ? i : undefined, primitive: true, resource: false, source: extra });
-    if (raw !== null && raw !== undefined) child.value = info.type === 'instant' && typeof raw === 'string' ? canonicalInstant(raw) : raw;
-    if (extra !== undefined && extra !== null) {
-      if (!isObject(extra)) throw new FhirStructureError(`${where}._${key} must be a JSON object`);
-      const element = makeNode({ key, name: info.name, type: 'Element', typePath: 'Element', parent: node, index: undefined, repeating: false, primitive: false, resource: false, source: extra });
-      fillObject(element, extra, `${where}._${key}`);
-      for (const grandchild of element.children) child.children.push({ ...grandchild, parent: child });
-    }
-    node.children.push(child);
+  if (!isArray) {
+    addPrimitive(node, key, info, value, companion, undefined);
+    return;
   }
+  const values = Array.isArray(value) ? value : [];
+  const companions = Array.isArray(companion) ? companion : [];
+  const count = Math.max(values.length, companions.length);
+  for (let i = 0; i < count; i++) addPrimitive(node, key, info, values[i], companions[i], i);
+}
+
+function addComplex(node: ElementNode, key: string, info: ElementType, item: unknown, index: number | undefined): void {
+  if (!isObject(item)) throw new FhirStructureError(`${locate(node, key, index)} must be a JSON object`);
+  const child = makeNode(key, info.name, info.type, info.typePath, node, index, info.repeating, false, false, item);
+  fillObject(child, item);
+  node.children.push(child);
+}
+
+function addPrimitive(node: ElementNode, key: string, info: ElementType, raw: unknown, extra: unknown, index: number | undefined): void {
+  const child = makeNode(key, info.name, info.type, info.typePath, node, index, info.repeating, true, false, extra);
+  if (raw !== undefined && raw !== null) {
+    if (typeof raw === 'string') child.value = info.type === 'instant' ? canonicalInstant(raw) : raw;
+    else if (typeof raw === 'number' || typeof raw === 'boolean') child.value = raw;
+    else throw new FhirStructureError(`${locate(node, key, index)} must be a primitive value`);
+  }
+  if (extra !== undefined && extra !== null) {
+    if (!isObject(extra)) throw new FhirStructureError(`${locate(node, `_${key}`, index)} must be a JSON object`);
+    // The id and extensions of a primitive are its children, typed as those of Element.
+    const element = makeNode(key, info.name, 'Element', 'Element', node, index, false, false, false, extra);
+    fillObject(element, extra);
+    for (const grandchild of element.children) {
+      (grandchild as { parent: ElementNode | undefined }).parent = child;
+      child.children.push(grandchild);
+    }
+  }
+  node.children.push(child);
 }
 
 /** The node and its descendants in document order, not entering nested resources. */
-export function* selfAndDescendants(node: ElementNode): Generator<ElementNode> {
-  yield node;
-  for (const child of node.children) if (!child.resource) yield* selfAndDescendants(child);
+export function selfAndDescendants(node: ElementNode, into: ElementNode[] = []): ElementNode[] {
+  into.push(node);
+  for (const child of node.children) if (!child.resource) selfAndDescendants(child, into);
+  return into;
 }
 
 /** The nested resources directly under `node` (contained, Bundle entries, Parameters resources), at any depth above the next resource. */
@@ -215,48 +268,55 @@ export function nestedResources(node: ElementNode): ElementNode[] {
 /** The JSON of the current state of an element; undefined when nothing is left in it. */
 export function toJson(node: ElementNode): unknown {
   if (node.primitive) return node.value;
+  return objectJson(node.children, node.resource ? node.type : undefined);
+}
+
+function objectJson(children: readonly ElementNode[], resourceType: string | undefined): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
-  if (node.resource) out.resourceType = node.type;
-  const groups = new Map<string, ElementNode[]>();
-  for (const child of node.children) {
-    const group = groups.get(child.key);
-    if (group) group.push(child);
-    else groups.set(child.key, [child]);
-  }
-  for (const [key, members] of groups) {
-    const isArray = members[0]!.repeating || members[0]!.index !== undefined;
-    if (members[0]!.primitive) {
-      const values: unknown[] = [];
-      const companions: unknown[] = [];
-      for (const member of members) {
-        const companion = companionJson(member);
-        if (member.value === undefined && companion === undefined) continue;
-        values.push(member.value ?? null);
-        companions.push(companion ?? null);
-      }
-      if (values.length === 0) continue;
+  if (resourceType !== undefined) out.resourceType = resourceType;
+  let primitiveArrays: string[] | undefined;
+  let empty = true;
+  for (const child of children) {
+    const key = child.key;
+    const isArray = child.repeating || child.index !== undefined;
+    if (child.primitive) {
+      const companion = child.children.length > 0 ? objectJson(child.children, undefined) : undefined;
+      const value = child.value;
+      if (value === undefined && companion === undefined) continue;
+      empty = false;
       if (isArray) {
-        if (values.some((v) => v !== null)) out[key] = values;
-        if (companions.some((c) => c !== null)) out[`_${key}`] = companions;
+        let values = out[key] as unknown[] | undefined;
+        if (!values) {
+          values = [];
+          out[key] = values;
+          out[`_${key}`] = [];
+          (primitiveArrays ??= []).push(key);
+        }
+        values.push(value ?? null);
+        (out[`_${key}`] as unknown[]).push(companion ?? null);
       } else {
-        if (values[0] !== null) out[key] = values[0];
-        if (companions[0] !== null) out[`_${key}`] = companions[0];
+        if (value !== undefined) out[key] = value;
+        if (companion !== undefined) out[`_${key}`] = companion;
       }
       continue;
     }
-    const items = members.map((member) => toJson(member)).filter((item) => item !== undefined);
-    if (items.length === 0) continue;
-    out[key] = isArray ? items : items[0];
+    const item = child.resource ? objectJson(child.children, child.type) : objectJson(child.children, undefined);
+    if (item === undefined) continue;
+    empty = false;
+    if (isArray) {
+      const items = out[key] as unknown[] | undefined;
+      if (items) items.push(item);
+      else out[key] = [item];
+    } else {
+      out[key] = item;
+    }
   }
-  if (!node.resource && Object.keys(out).length === 0) return undefined;
+  for (const key of primitiveArrays ?? []) {
+    if (!(out[key] as unknown[]).some((value) => value !== null)) delete out[key];
+    if (!(out[`_${key}`] as unknown[]).some((value) => value !== null)) delete out[`_${key}`];
+  }
+  if (resourceType === undefined && empty) return undefined;
   return out;
-}
-
-function companionJson(node: ElementNode): Record<string, unknown> | undefined {
-  if (node.children.length === 0) return undefined;
-  const holder: ElementNode = { ...node, primitive: false, resource: false };
-  const json = toJson(holder) as Record<string, unknown> | undefined;
-  return json;
 }
 
 /** An instant as the anonymizer writes it back: no trailing zeros in the fraction of a second. */

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { buildResourceTree, FhirStructureError, nestedResources, selfAndDescendants, toJson, type ElementNode } from './element-tree.ts';
-import { applyMethod, LABELS, MethodError, type Label, type MethodContext, type RuleSettings, validateRuleSettings } from './methods.ts';
+import { applyMethod, dateShiftOffset, keyedHash, LABELS, MethodError, type Label, type MethodContext, type RuleSettings, validateRuleSettings } from './methods.ts';
 import { RulePath, type ResourceIndex } from './rule-path.ts';
 import { SAFE_HARBOR_SAMPLE } from './safe-harbor.ts';
 
@@ -199,10 +199,10 @@ export function createDeidentifier(config: AnonymizerConfig, options: Deidentifi
    * Runs the rules on one resource, then on each resource nested in it; the date-shift prefix of
    * scope `resource` is the id of the top-level resource as it is when a rule runs.
    */
-  function processResource(node: ElementNode, top: ElementNode, labels: Set<Label>): void {
+  function processResource(node: ElementNode, top: ElementNode, now: Date, labels: Set<Label>): void {
     const own = new Set<Label>();
     const index = indexResource(node);
-    const context: MethodContext = { parameters, dateShiftPrefix: () => dateShiftPrefix(top), labels: own };
+    const context: MethodContext = { parameters, dateShiftOffset: () => dateShiftOffsetFor(top), hash, now, labels: own };
     for (const rule of rulesFor(node.type)) {
       let matched: ElementNode[];
       try {
@@ -222,7 +222,7 @@ export function createDeidentifier(config: AnonymizerConfig, options: Deidentifi
     }
     for (const nested of nestedResources(node)) {
       const nestedLabels = new Set<Label>();
-      processResource(nested, top, nestedLabels);
+      processResource(nested, top, now, nestedLabels);
       for (const label of nestedLabels) own.add(label);
       // Entries of a Bundle (and other non-contained resources) carry their own labels.
       if (nested.key !== 'contained') addLabels(nested, nestedLabels);
@@ -230,12 +230,22 @@ export function createDeidentifier(config: AnonymizerConfig, options: Deidentifi
     for (const label of own) labels.add(label);
   }
 
-  function dateShiftPrefix(root: ElementNode): string {
+  const hash = keyedHash(parameters.cryptoHashKey);
+  const offsets = new Map<string, number>();
+  function dateShiftOffsetFor(root: ElementNode): number {
+    if (parameters.dateShiftFixedOffsetInDays !== undefined) return parameters.dateShiftFixedOffsetInDays;
+    let prefix = options.dateShiftPrefix ?? '';
     if (parameters.dateShiftScope === 'resource') {
       const id = root.children.find((child) => child.key === 'id');
-      return typeof id?.value === 'string' ? id.value : '';
+      prefix = typeof id?.value === 'string' ? id.value : '';
     }
-    return options.dateShiftPrefix ?? '';
+    let offset = offsets.get(prefix);
+    if (offset === undefined) {
+      offset = dateShiftOffset(prefix, parameters.dateShiftKey);
+      if (offsets.size >= 50_000) offsets.clear();
+      offsets.set(prefix, offset);
+    }
+    return offset;
   }
 
   return {
@@ -243,7 +253,7 @@ export function createDeidentifier(config: AnonymizerConfig, options: Deidentifi
       const root = buildResourceTree(resource);
       const labels = new Set<Label>();
       try {
-        processResource(root, root, labels);
+        processResource(root, root, new Date(), labels);
       } catch (error) {
         if (config.processingErrors === 'skip' && error instanceof DeidProcessingError) {
           return { resourceType: resource.resourceType, meta: { security: [LABELS.REDACTED] } } as unknown as T;

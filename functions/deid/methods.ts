@@ -2,10 +2,10 @@
  * The anonymizer's methods, applied to an element and then to each of its descendants that no
  * earlier rule handled (nested resources excepted), as the anonymizer applies them.
  */
-import { createCipheriv, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createCipheriv, createHmac, createSecretKey, randomBytes, randomInt } from 'node:crypto';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
-import { buildResourceTree, FhirStructureError, selfAndDescendants, type ElementNode, type Primitive } from './element-tree.ts';
+import { buildResourceTree, FhirStructureError, type ElementNode, type Primitive } from './element-tree.ts';
 
 export type Label = 'REDACTED' | 'ABSTRED' | 'CRYTOHASH' | 'MASKED' | 'PERTURBED' | 'SUBSTITUTED' | 'GENERALIZED';
 
@@ -43,9 +43,28 @@ export interface MethodParameters {
 
 export interface MethodContext {
   readonly parameters: MethodParameters;
-  /** For scope `resource`, the resource's id as it is when the rule runs (after any earlier rule hashed it). */
-  readonly dateShiftPrefix: () => string;
+  /** The date-shift offset in days; for scope `resource`, from the resource's id as it is when the rule runs. */
+  readonly dateShiftOffset: () => number;
+  /** HMAC-SHA256 of a text with the cryptoHash key, lowercase hex. */
+  readonly hash: (value: string) => string;
+  /** The time ages are reckoned at (one per resource). */
+  readonly now: Date;
   readonly labels: Set<Label>;
+}
+
+/** HMAC-SHA256 under one key, remembering recent answers (ids and references repeat across resources). */
+export function keyedHash(key: string, remember = 50_000): (value: string) => string {
+  const secret = createSecretKey(Buffer.from(key, 'utf8'));
+  const seen = new Map<string, string>();
+  return (value) => {
+    let digest = seen.get(value);
+    if (digest === undefined) {
+      digest = createHmac('sha256', secret).update(value, 'utf8').digest('hex');
+      if (seen.size >= remember) seen.clear();
+      seen.set(value, digest);
+    }
+    return digest;
+  };
 }
 
 export type RuleSettings =
@@ -124,7 +143,8 @@ function recurse(node: ElementNode, process: (node: ElementNode) => void): void 
 }
 
 function markVisited(node: ElementNode): void {
-  for (const each of selfAndDescendants(node)) each.visited = true;
+  node.visited = true;
+  for (const child of node.children) if (!child.resource) markVisited(child);
 }
 
 // --- redact -------------------------------------------------------------------------------
@@ -169,12 +189,11 @@ function redactDate(node: ElementNode, context: MethodContext): void {
   const year = Number(match[1]);
   const month = match[2] ? Number(match[2]) : 1;
   const day = match[3] ? Number(match[3]) : 1;
-  node.value = isOverAgeThreshold(year, month, day) ? undefined : match[1];
+  node.value = isOverAgeThreshold(year, month, day, context.now) ? undefined : match[1];
 }
 
-/** Whether someone born on that date would be older than 89 today (HIPAA §164.514(b)(2)(i)(C)). */
-function isOverAgeThreshold(year: number, month: number, day: number): boolean {
-  const now = new Date();
+/** Whether someone born on that date would be older than 89 at `now` (HIPAA §164.514(b)(2)(i)(C)). */
+function isOverAgeThreshold(year: number, month: number, day: number, now: Date): boolean {
   let age = now.getUTCFullYear() - year;
   const beforeBirthday = now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day);
   if (beforeBirthday) age--;
@@ -195,13 +214,12 @@ function dateShiftNode(node: ElementNode, context: MethodContext): void {
   const match = typeof node.value === 'string' ? DATE_PATTERN.exec(node.value) : null;
   if (!match || !match[3]) return redactDate(node, context);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (isOverAgeThreshold(year, month, day)) {
+  if (isOverAgeThreshold(year, month, day, context.now)) {
     node.value = undefined;
     context.labels.add('REDACTED');
     return;
   }
-  const p = context.parameters;
-  const offset = p.dateShiftFixedOffsetInDays ?? dateShiftOffset(context.dateShiftPrefix(), p.dateShiftKey);
+  const offset = context.dateShiftOffset();
   const shifted = new Date(Date.UTC(year, month - 1, day + offset));
   const date = `${String(shifted.getUTCFullYear()).padStart(4, '0')}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}-${String(shifted.getUTCDate()).padStart(2, '0')}`;
   node.value = match[4] !== undefined ? `${date}T00:00:00${match[7] ?? ''}` : date;
@@ -209,10 +227,6 @@ function dateShiftNode(node: ElementNode, context: MethodContext): void {
 }
 
 // --- cryptoHash ---------------------------------------------------------------------------
-
-function hmac(key: string, value: string): string {
-  return createHmac('sha256', Buffer.from(key, 'utf8')).update(value, 'utf8').digest('hex');
-}
 
 const REFERENCE_ID = '[A-Za-z0-9\\-.]{1,64}';
 const LITERAL_REFERENCE = new RegExp(`^((?:(?:https?)://[^?#]*/)?[A-Z][A-Za-z]+/)(${REFERENCE_ID})(/_history/${REFERENCE_ID})?$`);
@@ -251,9 +265,8 @@ function isReferenceString(node: ElementNode): boolean {
 
 function cryptoHashNode(node: ElementNode, context: MethodContext): void {
   if (node.value === undefined || node.value === '') return;
-  const key = context.parameters.cryptoHashKey;
   const text = String(node.value);
-  node.value = isReferenceString(node) ? hashReference(text, (value) => hmac(key, value)) : hmac(key, text);
+  node.value = isReferenceString(node) ? hashReference(text, context.hash) : context.hash(text);
   context.labels.add('CRYTOHASH');
 }
 
@@ -369,8 +382,7 @@ function buildBackbone(node: ElementNode, fragment: Record<string, unknown>): El
 }
 
 function hasVisited(node: ElementNode): boolean {
-  for (const each of selfAndDescendants(node)) if (each.visited) return true;
-  return false;
+  return node.visited || node.children.some((child) => !child.resource && hasVisited(child));
 }
 
 /** The replacement's children, with every descendant an earlier rule handled put back in place. */
