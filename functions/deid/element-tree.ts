@@ -179,14 +179,22 @@ function makeNode(
 }
 
 function fillObject(node: ElementNode, json: Record<string, unknown>): void {
-  for (const key in json) {
+  const keys = Object.keys(json);
+  let companions = false;
+  for (const key of keys) {
     if (key.charCodeAt(0) === 95 /* _ */) {
+      companions = true;
+      break;
+    }
+  }
+  for (const key of keys) {
+    if (companions && key.charCodeAt(0) === 95) {
       const base = key.slice(1);
       if (!(base in json)) addElement(node, base, undefined, json[key]);
       continue;
     }
-    if (key === 'resourceType' && node.resource) continue;
-    addElement(node, key, json[key], json[`_${key}`]);
+    if (node.resource && key === 'resourceType') continue;
+    addElement(node, key, json[key], companions ? json[`_${key}`] : undefined);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { buildResourceTree, FhirStructureError, nestedResources, selfAndDescendants, toJson, type ElementNode } from './element-tree.ts';
+import { buildResourceTree, FhirStructureError, nestedResources, toJson, type ElementNode } from './element-tree.ts';
 import { applyMethod, dateShiftOffset, keyedHash, LABELS, MethodError, type Label, type MethodContext, type RuleSettings, validateRuleSettings } from './methods.ts';
 import { RulePath, type ResourceIndex } from './rule-path.ts';
 import { SAFE_HARBOR_SAMPLE } from './safe-harbor.ts';
@@ -194,6 +194,8 @@ export function createDeidentifier(config: AnonymizerConfig, options: Deidentifi
     return rules;
   };
   const parameters = config.parameters;
+  const indexedTypes = new Set(config.rules.flatMap((rule) => rule.path.indexedTypes));
+  const indexedNames = new Set(config.rules.flatMap((rule) => rule.path.indexedNames));
 
   /**
    * Runs the rules on one resource, then on each resource nested in it; the date-shift prefix of
@@ -201,7 +203,7 @@ export function createDeidentifier(config: AnonymizerConfig, options: Deidentifi
    */
   function processResource(node: ElementNode, top: ElementNode, now: Date, labels: Set<Label>): void {
     const own = new Set<Label>();
-    const index = indexResource(node);
+    const index = indexResource(node, indexedTypes, indexedNames);
     const context: MethodContext = { parameters, dateShiftOffset: () => dateShiftOffsetFor(top), hash, now, labels: own };
     for (const rule of rulesFor(node.type)) {
       let matched: ElementNode[];
@@ -277,12 +279,14 @@ function addLabels(resource: ElementNode, labels: Set<Label>): void {
     const position = resource.children.findIndex((child) => child.key !== 'id');
     resource.children.splice(position < 0 ? resource.children.length : position, 0, meta);
   }
-  const present = new Set(
-    meta.children.filter((child) => child.key === 'security').map((coding) => coding.children.find((c) => c.key === 'code')?.value),
-  );
-  let next = meta.children.filter((child) => child.key === 'security').length;
+  const present: unknown[] = [];
+  for (const child of meta.children) {
+    if (child.key !== 'security') continue;
+    for (const part of child.children) if (part.key === 'code') present.push(part.value);
+  }
+  let next = present.length;
   for (const label of LABEL_ORDER) {
-    if (!labels.has(label) || present.has(label)) continue;
+    if (!labels.has(label) || present.includes(label)) continue;
     meta.children.push(codingNode(meta, next++, LABELS[label]));
   }
 }
@@ -295,17 +299,24 @@ function codingNode(parent: ElementNode, index: number, coding: { system?: strin
   return node;
 }
 
-function indexResource(root: ElementNode): ResourceIndex {
+/** The elements of one resource (not of its nested resources) by the types and names the rules look for. */
+function indexResource(root: ElementNode, types: ReadonlySet<string>, names: ReadonlySet<string>): ResourceIndex {
   const byType = new Map<string, ElementNode[]>();
   const byName = new Map<string, ElementNode[]>();
-  for (const node of selfAndDescendants(root)) {
-    const types = byType.get(node.type);
-    if (types) types.push(node);
-    else byType.set(node.type, [node]);
-    const names = byName.get(node.name);
-    if (names) names.push(node);
-    else byName.set(node.name, [node]);
-  }
+  const visit = (node: ElementNode) => {
+    if (types.has(node.type)) {
+      const list = byType.get(node.type);
+      if (list) list.push(node);
+      else byType.set(node.type, [node]);
+    }
+    if (names.has(node.name)) {
+      const list = byName.get(node.name);
+      if (list) list.push(node);
+      else byName.set(node.name, [node]);
+    }
+    for (const child of node.children) if (!child.resource) visit(child);
+  };
+  visit(root);
   return { byType, byName };
 }
 

@@ -34,6 +34,9 @@ export class RulePath {
   private readonly chain: { root: Root; steps: Step[] } | undefined;
   private readonly whole: Compiled | undefined;
   private readonly predicates = new Map<string, Compiled>();
+  /** The types and names a leading nodesByType/nodesByName looks up in the resource's index. */
+  readonly indexedTypes: readonly string[];
+  readonly indexedNames: readonly string[];
 
   constructor(text: string) {
     this.text = text;
@@ -51,6 +54,9 @@ export class RulePath {
     for (const step of this.chain?.steps ?? []) {
       if (step.kind === 'where') fhirpath.compile(step.predicate, r4);
     }
+    const first = this.chain?.steps[0];
+    this.indexedTypes = first?.kind === 'nodesByType' ? [first.type] : [];
+    this.indexedNames = first?.kind === 'nodesByName' ? [first.name] : [];
   }
 
   /** Whether the rule can match anything in a resource of this type. */
