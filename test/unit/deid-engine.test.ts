@@ -109,8 +109,8 @@ describe('Safe Harbor on Synthea', () => {
 
   test('references to the patient carry the same hash as its id, so records still link', () => {
     const encounter = bundle.entry.find((entry) => entry.resource.resourceType === 'Encounter')!.resource;
-    const out = engine.deidentify(encounter) as Json & { subject: { reference: string } };
-    const original = (encounter as { subject: { reference: string } }).subject.reference;
+    const out = engine.deidentify(encounter) as unknown as { subject: { reference: string } };
+    const original = (encounter as unknown as { subject: { reference: string } }).subject.reference;
     const id = original.replace(/^urn:uuid:|^Patient\//, '');
     expect(out.subject.reference).toBe(original.replace(id, hmac(k.cryptoHashKey, id)));
   });
