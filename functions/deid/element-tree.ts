@@ -121,7 +121,12 @@ function childType(parent: ElementNode, key: string): ElementType | undefined {
 function lookupChildType(parentPath: string, key: string, parentIsResource: boolean): ElementType | undefined {
   const path = `${parentPath}.${key}`;
   const declared = model.path2Type[path];
-  if (declared === undefined) return undefined;
+  if (declared === undefined) {
+    // An element defined by reference to another (contentReference: QuestionnaireResponse.item.item).
+    const elsewhere = model.pathsDefinedElsewhere[path];
+    if (elsewhere === undefined) return undefined;
+    return { name: key, type: 'BackboneElement', typePath: elsewhere, repeating: model.path2Repeating[path] ?? model.path2Repeating[elsewhere] === true, primitive: false };
+  }
   const name = choiceNames.get(path) ?? key;
   const repeating = model.path2Repeating[path] === true;
   if (declared === 'BackboneElement' || declared === 'Element') {

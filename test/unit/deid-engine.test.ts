@@ -11,7 +11,7 @@ import {
   safeHarborConfig,
 } from '../../functions/deid/engine.ts';
 import { dateShiftOffset, hashReference } from '../../functions/deid/methods.ts';
-import { dataDir, hl7Example, readJsonFile, syntheaPatientBundles } from '../support/fhir-data.ts';
+import { dataDir, dataFiles, hl7Example, readJsonFile, syntheaPatientBundles } from '../support/fhir-data.ts';
 
 type Json = Record<string, unknown> & { resourceType: string };
 type Entry = { fullUrl?: string; resource: Json };
@@ -121,6 +121,32 @@ describe('Safe Harbor on Synthea', () => {
     expect(out.entry.every((entry) => entry.fullUrl === undefined)).toBe(true);
     const union = new Set(out.entry.flatMap((entry) => ((entry.resource.meta as { security?: { code: string }[] })?.security ?? []).map((label) => label.code)));
     expect(new Set(out.meta.security.map((label) => label.code))).toEqual(union);
+  });
+});
+
+describe('Safe Harbor on every official R4 example', () => {
+  test('every example is read as R4 (contentReference elements included) and de-identified: no patient keeps a name, a birth date or its id', () => {
+    const engine = createDeidentifier(safeHarborConfig(keys()));
+    const failures: string[] = [];
+    let patients = 0;
+    for (const file of dataFiles('hl7-r4-examples')) {
+      const input = readJsonFile(file) as Json & { id?: string; name?: unknown[]; birthDate?: string };
+      let output: Json & { id?: string; name?: Record<string, unknown>[]; birthDate?: string };
+      try {
+        output = engine.deidentify(input) as typeof output;
+      } catch (error) {
+        failures.push(`${file.split('/').at(-1)}: ${(error as Error).message}`);
+        continue;
+      }
+      if (input.resourceType !== 'Patient') continue;
+      patients++;
+      // A name keeps its use, and its period with shifted dates (the sample shifts dates before it redacts names).
+      for (const name of output.name ?? []) expect(Object.keys(name).filter((key) => key !== 'use' && key !== 'period')).toEqual([]);
+      if (input.birthDate && input.birthDate.length === 10) expect(output.birthDate).not.toBe(input.birthDate);
+      if (input.id) expect(output.id).not.toBe(input.id);
+    }
+    expect(failures).toEqual([]);
+    expect(patients).toBeGreaterThan(3);
   });
 });
 
