@@ -5,7 +5,8 @@
  * that are chains of member steps, `nodesByType('T')`, `nodesByName('n')`, `where(…)`, `ofType(T)`
  * and a final `as T` (every path of the anonymizer's samples) are then run directly on the element
  * tree, with `where` predicates evaluated by `fhirpath`; any other expression is evaluated by
- * `fhirpath` on the resource and its results are mapped back to the tree's elements.
+ * `fhirpath` on the resource (with nodesByType/nodesByName as user functions) and its results are
+ * mapped back to the tree's elements.
  */
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
@@ -41,12 +42,11 @@ export class RulePath {
   constructor(text: string) {
     this.text = text;
     // Throws on a syntax error; the caller names the rule.
-    const compiled = fhirpath.compile(text, r4, { resolveInternalTypes: false }) as unknown as Compiled;
+    const compiled = fhirpath.compile(text, r4, { resolveInternalTypes: false, userInvocationTable: NODES_BY }) as unknown as Compiled;
     this.chain = parseChain(text);
     if (this.chain) {
       this.rootType = this.chain.root.kind === 'type' ? this.chain.root.type : undefined;
     } else {
-      if (/\bnodesBy(Type|Name)\s*\(/.test(text)) throw new Error('nodesByType/nodesByName are supported in paths made of member steps, where(), ofType() and as');
       this.whole = compiled;
       const first = /^\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(text)?.[1];
       this.rootType = first && /^[A-Z]/.test(first) ? first : undefined;
@@ -116,7 +116,13 @@ export class RulePath {
   }
 
   private selectByFhirpath(root: ElementNode): ElementNode[] {
-    const results = this.whole!(root.source) as ResNodeLike[];
+    evaluating = root;
+    let results: ResNodeLike[];
+    try {
+      results = this.whole!(root.source) as ResNodeLike[];
+    } finally {
+      evaluating = undefined;
+    }
     const found: ElementNode[] = [];
     for (const result of results) {
       if (typeof result !== 'object' || result === null || !('parentResNode' in result)) continue;
@@ -131,6 +137,56 @@ interface ResNodeLike {
   parentResNode?: ResNodeLike | null;
   propName?: string | null;
   index?: number | null;
+}
+
+/** fhirpath's own node objects, made through their class so that the rest of the expression can navigate them. */
+interface ResNodeClass {
+  makeResNode(ctx: unknown, data: unknown, parent: ResNodeLike, path: string, _data: unknown, type: string, propName: string, index: number | null): ResNodeLike;
+}
+
+/** The element tree of the resource a full-FHIRPath rule is being evaluated on (evaluation is synchronous). */
+let evaluating: ElementNode | undefined;
+
+/**
+ * nodesByType('T') and nodesByName('n') for full FHIRPath expressions: the elements of the input
+ * (itself included) of that FHIR type or element name, not entering nested resources.
+ */
+function nodesBy(test: (node: ElementNode, argument: string) => boolean) {
+  return {
+    internalStructures: true,
+    arity: { 1: ['String' as const] },
+    fn(this: unknown, inputs: unknown[], argument: unknown): unknown[] {
+      const wanted = String(Array.isArray(argument) ? argument[0] : argument);
+      const found: unknown[] = [];
+      const root = evaluating;
+      if (!root) return found;
+      for (const input of inputs) {
+        if (typeof input !== 'object' || input === null || !('parentResNode' in input)) continue;
+        const start = locate(root, input as ResNodeLike);
+        if (!start) continue;
+        for (const node of selfAndDescendants(start)) if (test(node, wanted)) found.push(resNodeFor(this, input as ResNodeLike, start, node));
+      }
+      return found;
+    },
+  };
+}
+
+const NODES_BY = {
+  nodesByType: nodesBy((node, type) => node.type === type),
+  nodesByName: nodesBy((node, name) => node.name === name),
+};
+
+function resNodeFor(ctx: unknown, input: ResNodeLike, start: ElementNode, node: ElementNode): ResNodeLike {
+  const steps: ElementNode[] = [];
+  for (let current: ElementNode | undefined = node; current && current !== start; current = current.parent) steps.push(current);
+  const maker = (input as { constructor: ResNodeClass }).constructor;
+  let result = input;
+  for (const step of steps.reverse()) {
+    result = step.primitive
+      ? maker.makeResNode(ctx, step.value ?? null, result, `${step.parent!.typePath}.${step.name}`, step.source ?? null, step.type, step.name, step.index ?? null)
+      : maker.makeResNode(ctx, step.source, result, step.typePath, null, step.type, step.name, step.index ?? null);
+  }
+  return result;
 }
 
 function locate(root: ElementNode, result: ResNodeLike): ElementNode | undefined {

@@ -193,6 +193,24 @@ describe('methods on official examples', () => {
     expect(Number.isInteger(value)).toBe(true);
   });
 
+  test('nodesByType and nodesByName inside any FHIRPath expression, and the first rule that matches wins', () => {
+    const source = readJsonFile(hl7Example('Patient-example.json')) as Json & { name: { use: string; family?: string }[]; address: { use: string }[] };
+    const engine = createDeidentifier(
+      parseAnonymizerConfig(
+        config([
+          { path: "nodesByName('family').first()", method: 'keep' },
+          { path: "(nodesByType('HumanName') | nodesByType('Address')).where(use = 'official' or use = 'home')", method: 'redact' },
+        ]),
+      ),
+    );
+    const out = engine.deidentify(source) as typeof source;
+    const official = source.name.find((name) => name.use === 'official')!;
+    expect(out.name[0]).toEqual({ family: official.family });
+    expect(out.name.slice(1)).toEqual(source.name.filter((name) => name.use !== 'official'));
+    expect(out.address).toBeUndefined();
+    expect(source.address.every((address) => address.use === 'home')).toBe(true);
+  });
+
   test('cryptoHash hashes only the id part of each form of reference', () => {
     const hash = (value: string) => `H(${value})`;
     expect(hashReference('Patient/123', hash)).toBe('Patient/H(123)');
