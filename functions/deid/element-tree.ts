@@ -332,7 +332,10 @@ function objectJson(children: readonly ElementNode[], resourceType: string | und
   return out;
 }
 
-/** An instant as the anonymizer writes it back: no trailing zeros in the fraction of a second. */
-function canonicalInstant(value: string): string {
-  return value.replace(/\.(\d*?)0+(?=Z|[+-]\d{2}:\d{2}$|$)/, (_, digits: string) => (digits ? `.${digits}` : ''));
+/**
+ * An instant as the anonymizer writes it back (a .NET DateTimeOffset): no trailing zeros in the
+ * fraction of a second, and UTC as +00:00.
+ */
+export function canonicalInstant(value: string): string {
+  return value.replace(/\.(\d*?)0+(?=Z$|[+-]\d{2}:\d{2}$|$)/, (_, digits: string) => (digits ? `.${digits}` : '')).replace(/Z$/, '+00:00');
 }

@@ -222,7 +222,9 @@ function dateShiftNode(node: ElementNode, context: MethodContext): void {
   const offset = context.dateShiftOffset();
   const shifted = new Date(Date.UTC(year, month - 1, day + offset));
   const date = `${String(shifted.getUTCFullYear()).padStart(4, '0')}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}-${String(shifted.getUTCDate()).padStart(2, '0')}`;
-  node.value = match[4] !== undefined ? `${date}T00:00:00${match[7] ?? ''}` : date;
+  // Instants are written back as the anonymizer writes them (UTC as +00:00); dateTimes keep their zone as written.
+  const zone = node.type === 'instant' && match[7] === 'Z' ? '+00:00' : (match[7] ?? '');
+  node.value = match[4] !== undefined ? `${date}T00:00:00${zone}` : date;
   context.labels.add('PERTURBED');
 }
 

@@ -38,6 +38,12 @@ describe('the Microsoft anonymizer fixtures', () => {
     expect(input).toEqual(before);
   });
 
+  test('a transaction Bundle whose entries hold no resource (an input and target of the fixtures that cases.json does not map): instants shifted and written as the tool writes them', () => {
+    const engine = createDeidentifier(parseAnonymizerConfig(readText(join(msftDir, 'configurations/common-config.json'))));
+    const output = engine.deidentify(readJsonFile(join(msftDir, 'resources/bundle-without-entry-resource.json')) as { resourceType: string });
+    expect(output).toEqual(readJsonFile(join(msftDir, 'resources/bundle-without-entry-resource-target.json')));
+  });
+
   test.each(msftCases.filter((c) => c.expect === 'error').map((c) => [c.name, c] as const))('%s is refused', (_name, c) => {
     const engine = createDeidentifier(parseAnonymizerConfig(readText(join(msftDir, c.config))));
     const input = readJsonFile(join(msftDir, c.input)) as { resourceType: string };
