@@ -10,7 +10,7 @@
  */
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
-import { isTypeOrSubtype, selfAndDescendants, type ElementNode } from './element-tree.ts';
+import { isTypeOrSubtype, selfAndDescendants, toJson, type ElementNode } from './element-tree.ts';
 
 type Step =
   | { kind: 'child'; name: string }
@@ -101,8 +101,11 @@ export class RulePath {
       const fn = this.compiled(`${parent.typePath}|${node.name}.where(${predicate})`, parent.typePath, `${node.name}.where(${predicate})`);
       return fn({ [node.key]: node.value }).length > 0;
     }
-    const fn = this.compiled(`${node.typePath}|${predicate}`, node.typePath, predicate);
-    const result = fn(node.source);
+    // Evaluated on the element as earlier rules left it, as the anonymizer evaluates each rule on the changed resource.
+    const current = toJson(node);
+    if (current === undefined) return false;
+    const fn = this.compiled(`${node.typePath}|${predicate}`, node.resource ? node.type : node.typePath, predicate);
+    const result = fn(current);
     return result.length === 1 && result[0] === true;
   }
 
