@@ -5,6 +5,7 @@ import { EXIT_CODES_HELP, configureTree, processIo, reportError } from './cli-co
 import type { CliContext } from './cli-command.ts';
 import { deidentifyCli } from './deidentify-command.ts';
 import { enrollmentCodeCli } from './enrollment-code-command.ts';
+import { exportCli } from './export-command.ts';
 import { DEFAULT_DATA_DIR } from './exchange-target.ts';
 import { ingestCli } from './ingest-command.ts';
 import { locateCli } from './locate-command.ts';
@@ -51,7 +52,7 @@ const program = new Command('fhir-exchange')
   .helpOption('-h, --help', 'print help for a command')
   .helpCommand('help [command]', 'print help for a command')
   .addHelpText('after', `\n${TARGET_HELP}\n${EXIT_CODES_HELP}\nRun 'fhir-exchange <command> --help' for a command's options.\n`);
-for (const build of [tokenCli, validateCli, providersCli, locateCli, ingestCli, verifyCli, enrollmentCodeCli, patientCli, deidentifyCli]) program.addCommand(build(context));
+for (const build of [tokenCli, validateCli, providersCli, locateCli, ingestCli, verifyCli, enrollmentCodeCli, patientCli, exportCli, deidentifyCli]) program.addCommand(build(context));
 // Inherited by every command and subcommand: help options, and the settings of configureTree.
 const applyHelp = (command: Command) => {
   command.helpOption('-h, --help', 'print help for this command');

@@ -13,6 +13,7 @@ import { badRequest, notFound } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
+import { exportKickOff } from '../fhir-export/kick-off.ts';
 import { vaultReader } from '../vault/read/read-services.ts';
 import { vaultVerification } from '../vault/read/verification-services.ts';
 import { verificationParameters } from '../vault/read/vault-verification.ts';
@@ -89,6 +90,9 @@ async function personEverything(event: APIGatewayProxyEventV2, context: Exchange
 
 export const handler = httpHandler(
   async (event, context) => {
+    // GET [base]/Patient/$export and [base]/Group/{id}/$export share this function's API Gateway routes
+    // (GET /fhir/Patient/{operation}, /fhir/{type}/{id}/{operation}).
+    if (event.routeKey === 'GET /fhir/Patient/$export' || event.routeKey === 'GET /fhir/Group/{id}/$export') return exportKickOff(event, context);
     const principal = requirePrincipal(context);
     if (event.routeKey === 'GET /fhir/Patient/$everything') return personEverything(event, context, principal);
     const { id, vid } = event.pathParameters ?? {};

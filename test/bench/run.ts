@@ -20,13 +20,15 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   bundles: async (runs) => (await import('./bundles.ts')).bundlesBenchmark(runs),
   // The de-identification engine alone (Safe Harbor configuration, Synthea resources); 7 runs by default.
   deid: async (runs) => (await import('./deidentify.ts')).deidBenchmark(runs),
+  // Bulk Data export for research on a fresh local stack per run, beside its in-process floor and the engine alone; 3 runs by default.
+  export: async (runs) => (await import('./export.ts')).exportBenchmark(runs),
   // Loaded on demand too; 3 runs unless --runs says otherwise (each starts a fresh local stack).
   ingest: async (runs, options) => (await import('./ingest.ts')).ingestBenchmark(runs, options),
   startup: startupBenchmark,
   validate: validateBenchmark,
 };
 /** Runs per benchmark when --runs is not given. */
-const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, deid: 7, ingest: 3 };
+const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, deid: 7, export: 3, ingest: 3 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
