@@ -41,7 +41,7 @@ const DOMAIN = [NO_INFRA, NO_HTTP, NO_RUNTIME_PACKAGES];
 const boundaries = [
   restrict(['functions/**/*.ts'], [NO_INFRA]),
   restrict(['functions/fhir/**/*.ts'], [...DOMAIN, NO_ACCESS]),
-  ...['access', 'vault', 'ledger', 'platform', 'consent', 'audit', 'export'].map((folder) => restrict([`functions/${folder}/**/*.ts`], DOMAIN)),
+  ...['access', 'vault', 'ledger', 'platform', 'consent', 'audit', 'export', 'deid'].map((folder) => restrict([`functions/${folder}/**/*.ts`], DOMAIN)),
   restrict(['schemas/**/*.ts'], DOMAIN),
 ];
 

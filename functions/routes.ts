@@ -24,6 +24,7 @@ export const FUNCTION_NAMES = [
   'patient-auth',
   'patient-records',
   'patient-erasure',
+  'fhir-export',
   'fhir-fallback',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -72,6 +73,10 @@ const ERASE: Capability = { level: 'operation', resourceType: 'Patient', name: '
 /** A one-time code with which a patient's wallet takes control of their pseudonym (functions/consent/enrollment.ts). */
 export const ENROLLMENT_CODE_DEFINITION = 'OperationDefinition/enrollment-code';
 const ENROLLMENT_CODE: Capability = { level: 'operation', resourceType: 'Patient', name: 'enrollment-code', definition: ENROLLMENT_CODE_DEFINITION };
+/** Bulk Data Access IG v2.0.0 export operations (functions/fhir-export), for research clients. */
+const EXPORT: Capability = { level: 'operation', name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export' };
+const PATIENT_EXPORT: Capability = { level: 'operation', resourceType: 'Patient', name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export' };
+const GROUP_EXPORT: Capability = { level: 'operation', resourceType: 'Group', name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export' };
 /**
  * Every storable resource type (the R4 resource types the Patient CompartmentDefinition sorts; all
  * but Parameters) can be read, and read by version, from the vault.
@@ -195,6 +200,19 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/admin/providers/{providerId}/$suspend', function: 'admin-providers' },
   // A person's erasure at every holder, under a legal order (functions/admin-erasures).
   { method: 'POST', path: '/admin/erasures', function: 'admin-erasures' },
+  // Bulk Data export for research clients (functions/fhir-export): kick-off at each level, the job's status, and the groups they define.
+  // API Gateway routes $-operations by position: GET and POST /fhir/{operation}, GET /fhir/Patient/{operation},
+  // POST /fhir/{type}/{operation} and GET /fhir/{type}/{id}/{operation} belong to the functions of $locate,
+  // $validate, $everything and $verify, so those kick-offs are served there (functions/fhir-export/kick-off.ts).
+  { method: 'GET', path: '/fhir/$export', function: 'fhir-locate', capability: EXPORT },
+  { method: 'POST', path: '/fhir/$export', function: 'fhir-validate' },
+  { method: 'GET', path: '/fhir/Patient/$export', function: 'fhir-read', capability: PATIENT_EXPORT },
+  { method: 'POST', path: '/fhir/Patient/$export', function: 'fhir-validate' },
+  { method: 'GET', path: '/fhir/Group/{id}/$export', function: 'fhir-read', capability: GROUP_EXPORT },
+  { method: 'POST', path: '/fhir/Group/{id}/$export', function: 'fhir-export' },
+  { method: 'GET', path: '/fhir/bulk-status/{jobId}', function: 'fhir-export' },
+  { method: 'DELETE', path: '/fhir/bulk-status/{jobId}', function: 'fhir-export' },
+  { method: 'PUT', path: '/fhir/Group/{id}', function: 'fhir-export', capability: { level: 'type', resourceType: 'Group', interaction: 'update' } },
 ];
 
 /** Everything the route table claims, for the CapabilityStatement. */

@@ -188,7 +188,34 @@ export const chainSignerConfigSchema = z.object({
 /** What the chain client reads: the chain, and the signers where the function has them. */
 export const chainConfigSchema = chainReadConfigSchema.extend(chainSignerConfigSchema.partial().shape);
 
+/**
+ * Bulk Data export (functions/export): where jobs and files live, how the worker walks the
+ * patients, how long links and jobs last. The de-identification keys are not here: they come
+ * KMS-wrapped from the keys table (functions/export/deid-keys.ts).
+ */
+export const exportConfigSchema = z.object({
+  EXPORT_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'not an S3 bucket name'),
+  EXPORT_JOBS_TABLE: tableName,
+  /**
+   * The export queue (SQS). Set in AWS: a kick-off sends the job's id there and the queue-fed
+   * export worker runs it (a crashed run comes back after the visibility timeout). Unset locally,
+   * where the stack's worker thread takes waiting jobs from the jobs table.
+   */
+  EXPORT_QUEUE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Patients per checkpoint: their files are written and the job's cursor moves on together. */
+  EXPORT_CHUNK_PATIENTS: positiveInt.max(1000).default(20),
+  /** A worker holds a job this long without a checkpoint; after that another run may take it over. */
+  EXPORT_LEASE_SECONDS: positiveInt.max(3600).default(120),
+  /** Lifetime of a presigned download link (the manifest's Expires). */
+  EXPORT_LINK_SECONDS: positiveInt.max(7 * 24 * 3600).default(3600),
+  /** What a poll of a running job is told to wait (Retry-After). */
+  EXPORT_RETRY_AFTER_SECONDS: positiveInt.max(3600).default(2),
+  /** How long a job and its files are kept (the export bucket's lifecycle expires the files after as long). */
+  EXPORT_RETENTION_DAYS: positiveInt.max(30).default(7),
+});
+
 export type HttpConfig = z.infer<typeof httpConfigSchema>;
+export type ExportConfig = z.infer<typeof exportConfigSchema>;
 export type VaultConfig = z.infer<typeof vaultConfigSchema>;
 export type VaultStoreConfig = z.infer<typeof vaultStoreConfigSchema>;
 export type AwsConfig = z.infer<typeof awsConfigSchema>;

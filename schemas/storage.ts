@@ -44,6 +44,12 @@ export const TABLES = {
   oneTimeCodes: { name: 'one-time-codes', configKey: 'ONE_TIME_CODES_TABLE', partitionKey: 'key', ttlAttribute: 'expiresAt' },
   /** Who read or erased what, when and why (functions/vault/storage/audit-log.ts), by patient pseudonym. No PHI. */
   audit: { name: 'audit', configKey: 'AUDIT_TABLE', partitionKey: 'pk', sortKey: 'sk' },
+  /**
+   * Bulk Data export jobs (functions/export/export-jobs.ts): each job (its owner, request, state and
+   * checkpoint), each client's running job, the groups research clients define (of de-identified
+   * ids) and the jobs waiting for the worker. Client ids, job ids, resource types and counts: no PHI.
+   */
+  exportJobs: { name: 'export-jobs', configKey: 'EXPORT_JOBS_TABLE', partitionKey: 'pk', sortKey: 'sk', ttlAttribute: 'expiresAt' },
 } as const satisfies Record<string, TableSpec>;
 
 /** S3 buckets, likewise. */

@@ -33,6 +33,8 @@ export type Basis = 'own-records' | 'consent' | 'emergency' | 'patient-self' | '
  *   beside their records (Consent from the chain, AuditEvent from the access log);
  * - `enrollment-code`: `POST [base]/Patient/{id}/$enrollment-code`, a one-time code for the patient
  *   to take control of their pseudonym (the provider vouches for them).
+ * - `export`: a de-identified Bulk Data `$export` (kick-off aimed at the `cohort`; then one decision
+ *   per `person` the export considers, on the research consent the chain holds for the caller).
  */
 export type Action =
   | { kind: 'read' | 'vread' | 'verify'; resourceType: string }
@@ -40,19 +42,22 @@ export type Action =
   | { kind: 'enrollment-code' }
   | { kind: 'everything' }
   | { kind: 'erase' }
-  | { kind: 'erase-person'; reason: string };
+  | { kind: 'erase-person'; reason: string }
+  | { kind: 'export' };
 export type ActionKind = Action['kind'];
 
 /**
  * What the action is aimed at:
  * - `resource`: `{type}/{id}` as the request names it (ids are a holder's ids);
  * - `patient`: `Patient/{id}` as the request names it;
- * - `person`: a person known by pseudonym, with the holders the catalog knows for them.
+ * - `person`: a person known by pseudonym, with the holders the catalog knows for them;
+ * - `cohort`: the patients who consented to the caller's research (an export's kick-off).
  */
 export type Target =
   | { kind: 'resource'; type: string; id: string }
   | { kind: 'patient'; id: string }
-  | { kind: 'person'; pseudonym: string; holders: readonly string[] };
+  | { kind: 'person'; pseudonym: string; holders: readonly string[] }
+  | { kind: 'cohort' };
 
 /**
  * What the caller of `decide` looked up for it, so that the decision itself stays a pure function:
@@ -63,6 +68,8 @@ export interface Facts {
   treatmentConsent?: boolean;
   /** The wallet that controls the target person's pseudonym on chain (ConsentRegistry.controllerOf), if any. */
   controller?: string;
+  /** Whether the person's research consent to the calling research client was in force on chain at the export's transaction time. */
+  researchConsent?: boolean;
 }
 
 /**
@@ -221,6 +228,25 @@ const admin: Rule = (principal, action, target) => {
 const PATIENT_ACTIONS: ReadonlySet<ActionKind> = new Set(['everything', 'search', 'erase-person']);
 
 /**
+ * `research-consent`: a research system (purpose of use HRESCH) exports, de-identified, the records
+ * of the people whose research consent to it is on chain; nothing else. The kick-off (target
+ * `cohort`) needs only the scopes; each person then needs the consent (facts.researchConsent).
+ * A research client's other requests are refused, and no other caller exports.
+ */
+const researchConsent: Rule = (principal, action, target, facts) => {
+  if (action.kind !== 'export') return undefined;
+  if (principal.kind !== 'research') return refuse(action, 'Bulk export is for research clients, of the patients who consented to their research');
+  if (principal.purposeOfUse !== 'HRESCH') return refuse(action, `A research export is made for research (purpose of use HRESCH), not for ${principal.purposeOfUse}`);
+  const resourceTypes = readableTypes(principal.scopes);
+  if (resourceTypes !== 'all' && resourceTypes.size === 0) return refuse(action, 'The access token grants no read scope (needs system/*.r or system/{type}.r)');
+  const permit = (partitions: readonly Partition[]): Permit => ({ allowed: true, basis: 'research-consent', purposeOfUse: 'HRESCH', action: action.kind, clientId: principal.clientId, partitions, resourceTypes });
+  if (target.kind === 'cohort') return permit([]);
+  if (target.kind !== 'person') return undefined;
+  if (facts.researchConsent !== true) return refuse(action, "The patient's research consent to this client is not in force on chain");
+  return permit(target.holders.map((holder) => ({ holder, pseudonym: target.pseudonym })));
+};
+
+/**
  * `patient-self`: a patient signed in with the wallet that controls the person's pseudonym on
  * chain reads their records at every holder (the session's SMART scope is `patient/*.rs`: every
  * type), searches their consents and access log, and erases themselves everywhere (a person's
@@ -244,8 +270,8 @@ const patientSelf: Rule = (principal, action, target, facts) => {
   };
 };
 
-/** In order. Still to come as a rule here: `research-consent` (de-identified export). */
-const RULES: readonly Rule[] = [ownRecords, emergency, consent, admin, patientSelf];
+/** In order: the first rule that answers decides. */
+const RULES: readonly Rule[] = [researchConsent, ownRecords, emergency, consent, admin, patientSelf];
 
 export function decide(principal: Principal, action: Action, target: Target, facts: Facts = {}): Decision {
   for (const rule of RULES) {

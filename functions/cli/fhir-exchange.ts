@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { EXIT_CODES_HELP, configureTree, processIo, reportError } from './cli-command.ts';
 import type { CliContext } from './cli-command.ts';
+import { deidentifyCli } from './deidentify-command.ts';
 import { enrollmentCodeCli } from './enrollment-code-command.ts';
+import { exportCli } from './export-command.ts';
 import { DEFAULT_DATA_DIR } from './exchange-target.ts';
 import { ingestCli } from './ingest-command.ts';
 import { locateCli } from './locate-command.ts';
@@ -15,7 +17,7 @@ import { verifyCli } from './verify-command.ts';
 
 /**
  * `fhir-exchange <command>`: the exchange's command-line client (token, validate, providers,
- * locate, ingest, verify, enrollment-code, and patient: a patient's wallet). Every command and
+ * locate, ingest, verify, enrollment-code, patient: a patient's wallet, and deidentify). Every command and
  * subcommand answers `--help`; options go in any order; the exit codes are in EXIT (cli-command.ts) and in the help below.
  */
 
@@ -50,7 +52,7 @@ const program = new Command('fhir-exchange')
   .helpOption('-h, --help', 'print help for a command')
   .helpCommand('help [command]', 'print help for a command')
   .addHelpText('after', `\n${TARGET_HELP}\n${EXIT_CODES_HELP}\nRun 'fhir-exchange <command> --help' for a command's options.\n`);
-for (const build of [tokenCli, validateCli, providersCli, locateCli, ingestCli, verifyCli, enrollmentCodeCli, patientCli]) program.addCommand(build(context));
+for (const build of [tokenCli, validateCli, providersCli, locateCli, ingestCli, verifyCli, enrollmentCodeCli, patientCli, exportCli, deidentifyCli]) program.addCommand(build(context));
 // Inherited by every command and subcommand: help options, and the settings of configureTree.
 const applyHelp = (command: Command) => {
   command.helpOption('-h, --help', 'print help for this command');

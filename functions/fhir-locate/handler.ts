@@ -1,5 +1,7 @@
 import type { Parameters, ParametersParameter } from 'fhir/r4.d.ts';
-import { notFound } from '../fhir/outcomes.ts';
+import { exchangeIds } from '../consent/consent-services.ts';
+import { exportKickOff } from '../fhir-export/kick-off.ts';
+import { forbidden, notFound } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { requireScope } from '../http/middleware/smart-auth.ts';
@@ -38,7 +40,10 @@ function providerParameter(providerId: string, provider: OnChainProvider): Param
 
 export const handler = httpHandler(
   async (event, context) => {
+    // GET [base]/$export shares this function's API Gateway route (GET /fhir/{operation}).
+    if (event.routeKey === 'GET /fhir/$export') return exportKickOff(event, context);
     if (event.routeKey !== 'GET /fhir/$locate') throw notFound('No such endpoint on this server');
+    if (requirePrincipal(context).kind !== 'provider') throw forbidden('This endpoint is for provider clients');
     requireScope(requirePrincipal(context), 'Patient', 'r');
 
     const pseudonym = await personIdentifiers().pseudonymOf(identifierParameter(event.rawQueryString, '$locate'));
@@ -47,5 +52,5 @@ export const handler = httpHandler(
     const result: Parameters = { resourceType: 'Parameters', ...(parameter.length > 0 ? { parameter } : {}) };
     return fhirResponse(200, result, { 'Cache-Control': 'no-store' });
   },
-  { function: 'fhir-locate', auth: { kind: 'role', roles: ['provider'] } },
+  { function: 'fhir-locate', auth: { kind: 'role', roles: ['provider', 'research'] } },
 );

@@ -23,6 +23,7 @@ import { requireScope } from '../http/middleware/smart-auth.ts';
 import { providerRegistry } from '../ledger/provider-registry.ts';
 import type { Organization } from 'fhir/r4.d.ts';
 import { PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
+import { exportKickOff } from '../fhir-export/kick-off.ts';
 import { vaultVerification } from '../vault/read/verification-services.ts';
 import { verificationParameters } from '../vault/read/vault-verification.ts';
 
@@ -171,6 +172,9 @@ async function providerOrganization(principal: Principal, id: string): Promise<O
 
 export const handler = httpHandler(
   async (event, context) => {
+    // GET [base]/Patient/$export and [base]/Group/{id}/$export share this function's API Gateway routes
+    // (GET /fhir/Patient/{operation}, /fhir/{type}/{id}/{operation}).
+    if (event.routeKey === 'GET /fhir/Patient/$export' || event.routeKey === 'GET /fhir/Group/{id}/$export') return exportKickOff(event, context);
     const principal = requirePrincipal(context);
     if (event.routeKey === 'GET /fhir/Patient/$everything') return personEverything(event, context, principal);
     const { id, vid } = event.pathParameters ?? {};

@@ -3,6 +3,7 @@ import { OperationOutcomeError, badRequest, notFound } from '../fhir/outcomes.ts
 import { parseFhirJson } from '../fhir/validation/fhir-json.ts';
 import { IssueSink } from '../fhir/validation/issues.ts';
 import { result, validateInto } from '../fhir/validation/validate.ts';
+import { exportKickOff } from '../fhir-export/kick-off.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
 
@@ -23,6 +24,8 @@ const BASE_PROFILE = /^http:\/\/hl7\.org\/fhir\/StructureDefinition\/([A-Za-z]{1
  */
 export const handler = httpHandler(
   async (event, context) => {
+    // POST [base]/$export and [base]/Patient/$export share this function's API Gateway routes (POST /fhir/{operation}, /fhir/{type}/{operation}).
+    if (event.routeKey === 'POST /fhir/$export' || event.routeKey === 'POST /fhir/Patient/$export') return exportKickOff(event, context);
     const type = event.pathParameters?.['type'];
     if (type !== undefined && !resourceSchema(type)) throw notFound('Not a FHIR R4 resource type');
     const sink = new IssueSink();

@@ -211,8 +211,23 @@ function nudgesAnchoring(fn: ExchangeFunction, data: StatefulStack): void {
   fn.setVariable(ANCHOR_QUEUE_URL, data.anchoringQueue.queueUrl);
 }
 
+/**
+ * What a Bulk Data kick-off takes (functions/fhir-export/kick-off.ts): the client's running marker
+ * and previous job read, the job, the marker and the waiting item put in the jobs table (GetItem,
+ * PutItem); the chain's latest block (an eth_call-free read over JSON-RPC: the chain section). The
+ * functions API Gateway sends `$export` positions to (fhir-locate, fhir-validate, fhir-read) need it
+ * besides fhir-export.
+ */
+function kicksOffExports(fn: ExchangeFunction, data: StatefulStack): void {
+  fn.grantTable(data.tables.exportJobs, ['dynamodb:GetItem', 'dynamodb:PutItem']);
+}
+
 const TOKEN_AUTHORIZATION =
   'Authorization is in the function: it verifies the SMART bearer token (HS256 under a KMS-wrapped key, which an API Gateway JWT authorizer cannot check: it needs a published JWKS) and the client status on every request.';
+
+/** Key prefixes in the export bucket (functions/export/export-files.ts): every export's files under `jobs/<jobId>/`. */
+export const EXPORT_PREFIXES = { jobs: 'jobs/' } as const;
+const EXPORT_KEY_NAMES: Readonly<Record<string, string>> = { 'jobs/': 'the random UUID of the export job they belong to (jobs/<uuid>/<Type>.ndjson)' };
 
 export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   'fhir-metadata': {
@@ -258,13 +273,17 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'fhir-validate': {
     description: 'POST [base]/$validate and [base]/{type}/$validate',
-    config: ['http', 'aws', 'auth'],
+    config: ['http', 'aws', 'auth', 'chain', 'export'],
     routeAuthorization: TOKEN_AUTHORIZATION,
-    access: verifiesTokens,
+    // POST [base]/$export and [base]/Patient/$export arrive here too (POST /fhir/{operation}, /fhir/{type}/{operation}): the kick-off.
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      kicksOffExports(fn, data);
+    },
   },
   'fhir-locate': {
     description: 'GET [base]/$locate?identifier=system|value: the providers holding records for a patient (record locator on chain)',
-    config: ['http', 'aws', 'auth', 'pseudonym', 'chain'],
+    config: ['http', 'aws', 'auth', 'pseudonym', 'chain', 'export'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on Patient pass.`,
     // Token verification, a scan of the client registry (exchange provider ids by their on-chain
     // hash, cached for a minute) and the patient's pseudonym (kms:GenerateMac on the pseudonym key).
@@ -273,6 +292,8 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       verifiesTokens(fn, data);
       fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
       fn.grantGenerateMac(data.pseudonymKey);
+      // GET [base]/$export arrives here too (GET /fhir/{operation}): the kick-off.
+      kicksOffExports(fn, data);
     },
   },
   'fhir-ingest': {
@@ -312,8 +333,8 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'fhir-read': {
     description:
-      'GET [base]/{type}/{id}[/_history[/{vid}]], [base]/Patient/{id}/$everything, [base]/Patient/$everything?identifier=, [base]/{type}/{id}/$verify, compartment search ({type}?patient=, Patient/{id}/{type}): reads from the patient vault',
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'pseudonym'],
+      'GET [base]/{type}/{id}[/_history[/{vid}]], Patient/{id}/$everything, Patient/$everything?identifier=, {type}/{id}/$verify, compartment search ({type}?patient=, Patient/{id}/{type}), the $export kick-offs on its routes: reads from the patient vault',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'pseudonym', 'export'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on the type pass, and they read only what their provider sent.`,
     // Token verification; the catalog read (current and version items, the patient's object items,
     // the object's anchor item for $verify); an audit entry before every answer; sealed objects read
@@ -330,8 +351,10 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // pending for the worker: one catalog item written with BatchWriteItem (catalog.writeMany),
     // only in the pending partition (dynamodb:LeadingKeys), so it still writes no other catalog item.
     // Patient?identifier=system|value reads the identifier token key (never creates it: the ingest does).
+    // GET [base]/Patient/$export and [base]/Group/{id}/$export arrive here too: the kick-off.
     access: (fn, data) => {
       verifiesTokens(fn, data);
+      kicksOffExports(fn, data);
       fn.grantTable(data.tables.keys, ['dynamodb:GetItem'], { leadingKeys: [IDENTIFIER_TOKEN_SECRET] });
       fn.grantWrappedSecret(data.key, IDENTIFIER_TOKEN_SECRET, 'read');
       fn.grantGenerateMac(data.pseudonymKey);
@@ -490,6 +513,20 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
       fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+    },
+  },
+  'fhir-export': {
+    description: 'POST [base]/Group/{id}/$export, GET|DELETE [base]/bulk-status/{jobId}, PUT [base]/Group/{id}: Bulk Data export for research clients',
+    config: ['http', 'aws', 'auth', 'chain', 'export'],
+    routeAuthorization: `${TOKEN_AUTHORIZATION} Only research clients pass (the access decision's research-consent basis), and only the client that started a job sees it.`,
+    // Token verification; the jobs table (jobs, running markers, waiting items, groups); the chain's
+    // latest block read over JSON-RPC (no signing). Presigned links are signed with the function's
+    // own credentials, so it may get the export files (never put them: the worker writes), and it
+    // deletes a finished job's files when the job is cancelled.
+    access: (fn, data) => {
+      verifiesTokens(fn, data);
+      fn.grantTable(data.tables.exportJobs, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']);
+      fn.grantObjects(data.bucketIn(fn, 'exports'), { 's3:GetObject': [EXPORT_PREFIXES.jobs], 's3:DeleteObject': [EXPORT_PREFIXES.jobs] }, EXPORT_KEY_NAMES);
     },
   },
   'fhir-fallback': {

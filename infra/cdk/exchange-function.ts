@@ -14,7 +14,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import type { z } from 'zod';
-import { authConfigSchema, awsConfigSchema, chainReadConfigSchema, chainSignerConfigSchema, httpConfigSchema, pseudonymConfigSchema, vaultConfigSchema, vaultStoreConfigSchema, consentConfigSchema } from '../../schemas/config.ts';
+import { authConfigSchema, awsConfigSchema, chainReadConfigSchema, chainSignerConfigSchema, httpConfigSchema, pseudonymConfigSchema, vaultConfigSchema, vaultStoreConfigSchema, consentConfigSchema, exportConfigSchema } from '../../schemas/config.ts';
 
 /**
  * One Lambda function of the exchange, with the defaults every function shares:
@@ -99,6 +99,8 @@ export const CONFIG_SECTIONS = {
   pseudonym: pseudonymConfigSchema,
   /** The table of single-use enrollment codes and sign-in nonces. */
   consent: consentConfigSchema,
+  /** Bulk Data export: the jobs table, the export bucket, the export queue (kick-off only), chunk and link settings. */
+  export: exportConfigSchema,
 } as const satisfies Record<string, z.ZodObject>;
 export type ConfigSection = keyof typeof CONFIG_SECTIONS;
 

@@ -35,6 +35,8 @@ import type { SeededProvider } from './seed-providers.ts';
 export const DEFAULT_DATA_DIR = '.local';
 /** The vault worker's Lambda timeout in AWS (VAULT_WORKER in infra/cdk/api-stack.ts), its deadline here. */
 const WORKER_TIMEOUT_MS = 50_000;
+/** The export worker's Lambda timeout in AWS (15 minutes): a longer job yields and resumes from its checkpoint. */
+const EXPORT_WORKER_TIMEOUT_MS = 15 * 60_000;
 const REGION = 'us-east-1';
 /** s3rver accepts only these credentials; dynalite, DynamoDB Local and the KMS stand-in accept any. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -208,6 +210,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         deadline: Date.now() + WORKER_TIMEOUT_MS,
       });
     stops.push(startWorkerLoop(scheduled, Number(process.env['VAULT_WORKER_INTERVAL_MS'] ?? 1000)));
+
+    // Bulk Data exports (in AWS a queue-fed function): a thread of its own sweeps the waiting jobs.
+    const exportThread = await track(HandlerThreads.start({ threads: 1, label: 'export-worker', modules: functionModules(['export-worker']) }), (threads) => threads.close());
+    const exportSweep = () =>
+      exportThread.invoke('export-worker', { source: 'fhir-exchange.local', time: new Date().toISOString() }, {
+        functionName: 'export-worker',
+        awsRequestId: randomUUID(),
+        memoryLimitInMB: '1024',
+        deadline: Date.now() + EXPORT_WORKER_TIMEOUT_MS,
+      });
+    stops.push(startWorkerLoop(exportSweep, Number(process.env['EXPORT_WORKER_INTERVAL_MS'] ?? 500)));
 
     const info: StackInfo = {
       fhirBase,

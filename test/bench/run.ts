@@ -18,6 +18,10 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   anchor: async (runs) => (await import('./anchor.ts')).anchorBenchmark(runs),
   // Loaded on demand: it brings aws-cdk-lib and esbuild into the process, which the others should not carry.
   bundles: async (runs) => (await import('./bundles.ts')).bundlesBenchmark(runs),
+  // The de-identification engine alone (Safe Harbor configuration, Synthea resources); 7 runs by default.
+  deid: async (runs) => (await import('./deidentify.ts')).deidBenchmark(runs),
+  // Bulk Data export for research on a fresh local stack per run, beside its in-process floor and the engine alone; 3 runs by default.
+  export: async (runs) => (await import('./export.ts')).exportBenchmark(runs),
   // Loaded on demand too; 3 runs unless --runs says otherwise (each starts a fresh local stack).
   ingest: async (runs, options) => (await import('./ingest.ts')).ingestBenchmark(runs, options),
   // Loaded on demand (a fresh local stack per run, then headless Chromium for the portal); 3 runs unless --runs says otherwise.
@@ -28,7 +32,7 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   validate: validateBenchmark,
 };
 /** Runs per benchmark when --runs is not given. */
-const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, ingest: 3, patient: 3, search: 3 };
+const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, deid: 7, export: 3, ingest: 3, patient: 3, search: 3 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -16,6 +16,7 @@ import {
   ANCHOR_WORKER,
   DEFAULT_THROTTLE,
   DEPLOYED_FUNCTION_NAMES,
+  EXPORT_PREFIXES,
   OPERATION_PARAMETER,
   PATIENT_KEY_STORE,
   ROUTE_PATH_PART,
@@ -228,6 +229,9 @@ const emergencyPendingItems = when({ 'ForAllValues:StringEquals': { 'dynamodb:Le
 /** Every catalog call of an ingest, and of the repair pass and the holdings. */
 const catalogWriter = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'BatchWriteItem', 'DeleteItem'].map((action) => `dynamodb:${action} on table:catalog.Arn`);
 
+/** A Bulk Data kick-off (functions/fhir-export/kick-off.ts): the running marker and job read, the job, marker and waiting item put. */
+const exportKickOff = ['dynamodb:GetItem on table:exportJobs.Arn', 'dynamodb:PutItem on table:exportJobs.Arn'];
+
 /** The whole policy of each function's role, written out by hand from what each handler calls. */
 const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   'fhir-metadata': [...baseline('fhir-metadata')],
@@ -258,13 +262,16 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'kms:Sign on adminSignerKey.Arn',
     'kms:GetPublicKey on adminSignerKey.Arn',
   ],
-  'fhir-validate': [...baseline('fhir-validate'), ...verification, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`],
-  // Token verification, the client registry scan (provider ids) and the patient pseudonym (GenerateMac).
+  // POST [base]/$export arrives here (POST /fhir/{operation}): the kick-off's jobs table items.
+  'fhir-validate': [...baseline('fhir-validate'), ...verification, ...exportKickOff, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'exportJobs')}`],
+  // Token verification, the client registry scan (provider ids) and the patient pseudonym (GenerateMac);
+  // GET [base]/$export arrives here (GET /fhir/{operation}).
   'fhir-locate': [
     ...baseline('fhir-locate'),
     ...verification,
     'dynamodb:Scan on table:clients.Arn',
-    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
+    ...exportKickOff,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'exportJobs')}`,
     'kms:GenerateMac on pseudonymKey.Arn',
   ],
   // Token verification, the identifier token key, pseudonyms, the catalog, objects and manifests
@@ -298,6 +305,19 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   // JSON-RPC: no signing). A person's $everything across holders: the person's pseudonym
   // (GenerateMac) and, for break-glass, the pending emergency access item (BatchWriteItem in that
   // partition only); the ConsentRegistry and the ProviderRegistry are read over JSON-RPC.
+  // Token verification, the jobs table, presigned links to (and deletion of) a job's files; the chain's block over JSON-RPC.
+  'fhir-export': [
+    ...baseline('fhir-export'),
+    ...verification,
+    'dynamodb:GetItem on table:exportJobs.Arn',
+    'dynamodb:PutItem on table:exportJobs.Arn',
+    'dynamodb:UpdateItem on table:exportJobs.Arn',
+    'dynamodb:DeleteItem on table:exportJobs.Arn',
+    's3:GetObject on bucket:exports.Arn/jobs/*',
+    's3:DeleteObject on bucket:exports.Arn/jobs/*',
+    `kms:Decrypt on exchangeKey.Arn${viaS3('exports')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'exportJobs')}`,
+  ],
   'fhir-read': [
     ...baseline('fhir-read'),
     ...verification,
@@ -309,6 +329,8 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'dynamodb:Query on table:catalog.Arn',
     `dynamodb:BatchWriteItem on table:catalog.Arn${emergencyPendingItems}`,
     'dynamodb:PutItem on table:audit.Arn',
+    // GET [base]/Patient/$export arrives here (GET /fhir/Patient/{operation}).
+    ...exportKickOff,
     `s3:GetObject on ${objects(OBJECTS)}`,
     // $verify: the anchored batch's leaves file.
     `s3:GetObject on ${objects(ANCHORS)}`,
@@ -316,7 +338,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'dynamodb:GetItem on table:branchKeys.Arn',
     'dynamodb:Query on table:branchKeys.Arn',
     `kms:Decrypt on exchangeKey.Arn${keyStore}`,
-    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'exportJobs', 'catalog', 'audit', 'branchKeys')}`,
   ],
   // Token verification, the catalog read and rewritten, the objects deleted, an audit entry, the
   // branch key erased (tombstone put, items queried and deleted). No use of the vault key.
@@ -477,17 +499,22 @@ const SIGNER_ENVIRONMENT = ['ADMIN_SIGNER', 'OPERATOR_SIGNER'];
 const VAULT_ENVIRONMENT = ['BRANCH_KEY_TABLE', 'VAULT_KMS_KEY_ARN', 'VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
 /** The vaultStore section alone (the workers: no branch keys). */
 const VAULT_STORE_ENVIRONMENT = ['VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
+/** The export section (the jobs table and the export bucket; the rest are defaults). */
+const EXPORT_ENVIRONMENT = ['EXPORT_BUCKET', 'EXPORT_JOBS_TABLE'];
 const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT].sort(),
-  'fhir-validate': TOKEN_VERIFYING_ENVIRONMENT,
-  'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
+  // POST [base]/$export kicks off here too: the chain's block, the jobs table and the export bucket's name.
+  'fhir-validate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...EXPORT_ENVIRONMENT].sort(),
+  'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', ...EXPORT_ENVIRONMENT].sort(),
   // The provider's status on the ProviderRegistry is read before an ingest; each commit nudges the anchoring function.
   'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', 'ANCHOR_QUEUE_URL'].sort(),
   // $verify asks the AnchorRegistry; a person's $everything computes the pseudonym and asks the ConsentRegistry.
-  'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
+  'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', ...EXPORT_ENVIRONMENT].sort(),
+  // The export section's jobs table and bucket; the chain for the transaction time's block.
+  'fhir-export': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...EXPORT_ENVIRONMENT].sort(),
   // $enrollment-code asks the ConsentRegistry and puts the code in the one-time code table.
   'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
   'admin-erasures': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
@@ -617,6 +644,8 @@ describe('the API stack', () => {
       LINKING_IDENTIFIER_SYSTEMS: 'http://hl7.org/fhir/sid/us-ssn',
       // The queue's URL (its Ref).
       ANCHOR_QUEUE_URL: 'anchoringQueue',
+      EXPORT_BUCKET: 'bucket:exports',
+      EXPORT_JOBS_TABLE: 'table:exportJobs',
     };
     for (const [variable, value] of Object.entries(environment)) if (variable !== 'NODE_OPTIONS') expect(label(value), variable).toBe(expected[variable]);
   });
@@ -749,6 +778,8 @@ describe('the API stack', () => {
     expect(lines.filter((line) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:(Put|Delete))/.test(line))).toEqual([
       `dynamodb:BatchWriteItem on table:catalog.Arn${emergencyPendingItems}`,
       'dynamodb:PutItem on table:audit.Arn',
+      // The Bulk Data kick-offs that share its routes: a job in the jobs table, nothing of the vault.
+      'dynamodb:PutItem on table:exportJobs.Arn',
     ]);
   });
 
@@ -775,6 +806,8 @@ describe('the API stack', () => {
     const objectReads = grantsOf(/^s3:GetObject$/, (resource) => resource.startsWith('bucket:'));
     expect(objectReads).toEqual(
       [
+        // fhir-export signs the download links of export files (de-identified, in the export bucket).
+        'policy:fhir-export s3:GetObject on bucket:exports.Arn/jobs/*',
         `policy:fhir-ingest s3:GetObject on ${objects(MANIFESTS)}`,
         `policy:fhir-read s3:GetObject on ${objects(OBJECTS)}`,
         `policy:patient-records s3:GetObject on ${objects(OBJECTS)}`,
@@ -1060,8 +1093,9 @@ describe('the API stack', () => {
           ...(type === 'Patient' ? [] : [[`GET /fhir/Patient/{id}/${type}`, 'fhir-read', [`/fhir/Patient/{id}/${type}`]]]),
         ]),
         ['GET /fhir/Patient/{id}/{operation}', 'fhir-read', ['/fhir/Patient/{id}/$everything']],
-        ['GET /fhir/Patient/{operation}', 'fhir-read', ['/fhir/Patient/$everything']],
+        ['GET /fhir/Patient/{operation}', 'fhir-read', ['/fhir/Patient/$everything', '/fhir/Patient/$export']],
         ['GET /fhir/{type}/{id}/{operation}', 'fhir-read', ['/fhir/{type}/{id}/$verify']],
+        ['GET /fhir/Group/{id}/{operation}', 'fhir-read', ['/fhir/Group/{id}/$export']],
       ]);
       expect(integrationOf('GET /fhir/{type}/{id}/{operation}')).toBe('fhir-read');
       expect(integrationOf('GET /fhir/Patient/{id}/{operation}')).toBe('fhir-read');
@@ -1250,7 +1284,10 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       [WORKER, MANIFESTS],
       [ANCHORER, ANCHORS],
     ];
+    // The export files' prefix (jobs/<uuid>/…), on the export bucket.
+    const exportBucket = JSON.stringify({ 'Fn::GetStackOutput': { StackName: stateful.stackName, OutputName: 'ExportsBucketArn' } });
     const expected = [
+      `AwsSolutions-IAM5[Resource::${exportBucket}/${EXPORT_PREFIXES.jobs}*] on ${api.functions['fhir-export'].node.path}`,
       ...FUNCTION_NAMES.flatMap((name) => perFunction.map((rule) => `${rule} on ${api.functions[name].node.path}`)),
       ...perWorker.map((rule) => `${rule} on ${api.vaultWorker.node.path}`),
       ...perWorker.map((rule) => `${rule} on ${api.anchorWorker.node.path}`),

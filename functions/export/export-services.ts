@@ -1,0 +1,78 @@
+import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+import type { Resource } from 'fhir/r4.d.ts';
+import { authConfigSchema, awsConfigSchema, exportConfigSchema, parseConfig } from '../../schemas/config.ts';
+import type { ExportConfig } from '../../schemas/config.ts';
+import { createDeidentifier, safeHarborConfig } from '../deid/engine.ts';
+import { chainClient } from '../ledger/chain-client.ts';
+import { ConfigError } from '../../schemas/config.ts';
+import { awsClients } from '../platform/aws-clients.ts';
+import { loadDeidKeys } from './deid-keys.ts';
+import { ExportFiles } from './export-files.ts';
+import { ExportGroups } from './export-groups.ts';
+import { ExportJobs } from './export-jobs.ts';
+import { ResearchCohort } from './research-cohort.ts';
+
+/**
+ * The export's services for one process, built from the environment on first use: the jobs table,
+ * the export bucket, the groups, the cohort on chain and, where jobs are handed over by queue (AWS),
+ * the sender. The kick-off function (fhir-export) uses these; the worker adds the vault and the
+ * de-identifier (export-worker-services.ts), so the kick-off's bundle carries neither.
+ */
+export interface ExportServices {
+  config: ExportConfig;
+  jobs: ExportJobs;
+  files: ExportFiles;
+  groups: ExportGroups;
+  cohort: () => ResearchCohort;
+  /** Tells the worker a job is waiting (AWS: a message on the export queue; locally the worker polls the table). */
+  notify: (jobId: string) => Promise<void>;
+}
+
+let services: ExportServices | undefined;
+
+export function exportServices(): ExportServices {
+  if (services) return services;
+  const config = parseConfig(exportConfigSchema);
+  const clients = awsClients();
+  let cohort: ResearchCohort | undefined;
+  let sqs: SQSClient | undefined;
+  services = {
+    config,
+    jobs: new ExportJobs(clients.documents, config.EXPORT_JOBS_TABLE, config.EXPORT_RETENTION_DAYS),
+    files: new ExportFiles(clients.s3, config.EXPORT_BUCKET),
+    groups: new ExportGroups(clients.documents, config.EXPORT_JOBS_TABLE),
+    cohort: () => {
+      if (cohort) return cohort;
+      const chain = chainClient();
+      const address = chain.config.CONSENT_REGISTRY_ADDRESS;
+      if (!address) throw new ConfigError('Invalid configuration: CONSENT_REGISTRY_ADDRESS: required by the export');
+      return (cohort = new ResearchCohort(chain.provider, address));
+    },
+    notify: async (jobId) => {
+      if (!config.EXPORT_QUEUE_URL) return;
+      sqs ??= new SQSClient({ region: parseConfig(awsConfigSchema).AWS_REGION });
+      await sqs.send(new SendMessageCommand({ QueueUrl: config.EXPORT_QUEUE_URL, MessageBody: JSON.stringify({ jobId }) }));
+    },
+  };
+  return services;
+}
+
+/** Keys-table settings the de-identification keys are loaded with. */
+const keysConfigSchema = authConfigSchema.pick({ KEYS_TABLE: true, EXCHANGE_KMS_KEY_ID: true });
+
+let deidentifier: Promise<(resource: Resource) => Resource> | undefined;
+
+/** The Safe Harbor de-identifier with the exchange's keys (loaded once; a failure is retried on next use). */
+export function safeHarborDeidentifier(): Promise<(resource: Resource) => Resource> {
+  deidentifier ??= (async () => {
+    const config = parseConfig(keysConfigSchema);
+    const { kms, documents } = awsClients();
+    const keys = await loadDeidKeys({ kms, documents, table: config.KEYS_TABLE, kmsKeyId: config.EXCHANGE_KMS_KEY_ID });
+    const engine = createDeidentifier(safeHarborConfig(keys));
+    return (resource: Resource) => engine.deidentify(resource);
+  })().catch((error: unknown) => {
+    deidentifier = undefined;
+    throw error;
+  });
+  return deidentifier;
+}

@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import type { Bundle, Condition, Observation } from 'fhir/r4.d.ts';
+import { describe, expect, test } from 'vitest';
+import { decide } from '../../functions/access/decide.ts';
+import type { Principal } from '../../functions/access/principal.ts';
+import { parseScope } from '../../functions/access/smart-scopes.ts';
+import type { SmartScope } from '../../functions/access/smart-scopes.ts';
+import { deriveDeidKeys } from '../../functions/export/deid-keys.ts';
+import { groupMembers } from '../../functions/export/export-groups.ts';
+import { isLenient, parseKickOff } from '../../functions/export/export-request.ts';
+import type { KickOffInput } from '../../functions/export/export-request.ts';
+import { passesTypeFilters } from '../../functions/export/type-filters.ts';
+import { OperationOutcomeError } from '../../functions/fhir/outcomes.ts';
+import { STORABLE_RESOURCE_TYPES } from '../../functions/routes.ts';
+import { syntheaPatientBundles } from '../support/fhir-data.ts';
+
+/** The Bulk Data kick-off rules, `_typeFilter` evaluation and the research-consent decision, without a stack. */
+
+const STORABLE = new Set(STORABLE_RESOURCE_TYPES);
+const get = (query: string, prefer?: string): KickOffInput => ({ level: 'system', url: `http://x/fhir/$export?${query}`, method: 'GET', query, storableTypes: STORABLE, ...(prefer ? { prefer } : {}) });
+const post = (parameter: unknown[], prefer?: string): KickOffInput => ({ level: 'system', url: 'http://x/fhir/$export', method: 'POST', body: { resourceType: 'Parameters', parameter }, storableTypes: STORABLE, ...(prefer ? { prefer } : {}) });
+
+function failure(run: () => unknown): { status: number; expression: string[] | undefined } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof OperationOutcomeError) return { status: error.status, expression: error.outcome.issue[0]!.expression };
+    throw error;
+  }
+  throw new Error('expected an OperationOutcomeError');
+}
+
+const scopes = (...texts: string[]): SmartScope[] => texts.map((text) => parseScope(text)!);
+
+describe('kick-off parameters', () => {
+  test('the three names of NDJSON are accepted; anything else is a 400 naming _outputFormat', () => {
+    for (const format of ['application/fhir+ndjson', 'application/ndjson', 'ndjson']) expect(parseKickOff(get(`_outputFormat=${encodeURIComponent(format)}`)).types).toBeUndefined();
+    expect(failure(() => parseKickOff(get('_outputFormat=text%2Fcsv')))).toEqual({ status: 400, expression: ['_outputFormat'] });
+  });
+
+  test('repeated _type parameters are one comma-separated list, without duplicates', () => {
+    expect(parseKickOff(get('_type=Patient,Condition&_type=Observation&_type=Patient')).types).toEqual(['Patient', 'Condition', 'Observation']);
+    expect(parseKickOff(post([{ name: '_type', valueString: 'Patient' }, { name: '_type', valueString: 'Encounter,Condition' }])).types).toEqual(['Patient', 'Encounter', 'Condition']);
+  });
+
+  test('an unknown type is a 400, or ignored and reported under handling=lenient', () => {
+    expect(failure(() => parseKickOff(get('_type=Patient,Nonsense')))).toEqual({ status: 400, expression: ['_type'] });
+    const lenient = parseKickOff(get('_type=Patient,Nonsense', 'respond-async, handling=lenient'));
+    expect(lenient.types).toEqual(['Patient']);
+    expect(lenient.ignored).toEqual([{ parameter: '_type', text: expect.stringContaining('Nonsense') }]);
+  });
+
+  test('_since must be one FHIR instant with a time zone', () => {
+    expect(parseKickOff(get('_since=2026-01-31T10:00:00%2B01:00')).since).toBe('2026-01-31T09:00:00.000Z');
+    for (const bad of ['2026-01-31', 'yesterday', '2026-01-31T10:00:00']) expect(failure(() => parseKickOff(get(`_since=${bad}`))).expression).toEqual(['_since']);
+  });
+
+  test('patient is a POST parameter: on a GET it is a 400; a research export cannot name patients (400, or ignored when lenient)', () => {
+    expect(failure(() => parseKickOff(get('patient=Patient/1'))).expression).toEqual(['patient']);
+    expect(failure(() => parseKickOff(post([{ name: 'patient', valueReference: { reference: 'Patient/1' } }]))).expression).toEqual(['patient']);
+    expect(parseKickOff(post([{ name: 'patient', valueReference: { reference: 'Patient/1' } }], 'handling=lenient')).ignored.map((ignored) => ignored.parameter)).toEqual(['patient']);
+  });
+
+  test('_elements, includeAssociatedData and unknown parameters are refused unless lenient', () => {
+    for (const query of ['_elements=id', 'includeAssociatedData=LatestProvenanceResources', 'foo=bar']) {
+      expect(failure(() => parseKickOff(get(query))).status).toBe(400);
+      expect(parseKickOff(get(query, 'respond-async,handling=lenient')).ignored).toHaveLength(1);
+    }
+  });
+
+  test('a POST body must be Parameters whose values are strings, naming the failing parameter', () => {
+    expect(failure(() => parseKickOff({ ...post([]), body: { resourceType: 'Bundle' } })).expression).toEqual(['Parameters']);
+    expect(failure(() => parseKickOff(post([{ name: '_type', valueInteger: 3 }]))).expression).toEqual(['Parameters.parameter[0].value[x]']);
+  });
+
+  test('_typeFilter: several searches in one value and in repeated values; _include and _sort are refused; an unsupported parameter is ignored when lenient', () => {
+    const parsed = parseKickOff(get(`_typeFilter=${encodeURIComponent('Condition?code=http%3A%2F%2Fsnomed.info%2Fsct%7C44054006,Observation?_lastUpdated=ge2020-01-01')}&_typeFilter=${encodeURIComponent('Observation?code=8867-4')}`));
+    expect(parsed.typeFilters).toEqual([
+      { type: 'Condition', parameters: [['code', 'http://snomed.info/sct|44054006']] },
+      { type: 'Observation', parameters: [['_lastUpdated', 'ge2020-01-01']] },
+      { type: 'Observation', parameters: [['code', '8867-4']] },
+    ]);
+    expect(failure(() => parseKickOff(get(`_typeFilter=${encodeURIComponent('Condition?_include=Condition:subject')}`))).expression).toEqual(['_typeFilter']);
+    expect(failure(() => parseKickOff(get(`_typeFilter=${encodeURIComponent('Condition?_sort=date')}`))).expression).toEqual(['_typeFilter']);
+    expect(failure(() => parseKickOff(get(`_typeFilter=${encodeURIComponent('Condition?clinical-status=active')}`))).expression).toEqual(['_typeFilter']);
+    expect(parseKickOff(get(`_typeFilter=${encodeURIComponent('Condition?clinical-status=active')}`, 'handling=lenient')).typeFilters).toEqual([]);
+    expect(failure(() => parseKickOff(get(`_typeFilter=${encodeURIComponent('Observation?_lastUpdated=last-week')}`))).expression).toEqual(['_typeFilter']);
+  });
+
+  test('handling=lenient is read from Prefer among other preferences', () => {
+    expect(isLenient('respond-async, handling=lenient')).toBe(true);
+    expect(isLenient('respond-async')).toBe(false);
+    expect(isLenient(undefined)).toBe(false);
+  });
+});
+
+describe('_typeFilter on Synthea records', () => {
+  const bundle = JSON.parse(readFileSync(syntheaPatientBundles()[0]!, 'utf8')) as Bundle;
+  const conditions = bundle.entry!.map((entry) => entry.resource!).filter((resource): resource is Condition => resource.resourceType === 'Condition');
+  const observations = bundle.entry!.map((entry) => entry.resource!).filter((resource): resource is Observation => resource.resourceType === 'Observation');
+
+  test('code matches system|code, code alone, and any of a comma list; other types pass unfiltered', () => {
+    const coding = conditions[0]!.code!.coding![0]!;
+    const matches = (token: string) => conditions.filter((condition) => passesTypeFilters([{ type: 'Condition', parameters: [['code', token]] }], 'Condition', condition as never, '2020-01-01T00:00:00Z'));
+    const expected = conditions.filter((condition) => condition.code!.coding!.some((other) => other.system === coding.system && other.code === coding.code));
+    expect(matches(`${coding.system}|${coding.code}`)).toEqual(expected);
+    expect(matches(coding.code!)).toEqual(expected);
+    expect(matches(`http://example.org/other|${coding.code}`)).toEqual([]);
+    expect(matches(`http://example.org/other|x,${coding.system}|${coding.code}`)).toEqual(expected);
+    expect(passesTypeFilters([{ type: 'Condition', parameters: [['code', 'x']] }], 'Observation', observations[0] as never, '2020-01-01T00:00:00Z')).toBe(true);
+  });
+
+  test('_lastUpdated compares the stored version time with the precision given', () => {
+    const filter = (value: string) => [{ type: 'Observation', parameters: [['_lastUpdated', value]] as [string, string][] }];
+    const observation = observations[0] as never;
+    expect(passesTypeFilters(filter('ge2026-03-01'), 'Observation', observation, '2026-03-01T00:00:00Z')).toBe(true);
+    expect(passesTypeFilters(filter('gt2026-03-01'), 'Observation', observation, '2026-03-01T23:59:59Z')).toBe(false);
+    expect(passesTypeFilters(filter('gt2026-03-01'), 'Observation', observation, '2026-03-02T00:00:00Z')).toBe(true);
+    expect(passesTypeFilters(filter('2026-03'), 'Observation', observation, '2026-03-31T12:00:00Z')).toBe(true);
+    expect(passesTypeFilters(filter('lt2026'), 'Observation', observation, '2026-01-01T00:00:00Z')).toBe(false);
+    expect(passesTypeFilters(filter('le2026-03-01T10:00:00Z'), 'Observation', observation, '2026-03-01T10:00:00.500Z')).toBe(true);
+  });
+
+  test('filters of one type are alternatives; the parameters of one filter all apply', () => {
+    const coding = conditions[0]!.code!.coding![0]!;
+    const token = `${coding.system}|${coding.code}`;
+    const both = [{ type: 'Condition', parameters: [['code', token], ['_lastUpdated', 'lt2000']] as [string, string][] }];
+    expect(passesTypeFilters(both, 'Condition', conditions[0] as never, '2026-01-01T00:00:00Z')).toBe(false);
+    const either = [{ type: 'Condition', parameters: [['code', 'none']] as [string, string][] }, { type: 'Condition', parameters: [['code', token]] as [string, string][] }];
+    expect(passesTypeFilters(either, 'Condition', conditions[0] as never, '2026-01-01T00:00:00Z')).toBe(true);
+  });
+});
+
+describe('the research-consent decision', () => {
+  const research: Principal = { kind: 'research', clientId: 'dev-research', scopes: scopes('system/*.rs'), tokenId: 't', purposeOfUse: 'HRESCH' };
+  const person = { kind: 'person' as const, pseudonym: 'a'.repeat(64), holders: ['dev-hospital-a', 'dev-clinic-b'] };
+
+  test('a research client may start an export; each person opens every holder only with the research consent in force', () => {
+    expect(decide(research, { kind: 'export' }, { kind: 'cohort' })).toMatchObject({ allowed: true, basis: 'research-consent', purposeOfUse: 'HRESCH', partitions: [] });
+    expect(decide(research, { kind: 'export' }, person, { researchConsent: true })).toMatchObject({
+      allowed: true,
+      basis: 'research-consent',
+      partitions: [
+        { holder: 'dev-hospital-a', pseudonym: person.pseudonym },
+        { holder: 'dev-clinic-b', pseudonym: person.pseudonym },
+      ],
+      resourceTypes: 'all',
+    });
+    expect(decide(research, { kind: 'export' }, person, { researchConsent: false })).toMatchObject({ allowed: false });
+    expect(decide(research, { kind: 'export' }, person)).toMatchObject({ allowed: false });
+  });
+
+  test('the types are those the scopes let the client read', () => {
+    const narrow: Principal = { ...research, scopes: scopes('system/Patient.rs', 'system/Condition.r') } as Principal;
+    const decision = decide(narrow, { kind: 'export' }, person, { researchConsent: true });
+    expect(decision.allowed && [...(decision.resourceTypes as Set<string>)].sort()).toEqual(['Condition', 'Patient']);
+    const none: Principal = { ...research, scopes: scopes('system/Patient.s') } as Principal;
+    expect(decide(none, { kind: 'export' }, { kind: 'cohort' }).allowed).toBe(false);
+  });
+
+  test('no other caller exports, and a research client reads no records', () => {
+    const provider: Principal = { kind: 'provider', clientId: 'dev-provider-a', providerId: 'dev-hospital-a', scopes: scopes('system/*.cruds'), tokenId: 't', purposeOfUse: 'TREAT' };
+    expect(decide(provider, { kind: 'export' }, { kind: 'cohort' }).allowed).toBe(false);
+    expect(decide({ ...research, purposeOfUse: 'TREAT' } as Principal, { kind: 'export' }, { kind: 'cohort' }).allowed).toBe(false);
+    expect(decide(research, { kind: 'read', resourceType: 'Patient' }, { kind: 'resource', type: 'Patient', id: '1' }).allowed).toBe(false);
+    expect(decide(research, { kind: 'everything' }, person, { researchConsent: true }).allowed).toBe(false);
+  });
+});
+
+describe('de-identification keys', () => {
+  test('three distinct keys of the lengths the anonymizer takes, the same for the same secret', () => {
+    const secret = new Uint8Array(32).fill(7);
+    const keys = deriveDeidKeys(secret);
+    expect(keys.dateShiftKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(keys.cryptoHashKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(Buffer.byteLength(keys.encryptKey, 'utf8')).toBe(32);
+    expect(new Set(Object.values(keys)).size).toBe(3);
+    expect(deriveDeidKeys(secret)).toEqual(keys);
+    expect(deriveDeidKeys(new Uint8Array(32).fill(8)).cryptoHashKey).not.toBe(keys.cryptoHashKey);
+  });
+});
+
+describe('export groups', () => {
+  test('a Group of persons with Patient members; anything else names the element', () => {
+    expect(groupMembers({ resourceType: 'Group', type: 'person', actual: true, member: [{ entity: { reference: 'Patient/abc' } }, { entity: { reference: 'Patient/def' } }] }, 'g')).toEqual(['abc', 'def']);
+    const bad = (body: unknown) => failure(() => groupMembers(body, 'g')).expression;
+    expect(bad({ resourceType: 'Patient' })).toEqual(['Group']);
+    expect(bad({ resourceType: 'Group', id: 'other', type: 'person', actual: true })).toEqual(['Group.id']);
+    expect(bad({ resourceType: 'Group', type: 'device', actual: true })).toEqual(['Group.type']);
+    expect(bad({ resourceType: 'Group', type: 'person', actual: false })).toEqual(['Group.actual']);
+    expect(bad({ resourceType: 'Group', type: 'person', actual: true, member: [{ entity: { reference: 'Practitioner/1' } }] })).toEqual(['Group.member[0].entity.reference']);
+  });
+});
