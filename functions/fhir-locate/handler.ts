@@ -1,5 +1,4 @@
 import type { Parameters, ParametersParameter } from 'fhir/r4.d.ts';
-import { exchangeIds } from '../consent/consent-services.ts';
 import { exportKickOff } from '../fhir-export/kick-off.ts';
 import { forbidden, notFound } from '../fhir/outcomes.ts';
 import { requirePrincipal } from '../http/exchange-context.ts';
