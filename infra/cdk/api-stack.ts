@@ -333,7 +333,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'fhir-read': {
     description:
-      'GET [base]/{type}/{id}[/_history[/{vid}]], Patient/{id}/$everything, Patient/$everything?identifier=, {type}/{id}/$verify, compartment search ({type}?patient=, Patient/{id}/{type}), the $export kick-offs on its routes: reads from the patient vault',
+      'GET [base]/{type}/{id}[/_history[/{vid}]], Patient/{id}/$everything, Patient/$everything?identifier=, {type}/{id}/$verify, compartment search, $export kick-offs on its routes: reads from the patient vault',
     config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'pseudonym', 'export'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients with a read scope on the type pass, and they read only what their provider sent.`,
     // Token verification; the catalog read (current and version items, the patient's object items,
