@@ -241,19 +241,51 @@ for (const [path, list] of [...elementConstraints].sort(([a], [b]) => a.localeCo
 }
 
 /**
+ * The types the walk must know: those with constraints of their own (or of a base type), and those
+ * with an element of such a type. Extensions are walked wherever they are (the run-time walk treats
+ * `extension` and `modifierExtension` as Extension everywhere), so a type that reaches constraints
+ * only through its extensions (Coding, Identifier...) needs no entry: the walk goes through it
+ * generically.
+ */
+const relevant = new Set<string>();
+const hasOwn = (type: string): boolean => {
+  for (let current: string | undefined = type; current; current = bases.get(current)) if ((typeConstraints.get(current) ?? []).length > 0) return true;
+  return false;
+};
+for (const type of elements.keys()) if (hasOwn(type)) relevant.add(type);
+for (const key of elementConstraints.keys()) relevant.add(key.slice(0, key.lastIndexOf('.')));
+relevant.add('Resource');
+for (let changed = true; changed; ) {
+  changed = false;
+  for (const [type, map] of elements) {
+    if (relevant.has(type)) continue;
+    for (const [name, info] of map) {
+      if (name === 'extension' || name === 'modifierExtension') continue;
+      if (info.types.some((t) => relevant.has(t) || resourceTypes.has(t))) {
+        relevant.add(type);
+        changed = true;
+        break;
+      }
+    }
+  }
+}
+
+/**
  * The element model, compact: per type (or backbone path), `json-name=Type` pairs for the
- * properties that hold objects (complex types, backbone elements, resources), choice elements
- * expanded to their JSON names (`valueQuantity=Quantity`).
+ * properties that hold objects of a type the walk must know, choice elements expanded to their
+ * JSON names (`valueQuantity=Quantity`).
  */
 const modelLines: string[] = [];
 for (const [type, map] of [...elements].sort(([a], [b]) => a.localeCompare(b))) {
-  if (primitiveTypes.has(type)) continue;
+  if (primitiveTypes.has(type) || !relevant.has(type)) continue;
   const pairs: string[] = [];
   for (const [name, info] of map) {
+    if (name === 'extension' || name === 'modifierExtension') continue;
     for (const t of info.types) {
       const json = info.choice ? name + t.charAt(0).toUpperCase() + t.slice(1) : name;
-      if (PRIMITIVES.has(t) && !elementConstraints.has(`${type}.${json}`)) continue;
-      pairs.push(`${json}=${t}`);
+      if (!elementConstraints.has(`${type}.${json}`) && (PRIMITIVES.has(t) || !relevant.has(t))) continue;
+      // A backbone element of this type is written `name=.` (its type is `<type>.<name>`).
+      pairs.push(t === `${type}.${name}` ? `${json}=.` : `${json}=${t}`);
     }
   }
   if (pairs.length > 0) modelLines.push(`  ${JSON.stringify(type)}: ${JSON.stringify(pairs.join(','))},`);
@@ -295,7 +327,11 @@ ${elementLines.join('\n')}
 /** Resource types (their properties are in ELEMENTS under their own name). */
 export const RESOURCE_TYPES: readonly string[] = ${JSON.stringify([...resourceTypes].sort())};
 
-/** Per type, the JSON properties that hold objects (and primitives with element constraints), with their types. */
+/**
+ * Per type, the JSON properties that hold objects of a type with constraints in reach (and
+ * primitives with element constraints), with their types ('.' for the type's own backbone element
+ * of that name). Other objects are walked generically.
+ */
 export const ELEMENTS: Record<string, string> = {
 ${modelLines.join('\n')}
 };

@@ -53,7 +53,9 @@ function elementsOf(type: string): Map<string, string> {
     if (encoded) {
       for (const pair of encoded.split(',')) {
         const equals = pair.indexOf('=');
-        map.set(pair.slice(0, equals), pair.slice(equals + 1));
+        const name = pair.slice(0, equals);
+        const child = pair.slice(equals + 1);
+        map.set(name, child === '.' ? `${type}.${name}` : child);
       }
     }
     model.set(type, map);
@@ -128,8 +130,9 @@ class ConstraintWalk {
         }
         continue;
       }
-      const childType = key.charCodeAt(0) === 95 /* _ */ ? 'Element' : elements.get(key);
-      if (childType === undefined) continue;
+      // Extensions are Extensions wherever they are; an element of a type without constraints in
+      // reach (the model leaves it out) is walked generically, for the extensions inside it.
+      const childType = key === 'extension' || key === 'modifierExtension' ? 'Extension' : key.charCodeAt(0) === 95 /* _ */ ? 'Element' : (elements.get(key) ?? 'Element');
       const own = ELEMENT_CONSTRAINTS[`${type}.${key}`];
       segments.push(key);
       if (Array.isArray(value)) {
