@@ -351,10 +351,15 @@ export const FALLBACK: readonly string[] = ${JSON.stringify(fallbacks, null, 2)}
 /** Constraints evaluated by code outside this file, and where. */
 export const HANDLED_ELSEWHERE: readonly string[] = ${JSON.stringify(handled, null, 2)};
 `;
-writeFileSync(OUTPUT, output);
-console.log(`${compiledCount} constraints compiled; ${handled.length} handled elsewhere; ${invalid.length} not applicable:`);
-for (const line of invalid) console.log(`  ${line}`);
-console.log(`${unresolvable.length} need resolve() (not evaluated):`);
-for (const line of unresolvable) console.log(`  ${line}`);
-console.log(`${fallbacks.length} left to the fhirpath package:`);
-for (const line of fallbacks) console.log(`  ${line}`);
+export const GENERATED_SOURCE = output;
+export const GENERATED_FILE = OUTPUT;
+
+if (import.meta.main) {
+  writeFileSync(OUTPUT, output);
+  console.log(`${compiledCount} constraints compiled; ${handled.length} handled elsewhere; ${invalid.length} not applicable:`);
+  for (const line of invalid) console.log(`  ${line}`);
+  console.log(`${unresolvable.length} need resolve() (not evaluated):`);
+  for (const line of unresolvable) console.log(`  ${line}`);
+  console.log(`${fallbacks.length} left to the fhirpath package:`);
+  for (const line of fallbacks) console.log(`  ${line}`);
+}

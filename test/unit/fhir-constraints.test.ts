@@ -6,6 +6,7 @@ import { ELEMENT_CONSTRAINTS, FALLBACK, HANDLED_ELSEWHERE, NEEDS_RESOLUTION, NOT
 import { checkConstraints, evaluateConstraint, type Evaluate } from '../../functions/fhir/validation/constraints.ts';
 import { evaluateWithFhirpath } from '../../functions/fhir/validation/fhirpath-fallback.ts';
 import { compileConstraint, parse, Unsupported, type Model } from '../../schemas/fhirpath-compiler.ts';
+import { GENERATED_FILE, GENERATED_SOURCE } from '../../schemas/generate-fhir-constraints.ts';
 import * as R from '../../functions/fhir/validation/fhirpath-runtime.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
 import { dataFiles } from '../support/fhir-data.ts';
@@ -33,6 +34,10 @@ const CORPUS = [...load('hl7-r4-examples'), ...load('synthea-r4-smart-generated'
 const generated: GeneratedConstraint[] = [...Object.values(TYPE_CONSTRAINTS), ...Object.values(ELEMENT_CONSTRAINTS)].flat();
 
 describe('the generated constraints cover the definitions', () => {
+  test('the committed file is what the generator makes from the definitions (run `npm run constraints:generate`)', () => {
+    expect(readFileSync(GENERATED_FILE, 'utf8') === GENERATED_SOURCE).toBe(true);
+  });
+
   test('every constraint of every R4 resource and data type is generated, handled elsewhere, or listed', () => {
     const r4 = new Set(Object.keys(TYPE_CONSTRAINTS).map((context) => context.split('.')[0]));
     const accounted = new Set([
