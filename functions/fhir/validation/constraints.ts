@@ -83,6 +83,7 @@ class ConstraintWalk {
   private readonly sink: IssueSink;
   private readonly evaluate: Evaluate;
   private readonly warnings: { text: string; path: string }[] = [];
+  private warningsDropped = false;
   /** The FHIRPath location as a stack of segments: a path string is only built for an issue. */
   private readonly segments: (string | number)[] = [];
   private depth = 0;
@@ -167,11 +168,14 @@ class ConstraintWalk {
     if (result === true) return;
     const text = `${constraint.key}: ${constraint.human}`;
     if (constraint.severity === 'error') this.sink.error('invariant', text, this.path());
-    else this.warnings.push({ text, path: this.path() });
+    // No more warnings are kept than the outcome can hold (dom-6 fires on every resource without a narrative).
+    else if (this.warnings.length < this.sink.cap) this.warnings.push({ text, path: this.path() });
+    else this.warningsDropped = true;
   }
 
   /** Warnings go after the errors, where the cap leaves room (never in the last place). */
   flushWarnings(): void {
+    if (this.warningsDropped) this.sink.truncated = true;
     for (const warning of this.warnings) {
       if (this.sink.issues.length >= this.sink.cap - 1) {
         this.sink.truncated = true;
