@@ -557,6 +557,10 @@ function report(
       .map(([kind, seconds]) => `${kind} ${fixed(seconds)} s`)
       .join(', ')}`;
   out.push(threadLine('first ingest', first), threadLine('steady state', steady));
+  // The exchange's own work per byte against the floor's: floor time over the CPU seconds of the
+  // handler threads (validation, canonical JSON, hashing, sealing, storage calls) in the steady-state pass.
+  const handlerCpu = steady.threadCpu['handler threads'] ?? 0;
+  out.push(`exchange CPU vs floor ${handlerCpu > 0 ? fixed(floorMs / 1000 / handlerCpu, 3) : 'n/a'} (floor ${fixed(floorMs / 1000, 3)} s / handler threads ${fixed(handlerCpu, 3)} CPU s, steady state; target >= 0.40)`);
   out.push(
     '  floor = UTF-8 decode + JSON.parse + per resource RFC 8785 canonicalJson + SHA-256(salt ‖ canonical) + AES-256-GCM of the per-bundle concatenation; ' +
       'end to end = first request sent to last answer read (shared bundles one at a time, then the patients).',

