@@ -65,6 +65,9 @@ export const vaultConfigSchema = z.object({
   BRANCH_KEY_CACHE_ENTRIES: positiveInt.max(100_000).default(1000),
 });
 
+/** The value of PATIENT_PORTAL_ORIGINS that names no origin. */
+export const PORTAL_ORIGINS_NONE = 'none';
+
 /** Patients taking control of their pseudonym: where single-use enrollment codes and sign-in nonces are kept. */
 export const consentConfigSchema = z.object({
   ONE_TIME_CODES_TABLE: tableName,
@@ -75,11 +78,12 @@ export const consentConfigSchema = z.object({
   /**
    * Origins besides the exchange's own that a patient may sign in from (the portal's, when it is
    * served from another origin, e.g. a CDN), comma-separated. A Sign-In with Ethereum message
-   * binds its domain and URI to one of them, so a signature obtained elsewhere is refused.
+   * binds its domain and URI to one of them, so a signature obtained elsewhere is refused. `none`
+   * says there are none (in AWS the value comes from an SSM parameter, which cannot be empty).
    */
   PATIENT_PORTAL_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .transform((value) => (value.trim() === PORTAL_ORIGINS_NONE ? [] : value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '')))
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)))
     .default([]),
 });

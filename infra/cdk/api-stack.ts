@@ -778,7 +778,7 @@ export class ApiStack extends Stack {
       }),
     );
 
-    const values = { ...stateful.functionEnvironment(), ...stateful.chainEnvironment(this), ...(props.fhirBaseUrl ? { FHIR_BASE_URL: props.fhirBaseUrl } : {}) };
+    const values = { ...stateful.functionEnvironment(), ...stateful.chainEnvironment(this), ...stateful.patientEnvironment(this), ...(props.fhirBaseUrl ? { FHIR_BASE_URL: props.fhirBaseUrl } : {}) };
     const functions: Partial<Record<FunctionName, ExchangeFunction>> = {};
     for (const name of FUNCTION_NAMES) {
       const spec = FUNCTIONS[name];

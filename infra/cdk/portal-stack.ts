@@ -21,6 +21,7 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import { writePortal } from '../../portal/build.ts';
 import { CONTENT_SECURITY_POLICY } from '../../portal/security-headers.ts';
+import { portalOriginsParameterName } from './stateful-stack.ts';
 
 /**
  * The patient portal in AWS: its files (portal/, built by portal/build.ts during synthesis) in a
@@ -201,5 +202,11 @@ export class PortalStack extends Stack {
     );
 
     new CfnOutput(this, 'PortalUrl', { value: `https://${this.distribution.distributionDomainName}/`, description: 'The patient portal (and the patient API under /patient/ on the same origin)' });
+    // Sign-in messages name the page's origin; the API accepts it once the stateful stack's parameter
+    // lists it (the API stack resolves it at deploy time: redeploy it after the command).
+    new CfnOutput(this, 'PortalOriginsCommand', {
+      value: `aws ssm put-parameter --overwrite --name ${portalOriginsParameterName(props.stage)} --value https://${this.distribution.distributionDomainName}`,
+      description: 'Run once after the first deployment, then deploy the API stack again: patients may then sign in from the portal',
+    });
   }
 }

@@ -7,7 +7,7 @@ import type { IBucket, LifecycleRule } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { ParameterTier, StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { chainConfigSchema, pseudonymConfigSchema } from '../../schemas/config.ts';
+import { chainConfigSchema, consentConfigSchema, PORTAL_ORIGINS_NONE, pseudonymConfigSchema } from '../../schemas/config.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
 
@@ -91,6 +91,11 @@ const ZERO_ADDRESS = `0x${'0'.repeat(40)}`;
  * in place (`aws ssm put-parameter --overwrite`) and redeploy the API stack, which reads them at
  * deploy time.
  */
+/** The SSM parameter of the origins patients sign in from besides the API's (see StatefulStack.portalOriginsParameter). */
+export function portalOriginsParameterName(stage: string): string {
+  return `/fhir-exchange/${stage}/patient/portal-origins`;
+}
+
 export const CHAIN_PARAMETERS = {
   'rpc-url': { context: 'chainRpcUrl', placeholder: 'https://chain-rpc.invalid', schema: chainConfigSchema.shape.CHAIN_RPC_URL },
   'chain-id': { context: 'chainId', placeholder: '31337', schema: chainConfigSchema.shape.CHAIN_ID },
@@ -144,6 +149,13 @@ export class StatefulStack extends Stack {
   readonly pseudonymKey: Key;
   /** The chain settings (CHAIN_PARAMETERS), by name. */
   readonly chainParameters: Readonly<Record<ChainParameterName, StringParameter>>;
+  /**
+   * The origins besides the API's own that patients sign in from (PATIENT_PORTAL_ORIGINS), as an SSM
+   * parameter: the portal's CloudFront origin, known only once the portal stack is deployed. It starts
+   * from the context variable `portalOrigins` (comma-separated origins) or `none`; the operator sets it
+   * to the portal stack's output and redeploys the API stack, which resolves it at deploy time.
+   */
+  readonly portalOriginsParameter: StringParameter;
   /** Per bucket, the output publishing its ARN (see bucketIn). */
   /** Identifier systems that link one person across providers (schemas/config.ts pseudonymConfigSchema). */
   readonly linkingIdentifierSystems: readonly string[];
@@ -259,6 +271,18 @@ export class StatefulStack extends Stack {
     }
     this.chainParameters = chainParameters as Record<ChainParameterName, StringParameter>;
 
+    const portalOrigins: unknown = this.node.tryGetContext('portalOrigins');
+    const portalOriginsValue = portalOrigins === undefined ? PORTAL_ORIGINS_NONE : String(portalOrigins);
+    if (!consentConfigSchema.shape.PATIENT_PORTAL_ORIGINS.safeParse(portalOriginsValue).success) {
+      throw new Error(`Invalid context portalOrigins=${JSON.stringify(portalOriginsValue)}: comma-separated https origins`);
+    }
+    this.portalOriginsParameter = new StringParameter(this, 'Patient portal origins', {
+      parameterName: this.portalOriginsParameterName,
+      description: `fhir-exchange ${props.stage}: origins patients sign in from besides the API's (the portal's CloudFront origin), or ${PORTAL_ORIGINS_NONE}`,
+      stringValue: portalOriginsValue,
+      tier: ParameterTier.STANDARD,
+    });
+
     const linking = pseudonymConfigSchema.shape.LINKING_IDENTIFIER_SYSTEMS.safeParse(this.node.tryGetContext('linkingIdentifierSystems'));
     if (!linking.success) throw new Error('Invalid context linkingIdentifierSystems: comma-separated identifier system URIs');
     this.linkingIdentifierSystems = linking.data;
@@ -313,6 +337,16 @@ export class StatefulStack extends Stack {
       this.#bucketsIn.set(key, bucket);
     }
     return bucket;
+  }
+
+  /** The SSM parameter name of the patient portal origins (resolved by the API stack at deploy time). */
+  get portalOriginsParameterName(): string {
+    return portalOriginsParameterName(this.stage);
+  }
+
+  /** PATIENT_PORTAL_ORIGINS for functions in the stack `scope`, from its SSM parameter at deploy time. */
+  patientEnvironment(scope: Construct): Record<'PATIENT_PORTAL_ORIGINS', string> {
+    return { PATIENT_PORTAL_ORIGINS: StringParameter.valueForStringParameter(scope, this.portalOriginsParameterName) };
   }
 
   /** The SSM parameter name of a chain setting: what the API stack resolves at deploy time. */

@@ -516,16 +516,16 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   // The export section's jobs table and bucket; the chain for the transaction time's block.
   'fhir-export': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...EXPORT_ENVIRONMENT].sort(),
   // $enrollment-code asks the ConsentRegistry and puts the code in the one-time code table.
-  'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
+  'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE', 'PATIENT_PORTAL_ORIGINS'].sort(),
   'admin-erasures': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
   // The catalog and the access log (vaultStore, no branch keys), the ConsentRegistry; no signer, no one-time code table.
   'fhir-consent': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   // The auth section for the client registry's table (exchangeIds reads it through accessServices); it verifies no token.
-  'patient-consent': ['NODE_OPTIONS', 'ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
+  'patient-consent': ['NODE_OPTIONS', 'ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE', 'PATIENT_PORTAL_ORIGINS'].sort(),
   // The auth section for the keys table and the exchange key (the session key), the chain (ERC-1271, controllers), the one-time code table.
-  'patient-auth': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
-  'patient-records': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
-  'patient-erasure': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE'].sort(),
+  'patient-auth': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE', 'PATIENT_PORTAL_ORIGINS'].sort(),
+  'patient-records': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE', 'PATIENT_PORTAL_ORIGINS'].sort(),
+  'patient-erasure': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE', 'PATIENT_PORTAL_ORIGINS'].sort(),
   'fhir-fallback': TOKEN_VERIFYING_ENVIRONMENT,
   // With ANCHOR_QUEUE_URL it sweeps instead of anchoring.
   'vault-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ANCHOR_QUEUE_URL'].sort(),
@@ -637,6 +637,8 @@ describe('the API stack', () => {
       RECORD_LOCATOR_ADDRESS: 'ssm:/fhir-exchange/test/chain/record-locator-address',
       ANCHOR_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/anchor-registry-address',
       CONSENT_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/consent-registry-address',
+      // Resolved from the stateful stack's parameter too: the portal's origin, set once the portal stack exists.
+      PATIENT_PORTAL_ORIGINS: 'ssm:/fhir-exchange/test/patient/portal-origins',
       OPERATOR_SIGNER: 'kms:operatorSignerKey',
       ADMIN_SIGNER: 'kms:adminSignerKey',
       PSEUDONYM_KMS_KEY_ID: 'pseudonymKey.Arn',

@@ -143,6 +143,10 @@ describe('the portal stack', () => {
 
   test('outputs the portal URL', () => {
     template.hasOutput('PortalUrl', { Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(built.portal.distribution), 'DomainName'] }, '/']] } });
+    // The one step after the first deployment: the API accepts sign-in messages naming the portal's origin.
+    template.hasOutput('PortalOriginsCommand', {
+      Value: { 'Fn::Join': ['', ['aws ssm put-parameter --overwrite --name /fhir-exchange/test/patient/portal-origins --value https://', { 'Fn::GetAtt': [logicalId(built.portal.distribution), 'DomainName'] }]] },
+    });
   });
 });
 

@@ -297,7 +297,8 @@ describe('the stateful stack', () => {
     expect(names.sort()).toEqual(
       ['anchor-registry-address', 'chain-id', 'consent-registry-address', 'provider-registry-address', 'record-locator-address', 'rpc-url'].sort(),
     );
-    template.resourceCountIs('AWS::SSM::Parameter', names.length);
+    // The chain settings and the patient portal origins.
+    template.resourceCountIs('AWS::SSM::Parameter', names.length + 1);
     for (const name of names) {
       expect(template.toJSON().Resources[logicalId(stack.chainParameters[name])].Properties, name).toMatchObject({
         Name: `/fhir-exchange/test/chain/${name}`,
@@ -322,6 +323,14 @@ describe('the stateful stack', () => {
     expect(() => build('test', { chainId: 'mainnet' })).toThrow(/chainId/);
     expect(() => build('test', { anchorRegistryAddress: '0x1234' })).toThrow(/anchorRegistryAddress/);
     expect(() => build('test', { recordLocatorAddress: 'nowhere' })).toThrow(/recordLocatorAddress/);
+  });
+
+  test('keeps the origins patients sign in from (the CloudFront origin of the portal stack) as an SSM parameter, none until set', () => {
+    expect(template.toJSON().Resources[logicalId(stack.portalOriginsParameter)].Properties).toMatchObject({ Name: '/fhir-exchange/test/patient/portal-origins', Type: 'String', Value: 'none' });
+    expect(stack.portalOriginsParameterName).toBe('/fhir-exchange/test/patient/portal-origins');
+    const given = Template.fromStack(build('test', { portalOrigins: 'https://d111111abcdef8.cloudfront.net' }).stateful);
+    given.hasResourceProperties('AWS::SSM::Parameter', { Name: '/fhir-exchange/test/patient/portal-origins', Value: 'https://d111111abcdef8.cloudfront.net' });
+    expect(() => build('test', { portalOrigins: 'ftp://portal.example.org' })).toThrow(/portalOrigins/);
   });
 
   test('takes the linking identifier systems from the CDK context (default the US SSN system), and refuses malformed ones', () => {

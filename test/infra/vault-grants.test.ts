@@ -193,6 +193,9 @@ const CHAIN_VALUES: Record<ChainParameterName, string> = {
   'consent-registry-address': CONSENT_REGISTRY_ADDRESS,
 };
 
+/** The patient portal origins parameter as the operator sets it after deploying the portal stack. */
+const PORTAL_ORIGINS = 'https://d111111abcdef8.cloudfront.net';
+
 // ---------------------------------------------------------------------------------------------
 // The policies, rendered with concrete names
 
@@ -240,10 +243,15 @@ function renderer(statefulTemplate: Json): (value: unknown) => unknown {
     // A key's Ref is its key id (OPERATOR_SIGNER is `kms:<key id>`).
     refs.set(logicalId(key), arn.slice(arn.lastIndexOf('/') + 1));
   }
-  // The chain settings the API stack reads from SSM parameters (named after the stage).
+  // The chain settings and the portal origins the API stack reads from SSM parameters (named after the stage).
   for (const parameter of built.api.node.findAll().filter((construct): construct is CfnParameter => construct instanceof CfnParameter)) {
+    if (!String(parameter.type).startsWith('AWS::SSM::Parameter::Value')) continue;
+    if (String(parameter.default).endsWith('/patient/portal-origins')) {
+      refs.set(built.api.getLogicalId(parameter), PORTAL_ORIGINS);
+      continue;
+    }
     const name = String(parameter.default).split('/').pop() as ChainParameterName;
-    if (String(parameter.type).startsWith('AWS::SSM::Parameter::Value') && CHAIN_VALUES[name]) refs.set(built.api.getLogicalId(parameter), CHAIN_VALUES[name]);
+    if (CHAIN_VALUES[name]) refs.set(built.api.getLogicalId(parameter), CHAIN_VALUES[name]);
   }
   const pseudo: Record<string, string> = { 'AWS::Region': REGION, 'AWS::URLSuffix': 'amazonaws.com', 'AWS::Partition': 'aws', 'AWS::AccountId': ACCOUNT };
   const render = (value: unknown): unknown => {

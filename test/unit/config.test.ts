@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ConfigError, authConfigSchema, httpConfigSchema, parseConfig } from '../../schemas/config.ts';
+import { ConfigError, authConfigSchema, consentConfigSchema, httpConfigSchema, parseConfig } from '../../schemas/config.ts';
 
 const valid = { CLIENTS_TABLE: 'clients', ASSERTION_JTI_TABLE: 'jtis', KEYS_TABLE: 'keys', EXCHANGE_KMS_KEY_ID: 'alias/x' };
 
@@ -21,6 +21,14 @@ describe('configuration', () => {
       expect(message).toContain('ACCESS_TOKEN_TTL_SECONDS');
       expect(message).not.toContain('secret-value');
     }
+  });
+
+  test('the patient portal origins: a comma list of http(s) origins, none by default or when the parameter says none', () => {
+    const origins = (value?: string) => parseConfig(consentConfigSchema, { ONE_TIME_CODES_TABLE: 'codes', ...(value === undefined ? {} : { PATIENT_PORTAL_ORIGINS: value }) }).PATIENT_PORTAL_ORIGINS;
+    expect(origins()).toEqual([]);
+    expect(origins('none')).toEqual([]);
+    expect(origins('https://d111111abcdef8.cloudfront.net, https://portal.example.org/')).toEqual(['https://d111111abcdef8.cloudfront.net', 'https://portal.example.org']);
+    expect(() => origins('ftp://portal.example.org')).toThrow(/PATIENT_PORTAL_ORIGINS/);
   });
 
   test('a base URL must be http(s)', () => {
