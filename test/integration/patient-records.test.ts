@@ -94,8 +94,10 @@ beforeAll(async () => {
   const atB = await call('POST', fhir(''), { token: tokens.b, body: copy });
   expect(atB.status, atB.text).toBe(200);
   const patientIdAtB = (atB.body as Bundle).entry!.find((entry) => entry.response!.location!.startsWith('Patient/'))!.response!.location!.split('/')[1]!;
-  held.a = ((await call('GET', fhir(`/Patient/${patientIdAtA}/$everything`), { token: tokens.a })).body as Bundle).total!;
-  held.b = ((await call('GET', fhir(`/Patient/${patientIdAtB}/$everything`), { token: tokens.b })).body as Bundle).total!;
+  // What each holder holds in the patient's compartment (its $everything's matches; the shared resources they refer to are included besides).
+  const matches = (bundle: Bundle) => bundle.entry!.filter((entry) => entry.search?.mode === 'match').length;
+  held.a = matches((await call('GET', fhir(`/Patient/${patientIdAtA}/$everything`), { token: tokens.a })).body as Bundle);
+  held.b = matches((await call('GET', fhir(`/Patient/${patientIdAtB}/$everything`), { token: tokens.b })).body as Bundle);
 
   // Before any consent, B's cross-provider read is refused (and logged for the person).
   expect((await everythingAcross(tokens.b)).status).toBe(403);

@@ -229,6 +229,8 @@ describe('findJsonStringProblem', () => {
     const broken = `${bundleText.slice(0, at)}"family":"\\udc00",${bundleText.slice(at)}`;
     expect(findJsonStringProblem(broken)).toMatchObject({ kind: 'lone-surrogate', path: expect.stringMatching(/^Bundle\.entry\[\d+\]\.resource\.name\[0\]\.family$/) });
     expect(findJsonStringProblem('{"a":"\\b"}')).toMatchObject({ kind: 'control-character', path: 'Resource.a' });
+    // A body that is not a resource names the element from its own top level.
+    expect(findJsonStringProblem('{"identifier":"x","reason":"order\\u0000"}', '')).toMatchObject({ kind: 'control-character', path: 'reason' });
     expect(findJsonStringProblem('{"a":"\\ud800\\u0041"}')).toMatchObject({ kind: 'lone-surrogate' });
     expect(findJsonStringProblem('{"a":"x\uD800"}')).toMatchObject({ kind: 'lone-surrogate' });
   });

@@ -81,7 +81,8 @@ function pathAt(text: string, offset: number, rootName: string): string {
   } catch {
     // The location is a courtesy: the problem stands without it.
   }
-  return path;
+  // A body that is not a resource (rootName ''): the element's own path, as the API's other errors name it.
+  return path.startsWith('.') ? path.slice(1) : path;
 }
 
 /** The problem as a sentence that quotes nothing from the text. */

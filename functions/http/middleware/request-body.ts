@@ -102,7 +102,8 @@ export function requestBody(kind: BodyKind, options: { maxBytes?: number } = {})
       if (media.charset && media.charset !== 'utf-8' && media.charset !== 'utf8') throw unsupportedMediaType(accepted.map((type) => `${type}; charset=utf-8`));
       const text = utf8Text(decodeContent(request.event, raw, maxBytes));
       if (kind !== 'form') {
-        const problem = findJsonStringProblem(text);
+        // A resource's path starts at its type; any other JSON body's at its own top-level element.
+        const problem = findJsonStringProblem(text, '');
         if (problem) throw new OperationOutcomeError(400, outcome(issue('invalid', describeJsonStringProblem(problem), problem.path)));
       }
       if (kind === 'form') {
