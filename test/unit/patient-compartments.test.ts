@@ -5,7 +5,8 @@ import type { Bundle as FhirBundle, BundleEntry as FhirBundleEntry, FhirResource
 import { describe, expect, test } from 'vitest';
 import { validateResource } from '../../functions/fhir/validation/validate.ts';
 import { splitByPatient, UnsupportedBundleError, type SplitResult } from '../../functions/fhir/patient-compartments.ts';
-import { GENERATED_FILE, GENERATED_SOURCE, INTERPRETED_FORMS, parsePart, splitUnion } from '../../schemas/generate-patient-compartment.ts';
+import { GENERATED_FILE, GENERATED_SOURCE, INTERPRETED_FORMS, parsePart } from '../../schemas/generate-patient-compartment.ts';
+import { unionParts } from '../../functions/fhir/search/fhirpath-union.ts';
 import { NOT_IN_PATIENT_COMPARTMENT, PATIENT_COMPARTMENT } from '../../schemas/patient-compartment.generated.ts';
 import { SYNTHEA_FOLDERS, dataFiles, hl7Example, readJsonFile } from '../support/fhir-data.ts';
 
@@ -73,7 +74,7 @@ describe('the generated Patient compartment table', () => {
   });
 
   test('the expression reader handles unions, where(resolve() is X) and choice casts, and refuses anything else', () => {
-    expect(splitUnion("A.b | (C.d as Reference) | E.f.where(type = 'x|y')")).toEqual(['A.b', '(C.d as Reference)', "E.f.where(type = 'x|y')"]);
+    expect(unionParts("A.b | (C.d as Reference) | E.f.where(type = 'x|y')")).toEqual(['A.b', '(C.d as Reference)', "E.f.where(type = 'x|y')"]);
     expect(parsePart('Task.for.where(resolve() is Patient)', 'Task', 't')).toEqual({ steps: ['for'], resolvesTo: 'Patient', choiceType: undefined });
     expect(parsePart('(Observation.value as Reference)', 'Observation', 't')).toMatchObject({ steps: ['value'], choiceType: 'Reference' });
     expect(parsePart('Observation.value.ofType(Reference)', 'Observation', 't')).toMatchObject({ steps: ['value'], choiceType: 'Reference' });
