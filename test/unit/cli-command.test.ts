@@ -70,6 +70,12 @@ const COMMANDS: [string, string[]][] = [
   ['patient consent grant', ['--grantee <id>', '--purpose <purpose>', '--expires <iso>', '--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
   ['patient consent revoke', ['--grantee <id>', '--purpose <purpose>', '--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
   ['patient consents', ['--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['patient holders', ['--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['patient records', ['--key <file>', '--out <dir>', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['patient access-log', ['--key <file>', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['patient erase', ['--key <file>', '--yes', '--json', ...PATIENT_TARGET_FLAGS]],
+  ['export', ['--out <dir>', '--type <types>', '--since <instant>', '--type-filter <search...>', '--group <id>', '--patient-level', '--scope <scopes>', '--quiet', ...TARGET_FLAGS]],
+  ['deidentify', ['--config <file>', '--out <file>']],
 ];
 
 const fake = new FakeTokenServer();
