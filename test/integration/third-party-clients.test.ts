@@ -189,6 +189,15 @@ describe('fhir-kit-client: create and conditional create (POST [base]/{type}, If
     });
     expect(several.status).toBe(412);
     expect(((await several.json()) as OperationOutcome).issue[0]!.expression).toEqual(['If-None-Exist']);
+
+    // Criteria the exchange cannot evaluate without reading the patient's records (an Observation's identifier): a 400 naming the header, nothing stored.
+    const unanswerable = await fetch(`${stack.info.fhirBase}/Observation`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', 'If-None-Exist': 'identifier=http://example.org/lab|123' },
+      body: JSON.stringify(observation()),
+    });
+    expect(unanswerable.status).toBe(400);
+    expect(((await unanswerable.json()) as OperationOutcome).issue[0]!.expression).toEqual(['If-None-Exist']);
   });
 
   test('create answers Location, ETag and Last-Modified, and what Prefer asks for; a resource that names no patient is answered as PUT answers it', async () => {
