@@ -10,6 +10,7 @@ import type { ExchangeContext } from '../http/exchange-context.ts';
 import { exportKickOff } from '../fhir-export/kick-off.ts';
 import { validateOperation } from '../fhir-validate/validate-operation.ts';
 import { httpHandler } from '../http/http-handler.ts';
+import { answerUnrouted } from '../http/unrouted.ts';
 import type { LambdaHttpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
 import type { HttpResponse } from '../http/responses.ts';
@@ -40,6 +41,10 @@ const STORABLE = new Set(STORABLE_RESOURCE_TYPES);
  */
 const ingestHandler = httpHandler(
   async (event, context) => {
+    // POST|PUT /fhir/{type} of a segment that names no resource type (POST [base]/metadata) is no
+    // route of this function: answered as the fallback answers it (405 where the path has other methods, else 404).
+    const named = event.pathParameters?.['type'];
+    if (named !== undefined && !STORABLE.has(named)) await answerUnrouted(event, context);
     const principal = requirePrincipal(context);
     if (principal.kind !== 'provider') throw forbidden('Only a client acting for a provider can post data');
     await assertConfirmed(principal.providerId, 'post data', { lastConfirmedGrace: true });

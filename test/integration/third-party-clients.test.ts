@@ -243,6 +243,12 @@ describe('fhir-kit-client: create and conditional create (POST [base]/{type}, If
     });
     expect(group.status).toBe(405);
     expect(group.headers.get('allow')).toBe('PUT');
+    // A segment that names no resource type is no create: the path's own methods, or nothing.
+    const metadata = await fetch(`${stack.info.fhirBase}/metadata`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' }, body: '{}' });
+    expect(metadata.status).toBe(405);
+    expect(metadata.headers.get('allow')).toBe('GET, HEAD');
+    const unknown = await fetch(`${stack.info.fhirBase}/NotAType`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' }, body: '{}' });
+    expect(unknown.status).toBe(404);
   });
 });
 
