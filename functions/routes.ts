@@ -6,7 +6,7 @@
  */
 
 import { NOT_IN_PATIENT_COMPARTMENT, PATIENT_COMPARTMENT } from '../schemas/patient-compartment.generated.ts';
-import { searchParametersOf } from './fhir/search/search-request.ts';
+import { searchIncludesOf, searchParametersOf, searchRevIncludesOf } from './fhir/search/search-request.ts';
 
 export const FUNCTION_NAMES = [
   'fhir-metadata',
@@ -40,6 +40,9 @@ export type Capability =
       interaction: 'read' | 'vread' | 'update' | 'patch' | 'delete' | 'history-instance' | 'history-type' | 'create' | 'search-type';
       /** For `search-type`: the search parameters served (CapabilityStatement.rest.resource.searchParam). */
       searchParams?: readonly { name: string; type: 'reference' | 'token' | 'date' | 'string' | 'number' | 'quantity' | 'uri'; definition: string }[];
+      /** For `search-type`: the `_include` and `_revinclude` values served (searchInclude, searchRevInclude). */
+      searchInclude?: readonly string[];
+      searchRevInclude?: readonly string[];
     }
   | { level: 'operation'; name: string; definition: string; resourceType?: string };
 
@@ -105,6 +108,8 @@ const SEARCH_ROUTES: RouteSpec[] = SEARCHABLE_TYPES.flatMap((resourceType): Rout
       resourceType,
       interaction: 'search-type',
       searchParams: Object.entries(searchParametersOf(resourceType)).map(([name, definition]) => ({ name, type: definition.type, definition: definition.url })),
+      searchInclude: searchIncludesOf(resourceType),
+      searchRevInclude: searchRevIncludesOf(resourceType),
     },
   },
   ...(resourceType === 'Patient' ? [] : [{ method: 'GET', path: `/fhir/Patient/{id}/${resourceType}`, function: 'fhir-read' } as const]),
@@ -112,6 +117,13 @@ const SEARCH_ROUTES: RouteSpec[] = SEARCHABLE_TYPES.flatMap((resourceType): Rout
 
 /** Every storable type but Bundle (stored with POST [base]/Bundle) can be updated one resource at a time. */
 const UPDATE: Capability[] = STORABLE_RESOURCE_TYPES.filter((resourceType) => resourceType !== 'Bundle').map((resourceType) => ({ level: 'type', resourceType, interaction: 'update' }));
+
+/**
+ * Create (`POST [base]/{type}`, conditional with If-None-Exist) of every storable type but Bundle
+ * (its own route) and Group (defined for export with `PUT [base]/Group/{id}`, functions/fhir-export).
+ */
+export const CREATABLE_TYPES: readonly string[] = STORABLE_RESOURCE_TYPES.filter((resourceType) => resourceType !== 'Bundle' && resourceType !== 'Group');
+const CREATE: Capability[] = CREATABLE_TYPES.map((resourceType) => ({ level: 'type', resourceType, interaction: 'create' }));
 
 export const DEFAULT_ROUTE_FUNCTION: FunctionName = 'fhir-fallback';
 
@@ -123,7 +135,10 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/fhir/auth/token', function: 'smart-token' },
   // GET is answered 405 by the token endpoint itself, as an OAuth error (RFC 6749 section 5.2).
   { method: 'GET', path: '/fhir/auth/token', function: 'smart-token' },
-  { method: 'POST', path: '/fhir/$validate', function: 'fhir-validate', capability: VALIDATE },
+  // POST [base]/$operation and POST [base]/{type} (create) are one API Gateway route (POST /fhir/{type}): fhir-ingest
+  // serves both, dispatching on the segment's leading `$` (functions/fhir-ingest/handler.ts), with $validate and the
+  // $export kick-off run in-process as fhir-validate and fhir-export run them.
+  { method: 'POST', path: '/fhir/$validate', function: 'fhir-ingest', capability: VALIDATE },
   { method: 'POST', path: '/fhir/{type}/$validate', function: 'fhir-validate' },
   // In API Gateway GET /fhir/{operation}: any future system-level GET operation shares it (and its function).
   { method: 'GET', path: '/fhir/$locate', function: 'fhir-locate', capability: LOCATE },
@@ -138,6 +153,8 @@ export const ROUTES: readonly RouteSpec[] = [
     ],
   },
   { method: 'POST', path: '/fhir/Bundle', function: 'fhir-ingest', capability: { level: 'type', resourceType: 'Bundle', interaction: 'create' } },
+  // Create (and conditional create with If-None-Exist) of one resource: the same ingest, as a transaction of one entry.
+  { method: 'POST', path: '/fhir/{type}', function: 'fhir-ingest', capability: CREATE },
   // Update (creating what does not exist) and conditional update of one resource: the same ingest, as a transaction of one entry.
   { method: 'PUT', path: '/fhir/{type}/{id}', function: 'fhir-ingest', capability: UPDATE },
   { method: 'PUT', path: '/fhir/{type}', function: 'fhir-ingest' },
@@ -201,11 +218,12 @@ export const ROUTES: readonly RouteSpec[] = [
   // A person's erasure at every holder, under a legal order (functions/admin-erasures).
   { method: 'POST', path: '/admin/erasures', function: 'admin-erasures' },
   // Bulk Data export for research clients (functions/fhir-export): kick-off at each level, the job's status, and the groups they define.
-  // API Gateway routes $-operations by position: GET and POST /fhir/{operation}, GET /fhir/Patient/{operation},
-  // POST /fhir/{type}/{operation} and GET /fhir/{type}/{id}/{operation} belong to the functions of $locate,
-  // $validate, $everything and $verify, so those kick-offs are served there (functions/fhir-export/kick-off.ts).
+  // API Gateway routes $-operations by position: GET /fhir/{operation}, POST /fhir/{type} (create and system-level
+  // operations), GET /fhir/Patient/{operation}, POST /fhir/{type}/{operation} and GET /fhir/{type}/{id}/{operation}
+  // belong to the functions of $locate, create, $everything, $validate and $verify, so those kick-offs are served
+  // there (functions/fhir-export/kick-off.ts).
   { method: 'GET', path: '/fhir/$export', function: 'fhir-locate', capability: EXPORT },
-  { method: 'POST', path: '/fhir/$export', function: 'fhir-validate' },
+  { method: 'POST', path: '/fhir/$export', function: 'fhir-ingest' },
   { method: 'GET', path: '/fhir/Patient/$export', function: 'fhir-read', capability: PATIENT_EXPORT },
   { method: 'POST', path: '/fhir/Patient/$export', function: 'fhir-validate' },
   { method: 'GET', path: '/fhir/Group/{id}/$export', function: 'fhir-read', capability: GROUP_EXPORT },

@@ -29,6 +29,8 @@ export function capabilityStatement(fhirBase: string, capabilities: readonly Cap
         if (capability.interaction === 'create') resource.conditionalCreate = true;
         if (capability.interaction === 'update') Object.assign(resource, { updateCreate: true, conditionalUpdate: true });
         for (const param of capability.searchParams ?? []) (resource.searchParam ??= []).push({ name: param.name, type: param.type, definition: param.definition });
+        if (capability.searchInclude?.length) resource.searchInclude = [...(resource.searchInclude ?? []), ...capability.searchInclude];
+        if (capability.searchRevInclude?.length) resource.searchRevInclude = [...(resource.searchRevInclude ?? []), ...capability.searchRevInclude];
       }
       else (resource.operation ??= []).push({ name: capability.name, definition: canonical(capability.definition) });
     }

@@ -140,7 +140,8 @@ function searchPermit(principal: Principal, patientId: string, types: readonly s
 /** `GET [base]/{type}?…`, `GET [base]/Patient/{id}/{type}?…`: a search in one patient's compartment. */
 async function search(event: APIGatewayProxyEventV2, context: ExchangeContext, principal: Principal, type: string, pathPatientId: string | undefined) {
   if (pathPatientId !== undefined && !FHIR_ID.test(pathPatientId)) throw badRequest('Not a FHIR resource id', 'id');
-  const request = parseSearch(type, new URLSearchParams(event.rawQueryString ?? ''), (other) => Object.hasOwn(PATIENT_COMPARTMENT, other));
+  // _revinclude: of the compartment's searchable types (the CapabilityStatement's searchRevInclude lists the same).
+  const request = parseSearch(type, new URLSearchParams(event.rawQueryString ?? ''));
   const anchor = compartmentAnchor(request, pathPatientId);
   const types = [type, ...request.revinclude.map((include) => include.sourceType), ...request.include.flatMap((include) => (include.targetType ? [include.targetType] : (include.definition.targets ?? [])))];
   const permit = searchPermit(principal, anchor.kind === 'patient' ? anchor.id : '', [...new Set(types)]);

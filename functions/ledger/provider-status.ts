@@ -30,6 +30,12 @@ function settings(): { graceMs: number; ttlMs: number } {
 }
 const grace = () => settings().graceMs;
 
+/**
+ * The log line of a request accepted under the grace (the chain could not be read): a metric
+ * filter counts these lines and an alarm tells the operator (infra/cdk/alarms.ts).
+ */
+export const GRACE_LOG_MESSAGE = 'provider status from last confirmation';
+
 export interface AssertConfirmedOptions {
   /** Accept a provider last seen Confirmed within the configured grace when the chain cannot be read. */
   lastConfirmedGrace?: boolean;
@@ -55,7 +61,7 @@ export async function assertConfirmed(providerId: string, what: string, options:
   } catch {
     const seen = lastConfirmed.get(providerId);
     if (options.lastConfirmedGrace && seen !== undefined && now - seen <= grace()) {
-      logger.warn('provider status from last confirmation', { providerId, lastConfirmedSecondsAgo: Math.round((now - seen) / 1000), graceSeconds: grace() / 1000 });
+      logger.warn(GRACE_LOG_MESSAGE, { providerId, lastConfirmedSecondsAgo: Math.round((now - seen) / 1000), graceSeconds: grace() / 1000 });
       return;
     }
     throw serviceUnavailable('The provider registry on chain cannot be read; nothing was done. Retry later.', 5);

@@ -7,8 +7,10 @@ import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { GRACE_LOG_MESSAGE } from '../../functions/ledger/provider-status.ts';
 import type { ExchangeFunction } from './exchange-function.ts';
 
 /**
@@ -23,7 +25,11 @@ import type { ExchangeFunction } from './exchange-function.ts';
  * - function errors: any deployed function's invocation failed (timeout, out of memory, a crash;
  *   the HTTP functions answer their own errors as OperationOutcomes, so an error here is one that
  *   got past them), and for the background functions any failed run;
- * - server errors: the API answered at least API_5XX_ALARM_COUNT 5xx in five minutes.
+ * - server errors: the API answered at least API_5XX_ALARM_COUNT 5xx in five minutes;
+ * - chain-down grace: fhir-ingest accepted data while the provider registry on chain could not be
+ *   read, on the strength of the provider's last Confirmed status (PROVIDER_STATUS_GRACE_SECONDS).
+ *   A metric filter on the function's log group counts its GRACE_LOG_MESSAGE lines
+ *   (GRACE_METRIC); one is an alarm: the chain is unreachable, and ingest stops when the grace ends.
  *
  * Alarms carry no data of their own: names, metrics and thresholds only, never PHI.
  */
@@ -33,6 +39,10 @@ export const ANCHORING_BACKLOG_ALARM = Duration.minutes(15);
 /** 5xx answers in five minutes that make an alarm (a few are expected: KMS throttling answers 503). */
 export const API_5XX_ALARM_COUNT = 10;
 const PERIOD = Duration.minutes(5);
+/** The metric the chain-down grace's log lines are counted in (namespace per stage). */
+export const GRACE_METRIC = { namespace: (stage: string) => `fhir-exchange/${stage}`, name: 'IngestAcceptedUnderChainGrace' } as const;
+/** The function whose log lines say the grace was used (functions/fhir-ingest/handler.ts). */
+export const GRACE_FUNCTION = 'fhir-ingest';
 
 export interface ExchangeAlarmsProps {
   prefix: string;
@@ -109,6 +119,24 @@ export class ExchangeAlarms extends Construct {
       alarm(`${name}-errors`, fn.function.metricErrors({ period: PERIOD, statistic: 'Sum' }), 1, `invocations of ${name} failed (timeout, out of memory or an error past its handler)`);
     }
     alarm('api-5xx', props.api.metricServerError({ period: PERIOD, statistic: 'Sum' }), API_5XX_ALARM_COUNT, `the API answered ${API_5XX_ALARM_COUNT} or more 5xx in five minutes`);
+    const ingest = props.functions[GRACE_FUNCTION];
+    if (ingest) {
+      // Powertools writes JSON lines: the message is `$.message`. The metric counts lines, no value from them.
+      const graceLines = new MetricFilter(this, 'ChainGraceFilter', {
+        logGroup: ingest.logGroup,
+        filterPattern: FilterPattern.stringValue('$.message', '=', GRACE_LOG_MESSAGE),
+        metricNamespace: GRACE_METRIC.namespace(props.stage),
+        metricName: GRACE_METRIC.name,
+        metricValue: '1',
+        defaultValue: 0,
+      });
+      alarm(
+        'ingest-chain-grace',
+        graceLines.metric({ period: PERIOD, statistic: 'Sum' }),
+        1,
+        "fhir-ingest accepted data on a provider's last Confirmed status because the provider registry on chain could not be read; ingest answers 503 once the grace (PROVIDER_STATUS_GRACE_SECONDS) ends",
+      );
+    }
     this.alarms = alarms;
   }
 }

@@ -10,6 +10,7 @@ import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import type { EventSourceMapping } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
 import type { FunctionName, HttpMethod, RouteSpec } from '../../functions/routes.ts';
 import { PATIENT_SESSION_SECRET } from '../../functions/patient-auth/patient-session.ts';
@@ -58,7 +59,8 @@ const OPERATION_SEGMENT = /^\$[A-Za-z][A-Za-z0-9-]*$/;
 
 /** A route as API Gateway gets it, and the ROUTES entries it serves. */
 export interface ApiRoute {
-  method: HttpMethod;
+  /** HEAD routes are the GET routes' (API Gateway HTTP APIs route HEAD only to HEAD or ANY routes). */
+  method: HttpMethod | 'HEAD';
   /** API Gateway route path: the ROUTES path with operation segments as `{operation}`. */
   path: string;
   /** `METHOD path`, the route key in API Gateway (and in the events the function receives). */
@@ -87,10 +89,19 @@ export function apiGatewayPath(path: string): string {
 }
 
 /**
- * The API Gateway routes for `routes`. Routes that API Gateway cannot tell apart (the same
- * method and the same path once parameter names are ignored, which is what two operations in
- * the same position become) must be served by the same function and have the same key; anything
- * else throws, so no route is ever dropped or shadowed silently.
+ * The API Gateway routes for `routes`, in three steps:
+ * 1. Routes that API Gateway cannot tell apart (the same method and the same path once parameter
+ *    names are ignored: two operations in the same position, or `POST /fhir/{type}` and
+ *    `POST /fhir/$validate`) become one route; they must be served by the same function, or this
+ *    throws, so no route is ever dropped or shadowed silently.
+ * 2. A route is deployed only where it changes which function API Gateway invokes: one that a
+ *    more general route of the same method would send to the same function anyway (the compartment
+ *    searches under `GET /fhir/Patient/{id}/…`, `POST /fhir/Bundle` beside create) is served
+ *    through that route. The function's route guard re-matches the path against the route table,
+ *    so it sees the same route key either way; CloudFormation's limit of 500 resources a stack is
+ *    why.
+ * 3. Every GET route gets its HEAD route to the same function (RFC 9110 section 9.3.2; the
+ *    functions answer HEAD as GET without the body, functions/http/http-semantics.ts).
  */
 export function apiRoutes(routes: readonly RouteSpec[]): ApiRoute[] {
   const byShape = new Map<string, ApiRoute>();
@@ -103,16 +114,36 @@ export function apiRoutes(routes: readonly RouteSpec[]): ApiRoute[] {
       byShape.set(shape, { method: route.method, path, key, function: route.function, serves: [route] });
       continue;
     }
-    if (existing.function !== route.function || existing.key !== key) {
+    if (existing.function !== route.function) {
       const served = existing.serves.map((other) => `${other.method} ${other.path} (${other.function})`).join(', ');
       throw new Error(
-        `API Gateway cannot route ${route.method} ${route.path} (${route.function}) apart from ${served}: both are ${key} to it. ` +
+        `API Gateway cannot route ${route.method} ${route.path} (${route.function}) apart from ${served}: both are ${existing.key} to it. ` +
           'Serve them from one function, or give them distinguishable paths.',
       );
     }
     existing.serves.push(route);
   }
-  return [...byShape.values()];
+  let deployed = [...byShape.values()];
+  for (const route of [...deployed]) {
+    const others = deployed.filter((other) => other !== route);
+    const through = new RouteMatcher(others.map((other) => ({ method: other.method as HttpMethod, path: other.path, function: other.function, deployed: other })));
+    // Any value in a parameter position goes the same way in API Gateway: one sample stands for all
+    // (an operation's position is sampled with an operation, which only `{operation}` takes in the
+    // route table's matcher: no route is absorbed by one that the table's model could not send it to).
+    const covering = through.match(route.method, samplePath(route.path))?.route.deployed;
+    if (covering?.function !== route.function) continue;
+    covering.serves.push(...route.serves);
+    deployed = others;
+  }
+  return deployed.flatMap((route) => (route.method === 'GET' ? [route, { ...route, method: 'HEAD' as const, key: `HEAD ${route.path}` }] : [route]));
+}
+
+/** A request path that `path` (an API Gateway route path) matches: parameters filled with a value no literal segment has. */
+export function samplePath(path: string): string {
+  return path
+    .replace(/\{[^}]+\+\}/g, 'a1/b1')
+    .replace(new RegExp(`\\{${OPERATION_PARAMETER}\\}`, 'g'), '$x1')
+    .replace(/\{[^}]+\}/g, 'x1');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,8 +246,8 @@ function nudgesAnchoring(fn: ExchangeFunction, data: StatefulStack): void {
  * What a Bulk Data kick-off takes (functions/fhir-export/kick-off.ts): the client's running marker
  * and previous job read, the job, the marker and the waiting item put in the jobs table (GetItem,
  * PutItem); the chain's latest block (an eth_call-free read over JSON-RPC: the chain section). The
- * functions API Gateway sends `$export` positions to (fhir-locate, fhir-validate, fhir-read) need it
- * besides fhir-export.
+ * functions API Gateway sends `$export` positions to (fhir-locate, fhir-ingest, fhir-validate,
+ * fhir-read) need it besides fhir-export.
  */
 function kicksOffExports(fn: ExchangeFunction, data: StatefulStack): void {
   fn.grantTable(data.tables.exportJobs, ['dynamodb:GetItem', 'dynamodb:PutItem']);
@@ -272,10 +303,10 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'fhir-validate': {
-    description: 'POST [base]/$validate and [base]/{type}/$validate',
+    description: 'POST [base]/{type}/$validate',
     config: ['http', 'aws', 'auth', 'chain', 'export'],
     routeAuthorization: TOKEN_AUTHORIZATION,
-    // POST [base]/$export and [base]/Patient/$export arrive here too (POST /fhir/{operation}, /fhir/{type}/{operation}): the kick-off.
+    // POST [base]/Patient/$export arrives here too (POST /fhir/{type}/{operation}): the kick-off.
     access: (fn, data) => {
       verifiesTokens(fn, data);
       kicksOffExports(fn, data);
@@ -297,8 +328,9 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'fhir-ingest': {
-    description: 'POST [base] (transaction, batch) and POST [base]/Bundle (collection, document): ingest into the patient vault, for providers Confirmed on chain',
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain'],
+    description:
+      'POST [base] (transaction, batch), POST [base]/Bundle (collection, document), POST|PUT [base]/{type}[/{id}]: ingest into the patient vault, for providers Confirmed on chain; POST [base]/$validate|$export',
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain', 'export'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only provider clients pass, and each entry needs the create or update scope on its type.`,
     // Before anything is stored, the provider's status is read from the ProviderRegistry (an
     // eth_call over the chain's JSON-RPC endpoint, whose settings the stack resolved from SSM): the
@@ -312,8 +344,11 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // (patient-keys.ts #ensure) is refused, the ingest fails, and the key waits for the erasure to be
     // run again. Nor may it read a sealed object back (it has the vault key's Decrypt).
     // Each commit's index step then sends the anchoring queue a message (ids and counts).
+    // POST [base]/$validate and POST [base]/$export share create's route (POST /fhir/{type}): the
+    // validation needs nothing, the kick-off its job items.
     access: (fn, data) => {
       verifiesTokens(fn, data);
+      kicksOffExports(fn, data);
       loadsIdentifierTokenKey(fn, data);
       fn.grantGenerateMac(data.pseudonymKey);
       fn.grantTable(data.tables.catalog, CATALOG_WRITER);
@@ -892,9 +927,11 @@ export class ApiStack extends Stack {
       },
     });
 
-    // One integration per function; every route of the function goes to it.
+    // One integration per function; every route of the function goes to it. One permission per
+    // function lets this API invoke it (on any of its routes): a permission per route would cost a
+    // CloudFormation resource each, and the function's route guard checks the route anyway.
     const integrations = Object.fromEntries(
-      FUNCTION_NAMES.map((name) => [name, new HttpLambdaIntegration(`${pascalCase(name)}Integration`, this.functions[name].function)]),
+      FUNCTION_NAMES.map((name) => [name, new HttpLambdaIntegration(`${pascalCase(name)}Integration`, this.functions[name].function, { scopePermissionToRoute: false })]),
     ) as Record<FunctionName, HttpLambdaIntegration>;
     this.routes = apiRoutes(ROUTES);
     for (const route of this.routes) {

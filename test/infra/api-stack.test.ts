@@ -33,7 +33,8 @@ import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
 import { BRANCH_KEY_STORE_CONTEXT_KEYS, RUNTIME, functionEntry, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
 import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from '../../infra/cdk/stateful-stack.ts';
-import { ANCHORING_BACKLOG_ALARM, API_5XX_ALARM_COUNT } from '../../infra/cdk/alarms.ts';
+import { ANCHORING_BACKLOG_ALARM, API_5XX_ALARM_COUNT, GRACE_FUNCTION, GRACE_METRIC } from '../../infra/cdk/alarms.ts';
+import { GRACE_LOG_MESSAGE } from '../../functions/ledger/provider-status.ts';
 import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
 import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import { DEFAULT_ROUTE_FUNCTION, FUNCTION_NAMES, ROUTES, SEARCHABLE_TYPES } from '../../functions/routes.ts';
@@ -262,7 +263,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'kms:Sign on adminSignerKey.Arn',
     'kms:GetPublicKey on adminSignerKey.Arn',
   ],
-  // POST [base]/$export arrives here (POST /fhir/{operation}): the kick-off's jobs table items.
+  // POST [base]/Patient/$export arrives here (POST /fhir/{type}/{operation}): the kick-off's jobs table items.
   'fhir-validate': [...baseline('fhir-validate'), ...verification, ...exportKickOff, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'exportJobs')}`],
   // Token verification, the client registry scan (provider ids) and the patient pseudonym (GenerateMac);
   // GET [base]/$export arrives here (GET /fhir/{operation}).
@@ -275,10 +276,12 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'kms:GenerateMac on pseudonymKey.Arn',
   ],
   // Token verification, the identifier token key, pseudonyms, the catalog, objects and manifests
-  // (written; manifests read back; both deleted when abandoned), branch keys created and unwrapped.
+  // (written; manifests read back; both deleted when abandoned), branch keys created and unwrapped;
+  // POST [base]/$export arrives here (POST /fhir/{type}): the kick-off's jobs table items.
   'fhir-ingest': [
     ...baseline('fhir-ingest'),
     ...verification,
+    ...exportKickOff,
     ...identifierTokenKey,
     'kms:GenerateMac on pseudonymKey.Arn',
     ...catalogWriter,
@@ -298,7 +301,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     `kms:Decrypt on exchangeKey.Arn${keyStore}`,
     `kms:ReEncryptFrom on exchangeKey.Arn${keyStoreSameKey}`,
     `kms:ReEncryptTo on exchangeKey.Arn${keyStoreSameKey}`,
-    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'branchKeys')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'branchKeys', 'exportJobs')}`,
   ],
   // Token verification, catalog reads, an audit entry, sealed objects read and opened (branch key
   // read and unwrapped), and for $verify the batch's leaves file (the AnchorRegistry is read over
@@ -510,7 +513,7 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-validate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...EXPORT_ENVIRONMENT].sort(),
   'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', ...EXPORT_ENVIRONMENT].sort(),
   // The provider's status on the ProviderRegistry is read before an ingest; each commit nudges the anchoring function.
-  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', 'ANCHOR_QUEUE_URL'].sort(),
+  'fhir-ingest': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', 'ANCHOR_QUEUE_URL', ...EXPORT_ENVIRONMENT].sort(),
   // $verify asks the AnchorRegistry; a person's $everything computes the pseudonym and asks the ConsentRegistry.
   'fhir-read': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', ...EXPORT_ENVIRONMENT].sort(),
   // The export section's jobs table and bucket; the chain for the transaction time's block.
@@ -928,6 +931,7 @@ describe('the API stack', () => {
       'anchoring-backlog',
       ...DEPLOYED.map((name) => `${name}-errors`),
       'api-5xx',
+      'ingest-chain-grace',
     ].map((name) => `fhir-exchange-test-${name}`);
     expect([...alarms.keys()].sort()).toEqual(expected.sort());
     for (const [name, alarm] of alarms) {
@@ -945,6 +949,20 @@ describe('the API stack', () => {
     for (const [name, namespace, metric, dimension, statistic, threshold] of metrics) {
       expect(alarms.get(`fhir-exchange-test-${name}`), name).toMatchObject({ Namespace: namespace, MetricName: metric, Dimensions: [dimension], Statistic: statistic, Threshold: threshold });
     }
+  });
+
+  test("alarms when fhir-ingest accepts data under the chain-down grace: a metric filter on its log group counts the line provider-status writes", () => {
+    const filters = resources('AWS::Logs::MetricFilter').map(([, filter]) => label(filter['Properties']) as Json);
+    expect(filters).toHaveLength(1);
+    const filter = filters[0]!;
+    expect(filter['LogGroupName']).toBe(label({ Ref: logicalId(stack.functions[GRACE_FUNCTION].logGroup) }));
+    // Powertools writes one JSON object a line, the text in `message`: the pattern is exactly that field, equal to the line's text.
+    expect(filter['FilterPattern']).toBe(`{ $.message = "${GRACE_LOG_MESSAGE}" }`);
+    expect(filter['MetricTransformations']).toEqual([{ MetricNamespace: GRACE_METRIC.namespace('test'), MetricName: GRACE_METRIC.name, MetricValue: '1', DefaultValue: 0 }]);
+    const alarm = resources('AWS::CloudWatch::Alarm').map(([, resource]) => label(resource['Properties']) as Json).find((candidate) => candidate['AlarmName'] === 'fhir-exchange-test-ingest-chain-grace')!;
+    expect(alarm).toMatchObject({ Namespace: GRACE_METRIC.namespace('test'), MetricName: GRACE_METRIC.name, Statistic: 'Sum', Threshold: 1, Period: 300, AlarmActions: ['alarmTopic'] });
+    expect(alarm['Dimensions']).toBeUndefined();
+    expect(String(alarm['AlarmDescription'])).toMatch(/PROVIDER_STATUS_GRACE_SECONDS/);
   });
 
   test('has a $default stage with throttling defaults and JSON access logs that carry the route template, never the raw path', () => {
@@ -1056,8 +1074,10 @@ describe('the API stack', () => {
       return fn.replace(/^function:/, '').replace(/\.Arn$/, '') as FunctionName;
     };
 
-    test.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))('%s is routed to its function', (_key, route) => {
-      expect(integrationOf(`${route.method} ${apiGatewayPath(route.path)}`)).toBe(route.function);
+    test.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))('%s is served through a deployed route to its function', (_key, route) => {
+      const through = apiRoutes(ROUTES).filter((deployed) => deployed.serves.includes(route));
+      expect(through.map((deployed) => deployed.method)).toEqual(route.method === 'GET' ? ['GET', 'HEAD'] : [route.method]);
+      for (const deployed of through) expect(integrationOf(deployed.key)).toBe(route.function);
     });
 
     test('$default goes to fhir-fallback, and there are no other routes', () => {
@@ -1082,33 +1102,66 @@ describe('the API stack', () => {
       expect(apiGatewayPath('/fhir/.well-known/smart-configuration')).toBe('/fhir/.well-known/smart-configuration');
     });
 
-    test('GET [base]/{type}/{id}/$verify is its own API Gateway route to fhir-read, next to $everything\'s, and shadows no other route', () => {
+    test("fhir-read's routes: one per searchable type (GET /fhir/{operation} is fhir-locate's), and four general ones that serve everything else it answers", () => {
       expect(apiGatewayPath('/fhir/{type}/{id}/$verify')).toBe(`/fhir/{type}/{id}/{${OPERATION_PARAMETER}}`);
-      const reads = apiRoutes(ROUTES).filter((route) => route.function === 'fhir-read');
+      const reads = apiRoutes(ROUTES).filter((route) => route.function === 'fhir-read' && route.method === 'GET');
       expect(reads.map((route) => [route.key, route.function, route.serves.map((served) => served.path)])).toEqual([
         ['GET /fhir/{type}/{id}', 'fhir-read', ['/fhir/{type}/{id}']],
         ['GET /fhir/{type}/{id}/_history/{vid}', 'fhir-read', ['/fhir/{type}/{id}/_history/{vid}']],
-        ['GET /fhir/{type}/{id}/_history', 'fhir-read', ['/fhir/{type}/{id}/_history']],
-        // Compartment search: one route per type, and its form under the patient (a literal beside {operation}).
-        ...SEARCHABLE_TYPES.flatMap((type) => [
-          [`GET /fhir/${type}`, 'fhir-read', [`/fhir/${type}`]],
-          ...(type === 'Patient' ? [] : [[`GET /fhir/Patient/{id}/${type}`, 'fhir-read', [`/fhir/Patient/{id}/${type}`]]]),
-        ]),
-        ['GET /fhir/Patient/{id}/{operation}', 'fhir-read', ['/fhir/Patient/{id}/$everything']],
+        ...SEARCHABLE_TYPES.map((type) => [`GET /fhir/${type}`, 'fhir-read', [`/fhir/${type}`]]),
         ['GET /fhir/Patient/{operation}', 'fhir-read', ['/fhir/Patient/$everything', '/fhir/Patient/$export']],
-        ['GET /fhir/{type}/{id}/{operation}', 'fhir-read', ['/fhir/{type}/{id}/$verify']],
-        ['GET /fhir/Group/{id}/{operation}', 'fhir-read', ['/fhir/Group/{id}/$export']],
+        [
+          'GET /fhir/{type}/{id}/{operation}',
+          'fhir-read',
+          [
+            '/fhir/{type}/{id}/$verify',
+            '/fhir/{type}/{id}/_history',
+            // Compartment search under the patient, and $everything: the route guard tells them apart.
+            '/fhir/Patient/{id}/$everything',
+            ...SEARCHABLE_TYPES.filter((type) => type !== 'Patient').map((type) => `/fhir/Patient/{id}/${type}`),
+            '/fhir/Group/{id}/$export',
+          ],
+        ],
       ]);
       expect(integrationOf('GET /fhir/{type}/{id}/{operation}')).toBe('fhir-read');
-      expect(integrationOf('GET /fhir/Patient/{id}/{operation}')).toBe('fhir-read');
+    });
+
+    test('POST [base]/{type} (create) and POST [base]/$validate and $export are one API Gateway route to fhir-ingest, which also serves POST [base]/Bundle through it', () => {
+      const route = apiRoutes(ROUTES).find((candidate) => candidate.key === `POST /fhir/{${OPERATION_PARAMETER}}`)!;
+      expect(route.function).toBe('fhir-ingest');
+      expect(route.serves.map((served) => served.path).sort()).toEqual(['/fhir/$export', '/fhir/$validate', '/fhir/Bundle', '/fhir/{type}']);
+      expect(integrationOf(route.key)).toBe('fhir-ingest');
+      expect(resources('AWS::ApiGatewayV2::Route').filter(([, resource]) => /^POST \/fhir\/[^/]+$/.test(resource['Properties'].RouteKey as string))).toHaveLength(1);
+    });
+
+    test('every GET route has its HEAD route to the same function, and HEAD routes are nothing else', () => {
+      const keys = resources('AWS::ApiGatewayV2::Route').map(([, resource]) => resource['Properties'].RouteKey as string);
+      const gets = keys.filter((key) => key.startsWith('GET '));
+      const heads = keys.filter((key) => key.startsWith('HEAD '));
+      expect(gets.length).toBeGreaterThan(80);
+      expect(heads.sort()).toEqual(gets.map((key) => key.replace(/^GET /, 'HEAD ')).sort());
+      for (const key of gets) expect(integrationOf(key.replace(/^GET /, 'HEAD ')), key).toBe(integrationOf(key));
+      // Every GET of the route table, sent as HEAD, reaches its function through the deployed routes.
+      const deployedRoutes = new RouteMatcher(apiRoutes(ROUTES).map((route) => ({ method: route.method as 'GET', path: route.path, function: route.function })));
+      for (const route of ROUTES.filter((candidate) => candidate.method === 'GET')) {
+        const path = route.path.replace('{type}', 'Observation').replace(/\{[^}]+\}/g, 'x1');
+        expect(deployedRoutes.matchPath(path).find((match) => (match.route.method as string) === 'HEAD')?.route.function, `HEAD ${path}`).toBe(route.function);
+      }
+    });
+
+    test("stays well under CloudFormation's 500 resources a stack: one Lambda permission per function, routes only where they change the function", () => {
+      const count = Object.keys(template['Resources'] as Json).length;
+      expect(count).toBeLessThan(400);
+      expect(resources('AWS::Lambda::Permission')).toHaveLength(FUNCTION_NAMES.length + 1);
     });
 
     test("POST [base]/Patient/{id}/$enrollment-code and $erase are one API Gateway route to fhir-erase; a person's $everything is GET /fhir/Patient/{operation} to fhir-read; the consent routes go to fhir-consent and patient-consent", () => {
       const routes = apiRoutes(ROUTES);
-      const served = (fn: FunctionName) => routes.filter((route) => route.function === fn).map((route) => [route.key, route.serves.map((one) => one.path)]);
+      const served = (fn: FunctionName) => routes.filter((route) => route.function === fn && route.method !== 'HEAD').map((route) => [route.key, route.serves.map((one) => one.path)]);
       expect(served('fhir-erase')).toEqual([['POST /fhir/Patient/{id}/{operation}', ['/fhir/Patient/{id}/$erase', '/fhir/Patient/{id}/$enrollment-code']]]);
       expect(integrationOf('POST /fhir/Patient/{id}/{operation}')).toBe('fhir-erase');
       expect(integrationOf('GET /fhir/Patient/{operation}')).toBe('fhir-read');
+      expect(integrationOf('HEAD /fhir/Patient/{operation}')).toBe('fhir-read');
       expect(served('fhir-consent')).toEqual([
         ['GET /fhir/Consent', ['/fhir/Consent']],
         ['GET /fhir/AuditEvent', ['/fhir/AuditEvent']],
@@ -1136,7 +1189,7 @@ describe('the API stack', () => {
       // API Gateway picks the most specific route; the function's route guard then re-matches the
       // path against the route table. Both must name the same function, for every route and for
       // {type} both Patient (where $everything's literal route is more specific) and another type.
-      const deployedRoutes = new RouteMatcher(apiRoutes(ROUTES).map((route): RouteSpec => ({ method: route.method, path: route.path, function: route.function })));
+      const deployedRoutes = new RouteMatcher(apiRoutes(ROUTES).flatMap((route): RouteSpec[] => (route.method === 'HEAD' ? [] : [{ method: route.method, path: route.path, function: route.function }])));
       const table = new RouteMatcher(ROUTES);
       for (const route of ROUTES) {
         for (const type of ['Patient', 'Observation']) {
@@ -1148,10 +1201,10 @@ describe('the API stack', () => {
       }
     });
 
-    test('API Gateway may invoke each function only for its own routes', () => {
+    test('API Gateway may invoke each function behind a route, once (any of its routes: the route guard re-checks), and nothing else', () => {
       const expected = new Map<string, string[]>();
-      for (const route of apiRoutes(ROUTES)) expected.set(route.function, [...(expected.get(route.function) ?? []), route.path]);
-      expected.set(DEFAULT_ROUTE_FUNCTION, ['']);
+      for (const route of apiRoutes(ROUTES)) expected.set(route.function, ['/*']);
+      expected.set(DEFAULT_ROUTE_FUNCTION, ['/*']);
       const actual = new Map<string, string[]>();
       for (const [, permission] of resources('AWS::Lambda::Permission')) {
         const properties = label(permission['Properties']) as Json;
@@ -1211,6 +1264,35 @@ describe('route translation', () => {
     expect(routes.map((r) => [r.key, r.serves.length])).toEqual([
       ['POST /fhir/{operation}', 2],
       ['GET /fhir/{operation}', 1],
+      ['HEAD /fhir/{operation}', 1],
+    ]);
+  });
+
+  test('merges a type and an operation in the same position when one function serves both', () => {
+    const routes = apiRoutes([route('POST', '/fhir/$validate', 'fhir-ingest'), route('POST', '/fhir/{type}', 'fhir-ingest')]);
+    expect(routes.map((r) => [r.key, r.function, r.serves.map((served) => served.path)])).toEqual([['POST /fhir/{operation}', 'fhir-ingest', ['/fhir/$validate', '/fhir/{type}']]]);
+  });
+
+  test('deploys a literal route only where a more general route would send its requests to another function', () => {
+    const routes = apiRoutes([
+      route('POST', '/fhir/{type}', 'fhir-ingest'),
+      route('POST', '/fhir/Bundle', 'fhir-ingest'),
+      route('GET', '/fhir/{type}/{id}', 'fhir-read'),
+      route('GET', '/fhir/Patient/{id}', 'fhir-read'),
+      route('GET', '/fhir/bulk-status/{jobId}', 'fhir-export'),
+      route('GET', '/fhir/$locate', 'fhir-locate'),
+      route('GET', '/fhir/Observation', 'fhir-read'),
+    ]);
+    expect(routes.map((r) => [r.key, r.function, r.serves.map((served) => served.path)])).toEqual([
+      ['POST /fhir/{type}', 'fhir-ingest', ['/fhir/{type}', '/fhir/Bundle']],
+      ['GET /fhir/{type}/{id}', 'fhir-read', ['/fhir/{type}/{id}', '/fhir/Patient/{id}']],
+      ['HEAD /fhir/{type}/{id}', 'fhir-read', ['/fhir/{type}/{id}', '/fhir/Patient/{id}']],
+      ['GET /fhir/bulk-status/{jobId}', 'fhir-export', ['/fhir/bulk-status/{jobId}']],
+      ['HEAD /fhir/bulk-status/{jobId}', 'fhir-export', ['/fhir/bulk-status/{jobId}']],
+      ['GET /fhir/{operation}', 'fhir-locate', ['/fhir/$locate']],
+      ['HEAD /fhir/{operation}', 'fhir-locate', ['/fhir/$locate']],
+      ['GET /fhir/Observation', 'fhir-read', ['/fhir/Observation']],
+      ['HEAD /fhir/Observation', 'fhir-read', ['/fhir/Observation']],
     ]);
   });
 });

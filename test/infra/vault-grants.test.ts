@@ -1200,7 +1200,7 @@ class ModelledConsentRegistry extends ConsentRegistry {
 
 const FHIR_HOST = 'exchange.example.org';
 const FHIR_BASE = `https://${FHIR_HOST}/fhir`;
-const DEPLOYED_ROUTES = new RouteMatcher(apiRoutes(ROUTES).map((route) => ({ method: route.method, path: route.path, function: route.function })));
+const DEPLOYED_ROUTES = new RouteMatcher(apiRoutes(ROUTES).flatMap((route) => (route.method === 'HEAD' ? [] : [{ method: route.method, path: route.path, function: route.function }])));
 
 /** Each HTTP function under test's handler module, imported anew for a cold start. */
 const HTTP_HANDLERS = {
@@ -1425,7 +1425,8 @@ describe('the vault functions, run under their synthesized policies', () => {
     for (const nudge of nudges) expect(Object.keys(nudge).sort()).toEqual(['commitId', 'leaves', 'objects', 'sender']);
     expect(nudges.map((nudge) => nudge.sender)).toEqual(['fhir-ingest', 'fhir-ingest']);
     expect(world.refused('fhir-ingest')).toEqual([]);
-    expect(unusedGrants(world, 'fhir-ingest')).toEqual([]);
+    // The jobs table's grants are for POST [base]/$export, which shares create's route (not a vault call).
+    expect(unusedGrants(world, 'fhir-ingest', (grant) => grant.endsWith(` on ${tableArn('exportJobs')}`))).toEqual([]);
   });
 
   test('fhir-read: read, vread, $everything, a tampered object (the key state is queried), and $verify before and after the anchoring function anchors, under its policy', async () => {

@@ -1,9 +1,9 @@
 import { MedplumClient } from '@medplum/core';
-import type { Bundle, CapabilityStatement, Condition, Observation, Patient } from 'fhir/r4.d.ts';
+import type { Bundle, CapabilityStatement, Condition, Observation, OperationOutcome, Organization, Patient, Practitioner } from 'fhir/r4.d.ts';
 import { Client } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { US_SSN_SYSTEM } from '../../functions/vault/storage/patient-pseudonym.ts';
-import { syntheaPatientText } from '../support/fhir-data.ts';
+import { hl7Example, readJsonFile, syntheaPatientText } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 
 /**
@@ -12,7 +12,8 @@ import { StackProcess } from '../support/local-stack-process.ts';
  * patient with a transaction, then reads, reads by version, reads history, searches inside the
  * patient's compartment following the server's paging links, asks for $everything with _type, and
  * sends conditional creates and updates in transactions and batches, updates and conditional
- * updates as PUT (update, updateResource, upsertResource), and a batch whose invalid entry fails alone.
+ * updates as PUT (update, updateResource, upsertResource), creates and conditional creates as POST
+ * (create, createResource, createResourceIfNoneExist), and a batch whose invalid entry fails alone.
  */
 
 let stack: StackProcess;
@@ -137,6 +138,120 @@ describe('fhir-kit-client', () => {
   });
 });
 
+describe('fhir-kit-client: create and conditional create (POST [base]/{type}, If-None-Exist)', () => {
+  let client: Client;
+  const data = synthea(3);
+  let patientId: string;
+  /** A real Observation of the patient's bundle, as a client would post it: no id, its subject the stored patient. */
+  const observation = () => {
+    const source = data.bundle.entry!.map((entry) => entry.resource!).find((resource): resource is Observation => resource.resourceType === 'Observation')!;
+    return { ...source, id: undefined, encounter: undefined, subject: { reference: `Patient/${patientId}` } } as Observation;
+  };
+
+  beforeAll(async () => {
+    client = new Client({ baseUrl: stack.info.fhirBase, bearerToken: token });
+    patientId = patientIdOf((await client.transaction({ body: asBody(data.bundle) })) as unknown as Bundle);
+  });
+
+  test('create stores the resource under a server-assigned id and answers it as stored; it reads back the same', async () => {
+    const posted = observation();
+    const created = (await client.create({ resourceType: 'Observation', body: asBody({ ...posted, id: 'ignored-by-create' }) })) as unknown as Observation;
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created).toMatchObject({ resourceType: 'Observation', code: posted.code, subject: { reference: `Patient/${patientId}` }, meta: { versionId: '1' } });
+    expect(await client.read({ resourceType: 'Observation', id: created.id! })).toEqual(created);
+    const found = (await client.search({ resourceType: 'Observation', searchParams: { patient: patientId, _id: created.id! } })) as unknown as Bundle;
+    expect(found.total).toBe(1);
+  });
+
+  test('conditional create: one match answers the stored resource (200) and stores nothing; none creates (201); several are a 412', async () => {
+    const identifier = `${US_SSN_SYSTEM}|${data.ssn}`;
+    const matched = (await client.create({ resourceType: 'Patient', body: asBody({ ...data.patient, id: undefined, active: false }), options: { headers: { 'If-None-Exist': `identifier=${identifier}` } } })) as unknown as Patient;
+    expect(matched).toMatchObject({ id: patientId, meta: { versionId: '1' }, name: data.patient.name });
+    expect(matched.active).not.toBe(false);
+    expect(((await client.history({ resourceType: 'Patient', id: patientId })) as unknown as Bundle).total).toBe(1);
+
+    // An HL7 example Practitioner (a shared resource: the provider's own partition), by one of its identifiers.
+    const practitioner = readJsonFile(hl7Example('Practitioner-f001.json')) as Practitioner;
+    const npi = `${practitioner.identifier![0]!.system}|${practitioner.identifier![0]!.value}`;
+    const first = (await client.create({ resourceType: 'Practitioner', body: asBody(practitioner), options: { headers: { 'If-None-Exist': `identifier=${npi}` } } })) as unknown as Practitioner;
+    expect(first).toMatchObject({ resourceType: 'Practitioner', name: practitioner.name, meta: { versionId: '1' } });
+    expect(first.id).not.toBe(practitioner.id);
+    // Another body with the same identifier (not a repeat of the same request): the stored one, unchanged.
+    const again = (await client.create({ resourceType: 'Practitioner', body: asBody({ ...practitioner, active: false }), options: { headers: { 'If-None-Exist': `identifier=${npi}` } } })) as unknown as Practitioner;
+    expect(again).toEqual(first);
+    // A second one, created without a condition: the criteria now match two.
+    const twin = (await client.create({ resourceType: 'Practitioner', body: asBody(practitioner) })) as unknown as Practitioner;
+    expect(twin.id).not.toBe(first.id);
+    const several = await fetch(`${stack.info.fhirBase}/Practitioner`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', 'If-None-Exist': `identifier=${npi}` },
+      body: JSON.stringify({ ...practitioner, gender: 'unknown' }),
+    });
+    expect(several.status).toBe(412);
+    expect(((await several.json()) as OperationOutcome).issue[0]!.expression).toEqual(['If-None-Exist']);
+
+    // Criteria the exchange cannot evaluate without reading the patient's records (an Observation's identifier): a 400 naming the header, nothing stored.
+    const unanswerable = await fetch(`${stack.info.fhirBase}/Observation`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', 'If-None-Exist': 'identifier=http://example.org/lab|123' },
+      body: JSON.stringify(observation()),
+    });
+    expect(unanswerable.status).toBe(400);
+    expect(((await unanswerable.json()) as OperationOutcome).issue[0]!.expression).toEqual(['If-None-Exist']);
+  });
+
+  test('create answers Location, ETag and Last-Modified, and what Prefer asks for; a resource that names no patient is answered as PUT answers it', async () => {
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${stack.info.fhirBase}/Observation`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', ...headers }, body: JSON.stringify(body) });
+    const minimal = await post(observation(), { Prefer: 'return=minimal' });
+    expect(minimal.status).toBe(201);
+    expect(await minimal.text()).toBe('');
+    const location = minimal.headers.get('location')!;
+    expect(location).toMatch(new RegExp(`^${stack.info.fhirBase}/Observation/[0-9a-f-]{36}/_history/1$`));
+    expect(minimal.headers.get('etag')).toBe('W/"1"');
+    expect(Date.parse(minimal.headers.get('last-modified')!)).not.toBeNaN();
+    const read = await fetch(location, { headers: { Authorization: `Bearer ${token}` } });
+    expect(((await read.json()) as Observation).subject).toEqual({ reference: `Patient/${patientId}` });
+
+    // No subject: outside every patient's compartment, it goes to the provider's own partition, with PUT as with POST.
+    const { subject: _subject, ...orphan } = observation();
+    const posted = await post(orphan);
+    const put = await fetch(`${stack.info.fhirBase}/Observation/orphan-1`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ ...orphan, id: 'orphan-1' }),
+    });
+    expect([posted.status, put.status]).toEqual([201, 201]);
+    const stored = (await posted.json()) as Observation;
+    expect(stored.subject).toBeUndefined();
+    expect((await fetch(`${stack.info.fhirBase}/Observation/${stored.id}`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+  });
+
+  test('POST [base]/$validate still validates (fhir-ingest serves it beside create) and POST [base]/Group is not a create', async () => {
+    const validated = await fetch(`${stack.info.fhirBase}/$validate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ ...observation(), status: 'not-a-status' }),
+    });
+    expect(validated.status).toBe(200);
+    const outcome = (await validated.json()) as OperationOutcome;
+    expect(outcome.issue.some((issue) => issue.severity === 'error' && issue.expression?.some((expression) => expression.includes('status')))).toBe(true);
+    const group = await fetch(`${stack.info.fhirBase}/Group`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ resourceType: 'Group', type: 'person', actual: true }),
+    });
+    expect(group.status).toBe(405);
+    expect(group.headers.get('allow')).toBe('PUT');
+    // A segment that names no resource type is no create: the path's own methods, or nothing.
+    const metadata = await fetch(`${stack.info.fhirBase}/metadata`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' }, body: '{}' });
+    expect(metadata.status).toBe(405);
+    expect(metadata.headers.get('allow')).toBe('GET, HEAD');
+    const unknown = await fetch(`${stack.info.fhirBase}/NotAType`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' }, body: '{}' });
+    expect(unknown.status).toBe(404);
+  });
+});
+
 describe('fhir-kit-client: update, conditional update and a batch entry that fails alone', () => {
   let client: Client;
   const data = synthea(2);
@@ -185,6 +300,11 @@ describe("Medplum's MedplumClient", () => {
   test('reads the CapabilityStatement', async () => {
     const statement = (await medplum.get(medplum.fhirUrl('metadata'))) as CapabilityStatement;
     expect(statement.fhirVersion).toBe('4.0.1');
+    const observation = statement.rest![0]!.resource!.find((resource) => resource.type === 'Observation')!;
+    expect(observation).toMatchObject({ conditionalCreate: true });
+    expect(observation.interaction!.map((interaction) => interaction.code)).toContain('create');
+    expect(observation.searchInclude).toContain('Observation:encounter');
+    expect(observation.searchRevInclude).toContain('DiagnosticReport:result');
   });
 
   test('executes a Synthea transaction, then readResource, readVersion and readHistory', async () => {
@@ -227,6 +347,24 @@ describe("Medplum's MedplumClient", () => {
     expect(response.entry![0]!.response!.location).toBe(`Patient/${patientId}/_history/2`);
     medplum.invalidateAll();
     expect((await medplum.readResource('Patient', patientId)).active).toBe(false);
+  });
+
+  test('createResource stores a new resource; createResourceIfNoneExist answers the stored match, and creates only when nothing matches', async () => {
+    const source = data.bundle.entry!.map((entry) => entry.resource!).find((resource): resource is Condition => resource.resourceType === 'Condition')!;
+    const created = await medplum.createResource({ ...source, id: undefined, encounter: undefined, subject: { reference: `Patient/${patientId}` } } as Condition);
+    expect(created).toMatchObject({ resourceType: 'Condition', code: source.code, meta: { versionId: '1' } });
+    medplum.invalidateAll();
+    expect(await medplum.readResource('Condition', created.id!)).toEqual(created);
+
+    const existing = await medplum.createResourceIfNoneExist({ ...data.patient, id: undefined } as Patient, `identifier=${US_SSN_SYSTEM}|${data.ssn}`);
+    expect(existing).toMatchObject({ resourceType: 'Patient', id: patientId });
+    const organization = readJsonFile(hl7Example('Organization-f001.json')) as Organization;
+    const query = `identifier=${organization.identifier![0]!.system}|${organization.identifier![0]!.value}`;
+    const first = await medplum.createResourceIfNoneExist(organization, query);
+    expect(first).toMatchObject({ resourceType: 'Organization', name: organization.name, meta: { versionId: '1' } });
+    const second = await medplum.createResourceIfNoneExist(organization, query);
+    expect(second.id).toBe(first.id);
+    expect(second.meta?.versionId).toBe('1');
   });
 
   test('updateResource and upsertResource (a conditional update) make the next versions', async () => {

@@ -9,7 +9,7 @@ import { OperationOutcomeError } from '../../functions/fhir/outcomes.ts';
 
 const find = vi.fn<(providerId: string) => Promise<{ status: string } | undefined>>();
 vi.mock('../../functions/ledger/provider-registry.ts', () => ({ providerRegistry: () => ({ find }) }));
-const { assertConfirmed, resetProviderStatuses } = await import('../../functions/ledger/provider-status.ts');
+const { GRACE_LOG_MESSAGE, assertConfirmed, resetProviderStatuses } = await import('../../functions/ledger/provider-status.ts');
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8545'), { code: 'ECONNREFUSED' });
 let logged: string[] = [];
@@ -49,6 +49,9 @@ describe('provider status with the chain down', () => {
     now += 14 * 60_000;
     await assertConfirmed('dev-hospital-a', 'post data', clock);
     expect(logged.filter((line) => line.includes('provider status from last confirmation'))).toHaveLength(2);
+    // What the alarm's metric filter counts ({ $.message = GRACE_LOG_MESSAGE }, infra/cdk/alarms.ts): one JSON line each, that field equal.
+    const lines = logged.flatMap((chunk) => chunk.split('\n')).filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as { message?: unknown });
+    expect(lines.filter((line) => line.message === GRACE_LOG_MESSAGE)).toHaveLength(2);
     expect(logged.join('')).toContain('"graceSeconds":900');
     now += 60_000;
     const late = await failure(assertConfirmed('dev-hospital-a', 'post data', clock));

@@ -106,13 +106,49 @@ function positiveInteger(name: string, values: string[], max: number): number {
   return Math.min(Number(values[0]), max);
 }
 
-function includeSpec(name: string, value: string, sourceTypes: (source: string) => boolean): IncludeSpec {
+/** Whether `definition` (a reference parameter) can refer to a resource of `type`. */
+function refersTo(definition: SearchParameterDefinition, type: string): boolean {
+  return definition.targets === undefined || definition.targets.includes(type);
+}
+
+/** The types whose resources a `_revinclude` may add by default: the Patient compartment's searchable types. */
+const compartmentSearchTypes = (other: string) => Object.hasOwn(SEARCH_PARAMETERS, other);
+
+/**
+ * The `_include` values a search of `type` takes (CapabilityStatement.rest.resource.searchInclude):
+ * `Type:code` for each of its reference parameters (a `:TargetType` among the parameter's targets may follow).
+ */
+export function searchIncludesOf(type: string): string[] {
+  return Object.entries(SEARCH_PARAMETERS[type] ?? {})
+    .filter(([, definition]) => definition.type === 'reference')
+    .map(([code]) => `${type}:${code}`)
+    .sort();
+}
+
+/**
+ * The `_revinclude` values a search of `type` takes (CapabilityStatement.rest.resource.searchRevInclude):
+ * `Source:code` for each reference parameter, of a type `sourceTypes` allows, that can refer to a `type`.
+ */
+export function searchRevIncludesOf(type: string, sourceTypes: (source: string) => boolean = compartmentSearchTypes): string[] {
+  return Object.entries(SEARCH_PARAMETERS)
+    .filter(([source]) => sourceTypes(source))
+    .flatMap(([source, parameters]) => Object.entries(parameters).filter(([, definition]) => definition.type === 'reference' && refersTo(definition, type)).map(([code]) => `${source}:${code}`))
+    .sort();
+}
+
+/**
+ * `_include` (`searched` is the source) or `_revinclude` (`searched` is the target) of a reference parameter:
+ * exactly the values searchIncludesOf and searchRevIncludesOf list.
+ */
+function includeSpec(name: '_include' | '_revinclude', value: string, searched: string, sourceTypes: (source: string) => boolean): IncludeSpec {
   const [sourceType, code, targetType, ...rest] = value.split(':');
   if (!sourceType || !code || rest.length > 0) throw badRequest(`${name} must be Type:parameter or Type:parameter:TargetType`, name);
   if (!sourceTypes(sourceType)) throw badRequest(`${name}=${sourceType}:… names a type whose resources this search does not return`, name);
   const definition = SEARCH_PARAMETERS[sourceType]?.[code];
   if (!definition || definition.type !== 'reference') throw badRequest(`${name}: ${sourceType} has no reference search parameter ${code}`, name);
-  if (targetType !== undefined && definition.targets && !definition.targets.includes(targetType)) throw badRequest(`${name}: ${sourceType}.${code} does not refer to ${targetType}`, name);
+  if (targetType !== undefined && !refersTo(definition, targetType)) throw badRequest(`${name}: ${sourceType}.${code} does not refer to ${targetType}`, name);
+  if (name === '_revinclude' && !refersTo(definition, targetType ?? searched)) throw badRequest(`${name}: ${sourceType}.${code} does not refer to ${targetType ?? searched}`, name);
+  if (name === '_revinclude' && targetType !== undefined && targetType !== searched) throw badRequest(`${name}: a search of ${searched} returns no ${targetType}`, name);
   return { sourceType, code, definition, ...(targetType === undefined ? {} : { targetType }) };
 }
 
@@ -120,7 +156,7 @@ function includeSpec(name: string, value: string, sourceTypes: (source: string) 
  * Parses a search's query against `type`'s parameters. `compartmentTypes` tells which types a
  * `_revinclude` may name (those searchable in the same compartment).
  */
-export function parseSearch(type: string, query: URLSearchParams, compartmentTypes: (type: string) => boolean = (other) => Object.hasOwn(SEARCH_PARAMETERS, other)): SearchRequest {
+export function parseSearch(type: string, query: URLSearchParams, compartmentTypes: (type: string) => boolean = compartmentSearchTypes): SearchRequest {
   const parameters = searchParametersOf(type);
   const request: SearchRequest = { type, criteria: [], count: DEFAULT_COUNT, offset: 0, sort: [], include: [], revinclude: [], summaryCount: false, canonical: [] };
   const grouped = new Map<string, string[]>();
@@ -156,10 +192,10 @@ export function parseSearch(type: string, query: URLSearchParams, compartmentTyp
         }
         continue;
       case '_include':
-        for (const value of values) request.include.push(includeSpec(name, value, (source) => source === type));
+        for (const value of values) request.include.push(includeSpec(name, value, type, (source) => source === type));
         continue;
       case '_revinclude':
-        for (const value of values) request.revinclude.push(includeSpec(name, value, compartmentTypes));
+        for (const value of values) request.revinclude.push(includeSpec(name, value, type, compartmentTypes));
         continue;
     }
     const colon = name.indexOf(':');

@@ -339,14 +339,16 @@ export class BundlePlanner {
 
   async #resolveTarget(w: Working): Promise<void> {
     const at = `Bundle.entry[${w.index}].request`;
+    // Criteria the lookup cannot answer are a fault of the request's criteria: named as such.
+    const lookup = (criteria: Criteria, expression: string) => this.#lookup(w.type!, criteria).catch((error: unknown) => Promise.reject(withExpression(asEntryFailure(error), expression)));
     if (w.ifNoneExist) {
-      const matches = await this.#lookup(w.type!, w.ifNoneExist);
+      const matches = await lookup(w.ifNoneExist, `${at}.ifNoneExist`);
       if (matches.length > 1) throw entryError(412, 'duplicate', 'ifNoneExist matches several resources', `${at}.ifNoneExist`);
       if (matches.length === 1) w.matched = matches[0]!;
       return;
     }
     if (w.criteria) {
-      const matches = await this.#lookup(w.type!, w.criteria);
+      const matches = await lookup(w.criteria, `${at}.url`);
       if (matches.length > 1) throw entryError(412, 'duplicate', 'The conditional update matches several resources', `${at}.url`);
       const resourceId = w.entry.resource!.id;
       if (matches.length === 1) {
