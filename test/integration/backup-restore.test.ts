@@ -275,4 +275,20 @@ describe('npm run backup during concurrent ingest, then npm run restore', () => 
       store.destroy();
     }
   });
+
+  test('the replay moved the cursor: started again, the restored stack applies nothing again and the erased stay erased', async () => {
+    await restored!.restart();
+    expect(restored!.output.match(/erasure\(s\) made after this data's snapshot applied again/g)).toHaveLength(1);
+    const token = await restored!.token('dev-provider-a');
+    for (const patientId of [people.holder.idAtA, people.admin.idAtA, people.patient.idAtA]) {
+      expect((await call(restored!, 'GET', `${restored!.info.fhirBase}/Patient/${patientId}`, { token })).status).toBe(410);
+    }
+    const store = new StoreInspector(restored!.info);
+    try {
+      const cursor = (await store.items('catalog')).find((item) => item['pk'] === 'erasure-journal#cursor');
+      expect(Number(cursor?.['appliedThroughBlock'])).toBeGreaterThanOrEqual(restoredWith.chain.block);
+    } finally {
+      store.destroy();
+    }
+  });
 });
