@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -13,7 +13,7 @@ import { SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
 import { backup } from '../../infra/local/backup.ts';
 import type { BackupResult } from '../../infra/local/backup.ts';
 import { EXCHANGE_KEY_ALIAS } from '../../infra/local/provision.ts';
-import { restore } from '../../infra/local/restore.ts';
+import { RestoreUsageError, restore } from '../../infra/local/restore.ts';
 import type { RestoreResult } from '../../infra/local/restore.ts';
 import { syntheaPatientText } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
@@ -274,6 +274,16 @@ describe('npm run backup during concurrent ingest, then npm run restore', () => 
       keyring.close();
       store.destroy();
     }
+  });
+
+  test('restore refuses a folder that is not empty, and a source without chain state unless --snapshot-chain, which says the chain is the snapshot\'s', async () => {
+    await expect(restore({ from: backedUp.file, dataDir: restoredWith.dataDir })).rejects.toBeInstanceOf(RestoreUsageError);
+    const empty = join(work, 'no-chain-here');
+    await mkdir(empty);
+    await expect(restore({ from: backedUp.file, dataDir: join(work, 'without-chain'), chainFrom: empty })).rejects.toThrow(/--snapshot-chain/);
+    const fromSnapshot = await restore({ from: backedUp.file, dataDir: join(work, 'snapshot-chain'), snapshotChain: true });
+    expect(fromSnapshot.chain).toEqual({ source: 'snapshot', from: backedUp.file, block: backedUp.manifest.chainBlock });
+    await expect(restore({ from: join(work, 'no-such-backup.tar.gz'), dataDir: join(work, 'nothing') })).rejects.toThrow(/tar/);
   });
 
   test('the replay moved the cursor: started again, the restored stack applies nothing again and the erased stay erased', async () => {
