@@ -301,4 +301,12 @@ describe('npm run backup during concurrent ingest, then npm run restore', () => 
       store.destroy();
     }
   });
+
+  test('with the source stopped, the restore takes the chain state its node wrote on exit, no older than what the running node gave', async () => {
+    await source.stop();
+    const again = await restore({ from: backedUp.file, dataDir: join(work, 'after-stop') });
+    expect(again.chain.source).toBe('state-file');
+    expect(again.chain.from).toBe(source.dataDir);
+    expect(again.chain.block).toBeGreaterThanOrEqual(restoredWith.chain.block);
+  });
 });
