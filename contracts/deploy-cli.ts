@@ -42,6 +42,7 @@ const CONTEXT_OF: Record<string, string> = {
   RecordLocator: 'recordLocatorAddress',
   AnchorRegistry: 'anchorRegistryAddress',
   ConsentRegistry: 'consentRegistryAddress',
+  ErasureJournal: 'erasureJournalAddress',
 };
 
 /** The admin's and the operator's addresses (to fund them before deploying), without deploying. */

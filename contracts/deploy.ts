@@ -46,6 +46,7 @@ export const DEPLOY_PLAN: ReadonlyArray<{ name: string; args: (a: DeployAccounts
     name: 'ConsentRegistry',
     args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
   },
+  { name: 'ErasureJournal', args: ({ admin, operator }) => [admin, operator] },
 ];
 
 export type DeployPlan = typeof DEPLOY_PLAN;

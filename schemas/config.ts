@@ -165,6 +165,8 @@ export const chainReadConfigSchema = z.object({
   ANCHOR_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   /** The ConsentRegistry contract (controllers, EIP-712 consents, emergency access); required by functions/ledger/consent-registry.ts. */
   CONSENT_REGISTRY_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
+  /** The ErasureJournal contract (every erasure, recorded before any key is destroyed); required by the erasures and their replay. */
+  ERASURE_JOURNAL_ADDRESS: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'not an EVM address').optional(),
   /** How long an answer of ConsentRegistry.isPermitted is trusted: a revocation is in force everywhere within it (at most 30 s). */
   CONSENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(30).default(30),
 });

@@ -76,7 +76,8 @@ async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
         const reason = `At the patient's request, signed by their wallet (ErasureRequested in transaction ${sent.transactionHash})`;
         const controller = await consents.controllerOf(pseudonym);
         const permit = requirePermit(decide(principal, { kind: 'erase-person', reason }, { kind: 'person', pseudonym: person, holders }, controller ? { controller } : {}));
-        return erasure.erasePerson({ permit, requestId: context.exchange.requestId }, person);
+        // Journaled already: ErasureRequested (ConsentRegistry) is the journal's entry for it.
+        return erasure.erasePerson({ permit, requestId: context.exchange.requestId }, person, { journaled: true });
       })().catch(whenBusy);
       return jsonResponse(200, { transaction: sent.transactionHash, block: sent.blockNumber, holders: result.holders.length, alreadyErased: result.alreadyErased });
     }

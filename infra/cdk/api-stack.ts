@@ -403,7 +403,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'fhir-erase': {
     description: "POST [base]/Patient/{id}/$erase and $enrollment-code: a holder's erasure of its partition of a patient (branch key, objects, catalog items), and one-time enrollment codes",
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'consent'],
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'chainSigners', 'consent'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only the provider that holds the patient passes, with Patient.d to erase or Patient.u for an enrollment code.`,
     // Token verification; the catalog read (the patient's current item: GetItem; its object items:
     // Query; the current items of what they held: BatchGetItem) and rewritten in batches
@@ -419,8 +419,11 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // (the PutItem above), asks the ConsentRegistry whether a wallet controls the patient already
     // (controllerOf, an eth_call over the chain's JSON-RPC endpoint: the chain section, no signing)
     // and puts the code in the one-time code table (a conditional PutItem: the consent section).
+    // Before any key goes, the erasure is journaled on chain (ErasureJournal.recordHolderErasure,
+    // sent by the operator: kms:Sign and kms:GetPublicKey on its key).
     access: (fn, data) => {
       verifiesTokens(fn, data);
+      fn.grantSign(data.operatorSignerKey);
       fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem']);
       grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
       fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
@@ -431,7 +434,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
   },
   'admin-erasures': {
     description: "POST /admin/erasures: a person's erasure at every holder under a legal order (branch keys, objects, catalog items), audited with the order's reference",
-    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym'],
+    config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'pseudonym', 'chain', 'chainSigners'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only admin clients pass.`,
     // A function of its own rather than fhir-erase (whose callers are providers) or the other admin
     // functions (which touch no patient data): only it combines the pseudonym key with the power to
@@ -441,9 +444,11 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // tombstones, then deletions); the objects deleted; one audit entry per holder partition; the
     // branch keys: whether the person was erased already (GetItem of the person tombstone), the
     // tombstones put, every other item of each partition queried and deleted. Like fhir-erase it
-    // never unwraps or creates a branch key: no use of the vault key.
+    // never unwraps or creates a branch key: no use of the vault key. Before any key goes, the
+    // erasure is journaled on chain (ErasureJournal.recordPersonErasure, sent by the operator).
     access: (fn, data) => {
       verifiesTokens(fn, data);
+      fn.grantSign(data.operatorSignerKey);
       fn.grantGenerateMac(data.pseudonymKey);
       fn.grantTable(data.tables.catalog, ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem']);
       grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
@@ -632,6 +637,36 @@ export const VAULT_WORKER: ScheduledFunctionSpec & { name: 'vault-worker' } = {
   },
 };
 
+/**
+ * The replay of journaled erasures (functions/erasure-replay/handler.ts,
+ * functions/vault/erase/erasure-replay.ts): every erasure recorded on chain (ErasureJournal,
+ * ConsentRegistry.ErasureRequested) after the catalog's replay cursor is applied again, then the
+ * cursor moves to the block read. After a restore (point-in-time recovery of the tables, the vault
+ * bucket's versions) the cursor is the restored one, so every erasure made since is applied again:
+ * the restore runbook (infra/cdk/restore-runbook.ts) invokes it synchronously and checks its
+ * answer before the API is enabled. On a schedule it also finishes an erasure that a crash
+ * interrupted after it was journaled.
+ *
+ * It reads the chain (eth_getLogs over the JSON-RPC endpoint) and sends nothing: no chainSigners,
+ * no kms:Sign. It erases as the erasure functions do (the catalog items queried, read and rewritten,
+ * the cursor put conditionally; the objects deleted; the branch keys tombstoned and deleted) and,
+ * like them, never unwraps or creates a branch key and writes no audit entry (the erasure's own
+ * entries were written when it was made).
+ */
+export const ERASURE_REPLAY: ScheduledFunctionSpec & { name: 'erasure-replay' } = {
+  name: 'erasure-replay',
+  description: "re-applies the erasures journaled on chain after the catalog's replay cursor (after a restore: every erasure since its point in time); run by the restore runbook before the API is enabled",
+  config: ['aws', 'vault', 'vaultStore', 'chain'],
+  every: Duration.minutes(5),
+  timeout: Duration.minutes(4),
+  reservedConcurrency: 1,
+  access: (fn, data) => {
+    fn.grantTable(data.tables.catalog, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem']);
+    grantVaultObjects(fn, data, { 's3:DeleteObject': [VAULT_PREFIXES.objects] });
+    fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+  },
+};
+
 /** A function fed by an SQS queue (a Lambda event source) rather than behind a route. */
 export interface QueueFunctionSpec {
   /** The folder under functions/ whose handler.ts it runs. */
@@ -710,7 +745,7 @@ export const ANCHOR_WORKER: QueueFunctionSpec & { name: 'anchor-worker' } = {
 };
 
 /** The folder under functions/ of every function the stack deploys. */
-export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name | typeof ANCHOR_WORKER.name;
+export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name | typeof ANCHOR_WORKER.name | typeof ERASURE_REPLAY.name;
 
 /**
  * Every function the stack deploys: one per FUNCTION_NAMES entry (behind routes), the vault
@@ -718,7 +753,7 @@ export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name | typ
  * (`npm run bench -- bundles` builds these, each from functionEntry(name) as the stack does);
  * ApiStack.deployed has exactly these.
  */
-export const DEPLOYED_FUNCTION_NAMES: readonly DeployedFunctionName[] = [...FUNCTION_NAMES, VAULT_WORKER.name, ANCHOR_WORKER.name];
+export const DEPLOYED_FUNCTION_NAMES: readonly DeployedFunctionName[] = [...FUNCTION_NAMES, VAULT_WORKER.name, ANCHOR_WORKER.name, ERASURE_REPLAY.name];
 
 // ---------------------------------------------------------------------------------------------
 // The stack
@@ -773,6 +808,9 @@ export class ApiStack extends Stack {
   /** VAULT_WORKER, and the EventBridge rule that runs it. */
   readonly vaultWorker: ExchangeFunction;
   readonly vaultWorkerSchedule: Rule;
+  /** ERASURE_REPLAY (the restore runbook invokes it by name), and the rule that runs it on a schedule. */
+  readonly erasureReplay: ExchangeFunction;
+  readonly erasureReplaySchedule: Rule;
   /** ANCHOR_WORKER, and its event source on the anchoring queue. */
   readonly anchorWorker: ExchangeFunction;
   readonly anchorWorkerEvents: EventSourceMapping;
@@ -899,7 +937,35 @@ export class ApiStack extends Stack {
       reason: `Only its SQS event source invokes the function (synchronously): messages of a batch that fails come back to the anchoring queue when their visibility timeout ends, and after ${ANCHORING_MAX_RECEIVE_COUNT} receives go to the queue's own dead-letter queue (stateful stack). A function dead-letter queue only ever receives failed asynchronous invocations, of which there are none.`,
     });
 
-    this.deployed = { ...this.functions, [VAULT_WORKER.name]: this.vaultWorker, [ANCHOR_WORKER.name]: this.anchorWorker };
+    this.erasureReplay = new ExchangeFunction(this, pascalCase(ERASURE_REPLAY.name), {
+      name: ERASURE_REPLAY.name,
+      functionName: `${prefix}-${ERASURE_REPLAY.name}`,
+      description: `fhir-exchange ${props.stage}: ${ERASURE_REPLAY.description}`,
+      config: ERASURE_REPLAY.config,
+      values,
+      logKey: this.logKey,
+      logRetention,
+      timeout: ERASURE_REPLAY.timeout,
+      reservedConcurrentExecutions: ERASURE_REPLAY.reservedConcurrency,
+    });
+    ERASURE_REPLAY.access(this.erasureReplay, stateful);
+    this.erasureReplay.function.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(1) });
+    this.erasureReplaySchedule = new Rule(this, 'ErasureReplaySchedule', {
+      description: `fhir-exchange ${props.stage}: re-applies journaled erasures every five minutes`,
+      schedule: Schedule.rate(ERASURE_REPLAY.every),
+      targets: [new LambdaFunction(this.erasureReplay.function, { retryAttempts: 0, maxEventAge: Duration.minutes(1) })],
+    });
+    Validations.of(this.erasureReplay).acknowledge({
+      id: 'HIPAA.Security-LambdaDLQ',
+      reason:
+        "The schedule's event carries no data and the restore runbook invokes it synchronously; a failed run leaves the replay cursor where it was, so the next run (or the runbook's retry) applies the same erasures again. A dead-letter queue would only collect empty events.",
+    });
+    new CfnOutput(this, 'ErasureReplayFunctionName', {
+      description: 'The function the restore runbook invokes before the API is enabled (infra/cdk/restore-runbook.ts)',
+      value: this.erasureReplay.function.functionName,
+    });
+
+    this.deployed = { ...this.functions, [VAULT_WORKER.name]: this.vaultWorker, [ANCHOR_WORKER.name]: this.anchorWorker, [ERASURE_REPLAY.name]: this.erasureReplay };
     const deployedNames = Object.keys(this.deployed);
     if (deployedNames.length !== DEPLOYED_FUNCTION_NAMES.length || DEPLOYED_FUNCTION_NAMES.some((name) => !deployedNames.includes(name))) {
       throw new Error(`DEPLOYED_FUNCTION_NAMES (${DEPLOYED_FUNCTION_NAMES.join(', ')}) is not the list of the functions the stack deploys (${deployedNames.join(', ')})`);

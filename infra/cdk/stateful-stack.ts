@@ -103,6 +103,7 @@ export const CHAIN_PARAMETERS = {
   'record-locator-address': { context: 'recordLocatorAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.RECORD_LOCATOR_ADDRESS },
   'anchor-registry-address': { context: 'anchorRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.ANCHOR_REGISTRY_ADDRESS },
   'consent-registry-address': { context: 'consentRegistryAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.CONSENT_REGISTRY_ADDRESS },
+  'erasure-journal-address': { context: 'erasureJournalAddress', placeholder: ZERO_ADDRESS, schema: chainConfigSchema.shape.ERASURE_JOURNAL_ADDRESS },
 } as const;
 export type ChainParameterName = keyof typeof CHAIN_PARAMETERS;
 
@@ -298,7 +299,7 @@ export class StatefulStack extends Stack {
   chainEnvironment(
     scope: Construct,
   ): Record<
-    'CHAIN_RPC_URL' | 'CHAIN_ID' | 'PROVIDER_REGISTRY_ADDRESS' | 'RECORD_LOCATOR_ADDRESS' | 'ANCHOR_REGISTRY_ADDRESS' | 'CONSENT_REGISTRY_ADDRESS' | 'OPERATOR_SIGNER' | 'ADMIN_SIGNER' | 'PSEUDONYM_KMS_KEY_ID' | 'LINKING_IDENTIFIER_SYSTEMS',
+    'CHAIN_RPC_URL' | 'CHAIN_ID' | 'PROVIDER_REGISTRY_ADDRESS' | 'RECORD_LOCATOR_ADDRESS' | 'ANCHOR_REGISTRY_ADDRESS' | 'CONSENT_REGISTRY_ADDRESS' | 'ERASURE_JOURNAL_ADDRESS' | 'OPERATOR_SIGNER' | 'ADMIN_SIGNER' | 'PSEUDONYM_KMS_KEY_ID' | 'LINKING_IDENTIFIER_SYSTEMS',
     string
   > {
     const parameter = (name: ChainParameterName) => StringParameter.valueForStringParameter(scope, this.chainParameterName(name));
@@ -309,6 +310,7 @@ export class StatefulStack extends Stack {
       RECORD_LOCATOR_ADDRESS: parameter('record-locator-address'),
       ANCHOR_REGISTRY_ADDRESS: parameter('anchor-registry-address'),
       CONSENT_REGISTRY_ADDRESS: parameter('consent-registry-address'),
+      ERASURE_JOURNAL_ADDRESS: parameter('erasure-journal-address'),
       OPERATOR_SIGNER: `kms:${this.operatorSignerKey.keyId}`,
       ADMIN_SIGNER: `kms:${this.adminSignerKey.keyId}`,
       PSEUDONYM_KMS_KEY_ID: this.pseudonymKey.keyArn,

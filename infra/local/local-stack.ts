@@ -18,6 +18,8 @@ import { HandlerThreads } from './handler-threads.ts';
 import { startHttpAdapter } from './http-adapter.ts';
 import type { HttpResponse } from '../../functions/http/responses.ts';
 import { startKmsStandIn } from './kms-stand-in.ts';
+import { startControlServer } from './control-server.ts';
+import { RequestGate } from './request-gate.ts';
 import { ensureBuckets, ensureExchangeKey, ensurePseudonymKey, ensureTables, seedDevClients } from './provision.ts';
 import type { SeededClient } from './provision.ts';
 import { seedDevProviders } from './seed-providers.ts';
@@ -53,6 +55,8 @@ export interface StackInfo {
   clients: SeededClient[];
   /** The dev providers on the chain's provider registry (applied and confirmed at first start). */
   providers: SeededProvider[];
+  /** The loopback control endpoint (`POST /snapshot`, infra/local/control-server.ts) `npm run backup` uses. */
+  controlUrl: string;
   /** `dynamodbLocal` serves the `transactional` tables (the branch key store), `dynamodb` the rest. */
   services: { region: string; s3: string; dynamodb: string; dynamodbLocal: string; kms: string };
   dataDir: string;
@@ -80,11 +84,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   await takeLock(dataDir);
 
   const stops: (() => Promise<void>)[] = [];
+  const gate = new RequestGate();
   const stopAll = async () => {
+    gate.shutDown();
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     stops.length = 0;
     await rm(join(dataDir, 'stack.json'), { force: true });
     await rm(join(dataDir, 'stack.lock'), { force: true });
+    await rm(join(dataDir, 'control.token'), { force: true });
   };
   // Each service's stop is registered as soon as it is up, so a failure elsewhere still stops it.
   const track = <T>(starting: Promise<T>, stop: (service: T) => Promise<void>) =>
@@ -133,11 +140,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // Listen first: the FHIR base URL carries the port, and the handlers read it at import.
     // Until the handler threads are up, requests wait for them.
     let handlerThreads: Promise<HandlerThreads> | undefined;
+    // Every request and background run passes the gate (made above, so that stopping opens it);
+    // it opens once the journaled erasures are applied (below), and a backup closes it for the
+    // instant of its snapshot.
     const maxBodyBytes = Number(process.env['MAX_BODY_BYTES'] ?? 6 * 1024 * 1024);
     const portal = buildPortal();
     const http = await startHttpAdapter({
       routes: ROUTES,
-      invoke: async (name, event, context) => (await handlerThreads!).invoke(name, event, context) as Promise<HttpResponse>,
+      invoke: (name, event, context) => gate.run(async () => (await handlerThreads!).invoke(name, event, context) as Promise<HttpResponse>),
       maxBodyBytes,
       port: options.port,
       site: { prefix: '/portal', files: new Map(portal.map((file) => [file.path, file])), headers: PORTAL_SECURITY_HEADERS },
@@ -168,6 +178,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       RECORD_LOCATOR_ADDRESS: contractAddress(chain.contracts, 'RecordLocator'),
       ANCHOR_REGISTRY_ADDRESS: contractAddress(chain.contracts, 'AnchorRegistry'),
       CONSENT_REGISTRY_ADDRESS: contractAddress(chain.contracts, 'ConsentRegistry'),
+      ERASURE_JOURNAL_ADDRESS: contractAddress(chain.contracts, 'ErasureJournal'),
       // Locally, commitments are anchored within a couple of seconds of their commit.
       ANCHOR_BATCH_MAX_WAIT_SECONDS: process.env['ANCHOR_BATCH_MAX_WAIT_SECONDS'] ?? '2',
       // anvil's unlocked dev accounts, used over JSON-RPC (infra/local/chain.ts: 0 is the admin, 1 the operator).
@@ -201,26 +212,47 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     // The vault's background work (in AWS a scheduled function): repair pass, pending holdings,
     // anchoring. On a thread of its own, invoked on a timer as EventBridge would.
-    const workerThread = await track(HandlerThreads.start({ threads: 1, label: 'vault-worker', modules: functionModules(['vault-worker']) }), (threads) => threads.close());
+    const workerThread = await track(HandlerThreads.start({ threads: 1, label: 'vault-worker', modules: functionModules(['vault-worker', 'erasure-replay']) }), (threads) => threads.close());
     const scheduled = () =>
-      workerThread.invoke('vault-worker', { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString() }, {
+      gate.run(() => workerThread.invoke('vault-worker', { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString() }, {
         functionName: 'vault-worker',
         awsRequestId: randomUUID(),
         memoryLimitInMB: '1024',
         deadline: Date.now() + WORKER_TIMEOUT_MS,
-      });
+      }));
     stops.push(startWorkerLoop(scheduled, Number(process.env['VAULT_WORKER_INTERVAL_MS'] ?? 1000)));
+
+    // Every erasure journaled on chain after this data's replay cursor is applied again before a
+    // single request is served (functions/vault/erase/erasure-replay.ts): after a restore, the
+    // erasures made since the snapshot. Then on a timer, which also finishes an erasure a crash
+    // interrupted after it was journaled.
+    const replay = () =>
+      workerThread.invoke('erasure-replay', { source: 'fhir-exchange.local', time: new Date().toISOString() }, {
+        functionName: 'erasure-replay',
+        awsRequestId: randomUUID(),
+        memoryLimitInMB: '1024',
+        deadline: Date.now() + WORKER_TIMEOUT_MS,
+      });
+    const replayed = (await replay()) as { fromBlock: number; toBlock: number; erasures: number; applied: number };
+    if (replayed.applied > 0) {
+      process.stderr.write(`erasure journal: ${replayed.applied} erasure(s) made after this data's snapshot applied again (blocks ${replayed.fromBlock}-${replayed.toBlock})\n`);
+    }
+    stops.push(startWorkerLoop(() => gate.run(replay), Number(process.env['ERASURE_REPLAY_INTERVAL_MS'] ?? 5000)));
 
     // Bulk Data exports (in AWS a queue-fed function): a thread of its own sweeps the waiting jobs.
     const exportThread = await track(HandlerThreads.start({ threads: 1, label: 'export-worker', modules: functionModules(['export-worker']) }), (threads) => threads.close());
     const exportSweep = () =>
-      exportThread.invoke('export-worker', { source: 'fhir-exchange.local', time: new Date().toISOString() }, {
+      gate.run(() => exportThread.invoke('export-worker', { source: 'fhir-exchange.local', time: new Date().toISOString() }, {
         functionName: 'export-worker',
         awsRequestId: randomUUID(),
         memoryLimitInMB: '1024',
         deadline: Date.now() + EXPORT_WORKER_TIMEOUT_MS,
-      });
+      }));
     stops.push(startWorkerLoop(exportSweep, Number(process.env['EXPORT_WORKER_INTERVAL_MS'] ?? 500)));
+
+    const control = await startControlServer({ dataDir, gate, rpcUrl: () => chain.rpcUrl });
+    stops.push(() => control.close());
+    gate.open();
 
     const info: StackInfo = {
       fhirBase,
@@ -232,6 +264,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       contracts: chain.contracts,
       clients: seeded,
       providers,
+      controlUrl: control.url,
       services: { region: REGION, s3: s3.url, dynamodb: dynamo.url, dynamodbLocal: dynamoLocal.url, kms: kms.url },
       dataDir,
       pid: process.pid,

@@ -16,6 +16,8 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   access: async (runs) => (await import('./access.ts')).accessBenchmark(runs),
   // Loaded on demand (ethers, a private anvil, a fresh local stack per run); 3 runs unless --runs says otherwise.
   anchor: async (runs) => (await import('./anchor.ts')).anchorBenchmark(runs),
+  // Backup and restore of a local stack holding the Synthea set (ingested once), beside tar; 3 runs by default.
+  backup: async (runs) => (await import('./backup.ts')).backupBenchmark(runs),
   // Loaded on demand: it brings aws-cdk-lib and esbuild into the process, which the others should not carry.
   bundles: async (runs) => (await import('./bundles.ts')).bundlesBenchmark(runs),
   // The de-identification engine alone (Safe Harbor configuration, Synthea resources); 7 runs by default.
@@ -32,7 +34,7 @@ const benchmarks: Record<string, (runs: number, options: BenchOptions) => Promis
   validate: validateBenchmark,
 };
 /** Runs per benchmark when --runs is not given. */
-const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, deid: 7, export: 3, ingest: 3, patient: 3, search: 3 };
+const DEFAULT_RUNS: Record<string, number> = { access: 3, anchor: 3, backup: 3, deid: 7, export: 3, ingest: 3, patient: 3, search: 3 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

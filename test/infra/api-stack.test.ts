@@ -24,6 +24,7 @@ import {
   VAULT_KEY_NAMES,
   VAULT_PREFIXES,
   VAULT_WORKER,
+  ERASURE_REPLAY,
   apiGatewayPath,
   apiRoutes,
 } from '../../infra/cdk/api-stack.ts';
@@ -54,6 +55,7 @@ const outdirs: string[] = [];
 type DeployedFunction = DeployedFunctionName;
 const WORKER = 'vault-worker' as const;
 const ANCHORER = 'anchor-worker' as const;
+const REPLAYER = 'erasure-replay' as const;
 const DEPLOYED: readonly DeployedFunction[] = DEPLOYED_FUNCTION_NAMES;
 const deployed = (stack: ApiStack, name: DeployedFunction): ExchangeFunction => stack.deployed[name];
 
@@ -350,6 +352,9 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   'fhir-erase': [
     ...baseline('fhir-erase'),
     ...verification,
+    // The holder's erasure journaled on chain first (ErasureJournal), sent by the operator.
+    'kms:Sign on operatorSignerKey.Arn',
+    'kms:GetPublicKey on operatorSignerKey.Arn',
     'dynamodb:GetItem on table:catalog.Arn',
     'dynamodb:Query on table:catalog.Arn',
     'dynamodb:BatchGetItem on table:catalog.Arn',
@@ -368,6 +373,9 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   'admin-erasures': [
     ...baseline('admin-erasures'),
     ...verification,
+    // The person's erasure journaled on chain first (ErasureJournal), sent by the operator.
+    'kms:Sign on operatorSignerKey.Arn',
+    'kms:GetPublicKey on operatorSignerKey.Arn',
     'kms:GenerateMac on pseudonymKey.Arn',
     'dynamodb:Query on table:catalog.Arn',
     'dynamodb:BatchGetItem on table:catalog.Arn',
@@ -470,6 +478,23 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'kms:GetPublicKey on operatorSignerKey.Arn',
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('catalog')}`,
   ],
+  // The journaled erasures read over JSON-RPC (no signing) and applied again: the catalog read and
+  // rewritten and the replay cursor put, the objects deleted, the branch keys tombstoned and
+  // deleted. No audit entry, no vault key, no pseudonym key.
+  'erasure-replay': [
+    ...baseline('erasure-replay'),
+    'dynamodb:GetItem on table:catalog.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:BatchGetItem on table:catalog.Arn',
+    'dynamodb:BatchWriteItem on table:catalog.Arn',
+    'dynamodb:PutItem on table:catalog.Arn',
+    `s3:DeleteObject on ${objects(OBJECTS)}`,
+    'dynamodb:GetItem on table:branchKeys.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    'dynamodb:PutItem on table:branchKeys.Arn',
+    'dynamodb:DeleteItem on table:branchKeys.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('catalog', 'branchKeys')}`,
+  ],
   // The anchoring queue consumed (what Lambda's poller calls with the function's role, and the
   // queue key through SQS); the catalog's anchoring items (no BatchGetItem, no DeleteItem: deletions
   // go through BatchWriteItem); each batch's leaves file written; the operator's signature on
@@ -495,7 +520,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
 
 const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
 /** The chain section: RPC endpoint and chain id, contract addresses. */
-const CHAIN_ENVIRONMENT = ['ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'CONSENT_REGISTRY_ADDRESS', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
+const CHAIN_ENVIRONMENT = ['ANCHOR_REGISTRY_ADDRESS', 'CHAIN_ID', 'CHAIN_RPC_URL', 'CONSENT_REGISTRY_ADDRESS', 'ERASURE_JOURNAL_ADDRESS', 'PROVIDER_REGISTRY_ADDRESS', 'RECORD_LOCATOR_ADDRESS'];
 /** The chainSigners section: the signer references (`kms:<key id>`, not keys), for the functions that send transactions. */
 const SIGNER_ENVIRONMENT = ['ADMIN_SIGNER', 'OPERATOR_SIGNER'];
 /** The vault and vaultStore sections (BRANCH_KEY_DYNAMODB_ENDPOINT is only set locally). */
@@ -519,8 +544,8 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   // The export section's jobs table and bucket; the chain for the transaction time's block.
   'fhir-export': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...EXPORT_ENVIRONMENT].sort(),
   // $enrollment-code asks the ConsentRegistry and puts the code in the one-time code table.
-  'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'ONE_TIME_CODES_TABLE', 'PATIENT_PORTAL_ORIGINS'].sort(),
-  'admin-erasures': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
+  'fhir-erase': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'ONE_TIME_CODES_TABLE', 'PATIENT_PORTAL_ORIGINS'].sort(),
+  'admin-erasures': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS'].sort(),
   // The catalog and the access log (vaultStore, no branch keys), the ConsentRegistry; no signer, no one-time code table.
   'fhir-consent': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
   // The auth section for the client registry's table (exchangeIds reads it through accessServices); it verifies no token.
@@ -535,6 +560,8 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   // vaultAnchoring(): the vault and vaultStore sections (vaultBase()) and the chain; not the
   // queue's URL (it never sends), not the auth section (no identifier token key).
   'anchor-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT].sort(),
+  // The vault section (the erasure's keyring, which never unwraps) and the chain, no signers.
+  'erasure-replay': ['NODE_OPTIONS', ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
 };
 
 describe('the API stack', () => {
@@ -565,15 +592,15 @@ describe('the API stack', () => {
     expect(RUNTIME.name).toBe(newest.name);
   });
 
-  test('has one function per FUNCTION_NAMES entry, the vault worker and the anchoring function, nothing else: exactly DEPLOYED_FUNCTION_NAMES, each built from its entry', () => {
-    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 2);
+  test('has one function per FUNCTION_NAMES entry, the vault worker, the anchoring function and the erasure replay, nothing else: exactly DEPLOYED_FUNCTION_NAMES, each built from its entry', () => {
+    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 3);
     expect(Object.keys(stack.functions).sort()).toEqual([...FUNCTION_NAMES].sort());
     expect(FUNCTION_NAMES as readonly string[]).not.toContain(WORKER);
     expect(FUNCTION_NAMES as readonly string[]).not.toContain(ANCHORER);
     expect(VAULT_WORKER.name).toBe(WORKER);
     expect(ANCHOR_WORKER.name).toBe(ANCHORER);
     // The one list of deployed functions (the bundle benchmark builds these): every Lambda function of the template, nothing more.
-    expect([...DEPLOYED_FUNCTION_NAMES].sort()).toEqual([...FUNCTION_NAMES, WORKER, ANCHORER].sort());
+    expect([...DEPLOYED_FUNCTION_NAMES].sort()).toEqual([...FUNCTION_NAMES, WORKER, ANCHORER, REPLAYER].sort());
     expect(Object.keys(stack.deployed).sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
     const deployedNames = resources('AWS::Lambda::Function').map(([, fn]) => String(fn['Properties'].FunctionName).replace(/^fhir-exchange-test-/, ''));
     expect(deployedNames.sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
@@ -594,7 +621,7 @@ describe('the API stack', () => {
         LoggingConfig: { LogGroup: { Ref: logicalId(fn.logGroup) } },
         Role: { 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] },
         MemorySize: 1024,
-        Timeout: name === WORKER ? VAULT_WORKER.timeout.toSeconds() : name === ANCHORER ? ANCHOR_WORKER.timeout.toSeconds() : 10,
+        Timeout: name === WORKER ? VAULT_WORKER.timeout.toSeconds() : name === ANCHORER ? ANCHOR_WORKER.timeout.toSeconds() : name === REPLAYER ? ERASURE_REPLAY.timeout.toSeconds() : 10,
       },
     });
     expect(template['Resources'][logicalId(fn.logGroup)]).toEqual({
@@ -640,6 +667,7 @@ describe('the API stack', () => {
       RECORD_LOCATOR_ADDRESS: 'ssm:/fhir-exchange/test/chain/record-locator-address',
       ANCHOR_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/anchor-registry-address',
       CONSENT_REGISTRY_ADDRESS: 'ssm:/fhir-exchange/test/chain/consent-registry-address',
+      ERASURE_JOURNAL_ADDRESS: 'ssm:/fhir-exchange/test/chain/erasure-journal-address',
       // Resolved from the stateful stack's parameter too: the portal's origin, set once the portal stack exists.
       PATIENT_PORTAL_ORIGINS: 'ssm:/fhir-exchange/test/patient/portal-origins',
       OPERATOR_SIGNER: 'kms:operatorSignerKey',
@@ -719,7 +747,7 @@ describe('the API stack', () => {
     return grants.sort();
   }
 
-  test('only admin-providers (both signers), patient-consent, patient-erasure, vault-worker and anchor-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
+  test('only admin-providers (both signers), patient-consent, the three erasures (recording in the journal), vault-worker and anchor-worker (the operator) may sign with the chain signer keys: exactly kms:Sign and kms:GetPublicKey (every policy of every stack scanned)', () => {
     const signerKeys = new Set(['operatorSignerKey.Arn', 'adminSignerKey.Arn', 'operatorSignerKey', 'adminSignerKey']);
     expect(grantsOf(/^kms:(sign|getpublickey)$/i, (resource) => signerKeys.has(resource))).toEqual(
       [
@@ -731,6 +759,10 @@ describe('the API stack', () => {
         'policy:patient-consent kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:patient-erasure kms:Sign on operatorSignerKey.Arn',
         'policy:patient-erasure kms:GetPublicKey on operatorSignerKey.Arn',
+        'policy:fhir-erase kms:Sign on operatorSignerKey.Arn',
+        'policy:fhir-erase kms:GetPublicKey on operatorSignerKey.Arn',
+        'policy:admin-erasures kms:Sign on operatorSignerKey.Arn',
+        'policy:admin-erasures kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:vault-worker kms:Sign on operatorSignerKey.Arn',
         'policy:vault-worker kms:GetPublicKey on operatorSignerKey.Arn',
         'policy:anchor-worker kms:Sign on operatorSignerKey.Arn',
@@ -739,13 +771,14 @@ describe('the API stack', () => {
     );
     // And nothing signs on any other key either.
     expect(grantsOf(/^kms:sign$/i, () => true).map((grant) => grant.replace(/ kms:Sign on .*$/, '')).sort()).toEqual(
-      ['policy:admin-providers', 'policy:admin-providers', 'policy:patient-consent', 'policy:patient-erasure', 'policy:vault-worker', 'policy:anchor-worker'].sort(),
+      ['policy:admin-providers', 'policy:admin-providers', 'policy:patient-consent', 'policy:patient-erasure', 'policy:fhir-erase', 'policy:admin-erasures', 'policy:vault-worker', 'policy:anchor-worker'].sort(),
     );
   });
 
-  test("only the erasures (fhir-erase: a holder's; admin-erasures and patient-erasure: a person's) may delete branch key items (every policy of every stack scanned)", () => {
+  test("only the erasures (fhir-erase: a holder's; admin-erasures and patient-erasure: a person's; erasure-replay: either, again) may delete branch key items (every policy of every stack scanned)", () => {
     expect(grantsOf(/^dynamodb:(DeleteItem|BatchWriteItem|PartiQLDelete)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual([
       'policy:admin-erasures dynamodb:DeleteItem on table:branchKeys.Arn',
+      'policy:erasure-replay dynamodb:DeleteItem on table:branchKeys.Arn',
       'policy:fhir-erase dynamodb:DeleteItem on table:branchKeys.Arn',
       'policy:patient-erasure dynamodb:DeleteItem on table:branchKeys.Arn',
     ]);
@@ -762,6 +795,7 @@ describe('the API stack', () => {
     expect(grantsOf(/^dynamodb:(PutItem|UpdateItem|BatchWriteItem)$/i, (resource) => resource.startsWith('table:branchKeys'))).toEqual(
       [
         'policy:admin-erasures dynamodb:PutItem on table:branchKeys.Arn',
+        'policy:erasure-replay dynamodb:PutItem on table:branchKeys.Arn',
         'policy:fhir-erase dynamodb:PutItem on table:branchKeys.Arn',
         'policy:fhir-ingest dynamodb:PutItem on table:branchKeys.Arn',
         'policy:patient-erasure dynamodb:PutItem on table:branchKeys.Arn',
@@ -795,13 +829,14 @@ describe('the API stack', () => {
     );
     expect(lines('fhir-ingest').filter((line) => line.startsWith('s3:GetObject'))).toEqual([`s3:GetObject on ${objects('m/')}`]);
     expect(lines('fhir-ingest').filter((line) => /^kms:(Sign|GetPublicKey)/.test(line))).toEqual([]);
-    // fhir-erase: the signing key (token verification) and DynamoDB's table keys, nothing under the key store's context, nothing through S3.
+    // fhir-erase: the signing key (token verification), DynamoDB's table keys and the operator's signer (the journal), nothing under the key store's context, nothing through S3.
+    const journalSigner = ['kms:GetPublicKey on operatorSignerKey.Arn', 'kms:Sign on operatorSignerKey.Arn'];
     expect(lines('fhir-erase').filter((line) => line.startsWith('kms:'))).toEqual(
-      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys', 'oneTimeCodes')}`].sort(),
+      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys', 'oneTimeCodes')}`, ...journalSigner].sort(),
     );
     // admin-erasures: the same, and the pseudonym key's GenerateMac.
     expect(lines('admin-erasures').filter((line) => line.startsWith('kms:'))).toEqual(
-      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`, 'kms:GenerateMac on pseudonymKey.Arn'].sort(),
+      [`kms:Decrypt on exchangeKey.Arn${signingKeyContext}`, `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'catalog', 'audit', 'branchKeys')}`, 'kms:GenerateMac on pseudonymKey.Arn', ...journalSigner].sort(),
     );
   });
 
@@ -843,8 +878,8 @@ describe('the API stack', () => {
     expect(grantsFor('s3:ListBucket', 'bucket:vault.Arn')).toEqual([]);
   });
 
-  test('the chain readers (fhir-ingest: the provider registry; fhir-read: $verify, consents and provider status; fhir-locate; fhir-erase and fhir-consent: the consent registry) have the chain section but neither the signer references nor any use of a signer key', () => {
-    for (const name of ['fhir-ingest', 'fhir-read', 'fhir-locate', 'fhir-erase', 'fhir-consent'] as const) {
+  test('the chain readers (fhir-ingest: the provider registry; fhir-read: $verify, consents and provider status; fhir-locate; fhir-consent: the consent registry) have the chain section but neither the signer references nor any use of a signer key', () => {
+    for (const name of ['fhir-ingest', 'fhir-read', 'fhir-locate', 'fhir-consent'] as const) {
       const environment = template['Resources'][logicalId(stack.functions[name].function)].Properties.Environment.Variables as Json;
       expect(Object.keys(environment), name).toEqual(expect.arrayContaining(CHAIN_ENVIRONMENT));
       for (const variable of SIGNER_ENVIRONMENT) expect(Object.keys(environment), name).not.toContain(variable);
@@ -986,7 +1021,7 @@ describe('the API stack', () => {
     const worker = template['Resources'][logicalId(stack.vaultWorker.function)];
     expect(worker.Properties.ReservedConcurrentExecutions).toBe(1);
     expect(VAULT_WORKER.timeout.toSeconds()).toBeLessThan(VAULT_WORKER.every.toSeconds());
-    const rules = resources('AWS::Events::Rule');
+    const rules = resources('AWS::Events::Rule').filter(([id]) => id === logicalId(stack.vaultWorkerSchedule));
     expect(rules).toHaveLength(1);
     expect(label(rules[0]![1]['Properties'])).toEqual({
       Description: 'fhir-exchange test: runs the vault worker every minute',
@@ -994,15 +1029,31 @@ describe('the API stack', () => {
       State: 'ENABLED',
       Targets: [{ Arn: 'function:vault-worker.Arn', Id: 'Target0', RetryPolicy: { MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 0 } }],
     });
-    const invokeConfigs = resources('AWS::Lambda::EventInvokeConfig').map(([, config]) => label(config['Properties']));
-    expect(invokeConfigs).toEqual([{ FunctionName: 'function:vault-worker', MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 0, Qualifier: '$LATEST' }]);
+    const invokeConfigs = resources('AWS::Lambda::EventInvokeConfig').map(([, config]) => label(config['Properties']) as Json);
+    expect(invokeConfigs.filter((config) => config['FunctionName'] === 'function:vault-worker')).toEqual([{ FunctionName: 'function:vault-worker', MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 0, Qualifier: '$LATEST' }]);
     const fromEvents = resources('AWS::Lambda::Permission')
       .map(([, permission]) => label(permission['Properties']) as Json)
-      .filter((properties) => properties['Principal'] !== 'apigateway.amazonaws.com');
+      .filter((properties) => properties['Principal'] !== 'apigateway.amazonaws.com' && properties['FunctionName'] === 'function:vault-worker.Arn');
     expect(fromEvents).toEqual([{ Action: 'lambda:InvokeFunction', FunctionName: 'function:vault-worker.Arn', Principal: 'events.amazonaws.com', SourceArn: 'vaultWorkerSchedule.Arn' }]);
     // No route reaches it.
     const integrations = resources('AWS::ApiGatewayV2::Integration').map(([, integration]) => label(integration['Properties'].IntegrationUri));
     expect(integrations).not.toContain('function:vault-worker.Arn');
+  });
+
+  test('runs the erasure replay every five minutes from EventBridge, one run at a time, never retried or queued; no route reaches it; its name is an output for the restore runbook', () => {
+    const fn = template['Resources'][logicalId(stack.erasureReplay.function)];
+    expect(fn.Properties).toMatchObject({ ReservedConcurrentExecutions: 1, Timeout: 240 });
+    expect(ERASURE_REPLAY.timeout.toSeconds()).toBeLessThan(ERASURE_REPLAY.every.toSeconds());
+    const rules = resources('AWS::Events::Rule').filter(([id]) => id === logicalId(stack.erasureReplaySchedule));
+    expect(label(rules[0]![1]['Properties'])).toEqual({
+      Description: 'fhir-exchange test: re-applies journaled erasures every five minutes',
+      ScheduleExpression: 'rate(5 minutes)',
+      State: 'ENABLED',
+      Targets: [{ Arn: 'function:erasure-replay.Arn', Id: 'Target0', RetryPolicy: { MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 0 } }],
+    });
+    const integrations = resources('AWS::ApiGatewayV2::Integration').map(([, integration]) => label(integration['Properties'].IntegrationUri));
+    expect(integrations).not.toContain('function:erasure-replay.Arn');
+    expect(label(template['Outputs']['ErasureReplayFunctionName'].Value)).toBe('function:erasure-replay');
   });
 
   test('runs the anchoring function from the anchoring queue: batches of up to 1,000 messages or 60 s, partial batch responses, one invocation at a time', () => {
@@ -1364,6 +1415,7 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       ['fhir-erase', OBJECTS],
       ['admin-erasures', OBJECTS],
       ['patient-erasure', OBJECTS],
+      [REPLAYER, OBJECTS],
       [WORKER, OBJECTS],
       [WORKER, MANIFESTS],
       [ANCHORER, ANCHORS],
@@ -1375,6 +1427,7 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       ...FUNCTION_NAMES.flatMap((name) => perFunction.map((rule) => `${rule} on ${api.functions[name].node.path}`)),
       ...perWorker.map((rule) => `${rule} on ${api.vaultWorker.node.path}`),
       ...perWorker.map((rule) => `${rule} on ${api.anchorWorker.node.path}`),
+      ...perWorker.map((rule) => `${rule} on ${api.erasureReplay.node.path}`),
       ...prefixGrants.map(([name, prefix]) => `AwsSolutions-IAM5[Resource::${vaultBucket}/${prefix}*] on ${deployed(api, name).node.path}`),
       ...api.node.findAll().filter((construct) => construct instanceof HttpRoute).map((route) => `AwsSolutions-APIG4 on ${route.node.path}`),
     ];

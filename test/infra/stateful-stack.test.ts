@@ -296,7 +296,7 @@ describe('the stateful stack', () => {
   test('has the chain settings as String SSM parameters under /fhir-exchange/<stage>/chain/, with placeholders by default', () => {
     const names = Object.keys(CHAIN_PARAMETERS) as ChainParameterName[];
     expect(names.sort()).toEqual(
-      ['anchor-registry-address', 'chain-id', 'consent-registry-address', 'provider-registry-address', 'record-locator-address', 'rpc-url'].sort(),
+      ['anchor-registry-address', 'chain-id', 'consent-registry-address', 'erasure-journal-address', 'provider-registry-address', 'record-locator-address', 'rpc-url'].sort(),
     );
     // The chain settings and the patient portal origins.
     template.resourceCountIs('AWS::SSM::Parameter', names.length + 1);

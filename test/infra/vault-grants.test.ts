@@ -52,6 +52,8 @@ import { PseudonymService } from '../../functions/vault/storage/patient-pseudony
 import { registerPendingHoldings } from '../../functions/vault/ingest/pending-holdings.ts';
 import { SealedObjects } from '../../functions/vault/storage/sealed-object.ts';
 import { VaultErasure } from '../../functions/vault/erase/vault-erasure.ts';
+import { ErasureJournalInterface } from '../../functions/ledger/erasure-journal.ts';
+import type { ErasureJournalWriter } from '../../functions/ledger/erasure-journal.ts';
 import { VaultIngest } from '../../functions/vault/ingest/vault-ingest.ts';
 import { CommitIndex } from '../../functions/vault/ingest/commit-index.ts';
 import { VaultObjects } from '../../functions/vault/storage/vault-objects.ts';
@@ -191,6 +193,7 @@ const CHAIN_VALUES: Record<ChainParameterName, string> = {
   'record-locator-address': getAddress(`0x${'b2'.repeat(20)}`),
   'anchor-registry-address': getAddress(`0x${'d3'.repeat(20)}`),
   'consent-registry-address': CONSENT_REGISTRY_ADDRESS,
+  'erasure-journal-address': getAddress(`0x${'e4'.repeat(20)}`),
 };
 
 /** The patient portal origins parameter as the operator sets it after deploying the portal stack. */
@@ -850,7 +853,8 @@ function vault(world: World, fn: FunctionUnderTest) {
     audit,
     ingest,
     reader: () => new VaultReader(catalog, objects, audit),
-    erasure: () => new VaultErasure(catalog, objects, keyring, audit),
+    /** vaultErasure(): each erasure recorded in the journal first, signed by the function's OPERATOR_SIGNER (journalFor). */
+    erasure: () => new VaultErasure(catalog, objects, keyring, audit, journalFor(world, fn)),
     /** vaultVerification() ($verify), with the AnchorRegistry given. */
     verification: (registry: AnchorRegistry) => new VaultVerification(catalog, objects, registry, audit),
     /** vaultCommitIndex() (the worker's repair): no keys, the anchoring notifier when the queue is configured. */
@@ -859,6 +863,44 @@ function vault(world: World, fn: FunctionUnderTest) {
     anchoring: (registry: AnchorRegistry) => new Anchoring(catalog, objects, registry),
     /** vaultAnchoring()'s notifier: set only where the function's environment has ANCHOR_QUEUE_URL. */
     queue,
+  };
+}
+
+/**
+ * The ErasureJournal as an erasure function reaches it (functions/ledger/erasure-journal.ts): each
+ * record is a transaction to the configured journal address, signed by `fn`'s OPERATOR_SIGNER in
+ * KMS (the stand-in, as `fn`: its policy must allow kms:Sign and kms:GetPublicKey) and checked here
+ * (signed by the operator key, to the journal, the method expected); the chain itself is not modelled.
+ */
+function journalFor(world: World, fn: FunctionUnderTest): ErasureJournalWriter {
+  const config = parseConfig(chainConfigSchema, environments.get(fn)!);
+  const provider = createProvider(config);
+  let signer: Promise<Signer> | undefined;
+  let nonce = 0;
+  const record = async (method: 'recordPersonErasure' | 'recordHolderErasure', args: string[]) => {
+    if (!config.OPERATOR_SIGNER || !config.ERASURE_JOURNAL_ADDRESS) throw new Error(`${fn}: no erasure journal or operator signer configured`);
+    signer ??= resolveSigner(provider, config.OPERATOR_SIGNER, 'OPERATOR_SIGNER', world.as(fn).kms);
+    const from = await (await signer).getAddress();
+    const raw = await (await signer).signTransaction({
+      to: config.ERASURE_JOURNAL_ADDRESS,
+      data: ErasureJournalInterface.encodeFunctionData(method, args),
+      from,
+      chainId: config.CHAIN_ID,
+      nonce: nonce++,
+      type: 2,
+      gasLimit: 100_000n,
+      maxFeePerGas: 2_000_000_000n,
+      maxPriorityFeePerGas: 1_000_000_000n,
+    });
+    const tx = Transaction.from(raw);
+    expect(tx.from, 'the record is signed by the operator key').toBe(world.signerAddress(KEYS.operator));
+    expect(tx.to).toBe(getAddress(CHAIN_VALUES['erasure-journal-address']));
+    expect(ErasureJournalInterface.parseTransaction({ data: tx.data })!.name).toBe(method);
+    return undefined;
+  };
+  return {
+    recordPersonErasure: (pseudonym) => record('recordPersonErasure', [pseudonymBytes32(pseudonym)]),
+    recordHolderErasure: (pseudonym, providerId) => record('recordHolderErasure', [pseudonymBytes32(pseudonym), onChainProviderId(providerId)]),
   };
 }
 
@@ -1815,7 +1857,7 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     ]);
   });
 
-  test('the anchoring queue: only fhir-ingest and the worker send to it, only the anchoring function takes messages off it; only the worker, the anchoring function and patient-consent sign with the operator key', async () => {
+  test('the anchoring queue: only fhir-ingest and the worker send to it, only the anchoring function takes messages off it; only the worker, the anchoring function, patient-consent and fhir-erase (its erasure journal records) sign with the operator key', async () => {
     const since = world.mark();
     const nudge = { commitId: 'c'.repeat(64), objects: 1, leaves: 1 };
     for (const fn of ['fhir-ingest', 'vault-worker'] as const) await vault(world, fn).queue!(nudge);
@@ -1835,11 +1877,11 @@ describe('the vault worker and the anchoring function, run under their synthesiz
       await expect(world.as(fn).sqs.send(new ReceiveMessageCommand({ QueueUrl: ANCHORING_DLQ_URL })), fn).rejects.toThrow(AccessDenied);
     }
     const signing = (fn: FunctionUnderTest) => world.as(fn).kms.send(new SignCommand({ KeyId: KEYS.operator, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }));
-    for (const fn of ['vault-worker', 'anchor-worker', 'patient-consent'] as const) {
+    for (const fn of ['vault-worker', 'anchor-worker', 'patient-consent', 'fhir-erase'] as const) {
       await expect(signing(fn), fn).resolves.toMatchObject({ KeyId: KEYS.operator });
       await expect(world.as(fn).kms.send(new GetPublicKeyCommand({ KeyId: KEYS.operator })), fn).resolves.toMatchObject({ KeyId: KEYS.operator });
     }
-    for (const fn of ['fhir-ingest', 'fhir-read', 'fhir-erase', 'fhir-consent'] as const) await expect(signing(fn), fn).rejects.toThrow(AccessDenied);
+    for (const fn of ['fhir-ingest', 'fhir-read', 'fhir-consent'] as const) await expect(signing(fn), fn).rejects.toThrow(AccessDenied);
     for (const fn of ['vault-worker', 'anchor-worker', 'patient-consent'] as const) await expect(world.as(fn).kms.send(new SignCommand({ KeyId: KEYS.admin, Message: Buffer.alloc(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })), fn).rejects.toThrow(AccessDenied);
     const refusals = (fn: FunctionUnderTest) => world.refused(fn, since);
     expect(refusals('fhir-ingest')).toEqual([`sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.operator}`]);
@@ -1847,9 +1889,9 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     expect(refusals('anchor-worker')).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:SendMessage on ${ANCHORING_DLQ_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_DLQ_ARN}`, `kms:Sign on ${KEYS.admin}`]);
     expect(refusals('patient-consent')).toEqual([`kms:Sign on ${KEYS.admin}`]);
     expect(refusals('fhir-consent')).toEqual([`kms:Sign on ${KEYS.operator}`]);
-    for (const fn of ['fhir-read', 'fhir-erase'] as const) {
-      expect(refusals(fn), fn).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `kms:Sign on ${KEYS.operator}`]);
-    }
+    expect(refusals('fhir-read')).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `kms:Sign on ${KEYS.operator}`]);
+    // fhir-erase signs as the operator: it records each holder's erasure in the ErasureJournal.
+    expect(refusals('fhir-erase')).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`]);
   });
 });
 

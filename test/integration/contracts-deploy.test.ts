@@ -49,7 +49,7 @@ describe('contracts:deploy with KMS signers', () => {
     const adminAddress = await new KmsSigner(kms, adminKey).getAddress();
     const operatorAddress = await new KmsSigner(kms, operatorKey).getAddress();
     expect(result).toMatchObject({ chainId: chain.chain.chainId, admin: adminAddress, operator: operatorAddress });
-    expect(Object.keys(result.contracts).sort()).toEqual(['AnchorRegistry', 'ConsentRegistry', 'ProviderRegistry', 'RecordLocator']);
+    expect(Object.keys(result.contracts).sort()).toEqual(['AnchorRegistry', 'ConsentRegistry', 'ErasureJournal', 'ProviderRegistry', 'RecordLocator']);
     expect(result.cdkContext).toEqual([
       `chainRpcUrl=${chain.chain.rpcUrl}`,
       `chainId=${chain.chain.chainId}`,
@@ -57,6 +57,7 @@ describe('contracts:deploy with KMS signers', () => {
       `recordLocatorAddress=${result.contracts['RecordLocator']}`,
       `anchorRegistryAddress=${result.contracts['AnchorRegistry']}`,
       `consentRegistryAddress=${result.contracts['ConsentRegistry']}`,
+      `erasureJournalAddress=${result.contracts['ErasureJournal']}`,
     ]);
     const registry = new Contract(result.contracts['ProviderRegistry']!, ProviderRegistryAbi, chain.provider);
     expect(await registry.getFunction('hasRole')(DEFAULT_ADMIN_ROLE, adminAddress)).toBe(true);
@@ -66,7 +67,7 @@ describe('contracts:deploy with KMS signers', () => {
     expect(String(await anchors.getFunction('providerRegistry')()).toLowerCase()).toBe(result.contracts['ProviderRegistry']!.toLowerCase());
     // Every deployment transaction came from the KMS key's address.
     const deployment = await chain.provider.getTransactionCount(adminAddress);
-    expect(deployment).toBe(4);
+    expect(deployment).toBe(5);
   });
 
   test('--addresses: the admin and operator addresses are derived from the KMS public keys', async () => {

@@ -133,7 +133,7 @@ describe('contract build', () => {
     expect(await computeSourceHash()).toBe(a.sourceHash);
     expect(b.contracts.ProviderRegistry?.bytecode).toBe(a.contracts.ProviderRegistry?.bytecode);
     // Only our own contracts are returned, not the imported OpenZeppelin ones.
-    expect(Object.keys(a.contracts).sort()).toEqual(['AnchorRegistry', 'ConsentRegistry', 'ProviderRegistry', 'RecordLocator']);
+    expect(Object.keys(a.contracts).sort()).toEqual(['AnchorRegistry', 'ConsentRegistry', 'ErasureJournal', 'ProviderRegistry', 'RecordLocator']);
   });
 
   test('contracts/generated/ is up to date with the sources (run `npm run contracts:build`)', async () => {

@@ -1,6 +1,8 @@
 import { auditedDecision, namespaceOf, opensPartition } from '../../access/decide.ts';
 import type { Permit } from '../../access/decide.ts';
 import { forbidden, notFound } from '../../fhir/outcomes.ts';
+import type { ErasureJournalWriter, JournaledErasure } from '../../ledger/erasure-journal.ts';
+import { onChainProviderId } from '../../ledger/provider-registry.ts';
 import { logger } from '../../platform/logger.ts';
 import { anchorKeys } from '../anchoring/anchoring.ts';
 import type { AuditLog } from '../storage/audit-log.ts';
@@ -31,6 +33,12 @@ import type { VaultObjects } from '../storage/vault-objects.ts';
  *   4. an audit entry recording the decision (and, for a person's erasure, the reason).
  * Idempotent: running it again (after a crash, or twice) finishes what is left.
  *
+ * Before step 2 the erasure is recorded in the journal a restore cannot roll back (the chain's
+ * ErasureJournal; a patient's own request is there already as ConsentRegistry.ErasureRequested):
+ * an erasure that cannot be journaled is not done (the chain down is a 503 to retry). After a
+ * restore, {@link VaultErasure.replay} applies every journaled erasure the restored data predates
+ * (functions/vault/erase/erasure-replay.ts).
+ *
  * A person's erasure writes its audit entries first, one per holder partition (basis admin,
  * purpose HLEGAL, the legal order's reference): an erasure that cannot be recorded is not done.
  * Once the person tombstone exists the entries exist too, so a retry (which finds the tombstone)
@@ -57,12 +65,15 @@ export class VaultErasure {
   readonly #objects: VaultObjects;
   readonly #keyring: PatientKeyring;
   readonly #audit: AuditLog;
+  readonly #journal: ErasureJournalWriter | undefined;
 
-  constructor(catalog: Catalog, objects: VaultObjects, keyring: PatientKeyring, audit: AuditLog) {
+  /** `journal`: where each erasure is recorded before any key goes (the chain's ErasureJournal in the exchange). */
+  constructor(catalog: Catalog, objects: VaultObjects, keyring: PatientKeyring, audit: AuditLog, journal?: ErasureJournalWriter) {
     this.#catalog = catalog;
     this.#objects = objects;
     this.#keyring = keyring;
     this.#audit = audit;
+    this.#journal = journal;
   }
 
   /** A holder's erasure of `Patient/{patientId}` in the decision's namespace (the caller's own). */
@@ -72,6 +83,7 @@ export class VaultErasure {
     if (!patient) throw notFound(`Patient/${patientId} is not known`);
     if (!opensPartition(eraser.permit, holder, patient.pseudonym)) throw forbidden("This access decision does not cover this patient's records at this holder");
     const pseudonym = patient.pseudonym;
+    await this.#journal?.recordHolderErasure(pseudonym, holder);
     const { deletedItems } = await this.#keyring.eraseBranchKey({ pseudonym, holder });
     const erased = await this.#eraseCatalog(pseudonym, [holder]);
     await this.#audit.record([
@@ -83,9 +95,10 @@ export class VaultErasure {
 
   /**
    * A person's erasure: every partition of one pseudonym the decision opens (every holder's).
-   * 404 when the exchange holds nothing for the person and never erased them.
+   * 404 when the exchange holds nothing for the person and never erased them. `journaled`: the
+   * erasure is on chain already (a patient's ErasureRequested), so it is not recorded again.
    */
-  async erasePerson(eraser: Eraser, pseudonym: string): Promise<ErasureResult> {
+  async erasePerson(eraser: Eraser, pseudonym: string, options: { journaled?: boolean } = {}): Promise<ErasureResult> {
     const { permit } = eraser;
     if (permit.action !== 'erase-person' || permit.partitions.some((partition) => partition.pseudonym !== pseudonym)) {
       throw forbidden("This access decision is not a person's erasure of this pseudonym");
@@ -93,6 +106,7 @@ export class VaultErasure {
     const holders = [...new Set(permit.partitions.map((partition) => partition.holder))].sort();
     const alreadyErased = await this.#keyring.personErased(pseudonym);
     if (holders.length === 0 && !alreadyErased) throw notFound('The exchange holds no records for this person');
+    if (!options.journaled) await this.#journal?.recordPersonErasure(pseudonym);
     if (!alreadyErased) {
       await this.#audit.record(holders.map((holder) => ({ pseudonym, action: 'erase-person' as const, ...auditedDecision(permit), holder, resources: [], requestId: eraser.requestId })));
     }
@@ -100,6 +114,33 @@ export class VaultErasure {
     const erased = await this.#eraseCatalog(pseudonym, holders);
     logger.info('person erased', { holders: holders.length, keyItems: deletedItems, objects: erased.objects, resources: erased.resources, alreadyErased });
     return { keyItems: deletedItems, ...erased, alreadyErased, holders };
+  }
+
+  /**
+   * Applies a journaled erasure again (after a restore, or to finish one a crash interrupted), as
+   * the exchange itself: no caller, no access decision (the erasure was decided when it was
+   * journaled). A person's erasure covers every holder the catalog knows for the pseudonym and
+   * leaves the person tombstone; a holder's erasure covers the holder whose on-chain id the
+   * journal names, found among the catalog's holders of the pseudonym and `knownProviders`.
+   * Idempotent: an erasure already applied finds nothing left to do. Answers the counts.
+   */
+  async replay(erasure: JournaledErasure, knownProviders: readonly string[] = []): Promise<ErasureResult> {
+    const { pseudonym } = erasure;
+    const catalogHolders = await this.holdersOf(pseudonym);
+    if (erasure.kind === 'person') {
+      const alreadyErased = await this.#keyring.personErased(pseudonym);
+      const { deletedItems } = await this.#keyring.erasePerson(pseudonym, catalogHolders);
+      const erased = await this.#eraseCatalog(pseudonym, catalogHolders);
+      return { keyItems: deletedItems, ...erased, alreadyErased, holders: catalogHolders };
+    }
+    const wanted = erasure.providerId?.toLowerCase();
+    const holder = [...new Set([...catalogHolders, ...knownProviders])].find((candidate) => onChainProviderId(candidate).toLowerCase() === wanted);
+    // A provider the exchange no longer knows and that holds nothing here: nothing to erase.
+    if (!holder) return { keyItems: 0, objects: 0, resources: 0, alreadyErased: true, holders: [] };
+    const alreadyErased = (await this.#keyring.state({ pseudonym, holder })) === 'erased';
+    const { deletedItems } = await this.#keyring.eraseBranchKey({ pseudonym, holder });
+    const erased = await this.#eraseCatalog(pseudonym, [holder]);
+    return { keyItems: deletedItems, ...erased, alreadyErased, holders: [holder] };
   }
 
   /**

@@ -1,0 +1,205 @@
+import { parseArgs } from 'node:util';
+import { DescribeTableCommand, DynamoDBClient, RestoreTableToPointInTimeCommand, UpdateContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
+import { CopyObjectCommand, ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
+import type { DeleteMarkerEntry, ObjectVersion } from '@aws-sdk/client-s3';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { ApiGatewayV2Client, UpdateStageCommand } from '@aws-sdk/client-apigatewayv2';
+import { TABLES } from '../../schemas/storage.ts';
+import { POINT_IN_TIME_RECOVERY_DAYS } from './stateful-stack.ts';
+import { DEFAULT_THROTTLE, ERASURE_REPLAY } from './api-stack.ts';
+
+/**
+ * The AWS restore runbook: `npm run restore:aws -- --stage SRC --to-stage DST --time ISO
+ * --from-bucket B1 --to-bucket B2 [--api-id ID] [--execute]`. Without `--execute` (a dry run, the
+ * default) it only reads (the bucket's versions) and prints every write it would make; with it, it
+ * makes them, in this order:
+ *
+ * 1. **Hold the API** (with `--api-id`, the restored stage's HTTP API): its `$default` stage's
+ *    throttle set to 0, so every request is refused (429) until step 4 has succeeded.
+ * 2. **Tables**: every table of schemas/storage.ts restored with point-in-time recovery to the one
+ *    instant `--time` (`RestoreTableToPointInTime`, `fhir-exchange-SRC-<table>` →
+ *    `fhir-exchange-DST-<table>`, encrypted under the source's root key `alias/fhir-exchange-SRC`,
+ *    which wraps the branch keys), waited for until ACTIVE, point-in-time recovery switched on.
+ * 3. **Vault bucket**: for every key of `--from-bucket`, the newest version written at or before
+ *    `--time` (none if that is a delete marker: the object was deleted, or erased, by then) copied
+ *    into `--to-bucket` (S3 versioning is on for the vault bucket: StatefulStack VERSIONED_BUCKETS).
+ * 4. **Erasure replay**: the restored stage's `erasure-replay` function (ERASURE_REPLAY in
+ *    api-stack.ts) invoked synchronously: it applies every erasure journaled on chain after the
+ *    restored catalog's replay cursor, which is the instant's. The chain is never restored, so
+ *    every erasure made after `--time` is applied again here. A failure stops the runbook with the
+ *    API still held.
+ * 5. **Release the API**: the stage's throttle set back (`--rate`, `--burst`, by default the
+ *    stack's DEFAULT_THROTTLE).
+ *
+ * The tables (and thus the catalog's replay cursor and the branch keys) and the bucket are of the
+ * same instant only to the precision of PITR (to the second) and of S3 version times; anything
+ * in between is what the repair pass handles for a crash (an object without its commit record is
+ * never read; a commit record without its object is an ingest that is repaired or abandoned).
+ */
+
+export interface RunbookOptions {
+  stage: string;
+  toStage: string;
+  time: Date;
+  fromBucket: string;
+  toBucket: string;
+  apiId?: string;
+  replayFunction: string;
+  rate: number;
+  burst: number;
+  execute: boolean;
+  region?: string;
+}
+
+/** For each key, the version that was current at `time`; keys deleted (a delete marker) or not yet written by then are left out. */
+export function versionsAt(versions: readonly ObjectVersion[], deleteMarkers: readonly DeleteMarkerEntry[], time: Date): { key: string; versionId: string }[] {
+  const newest = new Map<string, { at: number; versionId?: string; deleted: boolean }>();
+  const consider = (key: string | undefined, modified: Date | undefined, versionId: string | undefined, deleted: boolean) => {
+    if (!key || !modified || modified.getTime() > time.getTime()) return;
+    const known = newest.get(key);
+    if (!known || modified.getTime() >= known.at) newest.set(key, { at: modified.getTime(), ...(versionId ? { versionId } : {}), deleted });
+  };
+  for (const version of versions) consider(version.Key, version.LastModified, version.VersionId, false);
+  for (const marker of deleteMarkers) consider(marker.Key, marker.LastModified, marker.VersionId, true);
+  return [...newest.entries()]
+    .filter(([, entry]) => !entry.deleted && entry.versionId)
+    .map(([key, entry]) => ({ key, versionId: entry.versionId! }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export async function runRestoreRunbook(options: RunbookOptions, log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<void> {
+  const step = (text: string) => log(`${options.execute ? '' : '[dry run] '}${text}`);
+  const region = options.region ? { region: options.region } : {};
+  const dynamo = new DynamoDBClient(region);
+  const s3 = new S3Client(region);
+  const lambda = new LambdaClient(region);
+  const api = new ApiGatewayV2Client(region);
+  try {
+    if (options.apiId) {
+      step(`1. hold the API: apigatewayv2 UpdateStage ${options.apiId} $default throttle rate 0, burst 0`);
+      if (options.execute) await api.send(new UpdateStageCommand({ ApiId: options.apiId, StageName: '$default', DefaultRouteSettings: { ThrottlingRateLimit: 0, ThrottlingBurstLimit: 0 } }));
+    } else {
+      step('1. no --api-id: deploy the restored stage\'s API stack only after step 4, or pass --api-id to hold it');
+    }
+
+    // Every restore is started first (they run in parallel on DynamoDB's side), then each is waited for.
+    const sourceKey = `alias/fhir-exchange-${options.stage}`;
+    const targets: string[] = [];
+    for (const spec of Object.values(TABLES)) {
+      const source = `fhir-exchange-${options.stage}-${spec.name}`;
+      const target = `fhir-exchange-${options.toStage}-${spec.name}`;
+      targets.push(target);
+      step(`2. dynamodb RestoreTableToPointInTime ${source} -> ${target} at ${options.time.toISOString()} (SSE KMS ${sourceKey})`);
+      if (!options.execute) continue;
+      await dynamo.send(
+        new RestoreTableToPointInTimeCommand({
+          SourceTableName: source,
+          TargetTableName: target,
+          RestoreDateTime: options.time,
+          SSESpecificationOverride: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: sourceKey },
+        }),
+      );
+    }
+    step(`   each restored table waited for until ACTIVE, then PITR on (${POINT_IN_TIME_RECOVERY_DAYS} days)`);
+    for (const target of options.execute ? targets : []) {
+      for (;;) {
+        const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: target }));
+        if (Table?.TableStatus === 'ACTIVE') break;
+        await new Promise((resolve) => setTimeout(resolve, 15_000));
+      }
+      await dynamo.send(new UpdateContinuousBackupsCommand({ TableName: target, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: POINT_IN_TIME_RECOVERY_DAYS } }));
+    }
+
+    step(`3. s3 ListObjectVersions ${options.fromBucket}; CopyObject of each key's version current at ${options.time.toISOString()} into ${options.toBucket}`);
+    let copied = 0;
+    let KeyMarker: string | undefined;
+    let VersionIdMarker: string | undefined;
+    const versions: ObjectVersion[] = [];
+    const markers: DeleteMarkerEntry[] = [];
+    do {
+      const page = await s3.send(new ListObjectVersionsCommand({ Bucket: options.fromBucket, KeyMarker, VersionIdMarker }));
+      versions.push(...(page.Versions ?? []));
+      markers.push(...(page.DeleteMarkers ?? []));
+      KeyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+      VersionIdMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+    } while (KeyMarker);
+    for (const { key, versionId } of versionsAt(versions, markers, options.time)) {
+      if (options.execute) {
+        await s3.send(
+          new CopyObjectCommand({
+            Bucket: options.toBucket,
+            Key: key,
+            CopySource: `${options.fromBucket}/${encodeURIComponent(key).replaceAll('%2F', '/')}?versionId=${encodeURIComponent(versionId)}`,
+            ServerSideEncryption: 'aws:kms',
+            SSEKMSKeyId: sourceKey,
+          }),
+        );
+      }
+      copied++;
+    }
+    step(`   ${copied} object(s) ${options.execute ? 'copied' : 'to copy'}`);
+
+    step(`4. lambda Invoke ${options.replayFunction} (RequestResponse): re-applies every erasure journaled on chain after the restored replay cursor`);
+    if (options.execute) {
+      const answer = await lambda.send(new InvokeCommand({ FunctionName: options.replayFunction, InvocationType: 'RequestResponse', Payload: Buffer.from('{}') }));
+      const payload = answer.Payload ? Buffer.from(answer.Payload).toString('utf8') : '';
+      if (answer.FunctionError) throw new Error(`${options.replayFunction} failed (${answer.FunctionError}); the API stays held. Fix and run the runbook's step 4 again: ${payload.slice(0, 500)}`);
+      step(`   replayed: ${payload}`);
+    }
+
+    if (options.apiId) {
+      step(`5. release the API: apigatewayv2 UpdateStage ${options.apiId} $default throttle rate ${options.rate}, burst ${options.burst}`);
+      if (options.execute) await api.send(new UpdateStageCommand({ ApiId: options.apiId, StageName: '$default', DefaultRouteSettings: { ThrottlingRateLimit: options.rate, ThrottlingBurstLimit: options.burst } }));
+    }
+  } finally {
+    dynamo.destroy();
+    s3.destroy();
+    lambda.destroy();
+    api.destroy();
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      stage: { type: 'string' },
+      'to-stage': { type: 'string' },
+      time: { type: 'string' },
+      'from-bucket': { type: 'string' },
+      'to-bucket': { type: 'string' },
+      'api-id': { type: 'string' },
+      'replay-function': { type: 'string' },
+      rate: { type: 'string', default: String(DEFAULT_THROTTLE.rateLimit) },
+      burst: { type: 'string', default: String(DEFAULT_THROTTLE.burstLimit) },
+      region: { type: 'string' },
+      execute: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  const time = new Date(values.time ?? '');
+  if (values.help || !values.stage || !values['to-stage'] || !values['from-bucket'] || !values['to-bucket'] || Number.isNaN(time.getTime())) {
+    process.stderr.write(
+      'Usage: npm run restore:aws -- --stage SRC --to-stage DST --time ISO-8601 --from-bucket SRC_VAULT_BUCKET --to-bucket DST_VAULT_BUCKET [--api-id DST_API_ID] [--replay-function NAME] [--rate N --burst N] [--region R] [--execute]\n',
+    );
+    process.exit(values.help ? 0 : 2);
+  }
+  try {
+    await runRestoreRunbook({
+      stage: values.stage,
+      toStage: values['to-stage'],
+      time,
+      fromBucket: values['from-bucket'],
+      toBucket: values['to-bucket'],
+      ...(values['api-id'] ? { apiId: values['api-id'] } : {}),
+      replayFunction: values['replay-function'] ?? `fhir-exchange-${values['to-stage']}-${ERASURE_REPLAY.name}`,
+      rate: Number(values.rate),
+      burst: Number(values.burst),
+      execute: values.execute,
+      ...(values.region ? { region: values.region } : {}),
+    });
+  } catch (error) {
+    process.stderr.write(`restore runbook failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
