@@ -42,10 +42,16 @@ export const evaluateConstraint: Evaluate = (constraint, node, env) => {
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Parsed element model: per type, JSON property name -> type. */
-const model = new Map<string, Map<string, string>>();
+/** What the walk needs to know of one property of a type: the child's type, and the element's own constraints. */
+interface Property {
+  readonly type: string;
+  readonly own: readonly GeneratedConstraint[] | undefined;
+}
 
-function elementsOf(type: string): Map<string, string> {
+/** Parsed element model, per type: JSON property name -> property (built on first use of the type). */
+const model = new Map<string, Map<string, Property>>();
+
+function elementsOf(type: string): Map<string, Property> {
   let map = model.get(type);
   if (!map) {
     map = new Map();
@@ -55,12 +61,31 @@ function elementsOf(type: string): Map<string, string> {
         const equals = pair.indexOf('=');
         const name = pair.slice(0, equals);
         const child = pair.slice(equals + 1);
-        map.set(name, child === '.' ? `${type}.${name}` : child);
+        map.set(name, { type: child === '.' ? `${type}.${name}` : child, own: ELEMENT_CONSTRAINTS[`${type}.${name}`] });
       }
     }
     model.set(type, map);
   }
   return map;
+}
+
+const MAX_PROPERTIES_PER_TYPE = 1024;
+
+/** A property the model leaves out (a type without constraints in reach) or an `_x` extension: walked generically. */
+function propertyOf(elements: Map<string, Property>, type: string, key: string): Property {
+  let property = elements.get(key);
+  if (property === undefined) {
+    // Extensions are Extensions wherever they are; anything else unknown to the model is an Element.
+    const extension = key.charCodeAt(0) === 95; /* _ */
+    property = { type: key === 'extension' || key === 'modifierExtension' ? 'Extension' : 'Element', own: extension ? undefined : ELEMENT_CONSTRAINTS[`${type}.${key}`] };
+    // Kept for the next node of this type: the structure layer has limited names to those of R4,
+    // and the bound keeps a direct caller's odd input from growing the map.
+    if (elements.size < MAX_PROPERTIES_PER_TYPE) elements.set(key, property);
+  } else if (key === 'extension' || key === 'modifierExtension') {
+    property = { type: 'Extension', own: property.own };
+    elements.set(key, property);
+  }
+  return property;
 }
 
 /** The constraints of a type and of its base types (DomainResource for resources, Quantity for Age...). */
@@ -121,9 +146,10 @@ class ConstraintWalk {
     const segments = this.segments;
     for (const key in object) {
       const value = object[key];
-      if (typeof value !== 'object' || value === null) {
-        if (value === null) continue;
-        const own = ELEMENT_CONSTRAINTS[`${type}.${key}`];
+      if (value === null) continue;
+      const property = propertyOf(elements, type, key);
+      if (typeof value !== 'object') {
+        const own = property.own;
         if (own) {
           segments.push(key);
           for (const constraint of own) this.run(constraint, value, env);
@@ -131,10 +157,8 @@ class ConstraintWalk {
         }
         continue;
       }
-      // Extensions are Extensions wherever they are; an element of a type without constraints in
-      // reach (the model leaves it out) is walked generically, for the extensions inside it.
-      const childType = key === 'extension' || key === 'modifierExtension' ? 'Extension' : key.charCodeAt(0) === 95 /* _ */ ? 'Element' : (elements.get(key) ?? 'Element');
-      const own = ELEMENT_CONSTRAINTS[`${type}.${key}`];
+      const childType = key.charCodeAt(0) === 95 /* _ */ ? 'Element' : property.type;
+      const own = property.own;
       segments.push(key);
       if (Array.isArray(value)) {
         for (let index = 0; index < value.length; index++) {
