@@ -110,6 +110,20 @@ describe('structure', () => {
     expect(errors(result)[0]!.details!.text).toContain('value[x]');
   });
 
+  test('a missing required choice element is reported beside the other errors of its resource', () => {
+    const request = structuredClone(readJsonFile(hl7Example('MedicationRequest-medrx0302.json'))) as Record<string, any>;
+    expect(validateResource(request).valid).toBe(true);
+    delete request['medicationReference'];
+    delete request['medicationCodeableConcept'];
+    request['status'] = 'finished';
+    const result = validateResource(request);
+    expect(errors(result).map((issue) => [issue.code, issue.expression![0]])).toEqual([
+      ['code-invalid', 'MedicationRequest.status'],
+      ['required', 'MedicationRequest'],
+    ]);
+    expect(errors(result)[1]!.details!.text).toBe('medication[x] is required');
+  });
+
   test('a missing required element is a required issue', () => {
     const observation = readJsonFile(hl7Example('Observation-example.json')) as Record<string, any>;
     delete observation['status'];
