@@ -59,23 +59,71 @@ export class StructureContext {
     this.error('required', MISSING_MESSAGE, key);
   }
 
-  /**
-   * An array element (json.html#arrays): each item checked, and at least `min` (1: ele-1, no empty
-   * arrays) and at most `max` items. Primitive arrays may hold nulls where only the `_x` array has
-   * content (json.html#primitive); the JSON shape check pairs them.
-   */
-  array(value: unknown, item: Check, min: number, max: number | undefined, nullable: boolean): void {
-    if (!Array.isArray(value)) return this.wrongType('array');
-    const segments = this.segments;
-    for (let index = 0; index < value.length; index++) {
-      const entry: unknown = value[index];
-      if (entry === null && nullable) continue;
-      segments.push(index);
-      item(entry, this);
-      segments.pop();
+  /** Set while an object's function names its properties for {@link unknownProperties}. */
+  private collecting: Set<string> | undefined;
+
+  /** A property holding one value: checked when present. Returns 1 if present. */
+  one(value: unknown, key: string, check: Check): number {
+    if (value === undefined) return 0;
+    if (this.collecting !== undefined) return this.name(key);
+    this.segments.push(key);
+    check(value, this);
+    this.segments.pop();
+    return 1;
+  }
+
+  /** A required property holding one value (min 1). */
+  required(value: unknown, key: string, check: Check): number {
+    if (value === undefined && this.collecting === undefined) {
+      this.missing(key);
+      return 0;
     }
-    if (value.length < min) this.error('invalid', EMPTY_ARRAY_MESSAGE);
-    else if (max !== undefined && value.length > max) this.error('value', `Value is above the maximum of ${max}`);
+    return this.one(value, key, check);
+  }
+
+  /** An optional array of elements (0..*). */
+  list(value: unknown, key: string, check: Check): number {
+    return this.array(value, key, check, 1, undefined, false, false);
+  }
+
+  /** An optional array of primitives (0..*): nulls stand where only the `_x` array has content. */
+  values(value: unknown, key: string, check: Check): number {
+    return this.array(value, key, check, 1, undefined, true, false);
+  }
+
+  /**
+   * An array property (json.html#arrays): each item checked, and at least `min` (1: ele-1, no
+   * empty arrays) and at most `max` items. Primitive arrays may hold nulls where only the `_x`
+   * array has content (json.html#primitive); the JSON shape check pairs them.
+   */
+  array(value: unknown, key: string, item: Check, min: number, max: number | undefined, nullable: boolean, required: boolean): number {
+    if (value === undefined) {
+      if (required && this.collecting === undefined) this.missing(key);
+      return 0;
+    }
+    if (this.collecting !== undefined) return this.name(key);
+    const segments = this.segments;
+    segments.push(key);
+    if (!Array.isArray(value)) {
+      this.wrongType('array');
+    } else {
+      for (let index = 0; index < value.length; index++) {
+        const entry: unknown = value[index];
+        if (entry === null && nullable) continue;
+        segments.push(index);
+        item(entry, this);
+        segments.pop();
+      }
+      if (value.length < min) this.error('invalid', EMPTY_ARRAY_MESSAGE);
+      else if (max !== undefined && value.length > max) this.error('value', `Value is above the maximum of ${max}`);
+    }
+    segments.pop();
+    return 1;
+  }
+
+  private name(key: string): number {
+    this.collecting!.add(key);
+    return 1;
   }
 
   /**
@@ -108,8 +156,20 @@ export class StructureContext {
     if (typeof value !== 'string' || !codes.has(value)) this.error('code-invalid', CODE_MESSAGE);
   }
 
-  /** Properties of `object` that are not in `known` (json.html: unknown elements are errors). */
-  unknownProperties(object: Record<string, unknown>, known: ReadonlySet<string>): void {
+  /**
+   * Properties of `object` its type does not have (json.html: unknown elements are errors). The
+   * object's own compiled function names the properties it knows: it is run once more in a mode
+   * where each property call records its name instead of checking the value.
+   */
+  unknownProperties(object: Record<string, unknown>, type: Check): void {
+    if (this.collecting !== undefined) return;
+    const known = new Set<string>();
+    this.collecting = known;
+    try {
+      type(object, this);
+    } finally {
+      this.collecting = undefined;
+    }
     for (const key in object) {
       if (known.has(key)) continue;
       if (ELEMENT_NAME.test(key)) this.error('structure', `Unknown element '${key}'`, key);
@@ -120,12 +180,16 @@ export class StructureContext {
 
   /** A choice element (formats.html#choice): at most one `name[x]` variant, exactly one when required. */
   choice(object: Record<string, unknown>, name: string, keys: readonly string[], required: boolean): void {
+    if (this.collecting !== undefined) return;
     let present = 0;
     for (const key of keys) if (object[key] !== undefined) present++;
     if (present > 1) this.error('structure', `Only one ${name}[x] may be present`);
     else if (present === 0 && required) this.error('required', `${name}[x] is required`);
   }
 }
+
+/** resourceType, already read by the dispatcher that chose the resource's function. */
+export function dispatched(): void {}
 
 /** The number of own enumerable properties (the compiled checks compare it with those they know). */
 export function propertyCount(object: object): number {

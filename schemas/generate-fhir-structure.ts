@@ -4,8 +4,8 @@
  * the element model that schemas/generate-fhir-r4.ts reads from the official StructureDefinitions
  * (names and types, cardinality, choice elements, primitives' regexes and ranges, `_x` primitive
  * extensions, the codes of required bindings). Nothing is interpreted at run time: each function
- * checks its own properties in definition order, then looks for unknown ones, then its choice
- * elements; contained resources, Bundle.entry.resource and the other `Resource` elements dispatch
+ * checks its own properties in definition order, then looks for unknown ones (only when the
+ * object has more properties than it found), then its choice elements; contained resources, Bundle.entry.resource and the other `Resource` elements dispatch
  * on resourceType.
  *
  *   npm run structure:generate
@@ -56,19 +56,28 @@ function checkOf(property: PropertyModel): string {
   }
 }
 
+/**
+ * One call per property, in definition order, each returning 1 when the property is present:
+ * `c.one` / `c.required` for single values, `c.list` for arrays of elements, `c.values` for
+ * arrays of primitives (which may hold nulls), `c.array` for arrays with other bounds.
+ */
+function propertyCall(property: PropertyModel): string {
+  const key = json(property.key);
+  const check = checkOf(property);
+  const value = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
+  if (!property.array) return property.required ? `c.required(${value}, ${key}, ${check})` : `c.one(${value}, ${key}, ${check})`;
+  const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
+  if (property.min === 1 && property.max === undefined && !property.required) return nullable ? `c.values(${value}, ${key}, ${check})` : `c.list(${value}, ${key}, ${check})`;
+  return `c.array(${value}, ${key}, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable}, ${property.required})`;
+}
+
 function objectFunction(object: ObjectModel): string[] {
-  const lines = [`let k_${object.name}: ReadonlySet<string> | undefined;`, `function ${object.name}(o: any, c: Context): void {`];
-  lines.push(`  if (!rt.isObject(o)) return c.wrongType('object');`, '  const s = c.segments;', `  let n = ${object.resourceType ? 1 : 0};`, '  let v: unknown;');
-  for (const property of object.properties) {
-    const key = json(property.key);
-    const check = checkOf(property);
-    const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
-    const call = property.array ? `c.array(v, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable})` : `${check}(v, c)`;
-    const access = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
-    lines.push(`  if ((v = ${access}) !== undefined) { n++; s.push(${key}); ${call}; s.pop(); }${property.required ? ` else c.missing(${key});` : ''}`);
-  }
-  const known = [...(object.resourceType ? ['resourceType'] : []), ...object.properties.map((property) => property.key)];
-  lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, (k_${object.name} ??= new Set(${json(known)})));`);
+  const lines = [`function ${object.name}(o: any, c: Context): void {`, `  if (!rt.isObject(o)) return c.wrongType('object');`];
+  // resourceType has been read by the dispatcher that chose this function.
+  const calls = [...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []), ...object.properties.map(propertyCall)];
+  lines.push(`  const n = ${calls.length > 0 ? calls.join('\n    + ') : '0'};`);
+  // Unknown properties: the function itself names its properties when asked (c.collecting).
+  lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, ${object.name});`);
   for (const [name, keys, required] of object.choices) lines.push(`  c.choice(o, ${json(name)}, ${json(keys)}, ${required});`);
   lines.push('}');
   return lines;
