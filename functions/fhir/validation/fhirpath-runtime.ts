@@ -350,6 +350,14 @@ function order2(x: Item, y: Item): number | undefined {
   return undefined;
 }
 
+/** `a in (p1 | p2 | ...)`: the parts, computed only until one holds the item. */
+export function inAny(a: Coll, parts: readonly (() => Coll)[]): Bool {
+  if (a.length !== 1) return undefined;
+  const item = a[0];
+  for (const part of parts) if (part().some((other) => same(item, other))) return true;
+  return false;
+}
+
 export function inColl(a: Coll, b: Coll): Bool {
   if (a.length === 0) return undefined;
   if (a.length > 1) return undefined;
