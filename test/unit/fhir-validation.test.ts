@@ -110,6 +110,19 @@ describe('structure', () => {
     expect(errors(result)[0]!.details!.text).toContain('value[x]');
   });
 
+  test('unknown properties deep in a bundle are named where they are, and only they', () => {
+    const data = bundle();
+    const index = data.entry.findIndex((entry) => Array.isArray(entry.resource['identifier']) && entry.resource['identifier'].length > 0);
+    const identifier = data.entry[index]!.resource['identifier'][0] as Record<string, unknown>;
+    identifier['systemUri'] = 'http://example.org';
+    identifier['not a name'] = 1;
+    const result = validateResource(data);
+    expect(errors(result).map((issue) => [issue.code, issue.expression![0], issue.details!.text])).toEqual([
+      ['structure', `Bundle.entry[${index}].resource.identifier[0].systemUri`, "Unknown element 'systemUri'"],
+      ['structure', `Bundle.entry[${index}].resource.identifier[0]`, 'Unknown element with an invalid name'],
+    ]);
+  });
+
   test('a missing required choice element is reported beside the other errors of its resource', () => {
     const request = structuredClone(readJsonFile(hl7Example('MedicationRequest-medrx0302.json'))) as Record<string, any>;
     expect(validateResource(request).valid).toBe(true);
