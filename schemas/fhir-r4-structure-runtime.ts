@@ -16,6 +16,22 @@ export const MISSING_MESSAGE = 'Missing required element';
 const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 type Code = OperationOutcomeIssue['code'];
+
+/** What `%resource` and `%rootResource` stand for at the node being checked. */
+export interface ResourceScope {
+  readonly resource: unknown;
+  readonly rootResource: unknown;
+}
+
+/**
+ * Runs the constraints of the StructureDefinitions where the compiled checks meet their nodes
+ * (functions/fhir/validation/constraints.ts): those of a type (and its base types) on each object
+ * of that type, those of an element on each of its values.
+ */
+export interface ConstraintHooks {
+  type(object: Record<string, unknown>, type: string, context: StructureContext): void;
+  element(value: unknown, element: string, context: StructureContext): void;
+}
 /** A compiled check of one value, reported at the context's current location. */
 export type Check = (value: unknown, context: StructureContext) => void;
 
@@ -28,10 +44,38 @@ export class StructureContext {
   readonly sink: IssueSink;
   /** Errors reported by this validation (whether or not the sink had room for them). */
   errors = 0;
+  /** The resource being checked and its root (a contained resource's is its container's). */
+  scope: ResourceScope;
+  /** Where constraints run, if they are to run during this validation. */
+  readonly hooks: ConstraintHooks | undefined;
 
-  constructor(sink: IssueSink, root: string) {
+  constructor(sink: IssueSink, root: string, resource: unknown, hooks?: ConstraintHooks) {
     this.sink = sink;
     this.segments = [root];
+    this.scope = { resource, rootResource: resource };
+    this.hooks = hooks;
+  }
+
+  /** The constraints of `type` on `object` (a no-op unless hooks were given, or while naming properties). */
+  constraints(object: Record<string, unknown>, type: string): void {
+    if (this.hooks !== undefined && this.collecting === undefined) this.hooks.type(object, type, this);
+  }
+
+  /** The constraints of `element` (`Type.name`) on one of its values. */
+  elementConstraints(value: unknown, element: string): void {
+    if (this.hooks !== undefined) this.hooks.element(value, element, this);
+  }
+
+  /**
+   * A nested resource (contained, Bundle.entry.resource...), checked as the resource it is: a
+   * contained resource's %rootResource is its container's, other nested resources are roots.
+   */
+  nestedResource(resource: Record<string, unknown>, check: Check): void {
+    const outer = this.scope;
+    const contained = this.segments[this.segments.length - 2] === 'contained';
+    this.scope = { resource, rootResource: contained ? outer.rootResource : resource };
+    check(resource, this);
+    this.scope = outer;
   }
 
   /** The current location, or that of its child `key`. */

@@ -957,7 +957,7 @@ function anyResource(v: unknown, c: Context): void {
   if (typeof type !== 'string') return c.error('required', 'resourceType is required', 'resourceType');
   const check = Object.hasOwn(RESOURCES, type) ? RESOURCES[type] : undefined;
   if (check === undefined) return c.error('structure', 'Unknown resource type', 'resourceType');
-  check(v, c);
+  c.nestedResource(v, check);
 }
 
 // Complex types, resources and backbone elements
@@ -989,6 +989,7 @@ function s_Address(o: any, c: Context): void {
 }
 function s_Age(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Age");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1021,6 +1022,7 @@ function s_Annotation(o: any, c: Context): void {
 }
 function s_Attachment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Attachment");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1081,6 +1083,7 @@ function s_ContactDetail(o: any, c: Context): void {
 }
 function s_ContactPoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ContactPoint");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1109,6 +1112,7 @@ function s_Contributor(o: any, c: Context): void {
 }
 function s_Count(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Count");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1126,6 +1130,7 @@ function s_Count(o: any, c: Context): void {
 }
 function s_DataRequirement_codeFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DataRequirement.codeFilter");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1140,6 +1145,7 @@ function s_DataRequirement_codeFilter(o: any, c: Context): void {
 }
 function s_DataRequirement_dateFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DataRequirement.dateFilter");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1188,6 +1194,7 @@ function s_DataRequirement(o: any, c: Context): void {
 }
 function s_Distance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Distance");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1240,13 +1247,14 @@ function s_Dosage(o: any, c: Context): void {
     + c.one(o.method, "method", s_CodeableConcept)
     + c.list(o.doseAndRate, "doseAndRate", s_Dosage_doseAndRate)
     + c.one(o.maxDosePerPeriod, "maxDosePerPeriod", s_Ratio)
-    + c.one(o.maxDosePerAdministration, "maxDosePerAdministration", s_Quantity)
-    + c.one(o.maxDosePerLifetime, "maxDosePerLifetime", s_Quantity);
+    + c.one(o.maxDosePerAdministration, "maxDosePerAdministration", q_SimpleQuantity)
+    + c.one(o.maxDosePerLifetime, "maxDosePerLifetime", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Dosage);
   c.choice(o, "asNeeded", ["asNeededBoolean","asNeededCodeableConcept"], false);
 }
 function s_Duration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Duration");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1275,6 +1283,7 @@ function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
 }
 function s_ElementDefinition_slicing(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ElementDefinition.slicing");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1302,6 +1311,7 @@ function s_ElementDefinition_base(o: any, c: Context): void {
 }
 function s_ElementDefinition_type(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ElementDefinition.type");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1398,6 +1408,7 @@ function s_ElementDefinition_example(o: any, c: Context): void {
 }
 function s_ElementDefinition_constraint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ElementDefinition.constraint");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1419,6 +1430,7 @@ function s_ElementDefinition_constraint(o: any, c: Context): void {
 }
 function s_ElementDefinition_binding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ElementDefinition.binding");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1447,6 +1459,7 @@ function s_ElementDefinition_mapping(o: any, c: Context): void {
 }
 function s_ElementDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ElementDefinition");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1475,7 +1488,7 @@ function s_ElementDefinition(o: any, c: Context): void {
     + c.values(o._alias, "_alias", s_Element)
     + c.one(o.min, "min", p_unsignedInt)
     + c.one(o._min, "_min", s_Element)
-    + c.one(o.max, "max", p_string)
+    + c.one(o.max, "max", k_ElementDefinition_max)
     + c.one(o._max, "_max", s_Element)
     + c.one(o.base, "base", s_ElementDefinition_base)
     + c.one(o.contentReference, "contentReference", p_uri)
@@ -1751,6 +1764,7 @@ function s_ElementDefinition(o: any, c: Context): void {
 }
 function s_Expression(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Expression");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1768,6 +1782,7 @@ function s_Expression(o: any, c: Context): void {
 }
 function s_Extension(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Extension");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -1957,6 +1972,7 @@ function s_ParameterDefinition(o: any, c: Context): void {
 }
 function s_Period(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Period");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2014,8 +2030,9 @@ function s_ProductShelfLife(o: any, c: Context): void {
     + c.list(o.specialPrecautionsForStorage, "specialPrecautionsForStorage", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ProductShelfLife);
 }
-function s_Quantity(o: any, c: Context): void {
+function s_Quantity(o: any, c: Context, t?: string): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, t ?? "Quantity");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2033,15 +2050,17 @@ function s_Quantity(o: any, c: Context): void {
 }
 function s_Range(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Range");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
-    + c.one(o.low, "low", s_Quantity)
-    + c.one(o.high, "high", s_Quantity);
+    + c.one(o.low, "low", q_SimpleQuantity)
+    + c.one(o.high, "high", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Range);
 }
 function s_Ratio(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Ratio");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2051,6 +2070,7 @@ function s_Ratio(o: any, c: Context): void {
 }
 function s_Reference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Reference");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2088,7 +2108,7 @@ function s_SampledData(o: any, c: Context): void {
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
-    + c.required(o.origin, "origin", s_Quantity)
+    + c.required(o.origin, "origin", q_SimpleQuantity)
     + c.required(o.period, "period", p_decimal)
     + c.one(o._period, "_period", s_Element)
     + c.one(o.factor, "factor", p_decimal)
@@ -2149,6 +2169,7 @@ function s_SubstanceAmount(o: any, c: Context): void {
 }
 function s_Timing_repeat(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Timing.repeat");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2200,6 +2221,7 @@ function s_Timing(o: any, c: Context): void {
 }
 function s_TriggerDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TriggerDefinition");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2256,6 +2278,7 @@ function s_Account_guarantor(o: any, c: Context): void {
 }
 function s_Account(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Account");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2308,6 +2331,7 @@ function s_ActivityDefinition_dynamicValue(o: any, c: Context): void {
 }
 function s_ActivityDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ActivityDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2387,7 +2411,7 @@ function s_ActivityDefinition(o: any, c: Context): void {
     + c.list(o.participant, "participant", s_ActivityDefinition_participant)
     + c.one(o.productReference, "productReference", s_Reference)
     + c.one(o.productCodeableConcept, "productCodeableConcept", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.list(o.dosage, "dosage", s_Dosage)
     + c.list(o.bodySite, "bodySite", s_CodeableConcept)
     + c.list(o.specimenRequirement, "specimenRequirement", s_Reference)
@@ -2426,6 +2450,7 @@ function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
 }
 function s_AdverseEvent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "AdverseEvent");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2484,6 +2509,7 @@ function s_AllergyIntolerance_reaction(o: any, c: Context): void {
 }
 function s_AllergyIntolerance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "AllergyIntolerance");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2528,6 +2554,7 @@ function s_AllergyIntolerance(o: any, c: Context): void {
 }
 function s_Appointment_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Appointment.participant");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2543,6 +2570,7 @@ function s_Appointment_participant(o: any, c: Context): void {
 }
 function s_Appointment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Appointment");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2590,6 +2618,7 @@ function s_Appointment(o: any, c: Context): void {
 }
 function s_AppointmentResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "AppointmentResponse");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2680,6 +2709,7 @@ function s_AuditEvent_entity_detail(o: any, c: Context): void {
 }
 function s_AuditEvent_entity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "AuditEvent.entity");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2700,6 +2730,7 @@ function s_AuditEvent_entity(o: any, c: Context): void {
 }
 function s_AuditEvent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "AuditEvent");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2731,6 +2762,7 @@ function s_AuditEvent(o: any, c: Context): void {
 }
 function s_Basic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Basic");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2829,6 +2861,7 @@ function s_BiologicallyDerivedProduct_storage(o: any, c: Context): void {
 }
 function s_BiologicallyDerivedProduct(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "BiologicallyDerivedProduct");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2859,6 +2892,7 @@ function s_BiologicallyDerivedProduct(o: any, c: Context): void {
 }
 function s_BodyStructure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "BodyStructure");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -2946,6 +2980,7 @@ function s_Bundle_entry_response(o: any, c: Context): void {
 }
 function s_Bundle_entry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Bundle.entry");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -2961,6 +2996,7 @@ function s_Bundle_entry(o: any, c: Context): void {
 }
 function s_Bundle(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Bundle");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3065,6 +3101,7 @@ function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void
 }
 function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CapabilityStatement.rest.resource");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -3116,6 +3153,7 @@ function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
 }
 function s_CapabilityStatement_rest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CapabilityStatement.rest");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -3186,6 +3224,7 @@ function s_CapabilityStatement_document(o: any, c: Context): void {
 }
 function s_CapabilityStatement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CapabilityStatement");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3273,8 +3312,8 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
     + c.list(o.performer, "performer", s_Reference)
     + c.one(o.productCodeableConcept, "productCodeableConcept", s_CodeableConcept)
     + c.one(o.productReference, "productReference", s_Reference)
-    + c.one(o.dailyAmount, "dailyAmount", s_Quantity)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.dailyAmount, "dailyAmount", q_SimpleQuantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CarePlan_activity_detail);
@@ -3283,6 +3322,7 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
 }
 function s_CarePlan_activity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CarePlan.activity");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -3296,6 +3336,7 @@ function s_CarePlan_activity(o: any, c: Context): void {
 }
 function s_CarePlan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CarePlan");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3354,6 +3395,7 @@ function s_CareTeam_participant(o: any, c: Context): void {
 }
 function s_CareTeam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CareTeam");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3396,6 +3438,7 @@ function s_CatalogEntry_relatedEntry(o: any, c: Context): void {
 }
 function s_CatalogEntry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CatalogEntry");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3439,6 +3482,7 @@ function s_ChargeItem_performer(o: any, c: Context): void {
 }
 function s_ChargeItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ChargeItem");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3531,6 +3575,7 @@ function s_ChargeItemDefinition_propertyGroup(o: any, c: Context): void {
 }
 function s_ChargeItemDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ChargeItemDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3722,7 +3767,7 @@ function s_Claim_item_detail_subDetail(o: any, c: Context): void {
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
     + c.list(o.programCode, "programCode", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -3743,7 +3788,7 @@ function s_Claim_item_detail(o: any, c: Context): void {
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
     + c.list(o.programCode, "programCode", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -3779,7 +3824,7 @@ function s_Claim_item(o: any, c: Context): void {
     + c.one(o.locationCodeableConcept, "locationCodeableConcept", s_CodeableConcept)
     + c.one(o.locationAddress, "locationAddress", s_Address)
     + c.one(o.locationReference, "locationReference", s_Reference)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -3795,6 +3840,7 @@ function s_Claim_item(o: any, c: Context): void {
 }
 function s_Claim(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Claim");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -3901,7 +3947,7 @@ function s_ClaimResponse_addItem_detail_subDetail(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -3919,7 +3965,7 @@ function s_ClaimResponse_addItem_detail(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -3952,7 +3998,7 @@ function s_ClaimResponse_addItem(o: any, c: Context): void {
     + c.one(o.locationCodeableConcept, "locationCodeableConcept", s_CodeableConcept)
     + c.one(o.locationAddress, "locationAddress", s_Address)
     + c.one(o.locationReference, "locationReference", s_Reference)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -4040,6 +4086,7 @@ function s_ClaimResponse_error(o: any, c: Context): void {
 }
 function s_ClaimResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ClaimResponse");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4111,6 +4158,7 @@ function s_ClinicalImpression_finding(o: any, c: Context): void {
 }
 function s_ClinicalImpression(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ClinicalImpression");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4241,6 +4289,7 @@ function s_CodeSystem_concept(o: any, c: Context): void {
 }
 function s_CodeSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CodeSystem");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4315,6 +4364,7 @@ function s_Communication_payload(o: any, c: Context): void {
 }
 function s_Communication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Communication");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4373,6 +4423,7 @@ function s_CommunicationRequest_payload(o: any, c: Context): void {
 }
 function s_CommunicationRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CommunicationRequest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4432,6 +4483,7 @@ function s_CompartmentDefinition_resource(o: any, c: Context): void {
 }
 function s_CompartmentDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CompartmentDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4510,6 +4562,7 @@ function s_Composition_event(o: any, c: Context): void {
 }
 function s_Composition_section(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Composition.section");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -4530,6 +4583,7 @@ function s_Composition_section(o: any, c: Context): void {
 }
 function s_Composition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Composition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4581,6 +4635,7 @@ function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
 }
 function s_ConceptMap_group_element_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ConceptMap.group.element.target");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -4612,6 +4667,7 @@ function s_ConceptMap_group_element(o: any, c: Context): void {
 }
 function s_ConceptMap_group_unmapped(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ConceptMap.group.unmapped");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -4646,6 +4702,7 @@ function s_ConceptMap_group(o: any, c: Context): void {
 }
 function s_ConceptMap(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ConceptMap");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4699,6 +4756,7 @@ function s_ConceptMap(o: any, c: Context): void {
 }
 function s_Condition_stage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Condition.stage");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -4710,6 +4768,7 @@ function s_Condition_stage(o: any, c: Context): void {
 }
 function s_Condition_evidence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Condition.evidence");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -4720,6 +4779,7 @@ function s_Condition_evidence(o: any, c: Context): void {
 }
 function s_Condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Condition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4834,6 +4894,7 @@ function s_Consent_provision(o: any, c: Context): void {
 }
 function s_Consent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Consent");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -4978,7 +5039,7 @@ function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
     + c.one(o.identifier, "identifier", s_Identifier)
     + c.one(o.effectiveTime, "effectiveTime", p_dateTime)
     + c.one(o._effectiveTime, "_effectiveTime", s_Element)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -5146,6 +5207,7 @@ function s_Contract_rule(o: any, c: Context): void {
 }
 function s_Contract(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Contract");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5244,6 +5306,7 @@ function s_Coverage_costToBeneficiary(o: any, c: Context): void {
 }
 function s_Coverage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Coverage");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5330,7 +5393,7 @@ function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
     + c.one(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
     + c.one(o.provider, "provider", s_Reference)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.facility, "facility", s_Reference)
     + c.list(o.diagnosis, "diagnosis", s_CoverageEligibilityRequest_item_diagnosis)
@@ -5339,6 +5402,7 @@ function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
 }
 function s_CoverageEligibilityRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CoverageEligibilityRequest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5396,6 +5460,7 @@ function s_CoverageEligibilityResponse_insurance_item_benefit(o: any, c: Context
 }
 function s_CoverageEligibilityResponse_insurance_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CoverageEligibilityResponse.insurance.item");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -5445,6 +5510,7 @@ function s_CoverageEligibilityResponse_error(o: any, c: Context): void {
 }
 function s_CoverageEligibilityResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "CoverageEligibilityResponse");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5507,6 +5573,7 @@ function s_DetectedIssue_mitigation(o: any, c: Context): void {
 }
 function s_DetectedIssue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DetectedIssue");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5608,6 +5675,7 @@ function s_Device_property(o: any, c: Context): void {
 }
 function s_Device(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Device");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5732,6 +5800,7 @@ function s_DeviceDefinition_material(o: any, c: Context): void {
 }
 function s_DeviceDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DeviceDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5791,6 +5860,7 @@ function s_DeviceMetric_calibration(o: any, c: Context): void {
 }
 function s_DeviceMetric(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DeviceMetric");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5835,6 +5905,7 @@ function s_DeviceRequest_parameter(o: any, c: Context): void {
 }
 function s_DeviceRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DeviceRequest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5887,6 +5958,7 @@ function s_DeviceRequest(o: any, c: Context): void {
 }
 function s_DeviceUseStatement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DeviceUseStatement");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5933,6 +6005,7 @@ function s_DiagnosticReport_media(o: any, c: Context): void {
 }
 function s_DiagnosticReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DiagnosticReport");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -5983,6 +6056,7 @@ function s_DocumentManifest_related(o: any, c: Context): void {
 }
 function s_DocumentManifest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DocumentManifest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6051,6 +6125,7 @@ function s_DocumentReference_context(o: any, c: Context): void {
 }
 function s_DocumentReference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "DocumentReference");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6168,6 +6243,7 @@ function s_EffectEvidenceSynthesis_certainty(o: any, c: Context): void {
 }
 function s_EffectEvidenceSynthesis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "EffectEvidenceSynthesis");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6302,6 +6378,7 @@ function s_Encounter_location(o: any, c: Context): void {
 }
 function s_Encounter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Encounter");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6342,6 +6419,7 @@ function s_Encounter(o: any, c: Context): void {
 }
 function s_Endpoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Endpoint");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6374,6 +6452,7 @@ function s_Endpoint(o: any, c: Context): void {
 }
 function s_EnrollmentRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "EnrollmentRequest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6399,6 +6478,7 @@ function s_EnrollmentRequest(o: any, c: Context): void {
 }
 function s_EnrollmentResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "EnrollmentResponse");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6450,6 +6530,7 @@ function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
 }
 function s_EpisodeOfCare(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "EpisodeOfCare");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6479,6 +6560,7 @@ function s_EpisodeOfCare(o: any, c: Context): void {
 }
 function s_EventDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "EventDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6540,6 +6622,7 @@ function s_EventDefinition(o: any, c: Context): void {
 }
 function s_Evidence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Evidence");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6597,6 +6680,7 @@ function s_Evidence(o: any, c: Context): void {
 }
 function s_EvidenceVariable_characteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "EvidenceVariable.characteristic");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -6614,6 +6698,7 @@ function s_EvidenceVariable_characteristic(o: any, c: Context): void {
 }
 function s_EvidenceVariable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "EvidenceVariable");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6798,6 +6883,7 @@ function s_ExampleScenario_process(o: any, c: Context): void {
 }
 function s_ExampleScenario(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ExampleScenario");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -6986,7 +7072,7 @@ function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void 
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
     + c.list(o.programCode, "programCode", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -7010,7 +7096,7 @@ function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
     + c.list(o.programCode, "programCode", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -7049,7 +7135,7 @@ function s_ExplanationOfBenefit_item(o: any, c: Context): void {
     + c.one(o.locationCodeableConcept, "locationCodeableConcept", s_CodeableConcept)
     + c.one(o.locationAddress, "locationAddress", s_Address)
     + c.one(o.locationReference, "locationReference", s_Reference)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -7074,7 +7160,7 @@ function s_ExplanationOfBenefit_addItem_detail_subDetail(o: any, c: Context): vo
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -7092,7 +7178,7 @@ function s_ExplanationOfBenefit_addItem_detail(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -7125,7 +7211,7 @@ function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
     + c.one(o.locationCodeableConcept, "locationCodeableConcept", s_CodeableConcept)
     + c.one(o.locationAddress, "locationAddress", s_Address)
     + c.one(o.locationReference, "locationReference", s_Reference)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.unitPrice, "unitPrice", s_Money)
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
@@ -7220,6 +7306,7 @@ function s_ExplanationOfBenefit_benefitBalance(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ExplanationOfBenefit");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7305,6 +7392,7 @@ function s_FamilyMemberHistory_condition(o: any, c: Context): void {
 }
 function s_FamilyMemberHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "FamilyMemberHistory");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7362,6 +7450,7 @@ function s_FamilyMemberHistory(o: any, c: Context): void {
 }
 function s_Flag(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Flag");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7387,6 +7476,7 @@ function s_Flag(o: any, c: Context): void {
 }
 function s_Goal_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Goal.target");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -7411,6 +7501,7 @@ function s_Goal_target(o: any, c: Context): void {
 }
 function s_Goal(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Goal");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7502,6 +7593,7 @@ function s_GraphDefinition_link(o: any, c: Context): void {
 }
 function s_GraphDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "GraphDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7575,6 +7667,7 @@ function s_Group_member(o: any, c: Context): void {
 }
 function s_Group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Group");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7606,6 +7699,7 @@ function s_Group(o: any, c: Context): void {
 }
 function s_GuidanceResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "GuidanceResponse");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7682,6 +7776,7 @@ function s_HealthcareService_notAvailable(o: any, c: Context): void {
 }
 function s_HealthcareService(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "HealthcareService");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7778,6 +7873,7 @@ function s_ImagingStudy_series(o: any, c: Context): void {
 }
 function s_ImagingStudy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ImagingStudy");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7829,6 +7925,7 @@ function s_Immunization_performer(o: any, c: Context): void {
 }
 function s_Immunization_education(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Immunization.education");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -7880,6 +7977,7 @@ function s_Immunization_protocolApplied(o: any, c: Context): void {
 }
 function s_Immunization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Immunization");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7916,7 +8014,7 @@ function s_Immunization(o: any, c: Context): void {
     + c.one(o._expirationDate, "_expirationDate", s_Element)
     + c.one(o.site, "site", s_CodeableConcept)
     + c.one(o.route, "route", s_CodeableConcept)
-    + c.one(o.doseQuantity, "doseQuantity", s_Quantity)
+    + c.one(o.doseQuantity, "doseQuantity", q_SimpleQuantity)
     + c.list(o.performer, "performer", s_Immunization_performer)
     + c.list(o.note, "note", s_Annotation)
     + c.list(o.reasonCode, "reasonCode", s_CodeableConcept)
@@ -7934,6 +8032,7 @@ function s_Immunization(o: any, c: Context): void {
 }
 function s_ImmunizationEvaluation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ImmunizationEvaluation");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -7986,6 +8085,7 @@ function s_ImmunizationRecommendation_recommendation_dateCriterion(o: any, c: Co
 }
 function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ImmunizationRecommendation.recommendation");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -8016,6 +8116,7 @@ function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
 }
 function s_ImmunizationRecommendation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ImmunizationRecommendation");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8141,6 +8242,7 @@ function s_ImplementationGuide_definition_template(o: any, c: Context): void {
 }
 function s_ImplementationGuide_definition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ImplementationGuide.definition");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -8200,6 +8302,7 @@ function s_ImplementationGuide_manifest(o: any, c: Context): void {
 }
 function s_ImplementationGuide(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ImplementationGuide");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8354,6 +8457,7 @@ function s_InsurancePlan_plan(o: any, c: Context): void {
 }
 function s_InsurancePlan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "InsurancePlan");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8425,6 +8529,7 @@ function s_Invoice_lineItem(o: any, c: Context): void {
 }
 function s_Invoice(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Invoice");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8461,6 +8566,7 @@ function s_Invoice(o: any, c: Context): void {
 }
 function s_Library(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Library");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8536,6 +8642,7 @@ function s_Linkage_item(o: any, c: Context): void {
 }
 function s_Linkage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Linkage");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8570,6 +8677,7 @@ function s_List_entry(o: any, c: Context): void {
 }
 function s_List(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "List");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8633,6 +8741,7 @@ function s_Location_hoursOfOperation(o: any, c: Context): void {
 }
 function s_Location(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Location");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8735,6 +8844,7 @@ function s_Measure_supplementalData(o: any, c: Context): void {
 }
 function s_Measure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Measure");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8885,6 +8995,7 @@ function s_MeasureReport_group(o: any, c: Context): void {
 }
 function s_MeasureReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MeasureReport");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8916,6 +9027,7 @@ function s_MeasureReport(o: any, c: Context): void {
 }
 function s_Media(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Media");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -8990,6 +9102,7 @@ function s_Medication_batch(o: any, c: Context): void {
 }
 function s_Medication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Medication");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9025,6 +9138,7 @@ function s_MedicationAdministration_performer(o: any, c: Context): void {
 }
 function s_MedicationAdministration_dosage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicationAdministration.dosage");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -9034,7 +9148,7 @@ function s_MedicationAdministration_dosage(o: any, c: Context): void {
     + c.one(o.site, "site", s_CodeableConcept)
     + c.one(o.route, "route", s_CodeableConcept)
     + c.one(o.method, "method", s_CodeableConcept)
-    + c.one(o.dose, "dose", s_Quantity)
+    + c.one(o.dose, "dose", q_SimpleQuantity)
     + c.one(o.rateRatio, "rateRatio", s_Ratio)
     + c.one(o.rateQuantity, "rateQuantity", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationAdministration_dosage);
@@ -9042,6 +9156,7 @@ function s_MedicationAdministration_dosage(o: any, c: Context): void {
 }
 function s_MedicationAdministration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicationAdministration");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9107,6 +9222,7 @@ function s_MedicationDispense_substitution(o: any, c: Context): void {
 }
 function s_MedicationDispense(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicationDispense");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9135,8 +9251,8 @@ function s_MedicationDispense(o: any, c: Context): void {
     + c.one(o.location, "location", s_Reference)
     + c.list(o.authorizingPrescription, "authorizingPrescription", s_Reference)
     + c.one(o.type, "type", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity)
-    + c.one(o.daysSupply, "daysSupply", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
+    + c.one(o.daysSupply, "daysSupply", q_SimpleQuantity)
     + c.one(o.whenPrepared, "whenPrepared", p_dateTime)
     + c.one(o._whenPrepared, "_whenPrepared", s_Element)
     + c.one(o.whenHandedOver, "whenHandedOver", p_dateTime)
@@ -9262,7 +9378,7 @@ function s_MedicationKnowledge_packaging(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.type, "type", s_CodeableConcept)
-    + c.one(o.quantity, "quantity", s_Quantity);
+    + c.one(o.quantity, "quantity", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_packaging);
 }
 function s_MedicationKnowledge_drugCharacteristic(o: any, c: Context): void {
@@ -9307,7 +9423,7 @@ function s_MedicationKnowledge_regulatory_maxDispense(o: any, c: Context): void 
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.required(o.quantity, "quantity", s_Quantity)
+    + c.required(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.period, "period", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_maxDispense);
 }
@@ -9329,13 +9445,14 @@ function s_MedicationKnowledge_kinetics(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.list(o.areaUnderCurve, "areaUnderCurve", s_Quantity)
-    + c.list(o.lethalDose50, "lethalDose50", s_Quantity)
+    + c.list(o.areaUnderCurve, "areaUnderCurve", q_SimpleQuantity)
+    + c.list(o.lethalDose50, "lethalDose50", q_SimpleQuantity)
     + c.one(o.halfLifePeriod, "halfLifePeriod", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_kinetics);
 }
 function s_MedicationKnowledge(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicationKnowledge");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9353,7 +9470,7 @@ function s_MedicationKnowledge(o: any, c: Context): void {
     + c.one(o._status, "_status", s_Element)
     + c.one(o.manufacturer, "manufacturer", s_Reference)
     + c.one(o.doseForm, "doseForm", s_CodeableConcept)
-    + c.one(o.amount, "amount", s_Quantity)
+    + c.one(o.amount, "amount", q_SimpleQuantity)
     + c.values(o.synonym, "synonym", p_string)
     + c.values(o._synonym, "_synonym", s_Element)
     + c.list(o.relatedMedicationKnowledge, "relatedMedicationKnowledge", s_MedicationKnowledge_relatedMedicationKnowledge)
@@ -9381,7 +9498,7 @@ function s_MedicationRequest_dispenseRequest_initialFill(o: any, c: Context): vo
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.duration, "duration", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest_initialFill);
 }
@@ -9396,7 +9513,7 @@ function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
     + c.one(o.validityPeriod, "validityPeriod", s_Period)
     + c.one(o.numberOfRepeatsAllowed, "numberOfRepeatsAllowed", p_unsignedInt)
     + c.one(o._numberOfRepeatsAllowed, "_numberOfRepeatsAllowed", s_Element)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.expectedSupplyDuration, "expectedSupplyDuration", s_Duration)
     + c.one(o.performer, "performer", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest);
@@ -9416,6 +9533,7 @@ function s_MedicationRequest_substitution(o: any, c: Context): void {
 }
 function s_MedicationRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicationRequest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9476,6 +9594,7 @@ function s_MedicationRequest(o: any, c: Context): void {
 }
 function s_MedicationStatement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicationStatement");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9583,6 +9702,7 @@ function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
 }
 function s_MedicinalProduct(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProduct");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9648,6 +9768,7 @@ function s_MedicinalProductAuthorization_procedure(o: any, c: Context): void {
 }
 function s_MedicinalProductAuthorization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductAuthorization");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9696,6 +9817,7 @@ function s_MedicinalProductContraindication_otherTherapy(o: any, c: Context): vo
 }
 function s_MedicinalProductContraindication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductContraindication");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9731,6 +9853,7 @@ function s_MedicinalProductIndication_otherTherapy(o: any, c: Context): void {
 }
 function s_MedicinalProductIndication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductIndication");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9808,6 +9931,7 @@ function s_MedicinalProductIngredient_substance(o: any, c: Context): void {
 }
 function s_MedicinalProductIngredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductIngredient");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9842,6 +9966,7 @@ function s_MedicinalProductInteraction_interactant(o: any, c: Context): void {
 }
 function s_MedicinalProductInteraction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductInteraction");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9866,6 +9991,7 @@ function s_MedicinalProductInteraction(o: any, c: Context): void {
 }
 function s_MedicinalProductManufactured(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductManufactured");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9919,6 +10045,7 @@ function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
 }
 function s_MedicinalProductPackaged(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductPackaged");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -9992,6 +10119,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration(o: any, c: Conte
 }
 function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductPharmaceutical");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10015,6 +10143,7 @@ function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
 }
 function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MedicinalProductUndesirableEffect");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10036,6 +10165,7 @@ function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
 }
 function s_MessageDefinition_focus(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MessageDefinition.focus");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -10064,6 +10194,7 @@ function s_MessageDefinition_allowedResponse(o: any, c: Context): void {
 }
 function s_MessageDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MessageDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10168,6 +10299,7 @@ function s_MessageHeader_response(o: any, c: Context): void {
 }
 function s_MessageHeader(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MessageHeader");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10199,6 +10331,7 @@ function s_MessageHeader(o: any, c: Context): void {
 }
 function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MolecularSequence.referenceSeq");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -10356,6 +10489,7 @@ function s_MolecularSequence_structureVariant(o: any, c: Context): void {
 }
 function s_MolecularSequence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "MolecularSequence");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10409,6 +10543,7 @@ function s_NamingSystem_uniqueId(o: any, c: Context): void {
 }
 function s_NamingSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "NamingSystem");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10451,7 +10586,7 @@ function s_NutritionOrder_oralDiet_nutrient(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.modifier, "modifier", s_CodeableConcept)
-    + c.one(o.amount, "amount", s_Quantity);
+    + c.one(o.amount, "amount", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet_nutrient);
 }
 function s_NutritionOrder_oralDiet_texture(o: any, c: Context): void {
@@ -10489,7 +10624,7 @@ function s_NutritionOrder_supplement(o: any, c: Context): void {
     + c.one(o.productName, "productName", p_string)
     + c.one(o._productName, "_productName", s_Element)
     + c.list(o.schedule, "schedule", s_Timing)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.instruction, "instruction", p_string)
     + c.one(o._instruction, "_instruction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_supplement);
@@ -10501,7 +10636,7 @@ function s_NutritionOrder_enteralFormula_administration(o: any, c: Context): voi
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.schedule, "schedule", s_Timing)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.rateQuantity, "rateQuantity", s_Quantity)
     + c.one(o.rateRatio, "rateRatio", s_Ratio);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula_administration);
@@ -10519,16 +10654,17 @@ function s_NutritionOrder_enteralFormula(o: any, c: Context): void {
     + c.one(o.additiveType, "additiveType", s_CodeableConcept)
     + c.one(o.additiveProductName, "additiveProductName", p_string)
     + c.one(o._additiveProductName, "_additiveProductName", s_Element)
-    + c.one(o.caloricDensity, "caloricDensity", s_Quantity)
+    + c.one(o.caloricDensity, "caloricDensity", q_SimpleQuantity)
     + c.one(o.routeofAdministration, "routeofAdministration", s_CodeableConcept)
     + c.list(o.administration, "administration", s_NutritionOrder_enteralFormula_administration)
-    + c.one(o.maxVolumeToDeliver, "maxVolumeToDeliver", s_Quantity)
+    + c.one(o.maxVolumeToDeliver, "maxVolumeToDeliver", q_SimpleQuantity)
     + c.one(o.administrationInstruction, "administrationInstruction", p_string)
     + c.one(o._administrationInstruction, "_administrationInstruction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula);
 }
 function s_NutritionOrder(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "NutritionOrder");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10568,12 +10704,13 @@ function s_NutritionOrder(o: any, c: Context): void {
 }
 function s_Observation_referenceRange(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Observation.referenceRange");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.one(o.low, "low", s_Quantity)
-    + c.one(o.high, "high", s_Quantity)
+    + c.one(o.low, "low", q_SimpleQuantity)
+    + c.one(o.high, "high", q_SimpleQuantity)
     + c.one(o.type, "type", s_CodeableConcept)
     + c.list(o.appliesTo, "appliesTo", s_CodeableConcept)
     + c.one(o.age, "age", s_Range)
@@ -10612,6 +10749,7 @@ function s_Observation_component(o: any, c: Context): void {
 }
 function s_Observation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Observation");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10709,6 +10847,7 @@ function s_ObservationDefinition_qualifiedInterval(o: any, c: Context): void {
 }
 function s_ObservationDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ObservationDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10765,6 +10904,7 @@ function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): voi
 }
 function s_OperationDefinition_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "OperationDefinition.parameter");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -10804,6 +10944,7 @@ function s_OperationDefinition_overload(o: any, c: Context): void {
 }
 function s_OperationDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "OperationDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10886,6 +11027,7 @@ function s_OperationOutcome_issue(o: any, c: Context): void {
 }
 function s_OperationOutcome(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "OperationOutcome");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10915,6 +11057,7 @@ function s_Organization_contact(o: any, c: Context): void {
 }
 function s_Organization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Organization");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10935,8 +11078,8 @@ function s_Organization(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.values(o.alias, "alias", p_string)
     + c.values(o._alias, "_alias", s_Element)
-    + c.list(o.telecom, "telecom", s_ContactPoint)
-    + c.list(o.address, "address", s_Address)
+    + c.list(o.telecom, "telecom", k_Organization_telecom)
+    + c.list(o.address, "address", k_Organization_address)
     + c.one(o.partOf, "partOf", s_Reference)
     + c.list(o.contact, "contact", s_Organization_contact)
     + c.list(o.endpoint, "endpoint", s_Reference);
@@ -10944,6 +11087,7 @@ function s_Organization(o: any, c: Context): void {
 }
 function s_OrganizationAffiliation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "OrganizationAffiliation");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -10973,6 +11117,7 @@ function s_OrganizationAffiliation(o: any, c: Context): void {
 }
 function s_Parameters_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Parameters.parameter");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -11068,6 +11213,7 @@ function s_Parameters(o: any, c: Context): void {
 }
 function s_Patient_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Patient.contact");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -11106,6 +11252,7 @@ function s_Patient_link(o: any, c: Context): void {
 }
 function s_Patient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Patient");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11149,6 +11296,7 @@ function s_Patient(o: any, c: Context): void {
 }
 function s_PaymentNotice(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "PaymentNotice");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11211,6 +11359,7 @@ function s_PaymentReconciliation_processNote(o: any, c: Context): void {
 }
 function s_PaymentReconciliation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "PaymentReconciliation");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11258,6 +11407,7 @@ function s_Person_link(o: any, c: Context): void {
 }
 function s_Person(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Person");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11424,6 +11574,7 @@ function s_PlanDefinition_action(o: any, c: Context): void {
 }
 function s_PlanDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "PlanDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11501,6 +11652,7 @@ function s_Practitioner_qualification(o: any, c: Context): void {
 }
 function s_Practitioner(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Practitioner");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11557,6 +11709,7 @@ function s_PractitionerRole_notAvailable(o: any, c: Context): void {
 }
 function s_PractitionerRole(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "PractitionerRole");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11610,6 +11763,7 @@ function s_Procedure_focalDevice(o: any, c: Context): void {
 }
 function s_Procedure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Procedure");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11688,6 +11842,7 @@ function s_Provenance_entity(o: any, c: Context): void {
 }
 function s_Provenance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Provenance");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11719,6 +11874,7 @@ function s_Provenance(o: any, c: Context): void {
 }
 function s_Questionnaire_item_enableWhen(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Questionnaire.item.enableWhen");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -11799,6 +11955,7 @@ function s_Questionnaire_item_initial(o: any, c: Context): void {
 }
 function s_Questionnaire_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Questionnaire.item");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -11834,6 +11991,7 @@ function s_Questionnaire_item(o: any, c: Context): void {
 }
 function s_Questionnaire(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Questionnaire");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11917,6 +12075,7 @@ function s_QuestionnaireResponse_item_answer(o: any, c: Context): void {
 }
 function s_QuestionnaireResponse_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "QuestionnaireResponse.item");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -11933,6 +12092,7 @@ function s_QuestionnaireResponse_item(o: any, c: Context): void {
 }
 function s_QuestionnaireResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "QuestionnaireResponse");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -11974,6 +12134,7 @@ function s_RelatedPerson_communication(o: any, c: Context): void {
 }
 function s_RelatedPerson(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "RelatedPerson");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12031,6 +12192,7 @@ function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
 }
 function s_RequestGroup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "RequestGroup.action");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -12075,6 +12237,7 @@ function s_RequestGroup_action(o: any, c: Context): void {
 }
 function s_RequestGroup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "RequestGroup");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12115,6 +12278,7 @@ function s_RequestGroup(o: any, c: Context): void {
 }
 function s_ResearchDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ResearchDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12225,6 +12389,7 @@ function s_ResearchElementDefinition_characteristic(o: any, c: Context): void {
 }
 function s_ResearchElementDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ResearchElementDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12320,6 +12485,7 @@ function s_ResearchStudy_objective(o: any, c: Context): void {
 }
 function s_ResearchStudy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ResearchStudy");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12363,6 +12529,7 @@ function s_ResearchStudy(o: any, c: Context): void {
 }
 function s_ResearchSubject(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ResearchSubject");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12390,14 +12557,15 @@ function s_ResearchSubject(o: any, c: Context): void {
 }
 function s_RiskAssessment_prediction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "RiskAssessment.prediction");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.outcome, "outcome", s_CodeableConcept)
-    + c.one(o.probabilityDecimal, "probabilityDecimal", p_decimal)
+    + c.one(o.probabilityDecimal, "probabilityDecimal", k_RiskAssessment_prediction_probabilityDecimal)
     + c.one(o._probabilityDecimal, "_probabilityDecimal", s_Element)
-    + c.one(o.probabilityRange, "probabilityRange", s_Range)
+    + c.one(o.probabilityRange, "probabilityRange", k_RiskAssessment_prediction_probabilityRange)
     + c.one(o.qualitativeRisk, "qualitativeRisk", s_CodeableConcept)
     + c.one(o.relativeRisk, "relativeRisk", p_decimal)
     + c.one(o._relativeRisk, "_relativeRisk", s_Element)
@@ -12411,6 +12579,7 @@ function s_RiskAssessment_prediction(o: any, c: Context): void {
 }
 function s_RiskAssessment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "RiskAssessment");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12519,6 +12688,7 @@ function s_RiskEvidenceSynthesis_certainty(o: any, c: Context): void {
 }
 function s_RiskEvidenceSynthesis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "RiskEvidenceSynthesis");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12577,6 +12747,7 @@ function s_RiskEvidenceSynthesis(o: any, c: Context): void {
 }
 function s_Schedule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Schedule");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12615,6 +12786,7 @@ function s_SearchParameter_component(o: any, c: Context): void {
 }
 function s_SearchParameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SearchParameter");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12679,6 +12851,7 @@ function s_SearchParameter(o: any, c: Context): void {
 }
 function s_ServiceRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ServiceRequest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12746,6 +12919,7 @@ function s_ServiceRequest(o: any, c: Context): void {
 }
 function s_Slot(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Slot");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12787,7 +12961,7 @@ function s_Specimen_collection(o: any, c: Context): void {
     + c.one(o._collectedDateTime, "_collectedDateTime", s_Element)
     + c.one(o.collectedPeriod, "collectedPeriod", s_Period)
     + c.one(o.duration, "duration", s_Duration)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.method, "method", s_CodeableConcept)
     + c.one(o.bodySite, "bodySite", s_CodeableConcept)
     + c.one(o.fastingStatusCodeableConcept, "fastingStatusCodeableConcept", s_CodeableConcept)
@@ -12822,8 +12996,8 @@ function s_Specimen_container(o: any, c: Context): void {
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
     + c.one(o.type, "type", s_CodeableConcept)
-    + c.one(o.capacity, "capacity", s_Quantity)
-    + c.one(o.specimenQuantity, "specimenQuantity", s_Quantity)
+    + c.one(o.capacity, "capacity", q_SimpleQuantity)
+    + c.one(o.specimenQuantity, "specimenQuantity", q_SimpleQuantity)
     + c.one(o.additiveCodeableConcept, "additiveCodeableConcept", s_CodeableConcept)
     + c.one(o.additiveReference, "additiveReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen_container);
@@ -12831,6 +13005,7 @@ function s_Specimen_container(o: any, c: Context): void {
 }
 function s_Specimen(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Specimen");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12882,7 +13057,7 @@ function s_SpecimenDefinition_typeTested_container(o: any, c: Context): void {
     + c.one(o.cap, "cap", s_CodeableConcept)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
-    + c.one(o.capacity, "capacity", s_Quantity)
+    + c.one(o.capacity, "capacity", q_SimpleQuantity)
     + c.one(o.minimumVolumeQuantity, "minimumVolumeQuantity", s_Quantity)
     + c.one(o.minimumVolumeString, "minimumVolumeString", p_string)
     + c.one(o._minimumVolumeString, "_minimumVolumeString", s_Element)
@@ -12926,6 +13101,7 @@ function s_SpecimenDefinition_typeTested(o: any, c: Context): void {
 }
 function s_SpecimenDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SpecimenDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -12949,6 +13125,7 @@ function s_SpecimenDefinition(o: any, c: Context): void {
 }
 function s_StructureDefinition_mapping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "StructureDefinition.mapping");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -12977,15 +13154,17 @@ function s_StructureDefinition_context(o: any, c: Context): void {
 }
 function s_StructureDefinition_snapshot(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "StructureDefinition.snapshot");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.element, "element", s_ElementDefinition, 1, undefined, false, true);
+    + c.array(o.element, "element", k_StructureDefinition_snapshot_element, 1, undefined, false, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_snapshot);
 }
 function s_StructureDefinition_differential(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "StructureDefinition.differential");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -12995,6 +13174,7 @@ function s_StructureDefinition_differential(o: any, c: Context): void {
 }
 function s_StructureDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "StructureDefinition");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13205,6 +13385,7 @@ function s_StructureMap_group_rule_target_parameter(o: any, c: Context): void {
 }
 function s_StructureMap_group_rule_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "StructureMap.group.rule.target");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -13274,6 +13455,7 @@ function s_StructureMap_group(o: any, c: Context): void {
 }
 function s_StructureMap(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "StructureMap");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13336,6 +13518,7 @@ function s_Subscription_channel(o: any, c: Context): void {
 }
 function s_Subscription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Subscription");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13371,7 +13554,7 @@ function s_Substance_instance(o: any, c: Context): void {
     + c.one(o.identifier, "identifier", s_Identifier)
     + c.one(o.expiry, "expiry", p_dateTime)
     + c.one(o._expiry, "_expiry", s_Element)
-    + c.one(o.quantity, "quantity", s_Quantity);
+    + c.one(o.quantity, "quantity", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Substance_instance);
 }
 function s_Substance_ingredient(o: any, c: Context): void {
@@ -13388,6 +13571,7 @@ function s_Substance_ingredient(o: any, c: Context): void {
 }
 function s_Substance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Substance");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13460,6 +13644,7 @@ function s_SubstanceNucleicAcid_subunit(o: any, c: Context): void {
 }
 function s_SubstanceNucleicAcid(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SubstanceNucleicAcid");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13556,6 +13741,7 @@ function s_SubstancePolymer_repeat(o: any, c: Context): void {
 }
 function s_SubstancePolymer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SubstancePolymer");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13600,6 +13786,7 @@ function s_SubstanceProtein_subunit(o: any, c: Context): void {
 }
 function s_SubstanceProtein(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SubstanceProtein");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13676,6 +13863,7 @@ function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
 }
 function s_SubstanceReferenceInformation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SubstanceReferenceInformation");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13776,6 +13964,7 @@ function s_SubstanceSourceMaterial_partDescription(o: any, c: Context): void {
 }
 function s_SubstanceSourceMaterial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SubstanceSourceMaterial");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -13972,6 +14161,7 @@ function s_SubstanceSpecification_relationship(o: any, c: Context): void {
 }
 function s_SubstanceSpecification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SubstanceSpecification");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -14013,7 +14203,7 @@ function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.one(o.quantity, "quantity", s_Quantity)
+    + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.itemCodeableConcept, "itemCodeableConcept", s_CodeableConcept)
     + c.one(o.itemReference, "itemReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SupplyDelivery_suppliedItem);
@@ -14021,6 +14211,7 @@ function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
 }
 function s_SupplyDelivery(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SupplyDelivery");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -14068,6 +14259,7 @@ function s_SupplyRequest_parameter(o: any, c: Context): void {
 }
 function s_SupplyRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "SupplyRequest");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -14278,6 +14470,7 @@ function s_Task_output(o: any, c: Context): void {
 }
 function s_Task(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "Task");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -14388,6 +14581,7 @@ function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void 
 }
 function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TerminologyCapabilities.codeSystem");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14460,6 +14654,7 @@ function s_TerminologyCapabilities_closure(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TerminologyCapabilities");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -14556,6 +14751,7 @@ function s_TestReport_setup_action_assert(o: any, c: Context): void {
 }
 function s_TestReport_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestReport.setup.action");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14575,6 +14771,7 @@ function s_TestReport_setup(o: any, c: Context): void {
 }
 function s_TestReport_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestReport.test.action");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14616,6 +14813,7 @@ function s_TestReport_teardown(o: any, c: Context): void {
 }
 function s_TestReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestReport");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -14706,6 +14904,7 @@ function s_TestScript_metadata_capability(o: any, c: Context): void {
 }
 function s_TestScript_metadata(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestScript.metadata");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14729,6 +14928,7 @@ function s_TestScript_fixture(o: any, c: Context): void {
 }
 function s_TestScript_variable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestScript.variable");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14765,6 +14965,7 @@ function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): 
 }
 function s_TestScript_setup_action_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestScript.setup.action.operation");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14805,6 +15006,7 @@ function s_TestScript_setup_action_operation(o: any, c: Context): void {
 }
 function s_TestScript_setup_action_assert(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestScript.setup.action.assert");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14857,6 +15059,7 @@ function s_TestScript_setup_action_assert(o: any, c: Context): void {
 }
 function s_TestScript_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestScript.setup.action");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -14876,12 +15079,13 @@ function s_TestScript_setup(o: any, c: Context): void {
 }
 function s_TestScript_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestScript.test.action");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.one(o.operation, "operation", s_TestScript_setup_action_operation)
-    + c.one(o.assert, "assert", s_TestScript_setup_action_assert);
+    + c.one(o.operation, "operation", k_TestScript_test_action_operation)
+    + c.one(o.assert, "assert", k_TestScript_test_action_assert);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_test_action);
 }
 function s_TestScript_test(o: any, c: Context): void {
@@ -14903,7 +15107,7 @@ function s_TestScript_teardown_action(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.required(o.operation, "operation", s_TestScript_setup_action_operation);
+    + c.required(o.operation, "operation", k_TestScript_teardown_action_operation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_teardown_action);
 }
 function s_TestScript_teardown(o: any, c: Context): void {
@@ -14917,6 +15121,7 @@ function s_TestScript_teardown(o: any, c: Context): void {
 }
 function s_TestScript(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "TestScript");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -15008,6 +15213,7 @@ function s_ValueSet_compose_include_filter(o: any, c: Context): void {
 }
 function s_ValueSet_compose_include(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ValueSet.compose.include");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -15063,6 +15269,7 @@ function s_ValueSet_expansion_parameter(o: any, c: Context): void {
 }
 function s_ValueSet_expansion_contains(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ValueSet.expansion.contains");
   const n = c.one(o.id, "id", p_string)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
@@ -15103,6 +15310,7 @@ function s_ValueSet_expansion(o: any, c: Context): void {
 }
 function s_ValueSet(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "ValueSet");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -15196,6 +15404,7 @@ function s_VerificationResult_validator(o: any, c: Context): void {
 }
 function s_VerificationResult(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "VerificationResult");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -15265,7 +15474,7 @@ function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
     + c.one(o._backCurve, "_backCurve", s_Element)
     + c.one(o.diameter, "diameter", p_decimal)
     + c.one(o._diameter, "_diameter", s_Element)
-    + c.one(o.duration, "duration", s_Quantity)
+    + c.one(o.duration, "duration", q_SimpleQuantity)
     + c.one(o.color, "color", p_string)
     + c.one(o._color, "_color", s_Element)
     + c.one(o.brand, "brand", p_string)
@@ -15275,6 +15484,7 @@ function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
 }
 function s_VisionPrescription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
+  c.constraints(o, "VisionPrescription");
   const n = c.required(o.resourceType, 'resourceType', rt.dispatched)
     + c.one(o.id, "id", p_id)
     + c.one(o._id, "_id", s_Element)
@@ -15306,6 +15516,47 @@ function s_Element(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Element);
+}
+
+// Profiles of data types, and elements with constraints of their own
+function q_SimpleQuantity(v: unknown, c: Context): void {
+  s_Quantity(v, c, "SimpleQuantity");
+}
+function k_ElementDefinition_max(v: unknown, c: Context): void {
+  c.elementConstraints(v, "ElementDefinition.max");
+  p_string(v, c);
+}
+function k_Organization_telecom(v: unknown, c: Context): void {
+  c.elementConstraints(v, "Organization.telecom");
+  s_ContactPoint(v, c);
+}
+function k_Organization_address(v: unknown, c: Context): void {
+  c.elementConstraints(v, "Organization.address");
+  s_Address(v, c);
+}
+function k_RiskAssessment_prediction_probabilityDecimal(v: unknown, c: Context): void {
+  c.elementConstraints(v, "RiskAssessment.prediction.probabilityDecimal");
+  p_decimal(v, c);
+}
+function k_RiskAssessment_prediction_probabilityRange(v: unknown, c: Context): void {
+  c.elementConstraints(v, "RiskAssessment.prediction.probabilityRange");
+  s_Range(v, c);
+}
+function k_StructureDefinition_snapshot_element(v: unknown, c: Context): void {
+  c.elementConstraints(v, "StructureDefinition.snapshot.element");
+  s_ElementDefinition(v, c);
+}
+function k_TestScript_test_action_operation(v: unknown, c: Context): void {
+  c.elementConstraints(v, "TestScript.test.action.operation");
+  s_TestScript_setup_action_operation(v, c);
+}
+function k_TestScript_test_action_assert(v: unknown, c: Context): void {
+  c.elementConstraints(v, "TestScript.test.action.assert");
+  s_TestScript_setup_action_assert(v, c);
+}
+function k_TestScript_teardown_action_operation(v: unknown, c: Context): void {
+  c.elementConstraints(v, "TestScript.teardown.action.operation");
+  s_TestScript_setup_action_operation(v, c);
 }
 
 /** Every R4 resource type, with its compiled check. */

@@ -13,6 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BASES, ELEMENTS, ELEMENT_CONSTRAINTS, TYPE_CONSTRAINTS } from './fhir-r4-constraints.generated.ts';
 import { STRUCTURE_MODEL, type ObjectModel, type PrimitiveModel, type PropertyModel } from './generate-fhir-r4.ts';
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'fhir-r4-structure.generated.ts');
@@ -43,7 +44,48 @@ function enumFunction(name: string, codes: readonly string[]): string[] {
   return [`let ${name}: ReadonlySet<string> | undefined;`, `function e_${name}(v: unknown, c: Context): void {`, `  c.code(v, (${name} ??= new Set(${json(codes)})));`, '}'];
 }
 
-function checkOf(property: PropertyModel): string {
+/** The constraint model's name of an object type: `s_Bundle_entry` is `Bundle.entry`. */
+const constraintType = (name: string) => name.slice(2).replace(/_/g, '.');
+
+/** Whether a type or one of its base types has constraints. */
+function hasConstraints(type: string): boolean {
+  for (let current: string | undefined = type; current; current = BASES[current]) if (TYPE_CONSTRAINTS[current]?.length) return true;
+  return false;
+}
+
+/** The types the constraint model gives the properties of a type (profiles such as SimpleQuantity included). */
+function constraintElements(type: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of ELEMENTS[type]?.split(',') ?? []) {
+    const [name, child] = pair.split('=') as [string, string];
+    map.set(name, child === '.' ? `${type}.${name}` : child);
+  }
+  return map;
+}
+
+/** Checks that wrap another: a profile's constraints on its base type's check, an element's constraints on its values. */
+const wrappers = new Map<string, string[]>();
+
+function checkOf(property: PropertyModel, owner?: string): string {
+  const base = plainCheckOf(property);
+  if (owner === undefined || property.key.startsWith('_')) return base;
+  let check = base;
+  // A profile of a data type (SimpleQuantity on Quantity): the base type's check with the profile's constraints.
+  const profile = constraintElements(owner).get(property.key);
+  if (property.kind === 'object' && profile !== undefined && profile !== constraintType(property.type)) {
+    check = `q_${profile.replace(/\./g, '_')}`;
+    if (!wrappers.has(check)) wrappers.set(check, [`function ${check}(v: unknown, c: Context): void {`, `  ${base}(v, c, ${json(profile)});`, '}']);
+  }
+  const element = `${owner}.${property.key}`;
+  if (ELEMENT_CONSTRAINTS[element]?.length) {
+    const wrapped = `k_${element.replace(/\./g, '_')}`;
+    wrappers.set(wrapped, [`function ${wrapped}(v: unknown, c: Context): void {`, `  c.elementConstraints(v, ${json(element)});`, `  ${check}(v, c);`, '}']);
+    check = wrapped;
+  }
+  return check;
+}
+
+function plainCheckOf(property: PropertyModel): string {
   switch (property.kind) {
     case 'primitive':
       return `p_${property.type}`;
@@ -61,9 +103,9 @@ function checkOf(property: PropertyModel): string {
  * `c.one` / `c.required` for single values, `c.list` for arrays of elements, `c.values` for
  * arrays of primitives (which may hold nulls), `c.array` for arrays with other bounds.
  */
-function propertyCall(property: PropertyModel): string {
+function propertyCall(property: PropertyModel, owner: string): string {
   const key = json(property.key);
-  const check = checkOf(property);
+  const check = checkOf(property, owner);
   const value = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
   if (!property.array) return property.required ? `c.required(${value}, ${key}, ${check})` : `c.one(${value}, ${key}, ${check})`;
   const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
@@ -72,9 +114,13 @@ function propertyCall(property: PropertyModel): string {
 }
 
 function objectFunction(object: ObjectModel): string[] {
-  const lines = [`function ${object.name}(o: any, c: Context): void {`, `  if (!rt.isObject(o)) return c.wrongType('object');`];
+  const type = constraintType(object.name);
+  const profiled = profiledTypes.has(object.name);
+  const lines = [`function ${object.name}(o: any, c: Context${profiled ? ', t?: string' : ''}): void {`, `  if (!rt.isObject(o)) return c.wrongType('object');`];
+  // The type's constraints (and its base types'), on this node: a profile's instead when called for one.
+  if (hasConstraints(type)) lines.push(`  c.constraints(o, ${profiled ? `t ?? ${json(type)}` : json(type)});`);
   // resourceType has been read by the dispatcher that chose this function.
-  const calls = [...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []), ...object.properties.map(propertyCall)];
+  const calls = [...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []), ...object.properties.map((property) => propertyCall(property, type))];
   lines.push(`  const n = ${calls.length > 0 ? calls.join('\n    + ') : '0'};`);
   // Unknown properties: the function itself names its properties when asked (c.collecting).
   lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, ${object.name});`);
@@ -84,6 +130,17 @@ function objectFunction(object: ObjectModel): string[] {
 }
 
 const { primitives, enums, objects, resourceTypes } = STRUCTURE_MODEL;
+/** Object types that some property holds in a profile of the type (Quantity as SimpleQuantity). */
+const profiledTypes = new Set(
+  objects.flatMap((object) =>
+    object.properties
+      .filter((property) => {
+        const profile = constraintElements(constraintType(object.name)).get(property.key);
+        return property.kind === 'object' && !property.key.startsWith('_') && profile !== undefined && profile !== constraintType(property.type);
+      })
+      .map((property) => property.type),
+  ),
+);
 const out: string[] = [
   '// GENERATED FILE: do not edit by hand.',
   '// Regenerate with `npm run structure:generate` (schemas/generate-fhir-structure.ts) from the HL7 FHIR R4 4.0.1',
@@ -105,11 +162,14 @@ const out: string[] = [
   "  if (typeof type !== 'string') return c.error('required', 'resourceType is required', 'resourceType');",
   '  const check = Object.hasOwn(RESOURCES, type) ? RESOURCES[type] : undefined;',
   "  if (check === undefined) return c.error('structure', 'Unknown resource type', 'resourceType');",
-  '  check(v, c);',
+  '  c.nestedResource(v, check);',
   '}',
   '',
   '// Complex types, resources and backbone elements',
   ...objects.flatMap(objectFunction),
+  '',
+  '// Profiles of data types, and elements with constraints of their own',
+  ...[...wrappers.values()].flat(),
   '',
   '/** Every R4 resource type, with its compiled check. */',
   'const RESOURCES: Record<string, rt.Check> = {',

@@ -123,6 +123,15 @@ describe('structure', () => {
     ]);
   });
 
+  test('constraints run on the types the definitions give: ExampleScenario.instance has a resourceType element but is no resource', () => {
+    const scenario = readJsonFile(hl7Example('ExampleScenario-example.json')) as Record<string, any>;
+    const result = validateResource(scenario);
+    expect(result.valid).toBe(true);
+    expect(scenario['instance'].length).toBeGreaterThan(0);
+    // dom-6 (a resource should have a narrative) is for resources only.
+    expect(result.outcome.issue.filter((issue) => issue.expression?.[0]?.startsWith('ExampleScenario.instance'))).toEqual([]);
+  });
+
   test('a missing required choice element is reported beside the other errors of its resource', () => {
     const request = structuredClone(readJsonFile(hl7Example('MedicationRequest-medrx0302.json'))) as Record<string, any>;
     expect(validateResource(request).valid).toBe(true);

@@ -1,4 +1,5 @@
 import { BASES, ELEMENT_CONSTRAINTS, ELEMENTS, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../../schemas/fhir-r4-constraints.generated.ts';
+import type { ConstraintHooks, StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import type { Env } from './fhirpath-runtime.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -206,6 +207,59 @@ class ConstraintWalk {
         return;
       }
       this.sink.add({ severity: 'warning', code: 'invariant', details: { text: warning.text }, expression: [warning.path] });
+    }
+  }
+}
+
+/**
+ * The constraints run from the compiled structure checks (schemas/fhir-r4-structure.generated.ts)
+ * at each node as they meet it, instead of in a walk of their own: a type's constraints (and its
+ * base types') on each object of that type, an element's on each of its values. Failures are kept
+ * until {@link flush}, which the validator calls once the resource has passed the structure and
+ * base checks: errors, then warnings where the cap leaves room, as {@link checkConstraints} adds them.
+ */
+export class InlineConstraints implements ConstraintHooks {
+  private readonly evaluate: Evaluate;
+  private readonly cap: number;
+  private readonly errors: { text: string; path: string }[] = [];
+  private readonly warnings: { text: string; path: string }[] = [];
+  private dropped = false;
+
+  constructor(cap: number, evaluate: Evaluate = evaluateConstraint) {
+    this.cap = cap;
+    this.evaluate = evaluate;
+  }
+
+  type(object: Record<string, unknown>, type: string, context: StructureContext): void {
+    const constraints = constraintsOf(type);
+    for (let index = 0; index < constraints.length; index++) this.run(constraints[index]!, object, context);
+  }
+
+  element(value: unknown, element: string, context: StructureContext): void {
+    if (value === null || value === undefined) return;
+    const constraints = ELEMENT_CONSTRAINTS[element];
+    if (constraints) for (const constraint of constraints) this.run(constraint, value, context);
+  }
+
+  private run(constraint: GeneratedConstraint, node: unknown, context: StructureContext): void {
+    const result = this.evaluate(constraint, node, context.scope);
+    if (result === true || result === 'unevaluable') return;
+    const list = constraint.severity === 'error' ? this.errors : this.warnings;
+    // No more are kept than the outcome can hold (dom-6 fires on every resource without a narrative).
+    if (list.length < this.cap) list.push({ text: `${constraint.key}: ${constraint.human}`, path: context.path() });
+    else this.dropped = true;
+  }
+
+  /** Adds the failures to `sink`: errors, then warnings, never a warning in the last place. */
+  flush(sink: IssueSink): void {
+    if (this.dropped) sink.truncated = true;
+    for (const error of this.errors) if (!sink.error('invariant', error.text, error.path)) return;
+    for (const warning of this.warnings) {
+      if (sink.issues.length >= sink.cap - 1) {
+        sink.truncated = true;
+        return;
+      }
+      sink.add({ severity: 'warning', code: 'invariant', details: { text: warning.text }, expression: [warning.path] });
     }
   }
 }

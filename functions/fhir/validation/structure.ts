@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES, resourceCheck } from '../../../schemas/fhir-r4-structure.generated.ts';
-import { StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
+import { StructureContext, type ConstraintHooks } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import { childPath } from './issues.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -14,8 +14,11 @@ const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 export { RESOURCE_TYPES };
 
-/** Validates `value` as a resource; returns false if it has structural errors. */
-export function validateStructure(value: unknown, sink: IssueSink, rootPath?: string): boolean {
+/**
+ * Validates `value` as a resource; returns false if it has structural errors. With `constraints`,
+ * the constraints of the definitions run on each node as the compiled checks meet it.
+ */
+export function validateStructure(value: unknown, sink: IssueSink, rootPath?: string, constraints?: ConstraintHooks): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     sink.error('structure', 'A resource must be a JSON object', rootPath ?? 'Resource');
     return false;
@@ -31,7 +34,7 @@ export function validateStructure(value: unknown, sink: IssueSink, rootPath?: st
     sink.error('structure', 'Not a FHIR R4 resource type', childPath(root, 'resourceType'));
     return false;
   }
-  const context = new StructureContext(sink, root);
+  const context = new StructureContext(sink, root, value, constraints);
   check(value, context);
   return context.errors === 0;
 }
