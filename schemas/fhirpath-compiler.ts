@@ -570,6 +570,27 @@ class Generator {
     return { code: filtered, types: [type] };
   }
 
+  /**
+   * `item in collection`. Membership in a union (`a | b | c`) is membership in any of its parts:
+   * the parts are tested one by one, without building the union and removing its duplicates.
+   */
+  private membership(item: Node, collection: Node, scope: Scope): Out {
+    const parts: Node[] = [];
+    const flatten = (node: Node) => {
+      if (node.t === 'bin' && node.op === '|') {
+        flatten(node.l);
+        flatten(node.r);
+      } else {
+        parts.push(node);
+      }
+    };
+    flatten(collection);
+    const subject = this.gen(item, scope).code;
+    if (parts.length === 1) return this.boolOut(`R.inColl(${subject}, ${this.gen(parts[0]!, scope).code})`);
+    const codes = [...new Set(parts.map((part) => this.gen(part, scope).code))];
+    return this.boolOut(`R.inAny(${subject}, [${codes.map((code) => `() => ${code}`).join(', ')}])`);
+  }
+
   private binary(op: string, l: Node, r: Node, scope: Scope): Out {
     const left = () => this.gen(l, scope);
     const right = () => this.gen(r, scope);
@@ -592,9 +613,9 @@ class Generator {
       case '>=':
         return this.boolOut(`R.compare(${left().code}, ${right().code}, '${op}')`);
       case 'in':
-        return this.boolOut(`R.inColl(${left().code}, ${right().code})`);
+        return this.membership(l, r, scope);
       case 'contains':
-        return this.boolOut(`R.inColl(${right().code}, ${left().code})`);
+        return this.membership(r, l, scope);
       case '|': {
         const a = left();
         const b = right();

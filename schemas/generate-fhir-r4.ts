@@ -154,6 +154,8 @@ const resources = definitions.filter((sd) => sd.kind === 'resource' && sd.deriva
 
 const enumNames = new Map<string, string>();
 const enumDeclarations: string[] = [];
+/** The codes of each required-binding value set, by declaration name (for the compiled structure validator). */
+const enumCodes = new Map<string, string[]>();
 
 function allCodes(concepts: Concept[] | undefined, into: Set<string>) {
   for (const concept of concepts ?? []) {
@@ -206,6 +208,7 @@ function enumFor(valueSet: string): string | undefined {
   if (!codes) return undefined;
   const name = `vs_${canonical.split('/').pop()!.replace(/[^A-Za-z0-9]/g, '_')}`;
   enumNames.set(canonical, name);
+  enumCodes.set(name, [...codes].sort());
   enumDeclarations.push(`/** ${canonical} */\nconst ${name} = ${JSON.stringify([...codes].sort())} as const;`);
   return name;
 }
@@ -252,7 +255,39 @@ function fromXmlSchemaRegex(regex: string): string {
   return out;
 }
 
+/** What a primitive's value must be, as data (for the compiled structure validator). */
+export interface PrimitiveModel {
+  name: string;
+  json: 'string' | 'boolean' | 'number';
+  /** Integer types: the inclusive range. */
+  range?: [number, number];
+  /** String types: the longest value allowed, and the regex (a JavaScript source, anchored) if any. */
+  maxLength?: number;
+  regex?: string;
+  /** date, dateTime, instant: the day must exist in its month. */
+  calendar?: boolean;
+  /** base64Binary and xhtml have checks of their own. */
+  special?: 'base64Binary' | 'xhtml';
+}
+const primitiveModels: PrimitiveModel[] = [];
+
+function primitiveModel(sd: StructureDefinition): PrimitiveModel {
+  const name = sd.id;
+  const value = sd.snapshot.element.find((element) => element.path === `${name}.value`)!;
+  const regex = value.type?.[0]?.extension?.find((ext) => ext.url.endsWith('/regex'))?.valueString;
+  if (name === 'boolean') return { name, json: 'boolean' };
+  if (name === 'decimal') return { name, json: 'number' };
+  if (JSON_NUMBER_TYPES.has(name)) return { name, json: 'number', range: [value.minValueInteger ?? INTEGER_LIMITS[name]![0], value.maxValueInteger ?? INTEGER_LIMITS[name]![1]] };
+  if (name === 'base64Binary') return { name, json: 'string', special: 'base64Binary' };
+  if (name === 'xhtml') return { name, json: 'string', special: 'xhtml', maxLength: MAX_STRING_LENGTH };
+  const model: PrimitiveModel = { name, json: 'string', maxLength: value.maxLength ?? MAX_STRING_LENGTH };
+  if (regex) model.regex = `^(?:${fromXmlSchemaRegex(regex)})$`;
+  if (name === 'date' || name === 'dateTime' || name === 'instant') model.calendar = true;
+  return model;
+}
+
 function primitiveDeclaration(sd: StructureDefinition): string {
+  primitiveModels.push(primitiveModel(sd));
   const name = sd.id;
   const value = sd.snapshot.element.find((element) => element.path === `${name}.value`)!;
   const regex = value.type?.[0]?.extension?.find((ext) => ext.url.endsWith('/regex'))?.valueString;
@@ -321,6 +356,28 @@ interface Declaration {
   type: string;
   body: string;
 }
+/** One JSON property of an object type, as data (for the compiled structure validator). */
+export interface PropertyModel {
+  key: string;
+  /** A primitive's name, an enum's declaration name, an object type's declaration name, or a resource of any type. */
+  kind: 'primitive' | 'enum' | 'object' | 'resource';
+  type: string;
+  array: boolean;
+  /** Arrays: least and most items (max undefined: unbounded). */
+  min: number;
+  max: number | undefined;
+  required: boolean;
+}
+/** An object type (complex type, resource or backbone element) as data. */
+export interface ObjectModel {
+  name: string;
+  /** Resources: their resourceType, a required property. */
+  resourceType?: string;
+  properties: PropertyModel[];
+  /** Choice elements: [name, variant keys, required]. */
+  choices: [string, string[], boolean][];
+}
+const objectModels: ObjectModel[] = [];
 const declarations: Declaration[] = [];
 const emittedMembers = new Map<string, Set<string>>();
 
@@ -336,6 +393,8 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
   const choices: string[] = [];
   const isRoot = node.element.path === sd.id;
   if (isResource && isRoot) lines.push(`resourceType: z.literal(${JSON.stringify(sd.id)}),`);
+  const objectModel: ObjectModel = { name: schemaName(node.element.path), properties: [], choices: [] };
+  if (isResource && isRoot) objectModel.resourceType = sd.id;
   for (const child of node.children) {
     const { element } = child;
     if (element.max === '0') continue;
@@ -345,10 +404,10 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
     const required = (element.min ?? 0) > 0;
     const isChoice = child.name.endsWith('[x]');
     const base = child.name.replace('[x]', '');
-    let variants: { key: string; code: string; expression: string }[];
+    let variants: { key: string; code: string; expression: string; model: Pick<PropertyModel, 'kind' | 'type'> }[];
     if (element.contentReference) {
       const target = element.contentReference.replace(/^.*#/, '');
-      variants = [{ key: base, code: 'BackboneElement', expression: `${schemaName(target)}()` }];
+      variants = [{ key: base, code: 'BackboneElement', expression: `${schemaName(target)}()`, model: { kind: 'object', type: schemaName(target) } }];
     } else if (child.children.length > 0) {
       const backbone = backboneTypeName(element);
       if (!backbone || !members.has(base)) {
@@ -356,18 +415,26 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
         continue;
       }
       emitObject(child, sd, backbone, false);
-      variants = [{ key: base, code: 'BackboneElement', expression: `${schemaName(element.path)}()` }];
+      variants = [{ key: base, code: 'BackboneElement', expression: `${schemaName(element.path)}()`, model: { kind: 'object', type: schemaName(element.path) } }];
     } else {
       variants = (element.type ?? []).map((ref) => {
         let code = fhirTypeOf(ref);
         if (isResource && isRoot && child.name === 'id') code = RESOURCE_ID_TYPE;
         const key = isChoice ? `${base}${capitalize(code)}` : base;
         let expression = typeExpression(code);
+        let model: Pick<PropertyModel, 'kind' | 'type'> = primitiveNames.has(code)
+          ? { kind: 'primitive', type: code }
+          : code === 'Resource'
+            ? { kind: 'resource', type: 'Resource' }
+            : { kind: 'object', type: schemaName(code) };
         if (code === 'code' && element.binding?.strength === 'required' && element.binding.valueSet) {
           const enumName = enumFor(element.binding.valueSet);
-          if (enumName) expression = `z.enum(${enumName}, { error: rt.codeMessage })`;
+          if (enumName) {
+            expression = `z.enum(${enumName}, { error: rt.codeMessage })`;
+            model = { kind: 'enum', type: enumName };
+          }
         }
-        return { key, code, expression };
+        return { key, code, expression, model };
       });
     }
     const known = variants.filter((variant) => members.has(variant.key));
@@ -387,13 +454,21 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
       }
       const optional = !required || isChoice ? '.optional()' : '';
       lines.push(`get ${JSON.stringify(variant.key)}() { return ${value}${optional}; },`);
+      const arrayMin = (element.min ?? 0) > 1 ? element.min! : 1;
+      const arrayMax = element.max === '*' || !isArray ? undefined : Number(element.max);
+      objectModel.properties.push({ key: variant.key, ...variant.model, array: isArray, min: arrayMin, max: arrayMax, required: required && !isChoice });
       if (primitive) {
         const extension = isArray ? `z.array(rt.nullable(s_Element())).min(1, { error: rt.emptyArrayMessage })` : `s_Element()`;
         lines.push(`get ${JSON.stringify(`_${variant.key}`)}() { return ${extension}.optional(); },`);
+        objectModel.properties.push({ key: `_${variant.key}`, kind: 'object', type: 's_Element', array: isArray, min: 1, max: undefined, required: false });
       }
     }
-    if (isChoice) choices.push(`[${JSON.stringify(base)}, ${JSON.stringify(variants.map((v) => v.key))}, ${required}]`);
+    if (isChoice) {
+      choices.push(`[${JSON.stringify(base)}, ${JSON.stringify(variants.map((v) => v.key))}, ${required}]`);
+      objectModel.choices.push([base, variants.map((v) => v.key), required]);
+    }
   }
+  objectModels.push(objectModel);
   emittedMembers.set(typeName, new Set(lines.map((line) => /^(?:get )?"?([A-Za-z_][A-Za-z0-9_]*)"?[(:]/.exec(line)?.[1] ?? '')));
   const check = choices.length > 0 ? `.check(rt.choiceCheck([${choices.join(', ')}]))` : '';
   declarations.push({
@@ -463,6 +538,13 @@ for (const [typeName, emitted] of emittedMembers) {
     if (!member.startsWith('_') && !emitted.has(member)) missing.push(`${typeName}.${member}`);
   }
 }
+/** The same model as data, for the compiled structure validator (schemas/generate-fhir-structure.ts). */
+export const STRUCTURE_MODEL = {
+  primitives: primitiveModels,
+  enums: enumCodes,
+  objects: objectModels,
+  resourceTypes: resources.map((sd) => sd.id),
+};
 /** Where the definitions and 4.0.1 disagree, for the record (and for a test that notices changes). */
 export const DEVIATIONS = { notInR4, missing };
 

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { resourceSchema } from '../../schemas/fhir-r4.generated.ts';
+import { resourceCheck } from '../../schemas/fhir-r4-structure.generated.ts';
 import { OperationOutcomeError, badRequest, notFound } from '../fhir/outcomes.ts';
 import { parseFhirJson } from '../fhir/validation/fhir-json.ts';
 import { IssueSink } from '../fhir/validation/issues.ts';
@@ -28,7 +28,7 @@ const BASE_PROFILE = /^http:\/\/hl7\.org\/fhir\/StructureDefinition\/([A-Za-z]{1
  */
 export function validateOperation(event: APIGatewayProxyEventV2, context: ExchangeContext): HttpResponse {
   const type = event.pathParameters?.['type'];
-  if (type !== undefined && !resourceSchema(type)) throw notFound('Not a FHIR R4 resource type');
+  if (type !== undefined && !resourceCheck(type)) throw notFound('Not a FHIR R4 resource type');
   const sink = new IssueSink();
   const body = parseFhirJson(context.exchange.text!, sink) as Body | undefined;
   if (body === undefined) throw new OperationOutcomeError(400, result(sink).outcome);

@@ -1,4 +1,4 @@
-import { RESOURCE_TYPES } from '../../schemas/fhir-r4.generated.ts';
+import { RESOURCE_TYPES } from '../../schemas/fhir-r4-structure.generated.ts';
 
 /**
  * FHIR R4 references: the literal-reference grammar of references.html, and walks over the

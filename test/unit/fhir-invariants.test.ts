@@ -587,6 +587,26 @@ describe('hand-made violations of rules no real file breaks', () => {
     expect(compareDateTimes('2023', '2023')).toBe(0);
     expect(compareDateTimes('2023-07', '2023-06-30')).toBe(1);
   });
+
+  test('FHIRPath date comparison of values written alike agrees with the time line', () => {
+    // Same layout and zone: compared as text; the answers must be those of the instants.
+    const pairs: [string, string][] = [
+      ['2015-06-12T05:12:33-04:00', '2015-06-12T05:12:34-04:00'],
+      ['2015-06-12T23:59:59-04:00', '2015-06-13T00:00:00-04:00'],
+      ['2015-06-12T05:12:33.120Z', '2015-06-12T05:12:33.119Z'],
+      ['1999-12-31T23:59Z', '2000-01-01T00:00Z'],
+      ['2015-06-12T05:12:33+14:00', '2015-06-12T05:12:33+14:00'],
+    ];
+    for (const [a, b] of pairs) {
+      const expected = Math.sign(Date.parse(a) - Date.parse(b));
+      expect(compareDateTimes(a, b), `${a} vs ${b}`).toBe(expected);
+      expect(compareDateTimes(b, a), `${b} vs ${a}`).toBe(-expected || 0);
+    }
+    expect(compareDateTimes('2019-02-03', '2019-02-13')).toBe(-1);
+    // Same length, other zones: on the time line, not as text.
+    expect(compareDateTimes('2015-06-12T05:00:00+02:00', '2015-06-12T04:00:00+00:00')).toBe(-1);
+    expect(compareDateTimes('2015-06-12T05:00:00.5Z', '2015-06-12T05:00:00+00:00')).toBe(1);
+  });
 });
 
 describe('odd input', () => {

@@ -18,3 +18,17 @@ describe('the generated R4 schemas', () => {
     expect(unexpected).toEqual([]);
   });
 });
+
+describe('the compiled R4 structure validator', () => {
+  test('the committed file is what the generator makes from the definitions (run `npm run structure:generate`)', async () => {
+    const generator = await import('../../schemas/generate-fhir-structure.ts');
+    expect(readFileSync(generator.GENERATED_FILE, 'utf8') === generator.GENERATED_SOURCE).toBe(true);
+    expect(generator.GENERATED_SOURCE.split('\n').slice(0, 3).join('\n')).toMatch(/GENERATED FILE[\s\S]*npm run structure:generate/);
+  });
+
+  test('it is plain code: no zod, and no schema objects read at run time', () => {
+    const source = readFileSync(new URL('../../schemas/fhir-r4-structure.generated.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/from 'zod'|z\./);
+    expect(source).toMatch(/^function s_Patient\(o: any, c: Context\): void \{$/m);
+  });
+});

@@ -110,6 +110,42 @@ describe('structure', () => {
     expect(errors(result)[0]!.details!.text).toContain('value[x]');
   });
 
+  test('unknown properties deep in a bundle are named where they are, and only they', () => {
+    const data = bundle();
+    const index = data.entry.findIndex((entry) => Array.isArray(entry.resource['identifier']) && entry.resource['identifier'].length > 0);
+    const identifier = data.entry[index]!.resource['identifier'][0] as Record<string, unknown>;
+    identifier['systemUri'] = 'http://example.org';
+    identifier['not a name'] = 1;
+    const result = validateResource(data);
+    expect(errors(result).map((issue) => [issue.code, issue.expression![0], issue.details!.text])).toEqual([
+      ['structure', `Bundle.entry[${index}].resource.identifier[0].systemUri`, "Unknown element 'systemUri'"],
+      ['structure', `Bundle.entry[${index}].resource.identifier[0]`, 'Unknown element with an invalid name'],
+    ]);
+  });
+
+  test('constraints run on the types the definitions give: ExampleScenario.instance has a resourceType element but is no resource', () => {
+    const scenario = readJsonFile(hl7Example('ExampleScenario-example.json')) as Record<string, any>;
+    const result = validateResource(scenario);
+    expect(result.valid).toBe(true);
+    expect(scenario['instance'].length).toBeGreaterThan(0);
+    // dom-6 (a resource should have a narrative) is for resources only.
+    expect(result.outcome.issue.filter((issue) => issue.expression?.[0]?.startsWith('ExampleScenario.instance'))).toEqual([]);
+  });
+
+  test('a missing required choice element is reported beside the other errors of its resource', () => {
+    const request = structuredClone(readJsonFile(hl7Example('MedicationRequest-medrx0302.json'))) as Record<string, any>;
+    expect(validateResource(request).valid).toBe(true);
+    delete request['medicationReference'];
+    delete request['medicationCodeableConcept'];
+    request['status'] = 'finished';
+    const result = validateResource(request);
+    expect(errors(result).map((issue) => [issue.code, issue.expression![0]])).toEqual([
+      ['code-invalid', 'MedicationRequest.status'],
+      ['required', 'MedicationRequest'],
+    ]);
+    expect(errors(result)[1]!.details!.text).toBe('medication[x] is required');
+  });
+
   test('a missing required element is a required issue', () => {
     const observation = readJsonFile(hl7Example('Observation-example.json')) as Record<string, any>;
     delete observation['status'];

@@ -8,7 +8,7 @@
  * as they are.
  *
  * The structure layer's base checks (unknown elements, cardinality, primitive formats, required
- * bindings) are generated from the definitions too (schemas/fhir-r4.generated.ts), and the
+ * bindings) are generated from the definitions too (schemas/fhir-r4-structure.generated.ts), and the
  * narrative's XHTML rules (htmlChecks()) are in narrative-xhtml.ts.
  */
 export interface BaseRule {

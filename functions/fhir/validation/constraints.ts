@@ -1,4 +1,5 @@
 import { BASES, ELEMENT_CONSTRAINTS, ELEMENTS, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../../schemas/fhir-r4-constraints.generated.ts';
+import type { ConstraintHooks, StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import type { Env } from './fhirpath-runtime.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -42,10 +43,16 @@ export const evaluateConstraint: Evaluate = (constraint, node, env) => {
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Parsed element model: per type, JSON property name -> type. */
-const model = new Map<string, Map<string, string>>();
+/** What the walk needs to know of one property of a type: the child's type, and the element's own constraints. */
+interface Property {
+  readonly type: string;
+  readonly own: readonly GeneratedConstraint[] | undefined;
+}
 
-function elementsOf(type: string): Map<string, string> {
+/** Parsed element model, per type: JSON property name -> property (built on first use of the type). */
+const model = new Map<string, Map<string, Property>>();
+
+function elementsOf(type: string): Map<string, Property> {
   let map = model.get(type);
   if (!map) {
     map = new Map();
@@ -55,12 +62,31 @@ function elementsOf(type: string): Map<string, string> {
         const equals = pair.indexOf('=');
         const name = pair.slice(0, equals);
         const child = pair.slice(equals + 1);
-        map.set(name, child === '.' ? `${type}.${name}` : child);
+        map.set(name, { type: child === '.' ? `${type}.${name}` : child, own: ELEMENT_CONSTRAINTS[`${type}.${name}`] });
       }
     }
     model.set(type, map);
   }
   return map;
+}
+
+const MAX_PROPERTIES_PER_TYPE = 1024;
+
+/** A property the model leaves out (a type without constraints in reach) or an `_x` extension: walked generically. */
+function propertyOf(elements: Map<string, Property>, type: string, key: string): Property {
+  let property = elements.get(key);
+  if (property === undefined) {
+    // Extensions are Extensions wherever they are; anything else unknown to the model is an Element.
+    const extension = key.charCodeAt(0) === 95; /* _ */
+    property = { type: key === 'extension' || key === 'modifierExtension' ? 'Extension' : 'Element', own: extension ? undefined : ELEMENT_CONSTRAINTS[`${type}.${key}`] };
+    // Kept for the next node of this type: the structure layer has limited names to those of R4,
+    // and the bound keeps a direct caller's odd input from growing the map.
+    if (elements.size < MAX_PROPERTIES_PER_TYPE) elements.set(key, property);
+  } else if (key === 'extension' || key === 'modifierExtension') {
+    property = { type: 'Extension', own: property.own };
+    elements.set(key, property);
+  }
+  return property;
 }
 
 /** The constraints of a type and of its base types (DomainResource for resources, Quantity for Age...). */
@@ -121,9 +147,10 @@ class ConstraintWalk {
     const segments = this.segments;
     for (const key in object) {
       const value = object[key];
-      if (typeof value !== 'object' || value === null) {
-        if (value === null) continue;
-        const own = ELEMENT_CONSTRAINTS[`${type}.${key}`];
+      if (value === null) continue;
+      const property = propertyOf(elements, type, key);
+      if (typeof value !== 'object') {
+        const own = property.own;
         if (own) {
           segments.push(key);
           for (const constraint of own) this.run(constraint, value, env);
@@ -131,10 +158,8 @@ class ConstraintWalk {
         }
         continue;
       }
-      // Extensions are Extensions wherever they are; an element of a type without constraints in
-      // reach (the model leaves it out) is walked generically, for the extensions inside it.
-      const childType = key === 'extension' || key === 'modifierExtension' ? 'Extension' : key.charCodeAt(0) === 95 /* _ */ ? 'Element' : (elements.get(key) ?? 'Element');
-      const own = ELEMENT_CONSTRAINTS[`${type}.${key}`];
+      const childType = key.charCodeAt(0) === 95 /* _ */ ? 'Element' : property.type;
+      const own = property.own;
       segments.push(key);
       if (Array.isArray(value)) {
         for (let index = 0; index < value.length; index++) {
@@ -182,6 +207,59 @@ class ConstraintWalk {
         return;
       }
       this.sink.add({ severity: 'warning', code: 'invariant', details: { text: warning.text }, expression: [warning.path] });
+    }
+  }
+}
+
+/**
+ * The constraints run from the compiled structure checks (schemas/fhir-r4-structure.generated.ts)
+ * at each node as they meet it, instead of in a walk of their own: a type's constraints (and its
+ * base types') on each object of that type, an element's on each of its values. Failures are kept
+ * until {@link flush}, which the validator calls once the resource has passed the structure and
+ * base checks: errors, then warnings where the cap leaves room, as {@link checkConstraints} adds them.
+ */
+export class InlineConstraints implements ConstraintHooks {
+  private readonly evaluate: Evaluate;
+  private readonly cap: number;
+  private readonly errors: { text: string; path: string }[] = [];
+  private readonly warnings: { text: string; path: string }[] = [];
+  private dropped = false;
+
+  constructor(cap: number, evaluate: Evaluate = evaluateConstraint) {
+    this.cap = cap;
+    this.evaluate = evaluate;
+  }
+
+  type(object: Record<string, unknown>, type: string, context: StructureContext): void {
+    const constraints = constraintsOf(type);
+    for (let index = 0; index < constraints.length; index++) this.run(constraints[index]!, object, context);
+  }
+
+  element(value: unknown, element: string, context: StructureContext): void {
+    if (value === null || value === undefined) return;
+    const constraints = ELEMENT_CONSTRAINTS[element];
+    if (constraints) for (const constraint of constraints) this.run(constraint, value, context);
+  }
+
+  private run(constraint: GeneratedConstraint, node: unknown, context: StructureContext): void {
+    const result = this.evaluate(constraint, node, context.scope);
+    if (result === true || result === 'unevaluable') return;
+    const list = constraint.severity === 'error' ? this.errors : this.warnings;
+    // No more are kept than the outcome can hold (dom-6 fires on every resource without a narrative).
+    if (list.length < this.cap) list.push({ text: `${constraint.key}: ${constraint.human}`, path: context.path() });
+    else this.dropped = true;
+  }
+
+  /** Adds the failures to `sink`: errors, then warnings, never a warning in the last place. */
+  flush(sink: IssueSink): void {
+    if (this.dropped) sink.truncated = true;
+    for (const error of this.errors) if (!sink.error('invariant', error.text, error.path)) return;
+    for (const warning of this.warnings) {
+      if (sink.issues.length >= sink.cap - 1) {
+        sink.truncated = true;
+        return;
+      }
+      sink.add({ severity: 'warning', code: 'invariant', details: { text: warning.text }, expression: [warning.path] });
     }
   }
 }

@@ -11,7 +11,7 @@ import {
   SHARED_SEARCH_PARAMETERS,
   TYPE_BASES,
 } from '../../../schemas/core-definitions.generated.ts';
-import { RESOURCE_TYPES } from '../../../schemas/fhir-r4.generated.ts';
+import { RESOURCE_TYPES } from '../../../schemas/fhir-r4-structure.generated.ts';
 
 /**
  * Rules that need the conformance resources shipped with the R4 (4.0.1) base spec, from the

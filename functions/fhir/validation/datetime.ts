@@ -6,6 +6,7 @@
 export const DATE_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function compareDateTimes(a: string, b: string): number | undefined {
+  if (sameLayout(a, b) && DATE_TIME.test(a) && DATE_TIME.test(b)) return a === b ? 0 : a < b ? -1 : 1;
   const x = DATE_TIME.exec(a);
   const y = DATE_TIME.exec(b);
   if (!x || !y) return undefined;
@@ -33,4 +34,19 @@ export function compareDateTimes(a: string, b: string): number | undefined {
   const fx = x[7] ?? '';
   const fy = y[7] ?? '';
   return fx === fy ? 0 : Number(`0.${fx || '0'}`) < Number(`0.${fy || '0'}`) ? -1 : 1;
+}
+
+/**
+ * Two values written to the same precision in the same layout with the same time zone (Synthea's
+ * `2015-06-12T05:12:33-04:00` pairs, or two plain dates) order as their text does.
+ */
+function sameLayout(a: string, b: string): boolean {
+  const length = a.length;
+  if (length !== b.length) return false;
+  if (length === 4 || length === 7 || length === 10) return true;
+  if (length < 17 || a.charCodeAt(10) !== 84 /* T */ || b.charCodeAt(10) !== 84) return false;
+  if (a.charCodeAt(length - 1) === 90 /* Z */) return b.charCodeAt(length - 1) === 90 && a.indexOf('.') === b.indexOf('.');
+  const zone = length - 6;
+  const sign = a.charCodeAt(zone);
+  return (sign === 43 || sign === 45) && a.indexOf('.') === b.indexOf('.') && a.endsWith(b.slice(zone));
 }

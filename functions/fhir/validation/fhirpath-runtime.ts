@@ -33,9 +33,23 @@ function pushValue(out: Item[], value: unknown, partner: unknown, index?: number
   else if (partner !== undefined && partner !== null && (index === undefined || (Array.isArray(partner) && partner[index] != null))) out.push(NO_VALUE);
 }
 
+/**
+ * `_name` for each element name, built once: a property read with a freshly concatenated key
+ * costs a string-table lookup on every read.
+ */
+const extensionKeys = new Map<string, string>();
+function extensionKey(name: string): string {
+  let key = extensionKeys.get(name);
+  if (key === undefined) {
+    key = `_${name}`;
+    extensionKeys.set(name, key);
+  }
+  return key;
+}
+
 function pushChild(out: Item[], object: Record<string, unknown>, key: string): void {
   const value = object[key];
-  const partner = object[`_${key}`];
+  const partner = object[extensionKey(key)];
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) pushValue(out, value[index], partner, index);
   } else if (value !== undefined) {
@@ -54,7 +68,7 @@ export function nav(items: Coll, name: string): Coll {
     if (!isObject(item)) return EMPTY;
     const value = item[name];
     if (value !== undefined && !Array.isArray(value) && value !== null) return [value];
-    if (value === undefined && item[`_${name}`] === undefined) return EMPTY;
+    if (value === undefined && item[extensionKey(name)] === undefined) return EMPTY;
   }
   const out: Item[] = [];
   for (const item of items) if (isObject(item)) pushChild(out, item, name);
@@ -67,7 +81,7 @@ export function has(items: Coll, name: string): boolean {
     if (!isObject(item)) continue;
     const value = item[name];
     if (value !== undefined && value !== null && !(Array.isArray(value) && !value.some((entry) => entry != null))) return true;
-    const partner = item[`_${name}`];
+    const partner = item[extensionKey(name)];
     if (partner !== undefined && partner !== null && !(Array.isArray(partner) && !partner.some((entry) => entry != null))) return true;
   }
   return false;
@@ -241,15 +255,30 @@ export function exclude(a: Coll, b: Coll): Coll {
 
 /** Every element below the items (children(), repeated), resources included. */
 export function descendants(items: Coll): Coll {
+  // Depth first, in document order: each item, then what is below it.
   const out: Item[] = [];
-  const stack = [...children(items)].reverse();
-  while (stack.length > 0) {
-    const item = stack.pop();
-    out.push(item);
-    const below = children([item]);
-    for (let index = below.length - 1; index >= 0; index--) stack.push(below[index]);
-  }
+  for (const item of items) childrenDeep(item, out);
   return out;
+}
+
+function childrenDeep(item: Item, out: Item[]): void {
+  if (!isObject(item)) return;
+  for (const key in item) {
+    if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
+    const start = out.length;
+    pushChild(out, item, key);
+    const end = out.length;
+    // pushChild appended this element's values; each is followed by its own descendants.
+    if (end - start === 1) {
+      childrenDeep(out[start], out);
+    } else if (end > start) {
+      const values = out.splice(start, end - start);
+      for (const value of values) {
+        out.push(value);
+        childrenDeep(value, out);
+      }
+    }
+  }
 }
 
 export function children(items: Coll): Coll {
@@ -319,6 +348,14 @@ function order2(x: Item, y: Item): number | undefined {
     return unitOf(x) === unitOf(y) ? Math.sign(x.value - y.value) : undefined;
   }
   return undefined;
+}
+
+/** `a in (p1 | p2 | ...)`: the parts, computed only until one holds the item. */
+export function inAny(a: Coll, parts: readonly (() => Coll)[]): Bool {
+  if (a.length !== 1) return undefined;
+  const item = a[0];
+  for (const part of parts) if (part().some((other) => same(item, other))) return true;
+  return false;
 }
 
 export function inColl(a: Coll, b: Coll): Bool {

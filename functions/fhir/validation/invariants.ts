@@ -36,11 +36,16 @@ import type { ExtensionReport, ResourceReport } from './core-definitions.ts';
  * Issue texts are ours and never quote values from the resource (they can be PHI).
  */
 export function checkInvariants(resource: Resource, sink: IssueSink, path?: string): void {
+  checkBaseRules(resource, sink, path);
+  checkConstraints(resource, sink, path);
+}
+
+/** The checks of this file alone, without the generated constraints (which the validator runs from the structure checks). */
+export function checkBaseRules(resource: Resource, sink: IssueSink, path?: string): void {
   const root = resource as unknown;
   if (!isObject(root) || typeof root.resourceType !== 'string') return;
   const walker = new InvariantWalker(sink, path ?? root.resourceType);
   walker.resource(root);
-  checkConstraints(root, sink, path);
 }
 
 export { compareDateTimes };

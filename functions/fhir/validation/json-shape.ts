@@ -16,33 +16,75 @@ export const MAX_DEPTH = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function checkJsonShape(root: unknown, rootPath: string, sink: IssueSink): boolean {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
+  const walk = new ShapeWalk(sink, rootPath);
+  walk.value(root, 0);
+  return !walk.tooDeep;
+}
+
+/** One check's state: the location as a stack of segments, made into a path only for an issue. */
+class ShapeWalk {
+  private readonly sink: IssueSink;
+  private readonly segments: (string | number)[];
+  tooDeep = false;
+  private stopped = false;
+
+  constructor(sink: IssueSink, rootPath: string) {
+    this.sink = sink;
+    this.segments = [rootPath];
+  }
+
+  private path(key?: string | number): string {
+    let path = this.segments[0] as string;
+    for (let index = 1; index < this.segments.length; index++) path = childPath(path, this.segments[index]!);
+    return key === undefined ? path : childPath(path, key);
+  }
+
+  private error(code: Parameters<IssueSink['error']>[0], text: string, key?: string | number): void {
+    if (!this.sink.error(code, text, this.path(key))) this.stopped = true;
+  }
+
+  /** Depth-first, in document order; at most MAX_DEPTH levels are entered. */
+  value(value: unknown, depth: number): void {
+    if (value === null || typeof value !== 'object' || this.stopped) return;
     if (depth > MAX_DEPTH) {
-      sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, path);
-      return false;
+      this.sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, this.path());
+      this.tooDeep = this.stopped = true;
+      return;
     }
+    const segments = this.segments;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: childPath(path, i), depth: depth + 1 });
-      continue;
+      for (let index = 0; index < value.length && !this.stopped; index++) {
+        const item: unknown = value[index];
+        if (item === null || typeof item !== 'object') continue;
+        segments.push(index);
+        this.value(item, depth + 1);
+        segments.pop();
+      }
+      return;
     }
     const object = value as Record<string, unknown>;
-    const keys = Object.keys(object);
-    if (keys.length === 0 && !sink.error('invalid', 'Objects must not be empty: omit the element instead (ele-1)', path)) return true;
-    for (const key of keys) {
+    let empty = true;
+    for (const key in object) {
+      empty = false;
       if (FORBIDDEN_KEYS.has(key)) {
-        if (!sink.error('structure', 'This property name is not allowed', path)) return true;
+        this.error('structure', 'This property name is not allowed');
+        if (this.stopped) return;
         continue;
       }
       const child = object[key];
-      if (Array.isArray(child) && child.includes(null)) checkNullPairs(object, key, path, sink);
-      else if (child === null) sink.error('structure', 'null is only allowed as a filler in arrays of primitives', childPath(path, key));
-      stack.push({ value: child, path: childPath(path, key), depth: depth + 1 });
+      if (child === null) {
+        this.error('structure', 'null is only allowed as a filler in arrays of primitives', key);
+        continue;
+      }
+      if (typeof child !== 'object') continue;
+      if (Array.isArray(child) && child.includes(null)) checkNullPairs(object, key, this.path(), this.sink);
+      segments.push(key);
+      this.value(child, depth + 1);
+      segments.pop();
+      if (this.stopped) return;
     }
+    if (empty) this.error('invalid', 'Objects must not be empty: omit the element instead (ele-1)');
   }
-  return true;
 }
 
 function checkNullPairs(object: Record<string, unknown>, key: string, path: string, sink: IssueSink) {

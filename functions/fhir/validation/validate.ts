@@ -2,13 +2,15 @@ import type { OperationOutcome } from '../types.ts';
 import { parseFhirJson } from './fhir-json.ts';
 import { IssueSink } from './issues.ts';
 import { checkJsonShape } from './json-shape.ts';
-import { checkInvariants } from './invariants.ts';
+import { InlineConstraints } from './constraints.ts';
+import { checkBaseRules } from './invariants.ts';
 import { validateStructure } from './structure.ts';
 import type { Resource } from '../types.ts';
 
 /**
- * Validates a parsed FHIR R4 resource (a Bundle included): JSON shape, then structure against
- * the generated schemas, then the rules beyond structure. Every problem found is an issue, up to
+ * Validates a parsed FHIR R4 resource (a Bundle included): JSON shape, then structure with the
+ * compiled checks (which run the generated constraints on each node as they meet it), then the
+ * base rules beyond structure. Every problem found is an issue, up to
  * the cap.
  */
 export interface ValidationResult {
@@ -33,8 +35,13 @@ export function validateInto(value: unknown, sink: IssueSink): void {
   const root = typeof resourceType === 'string' && /^[A-Za-z]{1,64}$/.test(resourceType) ? resourceType : 'Resource';
   if (!checkJsonShape(value, root, sink)) return;
   const errorsBefore = sink.errorCount;
-  // The rules beyond structure assume the structure is right: run them only on what passed.
-  if (validateStructure(value, sink) && sink.errorCount === errorsBefore) checkInvariants(value as Resource, sink);
+  // The constraints run from the structure checks, on each node as they meet it; like the rules
+  // beyond structure, they assume the structure is right, so they are reported only for what passed.
+  const constraints = new InlineConstraints(sink.cap);
+  if (validateStructure(value, sink, undefined, constraints) && sink.errorCount === errorsBefore) {
+    checkBaseRules(value as Resource, sink);
+    constraints.flush(sink);
+  }
 }
 
 export function result(sink: IssueSink): ValidationResult {

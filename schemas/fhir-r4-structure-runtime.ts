@@ -1,0 +1,297 @@
+import type { OperationOutcomeIssue } from '../functions/fhir/types.ts';
+import type { IssueSink } from '../functions/fhir/validation/issues.ts';
+
+/**
+ * The generic pieces the compiled structure validator (fhir-r4-structure.generated.ts) calls:
+ * where it is in the resource, how an issue is reported, and the checks every type shares (arrays,
+ * string lengths, calendar dates, base64, unknown properties, choice elements). Nothing here knows
+ * about any particular resource; each rule cites the part of the spec it implements.
+ */
+
+export const EMPTY_ARRAY_MESSAGE = 'Arrays must not be empty: omit the element instead (ele-1)';
+export const EMPTY_STRING_MESSAGE = 'Strings must not be empty: omit the element instead (ele-1)';
+export const CODE_MESSAGE = 'The code is not in the value set of the required binding';
+export const MISSING_MESSAGE = 'Missing required element';
+
+const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+type Code = OperationOutcomeIssue['code'];
+
+/** What `%resource` and `%rootResource` stand for at the node being checked. */
+export interface ResourceScope {
+  readonly resource: unknown;
+  readonly rootResource: unknown;
+}
+
+/**
+ * Runs the constraints of the StructureDefinitions where the compiled checks meet their nodes
+ * (functions/fhir/validation/constraints.ts): those of a type (and its base types) on each object
+ * of that type, those of an element on each of its values.
+ */
+export interface ConstraintHooks {
+  type(object: Record<string, unknown>, type: string, context: StructureContext): void;
+  element(value: unknown, element: string, context: StructureContext): void;
+}
+/** A compiled check of one value, reported at the context's current location. */
+export type Check = (value: unknown, context: StructureContext) => void;
+
+/**
+ * One validation's state: the FHIRPath location of the value being checked, kept as a stack of
+ * segments so that a path string is built only for an issue, and the sink issues go to.
+ */
+export class StructureContext {
+  readonly segments: (string | number)[];
+  readonly sink: IssueSink;
+  /** Errors reported by this validation (whether or not the sink had room for them). */
+  errors = 0;
+  /** The resource being checked and its root (a contained resource's is its container's). */
+  scope: ResourceScope;
+  /** Where constraints run, if they are to run during this validation. */
+  readonly hooks: ConstraintHooks | undefined;
+
+  constructor(sink: IssueSink, root: string, resource: unknown, hooks?: ConstraintHooks) {
+    this.sink = sink;
+    this.segments = [root];
+    this.scope = { resource, rootResource: resource };
+    this.hooks = hooks;
+  }
+
+  /** The constraints of `type` on `object` (a no-op unless hooks were given, or while naming properties). */
+  constraints(object: Record<string, unknown>, type: string): void {
+    if (this.hooks !== undefined && this.collecting === undefined) this.hooks.type(object, type, this);
+  }
+
+  /** The constraints of `element` (`Type.name`) on one of its values. */
+  elementConstraints(value: unknown, element: string): void {
+    if (this.hooks !== undefined) this.hooks.element(value, element, this);
+  }
+
+  /**
+   * A nested resource (contained, Bundle.entry.resource...), checked as the resource it is: a
+   * contained resource's %rootResource is its container's, other nested resources are roots.
+   */
+  nestedResource(resource: Record<string, unknown>, check: Check): void {
+    const outer = this.scope;
+    const contained = this.segments[this.segments.length - 2] === 'contained';
+    this.scope = { resource, rootResource: contained ? outer.rootResource : resource };
+    check(resource, this);
+    this.scope = outer;
+  }
+
+  /** The current location, or that of its child `key`. */
+  path(key?: string | number): string {
+    const segments = this.segments;
+    let path = segments[0] as string;
+    for (let index = 1; index < segments.length; index++) {
+      const segment = segments[index]!;
+      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+    }
+    if (key !== undefined) path += typeof key === 'number' ? `[${key}]` : `.${key}`;
+    return path;
+  }
+
+  error(code: Code, text: string, key?: string | number): void {
+    this.errors++;
+    this.sink.add({ severity: 'error', code, details: { text }, expression: [this.path(key)] });
+  }
+
+  wrongType(expected: string): void {
+    this.error('structure', `Wrong type: expected ${expected}`);
+  }
+
+  missing(key: string): void {
+    this.error('required', MISSING_MESSAGE, key);
+  }
+
+  /** Set while an object's function names its properties for {@link unknownProperties}. */
+  private collecting: Set<string> | undefined;
+
+  /** A property holding one value: checked when present. Returns 1 if present. */
+  one(value: unknown, key: string, check: Check): number {
+    if (value === undefined) return 0;
+    if (this.collecting !== undefined) return this.name(key);
+    this.segments.push(key);
+    check(value, this);
+    this.segments.pop();
+    return 1;
+  }
+
+  /** A required property holding one value (min 1). */
+  required(value: unknown, key: string, check: Check): number {
+    if (value === undefined && this.collecting === undefined) {
+      this.missing(key);
+      return 0;
+    }
+    return this.one(value, key, check);
+  }
+
+  /** An optional array of elements (0..*). */
+  list(value: unknown, key: string, check: Check): number {
+    return this.array(value, key, check, 1, undefined, false, false);
+  }
+
+  /** An optional array of primitives (0..*): nulls stand where only the `_x` array has content. */
+  values(value: unknown, key: string, check: Check): number {
+    return this.array(value, key, check, 1, undefined, true, false);
+  }
+
+  /**
+   * An array property (json.html#arrays): each item checked, and at least `min` (1: ele-1, no
+   * empty arrays) and at most `max` items. Primitive arrays may hold nulls where only the `_x`
+   * array has content (json.html#primitive); the JSON shape check pairs them.
+   */
+  array(value: unknown, key: string, item: Check, min: number, max: number | undefined, nullable: boolean, required: boolean): number {
+    if (value === undefined) {
+      if (required && this.collecting === undefined) this.missing(key);
+      return 0;
+    }
+    if (this.collecting !== undefined) return this.name(key);
+    const segments = this.segments;
+    segments.push(key);
+    if (!Array.isArray(value)) {
+      this.wrongType('array');
+    } else {
+      for (let index = 0; index < value.length; index++) {
+        const entry: unknown = value[index];
+        if (entry === null && nullable) continue;
+        segments.push(index);
+        item(entry, this);
+        segments.pop();
+      }
+      if (value.length < min) this.error('invalid', EMPTY_ARRAY_MESSAGE);
+      else if (max !== undefined && value.length > max) this.error('value', `Value is above the maximum of ${max}`);
+    }
+    segments.pop();
+    return 1;
+  }
+
+  private name(key: string): number {
+    this.collecting!.add(key);
+    return 1;
+  }
+
+  /**
+   * A string primitive's length: not empty (json.html: a primitive with no value is left out, never
+   * sent as ""), and at most `max` characters (datatypes.html#string: 1 MB), counted in code points.
+   * Returns false when the value is not to be checked further.
+   */
+  stringLength(value: string, max: number): boolean {
+    if (value.length === 0) {
+      this.error('invalid', EMPTY_STRING_MESSAGE);
+      return false;
+    }
+    if (value.length > max && codePoints(value) > max) {
+      this.error('too-long', `Value is longer than ${max} characters`);
+      return false;
+    }
+    return true;
+  }
+
+  /** An integer primitive (datatypes.html#integer and its profiles): a whole number in range. */
+  integer(value: unknown, min: number, max: number): void {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return this.wrongType('number');
+    if (!Number.isInteger(value)) return this.wrongType('int');
+    if (value < min) this.error('value', `Value is below the minimum of ${min}`);
+    else if (value > max) this.error('value', `Value is above the maximum of ${max}`);
+  }
+
+  /** A code of a required binding (terminologies.html#required) whose value set is enumerated. */
+  code(value: unknown, codes: ReadonlySet<string>): void {
+    if (typeof value !== 'string' || !codes.has(value)) this.error('code-invalid', CODE_MESSAGE);
+  }
+
+  /**
+   * Properties of `object` its type does not have (json.html: unknown elements are errors). The
+   * object's own compiled function names the properties it knows: it is run once more in a mode
+   * where each property call records its name instead of checking the value.
+   */
+  unknownProperties(object: Record<string, unknown>, type: Check): void {
+    if (this.collecting !== undefined) return;
+    const known = new Set<string>();
+    this.collecting = known;
+    try {
+      type(object, this);
+    } finally {
+      this.collecting = undefined;
+    }
+    for (const key in object) {
+      if (known.has(key)) continue;
+      if (ELEMENT_NAME.test(key)) this.error('structure', `Unknown element '${key}'`, key);
+      // Not an element name at all: named by its parent only (the key can be anything, PHI included).
+      else this.error('structure', 'Unknown element with an invalid name');
+    }
+  }
+
+  /** A choice element (formats.html#choice): at most one `name[x]` variant, exactly one when required. */
+  choice(object: Record<string, unknown>, name: string, keys: readonly string[], required: boolean): void {
+    if (this.collecting !== undefined) return;
+    let present = 0;
+    for (const key of keys) if (object[key] !== undefined) present++;
+    if (present > 1) this.error('structure', `Only one ${name}[x] may be present`);
+    else if (present === 0 && required) this.error('required', `${name}[x] is required`);
+  }
+}
+
+/** resourceType, already read by the dispatcher that chose the resource's function. */
+export function dispatched(): void {}
+
+/** The number of own enumerable properties (the compiled checks compare it with those they know). */
+export function propertyCount(object: object): number {
+  let count = 0;
+  for (const key in object) if (key !== undefined) count++;
+  return count;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function codePoints(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const unit = value.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < value.length) {
+      const next = value.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+    }
+    count++;
+  }
+  return count;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** datatypes.html#date: "Dates SHALL be valid dates" (the regex alone accepts 2019-02-31). */
+export function calendarDate(value: string, context: StructureContext): void {
+  if (value.length < 10 || value.charCodeAt(7) !== 45 /* - */) return;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const limit = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
+  if (limit !== undefined && day > limit) context.error('value', 'Not a valid date: the day does not exist in that month');
+}
+
+/** base64Binary's longest value (the 1 MB string limit does not apply to it). */
+export const MAX_BASE64_LENGTH = 64 * 1024 * 1024;
+
+/**
+ * base64Binary (datatypes.html#base64Binary). The definition's regex nests quantifiers and can
+ * backtrack for a very long time on a large invalid value; this check is linear and equivalent:
+ * base64 characters, optional whitespace, a multiple of four, padding only at the end.
+ */
+export function base64Binary(value: unknown, context: StructureContext): void {
+  if (typeof value !== 'string') return context.wrongType('string');
+  if (value.length > MAX_BASE64_LENGTH) return context.error('too-long', `Value is longer than ${MAX_BASE64_LENGTH} characters`);
+  let count = 0;
+  let padding = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    const isBase64 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+    if (c === 61) padding++;
+    else if (!isBase64 || padding > 0) return context.error('value', 'Not a valid base64Binary');
+    count++;
+  }
+  if (count === 0 || count % 4 !== 0 || padding > 2) context.error('value', 'Not a valid base64Binary');
+}

