@@ -48,7 +48,7 @@ const boundaries = [
 export default defineConfig(
   {
     ignores: [
-      'schemas/*.generated.ts', // generated from the FHIR definitions by npm run schemas:generate and friends
+      'schemas/*.generated.ts', // generated from the FHIR definitions by npm run structure:generate and friends
       'contracts/generated/', // ABI and bytecode module written by npm run contracts:build
       'node_modules/',
       'cdk.out/',

