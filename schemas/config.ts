@@ -208,8 +208,6 @@ export const exportConfigSchema = z.object({
    * where the stack's worker thread takes waiting jobs from the jobs table.
    */
   EXPORT_QUEUE_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** Patients per checkpoint: their files are written and the job's cursor moves on together. */
-  EXPORT_CHUNK_PATIENTS: positiveInt.max(1000).default(20),
   /** A worker holds a job this long without a checkpoint; after that another run may take it over. */
   EXPORT_LEASE_SECONDS: positiveInt.max(3600).default(120),
   /** Lifetime of a presigned download link (the manifest's Expires). */

@@ -102,7 +102,7 @@ async function runExport(values: ExportOptions, io: CliIo): Promise<void> {
       }
       if (polled.status !== 202) throw await failure(polled, 'The export');
       const said = polled.headers.get('x-progress') ?? '';
-      const progress = /^(\d+)\/(\d+) patients/.exec(said);
+      const progress = /\((\d+)\/(\d+) patients/.exec(said);
       if (bar && progress) {
         if (!bar.isActive) bar.start(Number(progress[2]), Number(progress[1]));
         else bar.setTotal(Number(progress[2]));

@@ -12,28 +12,38 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 /**
- * An export's files in the export bucket. Keys are the job's id and resource types only:
+ * An export's files in the export bucket. Keys are the job's id, resource types and patient
+ * positions only (a patient's position in the job's fixed order, never an id of theirs):
  *
- * - `jobs/<jobId>/parts/<chunk, 8 digits>/<Type>.ndjson`: the lines of one checkpoint's patients, by type;
- * - `jobs/<jobId>/parts/<chunk>/$errors.ndjson`: OperationOutcomes for what could not be exported in that chunk;
+ * - `jobs/<jobId>/parts/<Type>/<position, 8 digits>.ndjson`: one patient's lines of that type;
+ * - `jobs/<jobId>/parts/$errors/<position>.ndjson`: OperationOutcomes for what of that patient could not be exported;
  * - `jobs/<jobId>/<Type>.ndjson`, `jobs/<jobId>/errors.ndjson`: the files of the manifest, each the
- *   concatenation of its parts in chunk order, written once every patient is done.
+ *   concatenation of its type's parts in patient order, written once every patient is done.
  *
- * A chunk's parts are written whole before the job's checkpoint moves past it, and a run taking
- * over a job first deletes what a crashed run left of the chunk it restarts: so each line is in
- * exactly one counted part, and no file has a line twice. Files are downloaded through presigned
- * GET links made when the manifest is asked for (never before the files are final), valid for
- * EXPORT_LINK_SECONDS; the bucket's lifecycle deletes them after the retention period.
+ * A patient's parts are written whole before the job's checkpoint moves past the patient, and a
+ * run taking over a job first deletes what a crashed run may have left of the patient it restarts
+ * at: so each line is in exactly one counted part, and no file has a line twice. The parts of a
+ * type are listed a page at a time and concatenated part by part, so neither writing nor
+ * assembling holds more than one patient's lines, and, for each of the FILES_AT_ONCE files being
+ * written, one listing page and one multipart part, whatever the number of patients. Files are
+ * downloaded through presigned GET links made when the manifest is asked for (never before the
+ * files are final), valid for EXPORT_LINK_SECONDS; the bucket's lifecycle deletes them after the
+ * retention period.
  */
 
 export const NDJSON_CONTENT_TYPE = 'application/fhir+ndjson';
-/** S3's smallest multipart part (but the last). */
+/** Multipart parts of the assembled files: at least S3's smallest part (5 MiB, but the last). */
 const PART_BYTES = 8 * 1024 * 1024;
-const ERRORS = '$errors';
+/** Parts read ahead while concatenating (their order is kept). */
+const READ_AHEAD = 8;
+/** Files assembled at once. */
+const FILES_AT_ONCE = 4;
+export const ERRORS = '$errors';
 
-const chunkName = (chunk: number) => String(chunk).padStart(8, '0');
-export const partKey = (jobId: string, chunk: number, type: string) => `jobs/${jobId}/parts/${chunkName(chunk)}/${type}.ndjson`;
-export const errorPartKey = (jobId: string, chunk: number) => `jobs/${jobId}/parts/${chunkName(chunk)}/${ERRORS}.ndjson`;
+const position = (index: number) => String(index).padStart(8, '0');
+const partsPrefix = (jobId: string, type: string) => `jobs/${jobId}/parts/${type}/`;
+export const partKey = (jobId: string, patient: number, type: string) => `${partsPrefix(jobId, type)}${position(patient)}.ndjson`;
+export const errorPartKey = (jobId: string, patient: number) => partKey(jobId, patient, ERRORS);
 export const fileKey = (jobId: string, type: string) => `jobs/${jobId}/${type}.ndjson`;
 export const errorFileKey = (jobId: string) => `jobs/${jobId}/errors.ndjson`;
 
@@ -50,15 +60,14 @@ export class ExportFiles {
     await this.#s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: NDJSON_CONTENT_TYPE }));
   }
 
-  async #list(prefix: string): Promise<string[]> {
-    const keys: string[] = [];
+  /** The keys under `prefix`, a listing page (at most 1,000) at a time, in key order. */
+  async *#pages(prefix: string): AsyncGenerator<string[]> {
     let ContinuationToken: string | undefined;
     do {
       const page = await this.#s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken }));
-      keys.push(...(page.Contents ?? []).map((object) => object.Key!).filter((key) => key !== undefined));
+      yield (page.Contents ?? []).map((object) => object.Key).filter((key): key is string => key !== undefined);
       ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (ContinuationToken);
-    return keys.sort();
   }
 
   async #deleteKeys(keys: readonly string[]): Promise<void> {
@@ -67,35 +76,40 @@ export class ExportFiles {
     }
   }
 
-  /** Deletes what a run may have written of `chunk` before it crashed. */
-  async clearChunk(jobId: string, chunk: number): Promise<void> {
-    await this.#deleteKeys(await this.#list(`jobs/${jobId}/parts/${chunkName(chunk)}/`));
+  async #deleteUnder(prefix: string): Promise<void> {
+    for await (const keys of this.#pages(prefix)) await this.#deleteKeys(keys);
+  }
+
+  /**
+   * Deletes what a run may have written of the patient at `patient` before it crashed: its part of
+   * each of `types` (every type the job may write) and its error part. Deleting a key that does not
+   * exist is no error, so this needs no listing.
+   */
+  async clearPatient(jobId: string, patient: number, types: readonly string[]): Promise<void> {
+    await this.#deleteKeys([...types, ERRORS].map((type) => partKey(jobId, patient, type)));
   }
 
   /** Deletes every file of the job (a cancelled job). */
   async deleteJob(jobId: string): Promise<void> {
-    await this.#deleteKeys(await this.#list(`jobs/${jobId}/`));
+    await this.#deleteUnder(`jobs/${jobId}/`);
   }
 
   /**
-   * Writes the manifest's files from the parts of chunks before `chunks`: one file per type (and
-   * the error file, after `leading` error lines), streamed part by part, so memory holds at most
-   * one multipart part. Idempotent: run again, it writes the same files. Returns the written types.
+   * Writes the manifest's files from the parts of `types` (those with lines) and the error parts (the
+   * error file, after `leading` error lines, if there is any error at all): one file per type,
+   * streamed part by part. Idempotent: run again, it writes the same files. Returns whether the
+   * error file was written.
    */
-  async assemble(jobId: string, chunks: number, leading: readonly string[]): Promise<{ types: string[]; errors: boolean }> {
-    const byType = new Map<string, string[]>();
-    for (const key of await this.#list(`jobs/${jobId}/parts/`)) {
-      const [chunk, file] = key.slice(`jobs/${jobId}/parts/`.length).split('/') as [string, string];
-      if (Number(chunk) >= chunks) continue;
-      const type = file.replace(/\.ndjson$/, '');
-      byType.set(type, [...(byType.get(type) ?? []), key]);
-    }
-    const types = [...byType.keys()].filter((type) => type !== ERRORS).sort();
-    for (const type of types) await this.#concatenate(fileKey(jobId, type), byType.get(type)!, []);
-    const errorParts = byType.get(ERRORS) ?? [];
-    const errors = errorParts.length > 0 || leading.length > 0;
-    if (errors) await this.#concatenate(errorFileKey(jobId), errorParts, leading);
-    return { types, errors };
+  async assemble(jobId: string, types: readonly string[], errorParts: boolean, leading: readonly string[]): Promise<{ errors: boolean }> {
+    const errors = errorParts || leading.length > 0;
+    const files = [...types.map((type) => () => this.#concatenate(fileKey(jobId, type), partsPrefix(jobId, type), [])), ...(errors ? [() => this.#concatenate(errorFileKey(jobId), errorParts ? partsPrefix(jobId, ERRORS) : undefined, leading)] : [])];
+    // FILES_AT_ONCE files are written at a time (each reads READ_AHEAD parts ahead).
+    let next = 0;
+    const writer = async () => {
+      while (next < files.length) await files[next++]!();
+    };
+    await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, writer));
+    return { errors };
   }
 
   async #read(key: string): Promise<Buffer> {
@@ -103,7 +117,16 @@ export class ExportFiles {
     return Buffer.from(await Body!.transformToByteArray());
   }
 
-  async #concatenate(target: string, parts: readonly string[], leading: readonly string[]): Promise<void> {
+  /** The parts under `prefix` in key order, READ_AHEAD of them read at once. */
+  async *#partsUnder(prefix: string): AsyncGenerator<Buffer> {
+    for await (const keys of this.#pages(prefix)) {
+      for (let start = 0; start < keys.length; start += READ_AHEAD) {
+        for (const bytes of await Promise.all(keys.slice(start, start + READ_AHEAD).map((key) => this.#read(key)))) yield bytes;
+      }
+    }
+  }
+
+  async #concatenate(target: string, prefix: string | undefined, leading: readonly string[]): Promise<void> {
     let buffered: Buffer[] = leading.length > 0 ? [Buffer.from(leading.map((line) => `${line}\n`).join(''))] : [];
     let bufferedBytes = buffered.reduce((sum, piece) => sum + piece.length, 0);
     let upload: { id: string; parts: { ETag: string; PartNumber: number }[] } | undefined;
@@ -119,11 +142,12 @@ export class ExportFiles {
       bufferedBytes = 0;
     };
     try {
-      for (const part of parts) {
-        const bytes = await this.#read(part);
-        buffered.push(bytes);
-        bufferedBytes += bytes.length;
-        if (bufferedBytes >= PART_BYTES) await flush();
+      if (prefix !== undefined) {
+        for await (const bytes of this.#partsUnder(prefix)) {
+          buffered.push(bytes);
+          bufferedBytes += bytes.length;
+          if (bufferedBytes >= PART_BYTES) await flush();
+        }
       }
       if (!upload) {
         await this.#s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: target, Body: Buffer.concat(buffered), ContentType: NDJSON_CONTENT_TYPE }));
@@ -139,7 +163,7 @@ export class ExportFiles {
 
   /** Deletes the parts once the files are written (what is left is deleted by the lifecycle anyway). */
   async deleteParts(jobId: string): Promise<void> {
-    await this.#deleteKeys(await this.#list(`jobs/${jobId}/parts/`));
+    await this.#deleteUnder(`jobs/${jobId}/parts/`);
   }
 
   /** Deletes these files (a finished job cancelled: its files are known, no listing needed). */

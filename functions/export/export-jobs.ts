@@ -39,6 +39,8 @@ export interface ExportRequest {
   types?: string[];
   /** `_since`, an instant. */
   since?: string;
+  /** `patient` (POST): only these patients, by their de-identified Patient ids (as a Group's members). */
+  patientIds?: string[];
   typeFilters: TypeFilter[];
   /** Parameters ignored under `Prefer: handling=lenient`, reported in the manifest's `error`. */
   ignored: { parameter: string; text: string }[];
@@ -74,7 +76,7 @@ export interface ExportJob extends ExportRequest, JobOwner {
   transactionTime: string;
   /** The chain's latest block at the transaction time: consents are read as of this block. */
   block?: number;
-  /** Patients (in the job's fixed order) are taken in chunks; chunks before `cursor` are written. */
+  /** Patients are taken one at a time in the job's fixed order; the first `cursor` are done (their parts written and counted). */
   cursor: number;
   totalPatients?: number;
   counts: Record<string, number>;
@@ -209,7 +211,15 @@ export class ExportJobs {
   }
 
   /**
-   * Moves the job's cursor after a chunk whose files are written, and renews the lease. False when
+   * Gives the lease back at a checkpoint (the run stops before its function times out), so that the
+   * next run may take the job at once instead of waiting for the lease to lapse.
+   */
+  async yieldLease(job: ExportJob): Promise<boolean> {
+    return this.#conditional(job, 'SET updatedAt = :now REMOVE leaseId, leaseUntil', { ':now': new Date().toISOString() }, {});
+  }
+
+  /**
+   * Moves the job's cursor past a patient whose parts are written, and renews the lease. False when
    * the lease was lost (another run took over) or the job was cancelled: the run must stop.
    */
   async checkpoint(job: ExportJob, leaseSeconds: number, update: Pick<ExportJob, 'cursor' | 'counts' | 'patients'> & { totalPatients?: number }): Promise<boolean> {

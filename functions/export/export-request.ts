@@ -6,13 +6,17 @@ import type { ExportLevel, ExportRequest, TypeFilter } from './export-jobs.ts';
  * Request"), from a GET's query or a POST's `Parameters`, checked: repeated parameters are one
  * comma-separated list; `_outputFormat` is NDJSON under any of its three names; `_since` an
  * instant; `_type` storable types; `_typeFilter` FHIR searches on a type with `_lastUpdated` and
- * `code`. What is not supported is a 400 naming the parameter, or, under
- * `Prefer: handling=lenient`, ignored and reported in the manifest's `error`.
+ * `code`; `patient` (POST only) references to Patients by the de-identified ids of earlier exports,
+ * which narrow the export to those patients (as a Group's members do). What is not supported is a
+ * 400 naming the parameter, or, under `Prefer: handling=lenient`, ignored and reported in the
+ * manifest's `error`.
  */
 
 export const NDJSON_FORMATS: ReadonlySet<string> = new Set(['application/fhir+ndjson', 'application/ndjson', 'ndjson']);
 /** Search parameters a `_typeFilter` may use. */
 export const TYPE_FILTER_PARAMETERS: ReadonlySet<string> = new Set(['_lastUpdated', 'code']);
+/** A `patient` parameter's reference: a Patient by its (de-identified) id. */
+const PATIENT_REFERENCE = /^Patient\/([A-Za-z0-9\-.]{1,64})$/;
 /** datatypes.html#instant */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 /** search.html#date: a prefix and a date, dateTime or instant. */
@@ -135,10 +139,18 @@ export function parseKickOff(input: KickOffInput): ExportRequest {
       case '_typeFilter':
         request.typeFilters = parseTypeFilters(values, input.storableTypes, (text) => unsupported('_typeFilter', text));
         break;
-      case 'patient':
+      case 'patient': {
+        // Never ignored, even under handling=lenient: the export would then hold other patients, which the IG forbids.
         if (input.method === 'GET') throw badRequest('patient is a POST parameter of the kick-off', 'patient');
-        unsupported('patient', 'A research export covers the patients who consented to it; it cannot name patients (patient)');
+        const ids = values.map((value) => {
+          const reference = (JSON.parse(value) as { reference?: unknown } | null)?.reference;
+          const id = typeof reference === 'string' ? PATIENT_REFERENCE.exec(reference)?.[1] : undefined;
+          if (!id) throw badRequest('patient must be a reference Patient/<id>, by the de-identified id of an earlier export', 'patient');
+          return id;
+        });
+        request.patientIds = [...new Set([...(request.patientIds ?? []), ...ids])];
         break;
+      }
       case '_elements':
         unsupported('_elements', '_elements is not supported: whole de-identified resources are exported');
         break;

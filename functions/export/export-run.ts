@@ -5,6 +5,7 @@ import type { ResearchSystem } from '../access/principal.ts';
 import { parseScope } from '../access/smart-scopes.ts';
 import type { SmartScope } from '../access/smart-scopes.ts';
 import { classifyReference, rewriteReferences } from '../fhir/references.ts';
+import { STORABLE_RESOURCE_TYPES } from '../routes.ts';
 import { holderScopedId } from '../vault/read/vault-reader.ts';
 import type { AuditLog } from '../vault/storage/audit-log.ts';
 import type { Catalog, ObjectItem } from '../vault/storage/catalog.ts';
@@ -12,24 +13,30 @@ import { holdersOf } from '../vault/storage/catalog.ts';
 import { PatientErasedError } from '../vault/storage/patient-keys.ts';
 import type { ObjectEntry } from '../vault/storage/vault-objects.ts';
 import type { ExportFiles } from './export-files.ts';
-import { errorFileKey, errorPartKey, fileKey, partKey } from './export-files.ts';
+import { ERRORS, errorFileKey, errorPartKey, fileKey, partKey } from './export-files.ts';
 import type { ExportJob, ExportJobs, OutputFile, PatientCounts } from './export-jobs.ts';
+import { CONSENT_WINDOW } from './research-cohort.ts';
 import type { ResearchCohort } from './research-cohort.ts';
 import { passesTypeFilters } from './type-filters.ts';
 
 /**
  * The patient loop of an export job, off the request path (the export worker): the cohort is read
  * from the chain as of the job's block; patients are taken one at a time, in a fixed order, each
- * with its own access decision (`research-consent`: the consent in force at that block), and the
- * lines of each checkpoint's patients are written as parts before the job's cursor moves past them.
- * Only one patient's records are open at once, and a chunk holds at most EXPORT_CHUNK_PATIENTS
- * patients or about CHUNK_BYTES of lines, so memory stays bounded whatever the export's size.
+ * with its own access decision (`research-consent`: the consent in force at that block, read for
+ * CONSENT_WINDOW patients at once in one batch of calls). A patient's records are opened,
+ * de-identified and serialised into that patient's lines by type, which are written as the
+ * patient's parts (export-files.ts) before the job's checkpoint moves past the patient. While a
+ * patient's lines are made, the previous patient's are written and the next patient's records are
+ * read: the worker holds three patients at most, so memory stays bounded whatever the export's
+ * size, and a crash loses at most the patient in progress, whose parts the next run deletes before
+ * it redoes that patient.
  *
  * For each patient and holder: the latest version (committed before the transaction time) of each
  * resource of the types asked for and allowed, newer than `_since`, passing the `_typeFilter`s; ids
  * and references scoped to the holder (as a cross-holder `$everything` shows them), then
  * de-identified; one audit entry per holder, recorded before any line is written. A Group export
- * keeps the patients whose de-identified Patient id is a member of the group.
+ * keeps the patients whose de-identified Patient id is a member of the group; a kick-off naming
+ * patients (`patient`), those it names.
  */
 
 export interface ExportDeps {
@@ -43,14 +50,12 @@ export interface ExportDeps {
   deidentify: () => Promise<(resource: Resource) => Resource>;
   /** Group members (de-identified Patient ids) of the job's group, when it is a Group export. */
   groupMembers: (job: ExportJob) => Promise<ReadonlySet<string>>;
-  chunkPatients: number;
   leaseSeconds: number;
   /** Stop (and leave the rest to the next run) once this returns true: the function is about to time out. */
   shouldYield?: () => boolean;
+  /** Called once a patient's lines are made (the worker samples its heap there). */
+  onPatient?: () => void;
 }
-
-/** About this much of lines makes a chunk full before its patient count does. */
-export const CHUNK_BYTES = 8 * 1024 * 1024;
 
 export type RunOutcome = 'completed' | 'yielded' | 'lost' | 'failed';
 
@@ -81,86 +86,113 @@ function latestEntries(objects: readonly ObjectItem[], before: number, wanted: (
   return latest;
 }
 
-/** A holder's resource with its id and relative references scoped to the holder (unique across holders). */
-function scopedToHolder(resource: Resource, holder: string): Resource {
+/**
+ * A holder's resource with its id and relative references scoped to the holder (unique across
+ * holders). `ids` remembers the holder's scoped ids: a patient's resources name the same few
+ * (the Patient, its Encounters) over and over.
+ */
+function scopedToHolder(resource: Resource, holder: string, ids: Map<string, string>): Resource {
+  const scopedId = (id: string) => {
+    let scoped = ids.get(id);
+    if (scoped === undefined) ids.set(id, (scoped = holderScopedId(holder, id)));
+    return scoped;
+  };
   const scoped = rewriteReferences(resource, (reference) => {
     if (classifyReference(reference) !== 'relative') return undefined;
     const [type, id, ...history] = reference.split('/');
-    return [type, holderScopedId(holder, id!), ...history].join('/');
+    return [type, scopedId(id!), ...history].join('/');
   }) as Resource;
-  return { ...scoped, id: holderScopedId(holder, resource.id!) };
+  return { ...scoped, id: scopedId(resource.id!) };
 }
 
 function errorLine(text: string): string {
   return JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing', details: { text } }] });
 }
 
-interface Chunk {
+/** One patient's lines by type, and the error lines; nothing if the consent was not in force or nothing is to be exported. */
+interface PatientLines {
+  result: 'exported' | 'not-in-force' | 'empty';
   lines: Map<string, string[]>;
   errors: string[];
-  bytes: number;
-  patients: number;
 }
 
-/** One patient's lines, by type; nothing if the consent was not in force or nothing is to be exported. */
-async function exportPatient(deps: ExportDeps, job: ExportJob, pseudonym: string, deidentify: (resource: Resource) => Resource, members: ReadonlySet<string> | undefined, chunk: Chunk): Promise<'exported' | 'not-in-force' | 'empty'> {
-  const researchConsent = await deps.cohort.permittedAt(pseudonym, job.clientId, job.block!);
+/** A patient's records as opened for the export: per holder, the latest entries wanted and the objects holding them. */
+interface OpenedPatient {
+  result?: 'not-in-force';
+  holders: { holder: string; latest: ReturnType<typeof latestEntries>; opened: Map<string, ObjectEntry[] | undefined> }[];
+}
+
+/**
+ * The reading half of a patient's export: the access decision, then per holder the catalog's object
+ * items, the audit entry (before anything is read) and the sealed objects opened.
+ */
+async function openPatient(deps: ExportDeps, job: ExportJob, pseudonym: string, researchConsent: boolean): Promise<OpenedPatient> {
   const holders = researchConsent ? await holdersOf(deps.catalog, pseudonym) : [];
   const decision = decide(principalOf(job), { kind: 'export' }, { kind: 'person', pseudonym, holders }, { researchConsent });
-  if (!decision.allowed) return 'not-in-force';
+  if (!decision.allowed) return { result: 'not-in-force', holders: [] };
   const permit: Permit = decision;
   const wanted = (type: string) => allowsType(permit, type) && (!job.types || job.types.includes(type));
   const before = Date.parse(job.transactionTime);
-  const since = job.since ? Date.parse(job.since) : undefined;
-  const lines = new Map<string, string[]>();
-  const errors: string[] = [];
-  const patientIds: string[] = [];
+  const opened: OpenedPatient = { holders: [] };
   for (const { holder } of permit.partitions) {
     const objects = await deps.catalog.query<ObjectItem>(`p#${pseudonym}`, `obj#${holder}#`);
     const latest = latestEntries(objects, before, wanted);
     if (latest.size === 0) continue;
     await deps.audit.record([{ pseudonym, action: 'export', ...auditedDecision(permit), holder, resources: [...latest].map(([reference, where]) => `${reference}/_history/${where.version}`), requestId: job.jobId }]);
-    const opened = new Map<string, ObjectEntry[] | undefined>();
+    const objectsOpened = new Map<string, ObjectEntry[] | undefined>();
     try {
-      for (const objectKey of new Set([...latest.values()].map((where) => where.objectKey))) opened.set(objectKey, await deps.open(objectKey, pseudonym, holder));
+      for (const objectKey of new Set([...latest.values()].map((where) => where.objectKey))) objectsOpened.set(objectKey, await deps.open(objectKey, pseudonym, holder));
     } catch (error) {
       if (error instanceof PatientErasedError) continue; // this holder erased its partition meanwhile
       throw error;
     }
+    opened.holders.push({ holder, latest, opened: objectsOpened });
+  }
+  return opened;
+}
+
+/** Resources de-identified between two turns of the event loop (so that the next patient's reads go on meanwhile). */
+const RESOURCES_PER_TURN = 250;
+
+/** The making half: the opened records filtered, scoped to their holder, de-identified and serialised, by type. */
+async function patientLines(job: ExportJob, opened: OpenedPatient, deidentify: (resource: Resource) => Resource, members: ReadonlySet<string> | undefined): Promise<PatientLines> {
+  const lines = new Map<string, string[]>();
+  const errors: string[] = [];
+  if (opened.result) return { result: opened.result, lines, errors };
+  const since = job.since ? Date.parse(job.since) : undefined;
+  const patientIds: string[] = [];
+  let made = 0;
+  for (const { holder, latest, opened: objects } of opened.holders) {
+    const ids = new Map<string, string>();
     for (const where of latest.values()) {
-      const entry = opened.get(where.objectKey)?.[where.position];
+      const entry = objects.get(where.objectKey)?.[where.position];
       if (!entry) continue;
       if (since !== undefined && Date.parse(entry.lastUpdated) <= since) continue;
       if (!passesTypeFilters(job.typeFilters, entry.type, entry.resource as unknown as Record<string, unknown>, entry.lastUpdated)) continue;
+      if (++made % RESOURCES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       let output: Resource;
       try {
-        output = deidentify(scopedToHolder(entry.resource, holder));
+        output = deidentify(scopedToHolder(entry.resource, holder, ids));
       } catch {
         // The error names the type only: the resource's id is the holder's and could be meaningful.
         errors.push(errorLine(`A ${entry.type} could not be de-identified and was left out`));
         continue;
       }
       if (output.resourceType === 'Patient') patientIds.push(output.id ?? '');
-      const type = output.resourceType;
-      lines.set(type, [...(lines.get(type) ?? []), JSON.stringify(output)]);
+      const typeLines = lines.get(output.resourceType);
+      if (typeLines) typeLines.push(JSON.stringify(output));
+      else lines.set(output.resourceType, [JSON.stringify(output)]);
     }
   }
-  if (members && !patientIds.some((id) => members.has(id))) return 'empty';
-  if (lines.size === 0) {
-    chunk.errors.push(...errors);
-    return 'empty';
-  }
-  for (const [type, typeLines] of lines) {
-    chunk.lines.set(type, [...(chunk.lines.get(type) ?? []), ...typeLines]);
-    chunk.bytes += typeLines.reduce((sum, line) => sum + line.length + 1, 0);
-  }
-  chunk.errors.push(...errors);
-  return 'exported';
+  if (members && !patientIds.some((id) => members.has(id))) return { result: 'empty', lines: new Map(), errors: [] };
+  return { result: lines.size === 0 ? 'empty' : 'exported', lines, errors };
 }
+
 /**
  * Runs (or resumes) `job`, which the caller has claimed (its lease is in `job.leaseId`). Returns
- * how the run ended: completed; yielded (time is up, the next run resumes at the checkpoint); lost
- * (the lease was taken over or the job cancelled); failed (recorded on the job).
+ * how the run ended: completed; yielded (time is up: the lease is given back and the next run
+ * resumes at the checkpoint); lost (the lease was taken over or the job cancelled); failed
+ * (recorded on the job).
  */
 export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<RunOutcome> {
   const job = { ...claimed };
@@ -168,46 +200,86 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
     await deps.jobs.fail(job, 'The export has no chain block to read consents at');
     return 'failed';
   }
-  const cohort = await deps.cohort.candidates(job.clientId, job.block);
+  const block = job.block;
+  const cohort = await deps.cohort.candidates(job.clientId, block);
   const deidentify = await deps.deidentify();
-  const members = job.level === 'group' ? await deps.groupMembers(job) : undefined;
+  // Who may be exported besides consenting: the group's members, the patients the kick-off named, or both.
+  const inGroup = job.level === 'group' ? await deps.groupMembers(job) : undefined;
+  const named = job.patientIds ? new Set(job.patientIds) : undefined;
+  const members = inGroup && named ? new Set([...named].filter((id) => inGroup.has(id))) : (inGroup ?? named);
   const total = cohort.length;
-  let next = job.patients.considered;
-  let chunkIndex = job.cursor;
+  // `cursor` counts the patients done (their parts written and counted).
+  let next = job.cursor;
   const counts = { ...job.counts };
   const patients: PatientCounts = { ...job.patients };
 
-  while (next < total) {
-    if (deps.shouldYield?.()) return 'yielded';
-    await deps.files.clearChunk(job.jobId, chunkIndex);
-    const chunk: Chunk = { lines: new Map(), errors: [], bytes: 0, patients: 0 };
-    while (next < total && chunk.patients < deps.chunkPatients && chunk.bytes < CHUNK_BYTES) {
-      const result = await exportPatient(deps, job, cohort[next]!, deidentify, members, chunk);
-      chunk.patients++;
+  // The patient a crashed run was at may have some of its parts written: they go before it is redone.
+  if (next < total) await deps.files.clearPatient(job.jobId, next, job.types ?? STORABLE_RESOURCE_TYPES);
+
+  let window: { from: number; permitted: boolean[] } | undefined;
+  const consentOf = async (index: number): Promise<boolean> => {
+    if (!window || index < window.from || index >= window.from + window.permitted.length) {
+      window = { from: index, permitted: await deps.cohort.permittedMany(cohort.slice(index, index + CONSENT_WINDOW), job.clientId, block) };
+    }
+    return window.permitted[index - window.from]!;
+  };
+
+  /** Writes a patient's parts, counts them, and moves the checkpoint past the patient. False if the lease was lost. */
+  const save = async (index: number, made: PatientLines): Promise<boolean> => {
+    await Promise.all([
+      ...[...made.lines].map(([type, typeLines]) => deps.files.put(partKey(job.jobId, index, type), `${typeLines.join('\n')}\n`)),
+      ...(made.errors.length > 0 ? [deps.files.put(errorPartKey(job.jobId, index), `${made.errors.join('\n')}\n`)] : []),
+    ]);
+    for (const [type, typeLines] of made.lines) counts[type] = (counts[type] ?? 0) + typeLines.length;
+    if (made.errors.length > 0) counts[ERRORS] = (counts[ERRORS] ?? 0) + made.errors.length;
+    patients.considered++;
+    if (made.result === 'exported') patients.exported++;
+    else if (made.result === 'not-in-force') patients.notInForce++;
+    else patients.empty++;
+    const update = { cursor: index + 1, counts: { ...counts }, patients: { ...patients }, totalPatients: total };
+    if (!(await deps.jobs.checkpoint(job, deps.leaseSeconds, update))) return false;
+    Object.assign(job, update);
+    return true;
+  };
+
+  // While a patient's lines are made, the previous patient's parts and checkpoint are written and
+  // the next patient's records are read.
+  const opening = (index: number): Promise<OpenedPatient> | undefined => {
+    if (index >= total) return undefined;
+    const opened = (async () => openPatient(deps, job, cohort[index]!, await consentOf(index)))();
+    opened.catch(() => undefined); // awaited (and so thrown) in turn; a run that stops first leaves it
+    return opened;
+  };
+  let saving: Promise<boolean> | undefined;
+  const saved = async () => (saving ? await saving : true);
+  let reading = opening(next);
+  try {
+    while (next < total) {
+      if (deps.shouldYield?.()) {
+        if (!(await saved())) return 'lost';
+        await deps.jobs.yieldLease(job);
+        return 'yielded';
+      }
+      const opened = await reading!;
+      reading = opening(next + 1);
+      const made = await patientLines(job, opened, deidentify, members);
+      deps.onPatient?.();
+      if (!(await saved())) return 'lost';
+      saving = save(next, made);
       next++;
-      patients.considered++;
-      if (result === 'exported') patients.exported++;
-      else if (result === 'not-in-force') patients.notInForce++;
-      else patients.empty++;
     }
-    for (const [type, lines] of chunk.lines) {
-      await deps.files.put(partKey(job.jobId, chunkIndex, type), `${lines.join('\n')}\n`);
-      counts[type] = (counts[type] ?? 0) + lines.length;
-    }
-    if (chunk.errors.length > 0) {
-      await deps.files.put(errorPartKey(job.jobId, chunkIndex), `${chunk.errors.join('\n')}\n`);
-      counts['$errors'] = (counts['$errors'] ?? 0) + chunk.errors.length;
-    }
-    chunkIndex++;
-    if (!(await deps.jobs.checkpoint(job, deps.leaseSeconds, { cursor: chunkIndex, counts, patients, totalPatients: total }))) return 'lost';
-    Object.assign(job, { cursor: chunkIndex, counts: { ...counts }, patients: { ...patients }, totalPatients: total });
+    if (!(await saved())) return 'lost';
+  } catch (error) {
+    await saving?.catch(() => undefined);
+    throw error;
   }
-  if (total === 0 && !(await deps.jobs.checkpoint(job, deps.leaseSeconds, { cursor: chunkIndex, counts, patients, totalPatients: 0 }))) return 'lost';
+  if (total === 0 && !(await deps.jobs.checkpoint(job, deps.leaseSeconds, { cursor: 0, counts, patients, totalPatients: 0 }))) return 'lost';
 
   const leading = job.ignored.map((ignored) => JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'not-supported', details: { text: ignored.text }, expression: [ignored.parameter] }] }));
-  const assembled = await deps.files.assemble(job.jobId, chunkIndex, leading);
-  const output: OutputFile[] = assembled.types.map((type) => ({ type, key: fileKey(job.jobId, type), count: counts[type] ?? 0 }));
-  const errorFile = assembled.errors ? { type: 'OperationOutcome', key: errorFileKey(job.jobId), count: (counts['$errors'] ?? 0) + leading.length } : undefined;
+  const types = Object.keys(counts).filter((type) => type !== ERRORS && (counts[type] ?? 0) > 0).sort();
+  const assembled = await deps.files.assemble(job.jobId, types, (counts[ERRORS] ?? 0) > 0, leading);
+  const output: OutputFile[] = types.map((type) => ({ type, key: fileKey(job.jobId, type), count: counts[type] ?? 0 }));
+  const errorFile = assembled.errors ? { type: 'OperationOutcome', key: errorFileKey(job.jobId), count: (counts[ERRORS] ?? 0) + leading.length } : undefined;
   if (!(await deps.jobs.complete(job, output, errorFile))) return 'lost';
   await deps.files.deleteParts(job.jobId).catch(() => undefined);
   return 'completed';

@@ -1,4 +1,5 @@
 import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { FetchRequest, JsonRpcProvider } from 'ethers';
 import type { Resource } from 'fhir/r4.d.ts';
 import { authConfigSchema, awsConfigSchema, exportConfigSchema, parseConfig } from '../../schemas/config.ts';
 import type { ExportConfig } from '../../schemas/config.ts';
@@ -10,7 +11,7 @@ import { loadDeidKeys } from './deid-keys.ts';
 import { ExportFiles } from './export-files.ts';
 import { ExportGroups } from './export-groups.ts';
 import { ExportJobs } from './export-jobs.ts';
-import { ResearchCohort } from './research-cohort.ts';
+import { CONSENT_WINDOW, ResearchCohort } from './research-cohort.ts';
 
 /**
  * The export's services for one process, built from the environment on first use: the jobs table,
@@ -27,6 +28,9 @@ export interface ExportServices {
   /** Tells the worker a job is waiting (AWS: a message on the export queue; locally the worker polls the table). */
   notify: (jobId: string) => Promise<void>;
 }
+
+/** As the chain client's provider (functions/ledger/chain-client.ts). */
+const RPC_TIMEOUT_MS = 8_000;
 
 let services: ExportServices | undefined;
 
@@ -46,7 +50,12 @@ export function exportServices(): ExportServices {
       const chain = chainClient();
       const address = chain.config.CONSENT_REGISTRY_ADDRESS;
       if (!address) throw new ConfigError('Invalid configuration: CONSENT_REGISTRY_ADDRESS: required by the export');
-      return (cohort = new ResearchCohort(chain.provider, address));
+      // A provider of its own that sends the calls made at once as one JSON-RPC batch (a window of
+      // consent reads at the job's block); the shared one sends each call on its own.
+      const request = new FetchRequest(chain.config.CHAIN_RPC_URL);
+      request.timeout = RPC_TIMEOUT_MS;
+      const batching = new JsonRpcProvider(request, chain.config.CHAIN_ID, { staticNetwork: true, cacheTimeout: -1, batchMaxCount: CONSENT_WINDOW, batchStallTime: 0 });
+      return (cohort = new ResearchCohort(batching, address));
     },
     notify: async (jobId) => {
       if (!config.EXPORT_QUEUE_URL) return;

@@ -16,10 +16,13 @@ import { exportServices, safeHarborDeidentifier } from './export-services.ts';
 
 const MAX_JOB_HOURS = 24;
 
-/** Peak heap of this worker while it ran exports (bytes), for the benchmark. */
+/** Peak heap of this worker during its latest job run (bytes, sampled once per patient and per opened object), for the benchmark. */
 let peakHeapBytes = 0;
 export function exportWorkerPeakHeap(): number {
   return peakHeapBytes;
+}
+function sampleHeap(): void {
+  peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed);
 }
 
 function exportDeps(shouldYield?: () => boolean): ExportDeps {
@@ -34,13 +37,13 @@ function exportDeps(shouldYield?: () => boolean): ExportDeps {
     audit,
     open: async (objectKey, pseudonym, holder) => {
       const opened = await objects.open(objectKey, pseudonym, holder);
-      peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed);
+      sampleHeap();
       return opened?.entries;
     },
     deidentify: safeHarborDeidentifier,
     groupMembers: async (job) => new Set((await groups.get(job.clientId, job.groupId ?? ''))?.members ?? []),
-    chunkPatients: config.EXPORT_CHUNK_PATIENTS,
     leaseSeconds: config.EXPORT_LEASE_SECONDS,
+    onPatient: sampleHeap,
     ...(shouldYield ? { shouldYield } : {}),
   };
 }
@@ -61,6 +64,7 @@ export async function runJob(jobId: string, shouldYield?: () => boolean): Promis
   const claimed = await jobs.claim(jobId, config.EXPORT_LEASE_SECONDS);
   if (!claimed) return { claimed: false, active: true };
   const started = Date.now();
+  peakHeapBytes = 0;
   try {
     const outcome = await runExport(exportDeps(shouldYield), claimed);
     logger.info('export run', { jobId, outcome, ms: Date.now() - started, peakHeapBytes });

@@ -13,6 +13,9 @@ import { isTransientNetworkError, withRetries } from '../platform/retry.ts';
  * kick-off keeps the patient out of that export and every later one.
  */
 
+/** Patients whose consent an export reads in one batch of calls at the job's block. */
+export const CONSENT_WINDOW = 64;
+
 const ATTEMPTS = 3;
 const BACKOFF_MS = 250;
 
@@ -36,6 +39,14 @@ export class ResearchCohort {
     const events = await withRetries(() => this.#contract.queryFilter(filter, 0, block), { attempts: ATTEMPTS, baseMs: BACKOFF_MS, retryable: isTransientNetworkError });
     const pseudonyms = events.filter((event): event is EventLog => 'args' in event).map((event) => String(event.args[0]).toLowerCase().replace(/^0x/, ''));
     return [...new Set(pseudonyms)].sort();
+  }
+
+  /**
+   * `permittedAt` for each of `pseudonyms`, in order: the calls are made at once, so a provider that
+   * batches JSON-RPC requests (export-services.ts) sends them as one batch.
+   */
+  async permittedMany(pseudonyms: readonly string[], clientId: string, block: number): Promise<boolean[]> {
+    return Promise.all(pseudonyms.map((pseudonym) => this.permittedAt(pseudonym, clientId, block)));
   }
 
   /** Whether `pseudonym`'s research consent to `clientId` was in force at `block` (read as of that block, never cached). */

@@ -20,7 +20,7 @@ import { exportKickOff } from './kick-off.ts';
  *   `GET|POST [base]/Patient/$export` and `GET [base]/Group/{id}/$export` through the functions API
  *   Gateway sends those positions to (fhir-locate, fhir-validate, fhir-read) → 202 with
  *   Content-Location (the job's status URL); 429 with Retry-After while the client has a job running.
- * - status: `GET [base]/bulk-status/{jobId}` → 202 with X-Progress and Retry-After while running;
+ * - status: `GET [base]/bulk-status/{jobId}` → 202 with X-Progress (`30% (3/10 patients done)`) and Retry-After while running;
  *   200 with the manifest (presigned links to the NDJSON files, `requiresAccessToken: false`) and
  *   Expires once done; 500 with an OperationOutcome if it failed. `DELETE` cancels (202), then 404.
  *   Only the client that started a job sees it: anyone else gets 404.
@@ -45,7 +45,9 @@ async function status(event: APIGatewayProxyEventV2, principal: Principal) {
   const { files, config } = exportServices();
   if (ACTIVE.has(job.status)) {
     const total = job.totalPatients;
-    const progress = job.status === 'accepted' || total === undefined ? 'accepted, waiting for the worker' : `${job.patients.considered}/${total} patients done`;
+    // A percentage first: bulk-data-client reads X-Progress with parseInt as a percentage.
+    const done = job.patients.considered;
+    const progress = job.status === 'accepted' || total === undefined ? 'accepted, waiting for the worker' : `${total === 0 ? 100 : Math.floor((done * 100) / total)}% (${done}/${total} patients done)`;
     return fhirResponse(202, outcome(issue('informational', `In progress: ${progress}`, undefined, 'information')), { 'X-Progress': progress.slice(0, 99), 'Retry-After': String(config.EXPORT_RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' });
   }
   if (job.status === 'failed') {

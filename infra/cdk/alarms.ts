@@ -20,6 +20,9 @@ import type { ExchangeFunction } from './exchange-function.ts';
  * - anchoring dead letters: a message on the anchoring queue's dead-letter queue means the anchor
  *   worker failed on it ANCHORING_MAX_RECEIVE_COUNT times; its commitments still wait in the
  *   catalog (the vault worker's sweep nudges them again), but something keeps failing;
+ * - export dead letters: a message on the export queue's dead-letter queue means the export worker
+ *   could not run that job EXPORT_MAX_RECEIVE_COUNT times (chain or storage unreachable, a crash
+ *   each time); the job waits until it is failed, and its client for its next export;
  * - anchoring backlog: the oldest message on the anchoring queue waited longer than
  *   ANCHORING_BACKLOG_ALARM (the chain is down, the operator account has no funds, the worker fails);
  * - function errors: any deployed function's invocation failed (timeout, out of memory, a crash;
@@ -51,6 +54,7 @@ export interface ExchangeAlarmsProps {
   api: HttpApi;
   anchoringQueue: IQueue;
   anchoringDeadLetterQueue: IQueue;
+  exportDeadLetterQueue: IQueue;
   /** Subscribed to the topic by e-mail (a confirmation message is sent first). */
   email?: string;
 }
@@ -108,6 +112,12 @@ export class ExchangeAlarms extends Construct {
       props.anchoringDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
       1,
       'messages on the anchoring dead-letter queue: the anchor worker keeps failing on them',
+    );
+    alarm(
+      'export-dead-letters',
+      props.exportDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+      1,
+      'messages on the export dead-letter queue: the export worker keeps failing to run those jobs',
     );
     alarm(
       'anchoring-backlog',

@@ -17,11 +17,12 @@ import { PATIENT_SESSION_SECRET } from '../../functions/patient-auth/patient-ses
 import { EMERGENCY_PENDING_PK } from '../../functions/vault/read/emergency-access.ts';
 import { IDENTIFIER_TOKEN_SECRET } from '../../functions/vault/storage/identifier-tokens.ts';
 import { BRANCH_KEY_CONTEXT, BRANCH_KEY_STORE_NAME } from '../../functions/vault/storage/patient-keys.ts';
-import { vaultStoreConfigSchema } from '../../schemas/config.ts';
+import { DEID_KEYS_SECRET } from '../../functions/export/deid-keys.ts';
+import { exportConfigSchema, vaultStoreConfigSchema } from '../../schemas/config.ts';
 import { ExchangeAlarms } from './alarms.ts';
 import { ExchangeFunction } from './exchange-function.ts';
 import type { BranchKeyStoreSpec, ConfigSection } from './exchange-function.ts';
-import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from './stateful-stack.ts';
+import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT, EXPORT_MAX_RECEIVE_COUNT, EXPORT_VISIBILITY_TIMEOUT } from './stateful-stack.ts';
 import type { StatefulStack } from './stateful-stack.ts';
 
 /**
@@ -33,8 +34,9 @@ import type { StatefulStack } from './stateful-stack.ts';
  *
  * Each function gets exactly the calls its code makes (`FUNCTIONS` below): named tables with
  * named actions, the exchange key only under the encryption context of the secret it unwraps.
- * Besides them, the vault worker (VAULT_WORKER) runs on a schedule and the anchoring function
- * (ANCHOR_WORKER) on the anchoring queue, not behind a route.
+ * Besides them, the vault worker (VAULT_WORKER) runs on a schedule, the anchoring function
+ * (ANCHOR_WORKER) on the anchoring queue and the export worker (EXPORT_WORKER) on the export
+ * queue, not behind a route.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -242,15 +244,30 @@ function nudgesAnchoring(fn: ExchangeFunction, data: StatefulStack): void {
   fn.setVariable(ANCHOR_QUEUE_URL, data.anchoringQueue.queueUrl);
 }
 
+/** The export section's variable that gives a function the export queue's URL (schemas/config.ts). */
+const EXPORT_QUEUE_URL = 'EXPORT_QUEUE_URL' satisfies keyof typeof exportConfigSchema.shape;
+
+/**
+ * What handing a job to the export worker takes (functions/export/export-services.ts notify): the
+ * job's id sent to the export queue (SendMessage, and the root key through SQS for that queue
+ * only), whose URL is set in EXPORT_QUEUE_URL. Without it a job would wait in the jobs table for a
+ * worker that, in AWS, only the queue ever invokes.
+ */
+function handsOverExports(fn: ExchangeFunction, data: StatefulStack): void {
+  fn.grantSendMessages(data.exportQueue);
+  fn.setVariable(EXPORT_QUEUE_URL, data.exportQueue.queueUrl);
+}
+
 /**
  * What a Bulk Data kick-off takes (functions/fhir-export/kick-off.ts): the client's running marker
  * and previous job read, the job, the marker and the waiting item put in the jobs table (GetItem,
- * PutItem); the chain's latest block (an eth_call-free read over JSON-RPC: the chain section). The
- * functions API Gateway sends `$export` positions to (fhir-locate, fhir-ingest, fhir-validate,
- * fhir-read) need it besides fhir-export.
+  * PutItem); the chain's latest block (an eth_call-free read over JSON-RPC: the chain section); the
+  * job's id sent to the export queue. The functions API Gateway sends `$export` positions to
+  * (fhir-locate, fhir-ingest, fhir-validate, fhir-read) need it besides fhir-export.
  */
 function kicksOffExports(fn: ExchangeFunction, data: StatefulStack): void {
   fn.grantTable(data.tables.exportJobs, ['dynamodb:GetItem', 'dynamodb:PutItem']);
+  handsOverExports(fn, data);
 }
 
 const TOKEN_AUTHORIZATION =
@@ -567,6 +584,8 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
       verifiesTokens(fn, data);
       fn.grantTable(data.tables.exportJobs, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']);
       fn.grantObjects(data.bucketIn(fn, 'exports'), { 's3:GetObject': [EXPORT_PREFIXES.jobs], 's3:DeleteObject': [EXPORT_PREFIXES.jobs] }, EXPORT_KEY_NAMES);
+      // POST [base]/Group/{id}/$export kicks off here: the job goes to the export queue.
+      handsOverExports(fn, data);
     },
   },
   'fhir-fallback': {
@@ -744,16 +763,70 @@ export const ANCHOR_WORKER: QueueFunctionSpec & { name: 'anchor-worker' } = {
   },
 };
 
+/**
+ * The export worker (functions/export-worker/handler.ts), fed by the export queue: each message
+ * names a job (a kick-off's, or a run's that stopped a minute before the function's timeout and
+ * sent its job again); the worker takes the job's lease and runs it from its checkpoint
+ * (functions/export/export-run.ts). A message whose job another run still holds is reported as a
+ * batch item failure and comes back after the visibility timeout; one whose run failed
+ * (the chain or storage unreachable) too, and after EXPORT_MAX_RECEIVE_COUNT receives it goes to
+ * the export dead-letter queue. A run that crashes leaves its lease to lapse
+ * (EXPORT_LEASE_SECONDS), long before its message comes back: the next run resumes at the last
+ * checkpoint, without duplicate lines. One message per invocation (batch size 1): a job is the
+ * unit of work, and each takes minutes.
+ *
+ * What it calls: the jobs table (the job read and its lease taken, checkpointed, completed or
+ * failed: GetItem, UpdateItem; its waiting item and the client's running marker deleted:
+ * DeleteItem; the job's group read: GetItem); the chain over JSON-RPC (ConsentGranted events and
+ * isPermitted at the job's block: no signing); per patient, the catalog's object and holder items
+ * (Query), an audit entry per holder (PutItem) and the sealed objects read and opened (GetObject,
+ * the branch key read and unwrapped); the de-identification secret, created on first use
+ * (deid-keys: GetItem and a conditional PutItem, GenerateDataKey or Decrypt under its context); in
+ * the export bucket, under jobs/ only: the parts listed, written, read back and deleted, the files
+ * assembled (multipart: PutObject, and AbortMultipartUpload when an upload fails). It never lists
+ * the waiting jobs (the queue hands them over; the local stack's sweep does) and writes no record.
+ */
+export const EXPORT_WORKER: QueueFunctionSpec & { name: 'export-worker' } = {
+  name: 'export-worker',
+  description: 'runs Bulk Data export jobs (de-identified NDJSON of the consenting patients), fed by the export queue',
+  config: ['aws', 'auth', 'vault', 'vaultStore', 'chain', 'export'],
+  timeout: Duration.minutes(5),
+  reservedConcurrency: 2,
+  batchSize: 1,
+  maxBatchingWindow: Duration.seconds(0),
+  maxConcurrency: 2,
+  access: (fn, data) => {
+    fn.grantTable(data.tables.exportJobs, ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']);
+    // A run that stops before the timeout sends its job to the queue again.
+    handsOverExports(fn, data);
+    fn.grantTable(data.tables.catalog, ['dynamodb:Query']);
+    fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
+    grantVaultObjects(fn, data, { 's3:GetObject': [VAULT_PREFIXES.objects] });
+    fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
+    fn.grantBranchKeys(data.key, PATIENT_KEY_STORE, 'unwrap');
+    fn.grantTable(data.tables.keys, ['dynamodb:GetItem', 'dynamodb:PutItem'], { leadingKeys: [DEID_KEYS_SECRET] });
+    fn.grantWrappedSecret(data.key, DEID_KEYS_SECRET, 'create');
+    const exports = data.bucketIn(fn, 'exports');
+    fn.grantObjects(
+      exports,
+      { 's3:GetObject': [EXPORT_PREFIXES.jobs], 's3:PutObject': [EXPORT_PREFIXES.jobs], 's3:DeleteObject': [EXPORT_PREFIXES.jobs], 's3:AbortMultipartUpload': [EXPORT_PREFIXES.jobs] },
+      EXPORT_KEY_NAMES,
+    );
+    fn.grantListObjects(exports, [EXPORT_PREFIXES.jobs]);
+  },
+};
+
 /** The folder under functions/ of every function the stack deploys. */
-export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name | typeof ANCHOR_WORKER.name | typeof ERASURE_REPLAY.name;
+export type DeployedFunctionName = FunctionName | typeof VAULT_WORKER.name | typeof ANCHOR_WORKER.name | typeof ERASURE_REPLAY.name | typeof EXPORT_WORKER.name;
 
 /**
  * Every function the stack deploys: one per FUNCTION_NAMES entry (behind routes), the vault
- * worker (on a schedule) and the anchoring function (on the anchoring queue). The one list of them
+ * worker (on a schedule), the anchoring function (on the anchoring queue) and the export worker
+ * (on the export queue). The one list of them
  * (`npm run bench -- bundles` builds these, each from functionEntry(name) as the stack does);
  * ApiStack.deployed has exactly these.
  */
-export const DEPLOYED_FUNCTION_NAMES: readonly DeployedFunctionName[] = [...FUNCTION_NAMES, VAULT_WORKER.name, ANCHOR_WORKER.name, ERASURE_REPLAY.name];
+export const DEPLOYED_FUNCTION_NAMES: readonly DeployedFunctionName[] = [...FUNCTION_NAMES, VAULT_WORKER.name, ANCHOR_WORKER.name, ERASURE_REPLAY.name, EXPORT_WORKER.name];
 
 // ---------------------------------------------------------------------------------------------
 // The stack
@@ -814,6 +887,9 @@ export class ApiStack extends Stack {
   /** ANCHOR_WORKER, and its event source on the anchoring queue. */
   readonly anchorWorker: ExchangeFunction;
   readonly anchorWorkerEvents: EventSourceMapping;
+  /** EXPORT_WORKER, and its event source on the export queue. */
+  readonly exportWorker: ExchangeFunction;
+  readonly exportWorkerEvents: EventSourceMapping;
   /** Every function of the stack by name: `functions`, the vault worker and the anchoring function (DEPLOYED_FUNCTION_NAMES). */
   readonly deployed: Readonly<Record<DeployedFunctionName, ExchangeFunction>>;
   /** The routes as API Gateway has them (one per distinct route key), besides `$default`. */
@@ -965,7 +1041,36 @@ export class ApiStack extends Stack {
       value: this.erasureReplay.function.functionName,
     });
 
-    this.deployed = { ...this.functions, [VAULT_WORKER.name]: this.vaultWorker, [ANCHOR_WORKER.name]: this.anchorWorker, [ERASURE_REPLAY.name]: this.erasureReplay };
+    const exportVisibilityNeeded = EXPORT_WORKER.timeout.toSeconds() * 6 + EXPORT_WORKER.maxBatchingWindow.toSeconds();
+    if (EXPORT_VISIBILITY_TIMEOUT.toSeconds() < exportVisibilityNeeded) {
+      throw new Error(
+        `The export queue's visibility timeout (${EXPORT_VISIBILITY_TIMEOUT.toSeconds()} s) is less than 6 × the ${EXPORT_WORKER.name} timeout + its batching window (${exportVisibilityNeeded} s): raise EXPORT_VISIBILITY_TIMEOUT in the stateful stack`,
+      );
+    }
+    this.exportWorker = new ExchangeFunction(this, pascalCase(EXPORT_WORKER.name), {
+      name: EXPORT_WORKER.name,
+      functionName: `${prefix}-${EXPORT_WORKER.name}`,
+      description: `fhir-exchange ${props.stage}: ${EXPORT_WORKER.description}`,
+      config: EXPORT_WORKER.config,
+      values,
+      logKey: this.logKey,
+      logRetention,
+      timeout: EXPORT_WORKER.timeout,
+      reservedConcurrentExecutions: EXPORT_WORKER.reservedConcurrency,
+    });
+    EXPORT_WORKER.access(this.exportWorker, stateful);
+    this.exportWorkerEvents = this.exportWorker.consumeQueue(stateful.exportQueue, {
+      batchSize: EXPORT_WORKER.batchSize,
+      maxBatchingWindow: EXPORT_WORKER.maxBatchingWindow,
+      maxConcurrency: EXPORT_WORKER.maxConcurrency,
+      reportBatchItemFailures: true,
+    });
+    Validations.of(this.exportWorker).acknowledge({
+      id: 'HIPAA.Security-LambdaDLQ',
+      reason: `Only its SQS event source invokes the function (synchronously): a message whose job could not run comes back to the export queue when its visibility timeout ends, and after ${EXPORT_MAX_RECEIVE_COUNT} receives goes to the queue's own dead-letter queue (stateful stack), which has an alarm. A function dead-letter queue only ever receives failed asynchronous invocations, of which there are none.`,
+    });
+
+    this.deployed = { ...this.functions, [VAULT_WORKER.name]: this.vaultWorker, [ANCHOR_WORKER.name]: this.anchorWorker, [ERASURE_REPLAY.name]: this.erasureReplay, [EXPORT_WORKER.name]: this.exportWorker };
     const deployedNames = Object.keys(this.deployed);
     if (deployedNames.length !== DEPLOYED_FUNCTION_NAMES.length || DEPLOYED_FUNCTION_NAMES.some((name) => !deployedNames.includes(name))) {
       throw new Error(`DEPLOYED_FUNCTION_NAMES (${DEPLOYED_FUNCTION_NAMES.join(', ')}) is not the list of the functions the stack deploys (${deployedNames.join(', ')})`);
@@ -1022,6 +1127,7 @@ export class ApiStack extends Stack {
       api: this.api,
       anchoringQueue: stateful.anchoringQueue,
       anchoringDeadLetterQueue: stateful.anchoringDeadLetterQueue,
+      exportDeadLetterQueue: stateful.exportDeadLetterQueue,
       ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
     });
     new CfnOutput(this, 'AlarmTopicArn', {

@@ -140,8 +140,12 @@ export type DynamoDbAction =
   | 'dynamodb:DeleteItem'
   | 'dynamodb:ConditionCheckItem';
 
-/** What a function may do with objects (no listing, no bucket-level action). */
-export type S3ObjectAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
+/**
+ * What a function may do with objects (no bucket-level action; listing is grantListObjects).
+ * `s3:PutObject` also covers a multipart upload's create, part and complete calls;
+ * `s3:AbortMultipartUpload` is its own action.
+ */
+export type S3ObjectAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject' | 's3:AbortMultipartUpload';
 
 /**
  * The KMS calls S3 makes with the caller's credentials on an SSE-KMS bucket: a PUT has S3 generate
@@ -151,6 +155,7 @@ const S3_KMS_ACTIONS: Readonly<Record<S3ObjectAction, string | undefined>> = {
   's3:PutObject': 'kms:GenerateDataKey',
   's3:GetObject': 'kms:Decrypt',
   's3:DeleteObject': undefined,
+  's3:AbortMultipartUpload': undefined,
 };
 
 /**
@@ -388,6 +393,26 @@ export class ExchangeFunction extends Construct {
             'kms:EncryptionContext:aws:s3:arn': bucket.bucketArn,
           },
         },
+      }),
+    );
+  }
+
+  /**
+   * Allows listing the keys of `bucket` under the given prefixes only: `s3:ListBucket` on the bucket,
+   * with the request's `s3:prefix` required to start with one of them (a ListObjectsV2 without a
+   * prefix, or with another, is refused). Object keys are no secret of their own here (ids and
+   * resource types), and a listing makes no KMS call.
+   */
+  grantListObjects(bucket: IBucket, prefixes: readonly string[]): void {
+    if (prefixes.length === 0) throw new Error('grantListObjects needs at least one key prefix');
+    for (const prefix of prefixes) {
+      if (!/^[A-Za-z0-9._-]+\/$/.test(prefix)) throw new Error(`grantListObjects: ${JSON.stringify(prefix)} is not a key prefix like "o/" (no wildcards, ends with a slash)`);
+    }
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': prefixes.map((prefix) => `${prefix}*`) } },
       }),
     );
   }

@@ -14,7 +14,7 @@ import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
 /**
  * Everything in the exchange that holds data: the root KMS key, one DynamoDB table per `TABLES`
  * entry and one S3 bucket per `BUCKETS` entry (plus the bucket that receives their access logs),
- * the anchoring queue and its dead-letter queue, the chain signer keys (operator, admin), the
+ * the anchoring and export queues and their dead-letter queues, the chain signer keys (operator, admin), the
  * pseudonym HMAC key, the chain settings as SSM parameters (CHAIN_PARAMETERS), and an output with
  * each bucket's ARN (bucketIn).
  * Everything here but the SSM parameters is retained when the stack is deleted. Stacks deployed after this one (the API)
@@ -79,6 +79,19 @@ export const ANCHORING_MAX_RECEIVE_COUNT = 5;
  */
 export const ANCHORING_VISIBILITY_TIMEOUT = Duration.minutes(7);
 
+/** Receives after which an export message goes to the export dead-letter queue. */
+export const EXPORT_MAX_RECEIVE_COUNT = 5;
+
+/**
+ * How long a received export message stays invisible to other receives. The queue feeds the export
+ * worker (the API stack's export-worker) through a Lambda event source; as for the anchoring queue,
+ * at least six times the function's timeout (AWS's guidance for an SQS event source), so a message
+ * whose run is still going (or was throttled) does not come back meanwhile. A run that crashed
+ * leaves its job's lease to lapse long before its message comes back; the API stack refuses
+ * export-worker settings that need more (ApiStack).
+ */
+export const EXPORT_VISIBILITY_TIMEOUT = Duration.minutes(30);
+
 const ZERO_ADDRESS = `0x${'0'.repeat(40)}`;
 
 /**
@@ -135,6 +148,19 @@ export class StatefulStack extends Stack {
    * pending in the catalog, and the scheduled worker nudges again about those that wait too long.
    */
   readonly anchoringDeadLetterQueue: Queue;
+  /**
+   * Bulk Data export jobs for the export worker (functions/export-worker): a message per kick-off,
+   * and per run that had to stop before the function's timeout, naming the job's id only (no PHI;
+   * what is exported is read from the job and the chain). Encrypted with the root key, as the
+   * anchoring queue.
+   */
+  readonly exportQueue: Queue;
+  /**
+   * Where export messages go after EXPORT_MAX_RECEIVE_COUNT receives without being deleted (a job
+   * whose runs keep failing: chain or storage unreachable). The job stays in the jobs table; it is
+   * failed once older than the worker's limit, which frees its client.
+   */
+  readonly exportDeadLetterQueue: Queue;
   /**
    * secp256k1 signing key of the exchange operator's chain account (OPERATOR_ROLE: relays provider
    * applications, writes locators and anchors). The private key never leaves KMS.
@@ -239,6 +265,26 @@ export class StatefulStack extends Stack {
       enforceSSL: true,
       visibilityTimeout: ANCHORING_VISIBILITY_TIMEOUT,
       deadLetterQueue: { queue: this.anchoringDeadLetterQueue, maxReceiveCount: ANCHORING_MAX_RECEIVE_COUNT },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.exportDeadLetterQueue = new Queue(this, 'ExportDeadLetterQueue', {
+      queueName: `${this.resourcePrefix}-export-dlq`,
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: this.key,
+      dataKeyReuse: Duration.minutes(5),
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.exportQueue = new Queue(this, 'ExportQueue', {
+      queueName: `${this.resourcePrefix}-export`,
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: this.key,
+      dataKeyReuse: Duration.minutes(5),
+      enforceSSL: true,
+      visibilityTimeout: EXPORT_VISIBILITY_TIMEOUT,
+      deadLetterQueue: { queue: this.exportDeadLetterQueue, maxReceiveCount: EXPORT_MAX_RECEIVE_COUNT },
       removalPolicy: RemovalPolicy.RETAIN,
     });
 

@@ -17,6 +17,7 @@ import {
   DEFAULT_THROTTLE,
   DEPLOYED_FUNCTION_NAMES,
   EXPORT_PREFIXES,
+  EXPORT_WORKER,
   OPERATION_PARAMETER,
   PATIENT_KEY_STORE,
   ROUTE_PATH_PART,
@@ -29,11 +30,12 @@ import {
   apiRoutes,
 } from '../../infra/cdk/api-stack.ts';
 import { PATIENT_SESSION_SECRET } from '../../functions/patient-auth/patient-session.ts';
+import { DEID_KEYS_SECRET } from '../../functions/export/deid-keys.ts';
 import type { ApiStack, DeployedFunctionName } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
 import { BRANCH_KEY_STORE_CONTEXT_KEYS, RUNTIME, functionEntry, sectionEnvironment, wrappedSecretPurpose } from '../../infra/cdk/exchange-function.ts';
-import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT } from '../../infra/cdk/stateful-stack.ts';
+import { ANCHORING_MAX_RECEIVE_COUNT, ANCHORING_VISIBILITY_TIMEOUT, EXPORT_MAX_RECEIVE_COUNT, EXPORT_VISIBILITY_TIMEOUT } from '../../infra/cdk/stateful-stack.ts';
 import { ANCHORING_BACKLOG_ALARM, API_5XX_ALARM_COUNT, GRACE_FUNCTION, GRACE_METRIC } from '../../infra/cdk/alarms.ts';
 import { GRACE_LOG_MESSAGE } from '../../functions/ledger/provider-status.ts';
 import type { ExchangeFunction } from '../../infra/cdk/exchange-function.ts';
@@ -99,6 +101,8 @@ function labeller(built: ExchangeApp, statefulTemplate: Json): (value: unknown) 
   // A queue's Ref is its URL, its Arn attribute its ARN.
   names.set(logicalId(built.stateful.anchoringQueue), 'anchoringQueue');
   names.set(logicalId(built.stateful.anchoringDeadLetterQueue), 'anchoringDeadLetterQueue');
+  names.set(logicalId(built.stateful.exportQueue), 'exportQueue');
+  names.set(logicalId(built.stateful.exportDeadLetterQueue), 'exportDeadLetterQueue');
   // The SSM parameters the API stack resolves at deploy time: `ssm:<parameter name>`.
   for (const parameter of built.api.node.findAll().filter((construct): construct is CfnParameter => construct instanceof CfnParameter)) {
     if (String(parameter.type).startsWith('AWS::SSM::Parameter::Value')) names.set(built.api.getLogicalId(parameter), `ssm:${String(parameter.default)}`);
@@ -232,8 +236,16 @@ const emergencyPendingItems = when({ 'ForAllValues:StringEquals': { 'dynamodb:Le
 /** Every catalog call of an ingest, and of the repair pass and the holdings. */
 const catalogWriter = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'BatchWriteItem', 'DeleteItem'].map((action) => `dynamodb:${action} on table:catalog.Arn`);
 
-/** A Bulk Data kick-off (functions/fhir-export/kick-off.ts): the running marker and job read, the job, marker and waiting item put. */
-const exportKickOff = ['dynamodb:GetItem on table:exportJobs.Arn', 'dynamodb:PutItem on table:exportJobs.Arn'];
+/** SQS using the queue's key with the caller's credentials, for the export queue only. */
+const viaExportSqs = when({ StringEquals: { 'kms:ViaService': 'sqs.<region>.<urlSuffix>', 'kms:EncryptionContext:aws:sqs:arn': 'exportQueue.Arn' } });
+/** Handing a job to the export worker (functions/export/export-services.ts notify): SendMessage on the export queue, and the queue key through SQS. */
+const exportProducer = ['sqs:SendMessage on exportQueue.Arn', `kms:GenerateDataKey on exchangeKey.Arn${viaExportSqs}`, `kms:Decrypt on exchangeKey.Arn${viaExportSqs}`];
+/** A Bulk Data kick-off (functions/fhir-export/kick-off.ts): the running marker and job read, the job, marker and waiting item put, the job's id sent to the export queue. */
+const exportKickOff = ['dynamodb:GetItem on table:exportJobs.Arn', 'dynamodb:PutItem on table:exportJobs.Arn', ...exportProducer];
+/** The de-identification secret's item (functions/export/deid-keys.ts) and its encryption context. */
+const deidKeyItem = when({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [DEID_KEYS_SECRET] } });
+const deidKeyContext = when({ StringEquals: { 'kms:EncryptionContext:purpose': wrappedSecretPurpose(DEID_KEYS_SECRET) } });
+const exportFiles = `bucket:exports.Arn/${EXPORT_PREFIXES.jobs}*`;
 
 /** The whole policy of each function's role, written out by hand from what each handler calls. */
 const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
@@ -321,6 +333,8 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     's3:GetObject on bucket:exports.Arn/jobs/*',
     's3:DeleteObject on bucket:exports.Arn/jobs/*',
     `kms:Decrypt on exchangeKey.Arn${viaS3('exports')}`,
+    // POST [base]/Group/{id}/$export kicks off here.
+    ...exportProducer,
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'exportJobs')}`,
   ],
   'fhir-read': [
@@ -516,6 +530,41 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'kms:Sign on operatorSignerKey.Arn',
     'kms:GetPublicKey on operatorSignerKey.Arn',
   ],
+  // The export queue consumed (the poller's calls) and sent to again by a run that stops before the
+  // timeout; the jobs table (job, lease, checkpoint, completion; waiting item and running marker
+  // deleted; the group read) but no Query (it never lists waiting jobs) and no PutItem; per patient
+  // the catalog queried, an audit entry per holder, sealed objects read and opened; the
+  // de-identification secret created on first use; the export bucket's jobs/ prefix listed, written,
+  // read, deleted, and multipart uploads aborted. No pseudonym key, no signing, no record written.
+  'export-worker': [
+    ...baseline('export-worker'),
+    'sqs:ReceiveMessage on exportQueue.Arn',
+    'sqs:DeleteMessage on exportQueue.Arn',
+    'sqs:GetQueueAttributes on exportQueue.Arn',
+    ...exportProducer,
+    'dynamodb:GetItem on table:exportJobs.Arn',
+    'dynamodb:UpdateItem on table:exportJobs.Arn',
+    'dynamodb:DeleteItem on table:exportJobs.Arn',
+    'dynamodb:Query on table:catalog.Arn',
+    'dynamodb:PutItem on table:audit.Arn',
+    `s3:GetObject on ${objects(OBJECTS)}`,
+    `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
+    'dynamodb:GetItem on table:branchKeys.Arn',
+    'dynamodb:Query on table:branchKeys.Arn',
+    `kms:Decrypt on exchangeKey.Arn${keyStore}`,
+    `dynamodb:GetItem on table:keys.Arn${deidKeyItem}`,
+    `dynamodb:PutItem on table:keys.Arn${deidKeyItem}`,
+    `kms:Decrypt on exchangeKey.Arn${deidKeyContext}`,
+    `kms:GenerateDataKey on exchangeKey.Arn${deidKeyContext}`,
+    `s3:GetObject on ${exportFiles}`,
+    `s3:PutObject on ${exportFiles}`,
+    `s3:DeleteObject on ${exportFiles}`,
+    `s3:AbortMultipartUpload on ${exportFiles}`,
+    `kms:GenerateDataKey on exchangeKey.Arn${viaS3('exports')}`,
+    `kms:Decrypt on exchangeKey.Arn${viaS3('exports')}`,
+    `s3:ListBucket on bucket:exports.Arn${when({ StringLike: { 's3:prefix': [`${EXPORT_PREFIXES.jobs}*`] } })}`,
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('exportJobs', 'catalog', 'audit', 'branchKeys', 'keys')}`,
+  ],
 };
 
 const TOKEN_VERIFYING_ENVIRONMENT = ['ASSERTION_JTI_TABLE', 'CLIENTS_TABLE', 'EXCHANGE_KMS_KEY_ID', 'KEYS_TABLE', 'NODE_OPTIONS'];
@@ -527,8 +576,8 @@ const SIGNER_ENVIRONMENT = ['ADMIN_SIGNER', 'OPERATOR_SIGNER'];
 const VAULT_ENVIRONMENT = ['BRANCH_KEY_TABLE', 'VAULT_KMS_KEY_ARN', 'VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
 /** The vaultStore section alone (the workers: no branch keys). */
 const VAULT_STORE_ENVIRONMENT = ['VAULT_BUCKET', 'CATALOG_TABLE', 'AUDIT_TABLE'];
-/** The export section (the jobs table and the export bucket; the rest are defaults). */
-const EXPORT_ENVIRONMENT = ['EXPORT_BUCKET', 'EXPORT_JOBS_TABLE'];
+/** The export section (the jobs table, the export bucket and the export queue's URL; the rest are defaults). */
+const EXPORT_ENVIRONMENT = ['EXPORT_BUCKET', 'EXPORT_JOBS_TABLE', 'EXPORT_QUEUE_URL'];
 const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
@@ -562,6 +611,9 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'anchor-worker': ['NODE_OPTIONS', ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT].sort(),
   // The vault section (the erasure's keyring, which never unwraps) and the chain, no signers.
   'erasure-replay': ['NODE_OPTIONS', ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT].sort(),
+  // The jobs table, the export bucket and queue; the vault (objects opened, no pseudonym key); the
+  // chain (the cohort); the auth section for the keys table and the exchange key (the de-identification secret).
+  'export-worker': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...EXPORT_ENVIRONMENT].sort(),
 };
 
 describe('the API stack', () => {
@@ -592,15 +644,15 @@ describe('the API stack', () => {
     expect(RUNTIME.name).toBe(newest.name);
   });
 
-  test('has one function per FUNCTION_NAMES entry, the vault worker, the anchoring function and the erasure replay, nothing else: exactly DEPLOYED_FUNCTION_NAMES, each built from its entry', () => {
-    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 3);
+  test('has one function per FUNCTION_NAMES entry, the vault worker, the anchoring function, the erasure replay and the export worker, nothing else: exactly DEPLOYED_FUNCTION_NAMES, each built from its entry', () => {
+    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTION_NAMES.length + 4);
     expect(Object.keys(stack.functions).sort()).toEqual([...FUNCTION_NAMES].sort());
     expect(FUNCTION_NAMES as readonly string[]).not.toContain(WORKER);
     expect(FUNCTION_NAMES as readonly string[]).not.toContain(ANCHORER);
     expect(VAULT_WORKER.name).toBe(WORKER);
     expect(ANCHOR_WORKER.name).toBe(ANCHORER);
     // The one list of deployed functions (the bundle benchmark builds these): every Lambda function of the template, nothing more.
-    expect([...DEPLOYED_FUNCTION_NAMES].sort()).toEqual([...FUNCTION_NAMES, WORKER, ANCHORER, REPLAYER].sort());
+    expect([...DEPLOYED_FUNCTION_NAMES].sort()).toEqual([...FUNCTION_NAMES, WORKER, ANCHORER, REPLAYER, EXPORT_WORKER.name].sort());
     expect(Object.keys(stack.deployed).sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
     const deployedNames = resources('AWS::Lambda::Function').map(([, fn]) => String(fn['Properties'].FunctionName).replace(/^fhir-exchange-test-/, ''));
     expect(deployedNames.sort()).toEqual([...DEPLOYED_FUNCTION_NAMES].sort());
@@ -621,7 +673,7 @@ describe('the API stack', () => {
         LoggingConfig: { LogGroup: { Ref: logicalId(fn.logGroup) } },
         Role: { 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] },
         MemorySize: 1024,
-        Timeout: name === WORKER ? VAULT_WORKER.timeout.toSeconds() : name === ANCHORER ? ANCHOR_WORKER.timeout.toSeconds() : name === REPLAYER ? ERASURE_REPLAY.timeout.toSeconds() : 10,
+        Timeout: name === WORKER ? VAULT_WORKER.timeout.toSeconds() : name === ANCHORER ? ANCHOR_WORKER.timeout.toSeconds() : name === REPLAYER ? ERASURE_REPLAY.timeout.toSeconds() : name === EXPORT_WORKER.name ? EXPORT_WORKER.timeout.toSeconds() : 10,
       },
     });
     expect(template['Resources'][logicalId(fn.logGroup)]).toEqual({
@@ -679,6 +731,7 @@ describe('the API stack', () => {
       ANCHOR_QUEUE_URL: 'anchoringQueue',
       EXPORT_BUCKET: 'bucket:exports',
       EXPORT_JOBS_TABLE: 'table:exportJobs',
+      EXPORT_QUEUE_URL: 'exportQueue',
     };
     for (const [variable, value] of Object.entries(environment)) if (variable !== 'NODE_OPTIONS') expect(label(value), variable).toBe(expected[variable]);
   });
@@ -809,10 +862,20 @@ describe('the API stack', () => {
   test('fhir-read can only decrypt and compute pseudonyms: no kms:Encrypt, GenerateDataKey*, ReEncrypt* or Sign on any key, GenerateMac on the pseudonym key only, and no write but its audit entries and pending emergency accesses', () => {
     const policy = template['Resources'][logicalId(stack.functions['fhir-read'].policy)].Properties.PolicyDocument as Json;
     const lines = permissions(policy, label);
-    expect(lines.filter((line) => /^kms:(Encrypt|GenerateDataKey|ReEncrypt|Sign|CreateGrant)/.test(line))).toEqual([]);
+    // GenerateDataKey only as SQS asks it of a producer, for the export queue (the Bulk Data kick-offs on its routes).
+    expect(lines.filter((line) => /^kms:(Encrypt|GenerateDataKey|ReEncrypt|Sign|CreateGrant)/.test(line))).toEqual([`kms:GenerateDataKey on exchangeKey.Arn${viaExportSqs}`]);
     expect(lines.filter((line) => /^kms:GenerateMac/.test(line))).toEqual(['kms:GenerateMac on pseudonymKey.Arn']);
-    // Decrypt: the signing key, the identifier token key (Patient?identifier=), via S3, the key store, via DynamoDB.
-    expect(lines.filter((line) => /^kms:/.test(line)).map((line) => line.replace(/ on .*$/, ''))).toEqual(['kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:Decrypt', 'kms:GenerateMac']);
+    // Decrypt: the signing key, the identifier token key (Patient?identifier=), via S3, the key store, via DynamoDB, via SQS (the export queue).
+    expect(lines.filter((line) => /^kms:/.test(line)).map((line) => line.replace(/ on .*$/, ''))).toEqual([
+      'kms:Decrypt',
+      'kms:Decrypt',
+      'kms:Decrypt',
+      'kms:Decrypt',
+      'kms:Decrypt',
+      'kms:Decrypt',
+      'kms:GenerateDataKey',
+      'kms:GenerateMac',
+    ]);
     // The catalog's pending emergency accesses only (dynamodb:LeadingKeys), nothing else of the catalog.
     expect(lines.filter((line) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:(Put|Delete))/.test(line))).toEqual([
       `dynamodb:BatchWriteItem on table:catalog.Arn${emergencyPendingItems}`,
@@ -840,14 +903,17 @@ describe('the API stack', () => {
     );
   });
 
-  test('only fhir-ingest, fhir-read and patient-records may use the vault key under the branch key store context; only fhir-read and patient-records read sealed objects (fhir-read also leaves files), fhir-ingest and the worker manifests', () => {
+  test('only fhir-ingest, fhir-read, patient-records and the export worker may use the vault key under the branch key store context; only fhir-read, patient-records and the export worker read sealed objects (fhir-read also leaves files), fhir-ingest and the worker manifests', () => {
     const underKeyStore = everyStatement().filter((statement) => statement.condition.includes('kms:EncryptionContext:tablename'));
-    expect([...new Set(underKeyStore.map((statement) => statement.policy))].sort()).toEqual(['policy:fhir-ingest', 'policy:fhir-read', 'policy:patient-records']);
+    expect([...new Set(underKeyStore.map((statement) => statement.policy))].sort()).toEqual(['policy:export-worker', 'policy:fhir-ingest', 'policy:fhir-read', 'policy:patient-records']);
     const objectReads = grantsOf(/^s3:GetObject$/, (resource) => resource.startsWith('bucket:'));
     expect(objectReads).toEqual(
       [
         // fhir-export signs the download links of export files (de-identified, in the export bucket).
         'policy:fhir-export s3:GetObject on bucket:exports.Arn/jobs/*',
+        // The export worker opens the consenting patients' sealed objects, and reads its own parts back to assemble the files.
+        `policy:export-worker s3:GetObject on ${objects(OBJECTS)}`,
+        'policy:export-worker s3:GetObject on bucket:exports.Arn/jobs/*',
         `policy:fhir-ingest s3:GetObject on ${objects(MANIFESTS)}`,
         `policy:fhir-read s3:GetObject on ${objects(OBJECTS)}`,
         `policy:patient-records s3:GetObject on ${objects(OBJECTS)}`,
@@ -959,10 +1025,11 @@ describe('the API stack', () => {
     expect(template['Outputs']['AlarmTopicArn']).toBeDefined();
   });
 
-  test('alarms on anchoring dead letters and backlog, on any failed invocation of every function, and on bursts of API 5xx', () => {
+  test('alarms on anchoring and export dead letters, on anchoring backlog, on any failed invocation of every function, and on bursts of API 5xx', () => {
     const alarms = new Map(resources('AWS::CloudWatch::Alarm').map(([, alarm]) => [String(alarm['Properties']['AlarmName']), label(alarm['Properties']) as Json]));
     const expected = [
       'anchoring-dead-letters',
+      'export-dead-letters',
       'anchoring-backlog',
       ...DEPLOYED.map((name) => `${name}-errors`),
       'api-5xx',
@@ -977,6 +1044,7 @@ describe('the API stack', () => {
     type Watched = [string, string, string, { Name: string; Value: string }, string, number];
     const metrics: Watched[] = [
       ['anchoring-dead-letters', 'AWS/SQS', 'ApproximateNumberOfMessagesVisible', { Name: 'QueueName', Value: 'anchoringDeadLetterQueue.QueueName' }, 'Maximum', 1],
+      ['export-dead-letters', 'AWS/SQS', 'ApproximateNumberOfMessagesVisible', { Name: 'QueueName', Value: 'exportDeadLetterQueue.QueueName' }, 'Maximum', 1],
       ['anchoring-backlog', 'AWS/SQS', 'ApproximateAgeOfOldestMessage', { Name: 'QueueName', Value: 'anchoringQueue.QueueName' }, 'Maximum', ANCHORING_BACKLOG_ALARM.toSeconds()],
       ...DEPLOYED.map((name): Watched => [`${name}-errors`, 'AWS/Lambda', 'Errors', { Name: 'FunctionName', Value: `function:${name}` }, 'Sum', 1]),
       ['api-5xx', 'AWS/ApiGateway', '5xx', { Name: 'ApiId', Value: 'api' }, 'Sum', API_5XX_ALARM_COUNT],
@@ -1059,9 +1127,8 @@ describe('the API stack', () => {
   test('runs the anchoring function from the anchoring queue: batches of up to 1,000 messages or 60 s, partial batch responses, one invocation at a time', () => {
     const fn = template['Resources'][logicalId(stack.anchorWorker.function)];
     expect(fn.Properties).toMatchObject({ ReservedConcurrentExecutions: 1, Timeout: 60 });
-    const mappings = resources('AWS::Lambda::EventSourceMapping');
+    const mappings = resources('AWS::Lambda::EventSourceMapping').filter(([id]) => id === logicalId(stack.anchorWorkerEvents));
     expect(mappings).toHaveLength(1);
-    expect(mappings[0]![0]).toBe(logicalId(stack.anchorWorkerEvents));
     expect(label(mappings[0]![1]['Properties'])).toEqual({
       EventSourceArn: 'anchoringQueue.Arn',
       FunctionName: 'function:anchor-worker',
@@ -1100,15 +1167,78 @@ describe('the API stack', () => {
         'policy:anchor-worker sqs:GetQueueAttributes on anchoringQueue.Arn',
       ].sort(),
     );
-    // No SQS grant on anything else, and none on the dead-letter queue.
-    expect(grantsOf(/^sqs:/, () => true).filter((grant) => !grant.endsWith(' on anchoringQueue.Arn'))).toEqual([]);
+    // No SQS grant on anything else but the export queue, and none on either dead-letter queue.
+    expect(grantsOf(/^sqs:/, () => true).filter((grant) => !grant.endsWith(' on anchoringQueue.Arn') && !grant.endsWith(' on exportQueue.Arn'))).toEqual([]);
     // The queue key (the root key) is used by SQS with the caller's credentials: only through SQS and for this queue.
-    const throughSqs = everyStatement().filter((statement) => statement.condition.includes('sqs.<region>'));
+    const throughSqs = everyStatement().filter((statement) => statement.condition.includes('sqs.<region>') && statement.condition.includes('anchoringQueue'));
     expect(throughSqs.map((statement) => `${statement.policy} ${[...statement.actions].sort().join(',')} on ${statement.resources.join(',')}${statement.condition}`).sort()).toEqual(
       [
         `policy:anchor-worker kms:Decrypt on exchangeKey.Arn${viaSqs}`,
         `policy:fhir-ingest kms:Decrypt,kms:GenerateDataKey on exchangeKey.Arn${viaSqs}`,
         `policy:vault-worker kms:Decrypt,kms:GenerateDataKey on exchangeKey.Arn${viaSqs}`,
+      ].sort(),
+    );
+  });
+
+  test('runs the export worker from the export queue: one job per invocation, partial batch responses, a visibility timeout of at least 6 × its timeout, a dead-letter queue with an alarm', () => {
+    const fn = template['Resources'][logicalId(stack.exportWorker.function)];
+    expect(fn.Properties).toMatchObject({ ReservedConcurrentExecutions: EXPORT_WORKER.reservedConcurrency, Timeout: EXPORT_WORKER.timeout.toSeconds() });
+    const mappings = resources('AWS::Lambda::EventSourceMapping').filter(([id]) => id === logicalId(stack.exportWorkerEvents));
+    expect(mappings).toHaveLength(1);
+    expect(label(mappings[0]![1]['Properties'])).toEqual({
+      EventSourceArn: 'exportQueue.Arn',
+      FunctionName: 'function:export-worker',
+      BatchSize: 1,
+      MaximumBatchingWindowInSeconds: 0,
+      ScalingConfig: { MaximumConcurrency: 2 },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    expect(resources('AWS::Lambda::EventSourceMapping')).toHaveLength(2);
+    expect(EXPORT_VISIBILITY_TIMEOUT.toSeconds()).toBeGreaterThanOrEqual(6 * EXPORT_WORKER.timeout.toSeconds());
+    const statefulTemplate = JSON.parse(readFileSync(join(built.app.synth().directory, `${built.stateful.stackName}.template.json`), 'utf8')) as Json;
+    const queue = statefulTemplate['Resources'][logicalId(built.stateful.exportQueue)].Properties;
+    expect(queue.VisibilityTimeout).toBe(EXPORT_VISIBILITY_TIMEOUT.toSeconds());
+    expect(queue.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [logicalId(built.stateful.key), 'Arn'] });
+    expect(queue.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(built.stateful.exportDeadLetterQueue), 'Arn'] }, maxReceiveCount: EXPORT_MAX_RECEIVE_COUNT });
+    const deadLetters = statefulTemplate['Resources'][logicalId(built.stateful.exportDeadLetterQueue)].Properties;
+    expect(deadLetters.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [logicalId(built.stateful.key), 'Arn'] });
+    // Nothing else invokes it: no route, no schedule, no asynchronous invocation settings.
+    const invoked = resources('AWS::Lambda::Permission').map(([, permission]) => label(permission['Properties'].FunctionName));
+    expect(invoked).not.toContain('function:export-worker.Arn');
+    expect(resources('AWS::Lambda::EventInvokeConfig').map(([, config]) => label(config['Properties'].FunctionName))).not.toContain('function:export-worker');
+    const reasons = stack.exportWorker.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) => Object.entries(entry.data as Record<string, string>))
+      .filter(([id]) => id.endsWith('HIPAA.Security-LambdaDLQ'));
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]![1]).toContain(`after ${EXPORT_MAX_RECEIVE_COUNT} receives goes to the queue's own dead-letter queue`);
+  });
+
+  test('every kick-off sends its job to the export queue (EXPORT_QUEUE_URL set), only the export worker consumes it, nothing touches its dead-letter queue; the queue key only through SQS for that queue', () => {
+    const kickOffs = ['fhir-validate', 'fhir-locate', 'fhir-read', 'fhir-export'] as const;
+    expect(grantsOf(/^sqs:/, (resource) => resource.startsWith('exportQueue') || resource.startsWith('exportDeadLetterQueue'))).toEqual(
+      [
+        ...kickOffs.map((name) => `policy:${name} sqs:SendMessage on exportQueue.Arn`),
+        'policy:export-worker sqs:SendMessage on exportQueue.Arn',
+        'policy:export-worker sqs:ReceiveMessage on exportQueue.Arn',
+        'policy:export-worker sqs:DeleteMessage on exportQueue.Arn',
+        'policy:export-worker sqs:GetQueueAttributes on exportQueue.Arn',
+      ].sort(),
+    );
+    for (const name of [...kickOffs, 'export-worker' as const]) {
+      const variables = template['Resources'][logicalId(deployed(stack, name).function)].Properties.Environment.Variables as Json;
+      expect(label(variables['EXPORT_QUEUE_URL']), name).toBe('exportQueue');
+    }
+    // Nobody else has the URL.
+    for (const name of DEPLOYED.filter((candidate) => ![...kickOffs, 'export-worker'].includes(candidate))) {
+      expect(template['Resources'][logicalId(deployed(stack, name).function)].Properties.Environment.Variables['EXPORT_QUEUE_URL'], name).toBeUndefined();
+    }
+    const throughSqs = everyStatement().filter((statement) => statement.condition.includes('sqs.<region>') && statement.condition.includes('exportQueue'));
+    expect(throughSqs.map((statement) => `${statement.policy} ${[...statement.actions].sort().join(',')} on ${statement.resources.join(',')}${statement.condition}`).sort()).toEqual(
+      [
+        ...kickOffs.map((name) => `policy:${name} kms:Decrypt,kms:GenerateDataKey on exchangeKey.Arn${viaExportSqs}`),
+        // Producer (a job sent again) and consumer: one statement.
+        `policy:export-worker kms:Decrypt,kms:GenerateDataKey on exchangeKey.Arn${viaExportSqs}`,
       ].sort(),
     );
   });
@@ -1419,6 +1549,7 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       [WORKER, OBJECTS],
       [WORKER, MANIFESTS],
       [ANCHORER, ANCHORS],
+      ['export-worker', OBJECTS],
     ];
     // The export files' prefix (jobs/<uuid>/…), on the export bucket.
     const exportBucket = JSON.stringify({ 'Fn::GetStackOutput': { StackName: stateful.stackName, OutputName: 'ExportsBucketArn' } });
@@ -1428,6 +1559,8 @@ describe('cdk-nag (AWS Solutions and HIPAA Security) on the API stack', () => {
       ...perWorker.map((rule) => `${rule} on ${api.vaultWorker.node.path}`),
       ...perWorker.map((rule) => `${rule} on ${api.anchorWorker.node.path}`),
       ...perWorker.map((rule) => `${rule} on ${api.erasureReplay.node.path}`),
+      ...perWorker.map((rule) => `${rule} on ${api.exportWorker.node.path}`),
+      `AwsSolutions-IAM5[Resource::${exportBucket}/${EXPORT_PREFIXES.jobs}*] on ${api.exportWorker.node.path}`,
       ...prefixGrants.map(([name, prefix]) => `AwsSolutions-IAM5[Resource::${vaultBucket}/${prefix}*] on ${deployed(api, name).node.path}`),
       ...api.node.findAll().filter((construct) => construct instanceof HttpRoute).map((route) => `AwsSolutions-APIG4 on ${route.node.path}`),
     ];

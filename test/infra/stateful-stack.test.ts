@@ -15,6 +15,8 @@ import {
   ABORT_INCOMPLETE_UPLOADS_AFTER,
   ANCHORING_MAX_RECEIVE_COUNT,
   ANCHORING_VISIBILITY_TIMEOUT,
+  EXPORT_MAX_RECEIVE_COUNT,
+  EXPORT_VISIBILITY_TIMEOUT,
   BUCKET_EXPIRY,
   CHAIN_PARAMETERS,
   NONCURRENT_VERSION_EXPIRY,
@@ -196,7 +198,7 @@ describe('the stateful stack', () => {
     const queueId = logicalId(stack.anchoringQueue);
     const dlqId = logicalId(stack.anchoringDeadLetterQueue);
     const rootKeyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
-    template.resourceCountIs('AWS::SQS::Queue', 2);
+    template.resourceCountIs('AWS::SQS::Queue', 4);
     expect(template.toJSON().Resources[queueId]).toMatchObject({
       DeletionPolicy: 'Retain',
       Properties: {
@@ -212,6 +214,39 @@ describe('the stateful stack', () => {
     expect(template.toJSON().Resources[dlqId]).toMatchObject({
       DeletionPolicy: 'Retain',
       Properties: { QueueName: 'fhir-exchange-test-anchoring-dlq', KmsMasterKeyId: rootKeyArn, MessageRetentionPeriod: 14 * 24 * 3600 },
+    });
+    expect(template.toJSON().Resources[dlqId].Properties.RedrivePolicy).toBeUndefined();
+    for (const id of [queueId, dlqId]) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    }
+  });
+
+  test('has a KMS-encrypted, TLS-only export queue (messages invisible 30 minutes once received) that redrives to an encrypted dead-letter queue after 5 receives, kept 14 days', () => {
+    const queueId = logicalId(stack.exportQueue);
+    const dlqId = logicalId(stack.exportDeadLetterQueue);
+    const rootKeyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
+    expect(template.toJSON().Resources[queueId]).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: {
+        QueueName: 'fhir-exchange-test-export',
+        KmsMasterKeyId: rootKeyArn,
+        // 6 × the export worker's 5-minute timeout (checked by the API stack).
+        VisibilityTimeout: 1800,
+        RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: 5 },
+      },
+    });
+    expect(EXPORT_MAX_RECEIVE_COUNT).toBe(5);
+    expect(EXPORT_VISIBILITY_TIMEOUT.toSeconds()).toBe(1800);
+    expect(template.toJSON().Resources[dlqId]).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: { QueueName: 'fhir-exchange-test-export-dlq', KmsMasterKeyId: rootKeyArn, MessageRetentionPeriod: 14 * 24 * 3600 },
     });
     expect(template.toJSON().Resources[dlqId].Properties.RedrivePolicy).toBeUndefined();
     for (const id of [queueId, dlqId]) {

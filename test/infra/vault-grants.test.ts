@@ -8,9 +8,20 @@ import type { CfnResource } from 'aws-cdk-lib';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DecryptCommand, GenerateDataKeyCommand, GenerateDataKeyWithoutPlaintextCommand, GenerateMacCommand, GetPublicKeyCommand, KMSClient, ReEncryptCommand, SignCommand } from '@aws-sdk/client-kms';
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 import { DeleteMessageBatchCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { SigningKey, Transaction, Wallet, computeAddress, getAddress, verifyTypedData } from 'ethers';
@@ -19,6 +30,7 @@ import type { AuditEvent, Bundle, Consent, Parameters } from 'fhir/r4.d.ts';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { handler as anchorWorkerHandler } from '../../functions/anchor-worker/handler.ts';
+import { handler as exportWorkerHandler } from '../../functions/export-worker/handler.ts';
 import { decide, requirePermit } from '../../functions/access/decide.ts';
 import type { Action, Target } from '../../functions/access/decide.ts';
 import { issueAccessToken } from '../../functions/access/access-token.ts';
@@ -61,7 +73,12 @@ import { VaultReader } from '../../functions/vault/read/vault-reader.ts';
 import { VaultVerification } from '../../functions/vault/read/vault-verification.ts';
 import { EMERGENCY_PENDING_PK, emergencyReasonCommitment, leaveEmergencyAccessPending } from '../../functions/vault/read/emergency-access.ts';
 import { runVaultWorker } from '../../functions/vault-worker/handler.ts';
-import { ANCHOR_WORKER, SIGNING_KEY_SECRET, apiRoutes } from '../../infra/cdk/api-stack.ts';
+import { ExportFiles, partKey } from '../../functions/export/export-files.ts';
+import { ExportJobs } from '../../functions/export/export-jobs.ts';
+import { loadDeidKeys } from '../../functions/export/deid-keys.ts';
+import type { ExportJob } from '../../functions/export/export-jobs.ts';
+import type { ResearchCohort } from '../../functions/export/research-cohort.ts';
+import { ANCHOR_WORKER, EXPORT_WORKER, SIGNING_KEY_SECRET, apiRoutes } from '../../infra/cdk/api-stack.ts';
 import { buildApp } from '../../infra/cdk/app.ts';
 import type { ExchangeApp } from '../../infra/cdk/app.ts';
 import { CONFIG_SECTIONS } from '../../infra/cdk/exchange-function.ts';
@@ -101,7 +118,19 @@ import { TABLES } from '../../schemas/storage.ts';
  */
 
 type Json = Record<string, any>;
-type FunctionUnderTest = 'fhir-ingest' | 'fhir-read' | 'fhir-erase' | 'admin-erasures' | 'fhir-consent' | 'patient-consent' | 'patient-auth' | 'smart-token' | 'vault-worker' | 'anchor-worker';
+type FunctionUnderTest =
+  | 'fhir-ingest'
+  | 'fhir-read'
+  | 'fhir-erase'
+  | 'admin-erasures'
+  | 'fhir-consent'
+  | 'patient-consent'
+  | 'patient-auth'
+  | 'smart-token'
+  | 'vault-worker'
+  | 'anchor-worker'
+  | 'fhir-export'
+  | 'export-worker';
 
 /** What storage-services.ts vaultStorage() builds. */
 type VaultStorage = { config: VaultStoreConfig; catalog: Catalog; audit: AuditLog; objects: VaultObjects };
@@ -121,6 +150,8 @@ interface HandlerServices {
   consentRegistry(): ConsentRegistry;
   providerRegistry(): { find(providerId: string): Promise<Pick<OnChainProvider, 'status'> | undefined> };
   awsClients(): ReturnType<World['as']>;
+  /** What functions/export/research-cohort.ts's ResearchCohort answers (the export's cohort on chain). */
+  researchCohort(): Pick<ResearchCohort, 'currentBlock' | 'candidates' | 'permittedAt' | 'permittedMany'>;
 }
 const services = vi.hoisted(() => {
   const state: { current: HandlerServices | undefined; get(): HandlerServices } = {
@@ -154,6 +185,15 @@ vi.mock('../../functions/ledger/provider-registry.ts', async (importOriginal) =>
   ...(await importOriginal<typeof import('../../functions/ledger/provider-registry.ts')>()),
   providerRegistry: () => services.get().providerRegistry(),
 }));
+// The export's cohort on chain (ConsentGranted events, isPermitted at a block), answered from the consent model.
+vi.mock('../../functions/export/research-cohort.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../functions/export/research-cohort.ts')>()),
+  ResearchCohort: class {
+    constructor() {
+      return services.get().researchCohort();
+    }
+  },
+}));
 // The process's AWS clients: the stand-ins, acting as the function whose code runs.
 vi.mock('../../functions/platform/aws-clients.ts', () => ({ awsClients: () => services.get().awsClients() }));
 
@@ -176,6 +216,11 @@ const ANCHORING_QUEUE_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:fhir-exchange-test
 const ANCHORING_QUEUE_URL = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/fhir-exchange-test-anchoring`;
 const ANCHORING_DLQ_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:fhir-exchange-test-anchoring-dlq`;
 const ANCHORING_DLQ_URL = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/fhir-exchange-test-anchoring-dlq`;
+const EXPORT_BUCKET_ARN = `arn:aws:s3:::${EXPORT_BUCKET}`;
+const EXPORT_QUEUE_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:fhir-exchange-test-export`;
+const EXPORT_QUEUE_URL = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/fhir-exchange-test-export`;
+const EXPORT_DLQ_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:fhir-exchange-test-export-dlq`;
+const EXPORT_DLQ_URL = `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/fhir-exchange-test-export-dlq`;
 const KEYS = {
   exchange: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000001`,
   pseudonym: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000002`,
@@ -229,12 +274,16 @@ function renderer(statefulTemplate: Json): (value: unknown) => unknown {
   refs.set(logicalId(built.stateful.buckets.vault), VAULT_BUCKET);
   arns.set(logicalId(built.stateful.buckets.vault), VAULT_BUCKET_ARN);
   refs.set(logicalId(built.stateful.buckets.exports), EXPORT_BUCKET);
-  arns.set(logicalId(built.stateful.buckets.exports), `arn:aws:s3:::${EXPORT_BUCKET}`);
+  arns.set(logicalId(built.stateful.buckets.exports), EXPORT_BUCKET_ARN);
   // A queue's Ref is its URL.
   refs.set(logicalId(built.stateful.anchoringQueue), ANCHORING_QUEUE_URL);
   arns.set(logicalId(built.stateful.anchoringQueue), ANCHORING_QUEUE_ARN);
   refs.set(logicalId(built.stateful.anchoringDeadLetterQueue), ANCHORING_DLQ_URL);
   arns.set(logicalId(built.stateful.anchoringDeadLetterQueue), ANCHORING_DLQ_ARN);
+  refs.set(logicalId(built.stateful.exportQueue), EXPORT_QUEUE_URL);
+  arns.set(logicalId(built.stateful.exportQueue), EXPORT_QUEUE_ARN);
+  refs.set(logicalId(built.stateful.exportDeadLetterQueue), EXPORT_DLQ_URL);
+  arns.set(logicalId(built.stateful.exportDeadLetterQueue), EXPORT_DLQ_ARN);
   const kmsKeys = [
     [built.stateful.key, KEYS.exchange],
     [built.stateful.pseudonymKey, KEYS.pseudonym],
@@ -295,6 +344,8 @@ beforeAll(() => {
     'smart-token': built.api.functions['smart-token'],
     'vault-worker': built.api.vaultWorker,
     'anchor-worker': built.api.anchorWorker,
+    'fhir-export': built.api.functions['fhir-export'],
+    'export-worker': built.api.exportWorker,
   };
   for (const [name, fn] of Object.entries(functions) as [FunctionUnderTest, (typeof functions)[FunctionUnderTest]][]) {
     environments.set(name, render(template['Resources'][logicalId(fn.function)].Properties.Environment.Variables) as Record<string, string>);
@@ -335,6 +386,9 @@ function conditionsHold(conditions: Statement['conditions'], context: Request['c
       switch (operator) {
         case 'StringEquals':
           if (typeof actual !== 'string' || !allowed.includes(actual)) return false;
+          break;
+        case 'StringLike':
+          if (typeof actual !== 'string' || !allowed.some((pattern) => glob(pattern, actual))) return false;
           break;
         case 'Bool':
           if (actual === undefined || !allowed.includes(String(actual))) return false;
@@ -386,15 +440,30 @@ const KEY_ATTRIBUTES: Record<string, [string, string | undefined]> = Object.from
 );
 const TABLE_BY_NAME = new Map((Object.keys(TABLES) as (keyof typeof TABLES)[]).map((name) => [tableName(name), name]));
 
+interface QueuedMessage {
+  messageId: string;
+  body: string;
+  sender: FunctionUnderTest;
+  sentAt: number;
+  receives: number;
+  receipt?: string;
+}
+
 class World {
   readonly tables = new Map<string, Map<string, Item>>();
   readonly objects = new Map<string, Uint8Array>();
+  /** The export bucket's objects, by key. */
+  readonly exportObjects = new Map<string, Uint8Array>();
+  /** Multipart uploads in progress, by upload id. */
+  readonly uploads = new Map<string, { bucket: string; key: string; parts: Map<number, { etag: string; bytes: Buffer }> }>();
   readonly ciphertexts = new Map<string, { key: string; plaintext: Uint8Array; context: Record<string, string> }>();
   readonly macKeys = new Map<string, Buffer>();
   /** The chain signer keys (ECC_SECG_P256K1 / SIGN_VERIFY), by key ARN: real secp256k1 keys, created on first use. */
   readonly signerKeys = new Map<string, { signing: SigningKey; spki: Uint8Array }>();
   /** The anchoring queue's messages, in order; `receipt` is set while a message is in flight (received, not deleted, visibility timeout running). */
-  readonly queue: { messageId: string; body: string; sender: FunctionUnderTest; sentAt: number; receives: number; receipt?: string }[] = [];
+  readonly queue: QueuedMessage[] = [];
+  /** The export queue's messages, likewise. */
+  readonly exportQueue: QueuedMessage[] = [];
   /** Every authorization asked, by function, with the grants that allowed it (none: refused). */
   readonly log: { fn: FunctionUnderTest; request: Request; grants: string[] }[] = [];
   /** Calls to fail once, before authorization, as a transient AWS error would. */
@@ -451,7 +520,7 @@ class World {
 
   /** The visibility timeout of every message in flight ends: they can be received again. */
   endVisibilityTimeouts(): void {
-    for (const message of this.queue) delete message.receipt;
+    for (const message of [...this.queue, ...this.exportQueue]) delete message.receipt;
   }
 
   /** The anchoring queue's messages, parsed, with who sent them. */
@@ -629,6 +698,19 @@ function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentCli
         return existing === undefined || (existing['versionId'] as number) < (values[':v'] as number) || (existing['versionId'] === values[':v'] && existing['commitId'] === values[':c']);
       case 'attribute_not_exists(pk) OR commitId = :c':
         return existing === undefined || existing['commitId'] === values[':c'];
+      // The export jobs table (functions/export/export-jobs.ts).
+      case 'jobId = :previous':
+        return existing !== undefined && existing['jobId'] === values[':previous'];
+      case 'jobId = :job':
+        return existing !== undefined && existing['jobId'] === values[':job'];
+      case '#status IN (:accepted, :running) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :nowMs)':
+        return (
+          existing !== undefined &&
+          [values[':accepted'], values[':running']].includes(existing['status']) &&
+          (existing['leaseUntil'] === undefined || (existing['leaseUntil'] as number) < (values[':nowMs'] as number))
+        );
+      case 'leaseId = :mine AND #state = :inProgress':
+        return existing !== undefined && existing['leaseId'] === values[':mine'] && existing['status'] === values[':inProgress'];
       default:
         throw new Error(`The document stand-in does not know the condition ${expression}`);
     }
@@ -650,13 +732,32 @@ function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentCli
       return {};
     }
     if (command instanceof DeleteCommand) {
-      const { TableName, Key, ConditionExpression, ReturnValues } = command.input;
+      const { TableName, Key, ConditionExpression, ReturnValues, ExpressionAttributeValues } = command.input;
       const { id, pk } = keyOf(TableName!, Key!);
       dynamoRequest(world, fn, 'DeleteItem', TableName!, [pk], {}, command.input);
       const existing = world.table(TableName!).get(id);
-      if (!condition(ConditionExpression, existing)) throw conditionFailed();
+      if (!condition(ConditionExpression, existing, ExpressionAttributeValues)) throw conditionFailed();
       world.table(TableName!).delete(id);
       return ReturnValues === 'ALL_OLD' && existing ? { Attributes: structuredClone(existing) } : {};
+    }
+    if (command instanceof UpdateCommand) {
+      // `SET a = :a, #b = :b REMOVE c, d`, as the export jobs are updated.
+      const { TableName, Key, UpdateExpression, ConditionExpression, ExpressionAttributeNames = {}, ExpressionAttributeValues = {}, ReturnValues } = command.input;
+      const { id, pk } = keyOf(TableName!, Key!);
+      dynamoRequest(world, fn, 'UpdateItem', TableName!, [pk], {}, command.input);
+      const existing = world.table(TableName!).get(id);
+      if (!condition(ConditionExpression, existing, ExpressionAttributeValues)) throw conditionFailed();
+      const item: Item = structuredClone(existing ?? { ...Key });
+      const name = (token: string) => ExpressionAttributeNames[token] ?? token;
+      const [, sets = '', removes = ''] = /^SET (.*?)(?: REMOVE (.*))?$/.exec(UpdateExpression!) ?? [];
+      for (const assignment of sets.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const [target, value] = assignment.split(' = ') as [string, string];
+        if (!(value in ExpressionAttributeValues)) throw new Error(`The document stand-in does not know the update ${assignment}`);
+        item[name(target)] = structuredClone(ExpressionAttributeValues[value]);
+      }
+      for (const target of removes.split(',').map((part) => part.trim()).filter(Boolean)) delete item[name(target)];
+      world.table(TableName!).set(id, item);
+      return ReturnValues === 'ALL_NEW' ? { Attributes: structuredClone(item) } : {};
     }
     if (command instanceof ScanCommand) {
       const { TableName, ExclusiveStartKey } = command.input;
@@ -706,27 +807,36 @@ function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentCli
   return { send } as unknown as DynamoDBDocumentClient;
 }
 
-/** S3 on a bucket encrypted with the root key and an S3 Bucket Key: S3's KMS calls carry the bucket ARN. */
+/**
+ * S3 on the vault and export buckets, each encrypted with the root key and an S3 Bucket Key: S3's
+ * KMS calls carry the bucket ARN. A PUT (and a multipart upload's create) has S3 generate the data
+ * key, a GET (and each uploaded part) has it decrypt it; a DeleteObjects is authorized as
+ * s3:DeleteObject for each key, a ListObjectsV2 as s3:ListBucket on the bucket with its prefix as
+ * `s3:prefix`.
+ */
 function fakeS3(world: World, fn: FunctionUnderTest): S3Client {
   const client = new S3Client({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-  const throughS3 = (action: string) =>
-    world.authorize(fn, { action, resource: KEYS.exchange, context: { 'kms:ViaService': `s3.${REGION}.amazonaws.com`, 'kms:EncryptionContext:aws:s3:arn': VAULT_BUCKET_ARN } });
   (client as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command: unknown) => {
     const input = (command as { input: { Bucket?: string; Key?: string; Body?: unknown } }).input;
-    expect(input.Bucket).toBe(VAULT_BUCKET);
-    const resource = `${VAULT_BUCKET_ARN}/${input.Key}`;
+    expect([VAULT_BUCKET, EXPORT_BUCKET]).toContain(input.Bucket);
+    const bucketArn = input.Bucket === VAULT_BUCKET ? VAULT_BUCKET_ARN : EXPORT_BUCKET_ARN;
+    const objects = input.Bucket === VAULT_BUCKET ? world.objects : world.exportObjects;
+    const throughS3 = (action: string) =>
+      world.authorize(fn, { action, resource: KEYS.exchange, context: { 'kms:ViaService': `s3.${REGION}.amazonaws.com`, 'kms:EncryptionContext:aws:s3:arn': bucketArn } });
+    const resource = `${bucketArn}/${input.Key}`;
+    const bytesOf = (body: unknown) => (typeof body === 'string' ? Buffer.from(body) : Buffer.from(body as Uint8Array));
     if (command instanceof PutObjectCommand) {
       world.authorize(fn, { action: 's3:PutObject', resource, context: {} }, input);
       throughS3('kms:GenerateDataKey');
-      world.objects.set(input.Key!, typeof input.Body === 'string' ? Buffer.from(input.Body) : Buffer.from(input.Body as Uint8Array));
+      objects.set(input.Key!, bytesOf(input.Body));
       return {};
     }
     if (command instanceof GetObjectCommand) {
       world.authorize(fn, { action: 's3:GetObject', resource, context: {} }, input);
-      const bytes = world.objects.get(input.Key!);
+      const bytes = objects.get(input.Key!);
       if (!bytes) {
         // Without s3:ListBucket, S3 answers a missing key with 403, not 404.
-        const listing = matchingGrants(policies.get(fn)!, { action: 's3:ListBucket', resource: VAULT_BUCKET_ARN, context: {} });
+        const listing = matchingGrants(policies.get(fn)!, { action: 's3:ListBucket', resource: bucketArn, context: { 's3:prefix': input.Key! } });
         if (listing.length === 0) throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
         throw Object.assign(new Error('NoSuchKey'), { name: 'NoSuchKey', $metadata: { httpStatusCode: 404 } });
       }
@@ -736,7 +846,60 @@ function fakeS3(world: World, fn: FunctionUnderTest): S3Client {
     }
     if (command instanceof DeleteObjectCommand) {
       world.authorize(fn, { action: 's3:DeleteObject', resource, context: {} }, input);
-      world.objects.delete(input.Key!);
+      objects.delete(input.Key!);
+      return {};
+    }
+    if (command instanceof DeleteObjectsCommand) {
+      const keys = command.input.Delete!.Objects!.map((object) => object.Key!);
+      expect(keys.length).toBeLessThanOrEqual(1000);
+      for (const key of keys) world.authorize(fn, { action: 's3:DeleteObject', resource: `${bucketArn}/${key}`, context: {} }, command.input);
+      for (const key of keys) objects.delete(key);
+      return { Deleted: keys.map((Key) => ({ Key })) };
+    }
+    if (command instanceof ListObjectsV2Command) {
+      const { Prefix, ContinuationToken } = command.input;
+      world.authorize(fn, { action: 's3:ListBucket', resource: bucketArn, context: Prefix === undefined ? {} : { 's3:prefix': Prefix } }, command.input);
+      // Pages of 2 keys, so that the callers' paging is exercised; as S3's, a token continues after the page's last key.
+      const keys = [...objects.keys()].filter((key) => key.startsWith(Prefix ?? '') && (ContinuationToken === undefined || key > ContinuationToken)).sort();
+      const page = keys.slice(0, 2);
+      const more = keys.length > 2;
+      return { Contents: page.map((Key) => ({ Key })), IsTruncated: more, ...(more ? { NextContinuationToken: page.at(-1) } : {}) };
+    }
+    if (command instanceof CreateMultipartUploadCommand) {
+      world.authorize(fn, { action: 's3:PutObject', resource, context: {} }, input);
+      throughS3('kms:GenerateDataKey');
+      const uploadId = randomUUID();
+      world.uploads.set(uploadId, { bucket: input.Bucket!, key: input.Key!, parts: new Map() });
+      return { UploadId: uploadId };
+    }
+    if (command instanceof UploadPartCommand) {
+      world.authorize(fn, { action: 's3:PutObject', resource, context: {} }, input);
+      throughS3('kms:Decrypt');
+      const upload = world.uploads.get(command.input.UploadId!);
+      if (!upload || upload.key !== input.Key) throw Object.assign(new Error('NoSuchUpload'), { name: 'NoSuchUpload', $metadata: { httpStatusCode: 404 } });
+      const etag = `"${randomBytes(8).toString('hex')}"`;
+      upload.parts.set(command.input.PartNumber!, { etag, bytes: bytesOf(command.input.Body) });
+      return { ETag: etag };
+    }
+    if (command instanceof CompleteMultipartUploadCommand) {
+      world.authorize(fn, { action: 's3:PutObject', resource, context: {} }, input);
+      throughS3('kms:Decrypt');
+      const upload = world.uploads.get(command.input.UploadId!);
+      if (!upload) throw Object.assign(new Error('NoSuchUpload'), { name: 'NoSuchUpload', $metadata: { httpStatusCode: 404 } });
+      const parts = command.input.MultipartUpload!.Parts!;
+      for (const [index, part] of parts.entries()) {
+        expect(part.PartNumber).toBe(index + 1);
+        expect(part.ETag).toBe(upload.parts.get(part.PartNumber!)?.etag);
+        // S3's smallest part: 5 MiB, all but the last.
+        if (index < parts.length - 1) expect(upload.parts.get(part.PartNumber!)!.bytes.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
+      }
+      objects.set(upload.key, Buffer.concat(parts.map((part) => upload.parts.get(part.PartNumber!)!.bytes)));
+      world.uploads.delete(command.input.UploadId!);
+      return {};
+    }
+    if (command instanceof AbortMultipartUploadCommand) {
+      world.authorize(fn, { action: 's3:AbortMultipartUpload', resource, context: {} }, input);
+      world.uploads.delete(command.input.UploadId!);
       return {};
     }
     throw new Error(`The S3 stand-in does not know ${(command as object).constructor.name}`);
@@ -745,7 +908,7 @@ function fakeS3(world: World, fn: FunctionUnderTest): S3Client {
 }
 
 /**
- * SQS, for the anchoring queue, encrypted with the root key: SQS uses the key with the caller's
+ * SQS, for the anchoring and export queues (and their dead-letter queues), encrypted with the root key: SQS uses the key with the caller's
  * credentials, through SQS and under the queue's ARN as encryption context. A sender needs
  * kms:GenerateDataKey and kms:Decrypt (what SQS documents for a producer on a queue with a
  * customer managed key; the stand-in asks both on every send), a receiver kms:Decrypt when
@@ -753,26 +916,29 @@ function fakeS3(world: World, fn: FunctionUnderTest): S3Client {
  */
 function fakeSqs(world: World, fn: FunctionUnderTest): SQSClient {
   const client = new SQSClient({ region: REGION, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-  const throughSqs = (action: string) =>
-    world.authorize(fn, { action, resource: KEYS.exchange, context: { 'kms:ViaService': `sqs.${REGION}.amazonaws.com`, 'kms:EncryptionContext:aws:sqs:arn': ANCHORING_QUEUE_ARN } });
-  const queueArn = (url: string | undefined) => {
-    if (url === ANCHORING_QUEUE_URL) return ANCHORING_QUEUE_ARN;
-    if (url === ANCHORING_DLQ_URL) return ANCHORING_DLQ_ARN;
-    throw new Error(`No queue ${url}`);
+  const queues: Record<string, { arn: string; messages: QueuedMessage[] }> = {
+    [ANCHORING_QUEUE_URL]: { arn: ANCHORING_QUEUE_ARN, messages: world.queue },
+    [ANCHORING_DLQ_URL]: { arn: ANCHORING_DLQ_ARN, messages: [] },
+    [EXPORT_QUEUE_URL]: { arn: EXPORT_QUEUE_ARN, messages: world.exportQueue },
+    [EXPORT_DLQ_URL]: { arn: EXPORT_DLQ_ARN, messages: [] },
   };
   (client as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command: unknown) => {
-    const resource = queueArn((command as { input: { QueueUrl?: string } }).input.QueueUrl);
+    const url = (command as { input: { QueueUrl?: string } }).input.QueueUrl;
+    const queue = url === undefined ? undefined : queues[url];
+    if (!queue) throw new Error(`No queue ${url}`);
+    const resource = queue.arn;
+    const throughSqs = (action: string) => world.authorize(fn, { action, resource: KEYS.exchange, context: { 'kms:ViaService': `sqs.${REGION}.amazonaws.com`, 'kms:EncryptionContext:aws:sqs:arn': queue.arn } });
     if (command instanceof SendMessageCommand) {
       world.authorize(fn, { action: 'sqs:SendMessage', resource, context: {} }, command.input);
       throughSqs('kms:GenerateDataKey');
       throughSqs('kms:Decrypt');
       const messageId = randomBytes(16).toString('hex');
-      world.queue.push({ messageId, body: command.input.MessageBody!, sender: fn, sentAt: Date.now(), receives: 0 });
+      queue.messages.push({ messageId, body: command.input.MessageBody!, sender: fn, sentAt: Date.now(), receives: 0 });
       return { MessageId: messageId };
     }
     if (command instanceof ReceiveMessageCommand) {
       world.authorize(fn, { action: 'sqs:ReceiveMessage', resource, context: {} }, command.input);
-      const received = world.queue.filter((message) => message.receipt === undefined).slice(0, command.input.MaxNumberOfMessages ?? 1);
+      const received = queue.messages.filter((message) => message.receipt === undefined).slice(0, command.input.MaxNumberOfMessages ?? 1);
       if (received.length === 0) return { Messages: [] };
       throughSqs('kms:Decrypt');
       for (const message of received) {
@@ -786,14 +952,14 @@ function fakeSqs(world: World, fn: FunctionUnderTest): SQSClient {
       world.authorize(fn, { action: 'sqs:DeleteMessage', resource, context: {} }, command.input);
       const receipts = command instanceof DeleteMessageBatchCommand ? command.input.Entries!.map((entry) => entry.ReceiptHandle!) : [command.input.ReceiptHandle!];
       for (const receipt of receipts) {
-        const index = world.queue.findIndex((message) => message.receipt === receipt);
-        if (index >= 0) world.queue.splice(index, 1);
+        const index = queue.messages.findIndex((message) => message.receipt === receipt);
+        if (index >= 0) queue.messages.splice(index, 1);
       }
       return {};
     }
     if (command instanceof GetQueueAttributesCommand) {
       world.authorize(fn, { action: 'sqs:GetQueueAttributes', resource, context: {} }, command.input);
-      return { Attributes: { ApproximateNumberOfMessages: String(world.queue.filter((message) => message.receipt === undefined).length) } };
+      return { Attributes: { ApproximateNumberOfMessages: String(queue.messages.filter((message) => message.receipt === undefined).length) } };
     }
     throw new Error(`The SQS stand-in does not know ${(command as object).constructor.name}`);
   };
@@ -926,6 +1092,7 @@ function handlerServices(
     vaultCatalog: () => built.catalog,
     vaultStorage: unavailable(fn, 'vaultStorage()'),
     awsClients: unavailable(fn, 'awsClients()'),
+    researchCohort: unavailable(fn, 'the research cohort'),
     providerRegistry: unavailable(fn, 'the provider registry'),
     consentRegistry: () => {
       if (!options.consents) throw new Error(`${fn}: no consent registry given`);
@@ -1329,6 +1496,7 @@ class HttpFunctions {
     };
     const functionServices: HandlerServices = {
       awsClients: () => clients,
+      researchCohort: unavailable(fn, 'the research cohort'),
       vaultStorage,
       vaultCatalog: () => vaultStorage().catalog,
       repairAfterSeconds: () => vaultStorage().config.REPAIR_AFTER_SECONDS,
@@ -1547,9 +1715,14 @@ describe('the vault functions, run under their synthesized policies', () => {
     expect((found.body as Bundle).entry!.map((entry) => `${entry.resource!.resourceType}/${entry.resource!.id}`)).toEqual([`Patient/${patientId}`]);
 
     expect(world.refused('fhir-read')).toEqual([]);
-    // The jobs table is for GET [base]/Patient/$export, which shares fhir-read's API Gateway route: the
-    // Bulk Data kick-off (functions/fhir-export/kick-off.ts), not a vault flow; test/integration/bulk-export.test.ts runs it.
-    expect(unusedGrants(world, 'fhir-read', (grant) => grant.endsWith(` on ${tableArn('exportJobs')}`))).toEqual([]);
+    // The jobs table and the export queue (and its key through SQS) are for GET [base]/Patient/$export,
+    // which shares fhir-read's API Gateway route: the Bulk Data kick-off (functions/fhir-export/kick-off.ts),
+    // not a vault flow; test/integration/bulk-export.test.ts runs it, and the export worker's tests below send as a kick-off does.
+    const throughExportQueue = new Set(policies.get('fhir-read')!.flatMap((statement, index) => (JSON.stringify(statement.conditions).includes(EXPORT_QUEUE_ARN) ? [index] : [])));
+    expect(throughExportQueue.size).toBe(1);
+    expect(
+      unusedGrants(world, 'fhir-read', (grant) => grant.endsWith(` on ${tableArn('exportJobs')}`) || grant.endsWith(` on ${EXPORT_QUEUE_ARN}`) || throughExportQueue.has(Number(grant.split(' ')[0]))),
+    ).toEqual([]);
   });
 
   test('fhir-read cannot create a branch key, write (an object, a leaves file, an anchor item, any catalog item but a pending emergency access), or erase', async () => {
@@ -1892,6 +2065,248 @@ describe('the vault worker and the anchoring function, run under their synthesiz
     expect(refusals('fhir-read')).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`, `kms:Sign on ${KEYS.operator}`]);
     // fhir-erase signs as the operator: it records each holder's erasure in the ErasureJournal.
     expect(refusals('fhir-erase')).toEqual([`sqs:SendMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:ReceiveMessage on ${ANCHORING_QUEUE_ARN}`, `sqs:DeleteMessage on ${ANCHORING_QUEUE_ARN}`]);
+  });
+});
+
+/** The research client of the export tests, as its access token makes it (functions/export/export-jobs.ts JobOwner). */
+const RESEARCH_CLIENT = { clientId: 'research-a', scopes: ['system/*.rs'], purposeOfUse: 'HRESCH' as PurposeOfUse };
+
+/**
+ * The export's cohort as research-cohort.ts reads it from the chain, answered from the consent
+ * model: every pseudonym with a research consent event for the client, and whether it is in force.
+ */
+function modelledCohort(consents: ConsentChain): HandlerServices['researchCohort'] {
+  const permittedAt = async (pseudonym: string, clientId: string) => {
+    const consent = consents.consents.get(`${pseudonymBytes32(pseudonym)}:${granteeKey(clientId)}:research`);
+    return consent !== undefined && consent.expiry > BigInt(Math.floor(Date.now() / 1000));
+  };
+  const cohort = {
+    currentBlock: async () => 1000,
+    candidates: async (clientId: string) =>
+      [...consents.consents.values()]
+        .filter((consent) => consent.grantee === granteeKey(clientId) && consent.purpose === 'research')
+        .map((consent) => consent.pseudonym.slice(2))
+        .sort(),
+    permittedAt,
+    permittedMany: async (pseudonyms: readonly string[], clientId: string) => Promise.all(pseudonyms.map((pseudonym) => permittedAt(pseudonym, clientId))),
+  };
+  return () => cohort as unknown as ResearchCohort;
+}
+
+/** A research consent of `pseudonym` to the research client, on chain (in the model), in force for an hour or revoked. */
+function researchConsent(consents: ConsentChain, pseudonym: string, inForce: boolean): void {
+  const key = `${pseudonymBytes32(pseudonym)}:${granteeKey(RESEARCH_CLIENT.clientId)}:research`;
+  consents.consents.set(key, {
+    pseudonym: pseudonymBytes32(pseudonym),
+    grantee: granteeKey(RESEARCH_CLIENT.clientId),
+    purpose: 'research',
+    expiry: inForce ? BigInt(Math.floor(Date.now() / 1000) + 3600) : 0n,
+    changedAt: { transactionHash: `0x${'ee'.repeat(32)}`, blockNumber: 900, kind: inForce ? 'granted' : 'revoked' },
+  });
+}
+
+/**
+ * What the export worker's handler gets: the process's AWS clients acting as the export worker,
+ * its vault storage built from its synthesized environment (as storage-services.ts does), the
+ * cohort from the consent model; the process environment is its own.
+ */
+function exportWorkerServices(world: World, consents: ConsentChain): void {
+  useEnvironment('export-worker');
+  const clients = world.as('export-worker');
+  const config = parseConfig(vaultStoreConfigSchema);
+  const storage = { config, catalog: new Catalog(clients.documents, config.CATALOG_TABLE), audit: new AuditLog(clients.documents, config.AUDIT_TABLE), objects: new VaultObjects(clients.s3, config.VAULT_BUCKET) };
+  services.current = {
+    awsClients: () => clients,
+    vaultStorage: () => storage,
+    vaultCatalog: () => storage.catalog,
+    researchCohort: modelledCohort(consents),
+    repairAfterSeconds: unavailable('export-worker', 'the repair'),
+    vaultCommitIndex: unavailable('export-worker', 'the commit index'),
+    vaultAnchoring: unavailable('export-worker', 'the anchoring'),
+    recordLocator: unavailable('export-worker', 'the record locator'),
+    consentRegistry: unavailable('export-worker', 'the consent registry'),
+    providerRegistry: unavailable('export-worker', 'the provider registry'),
+  };
+}
+
+/**
+ * One delivery of the export worker's event source (batch size 1), with the function's role: the
+ * queue's attributes, one message received, the handler invoked with a Lambda context whose
+ * remaining time `remainingMs` gives; then the message deleted unless reported failed. The
+ * handler's own SQS client (a job sent again) sends through the stand-in as the export worker.
+ */
+async function deliverExportQueue(world: World, consents: ConsentChain, remainingMs: () => number): Promise<{ messages: number; response?: SQSBatchResponse }> {
+  const sqs = world.as('export-worker').sqs;
+  await sqs.send(new GetQueueAttributesCommand({ QueueUrl: EXPORT_QUEUE_URL, AttributeNames: ['ApproximateNumberOfMessages'] }));
+  const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: EXPORT_QUEUE_URL, MaxNumberOfMessages: EXPORT_WORKER.batchSize }));
+  if (Messages.length === 0) return { messages: 0 };
+  const event: SQSEvent = {
+    Records: Messages.map((message) => ({
+      messageId: message.MessageId!,
+      receiptHandle: message.ReceiptHandle!,
+      body: message.Body!,
+      attributes: { ApproximateReceiveCount: message.Attributes!['ApproximateReceiveCount']!, SentTimestamp: message.Attributes!['SentTimestamp']!, SenderId: 'AROAEXAMPLE', ApproximateFirstReceiveTimestamp: String(Date.now()) },
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: EXPORT_QUEUE_ARN,
+      awsRegion: REGION,
+    })),
+  };
+  exportWorkerServices(world, consents);
+  const spy = vi.spyOn(SQSClient.prototype, 'send').mockImplementation(((command: unknown) => sqs.send(command as SendMessageCommand)) as never);
+  let response: SQSBatchResponse;
+  try {
+    response = await exportWorkerHandler(event, { getRemainingTimeInMillis: remainingMs, functionName: 'export-worker', awsRequestId: randomUUID() } as unknown as Context);
+  } finally {
+    spy.mockRestore();
+  }
+  const failed = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
+  const done = event.Records.filter((record) => !failed.has(record.messageId));
+  if (done.length > 0) await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: EXPORT_QUEUE_URL, Entries: done.map((record, index) => ({ Id: String(index), ReceiptHandle: record.receiptHandle })) }));
+  return { messages: event.Records.length, response };
+}
+
+describe('the export worker (its handler, fed by the export queue), run under its synthesized policy', () => {
+  const world = new World();
+  const consents = new ConsentChain(world, [PROVIDER]);
+  const jobsTable = tableName('exportJobs');
+  const pseudonyms: string[] = [];
+  let job: ExportJob;
+  const jobItem = () => world.table(jobsTable).get(`job#${job.jobId} job`) as ExportJob & Item;
+
+  test('a kick-off (fhir-export) records the job and sends it to the export queue; SQS delivers the message twice', async () => {
+    const ingest = await vault(world, 'fhir-ingest').ingest();
+    for (const ssn of ['999-33-5538', '999-44-6612', '999-55-7781']) {
+      const stored = await ingest.ingest(input(transaction(ssn)));
+      expect(stored.status).toBe(200);
+      const id = ((stored.body as Bundle).entry![0]!.response!.location as string).split('/')[1]!;
+      pseudonyms.push((world.table(tableName('catalog')).get(`r#${PROVIDER}#Patient#${id} current`) as { pseudonym: string }).pseudonym);
+    }
+    // Two consent to the research client; the third revoked its consent.
+    researchConsent(consents, pseudonyms[0]!, true);
+    researchConsent(consents, pseudonyms[1]!, true);
+    researchConsent(consents, pseudonyms[2]!, false);
+
+    const kickOff = world.as('fhir-export');
+    job = await new ExportJobs(kickOff.documents, environments.get('fhir-export')!['EXPORT_JOBS_TABLE']!, 7).create(
+      RESEARCH_CLIENT,
+      { level: 'system', request: 'https://exchange.example.org/fhir/$export', typeFilters: [], ignored: [] },
+      new Date(Date.now() + 1000),
+      1000,
+    );
+    // The kick-off's URL is the export queue's (EXPORT_QUEUE_URL): what functions/export/export-services.ts notify sends to.
+    expect(environments.get('fhir-export')!['EXPORT_QUEUE_URL']).toBe(EXPORT_QUEUE_URL);
+    for (let copy = 0; copy < 2; copy++) await kickOff.sqs.send(new SendMessageCommand({ QueueUrl: EXPORT_QUEUE_URL, MessageBody: JSON.stringify({ jobId: job.jobId }) }));
+    expect(world.exportQueue.map((message) => JSON.parse(message.body))).toEqual([{ jobId: job.jobId }, { jobId: job.jobId }]);
+    expect(world.refused('fhir-export')).toEqual([]);
+  });
+
+  test("a run that crashed still holds the job's lease: the delivery is reported failed and its message comes back; once the lease lapses the next delivery deletes what the crashed run left of its patient, runs one patient and, near the timeout, gives the lease back and sends the job again", async () => {
+    // A run took the lease, wrote part of its first patient's lines, and crashed.
+    const crashed = await new ExportJobs(world.as('export-worker').documents, jobsTable, 7).claim(job.jobId, 120);
+    expect(crashed).toBeDefined();
+    world.exportObjects.set(partKey(job.jobId, 0, 'Observation'), Buffer.from('{"resourceType":"Observation","id":"left-by-the-crashed-run"}\n'));
+
+    const blocked = await deliverExportQueue(world, consents, () => 300_000);
+    expect(blocked.messages).toBe(1);
+    expect(blocked.response!.batchItemFailures).toHaveLength(1);
+    expect(world.exportQueue).toHaveLength(2);
+    expect(jobItem().cursor).toBe(0);
+
+    // The lease lapses; the failed message's visibility timeout ends.
+    jobItem().leaseUntil = Date.now() - 1;
+    world.endVisibilityTimeouts();
+    let checks = 0;
+    const yielding = await deliverExportQueue(world, consents, () => (checks++ === 0 ? 300_000 : 30_000));
+    expect(yielding.response!.batchItemFailures).toEqual([]);
+    expect(jobItem()).toMatchObject({ status: 'in-progress', cursor: 1 });
+    expect(jobItem().leaseId).toBeUndefined();
+    // The stray line is gone; the sent-again message is the worker's own.
+    expect([...world.exportObjects.values()].map(String).join('')).not.toContain('left-by-the-crashed-run');
+    expect(world.exportQueue.map((message) => message.sender)).toEqual(['fhir-export', 'export-worker']);
+    expect(world.refused('export-worker')).toEqual([]);
+  });
+
+  test('a sealed object that does not open stops the run (the key state is queried; the delivery is reported failed, the checkpoint stays); the next delivery resumes at the checkpoint and completes the job; a message for a finished job is deleted and changes nothing', async () => {
+    // The next consenting patient's object is damaged: it does not open, and the patient's key is not erased.
+    const cohort = [...pseudonyms].sort();
+    const next = cohort.slice(1).find((pseudonym) => pseudonym !== pseudonyms[2])!;
+    const objectKey = String([...world.table(tableName('catalog')).values()].find((item) => item['pk'] === `p#${next}` && String(item['sk']).startsWith('obj#'))!['objectKey']);
+    const intact = world.objects.get(objectKey)!;
+    const damaged = new Uint8Array(intact);
+    damaged[damaged.length - 1]! ^= 1;
+    world.objects.set(objectKey, damaged);
+    const broken = await deliverExportQueue(world, consents, () => 300_000);
+    expect(broken.response!.batchItemFailures).toHaveLength(1);
+    expect(jobItem()).toMatchObject({ status: 'in-progress', cursor: cohort.indexOf(next) });
+    world.objects.set(objectKey, intact);
+    world.endVisibilityTimeouts();
+    jobItem().leaseUntil = Date.now() - 1;
+
+    const resumed = await deliverExportQueue(world, consents, () => 300_000);
+    expect(resumed.response!.batchItemFailures).toEqual([]);
+    const done = jobItem();
+    expect(done.status).toBe('completed');
+    expect(done.patients).toEqual({ considered: 3, exported: 2, notInForce: 1, empty: 0 });
+    const before = new Map(world.exportObjects);
+    const audited = world.table(tableName('audit')).size;
+
+    const late = await deliverExportQueue(world, consents, () => 300_000);
+    expect(late.response!.batchItemFailures).toEqual([]);
+    expect(world.exportQueue).toEqual([]);
+    expect(world.exportObjects).toEqual(before);
+    expect(world.table(tableName('audit')).size).toBe(audited);
+
+    // One file per type, every line of its type, counted; no resource twice; no part left.
+    const files = new ExportFiles(world.as('export-worker').s3, EXPORT_BUCKET);
+    expect(files.bucket).toBe(environments.get('export-worker')!['EXPORT_BUCKET']);
+    expect([...world.exportObjects.keys()].filter((key) => key.includes('/parts/'))).toEqual([]);
+    for (const output of done.output!) {
+      const lines = String(world.exportObjects.get(output.key)).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { resourceType: string; id: string });
+      expect(lines.length, output.type).toBe(output.count);
+      expect(new Set(lines.map((line) => `${line.resourceType}/${line.id}`)).size, output.type).toBe(lines.length);
+      for (const line of lines) expect(line.resourceType).toBe(output.type);
+    }
+    expect(done.output!.find((output) => output.type === 'Patient')?.count).toBe(2);
+    expect(world.refused('export-worker')).toEqual([]);
+  });
+
+  test('files larger than a multipart part are uploaded in parts; a failed upload is aborted, and writing again gives the same file', async () => {
+    const files = new ExportFiles(world.as('export-worker').s3, EXPORT_BUCKET);
+    const jobId = randomUUID();
+    const line = `${JSON.stringify({ resourceType: 'Observation', id: 'x', note: [{ text: 'n'.repeat(1000) }] })}\n`;
+    for (let patient = 0; patient < 3; patient++) await files.put(partKey(jobId, patient, 'Observation'), line.repeat(3500));
+    world.faults.push((request, call) => request.action === 's3:PutObject' && call['MultipartUpload'] !== undefined);
+    await expect(files.assemble(jobId, ['Observation'], false, [])).rejects.toThrow(/injected/);
+    expect(world.uploads.size).toBe(0);
+    await files.assemble(jobId, ['Observation'], false, []);
+    expect(String(world.exportObjects.get(`jobs/${jobId}/Observation.ndjson`))).toBe(line.repeat(3 * 3500));
+    await files.deleteJob(jobId);
+    expect([...world.exportObjects.keys()].filter((key) => key.startsWith(`jobs/${jobId}/`))).toEqual([]);
+    expect(world.refused('export-worker')).toEqual([]);
+  });
+
+  test('every grant of the export worker was used; what it must not do is refused', async () => {
+    // A later cold start finds the de-identification secret: it reads and unwraps it (the same keys).
+    const environment = environments.get('export-worker')!;
+    const worker = world.as('export-worker');
+    const keys = () => loadDeidKeys({ kms: worker.kms, documents: worker.documents, table: environment['KEYS_TABLE']!, kmsKeyId: environment['EXCHANGE_KMS_KEY_ID']! });
+    expect(await keys()).toEqual(await keys());
+    expect(unusedGrants(world, 'export-worker')).toEqual([]);
+    const mark = world.mark();
+    // No listing outside jobs/, no vault write or manifest read, no pseudonym key, no list of waiting jobs, no group write.
+    await expect(worker.s3.send(new ListObjectsV2Command({ Bucket: EXPORT_BUCKET, Prefix: '' }))).rejects.toThrow(/refused/);
+    await expect(worker.s3.send(new ListObjectsV2Command({ Bucket: VAULT_BUCKET, Prefix: 'o/' }))).rejects.toThrow(/refused/);
+    await expect(worker.s3.send(new PutObjectCommand({ Bucket: VAULT_BUCKET, Key: 'o/x', Body: 'x' }))).rejects.toThrow(/refused/);
+    await expect(worker.s3.send(new GetObjectCommand({ Bucket: VAULT_BUCKET, Key: 'm/x' }))).rejects.toThrow(/refused/);
+    await expect(worker.kms.send(new GenerateMacCommand({ KeyId: KEYS.pseudonym, Message: Buffer.from('x'), MacAlgorithm: 'HMAC_SHA_256' }))).rejects.toThrow(/refused/);
+    await expect(worker.documents.send(new DocumentQueryCommand({ TableName: jobsTable, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'waiting' } }))).rejects.toThrow(/refused/);
+    await expect(worker.documents.send(new PutCommand({ TableName: jobsTable, Item: { pk: 'group#research-a', sk: 'g' } }))).rejects.toThrow(/refused/);
+    await expect(worker.documents.send(new PutCommand({ TableName: tableName('catalog'), Item: { pk: 'x', sk: 'y' } }))).rejects.toThrow(/refused/);
+    expect(world.refused('export-worker', mark)).toHaveLength(8);
+    // The kick-off sends to the queue, but never takes messages off it.
+    await expect(world.as('fhir-export').sqs.send(new ReceiveMessageCommand({ QueueUrl: EXPORT_QUEUE_URL }))).rejects.toThrow(/refused/);
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Wallet } from 'ethers';
 import { exportCommand } from '../../functions/cli/export-command.ts';
+import { requestAccessToken } from '../../functions/cli/smart-client.ts';
 import type { Bundle, Patient } from 'fhir/r4.d.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syntheaPatientText } from '../support/fhir-data.ts';
@@ -111,7 +112,7 @@ async function exportAll(path = '/$export', options: Parameters<typeof kickOff>[
 }
 
 beforeAll(async () => {
-  stack = await StackProcess.start(undefined, { EXPORT_CHUNK_PATIENTS: '1', EXPORT_LEASE_SECONDS: '3', CONSENT_CACHE_SECONDS: '0' });
+  stack = await StackProcess.start(undefined, { EXPORT_LEASE_SECONDS: '3', CONSENT_CACHE_SECONDS: '0' });
   [tokens.provider, tokens.research] = await Promise.all([stack.token('dev-provider-a'), stack.token('dev-research', 'system/*.rs')]);
   for (let index = 0; index < PATIENTS; index++) {
     const bundle = JSON.parse(syntheaPatientText(index)) as Bundle;
@@ -308,6 +309,134 @@ describe('consent', () => {
   });
 });
 
+/**
+ * An export driven as smart-on-fhir's bulk-data-client drives one (src/lib/BulkDataClient.ts, facts
+ * in ../shared/BULK-EXPORT.md). The client is published on GitHub only, which this machine cannot
+ * reach (only the npm registry), so its steps are replayed here one by one, each checked as the
+ * client checks it.
+ */
+const CLIENT = {
+  /** What the client sends on every kick-off. */
+  kickOffHeaders: { accept: 'application/fhir+json', prefer: 'respond-async, handling=lenient' },
+  /** What it sends on every download. */
+  downloadHeaders: { accept: 'application/fhir+ndjson', 'accept-encoding': 'gzip, deflate, br' },
+  /** Its default scope (SMART Backend Services). */
+  scope: 'system/*.rs',
+};
+
+/** Retry-After as the client reads it: seconds, or an HTTP date; the wait clamped to 100 ms–60 s. */
+function clientRetryAfterMs(header: string | null, now = Date.now()): number {
+  const value = String(header ?? '').trim();
+  let ms = 1000;
+  if (/^\d+$/.test(value)) ms = Number(value) * 1000;
+  else if (value && !Number.isNaN(Date.parse(value))) ms = Date.parse(value) - now;
+  return Math.min(Math.max(ms, 100), 60_000);
+}
+
+/** The client's export: metadata, token, kick-off, polling, manifest, downloads; every check it makes. */
+async function exportAsBulkDataClient(path: string, options: { method?: 'GET' | 'POST'; parameters?: unknown[] } = {}) {
+  // 1. The server's CapabilityStatement first (and the SMART configuration for the token endpoint).
+  const metadata = await call('GET', '/metadata', { headers: { accept: 'application/fhir+json' } });
+  expect(metadata.status).toBe(200);
+  expect(metadata.body.resourceType).toBe('CapabilityStatement');
+  expect(JSON.stringify(metadata.body.rest)).toContain('export');
+  const smart = await call('GET', '/.well-known/smart-configuration', { headers: { accept: 'application/json' } });
+  expect(smart.status).toBe(200);
+  expect(smart.body.token_endpoint).toBe(stack.info.tokenUrl);
+  // 2. A SMART Backend Services token; the client needs expires_in to know when to get the next one.
+  const token = await requestAccessToken(await stack.credentials('dev-research'), CLIENT.scope);
+  expect(String(token.token_type).toLowerCase()).toBe('bearer');
+  expect(typeof token.expires_in).toBe('number');
+  expect(token.expires_in).toBeGreaterThan(0);
+  // 3. The kick-off: GET, or POST with Parameters when patients are named.
+  const post = options.method === 'POST';
+  const kick = await call(post ? 'POST' : 'GET', path, {
+    token: token.access_token,
+    headers: CLIENT.kickOffHeaders,
+    ...(post ? { body: { resourceType: 'Parameters', parameter: options.parameters ?? [] } } : {}),
+  });
+  if (kick.status !== 202) return { kick, manifest: undefined as any, files: new Map<string, any[]>(), percents: [] as number[] };
+  const statusUrl = kick.headers.get('content-location');
+  expect(statusUrl, 'the client fails without Content-Location').toBeTruthy();
+  // 4. Polling: 202 means keep polling; X-Progress read with parseInt (a percentage); Retry-After honoured.
+  const percents: number[] = [];
+  let manifest: any;
+  for (const deadline = Date.now() + 90_000; !manifest; ) {
+    const polled = await fetch(statusUrl!, { headers: { accept: 'application/json', authorization: `Bearer ${token.access_token}` } });
+    const text = await polled.text();
+    if (polled.status === 200) {
+      manifest = JSON.parse(text);
+      break;
+    }
+    expect(polled.status).toBe(202);
+    const progress = Number.parseInt(String(polled.headers.get('x-progress') ?? ''), 10);
+    if (!Number.isNaN(progress)) {
+      expect(progress).toBeGreaterThanOrEqual(0);
+      expect(progress).toBeLessThanOrEqual(100);
+      percents.push(progress);
+    }
+    const wait = clientRetryAfterMs(polled.headers.get('retry-after'));
+    expect(wait).toBe(Number(polled.headers.get('retry-after')) * 1000);
+    if (Date.now() > deadline) throw new Error('the export did not finish');
+    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 200)));
+  }
+  // 5. The manifest: a body without resourceType, output an array, error an array.
+  expect(manifest.resourceType).toBeUndefined();
+  expect(Array.isArray(manifest.output)).toBe(true);
+  expect(Array.isArray(manifest.error)).toBe(true);
+  expect(typeof manifest.transactionTime).toBe('string');
+  expect(manifest.request).toContain('$export');
+  // 6. Downloads: the token only if requiresAccessToken; accept-encoding as the client sends it;
+  // every line's resourceType must be the file's type; a count, if given, must be right.
+  const files = new Map<string, any[]>();
+  for (const file of [...manifest.output, ...manifest.error]) {
+    const response = await fetch(file.url, { headers: { ...CLIENT.downloadHeaders, ...(manifest.requiresAccessToken ? { authorization: `Bearer ${token.access_token}` } : {}) } });
+    expect(response.status, file.url).toBe(200);
+    const lines = (await response.text()).split('\n').filter((line) => line.trim() !== '');
+    const resources = lines.map((line) => JSON.parse(line));
+    for (const resource of resources) expect(resource.resourceType, `a line of the ${file.type} file`).toBe(file.type);
+    if (file.count !== undefined) expect(lines.length, `${file.type} count`).toBe(file.count);
+    files.set(file.type, [...(files.get(file.type) ?? []), ...resources]);
+  }
+  return { kick, manifest, files, percents };
+}
+
+describe("smart-on-fhir's bulk-data-client conventions", () => {
+  test('metadata first, a token with expires_in, a GET kick-off with its headers, polls read as it reads them (parseInt X-Progress, Retry-After), the manifest and every file checked as it checks them, downloads without the token', async () => {
+    const { manifest, files, percents } = await exportAsBulkDataClient('/Patient/$export?_type=Patient,Condition');
+    expect(manifest.requiresAccessToken).toBe(false);
+    expect([...files.keys()].sort()).toEqual(['Condition', 'Patient']);
+    expect(files.get('Patient')).toHaveLength(CONSENTING);
+    for (const percent of percents) expect(Number.isInteger(percent)).toBe(true);
+  });
+
+  test('a Retry-After given as an HTTP date is read as the client reads it', () => {
+    const now = Date.parse('2026-12-05T06:00:00Z');
+    expect(clientRetryAfterMs('Sat, 05 Dec 2026 06:00:05 GMT', now)).toBe(5000);
+    expect(clientRetryAfterMs('2', now)).toBe(2000);
+    expect(clientRetryAfterMs('0', now)).toBe(100);
+    expect(clientRetryAfterMs('3600', now)).toBe(60_000);
+  });
+
+  test('POST with Parameters when patients are named (as the client does with --patient): only those patients; a reference to anything else is a 400 naming patient, even with handling=lenient', async () => {
+    const all = await exportAsBulkDataClient('/Patient/$export?_type=Patient');
+    const chosen = all.files.get('Patient')![1].id as string;
+    const named = await exportAsBulkDataClient('/Patient/$export', {
+      method: 'POST',
+      parameters: [
+        { name: '_type', valueString: 'Patient,Condition' },
+        { name: 'patient', valueReference: { reference: `Patient/${chosen}` } },
+      ],
+    });
+    expect(named.files.get('Patient')!.map((patient) => patient.id)).toEqual([chosen]);
+    for (const condition of named.files.get('Condition') ?? []) expect(condition.subject.reference).toBe(`Patient/${chosen}`);
+    expect(named.manifest.extension['https://fhir-exchange.dev/bulk-export/patients']).toMatchObject({ considered: CONSENTING, exported: 1, empty: CONSENTING - 1 });
+    const refused = await exportAsBulkDataClient('/Patient/$export', { method: 'POST', parameters: [{ name: 'patient', valueReference: { reference: 'Observation/1' } }] });
+    expect(refused.kick.status).toBe(400);
+    expect(refused.kick.body.issue[0].expression).toEqual(['patient']);
+  });
+});
+
 describe('crash', () => {
   test('a worker killed mid-job resumes from its checkpoint after a restart, without duplicate lines', async () => {
     const started = await kickOff('/$export');
@@ -318,14 +447,14 @@ describe('crash', () => {
       const polled = await call('GET', statusUrl, { base: 'absolute', token: tokens.research });
       expect(polled.status).toBe(202);
       progress = polled.headers.get('x-progress') ?? '';
-      const done = /^(\d+)\/(\d+) patients/.exec(progress);
+      const done = /\((\d+)\/(\d+) patients/.exec(progress);
       if (done && Number(done[1]) >= 1) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const [done, total] = /^(\d+)\/(\d+)/.exec(progress)!.slice(1).map(Number) as [number, number];
+    const [done, total] = /\((\d+)\/(\d+)/.exec(progress)!.slice(1).map(Number) as [number, number];
     expect(done).toBeLessThan(total);
     await stack.kill();
-    await stack.boot(Number(new URL(stack.info.fhirBase).port), { EXPORT_CHUNK_PATIENTS: '1', EXPORT_LEASE_SECONDS: '3', CONSENT_CACHE_SECONDS: '0' });
+    await stack.boot(Number(new URL(stack.info.fhirBase).port), { EXPORT_LEASE_SECONDS: '3', CONSENT_CACHE_SECONDS: '0' });
     tokens.research = await stack.token('dev-research', 'system/*.rs');
     const { polled } = await waitForManifest(statusUrl);
     expect(polled.status).toBe(200);

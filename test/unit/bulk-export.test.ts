@@ -55,10 +55,15 @@ describe('kick-off parameters', () => {
     for (const bad of ['2026-01-31', 'yesterday', '2026-01-31T10:00:00']) expect(failure(() => parseKickOff(get(`_since=${bad}`))).expression).toEqual(['_since']);
   });
 
-  test('patient is a POST parameter: on a GET it is a 400; a research export cannot name patients (400, or ignored when lenient)', () => {
+  test('patient is a POST parameter naming Patients by de-identified id: on a GET it is a 400; anything but a Patient reference is a 400 naming it, never ignored (not even when lenient)', () => {
     expect(failure(() => parseKickOff(get('patient=Patient/1'))).expression).toEqual(['patient']);
-    expect(failure(() => parseKickOff(post([{ name: 'patient', valueReference: { reference: 'Patient/1' } }]))).expression).toEqual(['patient']);
-    expect(parseKickOff(post([{ name: 'patient', valueReference: { reference: 'Patient/1' } }], 'handling=lenient')).ignored.map((ignored) => ignored.parameter)).toEqual(['patient']);
+    const named = parseKickOff(post([{ name: 'patient', valueReference: { reference: 'Patient/a1b2' } }, { name: 'patient', valueReference: { reference: 'Patient/c3' } }, { name: 'patient', valueReference: { reference: 'Patient/a1b2' } }], 'handling=lenient'));
+    expect(named.patientIds).toEqual(['a1b2', 'c3']);
+    expect(named.ignored).toEqual([]);
+    for (const reference of ['Observation/1', 'Patient/', 'https://elsewhere.example/Patient/1', 'Patient/1/_history/2']) {
+      expect(failure(() => parseKickOff(post([{ name: 'patient', valueReference: { reference } }], 'handling=lenient'))).expression, reference).toEqual(['patient']);
+    }
+    expect(failure(() => parseKickOff(post([{ name: 'patient', valueString: 'Patient/1' }], 'handling=lenient'))).expression).toEqual(['patient']);
   });
 
   test('_elements, includeAssociatedData and unknown parameters are refused unless lenient', () => {
