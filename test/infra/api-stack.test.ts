@@ -1215,7 +1215,7 @@ describe('the API stack', () => {
   });
 
   test('every kick-off sends its job to the export queue (EXPORT_QUEUE_URL set), only the export worker consumes it, nothing touches its dead-letter queue; the queue key only through SQS for that queue', () => {
-    const kickOffs = ['fhir-validate', 'fhir-locate', 'fhir-read', 'fhir-export'] as const;
+    const kickOffs = ['fhir-validate', 'fhir-locate', 'fhir-read', 'fhir-export', 'fhir-ingest'] as const;
     expect(grantsOf(/^sqs:/, (resource) => resource.startsWith('exportQueue') || resource.startsWith('exportDeadLetterQueue'))).toEqual(
       [
         ...kickOffs.map((name) => `policy:${name} sqs:SendMessage on exportQueue.Arn`),
@@ -1333,7 +1333,8 @@ describe('the API stack', () => {
     test("stays well under CloudFormation's 500 resources a stack: one Lambda permission per function, routes only where they change the function", () => {
       const count = Object.keys(template['Resources'] as Json).length;
       expect(count).toBeLessThan(400);
-      expect(resources('AWS::Lambda::Permission')).toHaveLength(FUNCTION_NAMES.length + 1);
+      // One per routed function, and one each for the schedules of the vault worker and the erasure replay.
+      expect(resources('AWS::Lambda::Permission')).toHaveLength(FUNCTION_NAMES.length + 2);
     });
 
     test("POST [base]/Patient/{id}/$enrollment-code and $erase are one API Gateway route to fhir-erase; a person's $everything is GET /fhir/Patient/{operation} to fhir-read; the consent routes go to fhir-consent and patient-consent", () => {
