@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Wallet, id } from 'ethers';
-import type { Contract, ContractTransactionResponse, HDNodeWallet, JsonRpcProvider, JsonRpcSigner, Signer, TypedDataDomain } from 'ethers';
+import type { ContractTransactionResponse, HDNodeWallet, JsonRpcProvider, JsonRpcSigner, Signer, TypedDataDomain } from 'ethers';
 import { ConsentRegistryAbi } from '../../contracts/generated/index.ts';
-import { LOCAL_RECOVERY_DELAY_SECONDS } from '../../infra/local/chain.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Contract, JsonRpcProvider as RpcProvider } from 'ethers';
+import { LOCAL_RECOVERY_DELAY_SECONDS, startLocalChain } from '../../infra/local/chain.ts';
 import { DEFAULT_ADMIN_ROLE, OPERATOR_ROLE, abiAssertions, idSequence, mined, startContractChain } from '../support/contract-fixtures.ts';
 import type { ContractChain } from '../support/contract-fixtures.ts';
 
@@ -363,4 +367,33 @@ describe('ConsentRegistry recovery: refusals', () => {
       await mined(as(admin).setRecoveryDelay(20n));
     }
   });
+});
+
+describe('ConsentRegistry recovery: the delay on the local chain', () => {
+  test('npm start --recovery-delay: a kept deployment is given the requested delay by the admin, at the same address', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'fhx-recovery-delay-'));
+    try {
+      const first = await startLocalChain({ dataDir, port: 0, recoveryDelaySeconds: 30 });
+      const address = first.contracts['ConsentRegistry']!;
+      const delayOf = async (rpcUrl: string) => {
+        const rpc = new RpcProvider(rpcUrl, first.chainId, { staticNetwork: true, cacheTimeout: -1 });
+        try {
+          return (await new Contract(address, ConsentRegistryAbi, rpc).getFunction('recoveryDelay')()) as bigint;
+        } finally {
+          rpc.destroy();
+        }
+      };
+      expect(await delayOf(first.rpcUrl)).toBe(30n);
+      await first.stop();
+      const second = await startLocalChain({ dataDir, port: 0, recoveryDelaySeconds: 45 });
+      try {
+        expect(second.contracts['ConsentRegistry']).toBe(address);
+        expect(await delayOf(second.rpcUrl)).toBe(45n);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
