@@ -17,14 +17,27 @@ import {ProviderRegistry} from "./ProviderRegistry.sol";
 ///
 ///      Controller lifecycle: the operator sets a pseudonym's controller exactly once
 ///      (`setController`, on behalf of a confirmed provider that verified the patient); afterwards
-///      only the current controller can replace it (`changeController`).
+///      only the current controller can replace it (`changeController`), or a recovery does:
+///
+///      Recovery of a lost or stolen key: a confirmed provider verifies the person in person and
+///      the exchange gives them a one-time code; the person's new wallet signs a RecoveryProposal
+///      and the operator relays it (`proposeRecovery`). It takes effect only after `recoveryDelay`
+///      seconds (set at deployment, changed by the admin within [MIN_RECOVERY_DELAY,
+///      MAX_RECOVERY_DELAY]); meanwhile the current controller can cancel it with a signed
+///      RecoveryCancellation (`cancelRecovery`) and an admin can veto it (`vetoRecovery`, with a
+///      reason code only: the reason itself stays in the exchange's audit). Afterwards anyone may
+///      finalise it (`executeRecovery`). The controller keeps full control until then; consents and
+///      the nonce belong to the pseudonym and carry on, and the old key can sign nothing more.
 ///
 ///      EIP-712 domain: name "fhir-exchange ConsentRegistry", version "1", the chain id and this
 ///      contract's address (see `eip712Domain`). Typed data:
 ///        Consent(bytes32 pseudonym,bytes32 grantee,bytes32 purpose,bytes32 scope,uint64 expiry,uint256 nonce)
 ///        Revocation(bytes32 pseudonym,bytes32 grantee,bytes32 purpose,uint256 nonce)
 ///        ErasureRequest(bytes32 pseudonym,uint256 nonce)
-///      Nonces are per pseudonym, shared by grants, revocations and erasure requests, start at 0 and must be used in
+///        RecoveryProposal(bytes32 pseudonym,address newController,uint256 nonce)   (signed by the new wallet)
+///        RecoveryCancellation(bytes32 pseudonym,address newController,uint256 nonce)
+///      Nonces are per pseudonym, shared by grants, revocations, erasure requests and recovery
+///      proposals and cancellations, start at 0 and must be used in
 ///      order (`nonceOf` is the next one); they survive a change of controller. Signatures are
 ///      checked with SignatureChecker, so a controller may be an EOA or an ERC-1271 contract wallet.
 ///
@@ -50,6 +63,18 @@ contract ConsentRegistry is AccessControl, EIP712 {
     /// @notice EIP-712 type hash of ErasureRequest.
     bytes32 public constant ERASURE_TYPEHASH = keccak256("ErasureRequest(bytes32 pseudonym,uint256 nonce)");
 
+    /// @notice EIP-712 type hash of RecoveryProposal.
+    bytes32 public constant RECOVERY_PROPOSAL_TYPEHASH =
+        keccak256("RecoveryProposal(bytes32 pseudonym,address newController,uint256 nonce)");
+    /// @notice EIP-712 type hash of RecoveryCancellation.
+    bytes32 public constant RECOVERY_CANCELLATION_TYPEHASH =
+        keccak256("RecoveryCancellation(bytes32 pseudonym,address newController,uint256 nonce)");
+
+    /// @notice Shortest recovery delay the admin can set: long enough for a local demonstration, never zero.
+    uint64 public constant MIN_RECOVERY_DELAY = 10 seconds;
+    /// @notice Longest recovery delay the admin can set.
+    uint64 public constant MAX_RECOVERY_DELAY = 30 days;
+
     /// @notice A consent grant, signed by the pseudonym's controller.
     struct Consent {
         bytes32 pseudonym;
@@ -74,6 +99,27 @@ contract ConsentRegistry is AccessControl, EIP712 {
         uint256 nonce;
     }
 
+    /// @notice A recovery: the new wallet's request to become controller of `pseudonym`, signed by it.
+    struct RecoveryProposal {
+        bytes32 pseudonym;
+        address newController;
+        uint256 nonce;
+    }
+
+    /// @notice The current controller's refusal of the pending recovery to `newController`.
+    struct RecoveryCancellation {
+        bytes32 pseudonym;
+        address newController;
+        uint256 nonce;
+    }
+
+    /// @notice A pending recovery. `executableAt == 0` means none.
+    struct PendingRecovery {
+        address newController;
+        bytes32 providerId;
+        uint64 executableAt;
+    }
+
     /// @notice A stored consent. `expiry == 0` means none (never granted, or revoked).
     struct ConsentRecord {
         bytes32 scope;
@@ -87,6 +133,10 @@ contract ConsentRegistry is AccessControl, EIP712 {
     mapping(bytes32 pseudonym => uint256) private _nonces;
     mapping(bytes32 pseudonym => mapping(bytes32 grantee => mapping(bytes32 purpose => ConsentRecord))) private
         _consents;
+    mapping(bytes32 pseudonym => PendingRecovery) private _recoveries;
+
+    /// @notice Seconds between a recovery's proposal and the earliest time it can be executed.
+    uint64 public recoveryDelay;
 
     /// @notice The zero address was given where an account or contract is required.
     error ConsentRegistryZeroAddress();
@@ -109,6 +159,18 @@ contract ConsentRegistry is AccessControl, EIP712 {
     error ConsentRegistryExpired(bytes32 pseudonym, uint64 expiry);
     /// @notice There is no unrevoked consent for (`pseudonym`, `grantee`, `purpose`) to revoke.
     error ConsentRegistryNotGranted(bytes32 pseudonym, bytes32 grantee, bytes32 purpose);
+    /// @notice `delay` is outside [MIN_RECOVERY_DELAY, MAX_RECOVERY_DELAY].
+    error ConsentRegistryRecoveryDelayOutOfBounds(uint64 delay);
+    /// @notice `pseudonym` already has a recovery pending, to `newController`, executable at `executableAt`.
+    error ConsentRegistryRecoveryPending(bytes32 pseudonym, address newController, uint64 executableAt);
+    /// @notice `pseudonym` has no recovery pending (or not the one to `newController` that was named).
+    error ConsentRegistryNoPendingRecovery(bytes32 pseudonym, address newController);
+    /// @notice The recovery of `pseudonym` cannot be executed before `executableAt`.
+    error ConsentRegistryRecoveryNotReady(bytes32 pseudonym, uint64 executableAt);
+    /// @notice The recovery would hand `pseudonym` to `controller`, which controls it already.
+    error ConsentRegistryRecoveryToController(bytes32 pseudonym, address controller);
+    /// @notice The recovery proposal's signature is not `newController`'s over it in this contract's EIP-712 domain.
+    error ConsentRegistryInvalidRecoverySignature(bytes32 pseudonym, address newController);
 
     /// @notice Emitted when the operator sets the first controller of `pseudonym`, vouched for by `providerId`.
     event ControllerSet(bytes32 indexed pseudonym, address indexed controller, bytes32 indexed providerId);
@@ -124,12 +186,27 @@ contract ConsentRegistry is AccessControl, EIP712 {
     event EmergencyAccessRecorded(bytes32 indexed pseudonym, bytes32 indexed providerId, bytes32 reasonCode, uint64 accessedAt);
     /// @notice Emitted when the controller's request to erase `pseudonym`'s records at every holder is recorded.
     event ErasureRequested(bytes32 indexed pseudonym, uint64 requestedAt);
+    /// @notice Emitted when the admin changes the recovery delay (and at deployment, from 0).
+    event RecoveryDelayChanged(uint64 previousDelay, uint64 newDelay);
+    /// @notice Emitted when the operator relays `newController`'s recovery of `pseudonym`, vouched for
+    ///         by `providerId`; it can be executed from `executableAt`.
+    event RecoveryProposed(
+        bytes32 indexed pseudonym, address indexed newController, bytes32 indexed providerId, uint64 executableAt
+    );
+    /// @notice Emitted when the controller of `pseudonym` cancels the pending recovery to `newController`.
+    event RecoveryCancelled(bytes32 indexed pseudonym, address indexed controller, address indexed newController);
+    /// @notice Emitted when an admin vetoes the pending recovery of `pseudonym` to `newController`.
+    ///         `reasonCode` is opaque (a salted commitment to the reason, which stays off chain).
+    event RecoveryVetoed(bytes32 indexed pseudonym, address indexed newController, address indexed admin, bytes32 reasonCode);
+    /// @notice Emitted when the recovery of `pseudonym` takes effect: `newController` replaces `previousController`.
+    event RecoveryExecuted(bytes32 indexed pseudonym, address indexed previousController, address indexed newController);
 
     /// @notice Sets up the registry.
     /// @param registry The ProviderRegistry consulted for provider confirmation.
     /// @param admin Account granted DEFAULT_ADMIN_ROLE (manages roles).
     /// @param operator Account granted OPERATOR_ROLE (the exchange's relayer).
-    constructor(ProviderRegistry registry, address admin, address operator)
+    /// @param initialRecoveryDelay Seconds a recovery waits before it can be executed (see setRecoveryDelay).
+    constructor(ProviderRegistry registry, address admin, address operator, uint64 initialRecoveryDelay)
         EIP712("fhir-exchange ConsentRegistry", "1")
     {
         if (address(registry) == address(0) || admin == address(0) || operator == address(0)) {
@@ -138,6 +215,16 @@ contract ConsentRegistry is AccessControl, EIP712 {
         providerRegistry = registry;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(OPERATOR_ROLE, operator);
+        _setRecoveryDelay(initialRecoveryDelay);
+    }
+
+    /// @notice Sets the delay between a recovery's proposal and its execution. Applies to
+    ///         recoveries proposed afterwards; pending ones keep their time.
+    /// @dev Callable only by DEFAULT_ADMIN_ROLE. Reverts with ConsentRegistryRecoveryDelayOutOfBounds
+    ///      outside [MIN_RECOVERY_DELAY, MAX_RECOVERY_DELAY]. Emits RecoveryDelayChanged.
+    /// @param delay The new delay, in seconds.
+    function setRecoveryDelay(uint64 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setRecoveryDelay(delay);
     }
 
     /// @notice Sets the first controller of `pseudonym`, on behalf of `providerId`, a confirmed
@@ -238,6 +325,114 @@ contract ConsentRegistry is AccessControl, EIP712 {
         emit ErasureRequested(e.pseudonym, uint64(block.timestamp));
     }
 
+    /// @notice Proposes that `p.newController` become the controller of `p.pseudonym`, on behalf of
+    ///         `providerId`, a confirmed provider that has verified the person off chain. It can be
+    ///         executed `recoveryDelay` seconds from now unless cancelled or vetoed first.
+    /// @dev Callable only by OPERATOR_ROLE (the exchange relays after the person redeemed a one-time
+    ///      code); `signature` is the new wallet's EIP-712 signature over `p`, so the operator can
+    ///      hand a pseudonym only to a wallet that asked for it, once per nonce. Reverts with
+    ///      ConsentRegistryZeroAddress for the zero new controller, ConsentRegistryProviderNotConfirmed,
+    ///      ConsentRegistryNoController if the pseudonym has none (enroll instead),
+    ///      ConsentRegistryRecoveryToController if the new controller is the current one,
+    ///      ConsentRegistryRecoveryPending if a recovery is pending already,
+    ///      ConsentRegistryInvalidNonce if `p.nonce` is not the pseudonym's next nonce and
+    ///      ConsentRegistryInvalidRecoverySignature. Consumes the nonce. Emits RecoveryProposed.
+    /// @param p The signed proposal.
+    /// @param signature The new controller's EIP-712 signature over `p` (65-byte ECDSA, or ERC-1271).
+    /// @param providerId The confirmed provider vouching for the person.
+    function proposeRecovery(RecoveryProposal calldata p, bytes calldata signature, bytes32 providerId)
+        external
+        onlyRole(OPERATOR_ROLE)
+    {
+        if (p.newController == address(0)) revert ConsentRegistryZeroAddress();
+        if (!providerRegistry.isConfirmed(providerId)) revert ConsentRegistryProviderNotConfirmed(providerId);
+        address current = _controller(p.pseudonym);
+        if (p.newController == current) revert ConsentRegistryRecoveryToController(p.pseudonym, current);
+        PendingRecovery storage pending = _recoveries[p.pseudonym];
+        if (pending.executableAt != 0) {
+            revert ConsentRegistryRecoveryPending(p.pseudonym, pending.newController, pending.executableAt);
+        }
+        uint256 expected = _nonces[p.pseudonym];
+        if (p.nonce != expected) revert ConsentRegistryInvalidNonce(p.pseudonym, p.nonce, expected);
+        bytes32 digest =
+            _hashTypedDataV4(keccak256(abi.encode(RECOVERY_PROPOSAL_TYPEHASH, p.pseudonym, p.newController, p.nonce)));
+        if (!SignatureChecker.isValidSignatureNowCalldata(p.newController, digest, signature)) {
+            revert ConsentRegistryInvalidRecoverySignature(p.pseudonym, p.newController);
+        }
+        _nonces[p.pseudonym] = expected + 1;
+
+        uint64 executableAt = uint64(block.timestamp) + recoveryDelay;
+        _recoveries[p.pseudonym] =
+            PendingRecovery({newController: p.newController, providerId: providerId, executableAt: executableAt});
+        emit RecoveryProposed(p.pseudonym, p.newController, providerId, executableAt);
+    }
+
+    /// @notice Cancels the pending recovery of `c.pseudonym` to `c.newController`, as signed by the
+    ///         pseudonym's current controller (the key the recovery would replace).
+    /// @dev Anyone may submit (normally the operator relays; the patient may submit directly so that
+    ///      the relayer cannot hold it back); the controller's EIP-712 signature is the authority.
+    ///      Reverts with ConsentRegistryNoController, ConsentRegistryInvalidNonce or
+    ///      ConsentRegistryInvalidSignature as `grant` does, and with
+    ///      ConsentRegistryNoPendingRecovery if no recovery to `c.newController` is pending.
+    ///      Consumes the nonce. Emits RecoveryCancelled.
+    /// @param c The signed cancellation.
+    /// @param signature The controller's EIP-712 signature over `c` (65-byte ECDSA, or ERC-1271).
+    function cancelRecovery(RecoveryCancellation calldata c, bytes calldata signature) external {
+        bytes32 structHash =
+            keccak256(abi.encode(RECOVERY_CANCELLATION_TYPEHASH, c.pseudonym, c.newController, c.nonce));
+        address controller = _useSignedNonce(c.pseudonym, c.nonce, structHash, signature);
+        _pending(c.pseudonym, c.newController);
+
+        delete _recoveries[c.pseudonym];
+        emit RecoveryCancelled(c.pseudonym, controller, c.newController);
+    }
+
+    /// @notice Vetoes the pending recovery of `pseudonym` to `newController`.
+    /// @dev Callable only by DEFAULT_ADMIN_ROLE. Reverts with ConsentRegistryNoPendingRecovery if no
+    ///      recovery to `newController` is pending. Emits RecoveryVetoed.
+    /// @param pseudonym The patient pseudonym.
+    /// @param newController The new controller the pending recovery names.
+    /// @param reasonCode Opaque, non-PHI reason code (a salted commitment to the reason kept off chain).
+    function vetoRecovery(bytes32 pseudonym, address newController, bytes32 reasonCode)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        _pending(pseudonym, newController);
+        delete _recoveries[pseudonym];
+        emit RecoveryVetoed(pseudonym, newController, msg.sender, reasonCode);
+    }
+
+    /// @notice Executes the pending recovery of `pseudonym` once its delay has passed: its new
+    ///         controller replaces the current one. Consents and the nonce stay with the pseudonym.
+    /// @dev Anyone may call (normally the operator). Reverts with ConsentRegistryNoPendingRecovery,
+    ///      ConsentRegistryRecoveryNotReady before `executableAt` and
+    ///      ConsentRegistryProviderNotConfirmed if the vouching provider is no longer confirmed.
+    ///      Emits ControllerChanged and RecoveryExecuted.
+    /// @param pseudonym The patient pseudonym.
+    function executeRecovery(bytes32 pseudonym) external {
+        PendingRecovery memory pending = _recoveries[pseudonym];
+        if (pending.executableAt == 0) revert ConsentRegistryNoPendingRecovery(pseudonym, address(0));
+        if (block.timestamp < pending.executableAt) {
+            revert ConsentRegistryRecoveryNotReady(pseudonym, pending.executableAt);
+        }
+        if (!providerRegistry.isConfirmed(pending.providerId)) {
+            revert ConsentRegistryProviderNotConfirmed(pending.providerId);
+        }
+        address previous = _controllers[pseudonym];
+
+        delete _recoveries[pseudonym];
+        _controllers[pseudonym] = pending.newController;
+        emit ControllerChanged(pseudonym, previous, pending.newController);
+        emit RecoveryExecuted(pseudonym, previous, pending.newController);
+    }
+
+    /// @notice The pending recovery of `pseudonym`; `executableAt == 0` if none.
+    /// @dev Anyone may call.
+    /// @param pseudonym The patient pseudonym.
+    function pendingRecoveryOf(bytes32 pseudonym) external view returns (PendingRecovery memory) {
+        return _recoveries[pseudonym];
+    }
+
     /// @notice Records that `providerId` accessed `pseudonym`'s records in an emergency, without consent.
     /// @dev Callable only by OPERATOR_ROLE, on behalf of the provider. Reverts with
     ///      ConsentRegistryInvalidPseudonym for the zero pseudonym and
@@ -285,7 +480,7 @@ contract ConsentRegistry is AccessControl, EIP712 {
         return _controllers[pseudonym];
     }
 
-    /// @notice The next nonce to sign for `pseudonym` (grants and revocations share it).
+    /// @notice The next nonce to sign for `pseudonym` (every signed message of the pseudonym shares it).
     /// @dev Anyone may call.
     /// @param pseudonym The patient pseudonym.
     function nonceOf(bytes32 pseudonym) external view returns (uint256) {
@@ -305,13 +500,31 @@ contract ConsentRegistry is AccessControl, EIP712 {
 
     /// @dev Checks that `nonce` is the pseudonym's next nonce and that `signature` is the controller's
     ///      over `structHash` in this domain, then consumes the nonce.
-    function _useSignedNonce(bytes32 pseudonym, uint256 nonce, bytes32 structHash, bytes calldata signature) private {
-        address controller = _controller(pseudonym);
+    function _useSignedNonce(bytes32 pseudonym, uint256 nonce, bytes32 structHash, bytes calldata signature)
+        private
+        returns (address controller)
+    {
+        controller = _controller(pseudonym);
         uint256 expected = _nonces[pseudonym];
         if (nonce != expected) revert ConsentRegistryInvalidNonce(pseudonym, nonce, expected);
         if (!SignatureChecker.isValidSignatureNowCalldata(controller, _hashTypedDataV4(structHash), signature)) {
             revert ConsentRegistryInvalidSignature(pseudonym, controller);
         }
         _nonces[pseudonym] = expected + 1;
+    }
+
+    function _setRecoveryDelay(uint64 delay) private {
+        if (delay < MIN_RECOVERY_DELAY || delay > MAX_RECOVERY_DELAY) revert ConsentRegistryRecoveryDelayOutOfBounds(delay);
+        uint64 previous = recoveryDelay;
+        recoveryDelay = delay;
+        emit RecoveryDelayChanged(previous, delay);
+    }
+
+    /// @dev Reverts with ConsentRegistryNoPendingRecovery unless a recovery of `pseudonym` to `newController` is pending.
+    function _pending(bytes32 pseudonym, address newController) private view {
+        PendingRecovery storage pending = _recoveries[pseudonym];
+        if (pending.executableAt == 0 || pending.newController != newController) {
+            revert ConsentRegistryNoPendingRecovery(pseudonym, newController);
+        }
     }
 }

@@ -5,10 +5,10 @@ import { chainConfigSchema, chainSignerConfigSchema } from '../schemas/config.ts
 import type { SignerReference } from '../schemas/config.ts';
 import { createProvider, resolveSigner } from '../functions/ledger/chain-client.ts';
 import { compileContracts } from './compile.ts';
-import { checkPlan, deployContracts } from './deploy.ts';
+import { DEFAULT_RECOVERY_DELAY_SECONDS, checkPlan, deployContracts } from './deploy.ts';
 
 /**
- * `npm run contracts:deploy -- --rpc-url URL --chain-id N --admin SIGNER --operator SIGNER|ADDRESS [--addresses] [--json]`
+ * `npm run contracts:deploy -- --rpc-url URL --chain-id N --admin SIGNER --operator SIGNER|ADDRESS [--recovery-delay SECONDS] [--addresses] [--json]`
  *
  * Compiles contracts/*.sol with solc-js and deploys the exchange's contracts (contracts/deploy.ts
  * DEPLOY_PLAN) to a chain: signed by the admin (`kms:<key id>` for the stack's AdminSignerKey, the
@@ -17,7 +17,8 @@ import { checkPlan, deployContracts } from './deploy.ts';
  * address) granted OPERATOR_ROLE. The admin's address needs ether for gas; the operator's too, for
  * the transactions it relays later. Prints the addresses and the `cdk deploy` context arguments
  * that put them into the stack's SSM parameters. `--addresses` only prints the two addresses (to
- * fund them first).
+ * fund them first). `--recovery-delay` is the wallet-recovery delay in seconds (72 hours by
+ * default; the admin can change it later within the contract's bounds).
  */
 
 export interface DeployOptions {
@@ -25,6 +26,8 @@ export interface DeployOptions {
   chainId: number;
   admin: SignerReference;
   operator: SignerReference | string;
+  /** ConsentRegistry's recovery delay (DEFAULT_RECOVERY_DELAY_SECONDS when absent). */
+  recoveryDelaySeconds?: number;
   kms?: KMSClient;
 }
 
@@ -68,7 +71,9 @@ export async function deployExchangeContracts(options: DeployOptions): Promise<D
       typeof options.operator === 'string' ? options.operator : await (await resolveSigner(provider, options.operator, 'operator', options.kms)).getAddress();
     const accounts = { admin: await admin.getAddress(), operator };
     const compiled = await compileContracts();
-    const contracts = await deployContracts(admin, accounts, compiled, checkPlan(compiled));
+    const contracts = await deployContracts(admin, accounts, compiled, checkPlan(compiled), {
+      recoveryDelaySeconds: options.recoveryDelaySeconds ?? DEFAULT_RECOVERY_DELAY_SECONDS,
+    });
     const cdkContext = [
       `chainRpcUrl=${options.rpcUrl}`,
       `chainId=${options.chainId}`,
@@ -94,6 +99,7 @@ async function main(argv: string[]): Promise<void> {
       'chain-id': { type: 'string' },
       admin: { type: 'string' },
       operator: { type: 'string' },
+      'recovery-delay': { type: 'string' },
       addresses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -103,7 +109,9 @@ async function main(argv: string[]): Promise<void> {
   const chainId = chainConfigSchema.shape.CHAIN_ID.safeParse(values['chain-id']);
   if (!rpcUrl.success || !chainId.success) throw new Error('--rpc-url (http or https) and --chain-id are required');
   const operator = values.operator !== undefined && isAddress(values.operator) ? values.operator : signerArgument(values.operator, 'operator');
-  const options = { rpcUrl: rpcUrl.data, chainId: chainId.data, admin: signerArgument(values.admin, 'admin'), operator };
+  const recoveryDelay = values['recovery-delay'] === undefined ? DEFAULT_RECOVERY_DELAY_SECONDS : Number(values['recovery-delay']);
+  if (!Number.isInteger(recoveryDelay) || recoveryDelay <= 0) throw new Error('--recovery-delay must be a whole number of seconds');
+  const options = { rpcUrl: rpcUrl.data, chainId: chainId.data, admin: signerArgument(values.admin, 'admin'), operator, recoveryDelaySeconds: recoveryDelay };
   if (values.addresses) {
     const addresses = await signerAddresses(options);
     process.stdout.write(values.json ? `${JSON.stringify(addresses)}\n` : `admin    ${addresses.admin}\noperator ${addresses.operator}\n`);

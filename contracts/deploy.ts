@@ -17,6 +17,21 @@ export interface DeployAccounts {
   operator: string;
 }
 
+/** Parameters of a deployment that differ between places (a local chain, a real one). */
+export interface DeploySettings {
+  /**
+   * Seconds between a wallet recovery's proposal and its execution (ConsentRegistry.recoveryDelay,
+   * within its MIN_RECOVERY_DELAY..MAX_RECOVERY_DELAY): the time the old key has to cancel and an
+   * admin to veto.
+   */
+  recoveryDelaySeconds: number;
+}
+
+/** A real exchange's recovery delay: 72 hours. */
+export const DEFAULT_RECOVERY_DELAY_SECONDS = 72 * 3600;
+
+export const DEFAULT_DEPLOY_SETTINGS: DeploySettings = { recoveryDelaySeconds: DEFAULT_RECOVERY_DELAY_SECONDS };
+
 /** Addresses of the contracts deployed so far, by contract name (for later constructors). */
 export type DeployedAddresses = Readonly<Record<string, string>>;
 
@@ -30,9 +45,9 @@ function deployedAddress(deployed: DeployedAddresses, name: string): string {
 /**
  * Deploy plan: constructor arguments for every deployable contract in contracts/*.sol, in
  * deployment order. A contract without an entry here makes start-up fail. `args` also receives
- * the addresses of the contracts deployed before it.
+ * the addresses of the contracts deployed before it, and the deployment's settings.
  */
-export const DEPLOY_PLAN: ReadonlyArray<{ name: string; args: (a: DeployAccounts, deployed: DeployedAddresses) => unknown[] }> = [
+export const DEPLOY_PLAN: ReadonlyArray<{ name: string; args: (a: DeployAccounts, deployed: DeployedAddresses, settings: DeploySettings) => unknown[] }> = [
   { name: 'ProviderRegistry', args: ({ admin, operator }) => [admin, operator] },
   {
     name: 'RecordLocator',
@@ -44,7 +59,7 @@ export const DEPLOY_PLAN: ReadonlyArray<{ name: string; args: (a: DeployAccounts
   },
   {
     name: 'ConsentRegistry',
-    args: ({ admin, operator }, deployed) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator],
+    args: ({ admin, operator }, deployed, { recoveryDelaySeconds }) => [deployedAddress(deployed, 'ProviderRegistry'), admin, operator, recoveryDelaySeconds],
   },
   { name: 'ErasureJournal', args: ({ admin, operator }) => [admin, operator] },
 ];
@@ -74,14 +89,20 @@ export function checkPlan(compiled: CompiledContracts): typeof DEPLOY_PLAN {
 }
 
 /** Deploys every contract of `plan` in order with `deployer`; returns their addresses by name. */
-export async function deployContracts(deployer: Signer, accounts: DeployAccounts, compiled: CompiledContracts, plan: DeployPlan): Promise<Record<string, string>> {
+export async function deployContracts(
+  deployer: Signer,
+  accounts: DeployAccounts,
+  compiled: CompiledContracts,
+  plan: DeployPlan,
+  settings: DeploySettings = DEFAULT_DEPLOY_SETTINGS,
+): Promise<Record<string, string>> {
   const addresses: Record<string, string> = {};
   for (const { name, args } of plan) {
     const c = compiled.contracts[name];
     if (!c) throw new Error(`contract ${name} missing from compile output`);
     const factory = new ContractFactory(c.abi as InterfaceAbi, c.bytecode, deployer);
     try {
-      const contract = await factory.deploy(...args(accounts, addresses));
+      const contract = await factory.deploy(...args(accounts, addresses, settings));
       await contract.waitForDeployment();
       addresses[name] = await contract.getAddress();
     } catch (err) {

@@ -76,6 +76,9 @@ const ERASE: Capability = { level: 'operation', resourceType: 'Patient', name: '
 /** A one-time code with which a patient's wallet takes control of their pseudonym (functions/consent/enrollment.ts). */
 export const ENROLLMENT_CODE_DEFINITION = 'OperationDefinition/enrollment-code';
 const ENROLLMENT_CODE: Capability = { level: 'operation', resourceType: 'Patient', name: 'enrollment-code', definition: ENROLLMENT_CODE_DEFINITION };
+/** A one-time code with which an enrolled patient's new wallet proposes to take over from a lost one (functions/consent/recovery.ts). */
+export const RECOVERY_CODE_DEFINITION = 'OperationDefinition/recovery-code';
+const RECOVERY_CODE: Capability = { level: 'operation', resourceType: 'Patient', name: 'recovery-code', definition: RECOVERY_CODE_DEFINITION };
 /** Bulk Data Access IG v2.0.0 export operations (functions/fhir-export), for research clients. */
 const EXPORT: Capability = { level: 'operation', name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export' };
 const PATIENT_EXPORT: Capability = { level: 'operation', resourceType: 'Patient', name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export' };
@@ -173,6 +176,7 @@ export const ROUTES: readonly RouteSpec[] = [
   // Beside the records: enrollment codes for patients, their consents (from the chain) and the access log.
   // In API Gateway both are POST /fhir/Patient/{id}/{operation}: the holder's operations on its patient share fhir-erase.
   { method: 'POST', path: '/fhir/Patient/{id}/$enrollment-code', function: 'fhir-erase', capability: ENROLLMENT_CODE },
+  { method: 'POST', path: '/fhir/Patient/{id}/$recovery-code', function: 'fhir-erase', capability: RECOVERY_CODE },
   {
     method: 'GET',
     path: '/fhir/Consent',
@@ -192,6 +196,16 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/patient/consents', function: 'patient-consent' },
   { method: 'GET', path: '/patient/consents', function: 'patient-consent' },
   { method: 'GET', path: '/patient/grantees', function: 'patient-consent' },
+  // Recovery of a lost wallet (functions/consent/recovery.ts): the new wallet redeems a recovery code
+  // with its signature, the current controller cancels with its own, anyone finalises after the delay.
+  // In API Gateway the $-operations are one route, POST /patient/recovery/{operation} (the API stack
+  // is near CloudFormation's 500 resources: every route is a route and a permission).
+  { method: 'GET', path: '/patient/recovery', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/recovery/$prepare', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/recovery/$propose', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/recovery/$prepare-cancel', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/recovery/$cancel', function: 'patient-consent' },
+  { method: 'POST', path: '/patient/recovery/$finalize', function: 'patient-consent' },
   // The patient's own records, holders and access log, with a session (basis patient-self).
   { method: 'GET', path: '/patient/holders', function: 'patient-records' },
   { method: 'GET', path: '/patient/records', function: 'patient-records' },
@@ -215,6 +229,10 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: '/admin/providers/{providerId}/$apply', function: 'admin-providers' },
   { method: 'POST', path: '/admin/providers/{providerId}/$confirm', function: 'admin-providers' },
   { method: 'POST', path: '/admin/providers/{providerId}/$suspend', function: 'admin-providers' },
+  // Pending wallet recoveries, and the admin's veto with a reason (functions/consent/recovery-admin.ts):
+  // served by admin-providers, the function that signs as the admin.
+  { method: 'GET', path: '/admin/recoveries', function: 'admin-providers' },
+  { method: 'POST', path: '/admin/recoveries/{pseudonym}/$veto', function: 'admin-providers' },
   // A person's erasure at every holder, under a legal order (functions/admin-erasures).
   { method: 'POST', path: '/admin/erasures', function: 'admin-erasures' },
   // Bulk Data export for research clients (functions/fhir-export): kick-off at each level, the job's status, and the groups they define.

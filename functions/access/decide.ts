@@ -33,6 +33,9 @@ export type Basis = 'own-records' | 'consent' | 'emergency' | 'patient-self' | '
  *   beside their records (Consent from the chain, AuditEvent from the access log);
  * - `enrollment-code`: `POST [base]/Patient/{id}/$enrollment-code`, a one-time code for the patient
  *   to take control of their pseudonym (the provider vouches for them).
+ * - `recovery-code`: `POST [base]/Patient/{id}/$recovery-code`, a one-time code for an enrolled
+ *   patient who lost their wallet to propose a new one (the provider vouches for them again).
+ * - `recovery-veto`: the admin stops a pending wallet recovery of a person, with a reason (opens no records).
  * - `export`: a de-identified Bulk Data `$export` (kick-off aimed at the `cohort`; then one decision
  *   per `person` the export considers, on the research consent the chain holds for the caller).
  */
@@ -40,9 +43,11 @@ export type Action =
   | { kind: 'read' | 'vread' | 'verify'; resourceType: string }
   | { kind: 'search'; resourceType: 'Consent' | 'AuditEvent' }
   | { kind: 'enrollment-code' }
+  | { kind: 'recovery-code' }
   | { kind: 'everything' }
   | { kind: 'erase' }
   | { kind: 'erase-person'; reason: string }
+  | { kind: 'recovery-veto'; reason: string }
   | { kind: 'export' };
 export type ActionKind = Action['kind'];
 
@@ -157,6 +162,7 @@ const ownRecords: Rule = (principal, action, target) => {
       if (!permits(principal.scopes, action.resourceType, 'r')) return missingScope(action, action.resourceType, 'r');
       return permit(new Set(['Patient', action.resourceType]));
     case 'enrollment-code':
+    case 'recovery-code':
       if (target.kind !== 'patient') return undefined;
       // The code hands the patient control of who may see their records: an update of the patient.
       if (!permits(principal.scopes, 'Patient', 'u')) return missingScope(action, 'Patient', 'u');
@@ -207,9 +213,17 @@ const consent: Rule = (principal, action, target, facts) => {
   return personPermit(principal, action, target, 'consent');
 };
 
-/** `admin`: the exchange's admin erases a person at every holder under a legal order, giving its reference as the reason. */
+/**
+ * `admin`: the exchange's admin erases a person at every holder under a legal order, giving its
+ * reference as the reason, and vetoes a person's pending wallet recovery with a reason (a
+ * healthcare operation that opens no partition).
+ */
 const admin: Rule = (principal, action, target) => {
   if (principal.kind !== 'admin') return undefined;
+  if (action.kind === 'recovery-veto' && target.kind === 'person') {
+    if (action.reason.trim() === '') return refuse(action, 'A veto needs a reason');
+    return { allowed: true, basis: 'admin', purposeOfUse: 'HOPERAT', action: action.kind, clientId: principal.clientId, partitions: [], resourceTypes: new Set(), reason: action.reason };
+  }
   if (action.kind !== 'erase-person' || target.kind !== 'person') return refuse(action, 'An admin reads no records; it erases a person only under a legal order (POST /admin/erasures)');
   if (action.reason.trim() === '') return refuse(action, "A person's erasure needs a reason (the legal order)");
   return {

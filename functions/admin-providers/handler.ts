@@ -10,6 +10,8 @@ import { jsonResponse } from '../http/responses.ts';
 import type { HttpResponse } from '../http/responses.ts';
 import { zodOutcome } from '../http/zod-outcome.ts';
 import { isOnChainId, providerKey, providerRegistry } from '../ledger/provider-registry.ts';
+import { pendingRecoveryViews, recoveryVetoSchema, vetoPendingRecovery } from '../consent/recovery-admin.ts';
+import { requirePrincipal } from '../http/exchange-context.ts';
 import type { OnChainProvider, ProviderKey, ProviderTransaction } from '../ledger/provider-registry.ts';
 
 /**
@@ -25,6 +27,12 @@ import type { OnChainProvider, ProviderKey, ProviderTransaction } from '../ledge
  * $suspend also take the on-chain id (`0x` + 64 hex digits) that the list shows. Everything
  * here is public on chain: the on-chain id is keccak256 of the provider id, and name, endpoint
  * and metadata are organisational data, never PHI. Admin clients only.
+ *
+ * The admin's other chain work is served here too (the function that signs as the admin):
+ *
+ *   GET  /admin/recoveries                           wallet recoveries pending on chain
+ *   POST /admin/recoveries/{pseudonym}/$veto         {reason, newController?}: the admin vetoes one
+ *                                                    (functions/consent/recovery-admin.ts)
  */
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
@@ -142,6 +150,13 @@ export const handler = httpHandler(
         return jsonResponse(200, transactionView(await registry.confirm(pathProvider(event, true))));
       case 'POST /admin/providers/{providerId}/$suspend':
         return jsonResponse(200, transactionView(await registry.suspend(pathProvider(event, true))));
+      case 'GET /admin/recoveries':
+        return jsonResponse(200, { recoveries: await pendingRecoveryViews() }, { 'Cache-Control': 'no-store' });
+      case 'POST /admin/recoveries/{pseudonym}/$veto': {
+        const parsed = recoveryVetoSchema.safeParse(await readJsonBody(event, context));
+        if (!parsed.success) throw zodOutcome(parsed.error, '');
+        return jsonResponse(200, await vetoPendingRecovery(requirePrincipal(context), event.pathParameters?.['pseudonym'] ?? '', parsed.data, context.exchange.requestId));
+      }
       default:
         throw notFound('No such endpoint on this server');
     }

@@ -45,6 +45,9 @@ const INTERACTIONS: Record<string, { subtype: string; action: AuditEvent['action
   'erase-person': { subtype: 'delete', action: 'D' },
 };
 
+/** Operations that are not FHIR interactions on records, named in the entity's `operation` detail (what the patient sees done). */
+const OPERATION_NAMES: Record<string, string> = { 'recovery-code': '$recovery-code', 'recovery-veto': 'recovery-veto' };
+
 /** Whether an entry records a decision that consulted consent (so it is also an AuthZ-Consent alert). */
 function isConsentDecision(entry: LoggedAccess): boolean {
   return entry.decision === 'deny' || entry.basis === 'consent' || entry.basis === 'emergency';
@@ -76,6 +79,7 @@ function entities(entry: LoggedAccess, patientReference: string | Reference): Au
       role: { system: 'http://terminology.hl7.org/CodeSystem/object-role', code: '4', display: 'Domain Resource' },
     }));
   const details = [
+    ...(OPERATION_NAMES[entry.action] ? [{ type: 'operation', valueString: OPERATION_NAMES[entry.action]! }] : []),
     ...(entry.holder ? [{ type: 'holder', valueString: entry.holder }] : []),
     { type: 'basis', valueString: entry.basis },
     ...(entry.reason ? [{ type: 'reason', valueString: entry.reason }] : []),

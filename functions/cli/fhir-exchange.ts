@@ -11,6 +11,7 @@ import { ingestCli } from './ingest-command.ts';
 import { locateCli } from './locate-command.ts';
 import { patientCli } from './patient-command.ts';
 import { providersCli } from './providers-command.ts';
+import { recoveriesCli, recoveryCodeCli } from './recovery-command.ts';
 import { tokenCli } from './token-command.ts';
 import { validateCli } from './validate-command.ts';
 import { verifyCli } from './verify-command.ts';
@@ -52,7 +53,7 @@ const program = new Command('fhir-exchange')
   .helpOption('-h, --help', 'print help for a command')
   .helpCommand('help [command]', 'print help for a command')
   .addHelpText('after', `\n${TARGET_HELP}\n${EXIT_CODES_HELP}\nRun 'fhir-exchange <command> --help' for a command's options.\n`);
-for (const build of [tokenCli, validateCli, providersCli, locateCli, ingestCli, verifyCli, enrollmentCodeCli, patientCli, exportCli, deidentifyCli]) program.addCommand(build(context));
+for (const build of [tokenCli, validateCli, providersCli, locateCli, ingestCli, verifyCli, enrollmentCodeCli, recoveryCodeCli, patientCli, recoveriesCli, exportCli, deidentifyCli]) program.addCommand(build(context));
 // Inherited by every command and subcommand: help options, and the settings of configureTree.
 const applyHelp = (command: Command) => {
   command.helpOption('-h, --help', 'print help for this command');

@@ -5,6 +5,7 @@ import { CommandFailed, UsageError, processIo, runCommand, setAction } from './c
 import type { CliContext, CliIo } from './cli-command.ts';
 import { DATA_DIR_HELP, TARGET_HELP_GROUP, exchangeFetch, readStackFile } from './exchange-target.ts';
 import { accessLogRun, eraseRun, holdersRun, recordsRun } from './patient-records-command.ts';
+import { patientRecoveryCommands } from './recovery-command.ts';
 import { readWalletKey, writeNewWalletKey } from './wallet-key.ts';
 
 /**
@@ -18,6 +19,8 @@ import { readWalletKey, writeNewWalletKey } from './wallet-key.ts';
  *   the EIP-712 typed data, which is checked against what was asked before it is signed, then
  *   POST /patient/consents (the exchange relays it; the contract checks the signer);
  * - `consents --key FILE`: GET /patient/consents, the patient's consents as a table;
+ * - `recover --code CODE --key NEWFILE`, `recovery status|cancel|finalize --key FILE`: recovery of
+ *   a lost wallet (recovery-command.ts);
  * - `holders`, `records --out DIR`, `access-log`, `erase --yes` (with `--key FILE`): signed in with
  *   Sign-In with Ethereum through the exchange's endpoints (patient-records-command.ts).
  * The patient API is at the origin of the FHIR base (the local stack's, from stack.json, or --base).
@@ -300,12 +303,12 @@ export function patientCli(context: CliContext): Command {
     .summary('who read the patient\'s records, who was refused, and every emergency access')
     .description(
       "Sign in with the wallet and list the patient's access log, newest first: every read by anyone (the patient's own too), every refused request, " +
-        'every emergency (break-glass) access with its reason, erasures.',
+        'every emergency (break-glass) access with its reason, erasures, recovery codes and vetoes. A pending recovery of the patient is shown first.',
     )
     .requiredOption('--key <file>', KEY_HELP)
     .option('--json', 'print the FHIR searchset Bundle of AuditEvent resources as the exchange answered it');
   accessLog.addHelpText('after', '\nExample:\n  npx fhir-exchange patient access-log --key wallet.key\n');
-  setAction<KeyOptions>(accessLog, context, async (_args, options) => accessLogRun(await patientApi(options), await readWalletKey(options.key), context.io, options.json === true));
+  setAction<KeyOptions>(accessLog, context, async (_args, options) => accessLogRun(await patientApi(options), await readWalletKey(options.key), context.io, options.json === true, options.key));
 
   const erase = new Command('erase')
     .summary("erase the patient's records at every holder (irreversible; needs --yes)")
@@ -322,6 +325,7 @@ export function patientCli(context: CliContext): Command {
 
   for (const command of [enroll, ...consent.commands, consents, holders, records, accessLog, erase]) addPatientTargetOptions(command);
   patient.addCommand(newKey).addCommand(enroll).addCommand(consent).addCommand(consents).addCommand(holders).addCommand(records).addCommand(accessLog).addCommand(erase);
+  for (const command of patientRecoveryCommands(context, { patientApi, call, addTargetOptions: addPatientTargetOptions, keyHelp: KEY_HELP })) patient.addCommand(command);
   patient.addHelpText(
     'after',
     '\nA walk-through on the local stack (`npm start`), for a patient provider A holds as Patient/123:\n' +
@@ -333,6 +337,11 @@ export function patientCli(context: CliContext): Command {
       '  npx fhir-exchange patient holders --key wallet.key\n' +
       '  npx fhir-exchange patient records --key wallet.key --out my-records\n' +
       '  npx fhir-exchange patient access-log --key wallet.key\n' +
+      '\nA lost wallet: the provider verifies the patient in person and gives a recovery code; after the delay the new wallet controls the consents:\n' +
+      '  CODE=$(npx fhir-exchange recovery-code Patient/123 | tail -n 1)\n' +
+      '  npx fhir-exchange patient new-key --out new-wallet.key\n' +
+      '  npx fhir-exchange patient recover --code "$CODE" --key new-wallet.key --wait\n' +
+      '  npx fhir-exchange patient recovery cancel --key wallet.key                   # the old key, if it was not the patient\n' +
       '\nExit codes: 0 done; 1 the exchange refused (its reason is printed: an unknown or used code, no patient\n' +
       '  controlled by this wallet, a replayed or forged consent...) or asked the wallet to sign something else than\n' +
       '  was asked; 2 usage error or a key file that cannot be read or would be overwritten (nothing sent);\n' +

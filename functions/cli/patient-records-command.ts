@@ -6,6 +6,7 @@ import { CommandFailed, UsageError } from './cli-command.ts';
 import type { CliIo } from './cli-command.ts';
 import { exchangeFetch } from './exchange-target.ts';
 import { SignInFailed, signInWithEthereum } from './patient-sign-in.ts';
+import { pendingRecoveryNotice } from './recovery-command.ts';
 import type { PatientSessionAnswer, SignInConfig } from './patient-sign-in.ts';
 
 /**
@@ -160,13 +161,20 @@ interface LoggedEvent {
   entity?: { detail?: { type?: string; valueString?: string }[] }[];
 }
 
-export async function accessLogRun(api: SignedInApi, wallet: Wallet, io: CliIo, json: boolean): Promise<void> {
+export async function accessLogRun(api: SignedInApi, wallet: Wallet, io: CliIo, json: boolean, keyFile = 'FILE'): Promise<void> {
   const session = await signIn(api, wallet);
-  const { body } = await expectOk(api, 'GET', '/patient/access-log?_count=200', { token: session.access_token });
+  const [{ body }, recovery] = await Promise.all([
+    expectOk(api, 'GET', '/patient/access-log?_count=200', { token: session.access_token }),
+    expectOk(api, 'GET', '/patient/recovery', { token: session.access_token }),
+  ]);
+  // A pending recovery comes first, where it cannot be missed (on stderr with --json, which stays the Bundle).
+  const notice = pendingRecoveryNotice(recovery.body as Parameters<typeof pendingRecoveryNotice>[0], keyFile);
   if (json) {
+    if (notice) io.stderr(notice);
     io.stdout(`${JSON.stringify(body, null, 2)}\n`);
     return;
   }
+  if (notice) io.stdout(notice);
   const events = (((body as { entry?: { resource?: LoggedEvent }[] }).entry ?? []).map((entry) => entry.resource ?? {}));
   if (events.length === 0) {
     io.stdout('The access log is empty\n');
@@ -180,7 +188,7 @@ export async function accessLogRun(api: SignedInApi, wallet: Wallet, io: CliIo, 
     return [
       event.recorded ?? '',
       who?.reference?.replace(/^Organization\//, '') ?? who?.identifier?.value ?? '?',
-      event.subtype?.at(-1)?.code ?? event.action ?? '',
+      detail(event, 'operation') || (event.subtype?.at(-1)?.code ?? event.action ?? ''),
       detail(event, 'holder') || '-',
       detail(event, 'basis'),
       purposes.join(','),

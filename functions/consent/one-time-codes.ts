@@ -14,7 +14,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** `patient-session-ended`: the id of a patient session signed out before it expired (kept until then). */
-export type CodeKind = 'enrollment' | 'siwe-nonce' | 'patient-session-ended';
+/** `recovery`: a recovery code (shown in person by a provider, for a patient who lost their wallet). */
+export type CodeKind = 'enrollment' | 'recovery' | 'siwe-nonce' | 'patient-session-ended';
 
 /** A fresh code of `groups` groups of four characters (5 bits each), e.g. `7KQ2-M9XD-…`. */
 export function newCode(groups = 4): string {
@@ -88,6 +89,13 @@ export class OneTimeCodes {
     if (normaliseCode(code).length === 0 || code.length > 64) return false;
     const { Item } = await this.#documents.send(new GetCommand({ TableName: this.#table, Key: { key: this.#key(kind, code) }, ConsistentRead: true }));
     return Item !== undefined && Number(Item['expiresAt']) * 1000 > this.#now();
+  }
+
+  /** The payload of an unexpired code, without taking it. */
+  async peek<T extends Record<string, string>>(kind: CodeKind, code: string): Promise<T | undefined> {
+    if (normaliseCode(code).length === 0 || code.length > 64) return undefined;
+    const { Item } = await this.#documents.send(new GetCommand({ TableName: this.#table, Key: { key: this.#key(kind, code) }, ConsistentRead: true }));
+    return Item !== undefined && Number(Item['expiresAt']) * 1000 > this.#now() ? (Item['payload'] as T) : undefined;
   }
 
   /** Puts a redeemed code back until its original expiry (the step after redemption failed for a passing reason). */

@@ -5,6 +5,7 @@ import { requirePrincipal } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse } from '../http/responses.ts';
 import { enrollmentCodeFor } from '../consent/enrollment-code.ts';
+import { recoveryCodeFor } from '../consent/recovery-code.ts';
 import { vaultErasure } from '../vault/erase/erasure-services.ts';
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -18,7 +19,8 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
  * same way (idempotent).
  *
  * `POST [base]/Patient/{id}/$enrollment-code` (functions/consent/enrollment-code.ts) is served here
- * too: API Gateway routes both as `POST /fhir/Patient/{id}/{operation}`, so they share a function.
+ * too, and so is `$recovery-code` (functions/consent/recovery-code.ts): API Gateway routes them all as
+ * `POST /fhir/Patient/{id}/{operation}`, so they share a function.
  */
 export const handler = httpHandler(
   async (event, context) => {
@@ -27,6 +29,9 @@ export const handler = httpHandler(
     if (!id || !FHIR_ID.test(id)) throw badRequest('Not a FHIR resource id', 'id');
     if (event.routeKey === 'POST /fhir/Patient/{id}/$enrollment-code') {
       return fhirResponse(200, await enrollmentCodeFor(principal, id, context.exchange.requestId), { 'Cache-Control': 'no-store' });
+    }
+    if (event.routeKey === 'POST /fhir/Patient/{id}/$recovery-code') {
+      return fhirResponse(200, await recoveryCodeFor(principal, id, context.exchange.requestId), { 'Cache-Control': 'no-store' });
     }
     const permit = requirePermit(decide(principal, { kind: 'erase' }, { kind: 'patient', id }));
     const result = await vaultErasure().eraseHolderPartition({ permit, requestId: context.exchange.requestId }, id);

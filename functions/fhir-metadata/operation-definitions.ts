@@ -1,5 +1,5 @@
 import type { OperationDefinition, OperationDefinitionParameter } from 'fhir/r4.d.ts';
-import { ENROLLMENT_CODE_DEFINITION, ERASE_DEFINITION, LOCATE_DEFINITION, VERIFY_DEFINITION } from '../routes.ts';
+import { ENROLLMENT_CODE_DEFINITION, ERASE_DEFINITION, LOCATE_DEFINITION, RECOVERY_CODE_DEFINITION, VERIFY_DEFINITION } from '../routes.ts';
 import { SOFTWARE } from './capability-statement.ts';
 
 /**
@@ -101,6 +101,20 @@ const DEFINITIONS: Definition[] = [
     name: 'EnrollmentCode',
     title: 'A one-time code for the patient to take control of their pseudonym',
     description: "Issues a single-use code with which the patient's wallet enrolls (POST /patient/enroll) and becomes the controller of their pseudonym on chain.",
+    affectsState: true,
+    system: false,
+    type: false,
+    instance: true,
+    resource: ['Patient'],
+    parameter: [output({ name: 'code', min: 1, type: 'string' }), output({ name: 'expires', min: 1, type: 'instant' })],
+  },
+  {
+    id: idOf(RECOVERY_CODE_DEFINITION),
+    code: 'recovery-code',
+    name: 'RecoveryCode',
+    title: 'A one-time code for an enrolled patient who lost their wallet to propose a new one',
+    description:
+      "Issues a single-use code with which the patient's new wallet proposes, on chain, to replace the controller of their pseudonym (POST /patient/recovery/$propose). The switch takes effect only after the exchange's recovery delay, during which the current controller can cancel it and the exchange's admin can veto it.",
     affectsState: true,
     system: false,
     type: false,

@@ -40,6 +40,8 @@ export const CONSENT_SCOPE: Record<ConsentPurpose, string> = { treatment: 'treat
 export const CONSENT_CACHE_MS = 30_000;
 
 const ATTEMPTS = 3;
+/** DEFAULT_ADMIN_ROLE. */
+const ZERO_ROLE = `0x${'00'.repeat(32)}`;
 const BACKOFF_MS = 250;
 
 /** The on-chain id of a purpose, as the contract's PURPOSE_TREATMENT / PURPOSE_RESEARCH. */
@@ -78,6 +80,49 @@ export const ERASURE_TYPES: Record<string, TypedDataField[]> = {
   ],
 };
 
+/** A wallet recovery as the new wallet signs it (ConsentRegistry.proposeRecovery). */
+export const RECOVERY_PROPOSAL_TYPES: Record<string, TypedDataField[]> = {
+  RecoveryProposal: [
+    { name: 'pseudonym', type: 'bytes32' },
+    { name: 'newController', type: 'address' },
+    { name: 'nonce', type: 'uint256' },
+  ],
+};
+
+/** The current controller's cancellation of a pending recovery (ConsentRegistry.cancelRecovery). */
+export const RECOVERY_CANCELLATION_TYPES: Record<string, TypedDataField[]> = {
+  RecoveryCancellation: [
+    { name: 'pseudonym', type: 'bytes32' },
+    { name: 'newController', type: 'address' },
+    { name: 'nonce', type: 'uint256' },
+  ],
+};
+
+/** A RecoveryProposal or RecoveryCancellation as signed. */
+export interface RecoveryMessage {
+  pseudonym: string;
+  newController: string;
+  nonce: string;
+}
+
+/** A recovery waiting for its delay (ConsentRegistry.pendingRecoveryOf). */
+export interface PendingRecovery {
+  pseudonym: string;
+  newController: string;
+  /** The vouching provider's on-chain id. */
+  provider: string;
+  executableAt: Date;
+}
+
+/** A step of a pseudonym's recoveries, as its event on chain. */
+export interface RecoveryEvent {
+  kind: 'proposed' | 'cancelled' | 'vetoed' | 'executed';
+  newController: string;
+  at: Date;
+  transactionHash: string;
+  blockNumber: number;
+}
+
 /** A person's erasure as their controller signs it (ConsentRegistry.requestErasure). */
 export interface ErasureMessage {
   pseudonym: string;
@@ -112,7 +157,7 @@ export interface RevocationMessage {
 export interface TypedData<M> {
   domain: ConsentDomain;
   types: Record<string, TypedDataField[]>;
-  primaryType: 'Consent' | 'Revocation' | 'ErasureRequest';
+  primaryType: 'Consent' | 'Revocation' | 'ErasureRequest' | 'RecoveryProposal' | 'RecoveryCancellation';
   message: M;
 }
 
@@ -267,6 +312,116 @@ export class ConsentRegistry {
     return sendAndConfirm(this.chain.operator, this.address, data, 'the emergency access record', translate);
   }
 
+  /** The recovery of `pseudonym` waiting for its delay, if any. */
+  async pendingRecoveryOf(pseudonym: string): Promise<PendingRecovery | undefined> {
+    const pending = (await this.#read('pendingRecoveryOf', pseudonymBytes32(pseudonym))) as { newController: string; providerId: string; executableAt: bigint };
+    if (pending.executableAt === 0n) return undefined;
+    return { pseudonym: pseudonymBytes32(pseudonym), newController: getAddress(pending.newController), provider: String(pending.providerId).toLowerCase(), executableAt: new Date(Number(pending.executableAt) * 1000) };
+  }
+
+  /** The recovery delay now (applies to recoveries proposed from now on), in seconds. */
+  async recoveryDelaySeconds(): Promise<number> {
+    return Number(await this.#read('recoveryDelay'));
+  }
+
+  /** What the new wallet signs to ask for control of `pseudonym`, with the pseudonym's next nonce. */
+  async recoveryProposalTypedData(pseudonym: string, newController: string): Promise<TypedData<RecoveryMessage>> {
+    if (!isAddress(newController)) throw badRequest('The wallet address is not an EVM address', 'address');
+    return {
+      domain: this.domain(),
+      types: RECOVERY_PROPOSAL_TYPES,
+      primaryType: 'RecoveryProposal',
+      message: { pseudonym: pseudonymBytes32(pseudonym), newController: getAddress(newController), nonce: String(await this.nonceOf(pseudonym)) },
+    };
+  }
+
+  /** What the controller signs to cancel the pending recovery of `pseudonym` (409 when none is pending). */
+  async recoveryCancellationTypedData(pseudonym: string): Promise<TypedData<RecoveryMessage>> {
+    const pending = await this.pendingRecoveryOf(pseudonym);
+    if (!pending) throw conflict('No recovery of this patient is pending');
+    return {
+      domain: this.domain(),
+      types: RECOVERY_CANCELLATION_TYPES,
+      primaryType: 'RecoveryCancellation',
+      message: { pseudonym: pseudonymBytes32(pseudonym), newController: pending.newController, nonce: String(await this.nonceOf(pseudonym)) },
+    };
+  }
+
+  /** Relays the new wallet's signed recovery proposal, vouched for by `providerId` (the operator's role). */
+  async relayRecoveryProposal(message: RecoveryMessage, signature: string, providerId: string): Promise<ConfirmedTransaction> {
+    const data = ConsentRegistryInterface.encodeFunctionData('proposeRecovery', [recoveryTuple(message), signatureBytes(signature), onChainProviderId(providerId)]);
+    return sendAndConfirm(this.chain.operator, this.address, data, 'the recovery proposal', translate);
+  }
+
+  /** Relays the controller's signed cancellation of the pending recovery. */
+  async relayRecoveryCancellation(message: RecoveryMessage, signature: string): Promise<ConfirmedTransaction> {
+    const data = ConsentRegistryInterface.encodeFunctionData('cancelRecovery', [recoveryTuple(message), signatureBytes(signature)]);
+    return sendAndConfirm(this.chain.operator, this.address, data, 'the recovery cancellation', translate);
+  }
+
+  /** Vetoes the pending recovery of `pseudonym` to `newController`, as the admin, with a commitment to the reason. */
+  async vetoRecovery(pseudonym: string, newController: string, reasonCommitmentHex: string): Promise<ConfirmedTransaction> {
+    if (!isAddress(newController)) throw badRequest('The wallet address is not an EVM address', 'newController');
+    const data = ConsentRegistryInterface.encodeFunctionData('vetoRecovery', [pseudonymBytes32(pseudonym), getAddress(newController), bytes32(reasonCommitmentHex, 'reason')]);
+    return sendAndConfirm(this.chain.admin, this.address, data, 'the recovery veto', translate);
+  }
+
+  /** Executes the pending recovery of `pseudonym` once its delay has passed (sent by the operator; anyone may). */
+  async executeRecovery(pseudonym: string): Promise<ConfirmedTransaction> {
+    const data = ConsentRegistryInterface.encodeFunctionData('executeRecovery', [pseudonymBytes32(pseudonym)]);
+    const sent = await sendAndConfirm(this.chain.operator, this.address, data, 'the recovery', translate);
+    this.#forget(pseudonym);
+    return sent;
+  }
+
+  /** The pending recoveries that would hand a pseudonym to `address` (public on chain). */
+  async recoveriesProposedTo(address: string): Promise<PendingRecovery[]> {
+    if (!isAddress(address)) throw badRequest('The wallet address is not an EVM address', 'address');
+    const proposed = await this.#events(this.#contract.filters.RecoveryProposed!(null, getAddress(address)));
+    const pseudonyms = [...new Set(proposed.map((event) => String(event.args[0]).toLowerCase()))];
+    const pending = await Promise.all(pseudonyms.map((pseudonym) => this.pendingRecoveryOf(pseudonym)));
+    return pending.filter((recovery): recovery is PendingRecovery => recovery !== undefined && recovery.newController === getAddress(address));
+  }
+
+  /** Every recovery pending now, on any pseudonym (for the admin; public on chain). */
+  async pendingRecoveries(): Promise<PendingRecovery[]> {
+    const proposed = await this.#events(this.#contract.filters.RecoveryProposed!());
+    const pseudonyms = [...new Set(proposed.map((event) => String(event.args[0]).toLowerCase()))];
+    const pending = await Promise.all(pseudonyms.map((pseudonym) => this.pendingRecoveryOf(pseudonym)));
+    return pending.filter((recovery): recovery is PendingRecovery => recovery !== undefined);
+  }
+
+  /** Every recovery step of `pseudonym`, oldest first. */
+  async recoveryEventsOf(pseudonym: string): Promise<RecoveryEvent[]> {
+    const key = pseudonymBytes32(pseudonym);
+    const [proposed, cancelled, vetoed, executed] = await Promise.all([
+      this.#events(this.#contract.filters.RecoveryProposed!(key)),
+      this.#events(this.#contract.filters.RecoveryCancelled!(key)),
+      this.#events(this.#contract.filters.RecoveryVetoed!(key)),
+      this.#events(this.#contract.filters.RecoveryExecuted!(key)),
+    ]);
+    const steps = [
+      ...proposed.map((event) => ({ kind: 'proposed' as const, event, newController: event.args[1] })),
+      ...cancelled.map((event) => ({ kind: 'cancelled' as const, event, newController: event.args[2] })),
+      ...vetoed.map((event) => ({ kind: 'vetoed' as const, event, newController: event.args[1] })),
+      ...executed.map((event) => ({ kind: 'executed' as const, event, newController: event.args[2] })),
+    ].sort((a, b) => a.event.blockNumber - b.event.blockNumber || a.event.index - b.event.index);
+    const blocks = new Map<number, Promise<number>>();
+    const timeOf = (blockNumber: number) => {
+      if (!blocks.has(blockNumber)) blocks.set(blockNumber, this.chain.provider.getBlock(blockNumber).then((block) => block?.timestamp ?? 0));
+      return blocks.get(blockNumber)!;
+    };
+    return Promise.all(
+      steps.map(async ({ kind, event, newController }) => ({
+        kind,
+        newController: getAddress(String(newController)),
+        at: new Date((await timeOf(event.blockNumber)) * 1000),
+        transactionHash: event.transactionHash,
+        blockNumber: event.blockNumber,
+      })),
+    );
+  }
+
   /**
    * The pseudonyms `address` controls now: those it was given (ControllerSet) or handed
    * (ControllerChanged), and still holds. Public on chain already; no PHI.
@@ -349,6 +504,11 @@ function uint(value: string, name: string): bigint {
   return BigInt(value);
 }
 
+function recoveryTuple(message: RecoveryMessage): unknown[] {
+  if (typeof message.newController !== 'string' || !isAddress(message.newController)) throw badRequest('newController must be an EVM address', 'newController');
+  return [pseudonymBytes32(message.pseudonym), getAddress(message.newController), uint(message.nonce, 'nonce')];
+}
+
 function signatureBytes(signature: string): string {
   if (typeof signature !== 'string' || !/^0x([0-9a-fA-F]{2})+$/.test(signature) || signature.length > 2 + 2 * 4096) throw badRequest('The signature must be hex bytes (0x…)', 'signature');
   // A 65-byte ECDSA signature is normalised (v 0/1 or 27/28); anything else is passed on for ERC-1271 wallets.
@@ -385,8 +545,18 @@ function translate(error: unknown): unknown {
       return badRequest('A pseudonym must be 32 non-zero bytes (64 hex digits)', 'pseudonym');
     case 'ConsentRegistryZeroAddress':
       return badRequest('The wallet address must not be the zero address', 'address');
+    case 'ConsentRegistryInvalidRecoverySignature':
+      return forbidden("The signature is not the new wallet's over this recovery in the exchange's consent domain");
+    case 'ConsentRegistryRecoveryPending':
+      return conflict(`A recovery of this patient is pending already (executable from ${new Date(Number(revert.args[2]) * 1000).toISOString()}): it must be cancelled or vetoed first`);
+    case 'ConsentRegistryNoPendingRecovery':
+      return conflict('No such recovery of this patient is pending (it was executed, cancelled or vetoed)');
+    case 'ConsentRegistryRecoveryNotReady':
+      return conflict(`The recovery cannot take effect before ${new Date(Number(revert.args[1]) * 1000).toISOString()}`);
+    case 'ConsentRegistryRecoveryToController':
+      return conflict('This wallet controls the patient already: there is nothing to recover');
     case 'AccessControlUnauthorizedAccount':
-      return new RegistryRoleError('The operator signer lacks OPERATOR_ROLE on the consent registry');
+      return new RegistryRoleError(`The ${String(revert.args[1]) === ZERO_ROLE ? 'admin' : 'operator'} signer lacks its role on the consent registry`);
     default:
       return error;
   }

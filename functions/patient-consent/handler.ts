@@ -5,12 +5,15 @@ import { z } from 'zod';
 import { consentResources } from '../consent/consent-resources.ts';
 import { consentServices, exchangeIds } from '../consent/consent-services.ts';
 import { enrollmentMessage, redeemEnrollment } from '../consent/enrollment.ts';
+import { finaliseRecovery, prepareRecovery, redeemRecovery } from '../consent/recovery.ts';
 import { badRequest, forbidden, notFound } from '../fhir/outcomes.ts';
 import type { ExchangeContext } from '../http/exchange-context.ts';
 import { httpHandler } from '../http/http-handler.ts';
 import { fhirResponse, jsonResponse } from '../http/responses.ts';
 import { zodOutcome } from '../http/zod-outcome.ts';
 import { CONSENT_PURPOSES, granteeKey } from '../ledger/consent-registry.ts';
+import type { ConsentRegistry, PendingRecovery } from '../ledger/consent-registry.ts';
+import { pseudonymBytes32 } from '../ledger/record-locator.ts';
 import { providerRegistry } from '../ledger/provider-registry.ts';
 import { controlledPseudonym as controlledBy } from '../patient-auth/controlled-pseudonym.ts';
 import { authenticatePatient } from '../patient-auth/session-auth.ts';
@@ -27,7 +30,16 @@ import { sessionCookieValue } from '../patient-auth/patient-session.ts';
  * - `POST /patient/consents` `{ primaryType, message, signature }`: relays the signed grant or
  *   revocation and answers with the transaction;
  * - `GET /patient/consents?address=…`: the consents of the patient the wallet controls, as R4 Consents;
- * - `GET /patient/grantees`: who a consent may name (confirmed providers, research clients).
+ * - `GET /patient/grantees`: who a consent may name (confirmed providers, research clients);
+ * - recovery of a lost wallet (functions/consent/recovery.ts):
+ *   `POST /patient/recovery/$prepare` `{ code, address }`: the RecoveryProposal the new wallet signs;
+ *   `POST /patient/recovery/$propose` `{ code, message, signature }`: redeems the code, the operator proposes;
+ *   `GET /patient/recovery?address=…`: the pending recovery of the patient the wallet controls, or
+ *   the ones proposing it as the new controller, with the recovery's steps on chain;
+ *   `POST /patient/recovery/$prepare-cancel` `{ address?, pseudonym? }` and
+ *   `POST /patient/recovery/$cancel` `{ message, signature }`: the controller cancels it;
+ *   `POST /patient/recovery/$finalize` `{ pseudonym }`: executes it once its delay has passed
+ *   (anyone may: the contract checks the time).
  * With a patient session (patient-auth: bearer or cookie) the wallet is the session's and
  * `address` may be left out ($prepare, consents); a given one must be the session's. Everything
  * these answer is public on chain already (controllers, consents) or the exchange's own list of
@@ -53,6 +65,38 @@ const relaySchema = z.discriminatedUnion('primaryType', [
   z.object({ primaryType: z.literal('Consent'), message: z.object({ pseudonym: hex32, grantee: hex32, purpose: hex32, scope: hex32, expiry: decimal, nonce: decimal }).strict(), signature: z.string().max(8200) }).strict(),
   z.object({ primaryType: z.literal('Revocation'), message: z.object({ pseudonym: hex32, grantee: hex32, purpose: hex32, nonce: decimal }).strict(), signature: z.string().max(8200) }).strict(),
 ]);
+
+const pseudonymField = z.string().regex(/^(0x)?[0-9a-fA-F]{64}$/, 'must be 32 bytes (64 hex digits)');
+const recoveryMessage = z.object({ pseudonym: hex32, newController: address, nonce: decimal }).strict();
+const recoveryPrepareSchema = z.object({ code: z.string().min(1).max(64), address }).strict();
+const recoveryRedeemSchema = z.object({ code: z.string().min(1).max(64), primaryType: z.literal('RecoveryProposal').optional(), message: recoveryMessage, signature: z.string().max(200) }).strict();
+const recoveryPrepareCancelSchema = z.object({ address: address.optional(), pseudonym: pseudonymField.optional() }).strict();
+const recoveryCancelSchema = z.object({ primaryType: z.literal('RecoveryCancellation').optional(), message: recoveryMessage, signature: z.string().max(8200) }).strict();
+const recoveryFinalizeSchema = z.object({ pseudonym: pseudonymField }).strict();
+
+function recoveryView(recovery: PendingRecovery) {
+  return { pseudonym: recovery.pseudonym, newController: recovery.newController, provider: recovery.provider, executableAt: recovery.executableAt.toISOString() };
+}
+
+/**
+ * What a wallet should know about recoveries: of the patient it controls, the pending one (the
+ * proposal it may cancel) and its steps on chain; and the recoveries proposing it as the new
+ * controller (it waits for them). All of it public on chain.
+ */
+async function recoveryStatus(consents: ConsentRegistry, wallet: string, now: Date) {
+  const [controlled, incoming] = await Promise.all([consents.pseudonymsControlledBy(wallet), consents.recoveriesProposedTo(wallet)]);
+  const patients = await Promise.all(
+    controlled.map(async (pseudonym) => {
+      const [pending, steps] = await Promise.all([consents.pendingRecoveryOf(pseudonym), consents.recoveryEventsOf(pseudonym)]);
+      return {
+        pseudonym: pseudonymBytes32(pseudonym),
+        pending: pending ? { ...recoveryView(pending), executable: pending.executableAt <= now } : null,
+        history: steps.map((step) => ({ kind: step.kind, newController: step.newController, at: step.at.toISOString(), transaction: step.transactionHash })),
+      };
+    }),
+  );
+  return { address: wallet, controlled: patients, proposedToThisWallet: incoming.map((recovery) => ({ ...recoveryView(recovery), executable: recovery.executableAt <= now })) };
+}
 
 /** A year: what a grant lasts when the patient does not say. */
 const DEFAULT_CONSENT_MS = 365 * 24 * 3600 * 1000;
@@ -148,6 +192,38 @@ async function route(event: APIGatewayProxyEventV2, context: ExchangeContext) {
         { resourceType: 'Bundle', type: 'searchset', total: resources.length, entry: resources.map((resource) => ({ resource, search: { mode: 'match' } })) },
         { 'Cache-Control': 'no-store' },
       );
+    }
+    case 'POST /patient/recovery/$prepare': {
+      const body = parse(recoveryPrepareSchema, context.exchange.body);
+      return jsonResponse(200, await prepareRecovery(consentServices(), body.code, body.address), { 'Cache-Control': 'no-store' });
+    }
+    case 'POST /patient/recovery/$propose': {
+      const body = parse(recoveryRedeemSchema, context.exchange.body);
+      const proposed = await redeemRecovery(consentServices(), body);
+      return jsonResponse(200, { ...recoveryView(proposed.pending), transaction: proposed.transactionHash, block: proposed.blockNumber });
+    }
+    case 'GET /patient/recovery': {
+      const addresses = new URLSearchParams(event.rawQueryString ?? '').getAll('address');
+      if (addresses.length > 1 || (addresses.length === 1 && !isAddress(addresses[0]!))) throw badRequest('address must be one EVM address (0x and 40 hex digits)', 'address');
+      const wallet = await walletOf(event, context, addresses[0]);
+      // The chain's time, not this machine's: a recovery is executable when the contract says so.
+      const block = await consents.chain.provider.getBlock('latest');
+      return jsonResponse(200, await recoveryStatus(consents, wallet, new Date((block?.timestamp ?? Math.floor(Date.now() / 1000)) * 1000)), { 'Cache-Control': 'no-store' });
+    }
+    case 'POST /patient/recovery/$prepare-cancel': {
+      const body = parse(recoveryPrepareCancelSchema, context.exchange.body);
+      const pseudonym = await controlledPseudonym(await walletOf(event, context, body.address), body.pseudonym);
+      return jsonResponse(200, await consents.recoveryCancellationTypedData(pseudonym), { 'Cache-Control': 'no-store' });
+    }
+    case 'POST /patient/recovery/$cancel': {
+      const body = parse(recoveryCancelSchema, context.exchange.body);
+      const sent = await consents.relayRecoveryCancellation(body.message, body.signature);
+      return jsonResponse(200, { cancelled: true, newController: getAddress(body.message.newController), transaction: sent.transactionHash, block: sent.blockNumber });
+    }
+    case 'POST /patient/recovery/$finalize': {
+      const body = parse(recoveryFinalizeSchema, context.exchange.body);
+      const done = await finaliseRecovery(consentServices(), body.pseudonym);
+      return jsonResponse(200, { controller: done.controller, transaction: done.transactionHash, block: done.blockNumber });
     }
     case 'GET /patient/grantees': {
       const { principal } = await authenticatePatient(event, context.exchange.fhirBase);

@@ -307,16 +307,21 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'admin-providers': {
-    description: 'GET /admin/providers[/{providerId}], POST /admin/providers/{providerId}/$apply|$confirm|$suspend: the on-chain provider registry',
-    config: ['http', 'aws', 'auth', 'chain', 'chainSigners'],
+    description: 'GET /admin/providers[/{providerId}], POST /admin/providers/{providerId}/$apply|$confirm|$suspend: the on-chain provider registry; GET /admin/recoveries, POST /admin/recoveries/{pseudonym}/$veto',
+    config: ['http', 'aws', 'auth', 'vaultStore', 'chain', 'chainSigners'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only admin clients pass.`,
     // The registry itself is reached over the chain's JSON-RPC endpoint, not through AWS; its
     // transactions are signed in KMS: the operator's (applications) and the admin's (confirm,
     // suspend). No other function may sign with either key.
+    // Wallet recoveries (functions/consent/recovery-admin.ts): the pending ones read on the
+    // ConsentRegistry over JSON-RPC; a veto's reason written to the person's access log (PutItem:
+    // the vaultStore section names the table) before the admin's signer sends vetoRecovery with a
+    // commitment to it. No catalog, object or key of the vault.
     access: (fn, data) => {
       verifiesTokens(fn, data);
       fn.grantSign(data.operatorSignerKey);
       fn.grantSign(data.adminSignerKey);
+      fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
     },
   },
   'fhir-validate': {
@@ -419,7 +424,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'fhir-erase': {
-    description: "POST [base]/Patient/{id}/$erase and $enrollment-code: a holder's erasure of its partition of a patient (branch key, objects, catalog items), and one-time enrollment codes",
+    description: "POST [base]/Patient/{id}/$erase, $enrollment-code and $recovery-code: a holder's erasure of its partition of a patient, and one-time enrollment and recovery codes",
     config: ['http', 'aws', 'auth', 'vault', 'vaultStore', 'chain', 'chainSigners', 'consent'],
     routeAuthorization: `${TOKEN_AUTHORIZATION} Only the provider that holds the patient passes, with Patient.d to erase or Patient.u for an enrollment code.`,
     // Token verification; the catalog read (the patient's current item: GetItem; its object items:
@@ -438,6 +443,8 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // and puts the code in the one-time code table (a conditional PutItem: the consent section).
     // Before any key goes, the erasure is journaled on chain (ErasureJournal.recordHolderErasure,
     // sent by the operator: kms:Sign and kms:GetPublicKey on its key).
+    // $recovery-code (functions/consent/recovery-code.ts) does the same, and also reads the
+    // provider's status and the pending recovery on chain (eth_call: no signing, no new grant).
     access: (fn, data) => {
       verifiesTokens(fn, data);
       fn.grantSign(data.operatorSignerKey);
@@ -490,7 +497,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     },
   },
   'patient-consent': {
-    description: "GET|POST /patient/enroll, POST /patient/consents/$prepare, POST|GET /patient/consents: a patient's wallet enrolls and grants or revokes consent (EIP-712, relayed)",
+    description: "GET|POST /patient/enroll, /patient/consents[/$prepare], /patient/recovery[/$op]: a patient's wallet enrolls, consents, recovers (EIP-712, relayed)",
     // The auth section for the client registry only (GET /patient/consents maps grantee ids through
     // exchangeIds, which reads it through accessServices()): no token is verified here, so no grant
     // on the keys table, the signing key or a client's item.
@@ -505,6 +512,9 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
     // vault: no catalog, audit, object or key.
     // With a patient session (optional on consents and $prepare, required for grantees) the session
     // is verified; grantees also reads the providers' names on the ProviderRegistry (eth_call).
+    // A recovery (functions/consent/recovery.ts): the code looked up for $prepare (GetItem, as the
+    // session check's), taken (DeleteItem) and put back (PutItem) when the relay fails; the operator
+    // relays the proposal, the controller's cancellation and the execution after the delay.
     access: (fn, data) => {
       fn.grantTable(data.tables.clients, ['dynamodb:Scan']);
       fn.grantTable(data.tables.oneTimeCodes, ['dynamodb:DeleteItem', 'dynamodb:PutItem']);

@@ -19,11 +19,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { JsonRpcProvider } from 'ethers';
+import { Contract, JsonRpcProvider } from 'ethers';
 import { compileContracts, computeSourceHash } from '../../contracts/compile.ts';
 import type { CompiledContract, CompiledContracts } from '../../contracts/compile.ts';
 import { checkPlan, deployContracts } from '../../contracts/deploy.ts';
-import type { DeployPlan } from '../../contracts/deploy.ts';
+import type { DeployPlan, DeploySettings } from '../../contracts/deploy.ts';
+import { ConsentRegistryAbi } from '../../contracts/generated/index.ts';
 import { superviseChild } from './child-supervision.ts';
 import type { ChildExit } from './child-supervision.ts';
 
@@ -38,7 +39,15 @@ export interface StartLocalChainOptions {
   dataDir: string;
   /** 0 (default) = pick a free port. */
   port?: number;
+  /**
+   * ConsentRegistry's wallet-recovery delay in seconds (LOCAL_RECOVERY_DELAY_SECONDS by default):
+   * set at deployment, and set again by the admin when a kept deployment has another.
+   */
+  recoveryDelaySeconds?: number;
 }
+
+/** The local chain's recovery delay: short enough to watch a recovery through on `npm start`. */
+export const LOCAL_RECOVERY_DELAY_SECONDS = 20;
 
 export const LOCAL_CHAIN_ID = 31337;
 const HOST = '127.0.0.1';
@@ -294,10 +303,18 @@ async function deploymentIsIntact(
   return true;
 }
 
-async function deployAll(provider: JsonRpcProvider, compiled: CompiledContracts, plan: DeployPlan): Promise<Record<string, string>> {
+async function deployAll(provider: JsonRpcProvider, compiled: CompiledContracts, plan: DeployPlan, settings: DeploySettings): Promise<Record<string, string>> {
   const adminSigner = await provider.getSigner(0);
   const operatorSigner = await provider.getSigner(1);
-  return deployContracts(adminSigner, { admin: adminSigner.address, operator: operatorSigner.address }, compiled, plan);
+  return deployContracts(adminSigner, { admin: adminSigner.address, operator: operatorSigner.address }, compiled, plan, settings);
+}
+
+/** A kept deployment gets the requested recovery delay (the admin, anvil account 0, sets it). */
+async function applyRecoveryDelay(provider: JsonRpcProvider, consentRegistry: string | undefined, seconds: number): Promise<void> {
+  if (!consentRegistry) return;
+  const registry = new Contract(consentRegistry, ConsentRegistryAbi, await provider.getSigner(0));
+  if (Number(await registry.getFunction('recoveryDelay').staticCall()) === seconds) return;
+  await (await registry.getFunction('setRecoveryDelay').send(seconds)).wait();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,10 +347,12 @@ export async function startLocalChain(opts: StartLocalChainOptions): Promise<Loc
     const recorded = await readJson<DeploymentsFile>(deploymentsPath);
 
     let contracts: Record<string, string>;
+    const recoveryDelaySeconds = opts.recoveryDelaySeconds ?? LOCAL_RECOVERY_DELAY_SECONDS;
     if (recorded && (await deploymentIsIntact(provider, recorded, compiled, plan))) {
       contracts = Object.fromEntries(plan.map(({ name }) => [name, recorded.contracts[name] as string]));
+      await applyRecoveryDelay(provider, contracts['ConsentRegistry'], recoveryDelaySeconds);
     } else {
-      contracts = await deployAll(provider, compiled, plan);
+      contracts = await deployAll(provider, compiled, plan, { recoveryDelaySeconds });
       await writeJsonAtomic(deploymentsPath, {
         chainId: LOCAL_CHAIN_ID,
         sourceHash: compiled.sourceHash,

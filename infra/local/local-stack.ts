@@ -69,6 +69,8 @@ export interface LocalStackOptions {
   dataDir: string;
   port: number;
   fresh?: boolean;
+  /** ConsentRegistry's wallet-recovery delay (infra/local/chain.ts LOCAL_RECOVERY_DELAY_SECONDS by default). */
+  recoveryDelaySeconds?: number;
 }
 
 export interface LocalStack {
@@ -113,7 +115,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     dynamoLocalStarting.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
     const [chain, s3, dynamo, kms] = await allStarted([
-      track(startLocalChain({ dataDir, port: 0 }), (service) => service.stop()),
+      track(startLocalChain({ dataDir, port: 0, ...(options.recoveryDelaySeconds === undefined ? {} : { recoveryDelaySeconds: options.recoveryDelaySeconds }) }), (service) => service.stop()),
       track(
         startS3StandIn(dataDir, {
           onSetAside: (keys) => process.stderr.write(`S3 stand-in: set aside ${keys.length} object(s) an earlier run left half-written (never acknowledged), under ${dataDir}/s3-set-aside\n`),

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { LOCAL_RECOVERY_DELAY_SECONDS } from './chain.ts';
 import { DEFAULT_DATA_DIR, startLocalStack } from './local-stack.ts';
 
 /**
- * `npm start [-- --port N] [--data-dir DIR] [--fresh]`: the exchange on this machine.
+ * `npm start [-- --port N] [--data-dir DIR] [--fresh] [--recovery-delay SECONDS]`: the exchange on this machine.
  * Prints the FHIR base URL when ready; Ctrl-C or SIGTERM stops everything it started.
  */
 const { values } = parseArgs({
@@ -10,12 +11,13 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8080' },
     'data-dir': { type: 'string', default: DEFAULT_DATA_DIR },
     fresh: { type: 'boolean', default: false },
+    'recovery-delay': { type: 'string', default: String(LOCAL_RECOVERY_DELAY_SECONDS) },
     help: { type: 'boolean', short: 'h', default: false },
   },
   strict: true,
 });
 if (values.help) {
-  process.stdout.write('Usage: npm start -- [--port N (0 = any free port)] [--data-dir DIR] [--fresh]\n');
+  process.stdout.write('Usage: npm start -- [--port N (0 = any free port)] [--data-dir DIR] [--fresh] [--recovery-delay SECONDS (wallet recovery, default 20)]\n');
   process.exit(0);
 }
 const port = Number(values.port);
@@ -23,9 +25,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(`--port must be an integer between 0 and 65535\n`);
   process.exit(2);
 }
+const recoveryDelaySeconds = Number(values['recovery-delay']);
+if (!Number.isInteger(recoveryDelaySeconds) || recoveryDelaySeconds < 10 || recoveryDelaySeconds > 30 * 24 * 3600) {
+  process.stderr.write(`--recovery-delay must be a whole number of seconds from 10 to 2592000 (30 days)\n`);
+  process.exit(2);
+}
 
 try {
-  const stack = await startLocalStack({ dataDir: values['data-dir'], port, fresh: values.fresh });
+  const stack = await startLocalStack({ dataDir: values['data-dir'], port, fresh: values.fresh, recoveryDelaySeconds });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

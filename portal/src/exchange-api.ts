@@ -50,6 +50,21 @@ export interface Relayed {
   block: number;
 }
 
+/** A wallet recovery waiting for its delay (functions/consent/recovery.ts). */
+export interface PendingRecovery {
+  pseudonym: string;
+  newController: string;
+  provider: string;
+  executableAt: string;
+  executable: boolean;
+}
+
+/** GET /patient/recovery: of the patient the wallet controls, the pending recovery; and those proposing this wallet. */
+export interface RecoveryStatus {
+  controlled: { pseudonym: string; pending: PendingRecovery | null }[];
+  proposedToThisWallet: PendingRecovery[];
+}
+
 /** A refusal or failure of the exchange, with the OperationOutcome's text. */
 export class ExchangeError extends Error {
   readonly status: number;
@@ -129,6 +144,22 @@ export class PatientApi {
 
   async accessLog(): Promise<AuditEvent[]> {
     return entries<AuditEvent>(await this.#request('GET', '/patient/access-log?_count=200', undefined, 'application/fhir+json'));
+  }
+
+  recovery(): Promise<RecoveryStatus> {
+    return this.#request('GET', '/patient/recovery');
+  }
+
+  prepareRecoveryCancellation(): Promise<TypedData> {
+    return this.#request('POST', '/patient/recovery/$prepare-cancel', {});
+  }
+
+  cancelRecovery(message: Record<string, unknown>, signature: string): Promise<Relayed> {
+    return this.#request('POST', '/patient/recovery/$cancel', { primaryType: 'RecoveryCancellation', message, signature });
+  }
+
+  finalizeRecovery(pseudonym: string): Promise<Relayed & { controller: string }> {
+    return this.#request('POST', '/patient/recovery/$finalize', { pseudonym });
   }
 
   prepareErasure(): Promise<TypedData> {

@@ -142,6 +142,7 @@ function showSignedOut(message: string): void {
   state.wallet = undefined;
   byId('account').replaceChildren();
   for (const id of SECTIONS) byId(id).hidden = true;
+  byId('recovery-alert').hidden = true;
   byId('sections-nav').hidden = true;
   byId('not-enrolled').hidden = true;
   byId('sign-in').hidden = false;
@@ -160,6 +161,7 @@ async function showSignedIn(session: Session): Promise<void> {
     byId('not-enrolled').hidden = false;
     announce('Signed in. This wallet does not control any patient’s records yet.');
     byId('not-enrolled-title').focus();
+    await loadRecovery();
     return;
   }
   byId('sections-nav').hidden = false;
@@ -172,7 +174,79 @@ async function showSignedIn(session: Session): Promise<void> {
 }
 
 async function loadAll(): Promise<void> {
-  await Promise.all([loadHolders().then(loadRecords), loadConsents(), loadAccessLog()]);
+  await Promise.all([loadHolders().then(loadRecords), loadConsents(), loadAccessLog(), loadRecovery()]);
+}
+
+// ---------- a pending recovery ----------
+
+/**
+ * A recovery of the patient this wallet controls is shown above everything, with the way to stop
+ * it (the wallet signs a RecoveryCancellation); a recovery that hands a patient to this wallet is
+ * shown with the time it takes effect, and the button that completes it once due.
+ */
+async function loadRecovery(): Promise<void> {
+  const alert = byId('recovery-alert');
+  const body = byId('recovery-alert-body');
+  clearError('recovery-error');
+  let status;
+  try {
+    status = await api.recovery();
+  } catch (error) {
+    alert.hidden = false;
+    replace(body);
+    showError(error, 'recovery-error');
+    return;
+  }
+  const pending = status.controlled.flatMap((patient) => (patient.pending ? [patient.pending] : []));
+  const incoming = status.proposedToThisWallet;
+  if (pending.length === 0 && incoming.length === 0) {
+    alert.hidden = true;
+    replace(body);
+    return;
+  }
+  const parts: HTMLElement[] = [];
+  for (const recovery of pending) {
+    const cancel = h('button', { type: 'button', class: 'danger' }, 'Cancel this recovery');
+    cancel.addEventListener('click', () =>
+      void busy(cancel, 'recovery-error', async () => {
+        const typed = await api.prepareRecoveryCancellation();
+        const signature = await sign(typed, 'recovery cancellation');
+        announce('Sending the cancellation to the exchange…');
+        const relayed = await api.cancelRecovery(typed.message, signature);
+        await loadRecovery();
+        announce(`The recovery was cancelled (recorded in block ${relayed.block}). Your wallet stays in control.`);
+      }),
+    );
+    parts.push(
+      h(
+        'p',
+        { class: 'recovery-pending' },
+        'A provider started a recovery that hands control of your records and consents to the wallet ',
+        h('code', { class: 'address' }, recovery.newController),
+        ` on ${formatDate(recovery.executableAt)}. If you did not ask for it, cancel it now: after that time it cannot be undone.`,
+      ),
+      cancel,
+    );
+  }
+  for (const recovery of incoming) {
+    const finalize = h('button', { type: 'button', class: 'primary' }, 'Complete the recovery');
+    finalize.toggleAttribute('disabled', !recovery.executable);
+    finalize.addEventListener('click', () =>
+      void busy(finalize, 'recovery-error', async () => {
+        const done = await api.finalizeRecovery(recovery.pseudonym);
+        announce(`Recovered: this wallet controls your records now (block ${done.block}). Sign in again to see them.`);
+        const session = await api.session();
+        byId('not-enrolled').hidden = true;
+        if (session) await showSignedIn({ ...session, enrolled: true });
+      }),
+    );
+    parts.push(
+      h('p', { class: 'recovery-incoming' }, `A recovery that makes this wallet the controller of your records takes effect on ${formatDate(recovery.executableAt)}${recovery.executable ? ' (now)' : ''}.`),
+      finalize,
+    );
+  }
+  replace(body, ...parts);
+  alert.hidden = false;
 }
 
 // ---------- who holds my records ----------

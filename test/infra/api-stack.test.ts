@@ -268,10 +268,12 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
   ],
   // Token verification, and signing the registry's transactions (operator and admin) in KMS; the chain is reached over JSON-RPC.
+  // And a recovery veto's reason in the person's access log (PutItem on the audit table).
   'admin-providers': [
     ...baseline('admin-providers'),
     ...verification,
-    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients')}`,
+    'dynamodb:PutItem on table:audit.Arn',
+    `kms:Decrypt on exchangeKey.Arn${viaDynamoDb('keys', 'clients', 'audit')}`,
     'kms:Sign on operatorSignerKey.Arn',
     'kms:GetPublicKey on operatorSignerKey.Arn',
     'kms:Sign on adminSignerKey.Arn',
@@ -582,7 +584,8 @@ const EXPECTED_ENVIRONMENT: Record<DeployedFunction, string[]> = {
   'fhir-metadata': ['NODE_OPTIONS'],
   'smart-token': TOKEN_VERIFYING_ENVIRONMENT,
   'admin-clients': TOKEN_VERIFYING_ENVIRONMENT,
-  'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT].sort(),
+  // The vaultStore section for the access log a recovery veto is written to.
+  'admin-providers': [...TOKEN_VERIFYING_ENVIRONMENT, ...VAULT_STORE_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...SIGNER_ENVIRONMENT].sort(),
   // POST [base]/$export kicks off here too: the chain's block, the jobs table and the export bucket's name.
   'fhir-validate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, ...EXPORT_ENVIRONMENT].sort(),
   'fhir-locate': [...TOKEN_VERIFYING_ENVIRONMENT, ...CHAIN_ENVIRONMENT, 'PSEUDONYM_KMS_KEY_ID', 'LINKING_IDENTIFIER_SYSTEMS', ...EXPORT_ENVIRONMENT].sort(),
@@ -1337,10 +1340,10 @@ describe('the API stack', () => {
       expect(resources('AWS::Lambda::Permission')).toHaveLength(FUNCTION_NAMES.length + 2);
     });
 
-    test("POST [base]/Patient/{id}/$enrollment-code and $erase are one API Gateway route to fhir-erase; a person's $everything is GET /fhir/Patient/{operation} to fhir-read; the consent routes go to fhir-consent and patient-consent", () => {
+    test("POST [base]/Patient/{id}/$enrollment-code, $recovery-code and $erase are one API Gateway route to fhir-erase; a person's $everything is GET /fhir/Patient/{operation} to fhir-read; the consent routes go to fhir-consent and patient-consent", () => {
       const routes = apiRoutes(ROUTES);
       const served = (fn: FunctionName) => routes.filter((route) => route.function === fn && route.method !== 'HEAD').map((route) => [route.key, route.serves.map((one) => one.path)]);
-      expect(served('fhir-erase')).toEqual([['POST /fhir/Patient/{id}/{operation}', ['/fhir/Patient/{id}/$erase', '/fhir/Patient/{id}/$enrollment-code']]]);
+      expect(served('fhir-erase')).toEqual([['POST /fhir/Patient/{id}/{operation}', ['/fhir/Patient/{id}/$erase', '/fhir/Patient/{id}/$enrollment-code', '/fhir/Patient/{id}/$recovery-code']]]);
       expect(integrationOf('POST /fhir/Patient/{id}/{operation}')).toBe('fhir-erase');
       expect(integrationOf('GET /fhir/Patient/{operation}')).toBe('fhir-read');
       expect(integrationOf('HEAD /fhir/Patient/{operation}')).toBe('fhir-read');
@@ -1355,6 +1358,12 @@ describe('the API stack', () => {
         ['POST /patient/consents', ['/patient/consents']],
         ['GET /patient/consents', ['/patient/consents']],
         ['GET /patient/grantees', ['/patient/grantees']],
+        ['GET /patient/recovery', ['/patient/recovery']],
+        ['POST /patient/recovery/{operation}', ['/patient/recovery/$prepare', '/patient/recovery/$propose', '/patient/recovery/$prepare-cancel', '/patient/recovery/$cancel', '/patient/recovery/$finalize']],
+      ]);
+      expect(served('admin-providers').slice(-2)).toEqual([
+        ['GET /admin/recoveries', ['/admin/recoveries']],
+        ['POST /admin/recoveries/{pseudonym}/{operation}', ['/admin/recoveries/{pseudonym}/$veto']],
       ]);
       expect(served('patient-records')).toEqual([
         ['GET /patient/holders', ['/patient/holders']],

@@ -43,8 +43,8 @@ import { RouteMatcher } from '../../functions/http/route-matcher.ts';
 import type { AnchorRecord, AnchorRegistry } from '../../functions/ledger/anchor-registry.ts';
 import { createProvider, resolveSigner } from '../../functions/ledger/chain-client.ts';
 import type { ChainClient, TransactionSender } from '../../functions/ledger/chain-client.ts';
-import { CONSENT_PURPOSES, CONSENT_TYPES, ConsentRegistry, ConsentRegistryInterface, REVOCATION_TYPES, granteeKey, purposeKey } from '../../functions/ledger/consent-registry.ts';
-import type { ConsentPurpose, ConsentState } from '../../functions/ledger/consent-registry.ts';
+import { CONSENT_PURPOSES, CONSENT_TYPES, ConsentRegistry, ConsentRegistryInterface, RECOVERY_PROPOSAL_TYPES, REVOCATION_TYPES, granteeKey, purposeKey } from '../../functions/ledger/consent-registry.ts';
+import type { ConsentPurpose, ConsentState, PendingRecovery } from '../../functions/ledger/consent-registry.ts';
 import { verifyProof } from '../../functions/ledger/merkle-tree.ts';
 import { onChainProviderId } from '../../functions/ledger/provider-registry.ts';
 import type { OnChainProvider } from '../../functions/ledger/provider-registry.ts';
@@ -1243,6 +1243,8 @@ class ConsentChain {
   readonly nonces = new Map<string, bigint>();
   readonly consents = new Map<string, ModelledConsent>();
   readonly emergencies: { pseudonym: string; provider: string; commitment: string; transactionHash: string }[] = [];
+  /** Pending wallet recoveries by pseudonym (proposeRecovery: the new wallet's signature, the next nonce, a confirmed provider). */
+  readonly recoveries = new Map<string, PendingRecovery>();
   /** Every transaction mined: the function whose signer sent it, and the contract function it called. */
   readonly transactions: { fn: FunctionUnderTest; from: string; method: string }[] = [];
   readonly confirmed = new Set<string>();
@@ -1352,6 +1354,18 @@ class ConsentChain {
         });
         break;
       }
+      case 'proposeRecovery': {
+        const [fields, signature, provider] = [args[0] as unknown as unknown[], String(args[1]), String(args[2])];
+        const message = { pseudonym: String(fields[0]), newController: getAddress(String(fields[1])), nonce: BigInt(String(fields[2])) };
+        if (!this.controllers.has(message.pseudonym)) throw new Error('ConsentRegistryNoController');
+        if (![...this.confirmed].some((id) => onChainProviderId(id) === provider)) throw new Error('ConsentRegistryProviderNotConfirmed');
+        if (this.recoveries.has(message.pseudonym)) throw new Error('ConsentRegistryRecoveryPending');
+        if (message.nonce !== (this.nonces.get(message.pseudonym) ?? 0n)) throw new Error('ConsentRegistryInvalidNonce');
+        if (verifyTypedData(this.domain(), RECOVERY_PROPOSAL_TYPES, message, signature) !== message.newController) throw new Error('ConsentRegistryInvalidRecoverySignature');
+        this.nonces.set(message.pseudonym, message.nonce + 1n);
+        this.recoveries.set(message.pseudonym, { pseudonym: message.pseudonym, newController: message.newController, provider, executableAt: new Date(Date.now() + 20_000) });
+        break;
+      }
       case 'recordEmergencyAccess':
         this.emergencies.push({ pseudonym: String(args[0]), provider: String(args[1]), commitment: String(args[2]), transactionHash: hash });
         break;
@@ -1383,6 +1397,10 @@ class ModelledConsentRegistry extends ConsentRegistry {
   override async isPermitted(pseudonym: string, granteeId: string, purpose: ConsentPurpose): Promise<boolean> {
     const consent = this.#model.consents.get(`${pseudonymBytes32(pseudonym)}:${granteeKey(granteeId)}:${purpose}`);
     return consent !== undefined && consent.expiry > BigInt(Math.floor(Date.now() / 1000));
+  }
+
+  override async pendingRecoveryOf(pseudonym: string): Promise<PendingRecovery | undefined> {
+    return this.#model.recoveries.get(pseudonymBytes32(pseudonym));
   }
 
   override async pseudonymsControlledBy(address: string): Promise<string[]> {
@@ -2514,6 +2532,29 @@ describe('consent between providers ($enrollment-code, enrollment, consents, cro
     expect(auditEntries().filter((entry) => entry['action'] === 'search' && entry['clientId'] === 'client-a')).toHaveLength(2);
     expect((await http.call('GET', '/fhir/AuditEvent', { query: `patient=Patient/${patientId}`, token: await http.token('client-b') })).status).toBe(404);
     expect(world.refused('fhir-consent')).toEqual([]);
+  });
+
+  test("a wallet recovery: fhir-erase issues A a recovery code for its enrolled patient (the provider's status, an audit entry, the code put by its hash); patient-consent looks it up ($prepare), takes it ($propose: a conditional DeleteItem) and the operator relays proposeRecovery with the new wallet's EIP-712 signature", async () => {
+    const issued = await http.call('POST', `/fhir/Patient/${patientId}/$recovery-code`, { token: await http.token('client-a') });
+    expect(issued.fn).toBe('fhir-erase');
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const recoveryCode = (issued.body as Parameters).parameter!.find((parameter) => parameter.name === 'code')!.valueString!;
+    expect([...world.table(tableName('oneTimeCodes')).values()]).toEqual([expect.objectContaining({ key: `recovery#${createHash('sha256').update(recoveryCode).digest('hex')}`, kind: 'recovery', payload: { pseudonym, providerId: PROVIDER } })]);
+    expect(auditEntries().filter((entry) => entry['action'] === 'recovery-code')).toEqual([expect.objectContaining({ holder: PROVIDER, clientId: 'client-a', basis: 'own-records' })]);
+
+    const next = Wallet.createRandom();
+    const prepared = await http.call('POST', '/patient/recovery/$prepare', { body: { code: recoveryCode, address: next.address } });
+    expect(prepared.fn).toBe('patient-consent');
+    expect(prepared.status, JSON.stringify(prepared.body)).toBe(200);
+    expect(prepared.body.message).toEqual({ pseudonym: pseudonymBytes32(pseudonym), newController: next.address, nonce: '1' });
+    const signature = await next.signTypedData(prepared.body.domain, prepared.body.types, prepared.body.message);
+    const proposed = await http.call('POST', '/patient/recovery/$propose', { body: { code: recoveryCode, message: prepared.body.message, signature } });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(200);
+    expect(consents.recoveries.get(pseudonymBytes32(pseudonym))).toMatchObject({ newController: next.address, provider: onChainProviderId(PROVIDER) });
+    expect(consents.transactions.at(-1)).toEqual({ fn: 'patient-consent', from: world.signerAddress(KEYS.operator), method: 'proposeRecovery' });
+    expect(world.table(tableName('oneTimeCodes')).size).toBe(0);
+    expect(world.refused('fhir-erase')).toEqual([]);
+    expect(world.refused('patient-consent')).toEqual([]);
   });
 
   test('control: each cold start sees its own environment only (fhir-consent has no one-time code table, so consentServices() fails there; patient-consent has no vault storage)', async () => {

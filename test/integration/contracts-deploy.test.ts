@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { Contract, parseEther } from 'ethers';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AnchorRegistryAbi, ProviderRegistryAbi } from '../../contracts/generated/index.ts';
+import { AnchorRegistryAbi, ConsentRegistryAbi, ProviderRegistryAbi } from '../../contracts/generated/index.ts';
 import { deployExchangeContracts, signerAddresses } from '../../contracts/deploy-cli.ts';
 import { KmsSigner } from '../../functions/ledger/kms-signer.ts';
 import { startKmsStandIn } from '../../infra/local/kms-stand-in.ts';
@@ -65,9 +65,18 @@ describe('contracts:deploy with KMS signers', () => {
     expect(await registry.getFunction('hasRole')(OPERATOR_ROLE, adminAddress)).toBe(false);
     const anchors = new Contract(result.contracts['AnchorRegistry']!, AnchorRegistryAbi, chain.provider);
     expect(String(await anchors.getFunction('providerRegistry')()).toLowerCase()).toBe(result.contracts['ProviderRegistry']!.toLowerCase());
+    // A real exchange's wallet-recovery delay by default: 72 hours.
+    const consents = new Contract(result.contracts['ConsentRegistry']!, ConsentRegistryAbi, chain.provider);
+    expect(await consents.getFunction('recoveryDelay')()).toBe(259_200n);
     // Every deployment transaction came from the KMS key's address.
     const deployment = await chain.provider.getTransactionCount(adminAddress);
     expect(deployment).toBe(5);
+  });
+
+  test('--recovery-delay sets the ConsentRegistry recovery delay at deployment', async () => {
+    const result = await deployExchangeContracts({ rpcUrl: chain.chain.rpcUrl, chainId: chain.chain.chainId, admin: { kind: 'kms', keyId: adminKey }, operator: { kind: 'kms', keyId: operatorKey }, recoveryDelaySeconds: 3600, kms });
+    const consents = new Contract(result.contracts['ConsentRegistry']!, ConsentRegistryAbi, chain.provider);
+    expect(await consents.getFunction('recoveryDelay')()).toBe(3600n);
   });
 
   test('--addresses: the admin and operator addresses are derived from the KMS public keys', async () => {

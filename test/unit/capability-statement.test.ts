@@ -54,7 +54,7 @@ describe("the server's own operation definitions", () => {
     const rest = capabilityStatement(base, routeCapabilities()).rest![0]!;
     const linked = [...(rest.operation ?? []), ...(rest.resource ?? []).flatMap((resource) => resource.operation ?? [])].map((operation) => ({ name: operation.name, definition: operation.definition }));
     const own = [...new Map(linked.filter((operation) => operation.definition.startsWith(`${base}/`)).map((operation) => [operation.definition, operation])).values()];
-    expect(own.map((operation) => operation.name).sort()).toEqual(['enrollment-code', 'erase', 'locate', 'verify']);
+    expect(own.map((operation) => operation.name).sort()).toEqual(['enrollment-code', 'erase', 'locate', 'recovery-code', 'verify']);
     const matcher = new RouteMatcher(ROUTES);
     for (const { name, definition } of own) {
       const id = definition.slice(`${base}/OperationDefinition/`.length);

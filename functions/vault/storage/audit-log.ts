@@ -14,7 +14,7 @@ import type { PurposeOfUse } from '../../access/principal.ts';
  * Item: pk `a#<pseudonym>`, sk `<ISO time>#<uuid>`.
  */
 
-export type AuditAction = 'read' | 'vread' | 'everything' | 'verify' | 'erase' | 'erase-person' | 'search' | 'enrollment-code' | 'export';
+export type AuditAction = 'read' | 'vread' | 'everything' | 'verify' | 'erase' | 'erase-person' | 'search' | 'enrollment-code' | 'recovery-code' | 'recovery-veto' | 'export';
 
 export interface AuditEntry {
   pseudonym: string;
