@@ -320,9 +320,15 @@ function indexResource(root: ElementNode, types: ReadonlySet<string>, names: Rea
   return { byType, byName };
 }
 
-/** The Microsoft sample's HIPAA Safe Harbor configuration with the given keys. */
-export function safeHarborConfig(keys: { dateShiftKey: string; cryptoHashKey: string; encryptKey: string }): AnonymizerConfig {
-  const sample = structuredClone(SAFE_HARBOR_SAMPLE) as { parameters: Record<string, unknown> };
+/**
+ * The Microsoft sample's HIPAA Safe Harbor configuration with the given keys; `firstRules` (rules
+ * of the same format) run before the sample's, so they win for the nodes they match.
+ */
+export function safeHarborConfig(
+  keys: { dateShiftKey: string; cryptoHashKey: string; encryptKey: string },
+  firstRules: readonly Record<string, unknown>[] = [],
+): AnonymizerConfig {
+  const sample = { ...structuredClone(SAFE_HARBOR_SAMPLE), fhirPathRules: [...structuredClone(firstRules), ...structuredClone(SAFE_HARBOR_SAMPLE.fhirPathRules)] } as { parameters: Record<string, unknown> };
   sample.parameters.dateShiftKey = keys.dateShiftKey;
   sample.parameters.cryptoHashKey = keys.cryptoHashKey;
   sample.parameters.encryptKey = keys.encryptKey;

@@ -69,6 +69,15 @@ export function exportServices(): ExportServices {
 /** Keys-table settings the de-identification keys are loaded with. */
 const keysConfigSchema = authConfigSchema.pick({ KEYS_TABLE: true, EXCHANGE_KMS_KEY_ID: true });
 
+/**
+ * Rules the research export applies before the Safe Harbor sample's. A date shift is −50…+50 days
+ * chosen by the key and the resource's id, so one resource in 101 keeps its dates as they were;
+ * HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)(C)) removes every element of a birth date but the year,
+ * so the birth date is redacted to its year (and wholly for an age over 89: partial dates are on)
+ * instead of shifted.
+ */
+export const EXPORT_FIRST_RULES = [{ path: 'Patient.birthDate', method: 'redact' }] as const;
+
 let deidentifier: Promise<(resource: Resource) => Resource> | undefined;
 
 /** The Safe Harbor de-identifier with the exchange's keys (loaded once; a failure is retried on next use). */
@@ -77,7 +86,7 @@ export function safeHarborDeidentifier(): Promise<(resource: Resource) => Resour
     const config = parseConfig(keysConfigSchema);
     const { kms, documents } = awsClients();
     const keys = await loadDeidKeys({ kms, documents, table: config.KEYS_TABLE, kmsKeyId: config.EXCHANGE_KMS_KEY_ID });
-    const engine = createDeidentifier(safeHarborConfig(keys));
+    const engine = createDeidentifier(safeHarborConfig(keys, EXPORT_FIRST_RULES));
     return (resource: Resource) => engine.deidentify(resource);
   })().catch((error: unknown) => {
     deidentifier = undefined;

@@ -30,8 +30,8 @@ export function syntheaResources(): { resourceType: string }[] {
 }
 
 /** Keys made for the run; none is kept anywhere. */
-export function benchSafeHarborConfig(): AnonymizerConfig {
-  return safeHarborConfig({ dateShiftKey: randomBytes(32).toString('hex'), cryptoHashKey: randomBytes(32).toString('hex'), encryptKey: randomBytes(16).toString('hex') });
+export function benchSafeHarborConfig(firstRules: readonly Record<string, unknown>[] = []): AnonymizerConfig {
+  return safeHarborConfig({ dateShiftKey: randomBytes(32).toString('hex'), cryptoHashKey: randomBytes(32).toString('hex'), encryptKey: randomBytes(16).toString('hex') }, firstRules);
 }
 
 function measure(resources: readonly { resourceType: string }[], runs: number, pass: (resource: { resourceType: string }) => unknown): EngineMeasure {

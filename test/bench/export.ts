@@ -6,6 +6,7 @@ import { createDeidentifier } from '../../functions/deid/engine.ts';
 import { syntheaPatientBundles, syntheaPatientText } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 import { benchSafeHarborConfig, measureEngine } from './deidentify.ts';
+import { EXPORT_FIRST_RULES } from '../../functions/export/export-services.ts';
 import { formatMs, median } from './stats.ts';
 
 /**
@@ -69,7 +70,7 @@ async function floor(plaintexts: readonly Buffer[]): Promise<number> {
   const { encrypt, decrypt } = buildClient(CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT);
   const keyring = new RawAesKeyringNode({ keyName: 'bench', keyNamespace: 'bench', unencryptedMasterKey: randomBytes(32), wrappingSuite: RawAesWrappingSuiteIdentifier.AES256_GCM_IV12_TAG16_NO_PADDING });
   const sealed = await Promise.all(plaintexts.map(async (plaintext) => (await encrypt(keyring, plaintext)).result));
-  const engine = createDeidentifier(benchSafeHarborConfig());
+  const engine = createDeidentifier(benchSafeHarborConfig(EXPORT_FIRST_RULES));
   const pass = async () => {
     let lines = 0;
     for (const ciphertext of sealed) {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Bundle, Condition, Observation } from 'fhir/r4.d.ts';
+import type { Bundle, Condition, Observation, Patient } from 'fhir/r4.d.ts';
 import { describe, expect, test } from 'vitest';
 import { decide } from '../../functions/access/decide.ts';
 import type { Principal } from '../../functions/access/principal.ts';
 import { parseScope } from '../../functions/access/smart-scopes.ts';
 import type { SmartScope } from '../../functions/access/smart-scopes.ts';
+import { createDeidentifier, safeHarborConfig } from '../../functions/deid/engine.ts';
 import { deriveDeidKeys } from '../../functions/export/deid-keys.ts';
+import { EXPORT_FIRST_RULES } from '../../functions/export/export-services.ts';
 import { groupMembers } from '../../functions/export/export-groups.ts';
 import { isLenient, parseKickOff } from '../../functions/export/export-request.ts';
 import type { KickOffInput } from '../../functions/export/export-request.ts';
@@ -194,5 +196,33 @@ describe('export groups', () => {
     expect(bad({ resourceType: 'Group', type: 'device', actual: true })).toEqual(['Group.type']);
     expect(bad({ resourceType: 'Group', type: 'person', actual: false })).toEqual(['Group.actual']);
     expect(bad({ resourceType: 'Group', type: 'person', actual: true, member: [{ entity: { reference: 'Practitioner/1' } }] })).toEqual(['Group.member[0].entity.reference']);
+  });
+});
+
+describe("the export's de-identification configuration", () => {
+  const keys = { dateShiftKey: 'a'.repeat(64), cryptoHashKey: 'b'.repeat(64), encryptKey: 'c'.repeat(32) };
+  const patients = syntheaPatientBundles().map(
+    (file) => (JSON.parse(readFileSync(file, 'utf8')) as Bundle).entry!.find((entry) => entry.resource!.resourceType === 'Patient')!.resource as Patient,
+  );
+
+  test('keeps only the year of a birth date, even for a patient whose date shift is zero days', () => {
+    // One id in 101 draws a zero shift: the sample's rules alone would leave that birth date as it was.
+    const sample = createDeidentifier(safeHarborConfig(keys));
+    const zeroShiftId = Array.from({ length: 3000 }, (_, index) => `patient-${index}`).find((id) => sample.deidentify({ ...patients[0]!, id }).birthDate === patients[0]!.birthDate)!;
+    expect(zeroShiftId).toBeDefined();
+    const exported = createDeidentifier(safeHarborConfig(keys, EXPORT_FIRST_RULES));
+    for (const each of patients) {
+      const out = exported.deidentify({ ...each, id: zeroShiftId });
+      expect(out.birthDate).toBe(each.birthDate!.slice(0, 4));
+    }
+  });
+
+  test('removes the birth date of a person over 89, and still shifts every other date', () => {
+    const exported = createDeidentifier(safeHarborConfig(keys, EXPORT_FIRST_RULES));
+    const old = exported.deidentify({ ...patients[0]!, birthDate: '1920-03-04', deceasedDateTime: undefined });
+    expect(old.birthDate).toBeUndefined();
+    const sample = createDeidentifier(safeHarborConfig(keys));
+    const withDeath = { ...patients[0]!, id: 'p-1', deceasedDateTime: '2020-05-06T07:08:09-04:00' };
+    expect(exported.deidentify(withDeath).deceasedDateTime).toBe(sample.deidentify(withDeath).deceasedDateTime);
   });
 });
