@@ -3,7 +3,7 @@ import type { Bundle, CapabilityStatement, Condition, Observation, OperationOutc
 import { Client } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { US_SSN_SYSTEM } from '../../functions/vault/storage/patient-pseudonym.ts';
-import { hl7Example, readJsonFile, syntheaPatientText } from '../support/fhir-data.ts';
+import { dataFiles, readJsonFile, syntheaPatientText } from '../support/fhir-data.ts';
 import { StackProcess } from '../support/local-stack-process.ts';
 
 /**
@@ -29,6 +29,17 @@ afterAll(async () => {
 });
 
 /** A request body as fhir-kit-client types it. */
+
+/** The first official example of `type` with an identifier that has a system and a value (whatever the data set holds). */
+function identifiedExample(type: string): { identifier?: { system?: string; value?: string }[] } {
+  for (const file of dataFiles('hl7-r4-examples')) {
+    if (!file.split('/').pop()!.startsWith(`${type}-`)) continue;
+    const example = readJsonFile(file) as { resourceType?: string; identifier?: { system?: string; value?: string }[] };
+    if (example.resourceType === type && example.identifier?.[0]?.system && example.identifier[0].value) return example;
+  }
+  throw new Error(`no ${type} example with an identifier in the test data`);
+}
+
 const asBody = (value: object) => value as unknown as Parameters<Client['transaction']>[0]['body'];
 /** A search result as fhir-kit-client's paging takes it. */
 const asPage = (bundle: Bundle) => bundle as unknown as Parameters<Client['nextPage']>[0]['bundle'];
@@ -171,7 +182,7 @@ describe('fhir-kit-client: create and conditional create (POST [base]/{type}, If
     expect(((await client.history({ resourceType: 'Patient', id: patientId })) as unknown as Bundle).total).toBe(1);
 
     // An HL7 example Practitioner (a shared resource: the provider's own partition), by one of its identifiers.
-    const practitioner = readJsonFile(hl7Example('Practitioner-f001.json')) as Practitioner;
+    const practitioner = identifiedExample('Practitioner') as Practitioner;
     const npi = `${practitioner.identifier![0]!.system}|${practitioner.identifier![0]!.value}`;
     const first = (await client.create({ resourceType: 'Practitioner', body: asBody(practitioner), options: { headers: { 'If-None-Exist': `identifier=${npi}` } } })) as unknown as Practitioner;
     expect(first).toMatchObject({ resourceType: 'Practitioner', name: practitioner.name, meta: { versionId: '1' } });
@@ -358,7 +369,7 @@ describe("Medplum's MedplumClient", () => {
 
     const existing = await medplum.createResourceIfNoneExist({ ...data.patient, id: undefined } as Patient, `identifier=${US_SSN_SYSTEM}|${data.ssn}`);
     expect(existing).toMatchObject({ resourceType: 'Patient', id: patientId });
-    const organization = readJsonFile(hl7Example('Organization-f001.json')) as Organization;
+    const organization = identifiedExample('Organization') as Organization;
     const query = `identifier=${organization.identifier![0]!.system}|${organization.identifier![0]!.value}`;
     const first = await medplum.createResourceIfNoneExist(organization, query);
     expect(first).toMatchObject({ resourceType: 'Organization', name: organization.name, meta: { versionId: '1' } });
