@@ -12,13 +12,13 @@ import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CopyObjectCommand, ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
 import type { DeleteMarkerEntry, ObjectVersion } from '@aws-sdk/client-s3';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { DeleteFunctionConcurrencyCommand, GetFunctionConcurrencyCommand, InvokeCommand, LambdaClient, PutFunctionConcurrencyCommand } from '@aws-sdk/client-lambda';
 import { ApiGatewayV2Client, UpdateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { TABLES } from '../../schemas/storage.ts';
 import type { TableSpec } from '../../schemas/storage.ts';
 import { CHAIN_PARAMETERS, POINT_IN_TIME_RECOVERY_DAYS, restoreDeployContext } from './stateful-stack.ts';
 import type { ChainParameterName, RestoreSource } from './stateful-stack.ts';
-import { DEFAULT_THROTTLE, ERASURE_REPLAY } from './api-stack.ts';
+import { DEFAULT_THROTTLE, ERASURE_REPLAY, VAULT_WORKER } from './api-stack.ts';
 
 /**
  * The AWS restore runbook: `npm run restore:aws -- --stage SRC --to-stage DST --time ISO
@@ -38,7 +38,11 @@ import { DEFAULT_THROTTLE, ERASURE_REPLAY } from './api-stack.ts';
  * Then, in this order:
  *
  * 1. **Hold the API** (with `--api-id`, the restored stage's HTTP API): its `$default` stage's
- *    throttle set to 0, so every request is refused (429) until step 4 has succeeded.
+ *    throttle set to 0, so every request is refused (429) until step 4 has succeeded. **Hold the
+ *    scheduled functions**: the reserved concurrency of the stage's `vault-worker` and
+ *    `erasure-replay` set to 0 (each one's previous setting noted), so that neither the repair pass
+ *    (which would take commit records whose objects are not copied yet for abandoned ingests) nor
+ *    a scheduled replay runs on half-restored data.
  * 2. **Tables**: every table of schemas/storage.ts restored with point-in-time recovery to the one
  *    instant `--time` (`RestoreTableToPointInTime`, `fhir-exchange-SRC-<table>` →
  *    `fhir-exchange-DST-<table>`, encrypted under the source's root key `alias/fhir-exchange-SRC`,
@@ -48,12 +52,12 @@ import { DEFAULT_THROTTLE, ERASURE_REPLAY } from './api-stack.ts';
  *    `--time` (none if that is a delete marker: the object was deleted, or erased, by then) copied
  *    into `--to-bucket` (S3 versioning is on for the vault bucket: StatefulStack VERSIONED_BUCKETS).
  * 4. **Erasure replay**: the restored stage's `erasure-replay` function (ERASURE_REPLAY in
- *    api-stack.ts) invoked synchronously: it applies every erasure journaled on chain after the
+ *    api-stack.ts), its concurrency set back, invoked synchronously: it applies every erasure journaled on chain after the
  *    restored catalog's replay cursor, which is the instant's. The chain is never restored, so
  *    every erasure made after `--time` is applied again here. A failure stops the runbook with the
  *    API still held.
- * 5. **Release the API**: the stage's throttle set back (`--rate`, `--burst`, by default the
- *    stack's DEFAULT_THROTTLE).
+ * 5. **Release**: the vault worker's concurrency set back, and the API stage's throttle
+ *    (`--rate`, `--burst`, by default the stack's DEFAULT_THROTTLE).
  *
  * The tables (and thus the catalog's replay cursor and the branch keys) and the bucket are of the
  * same instant only to the precision of PITR (to the second) and of S3 version times; anything
@@ -70,6 +74,8 @@ export interface RunbookOptions {
   toBucket?: string;
   apiId?: string;
   replayFunction: string;
+  /** The restored stage's scheduled vault worker (its repair pass must not run on half-restored data). */
+  vaultWorkerFunction: string;
   rate: number;
   burst: number;
   execute: boolean;
@@ -175,6 +181,22 @@ export async function runRestoreRunbook(options: RunbookOptions, log: (line: str
     } else {
       step('1. no --api-id: deploy the restored stage\'s API stack only after step 4, or pass --api-id to hold it');
     }
+    // Each held function's reserved concurrency before the hold (undefined: none), set back at steps 4 and 5.
+    const concurrency = new Map<string, number | undefined>();
+    for (const name of [options.vaultWorkerFunction, options.replayFunction]) {
+      step(`   hold ${name}: lambda PutFunctionConcurrency 0 (its current setting noted, set back at step ${name === options.replayFunction ? 4 : 5})`);
+      if (!options.execute) continue;
+      const { ReservedConcurrentExecutions } = await lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: name }));
+      concurrency.set(name, ReservedConcurrentExecutions);
+      await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: 0 }));
+    }
+    const unhold = async (name: string) => {
+      step(`   set ${name}'s concurrency back`);
+      if (!options.execute) return;
+      const previous = concurrency.get(name);
+      if (previous === undefined) await lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: name }));
+      else await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: previous }));
+    };
 
     // Every restore is started first (they run in parallel on DynamoDB's side), then each is waited for.
     const sourceKey = `alias/fhir-exchange-${options.stage}`;
@@ -238,15 +260,18 @@ export async function runRestoreRunbook(options: RunbookOptions, log: (line: str
     step(`   ${copied} object(s) ${options.execute ? 'copied' : 'to copy'}`);
 
     step(`4. lambda Invoke ${options.replayFunction} (RequestResponse): re-applies every erasure journaled on chain after the restored replay cursor`);
+    await unhold(options.replayFunction);
     if (options.execute) {
       const answer = await lambda.send(new InvokeCommand({ FunctionName: options.replayFunction, InvocationType: 'RequestResponse', Payload: Buffer.from('{}') }));
       const payload = answer.Payload ? Buffer.from(answer.Payload).toString('utf8') : '';
-      if (answer.FunctionError) throw new Error(`${options.replayFunction} failed (${answer.FunctionError}); the API stays held. Fix and run the runbook's step 4 again: ${payload.slice(0, 500)}`);
+      if (answer.FunctionError) throw new Error(`${options.replayFunction} failed (${answer.FunctionError}); the API and ${options.vaultWorkerFunction} stay held. Fix and run the runbook's step 4 again: ${payload.slice(0, 500)}`);
       step(`   replayed: ${payload}`);
     }
 
+    step('5. release');
+    await unhold(options.vaultWorkerFunction);
     if (options.apiId) {
-      step(`5. release the API: apigatewayv2 UpdateStage ${options.apiId} $default throttle rate ${options.rate}, burst ${options.burst}`);
+      step(`   release the API: apigatewayv2 UpdateStage ${options.apiId} $default throttle rate ${options.rate}, burst ${options.burst}`);
       if (options.execute) await api.send(new UpdateStageCommand({ ApiId: options.apiId, StageName: '$default', DefaultRouteSettings: { ThrottlingRateLimit: options.rate, ThrottlingBurstLimit: options.burst } }));
       step(`   from now on deploy ${options.toStage} without apiHeld: ${deploy.laterCommand}`);
     }
@@ -297,6 +322,7 @@ if (import.meta.main) {
       ...(values['context-out'] ? { contextOut: values['context-out'] } : {}),
       ...(values['api-id'] ? { apiId: values['api-id'] } : {}),
       replayFunction: values['replay-function'] ?? `fhir-exchange-${values['to-stage']}-${ERASURE_REPLAY.name}`,
+      vaultWorkerFunction: `fhir-exchange-${values['to-stage']}-${VAULT_WORKER.name}`,
       rate: Number(values.rate),
       burst: Number(values.burst),
       execute: values.execute,

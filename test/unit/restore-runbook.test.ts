@@ -12,7 +12,7 @@ import {
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CopyObjectCommand, ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { DeleteFunctionConcurrencyCommand, GetFunctionConcurrencyCommand, InvokeCommand, LambdaClient, PutFunctionConcurrencyCommand } from '@aws-sdk/client-lambda';
 import { ApiGatewayV2Client, UpdateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -105,6 +105,7 @@ describe('runRestoreRunbook', () => {
     toBucket: 'prod-r1-vault',
     apiId: 'api123',
     replayFunction: 'fhir-exchange-prod-r1-erasure-replay',
+    vaultWorkerFunction: 'fhir-exchange-prod-r1-vault-worker',
     rate: 100,
     burst: 200,
     execute: true,
@@ -158,6 +159,12 @@ describe('runRestoreRunbook', () => {
     );
     mocks.s3.on(CopyObjectCommand).callsFake(record('s3:CopyObject'));
     mocks.lambda.on(InvokeCommand).callsFake(record('lambda:Invoke', () => ({ StatusCode: 200, Payload: Buffer.from('{"applied":2}') })));
+    // The replay function has its reserved concurrency of 1 (ERASURE_REPLAY); the vault worker none, as if an operator had removed it.
+    mocks.lambda
+      .on(GetFunctionConcurrencyCommand)
+      .callsFake(record('lambda:GetFunctionConcurrency', (input) => (String(input['FunctionName']).endsWith('erasure-replay') ? { ReservedConcurrentExecutions: 1 } : {})));
+    mocks.lambda.on(PutFunctionConcurrencyCommand).callsFake(record('lambda:PutFunctionConcurrency'));
+    mocks.lambda.on(DeleteFunctionConcurrencyCommand).callsFake(record('lambda:DeleteFunctionConcurrency'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   afterAll(() => {
@@ -184,16 +191,30 @@ describe('runRestoreRunbook', () => {
       'ssm:GetParametersByPath',
       'ssm:GetParametersByPath',
       'apigatewayv2:UpdateStage',
+      'lambda:GetFunctionConcurrency',
+      'lambda:PutFunctionConcurrency',
+      'lambda:GetFunctionConcurrency',
+      'lambda:PutFunctionConcurrency',
       ...Array<string>(n).fill('dynamodb:RestoreTableToPointInTime'),
       ...afterRestores,
       's3:ListObjectVersions',
       's3:ListObjectVersions',
       's3:CopyObject',
       's3:CopyObject',
+      'lambda:PutFunctionConcurrency',
       'lambda:Invoke',
+      'lambda:DeleteFunctionConcurrency',
       'apigatewayv2:UpdateStage',
     ]);
     const inputs = (name: string) => calls.filter(([call]) => call === name).map(([, input]) => input);
+    const replay = 'fhir-exchange-prod-r1-erasure-replay';
+    const worker = 'fhir-exchange-prod-r1-vault-worker';
+    expect(inputs('lambda:PutFunctionConcurrency')).toEqual([
+      { FunctionName: worker, ReservedConcurrentExecutions: 0 },
+      { FunctionName: replay, ReservedConcurrentExecutions: 0 },
+      { FunctionName: replay, ReservedConcurrentExecutions: 1 },
+    ]);
+    expect(inputs('lambda:DeleteFunctionConcurrency')).toEqual([{ FunctionName: worker }]);
 
     expect(inputs('kms:DescribeKey').map((input) => input['KeyId'])).toEqual(Object.keys(arnOf));
     const [hold, release] = inputs('apigatewayv2:UpdateStage');
@@ -250,9 +271,11 @@ describe('runRestoreRunbook', () => {
 
   test('stops with the API still held when the erasure replay fails', async () => {
     mocks.lambda.on(InvokeCommand).callsFake(record('lambda:Invoke', () => ({ StatusCode: 200, FunctionError: 'Unhandled', Payload: Buffer.from('{"errorMessage":"chain unreachable"}') })));
-    await expect(runRestoreRunbook(options(), () => {})).rejects.toThrow(/erasure-replay failed \(Unhandled\); the API stays held/);
+    await expect(runRestoreRunbook(options(), () => {})).rejects.toThrow(/erasure-replay failed \(Unhandled\); the API and fhir-exchange-prod-r1-vault-worker stay held/);
     const stages = calls.filter(([name]) => name === 'apigatewayv2:UpdateStage');
     expect(stages).toHaveLength(1);
+    // The vault worker stays held too.
+    expect(calls.filter(([name]) => name === 'lambda:DeleteFunctionConcurrency')).toEqual([]);
     expect(stages[0]?.[1]).toMatchObject({ DefaultRouteSettings: { ThrottlingRateLimit: 0, ThrottlingBurstLimit: 0 } });
     expect(names().at(-1)).toBe('lambda:Invoke');
   });
@@ -265,7 +288,8 @@ describe('runRestoreRunbook', () => {
     expect(text).toContain('npx cdk deploy --all -c stage=prod-r1 -c restoreOf=prod');
     expect(text).toContain('[dry run] 1. hold the API');
     expect(text).toContain('[dry run]    2 object(s) to copy');
-    expect(text).toContain('[dry run] 5. release the API');
+    expect(text).toContain('[dry run]    release the API');
+    expect(text).toContain('[dry run]    hold fhir-exchange-prod-r1-vault-worker: lambda PutFunctionConcurrency 0');
   });
 
   test('refuses --execute without the restored vault bucket, before any call', async () => {
