@@ -179,7 +179,7 @@ export async function runRestoreRunbook(options: RunbookOptions, log: (line: str
       step(`1. hold the API: apigatewayv2 UpdateStage ${options.apiId} $default throttle rate 0, burst 0`);
       if (options.execute) await api.send(new UpdateStageCommand({ ApiId: options.apiId, StageName: '$default', DefaultRouteSettings: { ThrottlingRateLimit: 0, ThrottlingBurstLimit: 0 } }));
     } else {
-      step('1. no --api-id: deploy the restored stage\'s API stack only after step 4, or pass --api-id to hold it');
+      step('1. no --api-id: the API stays as deployed (held with -c apiHeld=true); after step 4, deploy without apiHeld to release it');
     }
     // Each held function's reserved concurrency before the hold (undefined: none), set back at steps 4 and 5.
     const concurrency = new Map<string, number | undefined>();
