@@ -12,7 +12,7 @@ import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CopyObjectCommand, ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
 import type { DeleteMarkerEntry, ObjectVersion } from '@aws-sdk/client-s3';
-import { DeleteFunctionConcurrencyCommand, GetFunctionConcurrencyCommand, InvokeCommand, LambdaClient, PutFunctionConcurrencyCommand } from '@aws-sdk/client-lambda';
+import { InvokeCommand, LambdaClient, PutFunctionConcurrencyCommand } from '@aws-sdk/client-lambda';
 import { ApiGatewayV2Client, UpdateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { TABLES } from '../../schemas/storage.ts';
 import type { TableSpec } from '../../schemas/storage.ts';
@@ -40,7 +40,8 @@ import { DEFAULT_THROTTLE, ERASURE_REPLAY, VAULT_WORKER } from './api-stack.ts';
  * 1. **Hold the API** (with `--api-id`, the restored stage's HTTP API): its `$default` stage's
  *    throttle set to 0, so every request is refused (429) until step 4 has succeeded. **Hold the
  *    scheduled functions**: the reserved concurrency of the stage's `vault-worker` and
- *    `erasure-replay` set to 0 (each one's previous setting noted), so that neither the repair pass
+ *    `erasure-replay` set to 0 (set back to the stack's setting, VAULT_WORKER/ERASURE_REPLAY
+ *    `reservedConcurrency`, so that a second run after a failure does not take 0 for it), so that neither the repair pass
  *    (which would take commit records whose objects are not copied yet for abandoned ingests) nor
  *    a scheduled replay runs on half-restored data.
  * 2. **Tables**: every table of schemas/storage.ts restored with point-in-time recovery to the one
@@ -181,21 +182,19 @@ export async function runRestoreRunbook(options: RunbookOptions, log: (line: str
     } else {
       step('1. no --api-id: the API stays as deployed (held with -c apiHeld=true); after step 4, deploy without apiHeld to release it');
     }
-    // Each held function's reserved concurrency before the hold (undefined: none), set back at steps 4 and 5.
-    const concurrency = new Map<string, number | undefined>();
-    for (const name of [options.vaultWorkerFunction, options.replayFunction]) {
-      step(`   hold ${name}: lambda PutFunctionConcurrency 0 (its current setting noted, set back at step ${name === options.replayFunction ? 4 : 5})`);
-      if (!options.execute) continue;
-      const { ReservedConcurrentExecutions } = await lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: name }));
-      concurrency.set(name, ReservedConcurrentExecutions);
-      await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: 0 }));
+    // Each held function's reserved concurrency as the API stack deploys it, set back at steps 4 and 5.
+    const concurrency = new Map<string, number>([
+      [options.vaultWorkerFunction, VAULT_WORKER.reservedConcurrency],
+      [options.replayFunction, ERASURE_REPLAY.reservedConcurrency],
+    ]);
+    for (const name of concurrency.keys()) {
+      step(`   hold ${name}: lambda PutFunctionConcurrency 0 (set back at step ${name === options.replayFunction ? 4 : 5})`);
+      if (options.execute) await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: 0 }));
     }
     const unhold = async (name: string) => {
-      step(`   set ${name}'s concurrency back`);
-      if (!options.execute) return;
-      const previous = concurrency.get(name);
-      if (previous === undefined) await lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: name }));
-      else await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: previous }));
+      const deployed = concurrency.get(name) ?? 1;
+      step(`   set ${name}'s reserved concurrency back to ${deployed}`);
+      if (options.execute) await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: deployed }));
     };
 
     // Every restore is started first (they run in parallel on DynamoDB's side), then each is waited for.

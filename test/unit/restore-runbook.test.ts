@@ -12,10 +12,11 @@ import {
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CopyObjectCommand, ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
-import { DeleteFunctionConcurrencyCommand, GetFunctionConcurrencyCommand, InvokeCommand, LambdaClient, PutFunctionConcurrencyCommand } from '@aws-sdk/client-lambda';
+import { DeleteFunctionConcurrencyCommand, InvokeCommand, LambdaClient, PutFunctionConcurrencyCommand } from '@aws-sdk/client-lambda';
 import { ApiGatewayV2Client, UpdateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ERASURE_REPLAY, VAULT_WORKER } from '../../infra/cdk/api-stack.ts';
 import { runRestoreRunbook, versionsAt } from '../../infra/cdk/restore-runbook.ts';
 import type { RestoreDeployContext, RunbookOptions } from '../../infra/cdk/restore-runbook.ts';
 import { API_HELD_CONTEXT, POINT_IN_TIME_RECOVERY_DAYS, restoreSourceFrom } from '../../infra/cdk/stateful-stack.ts';
@@ -159,10 +160,6 @@ describe('runRestoreRunbook', () => {
     );
     mocks.s3.on(CopyObjectCommand).callsFake(record('s3:CopyObject'));
     mocks.lambda.on(InvokeCommand).callsFake(record('lambda:Invoke', () => ({ StatusCode: 200, Payload: Buffer.from('{"applied":2}') })));
-    // The replay function has its reserved concurrency of 1 (ERASURE_REPLAY); the vault worker none, as if an operator had removed it.
-    mocks.lambda
-      .on(GetFunctionConcurrencyCommand)
-      .callsFake(record('lambda:GetFunctionConcurrency', (input) => (String(input['FunctionName']).endsWith('erasure-replay') ? { ReservedConcurrentExecutions: 1 } : {})));
     mocks.lambda.on(PutFunctionConcurrencyCommand).callsFake(record('lambda:PutFunctionConcurrency'));
     mocks.lambda.on(DeleteFunctionConcurrencyCommand).callsFake(record('lambda:DeleteFunctionConcurrency'));
   });
@@ -191,9 +188,7 @@ describe('runRestoreRunbook', () => {
       'ssm:GetParametersByPath',
       'ssm:GetParametersByPath',
       'apigatewayv2:UpdateStage',
-      'lambda:GetFunctionConcurrency',
       'lambda:PutFunctionConcurrency',
-      'lambda:GetFunctionConcurrency',
       'lambda:PutFunctionConcurrency',
       ...Array<string>(n).fill('dynamodb:RestoreTableToPointInTime'),
       ...afterRestores,
@@ -203,18 +198,22 @@ describe('runRestoreRunbook', () => {
       's3:CopyObject',
       'lambda:PutFunctionConcurrency',
       'lambda:Invoke',
-      'lambda:DeleteFunctionConcurrency',
+      'lambda:PutFunctionConcurrency',
       'apigatewayv2:UpdateStage',
     ]);
     const inputs = (name: string) => calls.filter(([call]) => call === name).map(([, input]) => input);
     const replay = 'fhir-exchange-prod-r1-erasure-replay';
     const worker = 'fhir-exchange-prod-r1-vault-worker';
+    // Held at 0, then set back to the API stack's settings (ERASURE_REPLAY, VAULT_WORKER).
     expect(inputs('lambda:PutFunctionConcurrency')).toEqual([
       { FunctionName: worker, ReservedConcurrentExecutions: 0 },
       { FunctionName: replay, ReservedConcurrentExecutions: 0 },
-      { FunctionName: replay, ReservedConcurrentExecutions: 1 },
+      { FunctionName: replay, ReservedConcurrentExecutions: ERASURE_REPLAY.reservedConcurrency },
+      { FunctionName: worker, ReservedConcurrentExecutions: VAULT_WORKER.reservedConcurrency },
     ]);
-    expect(inputs('lambda:DeleteFunctionConcurrency')).toEqual([{ FunctionName: worker }]);
+    expect(ERASURE_REPLAY.reservedConcurrency).toBeGreaterThan(0);
+    expect(VAULT_WORKER.reservedConcurrency).toBeGreaterThan(0);
+    expect(inputs('lambda:DeleteFunctionConcurrency')).toEqual([]);
 
     expect(inputs('kms:DescribeKey').map((input) => input['KeyId'])).toEqual(Object.keys(arnOf));
     const [hold, release] = inputs('apigatewayv2:UpdateStage');
@@ -274,8 +273,12 @@ describe('runRestoreRunbook', () => {
     await expect(runRestoreRunbook(options(), () => {})).rejects.toThrow(/erasure-replay failed \(Unhandled\); the API and fhir-exchange-prod-r1-vault-worker stay held/);
     const stages = calls.filter(([name]) => name === 'apigatewayv2:UpdateStage');
     expect(stages).toHaveLength(1);
-    // The vault worker stays held too.
-    expect(calls.filter(([name]) => name === 'lambda:DeleteFunctionConcurrency')).toEqual([]);
+    // The vault worker stays held too: its concurrency is set back only for the replay.
+    expect(calls.filter(([name]) => name === 'lambda:PutFunctionConcurrency').map(([, input]) => input['FunctionName'])).toEqual([
+      'fhir-exchange-prod-r1-vault-worker',
+      'fhir-exchange-prod-r1-erasure-replay',
+      'fhir-exchange-prod-r1-erasure-replay',
+    ]);
     expect(stages[0]?.[1]).toMatchObject({ DefaultRouteSettings: { ThrottlingRateLimit: 0, ThrottlingBurstLimit: 0 } });
     expect(names().at(-1)).toBe('lambda:Invoke');
   });
