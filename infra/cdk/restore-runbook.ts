@@ -52,7 +52,7 @@ import { DEFAULT_THROTTLE, ERASURE_REPLAY, VAULT_WORKER } from './api-stack.ts';
  * 3. **Vault bucket**: for every key of `--from-bucket`, the newest version written at or before
  *    `--time` (none if that is a delete marker: the object was deleted, or erased, by then) copied
  *    into `--to-bucket` (S3 versioning is on for the vault bucket: StatefulStack VERSIONED_BUCKETS).
- * 4. **Erasure replay**: the restored stage's `erasure-replay` function (ERASURE_REPLAY in
+ * 4. **Erasure replay** (`--replay-only` skips steps 2 and 3, to run this again after it failed): the restored stage's `erasure-replay` function (ERASURE_REPLAY in
  *    api-stack.ts), its concurrency set back, invoked synchronously: it applies every erasure journaled on chain after the
  *    restored catalog's replay cursor, which is the instant's. The chain is never restored, so
  *    every erasure made after `--time` is applied again here. A failure stops the runbook with the
@@ -83,6 +83,8 @@ export interface RunbookOptions {
   region?: string;
   /** Where to write the deploy context of the restored stage (JSON). */
   contextOut?: string;
+  /** Skip steps 2 and 3: a second run after step 4 failed (the tables exist, the objects are copied). */
+  replayOnly?: boolean;
   /** Between two DescribeTable calls while a restore runs. @default 15000 */
   pollIntervalMs?: number;
 }
@@ -197,73 +199,77 @@ export async function runRestoreRunbook(options: RunbookOptions, log: (line: str
       if (options.execute) await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: deployed }));
     };
 
-    // Every restore is started first (they run in parallel on DynamoDB's side), then each is waited for.
-    const sourceKey = `alias/fhir-exchange-${options.stage}`;
-    const targets: { target: string; ttlAttribute?: string }[] = [];
-    for (const spec of Object.values(TABLES) as TableSpec[]) {
-      const sourceTable = `fhir-exchange-${options.stage}-${spec.name}`;
-      const target = `fhir-exchange-${options.toStage}-${spec.name}`;
-      targets.push({ target, ...(spec.ttlAttribute ? { ttlAttribute: spec.ttlAttribute } : {}) });
-      step(`2. dynamodb RestoreTableToPointInTime ${sourceTable} -> ${target} at ${options.time.toISOString()} (SSE KMS ${sourceKey})`);
-      if (!options.execute) continue;
-      await dynamo.send(
-        new RestoreTableToPointInTimeCommand({
-          SourceTableName: sourceTable,
-          TargetTableName: target,
-          RestoreDateTime: options.time,
-          BillingModeOverride: 'PAY_PER_REQUEST',
-          SSESpecificationOverride: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: sourceKey },
-        }),
-      );
-    }
-    step(`   each restored table waited for until ACTIVE, then PITR on (${POINT_IN_TIME_RECOVERY_DAYS} days), deletion protection on, TTL on where the stack has it (${targets.filter((t) => t.ttlAttribute).map((t) => t.target).join(', ')})`);
-    for (const { target, ttlAttribute } of options.execute ? targets : []) {
-      for (;;) {
-        const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: target }));
-        if (Table?.TableStatus === 'ACTIVE') break;
-        await new Promise((resolve) => setTimeout(resolve, pollIntervalMs));
-      }
-      await dynamo.send(new UpdateContinuousBackupsCommand({ TableName: target, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: POINT_IN_TIME_RECOVERY_DAYS } }));
-      await dynamo.send(new UpdateTableCommand({ TableName: target, DeletionProtectionEnabled: true }));
-      if (ttlAttribute) await dynamo.send(new UpdateTimeToLiveCommand({ TableName: target, TimeToLiveSpecification: { Enabled: true, AttributeName: ttlAttribute } }));
-    }
-
-    const toBucket = options.toBucket ?? '<restored vault bucket>';
-    step(`3. s3 ListObjectVersions ${options.fromBucket}; CopyObject of each key's version current at ${options.time.toISOString()} into ${toBucket}`);
-    let copied = 0;
-    let KeyMarker: string | undefined;
-    let VersionIdMarker: string | undefined;
-    const versions: ObjectVersion[] = [];
-    const markers: DeleteMarkerEntry[] = [];
-    do {
-      const page = await s3.send(new ListObjectVersionsCommand({ Bucket: options.fromBucket, KeyMarker, VersionIdMarker }));
-      versions.push(...(page.Versions ?? []));
-      markers.push(...(page.DeleteMarkers ?? []));
-      KeyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
-      VersionIdMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
-    } while (KeyMarker);
-    for (const { key, versionId } of versionsAt(versions, markers, options.time)) {
-      if (options.execute) {
-        await s3.send(
-          new CopyObjectCommand({
-            Bucket: toBucket,
-            Key: key,
-            CopySource: `${options.fromBucket}/${encodeURIComponent(key).replaceAll('%2F', '/')}?versionId=${encodeURIComponent(versionId)}`,
-            ServerSideEncryption: 'aws:kms',
-            SSEKMSKeyId: sourceKey,
+    if (options.replayOnly) {
+      step('2., 3. skipped (--replay-only: the tables and objects were laid down by an earlier run)');
+    } else {
+      // Every restore is started first (they run in parallel on DynamoDB's side), then each is waited for.
+      const sourceKey = `alias/fhir-exchange-${options.stage}`;
+      const targets: { target: string; ttlAttribute?: string }[] = [];
+      for (const spec of Object.values(TABLES) as TableSpec[]) {
+        const sourceTable = `fhir-exchange-${options.stage}-${spec.name}`;
+        const target = `fhir-exchange-${options.toStage}-${spec.name}`;
+        targets.push({ target, ...(spec.ttlAttribute ? { ttlAttribute: spec.ttlAttribute } : {}) });
+        step(`2. dynamodb RestoreTableToPointInTime ${sourceTable} -> ${target} at ${options.time.toISOString()} (SSE KMS ${sourceKey})`);
+        if (!options.execute) continue;
+        await dynamo.send(
+          new RestoreTableToPointInTimeCommand({
+            SourceTableName: sourceTable,
+            TargetTableName: target,
+            RestoreDateTime: options.time,
+            BillingModeOverride: 'PAY_PER_REQUEST',
+            SSESpecificationOverride: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: sourceKey },
           }),
         );
       }
-      copied++;
+      step(`   each restored table waited for until ACTIVE, then PITR on (${POINT_IN_TIME_RECOVERY_DAYS} days), deletion protection on, TTL on where the stack has it (${targets.filter((t) => t.ttlAttribute).map((t) => t.target).join(', ')})`);
+      for (const { target, ttlAttribute } of options.execute ? targets : []) {
+        for (;;) {
+          const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: target }));
+          if (Table?.TableStatus === 'ACTIVE') break;
+          await new Promise((resolve) => setTimeout(resolve, pollIntervalMs));
+        }
+        await dynamo.send(new UpdateContinuousBackupsCommand({ TableName: target, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: POINT_IN_TIME_RECOVERY_DAYS } }));
+        await dynamo.send(new UpdateTableCommand({ TableName: target, DeletionProtectionEnabled: true }));
+        if (ttlAttribute) await dynamo.send(new UpdateTimeToLiveCommand({ TableName: target, TimeToLiveSpecification: { Enabled: true, AttributeName: ttlAttribute } }));
+      }
+
+      const toBucket = options.toBucket ?? '<restored vault bucket>';
+      step(`3. s3 ListObjectVersions ${options.fromBucket}; CopyObject of each key's version current at ${options.time.toISOString()} into ${toBucket}`);
+      let copied = 0;
+      let KeyMarker: string | undefined;
+      let VersionIdMarker: string | undefined;
+      const versions: ObjectVersion[] = [];
+      const markers: DeleteMarkerEntry[] = [];
+      do {
+        const page = await s3.send(new ListObjectVersionsCommand({ Bucket: options.fromBucket, KeyMarker, VersionIdMarker }));
+        versions.push(...(page.Versions ?? []));
+        markers.push(...(page.DeleteMarkers ?? []));
+        KeyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+        VersionIdMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+      } while (KeyMarker);
+      for (const { key, versionId } of versionsAt(versions, markers, options.time)) {
+        if (options.execute) {
+          await s3.send(
+            new CopyObjectCommand({
+              Bucket: toBucket,
+              Key: key,
+              CopySource: `${options.fromBucket}/${encodeURIComponent(key).replaceAll('%2F', '/')}?versionId=${encodeURIComponent(versionId)}`,
+              ServerSideEncryption: 'aws:kms',
+              SSEKMSKeyId: sourceKey,
+            }),
+          );
+        }
+        copied++;
+      }
+      step(`   ${copied} object(s) ${options.execute ? 'copied' : 'to copy'}`);
     }
-    step(`   ${copied} object(s) ${options.execute ? 'copied' : 'to copy'}`);
 
     step(`4. lambda Invoke ${options.replayFunction} (RequestResponse): re-applies every erasure journaled on chain after the restored replay cursor`);
     await unhold(options.replayFunction);
     if (options.execute) {
       const answer = await lambda.send(new InvokeCommand({ FunctionName: options.replayFunction, InvocationType: 'RequestResponse', Payload: Buffer.from('{}') }));
       const payload = answer.Payload ? Buffer.from(answer.Payload).toString('utf8') : '';
-      if (answer.FunctionError) throw new Error(`${options.replayFunction} failed (${answer.FunctionError}); the API and ${options.vaultWorkerFunction} stay held. Fix and run the runbook's step 4 again: ${payload.slice(0, 500)}`);
+      if (answer.FunctionError) throw new Error(`${options.replayFunction} failed (${answer.FunctionError}); the API and ${options.vaultWorkerFunction} stay held. Fix it and run the runbook again with --replay-only: ${payload.slice(0, 500)}`);
       step(`   replayed: ${payload}`);
     }
 
@@ -295,6 +301,7 @@ if (import.meta.main) {
       'api-id': { type: 'string' },
       'replay-function': { type: 'string' },
       'context-out': { type: 'string' },
+      'replay-only': { type: 'boolean', default: false },
       rate: { type: 'string', default: String(DEFAULT_THROTTLE.rateLimit) },
       burst: { type: 'string', default: String(DEFAULT_THROTTLE.burstLimit) },
       region: { type: 'string' },
@@ -306,7 +313,7 @@ if (import.meta.main) {
   const time = new Date(values.time ?? '');
   if (values.help || !values.stage || !values['to-stage'] || !values['from-bucket'] || (values.execute && !values['to-bucket']) || Number.isNaN(time.getTime())) {
     process.stderr.write(
-      'Usage: npm run restore:aws -- --stage SRC --to-stage DST --time ISO-8601 --from-bucket SRC_VAULT_BUCKET [--to-bucket DST_VAULT_BUCKET] [--api-id DST_API_ID] [--replay-function NAME] [--rate N --burst N] [--region R] [--context-out FILE] [--execute]\n' +
+      'Usage: npm run restore:aws -- --stage SRC --to-stage DST --time ISO-8601 --from-bucket SRC_VAULT_BUCKET [--to-bucket DST_VAULT_BUCKET] [--api-id DST_API_ID] [--replay-function NAME] [--rate N --burst N] [--region R] [--context-out FILE] [--replay-only] [--execute]\n' +
         '  (--to-bucket is required with --execute)\n',
     );
     process.exit(values.help ? 0 : 2);
@@ -319,6 +326,7 @@ if (import.meta.main) {
       fromBucket: values['from-bucket'],
       ...(values['to-bucket'] ? { toBucket: values['to-bucket'] } : {}),
       ...(values['context-out'] ? { contextOut: values['context-out'] } : {}),
+      replayOnly: values['replay-only'],
       ...(values['api-id'] ? { apiId: values['api-id'] } : {}),
       replayFunction: values['replay-function'] ?? `fhir-exchange-${values['to-stage']}-${ERASURE_REPLAY.name}`,
       vaultWorkerFunction: `fhir-exchange-${values['to-stage']}-${VAULT_WORKER.name}`,

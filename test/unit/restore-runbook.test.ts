@@ -283,6 +283,22 @@ describe('runRestoreRunbook', () => {
     expect(names().at(-1)).toBe('lambda:Invoke');
   });
 
+  test('after a failed replay, --replay-only holds, replays and releases without restoring or copying again', async () => {
+    await runRestoreRunbook(options({ replayOnly: true }), () => {});
+    expect(names()).toEqual([
+      ...Array<string>(4).fill('kms:DescribeKey'),
+      'ssm:GetParametersByPath',
+      'ssm:GetParametersByPath',
+      'apigatewayv2:UpdateStage',
+      'lambda:PutFunctionConcurrency',
+      'lambda:PutFunctionConcurrency',
+      'lambda:PutFunctionConcurrency',
+      'lambda:Invoke',
+      'lambda:PutFunctionConcurrency',
+      'apigatewayv2:UpdateStage',
+    ]);
+  });
+
   test('a dry run only reads, and prints every write and the deploy command', async () => {
     const lines: string[] = [];
     await runRestoreRunbook(options({ execute: false, toBucket: undefined as never }), (line) => lines.push(line));
