@@ -1,7 +1,9 @@
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { IBucket, LifecycleRule } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -17,7 +19,9 @@ import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
  * the anchoring and export queues and their dead-letter queues, the chain signer keys (operator, admin), the
  * pseudonym HMAC key, the chain settings as SSM parameters (CHAIN_PARAMETERS), and an output with
  * each bucket's ARN (bucketIn).
- * Everything here but the SSM parameters is retained when the stack is deleted. Stacks deployed after this one (the API)
+ * Everything here but the SSM parameters is retained when the stack is deleted. A stage restored
+ * from another (`restoreOf`, see RestoreSource) creates neither tables nor keys: it references the
+ * tables the restore runbook restored under its names and the source stage's keys. Stacks deployed after this one (the API)
  * take the resources from the properties below and the functions' environment from
  * `functionEnvironment()`.
  */
@@ -120,9 +124,65 @@ export const CHAIN_PARAMETERS = {
 } as const;
 export type ChainParameterName = keyof typeof CHAIN_PARAMETERS;
 
+/**
+ * A stage restored from another one (infra/cdk/restore-runbook.ts): the source stage and the ARNs
+ * of its keys. The restored data is sealed under them (the tables and the vault objects under the
+ * root key, which also wraps the branch keys; the pseudonyms are HMACs under the pseudonym key) and
+ * the chain knows the signers' accounts, so the restored stage uses these keys instead of creating
+ * its own. Its tables are those the runbook restored into `fhir-exchange-<stage>-<table>`: the
+ * stack references them by name instead of creating them.
+ */
+export interface RestoreSource {
+  stage: string;
+  rootKeyArn: string;
+  pseudonymKeyArn: string;
+  operatorSignerKeyArn: string;
+  adminSignerKeyArn: string;
+}
+
+/** The CDK context variables of a restored stage (`cdk deploy -c restoreOf=prod -c restoreRootKeyArn=arn:…`), by RestoreSource field. */
+export const RESTORE_CONTEXT = {
+  stage: 'restoreOf',
+  rootKeyArn: 'restoreRootKeyArn',
+  pseudonymKeyArn: 'restorePseudonymKeyArn',
+  operatorSignerKeyArn: 'restoreOperatorSignerKeyArn',
+  adminSignerKeyArn: 'restoreAdminSignerKeyArn',
+} as const satisfies Record<keyof RestoreSource, string>;
+
+/** Context `apiHeld=true`: the API stack's `$default` stage is deployed with a throttle of 0 (every request refused) until the restore runbook releases it. */
+export const API_HELD_CONTEXT = 'apiHeld';
+
+const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/(mrk-)?[0-9a-f-]{32,36}$/;
+
+/** The RestoreSource named by the context (`lookup` reads one variable), undefined without `restoreOf`; throws on a missing or malformed key ARN. */
+export function restoreSourceFrom(lookup: (name: string) => unknown): RestoreSource | undefined {
+  const stage: unknown = lookup(RESTORE_CONTEXT.stage);
+  if (stage === undefined || stage === '') return undefined;
+  const source: Partial<RestoreSource> = { stage: String(stage) };
+  for (const field of ['rootKeyArn', 'pseudonymKeyArn', 'operatorSignerKeyArn', 'adminSignerKeyArn'] as const) {
+    const value: unknown = lookup(RESTORE_CONTEXT[field]);
+    if (typeof value !== 'string' || !KMS_KEY_ARN.test(value)) {
+      throw new Error(`Invalid context ${RESTORE_CONTEXT[field]}=${JSON.stringify(value ?? null)}: a restored stage (${RESTORE_CONTEXT.stage}) needs the ARN of each of the source stage's keys (printed by npm run restore:aws)`);
+    }
+    source[field] = value;
+  }
+  return source as RestoreSource;
+}
+
+/** The `cdk deploy` context of a restored stage: `-c name=value` pairs, in RESTORE_CONTEXT order, the stage first. */
+export function restoreDeployContext(toStage: string, source: RestoreSource, options: { held: boolean }): [string, string][] {
+  return [
+    ['stage', toStage],
+    ...(Object.entries(RESTORE_CONTEXT) as [keyof RestoreSource, string][]).map(([field, name]): [string, string] => [name, source[field]]),
+    ...(options.held ? [[API_HELD_CONTEXT, 'true'] as [string, string]] : []),
+  ];
+}
+
 export interface StatefulStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod`, ...): part of every resource name and of the key alias. */
   stage: string;
+  /** A stage restored from another: its tables and keys are referenced, not created (RestoreSource). */
+  restoreOf?: RestoreSource;
 }
 
 export class StatefulStack extends Stack {
@@ -130,8 +190,10 @@ export class StatefulStack extends Stack {
   /** Prefix of the deployed table names: `<prefix>-<TableSpec.name>`. */
   readonly resourcePrefix: string;
   /** The exchange's root key: wraps its secrets and encrypts every table and data bucket. */
-  readonly key: Key;
-  readonly tables: Readonly<Record<TableName, Table>>;
+  readonly key: IKey;
+  readonly tables: Readonly<Record<TableName, ITable>>;
+  /** Set on a restored stage: the stage its tables and keys come from. */
+  readonly restoreOf: RestoreSource | undefined;
   readonly buckets: Readonly<Record<BucketName, Bucket>>;
   /** Destination of the data buckets' server access logs. */
   readonly accessLogsBucket: Bucket;
@@ -165,15 +227,15 @@ export class StatefulStack extends Stack {
    * secp256k1 signing key of the exchange operator's chain account (OPERATOR_ROLE: relays provider
    * applications, writes locators and anchors). The private key never leaves KMS.
    */
-  readonly operatorSignerKey: Key;
+  readonly operatorSignerKey: IKey;
   /**
    * secp256k1 signing key of the ProviderRegistry admin (DEFAULT_ADMIN_ROLE: confirms and suspends
    * providers). In production the admin role would rather belong to a multisig or governance
    * account outside the exchange; this key exists so that the exchange can be run end to end.
    */
-  readonly adminSignerKey: Key;
+  readonly adminSignerKey: IKey;
   /** HMAC_256 key under which patient pseudonyms are computed (GenerateMac); never leaves KMS. */
-  readonly pseudonymKey: Key;
+  readonly pseudonymKey: IKey;
   /** The chain settings (CHAIN_PARAMETERS), by name. */
   readonly chainParameters: Readonly<Record<ChainParameterName, StringParameter>>;
   /**
@@ -196,8 +258,11 @@ export class StatefulStack extends Stack {
     this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     this.stage = props.stage;
     this.resourcePrefix = `fhir-exchange-${props.stage}`;
+    this.restoreOf = props.restoreOf;
+    const restoreOf = props.restoreOf;
+    if (restoreOf?.stage === props.stage) throw new Error(`A stage cannot be restored into itself (${props.stage})`);
 
-    this.key = new Key(this, 'ExchangeKey', {
+    this.key = restoreOf ? Key.fromKeyArn(this, 'ExchangeKey', restoreOf.rootKeyArn) : new Key(this, 'ExchangeKey', {
       alias: `alias/${this.resourcePrefix}`,
       description: `fhir-exchange ${props.stage} root key: wraps the exchange's secrets and per-patient branch keys, encrypts its tables and buckets`,
       keySpec: KeySpec.SYMMETRIC_DEFAULT,
@@ -206,11 +271,14 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const tables: Partial<Record<TableName, Table>> = {};
+    const tables: Partial<Record<TableName, ITable>> = {};
     for (const [logicalName, spec] of Object.entries(TABLES) as [TableName, TableSpec][]) {
-      tables[logicalName] = this.createTable(logicalName, spec);
+      // A restored stage's tables exist already (the runbook restored them under this stage's names, encrypted under the source's root key).
+      tables[logicalName] = restoreOf
+        ? Table.fromTableAttributes(this, `${pascalCase(logicalName)}Table`, { tableName: `${this.resourcePrefix}-${spec.name}`, encryptionKey: this.key })
+        : this.createTable(logicalName, spec);
     }
-    this.tables = tables as Record<TableName, Table>;
+    this.tables = tables as Record<TableName, ITable>;
 
     this.accessLogsBucket = new Bucket(this, 'AccessLogsBucket', {
       // SSE-S3, so that S3's log-delivery service needs no grant on the exchange's root key.
@@ -288,13 +356,18 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    this.operatorSignerKey = this.createSignerKey('OperatorSignerKey', 'operator', 'signs the exchange operator\'s chain transactions (OPERATOR_ROLE)');
-    this.adminSignerKey = this.createSignerKey(
-      'AdminSignerKey',
-      'admin',
-      'signs ProviderRegistry admin transactions (DEFAULT_ADMIN_ROLE; in production rather a multisig or governance account)',
-    );
-    this.pseudonymKey = new Key(this, 'PseudonymKey', {
+    // A restored stage signs as the source stage's chain accounts (which hold the roles on chain) and computes the same pseudonyms.
+    this.operatorSignerKey = restoreOf
+      ? Key.fromKeyArn(this, 'OperatorSignerKey', restoreOf.operatorSignerKeyArn)
+      : this.createSignerKey('OperatorSignerKey', 'operator', 'signs the exchange operator\'s chain transactions (OPERATOR_ROLE)');
+    this.adminSignerKey = restoreOf
+      ? Key.fromKeyArn(this, 'AdminSignerKey', restoreOf.adminSignerKeyArn)
+      : this.createSignerKey(
+          'AdminSignerKey',
+          'admin',
+          'signs ProviderRegistry admin transactions (DEFAULT_ADMIN_ROLE; in production rather a multisig or governance account)',
+        );
+    this.pseudonymKey = restoreOf ? Key.fromKeyArn(this, 'PseudonymKey', restoreOf.pseudonymKeyArn) : new Key(this, 'PseudonymKey', {
       alias: `alias/${this.resourcePrefix}-pseudonym`,
       description: `fhir-exchange ${props.stage}: HMAC key of the patient pseudonyms (GenerateMac)`,
       keySpec: KeySpec.HMAC_256,

@@ -21,8 +21,10 @@ import {
   CHAIN_PARAMETERS,
   NONCURRENT_VERSION_EXPIRY,
   POINT_IN_TIME_RECOVERY_DAYS,
+  restoreDeployContext,
 } from '../../infra/cdk/stateful-stack.ts';
-import type { BucketName, ChainParameterName, StatefulStack, TableName } from '../../infra/cdk/stateful-stack.ts';
+import type { BucketName, ChainParameterName, RestoreSource, StatefulStack, TableName } from '../../infra/cdk/stateful-stack.ts';
+import { DEFAULT_THROTTLE } from '../../infra/cdk/api-stack.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
 import type { BucketSpec, TableSpec } from '../../schemas/storage.ts';
 
@@ -50,6 +52,8 @@ function logicalId(construct: IConstruct): string {
 function nagPacks(): NagPack[] {
   return [new AwsSolutionsChecks(), new HIPAASecurityChecks()];
 }
+
+type Json = { Resources?: Record<string, { Type: string; Properties?: Record<string, unknown> }> };
 
 const tableEntries = Object.entries(TABLES) as [TableName, TableSpec][];
 const bucketEntries = Object.entries(BUCKETS) as [BucketName, BucketSpec][];
@@ -476,3 +480,108 @@ function expectTlsOnly(template: Template, bucketId: string): void {
     },
   });
 }
+
+describe('a restored stage (cdk deploy -c restoreOf=<source> with its key ARNs, as printed by npm run restore:aws)', () => {
+  const ACCOUNT = '111122223333';
+  const source: RestoreSource = {
+    stage: 'prod',
+    rootKeyArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/0b1c2d3e-1111-4222-8333-444455556666`,
+    pseudonymKeyArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1b1c2d3e-1111-4222-8333-444455556666`,
+    operatorSignerKeyArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/2b1c2d3e-1111-4222-8333-444455556666`,
+    adminSignerKeyArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/3b1c2d3e-1111-4222-8333-444455556666`,
+  };
+  const context = Object.fromEntries(restoreDeployContext('prod-r1', source, { held: true }).filter(([name]) => name !== 'stage'));
+  let built: ExchangeApp;
+  let template: Template;
+  let apiTemplate: Json;
+  const tableArn = (spec: TableSpec) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':dynamodb:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:table/fhir-exchange-prod-r1-${spec.name}`]] });
+
+  beforeAll(() => {
+    built = build('prod-r1', context);
+    template = Template.fromStack(built.stateful);
+    apiTemplate = Template.fromStack(built.api).toJSON() as Json;
+  });
+
+  test('creates no table and no key: it references the restored tables and the source stage\'s keys', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 0);
+    template.resourceCountIs('AWS::DynamoDB::GlobalTable', 0);
+    template.resourceCountIs('AWS::KMS::Key', 0);
+    template.resourceCountIs('AWS::KMS::Alias', 0);
+    const stack = built.stateful;
+    expect(stack.restoreOf).toEqual(source);
+    expect(stack.key.keyArn).toBe(source.rootKeyArn);
+    expect(stack.pseudonymKey.keyArn).toBe(source.pseudonymKeyArn);
+    expect(stack.operatorSignerKey.keyArn).toBe(source.operatorSignerKeyArn);
+    expect(stack.adminSignerKey.keyArn).toBe(source.adminSignerKeyArn);
+    for (const [name, spec] of tableEntries) {
+      expect(stack.tables[name].tableName).toBe(`fhir-exchange-prod-r1-${spec.name}`);
+      expect(stack.tables[name].encryptionKey?.keyArn).toBe(source.rootKeyArn);
+    }
+    const env = stack.resolve(stack.functionEnvironment()) as Record<string, unknown>;
+    expect(env['EXCHANGE_KMS_KEY_ID']).toBe(source.rootKeyArn);
+    expect(env['VAULT_KMS_KEY_ARN']).toBe(source.rootKeyArn);
+    for (const spec of Object.values(TABLES)) expect(env[spec.configKey]).toBe(`fhir-exchange-prod-r1-${spec.name}`);
+    const chain = stack.resolve(stack.chainEnvironment(built.api)) as Record<string, unknown>;
+    expect(chain['OPERATOR_SIGNER']).toBe(`kms:${source.operatorSignerKeyArn.split('/')[1]}`);
+    expect(chain['ADMIN_SIGNER']).toBe(`kms:${source.adminSignerKeyArn.split('/')[1]}`);
+    expect(chain['PSEUDONYM_KMS_KEY_ID']).toBe(source.pseudonymKeyArn);
+  });
+
+  test('seals its own buckets and queues under the source stage\'s root key, which the copied vault objects are sealed under', () => {
+    const buckets = template.findResources('AWS::S3::Bucket');
+    const sealed = Object.values(buckets).filter((bucket) => JSON.stringify(bucket).includes(source.rootKeyArn));
+    expect(sealed).toHaveLength(bucketEntries.length);
+    for (const queue of Object.values(template.findResources('AWS::SQS::Queue'))) {
+      expect((queue as { Properties: { KmsMasterKeyId: unknown } }).Properties.KmsMasterKeyId).toBe(source.rootKeyArn);
+    }
+  });
+
+  test('grants the functions exactly the restored tables and the source keys, and nothing of a table or key it would have created', () => {
+    const policies = Object.values(apiTemplate.Resources ?? {}).filter((resource) => resource.Type === 'AWS::IAM::ManagedPolicy' || resource.Type === 'AWS::IAM::Policy');
+    expect(policies.length).toBeGreaterThan(0);
+    const text = JSON.stringify(policies);
+    for (const spec of Object.values(TABLES)) expect(text, spec.name).toContain(JSON.stringify(tableArn(spec)).slice(1, -1));
+    for (const arn of [source.rootKeyArn, source.pseudonymKeyArn, source.operatorSignerKeyArn, source.adminSignerKeyArn]) expect(text).toContain(`"${arn}"`);
+    // No resource of the stateful stack stands for a table or a key: every table and key in a grant is a literal name or ARN.
+    expect(text).not.toMatch(/"Fn::GetAtt":\["[^"]*(Table|Key)[0-9A-F]{8}"/);
+    expect(text).not.toMatch(/ImportValue[^}]*(Table|Key)/);
+    const statements = policies.flatMap((policy) => (policy.Properties as { PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] } }).PolicyDocument.Statement);
+    // The signers may only sign: the operator's and admin's keys appear in kms:Sign/GetPublicKey statements only, the pseudonym key in GenerateMac only.
+    for (const statement of statements) {
+      const resources = JSON.stringify(statement.Resource);
+      const actions = [statement.Action].flat();
+      if (resources.includes(source.operatorSignerKeyArn) || resources.includes(source.adminSignerKeyArn)) expect(actions.sort()).toEqual(['kms:GetPublicKey', 'kms:Sign']);
+      if (resources.includes(source.pseudonymKeyArn)) expect(actions).toEqual(['kms:GenerateMac']);
+    }
+    // DynamoDB decrypts a restored table's key with the caller's credentials: allowed only through DynamoDB, for the restored tables' names.
+    const tableKeyUse = statements.filter((statement) => JSON.stringify(statement).includes('aws:dynamodb:tableName'));
+    expect(tableKeyUse.length).toBeGreaterThan(0);
+    for (const statement of tableKeyUse) {
+      expect(statement.Resource).toBe(source.rootKeyArn);
+      for (const name of JSON.stringify(statement).match(/fhir-exchange-[a-z0-9-]+/g) ?? []) expect(name).toMatch(/^fhir-exchange-prod-r1-/);
+    }
+  });
+
+  test('deploys the API held (throttle 0) with apiHeld=true, and at the default throttle without it', () => {
+    const stages = Object.values(apiTemplate.Resources ?? {}).filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Stage');
+    expect(stages).toHaveLength(1);
+    expect(stages[0]?.Properties).toMatchObject({ DefaultRouteSettings: { ThrottlingRateLimit: 0, ThrottlingBurstLimit: 0 } });
+    const released = build('prod-r1', { ...context, apiHeld: 'false' });
+    const releasedStages = Object.values((Template.fromStack(released.api).toJSON() as Json).Resources ?? {}).filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Stage');
+    expect(releasedStages[0]?.Properties).toMatchObject({ DefaultRouteSettings: { ThrottlingRateLimit: DEFAULT_THROTTLE.rateLimit, ThrottlingBurstLimit: DEFAULT_THROTTLE.burstLimit } });
+  });
+
+  test('refuses a restore without every key ARN, with a malformed one, or into its own stage', () => {
+    const { restoreAdminSignerKeyArn: _admin, ...withoutAdmin } = context;
+    expect(() => build('prod-r1', withoutAdmin)).toThrow(/restoreAdminSignerKeyArn/);
+    expect(() => build('prod-r1', { ...context, restoreRootKeyArn: 'alias/fhir-exchange-prod' })).toThrow(/restoreRootKeyArn/);
+    expect(() => build('prod', context)).toThrow(/into itself/);
+    expect(() => build('prod-r1', { ...context, apiHeld: 'yes' })).toThrow(/apiHeld/);
+  });
+
+  test('passes cdk-nag (AWS Solutions and HIPAA Security) with no unacknowledged finding', () => {
+    for (const pack of nagPacks()) {
+      expect(pack.validateScope(built.app).violations, pack.name).toEqual([]);
+    }
+  });
+});
