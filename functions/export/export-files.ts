@@ -124,8 +124,9 @@ export class ExportFiles {
    * the error file (`leading` error lines, then the parts' error sections) if there is any error at
    * all. Each part is read once, in patient order, and its sections appended to their files.
    * Idempotent: run again, it writes the same files. Returns whether the error file was written.
+   * `onPart` is called once each part's sections are handed over.
    */
-  async assemble(jobId: string, types: readonly string[], errorParts: boolean, leading: readonly string[]): Promise<{ errors: boolean }> {
+  async assemble(jobId: string, types: readonly string[], errorParts: boolean, leading: readonly string[], onPart?: () => void): Promise<{ errors: boolean }> {
     const errors = errorParts || leading.length > 0;
     const files = new Map<string, FileUpload>(types.map((type) => [type, new FileUpload(this.#s3, this.bucket, fileKey(jobId, type))]));
     if (errors) {
@@ -140,6 +141,7 @@ export class ExportFiles {
           if (!file) throw new Error('An export part has a section of a type the job did not count');
           await file.append(lines);
         }
+        onPart?.();
       }
       await Promise.all([...files.values()].map((file) => file.finish()));
     } catch (error) {

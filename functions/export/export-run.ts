@@ -52,7 +52,7 @@ export interface ExportDeps {
   leaseSeconds: number;
   /** Stop (and leave the rest to the next run) once this returns true: the function is about to time out. */
   shouldYield?: () => boolean;
-  /** Called once a patient's lines are made (the worker samples its heap there). */
+  /** Called once a patient's lines are made, and once its part is assembled into the files (the worker samples its heap there). */
   onPatient?: () => void;
 }
 
@@ -273,7 +273,7 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
 
   const leading = job.ignored.map((ignored) => JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'not-supported', details: { text: ignored.text }, expression: [ignored.parameter] }] }));
   const types = Object.keys(counts).filter((type) => type !== ERRORS && (counts[type] ?? 0) > 0).sort();
-  const assembled = await deps.files.assemble(job.jobId, types, (counts[ERRORS] ?? 0) > 0, leading);
+  const assembled = await deps.files.assemble(job.jobId, types, (counts[ERRORS] ?? 0) > 0, leading, deps.onPatient);
   const output: OutputFile[] = types.map((type) => ({ type, key: fileKey(job.jobId, type), count: counts[type] ?? 0 }));
   const errorFile = assembled.errors ? { type: 'OperationOutcome', key: errorFileKey(job.jobId), count: (counts[ERRORS] ?? 0) + leading.length } : undefined;
   if (!(await deps.jobs.complete(job, output, errorFile))) return 'lost';
