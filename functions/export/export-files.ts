@@ -15,37 +15,65 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
  * An export's files in the export bucket. Keys are the job's id, resource types and patient
  * positions only (a patient's position in the job's fixed order, never an id of theirs):
  *
- * - `jobs/<jobId>/parts/<Type>/<position, 8 digits>.ndjson`: one patient's lines of that type;
- * - `jobs/<jobId>/parts/$errors/<position>.ndjson`: OperationOutcomes for what of that patient could not be exported;
+ * - `jobs/<jobId>/parts/<position, 8 digits>.ndjson`: one patient's part, all its lines: a first
+ *   line indexing the sections (`[[type, lines, bytes], …]`, `$errors` for the OperationOutcomes of
+ *   what of that patient could not be exported), then each section's lines in that order;
  * - `jobs/<jobId>/<Type>.ndjson`, `jobs/<jobId>/errors.ndjson`: the files of the manifest, each the
- *   concatenation of its type's parts in patient order, written once every patient is done.
+ *   concatenation of its type's sections in patient order, written once every patient is done.
  *
- * A patient's parts are written whole before the job's checkpoint moves past the patient, and a
- * run taking over a job first deletes what a crashed run may have left of the patient it restarts
- * at: so each line is in exactly one counted part, and no file has a line twice. The parts of a
- * type are listed a page at a time and concatenated part by part, so neither writing nor
- * assembling holds more than one patient's lines, and, for each of the FILES_AT_ONCE files being
- * written, one listing page and one multipart part, whatever the number of patients. Files are
- * downloaded through presigned GET links made when the manifest is asked for (never before the
- * files are final), valid for EXPORT_LINK_SECONDS; the bucket's lifecycle deletes them after the
- * retention period.
+ * A patient's part is written whole (one object) before the job's checkpoint moves past the
+ * patient, and a run taking over a job first deletes the part a crashed run may have left of the
+ * patient it restarts at: so each line is in exactly one counted part, and no file has a line
+ * twice. Assembling lists the parts a page at a time and reads each part once (READ_AHEAD at a
+ * time, in order), handing each section to its file's multipart upload: it holds, whatever the
+ * number of patients, one listing page, READ_AHEAD parts and, per file, less than one multipart
+ * part (PART_BYTES). Files are downloaded through presigned GET links made when the manifest is
+ * asked for (never before the files are final), valid for EXPORT_LINK_SECONDS; the bucket's
+ * lifecycle deletes them after the retention period.
  */
 
 export const NDJSON_CONTENT_TYPE = 'application/fhir+ndjson';
-/** Multipart parts of the assembled files: at least S3's smallest part (5 MiB, but the last). */
-const PART_BYTES = 8 * 1024 * 1024;
-/** Parts read ahead while concatenating (their order is kept). */
+/** Multipart parts of the assembled files: S3's smallest part (5 MiB, but the last). */
+const PART_BYTES = 5 * 1024 * 1024;
+/** Parts read ahead while assembling (their order is kept). */
 const READ_AHEAD = 8;
-/** Files assembled at once. */
-const FILES_AT_ONCE = 4;
 export const ERRORS = '$errors';
 
 const position = (index: number) => String(index).padStart(8, '0');
-const partsPrefix = (jobId: string, type: string) => `jobs/${jobId}/parts/${type}/`;
-export const partKey = (jobId: string, patient: number, type: string) => `${partsPrefix(jobId, type)}${position(patient)}.ndjson`;
-export const errorPartKey = (jobId: string, patient: number) => partKey(jobId, patient, ERRORS);
+const partsPrefix = (jobId: string) => `jobs/${jobId}/parts/`;
+const PART_NAME = /^\d{8}\.ndjson$/;
+export const partKey = (jobId: string, patient: number) => `${partsPrefix(jobId)}${position(patient)}.ndjson`;
 export const fileKey = (jobId: string, type: string) => `jobs/${jobId}/${type}.ndjson`;
 export const errorFileKey = (jobId: string) => `jobs/${jobId}/errors.ndjson`;
+
+/** A section index entry of a part: type (or ERRORS), number of lines, bytes. */
+type Section = [string, number, number];
+
+/** One patient's part: the section index line, then each section's lines (each ending with a newline). */
+export function patientPart(sections: ReadonlyMap<string, readonly string[]>): Buffer {
+  const index: Section[] = [];
+  const bodies: Buffer[] = [];
+  for (const [type, lines] of sections) {
+    if (lines.length === 0) continue;
+    const body = Buffer.from(`${lines.join('\n')}\n`);
+    index.push([type, lines.length, body.length]);
+    bodies.push(body);
+  }
+  return Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`), ...bodies]);
+}
+
+/** The sections of a part as written by patientPart (views into `part`). */
+function* sectionsOf(part: Buffer): Generator<[string, Buffer]> {
+  const newline = part.indexOf(0x0a);
+  if (newline < 0) throw new Error('An export part has no section index');
+  const index = JSON.parse(part.subarray(0, newline).toString()) as Section[];
+  let offset = newline + 1;
+  for (const [type, , bytes] of index) {
+    if (offset + bytes > part.length) throw new Error('An export part is shorter than its section index');
+    yield [type, part.subarray(offset, offset + bytes)];
+    offset += bytes;
+  }
+}
 
 export class ExportFiles {
   readonly #s3: S3Client;
@@ -56,8 +84,9 @@ export class ExportFiles {
     this.bucket = bucket;
   }
 
-  async put(key: string, body: string): Promise<void> {
-    await this.#s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: NDJSON_CONTENT_TYPE }));
+  /** Writes the part of the patient at `patient`: its lines by type (and ERRORS), as one object. */
+  async putPart(jobId: string, patient: number, sections: ReadonlyMap<string, readonly string[]>): Promise<void> {
+    await this.#s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: partKey(jobId, patient), Body: patientPart(sections), ContentType: NDJSON_CONTENT_TYPE }));
   }
 
   /** The keys under `prefix`, a listing page (at most 1,000) at a time, in key order. */
@@ -80,13 +109,9 @@ export class ExportFiles {
     for await (const keys of this.#pages(prefix)) await this.#deleteKeys(keys);
   }
 
-  /**
-   * Deletes what a run may have written of the patient at `patient` before it crashed: its part of
-   * each of `types` (every type the job may write) and its error part. Deleting a key that does not
-   * exist is no error, so this needs no listing.
-   */
-  async clearPatient(jobId: string, patient: number, types: readonly string[]): Promise<void> {
-    await this.#deleteKeys([...types, ERRORS].map((type) => partKey(jobId, patient, type)));
+  /** Deletes the part a run may have written of the patient at `patient` before it crashed (no error if there is none). */
+  async clearPatient(jobId: string, patient: number): Promise<void> {
+    await this.#deleteKeys([partKey(jobId, patient)]);
   }
 
   /** Deletes every file of the job (a cancelled job). */
@@ -95,20 +120,34 @@ export class ExportFiles {
   }
 
   /**
-   * Writes the manifest's files from the parts of `types` (those with lines) and the error parts (the
-   * error file, after `leading` error lines, if there is any error at all): one file per type,
-   * streamed part by part. Idempotent: run again, it writes the same files. Returns whether the
-   * error file was written.
+   * Writes the manifest's files from the parts: one file per type of `types` (those with lines) and
+   * the error file (`leading` error lines, then the parts' error sections) if there is any error at
+   * all. Each part is read once, in patient order, and its sections appended to their files.
+   * Idempotent: run again, it writes the same files. Returns whether the error file was written.
+   * `onPart` is called once each part's sections are handed over.
    */
-  async assemble(jobId: string, types: readonly string[], errorParts: boolean, leading: readonly string[]): Promise<{ errors: boolean }> {
+  async assemble(jobId: string, types: readonly string[], errorParts: boolean, leading: readonly string[], onPart?: () => void): Promise<{ errors: boolean }> {
     const errors = errorParts || leading.length > 0;
-    const files = [...types.map((type) => () => this.#concatenate(fileKey(jobId, type), partsPrefix(jobId, type), [])), ...(errors ? [() => this.#concatenate(errorFileKey(jobId), errorParts ? partsPrefix(jobId, ERRORS) : undefined, leading)] : [])];
-    // FILES_AT_ONCE files are written at a time (each reads READ_AHEAD parts ahead).
-    let next = 0;
-    const writer = async () => {
-      while (next < files.length) await files[next++]!();
-    };
-    await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, writer));
+    const files = new Map<string, FileUpload>(types.map((type) => [type, new FileUpload(this.#s3, this.bucket, fileKey(jobId, type))]));
+    if (errors) {
+      const errorFile = new FileUpload(this.#s3, this.bucket, errorFileKey(jobId));
+      if (leading.length > 0) await errorFile.append(Buffer.from(leading.map((line) => `${line}\n`).join('')));
+      files.set(ERRORS, errorFile);
+    }
+    try {
+      for await (const part of this.#parts(jobId)) {
+        for (const [type, lines] of sectionsOf(part)) {
+          const file = files.get(type);
+          if (!file) throw new Error('An export part has a section of a type the job did not count');
+          await file.append(lines);
+        }
+        onPart?.();
+      }
+      await Promise.all([...files.values()].map((file) => file.finish()));
+    } catch (error) {
+      await Promise.all([...files.values()].map((file) => file.abort()));
+      throw error;
+    }
     return { errors };
   }
 
@@ -117,47 +156,14 @@ export class ExportFiles {
     return Buffer.from(await Body!.transformToByteArray());
   }
 
-  /** The parts under `prefix` in key order, READ_AHEAD of them read at once. */
-  async *#partsUnder(prefix: string): AsyncGenerator<Buffer> {
-    for await (const keys of this.#pages(prefix)) {
+  /** The job's parts in patient order, READ_AHEAD of them read at once. */
+  async *#parts(jobId: string): AsyncGenerator<Buffer> {
+    const prefix = partsPrefix(jobId);
+    for await (const page of this.#pages(prefix)) {
+      const keys = page.filter((key) => PART_NAME.test(key.slice(prefix.length)));
       for (let start = 0; start < keys.length; start += READ_AHEAD) {
         for (const bytes of await Promise.all(keys.slice(start, start + READ_AHEAD).map((key) => this.#read(key)))) yield bytes;
       }
-    }
-  }
-
-  async #concatenate(target: string, prefix: string | undefined, leading: readonly string[]): Promise<void> {
-    let buffered: Buffer[] = leading.length > 0 ? [Buffer.from(leading.map((line) => `${line}\n`).join(''))] : [];
-    let bufferedBytes = buffered.reduce((sum, piece) => sum + piece.length, 0);
-    let upload: { id: string; parts: { ETag: string; PartNumber: number }[] } | undefined;
-    const flush = async () => {
-      if (!upload) {
-        const created = await this.#s3.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: target, ContentType: NDJSON_CONTENT_TYPE }));
-        upload = { id: created.UploadId!, parts: [] };
-      }
-      const PartNumber = upload.parts.length + 1;
-      const { ETag } = await this.#s3.send(new UploadPartCommand({ Bucket: this.bucket, Key: target, UploadId: upload.id, PartNumber, Body: Buffer.concat(buffered) }));
-      upload.parts.push({ ETag: ETag!, PartNumber });
-      buffered = [];
-      bufferedBytes = 0;
-    };
-    try {
-      if (prefix !== undefined) {
-        for await (const bytes of this.#partsUnder(prefix)) {
-          buffered.push(bytes);
-          bufferedBytes += bytes.length;
-          if (bufferedBytes >= PART_BYTES) await flush();
-        }
-      }
-      if (!upload) {
-        await this.#s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: target, Body: Buffer.concat(buffered), ContentType: NDJSON_CONTENT_TYPE }));
-        return;
-      }
-      if (bufferedBytes > 0) await flush();
-      await this.#s3.send(new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key: target, UploadId: upload.id, MultipartUpload: { Parts: upload.parts } }));
-    } catch (error) {
-      if (upload) await this.#s3.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: target, UploadId: upload.id })).catch(() => undefined);
-      throw error;
     }
   }
 
@@ -174,5 +180,64 @@ export class ExportFiles {
   /** A presigned GET link to `key`, valid `seconds`. */
   async link(key: string, seconds: number): Promise<string> {
     return getSignedUrl(this.#s3, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentType: NDJSON_CONTENT_TYPE }), { expiresIn: seconds });
+  }
+}
+
+/**
+ * One file of the manifest being written: appended bytes are buffered until they make a multipart
+ * part; a file that never reaches one is written with one PutObject.
+ */
+class FileUpload {
+  readonly #s3: S3Client;
+  readonly #bucket: string;
+  readonly #key: string;
+  #buffered: Buffer[] = [];
+  #bufferedBytes = 0;
+  #upload: { id: string; parts: { ETag: string; PartNumber: number }[] } | undefined;
+
+  constructor(s3: S3Client, bucket: string, key: string) {
+    this.#s3 = s3;
+    this.#bucket = bucket;
+    this.#key = key;
+  }
+
+  async append(bytes: Buffer): Promise<void> {
+    this.#buffered.push(bytes);
+    this.#bufferedBytes += bytes.length;
+    if (this.#bufferedBytes >= PART_BYTES) await this.#flush();
+  }
+
+  async #flush(): Promise<void> {
+    const Body = Buffer.concat(this.#buffered);
+    this.#buffered = [];
+    this.#bufferedBytes = 0;
+    if (!this.#upload) {
+      const created = await this.#s3.send(new CreateMultipartUploadCommand({ Bucket: this.#bucket, Key: this.#key, ContentType: NDJSON_CONTENT_TYPE }));
+      this.#upload = { id: created.UploadId!, parts: [] };
+    }
+    const PartNumber = this.#upload.parts.length + 1;
+    const { ETag } = await this.#s3.send(new UploadPartCommand({ Bucket: this.#bucket, Key: this.#key, UploadId: this.#upload.id, PartNumber, Body }));
+    this.#upload.parts.push({ ETag: ETag!, PartNumber });
+  }
+
+  async finish(): Promise<void> {
+    if (!this.#upload) {
+      await this.#s3.send(new PutObjectCommand({ Bucket: this.#bucket, Key: this.#key, Body: Buffer.concat(this.#buffered), ContentType: NDJSON_CONTENT_TYPE }));
+      this.#buffered = [];
+      this.#bufferedBytes = 0;
+      return;
+    }
+    if (this.#bufferedBytes > 0) await this.#flush();
+    await this.#s3.send(new CompleteMultipartUploadCommand({ Bucket: this.#bucket, Key: this.#key, UploadId: this.#upload.id, MultipartUpload: { Parts: this.#upload.parts } }));
+    this.#upload = undefined;
+  }
+
+  /** Aborts the multipart upload in progress, if any. */
+  async abort(): Promise<void> {
+    const upload = this.#upload;
+    this.#upload = undefined;
+    this.#buffered = [];
+    this.#bufferedBytes = 0;
+    if (upload) await this.#s3.send(new AbortMultipartUploadCommand({ Bucket: this.#bucket, Key: this.#key, UploadId: upload.id })).catch(() => undefined);
   }
 }

@@ -5,7 +5,6 @@ import type { ResearchSystem } from '../access/principal.ts';
 import { parseScope } from '../access/smart-scopes.ts';
 import type { SmartScope } from '../access/smart-scopes.ts';
 import { classifyReference, rewriteReferences } from '../fhir/references.ts';
-import { STORABLE_RESOURCE_TYPES } from '../routes.ts';
 import { holderScopedId } from '../vault/read/vault-reader.ts';
 import type { AuditLog } from '../vault/storage/audit-log.ts';
 import type { Catalog, ObjectItem } from '../vault/storage/catalog.ts';
@@ -13,7 +12,7 @@ import { holdersOf } from '../vault/storage/catalog.ts';
 import { PatientErasedError } from '../vault/storage/patient-keys.ts';
 import type { ObjectEntry } from '../vault/storage/vault-objects.ts';
 import type { ExportFiles } from './export-files.ts';
-import { ERRORS, errorFileKey, errorPartKey, fileKey, partKey } from './export-files.ts';
+import { ERRORS, errorFileKey, fileKey } from './export-files.ts';
 import type { ExportJob, ExportJobs, OutputFile, PatientCounts } from './export-jobs.ts';
 import { CONSENT_WINDOW } from './research-cohort.ts';
 import type { ResearchCohort } from './research-cohort.ts';
@@ -25,10 +24,10 @@ import { passesTypeFilters } from './type-filters.ts';
  * with its own access decision (`research-consent`: the consent in force at that block, read for
  * CONSENT_WINDOW patients at once in one batch of calls). A patient's records are opened,
  * de-identified and serialised into that patient's lines by type, which are written as the
- * patient's parts (export-files.ts) before the job's checkpoint moves past the patient. While a
+ * patient's part (export-files.ts, one object) before the job's checkpoint moves past the patient. While a
  * patient's lines are made, the previous patient's are written and the next patient's records are
  * read: the worker holds three patients at most, so memory stays bounded whatever the export's
- * size, and a crash loses at most the patient in progress, whose parts the next run deletes before
+ * size, and a crash loses at most the patient in progress, whose part the next run deletes before
  * it redoes that patient.
  *
  * For each patient and holder: the latest version (committed before the transaction time) of each
@@ -53,7 +52,7 @@ export interface ExportDeps {
   leaseSeconds: number;
   /** Stop (and leave the rest to the next run) once this returns true: the function is about to time out. */
   shouldYield?: () => boolean;
-  /** Called once a patient's lines are made (the worker samples its heap there). */
+  /** Called once a patient's lines are made, and once its part is assembled into the files (the worker samples its heap there). */
   onPatient?: () => void;
 }
 
@@ -208,13 +207,13 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
   const named = job.patientIds ? new Set(job.patientIds) : undefined;
   const members = inGroup && named ? new Set([...named].filter((id) => inGroup.has(id))) : (inGroup ?? named);
   const total = cohort.length;
-  // `cursor` counts the patients done (their parts written and counted).
+  // `cursor` counts the patients done (their part written and counted).
   let next = job.cursor;
   const counts = { ...job.counts };
   const patients: PatientCounts = { ...job.patients };
 
-  // The patient a crashed run was at may have some of its parts written: they go before it is redone.
-  if (next < total) await deps.files.clearPatient(job.jobId, next, job.types ?? STORABLE_RESOURCE_TYPES);
+  // The patient a crashed run was at may have its part written: it goes before the patient is redone.
+  if (next < total) await deps.files.clearPatient(job.jobId, next);
 
   let window: { from: number; permitted: boolean[] } | undefined;
   const consentOf = async (index: number): Promise<boolean> => {
@@ -224,12 +223,9 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
     return window.permitted[index - window.from]!;
   };
 
-  /** Writes a patient's parts, counts them, and moves the checkpoint past the patient. False if the lease was lost. */
+  /** Writes a patient's part, counts its lines, and moves the checkpoint past the patient. False if the lease was lost. */
   const save = async (index: number, made: PatientLines): Promise<boolean> => {
-    await Promise.all([
-      ...[...made.lines].map(([type, typeLines]) => deps.files.put(partKey(job.jobId, index, type), `${typeLines.join('\n')}\n`)),
-      ...(made.errors.length > 0 ? [deps.files.put(errorPartKey(job.jobId, index), `${made.errors.join('\n')}\n`)] : []),
-    ]);
+    if (made.lines.size > 0 || made.errors.length > 0) await deps.files.putPart(job.jobId, index, made.errors.length > 0 ? new Map([...made.lines, [ERRORS, made.errors]]) : made.lines);
     for (const [type, typeLines] of made.lines) counts[type] = (counts[type] ?? 0) + typeLines.length;
     if (made.errors.length > 0) counts[ERRORS] = (counts[ERRORS] ?? 0) + made.errors.length;
     patients.considered++;
@@ -242,7 +238,7 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
     return true;
   };
 
-  // While a patient's lines are made, the previous patient's parts and checkpoint are written and
+  // While a patient's lines are made, the previous patient's part and checkpoint are written and
   // the next patient's records are read.
   const opening = (index: number): Promise<OpenedPatient> | undefined => {
     if (index >= total) return undefined;
@@ -277,7 +273,7 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
 
   const leading = job.ignored.map((ignored) => JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'not-supported', details: { text: ignored.text }, expression: [ignored.parameter] }] }));
   const types = Object.keys(counts).filter((type) => type !== ERRORS && (counts[type] ?? 0) > 0).sort();
-  const assembled = await deps.files.assemble(job.jobId, types, (counts[ERRORS] ?? 0) > 0, leading);
+  const assembled = await deps.files.assemble(job.jobId, types, (counts[ERRORS] ?? 0) > 0, leading, deps.onPatient);
   const output: OutputFile[] = types.map((type) => ({ type, key: fileKey(job.jobId, type), count: counts[type] ?? 0 }));
   const errorFile = assembled.errors ? { type: 'OperationOutcome', key: errorFileKey(job.jobId), count: (counts[ERRORS] ?? 0) + leading.length } : undefined;
   if (!(await deps.jobs.complete(job, output, errorFile))) return 'lost';

@@ -73,7 +73,7 @@ import { VaultReader } from '../../functions/vault/read/vault-reader.ts';
 import { VaultVerification } from '../../functions/vault/read/vault-verification.ts';
 import { EMERGENCY_PENDING_PK, emergencyReasonCommitment, leaveEmergencyAccessPending } from '../../functions/vault/read/emergency-access.ts';
 import { runVaultWorker } from '../../functions/vault-worker/handler.ts';
-import { ExportFiles, partKey } from '../../functions/export/export-files.ts';
+import { ExportFiles, partKey, patientPart } from '../../functions/export/export-files.ts';
 import { ExportJobs } from '../../functions/export/export-jobs.ts';
 import { loadDeidKeys } from '../../functions/export/deid-keys.ts';
 import type { ExportJob } from '../../functions/export/export-jobs.ts';
@@ -2228,7 +2228,7 @@ describe('the export worker (its handler, fed by the export queue), run under it
     // A run took the lease, wrote part of its first patient's lines, and crashed.
     const crashed = await new ExportJobs(world.as('export-worker').documents, jobsTable, 7).claim(job.jobId, 120);
     expect(crashed).toBeDefined();
-    world.exportObjects.set(partKey(job.jobId, 0, 'Observation'), Buffer.from('{"resourceType":"Observation","id":"left-by-the-crashed-run"}\n'));
+    world.exportObjects.set(partKey(job.jobId, 0), patientPart(new Map([['Observation', ['{"resourceType":"Observation","id":"left-by-the-crashed-run"}']]])));
 
     const blocked = await deliverExportQueue(world, consents, () => 300_000);
     expect(blocked.messages).toBe(1);
@@ -2298,7 +2298,7 @@ describe('the export worker (its handler, fed by the export queue), run under it
     const files = new ExportFiles(world.as('export-worker').s3, EXPORT_BUCKET);
     const jobId = randomUUID();
     const line = `${JSON.stringify({ resourceType: 'Observation', id: 'x', note: [{ text: 'n'.repeat(1000) }] })}\n`;
-    for (let patient = 0; patient < 3; patient++) await files.put(partKey(jobId, patient, 'Observation'), line.repeat(3500));
+    for (let patient = 0; patient < 3; patient++) await files.putPart(jobId, patient, new Map([['Observation', Array.from({ length: 3500 }, () => line.slice(0, -1))]]));
     world.faults.push((request, call) => request.action === 's3:PutObject' && call['MultipartUpload'] !== undefined);
     await expect(files.assemble(jobId, ['Observation'], false, [])).rejects.toThrow(/injected/);
     expect(world.uploads.size).toBe(0);

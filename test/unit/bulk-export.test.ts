@@ -1,4 +1,14 @@
 import { readFileSync } from 'node:fs';
+import {
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 import type { Bundle, Condition, Observation, Patient } from 'fhir/r4.d.ts';
 import { describe, expect, test } from 'vitest';
 import { decide } from '../../functions/access/decide.ts';
@@ -7,6 +17,7 @@ import { parseScope } from '../../functions/access/smart-scopes.ts';
 import type { SmartScope } from '../../functions/access/smart-scopes.ts';
 import { createDeidentifier, safeHarborConfig } from '../../functions/deid/engine.ts';
 import { deriveDeidKeys } from '../../functions/export/deid-keys.ts';
+import { ERRORS, ExportFiles, errorFileKey, fileKey, partKey, patientPart } from '../../functions/export/export-files.ts';
 import { EXPORT_FIRST_RULES } from '../../functions/export/export-services.ts';
 import { groupMembers } from '../../functions/export/export-groups.ts';
 import { isLenient, parseKickOff } from '../../functions/export/export-request.ts';
@@ -224,5 +235,82 @@ describe("the export's de-identification configuration", () => {
     const sample = createDeidentifier(safeHarborConfig(keys));
     const withDeath = { ...patients[0]!, id: 'p-1', deceasedDateTime: '2020-05-06T07:08:09-04:00' };
     expect(exported.deidentify(withDeath).deceasedDateTime).toBe(sample.deidentify(withDeath).deceasedDateTime);
+  });
+});
+
+describe("an export's parts and files", () => {
+  /** An export bucket in memory: the S3 calls ExportFiles makes, in order. */
+  function memoryBucket() {
+    const objects = new Map<string, Buffer>();
+    const uploads = new Map<string, Buffer[]>();
+    const calls: string[] = [];
+    const client = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const bytes = (body: unknown) => (typeof body === 'string' ? Buffer.from(body) : Buffer.from(body as Uint8Array));
+    (client as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command: unknown) => {
+      const input = (command as { input: Record<string, unknown> }).input;
+      calls.push((command as object).constructor.name);
+      if (command instanceof PutObjectCommand) objects.set(input['Key'] as string, bytes(input['Body']));
+      else if (command instanceof GetObjectCommand) {
+        const body = objects.get(input['Key'] as string)!;
+        return { Body: { transformToByteArray: async () => new Uint8Array(body) } };
+      } else if (command instanceof ListObjectsV2Command) {
+        return { Contents: [...objects.keys()].filter((key) => key.startsWith(input['Prefix'] as string)).sort().map((Key) => ({ Key })), IsTruncated: false };
+      } else if (command instanceof DeleteObjectsCommand) {
+        for (const { Key } of (input['Delete'] as { Objects: { Key: string }[] }).Objects) objects.delete(Key);
+      } else if (command instanceof CreateMultipartUploadCommand) {
+        uploads.set(input['Key'] as string, []);
+        return { UploadId: input['Key'] };
+      } else if (command instanceof UploadPartCommand) {
+        uploads.get(input['Key'] as string)![(input['PartNumber'] as number) - 1] = bytes(input['Body']);
+        return { ETag: `"${String(input['PartNumber'])}"` };
+      } else if (command instanceof CompleteMultipartUploadCommand) {
+        objects.set(input['Key'] as string, Buffer.concat(uploads.get(input['Key'] as string)!));
+      }
+      return {};
+    };
+    return { objects, calls, files: new ExportFiles(client, 'export-bucket') };
+  }
+
+  test("each patient's lines of every type are one object, read once: the files are each type's sections in patient order, the error file after its leading lines", async () => {
+    const { objects, calls, files } = memoryBucket();
+    // Three Synthea patients' resources, by type.
+    const patients = syntheaPatientBundles().slice(0, 3).map((file) => {
+      const byType = new Map<string, string[]>();
+      for (const entry of (JSON.parse(readFileSync(file, 'utf8')) as Bundle).entry ?? []) {
+        const lines = byType.get(entry.resource!.resourceType) ?? [];
+        lines.push(JSON.stringify(entry.resource));
+        byType.set(entry.resource!.resourceType, lines);
+      }
+      return byType;
+    });
+    const error = JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing', details: { text: 'A Claim could not be de-identified and was left out' } }] });
+    patients[1]!.set(ERRORS, [error]);
+    for (const [index, sections] of patients.entries()) await files.putPart('job', index, sections);
+    expect([...objects.keys()].sort()).toEqual([partKey('job', 0), partKey('job', 1), partKey('job', 2)]);
+    // A crashed run's part of the patient it restarts at goes.
+    await files.clearPatient('job', 2);
+    await files.putPart('job', 2, patients[2]!);
+
+    const types = [...new Set(patients.flatMap((sections) => [...sections.keys()]))].filter((type) => type !== ERRORS).sort();
+    expect(types.length).toBeGreaterThan(5);
+    calls.length = 0;
+    const leading = JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'not-supported' }] });
+    expect(await files.assemble('job', types, true, [leading])).toEqual({ errors: true });
+    expect(calls.filter((call) => call === 'GetObjectCommand')).toHaveLength(3);
+    for (const type of types) {
+      const expected = patients.flatMap((sections) => sections.get(type) ?? []);
+      expect(String(objects.get(fileKey('job', type))), type).toBe(`${expected.join('\n')}\n`);
+    }
+    expect(String(objects.get(errorFileKey('job')))).toBe(`${leading}\n${error}\n`);
+    await files.deleteParts('job');
+    expect([...objects.keys()].filter((key) => key.includes('/parts/'))).toEqual([]);
+  });
+
+  test('a part whose index does not match its bytes, or with a type the job did not count, stops the assembly', async () => {
+    const { objects, files } = memoryBucket();
+    objects.set(partKey('job', 0), Buffer.from('[["Patient",1,500]]\n{"resourceType":"Patient"}\n'));
+    await expect(files.assemble('job', ['Patient'], false, [])).rejects.toThrow(/shorter than its section index/);
+    objects.set(partKey('job', 0), patientPart(new Map([['Condition', ['{"resourceType":"Condition"}']]])));
+    await expect(files.assemble('job', ['Patient'], false, [])).rejects.toThrow(/did not count/);
   });
 });
