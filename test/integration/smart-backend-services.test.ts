@@ -82,7 +82,7 @@ describe('discovery', () => {
     expect(resources).toHaveLength(145);
     expect(resources.every((resource) => resource.interaction?.some((interaction) => interaction.code === 'read'))).toBe(true);
     expect(resources.find((resource) => resource.type === 'Bundle')!.interaction!.map((interaction) => interaction.code).sort()).toEqual(['create', 'history-instance', 'read', 'vread']);
-    expect(resources.find((resource) => resource.type === 'Patient')!.operation!.map((operation) => operation.name).sort()).toEqual(['enrollment-code', 'erase', 'everything', 'export']);
+    expect(resources.find((resource) => resource.type === 'Patient')!.operation!.map((operation) => operation.name).sort()).toEqual(['enrollment-code', 'erase', 'everything', 'export', 'recovery-code']);
     // Update (PUT Type/id, PUT Type?criteria) for every type but Bundle; no delete.
     expect(resources.some((resource) => resource.interaction?.some((interaction) => interaction.code === 'delete'))).toBe(false);
     expect(resources.filter((resource) => !resource.interaction?.some((interaction) => interaction.code === 'update')).map((resource) => resource.type)).toEqual(['Bundle']);
