@@ -240,6 +240,8 @@ describe('hostile input', () => {
     const clean = JSON.stringify({ resourceType: 'Patient', id: 'p1', name: [{ family: tricky, given: [tricky, '\\'] }], gender: 'male' });
     expect(clean).toContain('\\\\\\":b');
     expect(errors(validateJsonText(clean)).filter((issue) => issue.details?.text?.startsWith('Duplicate'))).toEqual([]);
+    const colonValues = JSON.stringify({ resourceType: 'Patient', id: 'p1', name: [{ family: ':', given: [':a', '\\:', ' :'] }], gender: 'male' }, null, 2);
+    expect(errors(validateJsonText(colonValues)).filter((issue) => issue.details?.text?.startsWith('Duplicate'))).toEqual([]);
     // The same name twice at the same level deep in the tree, once in an array item, once at the root.
     const repeated = [
       ['{"resourceType":"Patient","id":"p1","name":[{"given":["A"]},{"family":"B","given":["C"],"family":"D"}]}', 'Patient.name[1]'],
@@ -247,6 +249,9 @@ describe('hostile input', () => {
       ['{"resourceType":"Patient","id":"p1","__proto__":{},"__proto__":{}}', 'Patient'],
       // An escaped quote followed by a colon inside a value: a scanner that ended the string there would count one member too many.
       ['{"resourceType":"Patient","id":"p1","name":[{"family":"a\\":b","family":"c"}]}', 'Patient.name[0]'],
+      // Values that begin with a colon, and whitespace between a name and its colon.
+      ['{"resourceType":"Patient","id":"p1","name":[{"family":":","given":[": x"],"family" :\n ":"}]}', 'Patient.name[0]'],
+      ['{\n  "resourceType" : "Patient",\r\n\t"id"\t:"p1",\n  "gender": "male",\n  "gender" :  "female"\n}', 'Patient'],
     ] as const;
     for (const [text, at] of repeated) {
       const duplicates = errors(validateJsonText(text)).filter((issue) => issue.details?.text?.startsWith('Duplicate'));

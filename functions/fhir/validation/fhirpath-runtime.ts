@@ -28,11 +28,6 @@ export const UCUM = 'http://unitsofmeasure.org';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function pushValue(out: Item[], value: unknown, partner: unknown, index?: number): void {
-  if (value !== undefined && value !== null) out.push(value);
-  else if (partner !== undefined && partner !== null && (index === undefined || (Array.isArray(partner) && partner[index] != null))) out.push(NO_VALUE);
-}
-
 /**
  * `_name` for each element name, built once: a property read with a freshly concatenated key
  * costs a string-table lookup on every read.
@@ -47,17 +42,36 @@ function extensionKey(name: string): string {
   return key;
 }
 
+/** Marks the `_key` partner as not read yet (undefined is a value it can have). */
+const NOT_READ: unique symbol = Symbol('not read');
+
+/**
+ * The values of `object[key]`, and NO_VALUE where only the `_key` partner has content. The
+ * partner is looked up only where a value is missing: `children()` and `descendants()` call this
+ * for every key of every object, which would otherwise cost a lookup of `_key` per key.
+ */
 function pushChild(out: Item[], object: Record<string, unknown>, key: string): void {
   const value = object[key];
-  const partner = object[extensionKey(key)];
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) pushValue(out, value[index], partner, index);
+    let partner: unknown = NOT_READ;
+    for (let index = 0; index < value.length; index++) {
+      const entry: unknown = value[index];
+      if (entry !== undefined && entry !== null) {
+        out.push(entry);
+        continue;
+      }
+      if (partner === NOT_READ) partner = object[extensionKey(key)];
+      if (Array.isArray(partner) && partner[index] != null) out.push(NO_VALUE);
+    }
   } else if (value !== undefined) {
-    pushValue(out, value, undefined);
-  } else if (Array.isArray(partner)) {
-    for (const item of partner) if (item != null) out.push(NO_VALUE);
-  } else if (partner !== undefined && partner !== null) {
-    out.push(NO_VALUE);
+    if (value !== null) out.push(value);
+  } else {
+    const partner = object[extensionKey(key)];
+    if (Array.isArray(partner)) {
+      for (const item of partner) if (item != null) out.push(NO_VALUE);
+    } else if (partner !== undefined && partner !== null) {
+      out.push(NO_VALUE);
+    }
   }
 }
 

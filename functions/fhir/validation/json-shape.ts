@@ -13,78 +13,86 @@ import type { IssueSink } from './issues.ts';
  * Returns false when the input must not go further (too deep).
  */
 export const MAX_DEPTH = 100;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * `__proto__`, `constructor` or `prototype`. Compared directly: a Set lookup hashes each key, and
+ * on the keys a for-in loop yields that costs several times the rest of the walk.
+ */
+function isForbiddenKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
 
 export function checkJsonShape(root: unknown, rootPath: string, sink: IssueSink): boolean {
-  const walk = new ShapeWalk(sink, rootPath);
-  walk.value(root, 0);
+  const walk: ShapeWalk = { sink, segments: [rootPath], tooDeep: false, stopped: false };
+  if (root !== null && typeof root === 'object') shapeOf(root, 0, walk);
   return !walk.tooDeep;
 }
 
 /** One check's state: the location as a stack of segments, made into a path only for an issue. */
-class ShapeWalk {
-  private readonly sink: IssueSink;
-  private readonly segments: (string | number)[];
-  tooDeep = false;
-  private stopped = false;
+interface ShapeWalk {
+  readonly sink: IssueSink;
+  readonly segments: (string | number)[];
+  tooDeep: boolean;
+  stopped: boolean;
+}
 
-  constructor(sink: IssueSink, rootPath: string) {
-    this.sink = sink;
-    this.segments = [rootPath];
+function pathOf(walk: ShapeWalk, key?: string | number): string {
+  const segments = walk.segments;
+  let path = segments[0] as string;
+  for (let index = 1; index < segments.length; index++) path = childPath(path, segments[index]!);
+  return key === undefined ? path : childPath(path, key);
+}
+
+function report(walk: ShapeWalk, code: Parameters<IssueSink['error']>[0], text: string, key?: string | number): void {
+  if (!walk.sink.error(code, text, pathOf(walk, key))) walk.stopped = true;
+}
+
+/**
+ * Depth-first, in document order; at most MAX_DEPTH levels are entered. `value` is an object or
+ * an array. A plain function, not a method: this walk meets every node of the resource, and
+ * V8 keeps it small and inlined this way.
+ */
+function shapeOf(value: object, depth: number, walk: ShapeWalk): void {
+  if (depth > MAX_DEPTH) {
+    walk.sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, pathOf(walk));
+    walk.tooDeep = walk.stopped = true;
+    return;
   }
-
-  private path(key?: string | number): string {
-    let path = this.segments[0] as string;
-    for (let index = 1; index < this.segments.length; index++) path = childPath(path, this.segments[index]!);
-    return key === undefined ? path : childPath(path, key);
-  }
-
-  private error(code: Parameters<IssueSink['error']>[0], text: string, key?: string | number): void {
-    if (!this.sink.error(code, text, this.path(key))) this.stopped = true;
-  }
-
-  /** Depth-first, in document order; at most MAX_DEPTH levels are entered. */
-  value(value: unknown, depth: number): void {
-    if (value === null || typeof value !== 'object' || this.stopped) return;
-    if (depth > MAX_DEPTH) {
-      this.sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, this.path());
-      this.tooDeep = this.stopped = true;
-      return;
-    }
-    const segments = this.segments;
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length && !this.stopped; index++) {
-        const item: unknown = value[index];
-        if (item === null || typeof item !== 'object') continue;
-        segments.push(index);
-        this.value(item, depth + 1);
-        segments.pop();
-      }
-      return;
-    }
-    const object = value as Record<string, unknown>;
-    let empty = true;
-    for (const key in object) {
-      empty = false;
-      if (FORBIDDEN_KEYS.has(key)) {
-        this.error('structure', 'This property name is not allowed');
-        if (this.stopped) return;
-        continue;
-      }
-      const child = object[key];
-      if (child === null) {
-        this.error('structure', 'null is only allowed as a filler in arrays of primitives', key);
-        continue;
-      }
-      if (typeof child !== 'object') continue;
-      if (Array.isArray(child) && child.includes(null)) checkNullPairs(object, key, this.path(), this.sink);
-      segments.push(key);
-      this.value(child, depth + 1);
+  const segments = walk.segments;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item === null || typeof item !== 'object') continue;
+      segments.push(index);
+      shapeOf(item, depth + 1, walk);
       segments.pop();
-      if (this.stopped) return;
+      if (walk.stopped) return;
     }
-    if (empty) this.error('invalid', 'Objects must not be empty: omit the element instead (ele-1)');
+    return;
   }
+  const object = value as Record<string, unknown>;
+  let empty = true;
+  for (const key in object) {
+    empty = false;
+    if (isForbiddenKey(key)) {
+      report(walk, 'structure', 'This property name is not allowed');
+      if (walk.stopped) return;
+      continue;
+    }
+    const child = object[key];
+    if (child === null) {
+      report(walk, 'structure', 'null is only allowed as a filler in arrays of primitives', key);
+      if (walk.stopped) return;
+      continue;
+    }
+    if (typeof child !== 'object') continue;
+    if (Array.isArray(child) && child.includes(null)) checkNullPairs(object, key, pathOf(walk), walk.sink);
+    segments.push(key);
+    shapeOf(child, depth + 1, walk);
+    segments.pop();
+    if (walk.stopped) return;
+  }
+  if (empty) report(walk, 'invalid', 'Objects must not be empty: omit the element instead (ele-1)');
 }
 
 function checkNullPairs(object: Record<string, unknown>, key: string, path: string, sink: IssueSink) {
