@@ -9,70 +9,14 @@ import { Contract, JsonRpcProvider as RpcProvider } from 'ethers';
 import { LOCAL_RECOVERY_DELAY_SECONDS, startLocalChain } from '../../infra/local/chain.ts';
 import { DEFAULT_ADMIN_ROLE, OPERATOR_ROLE, abiAssertions, idSequence, mined, startContractChain } from '../support/contract-fixtures.ts';
 import type { ContractChain } from '../support/contract-fixtures.ts';
+import { CANCELLATION_TYPES, CONSENT_TYPES, ERASURE_TYPES, PROPOSAL_TYPES, RESEARCH, REVOCATION_TYPES, SCOPE, TREATMENT, ZERO_ADDRESS } from '../support/consent-typed-data.ts';
+import type { ConsentMessage, RecoveryMessage } from '../support/consent-typed-data.ts';
 
 /**
  * ConsentRegistry's recovery of a lost or stolen key: proposed by the operator with the new
  * wallet's EIP-712 signature, executable only after the delay, cancelled by the current
  * controller's signature or vetoed by the admin. Time is moved with anvil's evm_increaseTime.
  */
-
-const ZERO_ADDRESS = `0x${'00'.repeat(20)}`;
-const TREATMENT = id('treatment');
-const RESEARCH = id('research');
-const SCOPE = id('scope:patient/*.read');
-
-const PROPOSAL_TYPES = {
-  RecoveryProposal: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'newController', type: 'address' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-const CANCELLATION_TYPES = {
-  RecoveryCancellation: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'newController', type: 'address' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-const CONSENT_TYPES = {
-  Consent: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'grantee', type: 'bytes32' },
-    { name: 'purpose', type: 'bytes32' },
-    { name: 'scope', type: 'bytes32' },
-    { name: 'expiry', type: 'uint64' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-const REVOCATION_TYPES = {
-  Revocation: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'grantee', type: 'bytes32' },
-    { name: 'purpose', type: 'bytes32' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-const ERASURE_TYPES = {
-  ErasureRequest: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-
-interface RecoveryMessage {
-  pseudonym: string;
-  newController: string;
-  nonce: bigint;
-}
-interface ConsentMessage {
-  pseudonym: string;
-  grantee: string;
-  purpose: string;
-  scope: string;
-  expiry: bigint;
-  nonce: bigint;
-}
 
 interface PendingRecovery {
   newController: string;

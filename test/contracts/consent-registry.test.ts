@@ -22,56 +22,8 @@ import {
   startContractChain,
 } from '../support/contract-fixtures.ts';
 import type { ContractChain } from '../support/contract-fixtures.ts';
-
-const ZERO_ADDRESS = `0x${'00'.repeat(20)}`;
-const TREATMENT = id('treatment');
-const RESEARCH = id('research');
-
-const CONSENT_TYPES = {
-  Consent: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'grantee', type: 'bytes32' },
-    { name: 'purpose', type: 'bytes32' },
-    { name: 'scope', type: 'bytes32' },
-    { name: 'expiry', type: 'uint64' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-const REVOCATION_TYPES = {
-  Revocation: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'grantee', type: 'bytes32' },
-    { name: 'purpose', type: 'bytes32' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-
-const ERASURE_TYPES = {
-  ErasureRequest: [
-    { name: 'pseudonym', type: 'bytes32' },
-    { name: 'nonce', type: 'uint256' },
-  ],
-};
-
-interface ErasureMessage {
-  pseudonym: string;
-  nonce: bigint;
-}
-
-interface ConsentMessage {
-  pseudonym: string;
-  grantee: string;
-  purpose: string;
-  scope: string;
-  expiry: bigint;
-  nonce: bigint;
-}
-interface RevocationMessage {
-  pseudonym: string;
-  grantee: string;
-  purpose: string;
-  nonce: bigint;
-}
+import { CONSENT_TYPES, ERASURE_TYPES, RESEARCH, REVOCATION_TYPES, SCOPE, TREATMENT, ZERO_ADDRESS } from '../support/consent-typed-data.ts';
+import type { ConsentMessage, ErasureMessage, RevocationMessage } from '../support/consent-typed-data.ts';
 
 let env: ContractChain;
 let chain: LocalChain;
@@ -90,7 +42,6 @@ const nextId = idSequence('consent');
 const newProviderId = () => nextId('provider');
 const newPseudonym = () => nextId('pseudonym');
 const newGrantee = () => nextId('grantee');
-const SCOPE = id('scope:patient/*.read');
 
 /** Typed views of the ABI methods the tests use (ethers' Contract methods are dynamic). */
 interface ConsentRecord {
