@@ -8,6 +8,7 @@ import { chainClient } from '../ledger/chain-client.ts';
 import { ConfigError } from '../../schemas/config.ts';
 import { awsClients } from '../platform/aws-clients.ts';
 import { loadDeidKeys } from './deid-keys.ts';
+import { wakeLocalExportWorker } from './local-wake.ts';
 import { ExportFiles } from './export-files.ts';
 import { ExportGroups } from './export-groups.ts';
 import { ExportJobs } from './export-jobs.ts';
@@ -16,8 +17,8 @@ import { CONSENT_WINDOW, ResearchCohort } from './research-cohort.ts';
 /**
  * The export's services for one process, built from the environment on first use: the jobs table,
  * the export bucket, the groups, the cohort on chain and, where jobs are handed over by queue (AWS),
- * the sender. The kick-off function (fhir-export) uses these; the worker adds the vault and the
- * de-identifier (export-worker-services.ts), so the kick-off's bundle carries neither.
+ * the sender. The kick-off functions use these; the worker (export-worker.ts) adds the vault and
+ * the de-identifier (safeHarborDeidentifier below, loaded only when a worker asks for it).
  */
 export interface ExportServices {
   config: ExportConfig;
@@ -25,7 +26,11 @@ export interface ExportServices {
   files: ExportFiles;
   groups: ExportGroups;
   cohort: () => ResearchCohort;
-  /** Tells the worker a job is waiting (AWS: a message on the export queue; locally the worker polls the table). */
+  /**
+   * Tells the worker a job is waiting: in AWS a message on the export queue; on the local stack,
+   * which has no queue, a message on the local wake channel (local-wake.ts) that starts the worker thread's
+   * sweep at once (it also sweeps on a timer, so a lost message only waits for the next sweep).
+   */
   notify: (jobId: string) => Promise<void>;
 }
 
@@ -58,7 +63,10 @@ export function exportServices(): ExportServices {
       return (cohort = new ResearchCohort(batching, address));
     },
     notify: async (jobId) => {
-      if (!config.EXPORT_QUEUE_URL) return;
+      if (!config.EXPORT_QUEUE_URL) {
+        wakeLocalExportWorker(jobId);
+        return;
+      }
       sqs ??= new SQSClient({ region: parseConfig(awsConfigSchema).AWS_REGION });
       await sqs.send(new SendMessageCommand({ QueueUrl: config.EXPORT_QUEUE_URL, MessageBody: JSON.stringify({ jobId }) }));
     },

@@ -5,8 +5,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { BroadcastChannel } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { ClientRegistry } from '../../functions/access/client-registry.ts';
+import { LOCAL_EXPORT_WAKE_CHANNEL } from '../../functions/export/local-wake.ts';
 import { closeChainClient } from '../../functions/ledger/chain-client.ts';
 import { providerRegistry } from '../../functions/ledger/provider-registry.ts';
 import { FUNCTION_NAMES, ROUTES } from '../../functions/routes.ts';
@@ -250,7 +252,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         memoryLimitInMB: '1024',
         deadline: Date.now() + EXPORT_WORKER_TIMEOUT_MS,
       }));
-    stops.push(startWorkerLoop(exportSweep, Number(process.env['EXPORT_WORKER_INTERVAL_MS'] ?? 500)));
+    // A kick-off has no queue to send to here: it wakes the sweep through a channel instead.
+    stops.push(startWorkerLoop(exportSweep, Number(process.env['EXPORT_WORKER_INTERVAL_MS'] ?? 500), new BroadcastChannel(LOCAL_EXPORT_WAKE_CHANNEL)));
 
     const control = await startControlServer({ dataDir, gate, rpcUrl: () => chain.rpcUrl });
     stops.push(() => control.close());
@@ -288,19 +291,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
  * Runs `work` every `intervalMs`, never two at once; stopping waits for a run in progress. A run
  * that fails is logged by the worker itself and retried at the next tick.
  */
-function startWorkerLoop(work: () => Promise<unknown>, intervalMs: number): () => Promise<void> {
+function startWorkerLoop(work: () => Promise<unknown>, intervalMs: number, wakeOn?: BroadcastChannel): () => Promise<void> {
   let stopped = false;
   let running: Promise<unknown> | undefined;
-  const timer = setInterval(() => {
+  const tick = () => {
     if (stopped || running) return; // a slow run is not queued behind: the next tick takes over
     running = work()
       .catch(() => undefined)
       .finally(() => (running = undefined));
-  }, intervalMs);
+  };
+  const timer = setInterval(tick, intervalMs);
   timer.unref();
+  if (wakeOn) {
+    wakeOn.onmessage = tick;
+    wakeOn.unref();
+  }
   return async () => {
     stopped = true;
     clearInterval(timer);
+    wakeOn?.close();
     await running;
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { BroadcastChannel } from 'node:worker_threads';
 import {
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
@@ -19,6 +20,7 @@ import { createDeidentifier, safeHarborConfig } from '../../functions/deid/engin
 import { deriveDeidKeys } from '../../functions/export/deid-keys.ts';
 import { ERRORS, ExportFiles, errorFileKey, fileKey, partKey, patientPart } from '../../functions/export/export-files.ts';
 import { EXPORT_FIRST_RULES } from '../../functions/export/export-services.ts';
+import { LOCAL_EXPORT_WAKE_CHANNEL, wakeLocalExportWorker } from '../../functions/export/local-wake.ts';
 import { groupMembers } from '../../functions/export/export-groups.ts';
 import { isLenient, parseKickOff } from '../../functions/export/export-request.ts';
 import type { KickOffInput } from '../../functions/export/export-request.ts';
@@ -314,5 +316,20 @@ describe("an export's parts and files", () => {
     await expect(files.assemble('job', ['Patient'], false, [])).rejects.toThrow(/shorter than its section index/);
     objects.set(partKey('job', 0), patientPart(new Map([['Condition', ['{"resourceType":"Condition"}']]])));
     await expect(files.assemble('job', ['Patient'], false, [])).rejects.toThrow(/did not count/);
+  });
+});
+
+describe('the local wake channel', () => {
+  test("a kick-off on the local stack (no queue) tells the worker thread's sweep the job id at once", async () => {
+    const listener = new BroadcastChannel(LOCAL_EXPORT_WAKE_CHANNEL);
+    try {
+      const heard = new Promise((resolve) => {
+        listener.onmessage = (event) => resolve((event as MessageEvent).data);
+      });
+      wakeLocalExportWorker('3f1c2a44-1d8e-4f7e-9a51-0c6f7b2d9e10');
+      expect(await heard).toBe('3f1c2a44-1d8e-4f7e-9a51-0c6f7b2d9e10');
+    } finally {
+      listener.close();
+    }
   });
 });
