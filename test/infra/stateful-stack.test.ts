@@ -198,26 +198,23 @@ describe('the stateful stack', () => {
     template.resourceCountIs('AWS::S3::Bucket', bucketEntries.length + 1);
   });
 
-  test('has a KMS-encrypted, TLS-only anchoring queue (messages invisible 7 minutes once received) that redrives to an encrypted dead-letter queue after 5 receives, kept 14 days', () => {
-    const queueId = logicalId(stack.anchoringQueue);
-    const dlqId = logicalId(stack.anchoringDeadLetterQueue);
+  /** A KMS-encrypted, TLS-only queue (retained) that redrives to its own encrypted, TLS-only dead-letter queue after 5 receives. */
+  function expectRedrivenQueue(queue: IConstruct, deadLetterQueue: IConstruct, name: string, visibilityTimeout: number): void {
+    const queueId = logicalId(queue);
+    const dlqId = logicalId(deadLetterQueue);
     const rootKeyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
-    template.resourceCountIs('AWS::SQS::Queue', 4);
     expect(template.toJSON().Resources[queueId]).toMatchObject({
       DeletionPolicy: 'Retain',
       Properties: {
-        QueueName: 'fhir-exchange-test-anchoring',
+        QueueName: `fhir-exchange-test-${name}`,
         KmsMasterKeyId: rootKeyArn,
-        // 6 × the anchoring function's 60 s timeout + its 60 s batching window (checked by the API stack).
-        VisibilityTimeout: 420,
+        VisibilityTimeout: visibilityTimeout,
         RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: 5 },
       },
     });
-    expect(ANCHORING_MAX_RECEIVE_COUNT).toBe(5);
-    expect(ANCHORING_VISIBILITY_TIMEOUT.toSeconds()).toBe(420);
     expect(template.toJSON().Resources[dlqId]).toMatchObject({
       DeletionPolicy: 'Retain',
-      Properties: { QueueName: 'fhir-exchange-test-anchoring-dlq', KmsMasterKeyId: rootKeyArn, MessageRetentionPeriod: 14 * 24 * 3600 },
+      Properties: { QueueName: `fhir-exchange-test-${name}-dlq`, KmsMasterKeyId: rootKeyArn, MessageRetentionPeriod: 14 * 24 * 3600 },
     });
     expect(template.toJSON().Resources[dlqId].Properties.RedrivePolicy).toBeUndefined();
     for (const id of [queueId, dlqId]) {
@@ -230,39 +227,21 @@ describe('the stateful stack', () => {
         },
       });
     }
+  }
+
+  test('has a KMS-encrypted, TLS-only anchoring queue (messages invisible 7 minutes once received) that redrives to an encrypted dead-letter queue after 5 receives, kept 14 days', () => {
+    template.resourceCountIs('AWS::SQS::Queue', 4);
+    // 6 × the anchoring function's 60 s timeout + its 60 s batching window (checked by the API stack).
+    expectRedrivenQueue(stack.anchoringQueue, stack.anchoringDeadLetterQueue, 'anchoring', 420);
+    expect(ANCHORING_MAX_RECEIVE_COUNT).toBe(5);
+    expect(ANCHORING_VISIBILITY_TIMEOUT.toSeconds()).toBe(420);
   });
 
   test('has a KMS-encrypted, TLS-only export queue (messages invisible 30 minutes once received) that redrives to an encrypted dead-letter queue after 5 receives, kept 14 days', () => {
-    const queueId = logicalId(stack.exportQueue);
-    const dlqId = logicalId(stack.exportDeadLetterQueue);
-    const rootKeyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
-    expect(template.toJSON().Resources[queueId]).toMatchObject({
-      DeletionPolicy: 'Retain',
-      Properties: {
-        QueueName: 'fhir-exchange-test-export',
-        KmsMasterKeyId: rootKeyArn,
-        // 6 × the export worker's 5-minute timeout (checked by the API stack).
-        VisibilityTimeout: 1800,
-        RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: 5 },
-      },
-    });
+    // 6 × the export worker's 5-minute timeout (checked by the API stack).
+    expectRedrivenQueue(stack.exportQueue, stack.exportDeadLetterQueue, 'export', 1800);
     expect(EXPORT_MAX_RECEIVE_COUNT).toBe(5);
     expect(EXPORT_VISIBILITY_TIMEOUT.toSeconds()).toBe(1800);
-    expect(template.toJSON().Resources[dlqId]).toMatchObject({
-      DeletionPolicy: 'Retain',
-      Properties: { QueueName: 'fhir-exchange-test-export-dlq', KmsMasterKeyId: rootKeyArn, MessageRetentionPeriod: 14 * 24 * 3600 },
-    });
-    expect(template.toJSON().Resources[dlqId].Properties.RedrivePolicy).toBeUndefined();
-    for (const id of [queueId, dlqId]) {
-      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
-        Queues: [{ Ref: id }],
-        PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          ]),
-        },
-      });
-    }
   });
 
   test('expires export objects after 7 days and aborts their incomplete multipart uploads; the vault keeps its current objects', () => {
