@@ -316,45 +316,8 @@ export class StatefulStack extends Stack {
     }
     this.#bucketArnOutputs = bucketArnOutputs as Record<BucketName, CfnOutput>;
 
-    this.anchoringDeadLetterQueue = new Queue(this, 'AnchoringDeadLetterQueue', {
-      queueName: `${this.resourcePrefix}-anchoring-dlq`,
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      dataKeyReuse: Duration.minutes(5),
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.anchoringQueue = new Queue(this, 'AnchoringQueue', {
-      queueName: `${this.resourcePrefix}-anchoring`,
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      dataKeyReuse: Duration.minutes(5),
-      enforceSSL: true,
-      visibilityTimeout: ANCHORING_VISIBILITY_TIMEOUT,
-      deadLetterQueue: { queue: this.anchoringDeadLetterQueue, maxReceiveCount: ANCHORING_MAX_RECEIVE_COUNT },
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-
-    this.exportDeadLetterQueue = new Queue(this, 'ExportDeadLetterQueue', {
-      queueName: `${this.resourcePrefix}-export-dlq`,
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      dataKeyReuse: Duration.minutes(5),
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.exportQueue = new Queue(this, 'ExportQueue', {
-      queueName: `${this.resourcePrefix}-export`,
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      dataKeyReuse: Duration.minutes(5),
-      enforceSSL: true,
-      visibilityTimeout: EXPORT_VISIBILITY_TIMEOUT,
-      deadLetterQueue: { queue: this.exportDeadLetterQueue, maxReceiveCount: EXPORT_MAX_RECEIVE_COUNT },
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    [this.anchoringQueue, this.anchoringDeadLetterQueue] = this.createRedrivenQueue('Anchoring', 'anchoring', ANCHORING_VISIBILITY_TIMEOUT, ANCHORING_MAX_RECEIVE_COUNT);
+    [this.exportQueue, this.exportDeadLetterQueue] = this.createRedrivenQueue('Export', 'export', EXPORT_VISIBILITY_TIMEOUT, EXPORT_MAX_RECEIVE_COUNT);
 
     // A restored stage signs as the source stage's chain accounts (which hold the roles on chain) and computes the same pseudonyms.
     this.operatorSignerKey = restoreOf
@@ -476,6 +439,14 @@ export class StatefulStack extends Stack {
   }
 
   /** A retained secp256k1 signing key with the alias `alias/<prefix>-<role>`. Asymmetric keys cannot rotate. */
+  /** A KMS-encrypted, TLS-only queue (retained) that redrives to its own dead-letter queue (kept 14 days) after `maxReceiveCount` receives. */
+  private createRedrivenQueue(id: string, name: string, visibilityTimeout: Duration, maxReceiveCount: number): [Queue, Queue] {
+    const encrypted = { encryption: QueueEncryption.KMS, encryptionMasterKey: this.key, dataKeyReuse: Duration.minutes(5), enforceSSL: true, removalPolicy: RemovalPolicy.RETAIN } as const;
+    const deadLetterQueue = new Queue(this, `${id}DeadLetterQueue`, { ...encrypted, queueName: `${this.resourcePrefix}-${name}-dlq`, retentionPeriod: Duration.days(14) });
+    const queue = new Queue(this, `${id}Queue`, { ...encrypted, queueName: `${this.resourcePrefix}-${name}`, visibilityTimeout, deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount } });
+    return [queue, deadLetterQueue];
+  }
+
   private createSignerKey(id: string, role: string, purpose: string): Key {
     return new Key(this, id, {
       alias: `alias/${this.resourcePrefix}-${role}`,
