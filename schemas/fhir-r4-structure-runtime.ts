@@ -32,6 +32,21 @@ export interface ConstraintHooks {
   type(object: Record<string, unknown>, type: string, context: StructureContext): void;
   element(value: unknown, element: string, context: StructureContext): void;
 }
+/**
+ * Runs the checks beyond structure and constraints that the base rules make on typed nodes
+ * (functions/fhir/validation/invariants.ts): each resource as the walk enters and leaves it, each
+ * Reference, Extension and Narrative, and each Element.id. The compiled checks call them where the
+ * element model says these types are, so nothing is recognised by its shape.
+ */
+export interface RuleHooks {
+  enterResource(resource: Record<string, unknown>, context: StructureContext): void;
+  leaveResource(): void;
+  reference(object: Record<string, unknown>, context: StructureContext): void;
+  extension(object: Record<string, unknown>, context: StructureContext): void;
+  narrative(object: Record<string, unknown>, context: StructureContext): void;
+  elementId(id: string, context: StructureContext): void;
+}
+
 /** A compiled check of one value, reported at the context's current location. */
 export type Check = (value: unknown, context: StructureContext) => void;
 
@@ -48,12 +63,41 @@ export class StructureContext {
   scope: ResourceScope;
   /** Where constraints run, if they are to run during this validation. */
   readonly hooks: ConstraintHooks | undefined;
+  /** Where the base rules run, if they are to run during this validation. */
+  readonly rules: RuleHooks | undefined;
 
-  constructor(sink: IssueSink, root: string, resource: unknown, hooks?: ConstraintHooks) {
+  constructor(sink: IssueSink, root: string, resource: unknown, hooks?: ConstraintHooks, rules?: RuleHooks) {
     this.sink = sink;
     this.segments = [root];
     this.scope = { resource, rootResource: resource };
     this.hooks = hooks;
+    this.rules = rules;
+  }
+
+  /** Checks the root resource with its compiled check. */
+  root(resource: Record<string, unknown>, check: Check): void {
+    if (this.rules === undefined) return check(resource, this);
+    this.rules.enterResource(resource, this);
+    check(resource, this);
+    this.rules.leaveResource();
+  }
+
+  /** The base rules of a Reference, an Extension or a Narrative (not while naming properties). */
+  reference(object: Record<string, unknown>): void {
+    if (this.rules !== undefined && this.collecting === undefined) this.rules.reference(object, this);
+  }
+
+  extension(object: Record<string, unknown>): void {
+    if (this.rules !== undefined && this.collecting === undefined) this.rules.extension(object, this);
+  }
+
+  narrative(object: Record<string, unknown>): void {
+    if (this.rules !== undefined && this.collecting === undefined) this.rules.narrative(object, this);
+  }
+
+  /** An element's id (Element.id, not a resource's): unique within its resource. */
+  elementId(id: string): void {
+    if (this.rules !== undefined) this.rules.elementId(id, this);
   }
 
   /** The constraints of `type` on `object` (a no-op unless hooks were given, or while naming properties). */
@@ -74,18 +118,30 @@ export class StructureContext {
     const outer = this.scope;
     const contained = this.segments[this.segments.length - 2] === 'contained';
     this.scope = { resource, rootResource: contained ? outer.rootResource : resource };
-    check(resource, this);
+    if (this.rules === undefined) {
+      check(resource, this);
+    } else {
+      this.rules.enterResource(resource, this);
+      check(resource, this);
+      this.rules.leaveResource();
+    }
     this.scope = outer;
+  }
+
+  /** The location of the first `length` segments (an enclosing element). */
+  pathTo(length: number): string {
+    const segments = this.segments;
+    let path = segments[0] as string;
+    for (let index = 1; index < length; index++) {
+      const segment = segments[index]!;
+      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+    }
+    return path;
   }
 
   /** The current location, or that of its child `key`. */
   path(key?: string | number): string {
-    const segments = this.segments;
-    let path = segments[0] as string;
-    for (let index = 1; index < segments.length; index++) {
-      const segment = segments[index]!;
-      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
-    }
+    let path = this.pathTo(this.segments.length);
     if (key !== undefined) path += typeof key === 'number' ? `[${key}]` : `.${key}`;
     return path;
   }
@@ -230,6 +286,13 @@ export class StructureContext {
     if (present > 1) this.error('structure', `Only one ${name}[x] may be present`);
     else if (present === 0 && required) this.error('required', `${name}[x] is required`);
   }
+}
+
+/** Element.id (a string, datatypes.html#string), which the base rules keep unique within its resource. */
+export function elementId(value: unknown, context: StructureContext): void {
+  if (typeof value !== 'string') return context.wrongType('string');
+  if (!context.stringLength(value, 1048576)) return;
+  context.elementId(value);
 }
 
 /** resourceType, already read by the dispatcher that chose the resource's function. */

@@ -963,7 +963,7 @@ function anyResource(v: unknown, c: Context): void {
 // Complex types, resources and backbone elements
 function s_Address(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.use, "use", e_vs_address_use)
@@ -990,7 +990,7 @@ function s_Address(o: any, c: Context): void {
 function s_Age(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Age");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.value, "value", p_decimal)
@@ -1007,7 +1007,7 @@ function s_Age(o: any, c: Context): void {
 }
 function s_Annotation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.authorReference, "authorReference", s_Reference)
@@ -1023,7 +1023,7 @@ function s_Annotation(o: any, c: Context): void {
 function s_Attachment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Attachment");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.contentType, "contentType", p_code)
@@ -1046,7 +1046,7 @@ function s_Attachment(o: any, c: Context): void {
 }
 function s_CodeableConcept(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.coding, "coding", s_Coding)
@@ -1056,7 +1056,7 @@ function s_CodeableConcept(o: any, c: Context): void {
 }
 function s_Coding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.system, "system", p_uri)
@@ -1073,7 +1073,7 @@ function s_Coding(o: any, c: Context): void {
 }
 function s_ContactDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.name, "name", p_string)
@@ -1084,7 +1084,7 @@ function s_ContactDetail(o: any, c: Context): void {
 function s_ContactPoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ContactPoint");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.system, "system", e_vs_contact_point_system)
@@ -1100,7 +1100,7 @@ function s_ContactPoint(o: any, c: Context): void {
 }
 function s_Contributor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.type, "type", e_vs_contributor_type)
@@ -1113,7 +1113,7 @@ function s_Contributor(o: any, c: Context): void {
 function s_Count(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Count");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.value, "value", p_decimal)
@@ -1131,7 +1131,7 @@ function s_Count(o: any, c: Context): void {
 function s_DataRequirement_codeFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "DataRequirement.codeFilter");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.path, "path", p_string)
@@ -1146,7 +1146,7 @@ function s_DataRequirement_codeFilter(o: any, c: Context): void {
 function s_DataRequirement_dateFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "DataRequirement.dateFilter");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.path, "path", p_string)
@@ -1162,7 +1162,7 @@ function s_DataRequirement_dateFilter(o: any, c: Context): void {
 }
 function s_DataRequirement_sort(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.path, "path", p_string)
@@ -1173,7 +1173,7 @@ function s_DataRequirement_sort(o: any, c: Context): void {
 }
 function s_DataRequirement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.type, "type", e_vs_all_types)
@@ -1195,7 +1195,7 @@ function s_DataRequirement(o: any, c: Context): void {
 function s_Distance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Distance");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.value, "value", p_decimal)
@@ -1212,7 +1212,7 @@ function s_Distance(o: any, c: Context): void {
 }
 function s_Dosage_doseAndRate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.type, "type", s_CodeableConcept)
@@ -1227,7 +1227,7 @@ function s_Dosage_doseAndRate(o: any, c: Context): void {
 }
 function s_Dosage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -1255,7 +1255,7 @@ function s_Dosage(o: any, c: Context): void {
 function s_Duration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Duration");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.value, "value", p_decimal)
@@ -1272,7 +1272,7 @@ function s_Duration(o: any, c: Context): void {
 }
 function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.type, "type", e_vs_discriminator_type)
@@ -1284,7 +1284,7 @@ function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
 function s_ElementDefinition_slicing(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ElementDefinition.slicing");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.discriminator, "discriminator", s_ElementDefinition_slicing_discriminator)
@@ -1298,7 +1298,7 @@ function s_ElementDefinition_slicing(o: any, c: Context): void {
 }
 function s_ElementDefinition_base(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.path, "path", p_string)
@@ -1312,7 +1312,7 @@ function s_ElementDefinition_base(o: any, c: Context): void {
 function s_ElementDefinition_type(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ElementDefinition.type");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.code, "code", p_uri)
@@ -1329,7 +1329,7 @@ function s_ElementDefinition_type(o: any, c: Context): void {
 }
 function s_ElementDefinition_example(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.label, "label", p_string)
@@ -1409,7 +1409,7 @@ function s_ElementDefinition_example(o: any, c: Context): void {
 function s_ElementDefinition_constraint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ElementDefinition.constraint");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.key, "key", p_id)
@@ -1431,7 +1431,7 @@ function s_ElementDefinition_constraint(o: any, c: Context): void {
 function s_ElementDefinition_binding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ElementDefinition.binding");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.strength, "strength", e_vs_binding_strength)
@@ -1444,7 +1444,7 @@ function s_ElementDefinition_binding(o: any, c: Context): void {
 }
 function s_ElementDefinition_mapping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.identity, "identity", p_id)
@@ -1460,7 +1460,7 @@ function s_ElementDefinition_mapping(o: any, c: Context): void {
 function s_ElementDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ElementDefinition");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -1765,7 +1765,7 @@ function s_ElementDefinition(o: any, c: Context): void {
 function s_Expression(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Expression");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.description, "description", p_string)
@@ -1783,7 +1783,8 @@ function s_Expression(o: any, c: Context): void {
 function s_Extension(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Extension");
-  const n = c.one(o.id, "id", p_string)
+  c.extension(o);
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.url, "url", p_uri)
@@ -1862,7 +1863,7 @@ function s_Extension(o: any, c: Context): void {
 }
 function s_HumanName(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.use, "use", e_vs_name_use)
@@ -1882,7 +1883,7 @@ function s_HumanName(o: any, c: Context): void {
 }
 function s_Identifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.use, "use", e_vs_identifier_use)
@@ -1898,7 +1899,7 @@ function s_Identifier(o: any, c: Context): void {
 }
 function s_MarketingStatus(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -1912,7 +1913,7 @@ function s_MarketingStatus(o: any, c: Context): void {
 }
 function s_Meta(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.versionId, "versionId", p_id)
@@ -1929,7 +1930,7 @@ function s_Meta(o: any, c: Context): void {
 }
 function s_Money(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.value, "value", p_decimal)
@@ -1940,7 +1941,8 @@ function s_Money(o: any, c: Context): void {
 }
 function s_Narrative(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  c.narrative(o);
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.status, "status", e_vs_narrative_status)
@@ -1951,7 +1953,7 @@ function s_Narrative(o: any, c: Context): void {
 }
 function s_ParameterDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.name, "name", p_code)
@@ -1973,7 +1975,7 @@ function s_ParameterDefinition(o: any, c: Context): void {
 function s_Period(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Period");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.start, "start", p_dateTime)
@@ -1984,7 +1986,7 @@ function s_Period(o: any, c: Context): void {
 }
 function s_Population(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -1998,7 +2000,7 @@ function s_Population(o: any, c: Context): void {
 }
 function s_ProdCharacteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2020,7 +2022,7 @@ function s_ProdCharacteristic(o: any, c: Context): void {
 }
 function s_ProductShelfLife(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2033,7 +2035,7 @@ function s_ProductShelfLife(o: any, c: Context): void {
 function s_Quantity(o: any, c: Context, t?: string): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, t ?? "Quantity");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.value, "value", p_decimal)
@@ -2051,7 +2053,7 @@ function s_Quantity(o: any, c: Context, t?: string): void {
 function s_Range(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Range");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.low, "low", q_SimpleQuantity)
@@ -2061,7 +2063,7 @@ function s_Range(o: any, c: Context): void {
 function s_Ratio(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Ratio");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.numerator, "numerator", s_Quantity)
@@ -2071,7 +2073,8 @@ function s_Ratio(o: any, c: Context): void {
 function s_Reference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Reference");
-  const n = c.one(o.id, "id", p_string)
+  c.reference(o);
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.reference, "reference", p_string)
@@ -2085,7 +2088,7 @@ function s_Reference(o: any, c: Context): void {
 }
 function s_RelatedArtifact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.type, "type", e_vs_related_artifact_type)
@@ -2105,7 +2108,7 @@ function s_RelatedArtifact(o: any, c: Context): void {
 }
 function s_SampledData(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.origin, "origin", q_SimpleQuantity)
@@ -2125,7 +2128,7 @@ function s_SampledData(o: any, c: Context): void {
 }
 function s_Signature(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.array(o.type, "type", s_Coding, 1, undefined, false, true)
@@ -2143,7 +2146,7 @@ function s_Signature(o: any, c: Context): void {
 }
 function s_SubstanceAmount_referenceRange(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.lowLimit, "lowLimit", s_Quantity)
@@ -2152,7 +2155,7 @@ function s_SubstanceAmount_referenceRange(o: any, c: Context): void {
 }
 function s_SubstanceAmount(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2170,7 +2173,7 @@ function s_SubstanceAmount(o: any, c: Context): void {
 function s_Timing_repeat(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Timing.repeat");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.one(o.boundsDuration, "boundsDuration", s_Duration)
@@ -2209,7 +2212,7 @@ function s_Timing_repeat(o: any, c: Context): void {
 }
 function s_Timing(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2222,7 +2225,7 @@ function s_Timing(o: any, c: Context): void {
 function s_TriggerDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TriggerDefinition");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.type, "type", e_vs_trigger_type)
@@ -2242,7 +2245,7 @@ function s_TriggerDefinition(o: any, c: Context): void {
 }
 function s_UsageContext(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.code, "code", s_Coding)
@@ -2255,7 +2258,7 @@ function s_UsageContext(o: any, c: Context): void {
 }
 function s_Account_coverage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2266,7 +2269,7 @@ function s_Account_coverage(o: any, c: Context): void {
 }
 function s_Account_guarantor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2309,7 +2312,7 @@ function s_Account(o: any, c: Context): void {
 }
 function s_ActivityDefinition_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2320,7 +2323,7 @@ function s_ActivityDefinition_participant(o: any, c: Context): void {
 }
 function s_ActivityDefinition_dynamicValue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2427,7 +2430,7 @@ function s_ActivityDefinition(o: any, c: Context): void {
 }
 function s_AdverseEvent_suspectEntity_causality(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2440,7 +2443,7 @@ function s_AdverseEvent_suspectEntity_causality(o: any, c: Context): void {
 }
 function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2491,7 +2494,7 @@ function s_AdverseEvent(o: any, c: Context): void {
 }
 function s_AllergyIntolerance_reaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2555,7 +2558,7 @@ function s_AllergyIntolerance(o: any, c: Context): void {
 function s_Appointment_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Appointment.participant");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2647,7 +2650,7 @@ function s_AppointmentResponse(o: any, c: Context): void {
 }
 function s_AuditEvent_agent_network(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2659,7 +2662,7 @@ function s_AuditEvent_agent_network(o: any, c: Context): void {
 }
 function s_AuditEvent_agent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2682,7 +2685,7 @@ function s_AuditEvent_agent(o: any, c: Context): void {
 }
 function s_AuditEvent_source(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2694,7 +2697,7 @@ function s_AuditEvent_source(o: any, c: Context): void {
 }
 function s_AuditEvent_entity_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2710,7 +2713,7 @@ function s_AuditEvent_entity_detail(o: any, c: Context): void {
 function s_AuditEvent_entity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "AuditEvent.entity");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2802,7 +2805,7 @@ function s_Binary(o: any, c: Context): void {
 }
 function s_BiologicallyDerivedProduct_collection(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2816,7 +2819,7 @@ function s_BiologicallyDerivedProduct_collection(o: any, c: Context): void {
 }
 function s_BiologicallyDerivedProduct_processing(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2832,7 +2835,7 @@ function s_BiologicallyDerivedProduct_processing(o: any, c: Context): void {
 }
 function s_BiologicallyDerivedProduct_manipulation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2846,7 +2849,7 @@ function s_BiologicallyDerivedProduct_manipulation(o: any, c: Context): void {
 }
 function s_BiologicallyDerivedProduct_storage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2919,7 +2922,7 @@ function s_BodyStructure(o: any, c: Context): void {
 }
 function s_Bundle_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2931,7 +2934,7 @@ function s_Bundle_link(o: any, c: Context): void {
 }
 function s_Bundle_entry_search(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2943,7 +2946,7 @@ function s_Bundle_entry_search(o: any, c: Context): void {
 }
 function s_Bundle_entry_request(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2963,7 +2966,7 @@ function s_Bundle_entry_request(o: any, c: Context): void {
 }
 function s_Bundle_entry_response(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -2981,7 +2984,7 @@ function s_Bundle_entry_response(o: any, c: Context): void {
 function s_Bundle_entry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Bundle.entry");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3019,7 +3022,7 @@ function s_Bundle(o: any, c: Context): void {
 }
 function s_CapabilityStatement_software(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3033,7 +3036,7 @@ function s_CapabilityStatement_software(o: any, c: Context): void {
 }
 function s_CapabilityStatement_implementation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3046,7 +3049,7 @@ function s_CapabilityStatement_implementation(o: any, c: Context): void {
 }
 function s_CapabilityStatement_rest_security(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3059,7 +3062,7 @@ function s_CapabilityStatement_rest_security(o: any, c: Context): void {
 }
 function s_CapabilityStatement_rest_resource_interaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3071,7 +3074,7 @@ function s_CapabilityStatement_rest_resource_interaction(o: any, c: Context): vo
 }
 function s_CapabilityStatement_rest_resource_searchParam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3087,7 +3090,7 @@ function s_CapabilityStatement_rest_resource_searchParam(o: any, c: Context): vo
 }
 function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3102,7 +3105,7 @@ function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void
 function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "CapabilityStatement.rest.resource");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3141,7 +3144,7 @@ function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
 }
 function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3154,7 +3157,7 @@ function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
 function s_CapabilityStatement_rest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "CapabilityStatement.rest");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3173,7 +3176,7 @@ function s_CapabilityStatement_rest(o: any, c: Context): void {
 }
 function s_CapabilityStatement_messaging_endpoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3184,7 +3187,7 @@ function s_CapabilityStatement_messaging_endpoint(o: any, c: Context): void {
 }
 function s_CapabilityStatement_messaging_supportedMessage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3196,7 +3199,7 @@ function s_CapabilityStatement_messaging_supportedMessage(o: any, c: Context): v
 }
 function s_CapabilityStatement_messaging(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3210,7 +3213,7 @@ function s_CapabilityStatement_messaging(o: any, c: Context): void {
 }
 function s_CapabilityStatement_document(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3285,7 +3288,7 @@ function s_CapabilityStatement(o: any, c: Context): void {
 }
 function s_CarePlan_activity_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3323,7 +3326,7 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
 function s_CarePlan_activity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "CarePlan.activity");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3383,7 +3386,7 @@ function s_CarePlan(o: any, c: Context): void {
 }
 function s_CareTeam_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3427,7 +3430,7 @@ function s_CareTeam(o: any, c: Context): void {
 }
 function s_CatalogEntry_relatedEntry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3472,7 +3475,7 @@ function s_CatalogEntry(o: any, c: Context): void {
 }
 function s_ChargeItem_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3537,7 +3540,7 @@ function s_ChargeItem(o: any, c: Context): void {
 }
 function s_ChargeItemDefinition_applicability(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3551,7 +3554,7 @@ function s_ChargeItemDefinition_applicability(o: any, c: Context): void {
 }
 function s_ChargeItemDefinition_propertyGroup_priceComponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3565,7 +3568,7 @@ function s_ChargeItemDefinition_propertyGroup_priceComponent(o: any, c: Context)
 }
 function s_ChargeItemDefinition_propertyGroup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3629,7 +3632,7 @@ function s_ChargeItemDefinition(o: any, c: Context): void {
 }
 function s_Claim_related(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3640,7 +3643,7 @@ function s_Claim_related(o: any, c: Context): void {
 }
 function s_Claim_payee(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3650,7 +3653,7 @@ function s_Claim_payee(o: any, c: Context): void {
 }
 function s_Claim_careTeam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3665,7 +3668,7 @@ function s_Claim_careTeam(o: any, c: Context): void {
 }
 function s_Claim_supportingInfo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3690,7 +3693,7 @@ function s_Claim_supportingInfo(o: any, c: Context): void {
 }
 function s_Claim_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3706,7 +3709,7 @@ function s_Claim_diagnosis(o: any, c: Context): void {
 }
 function s_Claim_procedure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3723,7 +3726,7 @@ function s_Claim_procedure(o: any, c: Context): void {
 }
 function s_Claim_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3742,7 +3745,7 @@ function s_Claim_insurance(o: any, c: Context): void {
 }
 function s_Claim_accident(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3756,7 +3759,7 @@ function s_Claim_accident(o: any, c: Context): void {
 }
 function s_Claim_item_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3777,7 +3780,7 @@ function s_Claim_item_detail_subDetail(o: any, c: Context): void {
 }
 function s_Claim_item_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3799,7 +3802,7 @@ function s_Claim_item_detail(o: any, c: Context): void {
 }
 function s_Claim_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3887,7 +3890,7 @@ function s_Claim(o: any, c: Context): void {
 }
 function s_ClaimResponse_item_adjudication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3900,7 +3903,7 @@ function s_ClaimResponse_item_adjudication(o: any, c: Context): void {
 }
 function s_ClaimResponse_item_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3913,7 +3916,7 @@ function s_ClaimResponse_item_detail_subDetail(o: any, c: Context): void {
 }
 function s_ClaimResponse_item_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3927,7 +3930,7 @@ function s_ClaimResponse_item_detail(o: any, c: Context): void {
 }
 function s_ClaimResponse_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3941,7 +3944,7 @@ function s_ClaimResponse_item(o: any, c: Context): void {
 }
 function s_ClaimResponse_addItem_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3959,7 +3962,7 @@ function s_ClaimResponse_addItem_detail_subDetail(o: any, c: Context): void {
 }
 function s_ClaimResponse_addItem_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -3978,7 +3981,7 @@ function s_ClaimResponse_addItem_detail(o: any, c: Context): void {
 }
 function s_ClaimResponse_addItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4015,7 +4018,7 @@ function s_ClaimResponse_addItem(o: any, c: Context): void {
 }
 function s_ClaimResponse_total(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4025,7 +4028,7 @@ function s_ClaimResponse_total(o: any, c: Context): void {
 }
 function s_ClaimResponse_payment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4040,7 +4043,7 @@ function s_ClaimResponse_payment(o: any, c: Context): void {
 }
 function s_ClaimResponse_processNote(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4055,7 +4058,7 @@ function s_ClaimResponse_processNote(o: any, c: Context): void {
 }
 function s_ClaimResponse_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4071,7 +4074,7 @@ function s_ClaimResponse_insurance(o: any, c: Context): void {
 }
 function s_ClaimResponse_error(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4136,7 +4139,7 @@ function s_ClaimResponse(o: any, c: Context): void {
 }
 function s_ClinicalImpression_investigation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4146,7 +4149,7 @@ function s_ClinicalImpression_investigation(o: any, c: Context): void {
 }
 function s_ClinicalImpression_finding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4203,7 +4206,7 @@ function s_ClinicalImpression(o: any, c: Context): void {
 }
 function s_CodeSystem_filter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4219,7 +4222,7 @@ function s_CodeSystem_filter(o: any, c: Context): void {
 }
 function s_CodeSystem_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4235,7 +4238,7 @@ function s_CodeSystem_property(o: any, c: Context): void {
 }
 function s_CodeSystem_concept_designation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4248,7 +4251,7 @@ function s_CodeSystem_concept_designation(o: any, c: Context): void {
 }
 function s_CodeSystem_concept_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4272,7 +4275,7 @@ function s_CodeSystem_concept_property(o: any, c: Context): void {
 }
 function s_CodeSystem_concept(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4351,7 +4354,7 @@ function s_CodeSystem(o: any, c: Context): void {
 }
 function s_Communication_payload(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4410,7 +4413,7 @@ function s_Communication(o: any, c: Context): void {
 }
 function s_CommunicationRequest_payload(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4469,7 +4472,7 @@ function s_CommunicationRequest(o: any, c: Context): void {
 }
 function s_CompartmentDefinition_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4525,7 +4528,7 @@ function s_CompartmentDefinition(o: any, c: Context): void {
 }
 function s_Composition_attester(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4538,7 +4541,7 @@ function s_Composition_attester(o: any, c: Context): void {
 }
 function s_Composition_relatesTo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4551,7 +4554,7 @@ function s_Composition_relatesTo(o: any, c: Context): void {
 }
 function s_Composition_event(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4563,7 +4566,7 @@ function s_Composition_event(o: any, c: Context): void {
 function s_Composition_section(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Composition.section");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4619,7 +4622,7 @@ function s_Composition(o: any, c: Context): void {
 }
 function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4636,7 +4639,7 @@ function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
 function s_ConceptMap_group_element_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ConceptMap.group.element.target");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4654,7 +4657,7 @@ function s_ConceptMap_group_element_target(o: any, c: Context): void {
 }
 function s_ConceptMap_group_element(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4668,7 +4671,7 @@ function s_ConceptMap_group_element(o: any, c: Context): void {
 function s_ConceptMap_group_unmapped(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ConceptMap.group.unmapped");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4684,7 +4687,7 @@ function s_ConceptMap_group_unmapped(o: any, c: Context): void {
 }
 function s_ConceptMap_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4757,7 +4760,7 @@ function s_ConceptMap(o: any, c: Context): void {
 function s_Condition_stage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Condition.stage");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4769,7 +4772,7 @@ function s_Condition_stage(o: any, c: Context): void {
 function s_Condition_evidence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Condition.evidence");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4828,7 +4831,7 @@ function s_Condition(o: any, c: Context): void {
 }
 function s_Consent_policy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4840,7 +4843,7 @@ function s_Consent_policy(o: any, c: Context): void {
 }
 function s_Consent_verification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4853,7 +4856,7 @@ function s_Consent_verification(o: any, c: Context): void {
 }
 function s_Consent_provision_actor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4863,7 +4866,7 @@ function s_Consent_provision_actor(o: any, c: Context): void {
 }
 function s_Consent_provision_data(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4874,7 +4877,7 @@ function s_Consent_provision_data(o: any, c: Context): void {
 }
 function s_Consent_provision(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4928,7 +4931,7 @@ function s_Consent(o: any, c: Context): void {
 }
 function s_Contract_contentDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4945,7 +4948,7 @@ function s_Contract_contentDefinition(o: any, c: Context): void {
 }
 function s_Contract_term_securityLabel(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4958,7 +4961,7 @@ function s_Contract_term_securityLabel(o: any, c: Context): void {
 }
 function s_Contract_term_offer_party(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4968,7 +4971,7 @@ function s_Contract_term_offer_party(o: any, c: Context): void {
 }
 function s_Contract_term_offer_answer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -4997,7 +5000,7 @@ function s_Contract_term_offer_answer(o: any, c: Context): void {
 }
 function s_Contract_term_offer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5018,7 +5021,7 @@ function s_Contract_term_offer(o: any, c: Context): void {
 }
 function s_Contract_term_asset_context(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5030,7 +5033,7 @@ function s_Contract_term_asset_context(o: any, c: Context): void {
 }
 function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5061,7 +5064,7 @@ function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
 }
 function s_Contract_term_asset(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5088,7 +5091,7 @@ function s_Contract_term_asset(o: any, c: Context): void {
 }
 function s_Contract_term_action_subject(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5098,7 +5101,7 @@ function s_Contract_term_action_subject(o: any, c: Context): void {
 }
 function s_Contract_term_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5139,7 +5142,7 @@ function s_Contract_term_action(o: any, c: Context): void {
 }
 function s_Contract_term(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5163,7 +5166,7 @@ function s_Contract_term(o: any, c: Context): void {
 }
 function s_Contract_signer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5174,7 +5177,7 @@ function s_Contract_signer(o: any, c: Context): void {
 }
 function s_Contract_friendly(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5185,7 +5188,7 @@ function s_Contract_friendly(o: any, c: Context): void {
 }
 function s_Contract_legal(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5196,7 +5199,7 @@ function s_Contract_legal(o: any, c: Context): void {
 }
 function s_Contract_rule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5270,7 +5273,7 @@ function s_Contract(o: any, c: Context): void {
 }
 function s_Coverage_class(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5283,7 +5286,7 @@ function s_Coverage_class(o: any, c: Context): void {
 }
 function s_Coverage_costToBeneficiary_exception(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5293,7 +5296,7 @@ function s_Coverage_costToBeneficiary_exception(o: any, c: Context): void {
 }
 function s_Coverage_costToBeneficiary(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5346,7 +5349,7 @@ function s_Coverage(o: any, c: Context): void {
 }
 function s_CoverageEligibilityRequest_supportingInfo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5359,7 +5362,7 @@ function s_CoverageEligibilityRequest_supportingInfo(o: any, c: Context): void {
 }
 function s_CoverageEligibilityRequest_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5372,7 +5375,7 @@ function s_CoverageEligibilityRequest_insurance(o: any, c: Context): void {
 }
 function s_CoverageEligibilityRequest_item_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5383,7 +5386,7 @@ function s_CoverageEligibilityRequest_item_diagnosis(o: any, c: Context): void {
 }
 function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5439,7 +5442,7 @@ function s_CoverageEligibilityRequest(o: any, c: Context): void {
 }
 function s_CoverageEligibilityResponse_insurance_item_benefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5461,7 +5464,7 @@ function s_CoverageEligibilityResponse_insurance_item_benefit(o: any, c: Context
 function s_CoverageEligibilityResponse_insurance_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "CoverageEligibilityResponse.insurance.item");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5488,7 +5491,7 @@ function s_CoverageEligibilityResponse_insurance_item(o: any, c: Context): void 
 }
 function s_CoverageEligibilityResponse_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5501,7 +5504,7 @@ function s_CoverageEligibilityResponse_insurance(o: any, c: Context): void {
 }
 function s_CoverageEligibilityResponse_error(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5551,7 +5554,7 @@ function s_CoverageEligibilityResponse(o: any, c: Context): void {
 }
 function s_DetectedIssue_evidence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5561,7 +5564,7 @@ function s_DetectedIssue_evidence(o: any, c: Context): void {
 }
 function s_DetectedIssue_mitigation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5609,7 +5612,7 @@ function s_DetectedIssue(o: any, c: Context): void {
 }
 function s_Device_udiCarrier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5629,7 +5632,7 @@ function s_Device_udiCarrier(o: any, c: Context): void {
 }
 function s_Device_deviceName(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5641,7 +5644,7 @@ function s_Device_deviceName(o: any, c: Context): void {
 }
 function s_Device_specialization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5652,7 +5655,7 @@ function s_Device_specialization(o: any, c: Context): void {
 }
 function s_Device_version(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5664,7 +5667,7 @@ function s_Device_version(o: any, c: Context): void {
 }
 function s_Device_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5728,7 +5731,7 @@ function s_Device(o: any, c: Context): void {
 }
 function s_DeviceDefinition_udiDeviceIdentifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5742,7 +5745,7 @@ function s_DeviceDefinition_udiDeviceIdentifier(o: any, c: Context): void {
 }
 function s_DeviceDefinition_deviceName(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5754,7 +5757,7 @@ function s_DeviceDefinition_deviceName(o: any, c: Context): void {
 }
 function s_DeviceDefinition_specialization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5766,7 +5769,7 @@ function s_DeviceDefinition_specialization(o: any, c: Context): void {
 }
 function s_DeviceDefinition_capability(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5776,7 +5779,7 @@ function s_DeviceDefinition_capability(o: any, c: Context): void {
 }
 function s_DeviceDefinition_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5787,7 +5790,7 @@ function s_DeviceDefinition_property(o: any, c: Context): void {
 }
 function s_DeviceDefinition_material(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5846,7 +5849,7 @@ function s_DeviceDefinition(o: any, c: Context): void {
 }
 function s_DeviceMetric_calibration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5890,7 +5893,7 @@ function s_DeviceMetric(o: any, c: Context): void {
 }
 function s_DeviceRequest_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -5994,7 +5997,7 @@ function s_DeviceUseStatement(o: any, c: Context): void {
 }
 function s_DiagnosticReport_media(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6046,7 +6049,7 @@ function s_DiagnosticReport(o: any, c: Context): void {
 }
 function s_DocumentManifest_related(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6089,7 +6092,7 @@ function s_DocumentManifest(o: any, c: Context): void {
 }
 function s_DocumentReference_relatesTo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6100,7 +6103,7 @@ function s_DocumentReference_relatesTo(o: any, c: Context): void {
 }
 function s_DocumentReference_content(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6110,7 +6113,7 @@ function s_DocumentReference_content(o: any, c: Context): void {
 }
 function s_DocumentReference_context(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6162,7 +6165,7 @@ function s_DocumentReference(o: any, c: Context): void {
 }
 function s_EffectEvidenceSynthesis_sampleSize(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6176,7 +6179,7 @@ function s_EffectEvidenceSynthesis_sampleSize(o: any, c: Context): void {
 }
 function s_EffectEvidenceSynthesis_resultsByExposure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6190,7 +6193,7 @@ function s_EffectEvidenceSynthesis_resultsByExposure(o: any, c: Context): void {
 }
 function s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6205,7 +6208,7 @@ function s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate(o: any, c: C
 }
 function s_EffectEvidenceSynthesis_effectEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6221,7 +6224,7 @@ function s_EffectEvidenceSynthesis_effectEstimate(o: any, c: Context): void {
 }
 function s_EffectEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6232,7 +6235,7 @@ function s_EffectEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Co
 }
 function s_EffectEvidenceSynthesis_certainty(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6304,7 +6307,7 @@ function s_EffectEvidenceSynthesis(o: any, c: Context): void {
 }
 function s_Encounter_statusHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6315,7 +6318,7 @@ function s_Encounter_statusHistory(o: any, c: Context): void {
 }
 function s_Encounter_classHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6325,7 +6328,7 @@ function s_Encounter_classHistory(o: any, c: Context): void {
 }
 function s_Encounter_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6336,7 +6339,7 @@ function s_Encounter_participant(o: any, c: Context): void {
 }
 function s_Encounter_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6348,7 +6351,7 @@ function s_Encounter_diagnosis(o: any, c: Context): void {
 }
 function s_Encounter_hospitalization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6365,7 +6368,7 @@ function s_Encounter_hospitalization(o: any, c: Context): void {
 }
 function s_Encounter_location(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6507,7 +6510,7 @@ function s_EnrollmentResponse(o: any, c: Context): void {
 }
 function s_EpisodeOfCare_statusHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6518,7 +6521,7 @@ function s_EpisodeOfCare_statusHistory(o: any, c: Context): void {
 }
 function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6681,7 +6684,7 @@ function s_Evidence(o: any, c: Context): void {
 function s_EvidenceVariable_characteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "EvidenceVariable.characteristic");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6756,7 +6759,7 @@ function s_EvidenceVariable(o: any, c: Context): void {
 }
 function s_ExampleScenario_actor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6772,7 +6775,7 @@ function s_ExampleScenario_actor(o: any, c: Context): void {
 }
 function s_ExampleScenario_instance_version(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6784,7 +6787,7 @@ function s_ExampleScenario_instance_version(o: any, c: Context): void {
 }
 function s_ExampleScenario_instance_containedInstance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6796,7 +6799,7 @@ function s_ExampleScenario_instance_containedInstance(o: any, c: Context): void 
 }
 function s_ExampleScenario_instance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6814,7 +6817,7 @@ function s_ExampleScenario_instance(o: any, c: Context): void {
 }
 function s_ExampleScenario_process_step_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6840,7 +6843,7 @@ function s_ExampleScenario_process_step_operation(o: any, c: Context): void {
 }
 function s_ExampleScenario_process_step_alternative(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6853,7 +6856,7 @@ function s_ExampleScenario_process_step_alternative(o: any, c: Context): void {
 }
 function s_ExampleScenario_process_step(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6866,7 +6869,7 @@ function s_ExampleScenario_process_step(o: any, c: Context): void {
 }
 function s_ExampleScenario_process(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6927,7 +6930,7 @@ function s_ExampleScenario(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_related(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6938,7 +6941,7 @@ function s_ExplanationOfBenefit_related(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_payee(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6948,7 +6951,7 @@ function s_ExplanationOfBenefit_payee(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_careTeam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6963,7 +6966,7 @@ function s_ExplanationOfBenefit_careTeam(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_supportingInfo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -6988,7 +6991,7 @@ function s_ExplanationOfBenefit_supportingInfo(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7004,7 +7007,7 @@ function s_ExplanationOfBenefit_diagnosis(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_procedure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7021,7 +7024,7 @@ function s_ExplanationOfBenefit_procedure(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7034,7 +7037,7 @@ function s_ExplanationOfBenefit_insurance(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_accident(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7048,7 +7051,7 @@ function s_ExplanationOfBenefit_accident(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_item_adjudication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7061,7 +7064,7 @@ function s_ExplanationOfBenefit_item_adjudication(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7085,7 +7088,7 @@ function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void 
 }
 function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7110,7 +7113,7 @@ function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7154,7 +7157,7 @@ function s_ExplanationOfBenefit_item(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_addItem_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7172,7 +7175,7 @@ function s_ExplanationOfBenefit_addItem_detail_subDetail(o: any, c: Context): vo
 }
 function s_ExplanationOfBenefit_addItem_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7191,7 +7194,7 @@ function s_ExplanationOfBenefit_addItem_detail(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7228,7 +7231,7 @@ function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_total(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7238,7 +7241,7 @@ function s_ExplanationOfBenefit_total(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_payment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7253,7 +7256,7 @@ function s_ExplanationOfBenefit_payment(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_processNote(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7268,7 +7271,7 @@ function s_ExplanationOfBenefit_processNote(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit_benefitBalance_financial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7287,7 +7290,7 @@ function s_ExplanationOfBenefit_benefitBalance_financial(o: any, c: Context): vo
 }
 function s_ExplanationOfBenefit_benefitBalance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7373,7 +7376,7 @@ function s_ExplanationOfBenefit(o: any, c: Context): void {
 }
 function s_FamilyMemberHistory_condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7477,7 +7480,7 @@ function s_Flag(o: any, c: Context): void {
 function s_Goal_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Goal.target");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7540,7 +7543,7 @@ function s_Goal(o: any, c: Context): void {
 }
 function s_GraphDefinition_link_target_compartment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7558,7 +7561,7 @@ function s_GraphDefinition_link_target_compartment(o: any, c: Context): void {
 }
 function s_GraphDefinition_link_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7574,7 +7577,7 @@ function s_GraphDefinition_link_target(o: any, c: Context): void {
 }
 function s_GraphDefinition_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7636,7 +7639,7 @@ function s_GraphDefinition(o: any, c: Context): void {
 }
 function s_Group_characteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7655,7 +7658,7 @@ function s_Group_characteristic(o: any, c: Context): void {
 }
 function s_Group_member(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7738,7 +7741,7 @@ function s_GuidanceResponse(o: any, c: Context): void {
 }
 function s_HealthcareService_eligibility(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7749,7 +7752,7 @@ function s_HealthcareService_eligibility(o: any, c: Context): void {
 }
 function s_HealthcareService_availableTime(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7765,7 +7768,7 @@ function s_HealthcareService_availableTime(o: any, c: Context): void {
 }
 function s_HealthcareService_notAvailable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7823,7 +7826,7 @@ function s_HealthcareService(o: any, c: Context): void {
 }
 function s_ImagingStudy_series_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7833,7 +7836,7 @@ function s_ImagingStudy_series_performer(o: any, c: Context): void {
 }
 function s_ImagingStudy_series_instance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7848,7 +7851,7 @@ function s_ImagingStudy_series_instance(o: any, c: Context): void {
 }
 function s_ImagingStudy_series(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7915,7 +7918,7 @@ function s_ImagingStudy(o: any, c: Context): void {
 }
 function s_Immunization_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7926,7 +7929,7 @@ function s_Immunization_performer(o: any, c: Context): void {
 function s_Immunization_education(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Immunization.education");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7942,7 +7945,7 @@ function s_Immunization_education(o: any, c: Context): void {
 }
 function s_Immunization_reaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -7955,7 +7958,7 @@ function s_Immunization_reaction(o: any, c: Context): void {
 }
 function s_Immunization_protocolApplied(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8074,7 +8077,7 @@ function s_ImmunizationEvaluation(o: any, c: Context): void {
 }
 function s_ImmunizationRecommendation_recommendation_dateCriterion(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8086,7 +8089,7 @@ function s_ImmunizationRecommendation_recommendation_dateCriterion(o: any, c: Co
 function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ImmunizationRecommendation.recommendation");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8139,7 +8142,7 @@ function s_ImmunizationRecommendation(o: any, c: Context): void {
 }
 function s_ImplementationGuide_dependsOn(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8153,7 +8156,7 @@ function s_ImplementationGuide_dependsOn(o: any, c: Context): void {
 }
 function s_ImplementationGuide_global(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8165,7 +8168,7 @@ function s_ImplementationGuide_global(o: any, c: Context): void {
 }
 function s_ImplementationGuide_definition_grouping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8177,7 +8180,7 @@ function s_ImplementationGuide_definition_grouping(o: any, c: Context): void {
 }
 function s_ImplementationGuide_definition_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8199,7 +8202,7 @@ function s_ImplementationGuide_definition_resource(o: any, c: Context): void {
 }
 function s_ImplementationGuide_definition_page(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8216,7 +8219,7 @@ function s_ImplementationGuide_definition_page(o: any, c: Context): void {
 }
 function s_ImplementationGuide_definition_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8228,7 +8231,7 @@ function s_ImplementationGuide_definition_parameter(o: any, c: Context): void {
 }
 function s_ImplementationGuide_definition_template(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8243,7 +8246,7 @@ function s_ImplementationGuide_definition_template(o: any, c: Context): void {
 function s_ImplementationGuide_definition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ImplementationGuide.definition");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8256,7 +8259,7 @@ function s_ImplementationGuide_definition(o: any, c: Context): void {
 }
 function s_ImplementationGuide_manifest_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8272,7 +8275,7 @@ function s_ImplementationGuide_manifest_resource(o: any, c: Context): void {
 }
 function s_ImplementationGuide_manifest_page(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8286,7 +8289,7 @@ function s_ImplementationGuide_manifest_page(o: any, c: Context): void {
 }
 function s_ImplementationGuide_manifest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8352,7 +8355,7 @@ function s_ImplementationGuide(o: any, c: Context): void {
 }
 function s_InsurancePlan_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8364,7 +8367,7 @@ function s_InsurancePlan_contact(o: any, c: Context): void {
 }
 function s_InsurancePlan_coverage_benefit_limit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8374,7 +8377,7 @@ function s_InsurancePlan_coverage_benefit_limit(o: any, c: Context): void {
 }
 function s_InsurancePlan_coverage_benefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8386,7 +8389,7 @@ function s_InsurancePlan_coverage_benefit(o: any, c: Context): void {
 }
 function s_InsurancePlan_coverage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8397,7 +8400,7 @@ function s_InsurancePlan_coverage(o: any, c: Context): void {
 }
 function s_InsurancePlan_plan_generalCost(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8411,7 +8414,7 @@ function s_InsurancePlan_plan_generalCost(o: any, c: Context): void {
 }
 function s_InsurancePlan_plan_specificCost_benefit_cost(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8423,7 +8426,7 @@ function s_InsurancePlan_plan_specificCost_benefit_cost(o: any, c: Context): voi
 }
 function s_InsurancePlan_plan_specificCost_benefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8433,7 +8436,7 @@ function s_InsurancePlan_plan_specificCost_benefit(o: any, c: Context): void {
 }
 function s_InsurancePlan_plan_specificCost(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8443,7 +8446,7 @@ function s_InsurancePlan_plan_specificCost(o: any, c: Context): void {
 }
 function s_InsurancePlan_plan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8491,7 +8494,7 @@ function s_InsurancePlan(o: any, c: Context): void {
 }
 function s_Invoice_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8501,7 +8504,7 @@ function s_Invoice_participant(o: any, c: Context): void {
 }
 function s_Invoice_lineItem_priceComponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8515,7 +8518,7 @@ function s_Invoice_lineItem_priceComponent(o: any, c: Context): void {
 }
 function s_Invoice_lineItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8631,7 +8634,7 @@ function s_Library(o: any, c: Context): void {
 }
 function s_Linkage_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8663,7 +8666,7 @@ function s_Linkage(o: any, c: Context): void {
 }
 function s_List_entry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8711,7 +8714,7 @@ function s_List(o: any, c: Context): void {
 }
 function s_Location_position(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8725,7 +8728,7 @@ function s_Location_position(o: any, c: Context): void {
 }
 function s_Location_hoursOfOperation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8781,7 +8784,7 @@ function s_Location(o: any, c: Context): void {
 }
 function s_Measure_group_population(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8793,7 +8796,7 @@ function s_Measure_group_population(o: any, c: Context): void {
 }
 function s_Measure_group_stratifier_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8805,7 +8808,7 @@ function s_Measure_group_stratifier_component(o: any, c: Context): void {
 }
 function s_Measure_group_stratifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8818,7 +8821,7 @@ function s_Measure_group_stratifier(o: any, c: Context): void {
 }
 function s_Measure_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8831,7 +8834,7 @@ function s_Measure_group(o: any, c: Context): void {
 }
 function s_Measure_supplementalData(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8927,7 +8930,7 @@ function s_Measure(o: any, c: Context): void {
 }
 function s_MeasureReport_group_population(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8939,7 +8942,7 @@ function s_MeasureReport_group_population(o: any, c: Context): void {
 }
 function s_MeasureReport_group_stratifier_stratum_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8949,7 +8952,7 @@ function s_MeasureReport_group_stratifier_stratum_component(o: any, c: Context):
 }
 function s_MeasureReport_group_stratifier_stratum_population(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8961,7 +8964,7 @@ function s_MeasureReport_group_stratifier_stratum_population(o: any, c: Context)
 }
 function s_MeasureReport_group_stratifier_stratum(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8973,7 +8976,7 @@ function s_MeasureReport_group_stratifier_stratum(o: any, c: Context): void {
 }
 function s_MeasureReport_group_stratifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -8983,7 +8986,7 @@ function s_MeasureReport_group_stratifier(o: any, c: Context): void {
 }
 function s_MeasureReport_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9076,7 +9079,7 @@ function s_Media(o: any, c: Context): void {
 }
 function s_Medication_ingredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9090,7 +9093,7 @@ function s_Medication_ingredient(o: any, c: Context): void {
 }
 function s_Medication_batch(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9128,7 +9131,7 @@ function s_Medication(o: any, c: Context): void {
 }
 function s_MedicationAdministration_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9139,7 +9142,7 @@ function s_MedicationAdministration_performer(o: any, c: Context): void {
 function s_MedicationAdministration_dosage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "MedicationAdministration.dosage");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9199,7 +9202,7 @@ function s_MedicationAdministration(o: any, c: Context): void {
 }
 function s_MedicationDispense_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9209,7 +9212,7 @@ function s_MedicationDispense_performer(o: any, c: Context): void {
 }
 function s_MedicationDispense_substitution(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9270,7 +9273,7 @@ function s_MedicationDispense(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_relatedMedicationKnowledge(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9280,7 +9283,7 @@ function s_MedicationKnowledge_relatedMedicationKnowledge(o: any, c: Context): v
 }
 function s_MedicationKnowledge_monograph(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9290,7 +9293,7 @@ function s_MedicationKnowledge_monograph(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_ingredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9304,7 +9307,7 @@ function s_MedicationKnowledge_ingredient(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_cost(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9316,7 +9319,7 @@ function s_MedicationKnowledge_cost(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_monitoringProgram(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9327,7 +9330,7 @@ function s_MedicationKnowledge_monitoringProgram(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_administrationGuidelines_dosage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9337,7 +9340,7 @@ function s_MedicationKnowledge_administrationGuidelines_dosage(o: any, c: Contex
 }
 function s_MedicationKnowledge_administrationGuidelines_patientCharacteristics(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9350,7 +9353,7 @@ function s_MedicationKnowledge_administrationGuidelines_patientCharacteristics(o
 }
 function s_MedicationKnowledge_administrationGuidelines(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9363,7 +9366,7 @@ function s_MedicationKnowledge_administrationGuidelines(o: any, c: Context): voi
 }
 function s_MedicationKnowledge_medicineClassification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9373,7 +9376,7 @@ function s_MedicationKnowledge_medicineClassification(o: any, c: Context): void 
 }
 function s_MedicationKnowledge_packaging(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9383,7 +9386,7 @@ function s_MedicationKnowledge_packaging(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_drugCharacteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9399,7 +9402,7 @@ function s_MedicationKnowledge_drugCharacteristic(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_regulatory_substitution(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9410,7 +9413,7 @@ function s_MedicationKnowledge_regulatory_substitution(o: any, c: Context): void
 }
 function s_MedicationKnowledge_regulatory_schedule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9419,7 +9422,7 @@ function s_MedicationKnowledge_regulatory_schedule(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_regulatory_maxDispense(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9429,7 +9432,7 @@ function s_MedicationKnowledge_regulatory_maxDispense(o: any, c: Context): void 
 }
 function s_MedicationKnowledge_regulatory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9441,7 +9444,7 @@ function s_MedicationKnowledge_regulatory(o: any, c: Context): void {
 }
 function s_MedicationKnowledge_kinetics(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9494,7 +9497,7 @@ function s_MedicationKnowledge(o: any, c: Context): void {
 }
 function s_MedicationRequest_dispenseRequest_initialFill(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9504,7 +9507,7 @@ function s_MedicationRequest_dispenseRequest_initialFill(o: any, c: Context): vo
 }
 function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9520,7 +9523,7 @@ function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
 }
 function s_MedicationRequest_substitution(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9635,7 +9638,7 @@ function s_MedicationStatement(o: any, c: Context): void {
 }
 function s_MedicinalProduct_name_namePart(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9646,7 +9649,7 @@ function s_MedicinalProduct_name_namePart(o: any, c: Context): void {
 }
 function s_MedicinalProduct_name_countryLanguage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9657,7 +9660,7 @@ function s_MedicinalProduct_name_countryLanguage(o: any, c: Context): void {
 }
 function s_MedicinalProduct_name(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9669,7 +9672,7 @@ function s_MedicinalProduct_name(o: any, c: Context): void {
 }
 function s_MedicinalProduct_manufacturingBusinessOperation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9684,7 +9687,7 @@ function s_MedicinalProduct_manufacturingBusinessOperation(o: any, c: Context): 
 }
 function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9740,7 +9743,7 @@ function s_MedicinalProduct(o: any, c: Context): void {
 }
 function s_MedicinalProductAuthorization_jurisdictionalAuthorization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9753,7 +9756,7 @@ function s_MedicinalProductAuthorization_jurisdictionalAuthorization(o: any, c: 
 }
 function s_MedicinalProductAuthorization_procedure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9805,7 +9808,7 @@ function s_MedicinalProductAuthorization(o: any, c: Context): void {
 }
 function s_MedicinalProductContraindication_otherTherapy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9841,7 +9844,7 @@ function s_MedicinalProductContraindication(o: any, c: Context): void {
 }
 function s_MedicinalProductIndication_otherTherapy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9879,7 +9882,7 @@ function s_MedicinalProductIndication(o: any, c: Context): void {
 }
 function s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStrength(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9893,7 +9896,7 @@ function s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStren
 }
 function s_MedicinalProductIngredient_specifiedSubstance_strength(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9909,7 +9912,7 @@ function s_MedicinalProductIngredient_specifiedSubstance_strength(o: any, c: Con
 }
 function s_MedicinalProductIngredient_specifiedSubstance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9921,7 +9924,7 @@ function s_MedicinalProductIngredient_specifiedSubstance(o: any, c: Context): vo
 }
 function s_MedicinalProductIngredient_substance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -9955,7 +9958,7 @@ function s_MedicinalProductIngredient(o: any, c: Context): void {
 }
 function s_MedicinalProductInteraction_interactant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10015,7 +10018,7 @@ function s_MedicinalProductManufactured(o: any, c: Context): void {
 }
 function s_MedicinalProductPackaged_batchIdentifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10025,7 +10028,7 @@ function s_MedicinalProductPackaged_batchIdentifier(o: any, c: Context): void {
 }
 function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10072,7 +10075,7 @@ function s_MedicinalProductPackaged(o: any, c: Context): void {
 }
 function s_MedicinalProductPharmaceutical_characteristics(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10082,7 +10085,7 @@ function s_MedicinalProductPharmaceutical_characteristics(o: any, c: Context): v
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10094,7 +10097,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_wi
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10104,7 +10107,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies(o:
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10166,7 +10169,7 @@ function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
 function s_MessageDefinition_focus(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "MessageDefinition.focus");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10182,7 +10185,7 @@ function s_MessageDefinition_focus(o: any, c: Context): void {
 }
 function s_MessageDefinition_allowedResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10255,7 +10258,7 @@ function s_MessageDefinition(o: any, c: Context): void {
 }
 function s_MessageHeader_destination(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10269,7 +10272,7 @@ function s_MessageHeader_destination(o: any, c: Context): void {
 }
 function s_MessageHeader_source(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10286,7 +10289,7 @@ function s_MessageHeader_source(o: any, c: Context): void {
 }
 function s_MessageHeader_response(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10332,7 +10335,7 @@ function s_MessageHeader(o: any, c: Context): void {
 function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "MolecularSequence.referenceSeq");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10355,7 +10358,7 @@ function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
 }
 function s_MolecularSequence_variant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10374,7 +10377,7 @@ function s_MolecularSequence_variant(o: any, c: Context): void {
 }
 function s_MolecularSequence_quality_roc(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10396,7 +10399,7 @@ function s_MolecularSequence_quality_roc(o: any, c: Context): void {
 }
 function s_MolecularSequence_quality(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10430,7 +10433,7 @@ function s_MolecularSequence_quality(o: any, c: Context): void {
 }
 function s_MolecularSequence_repository(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10450,7 +10453,7 @@ function s_MolecularSequence_repository(o: any, c: Context): void {
 }
 function s_MolecularSequence_structureVariant_outer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10462,7 +10465,7 @@ function s_MolecularSequence_structureVariant_outer(o: any, c: Context): void {
 }
 function s_MolecularSequence_structureVariant_inner(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10474,7 +10477,7 @@ function s_MolecularSequence_structureVariant_inner(o: any, c: Context): void {
 }
 function s_MolecularSequence_structureVariant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10526,7 +10529,7 @@ function s_MolecularSequence(o: any, c: Context): void {
 }
 function s_NamingSystem_uniqueId(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10581,7 +10584,7 @@ function s_NamingSystem(o: any, c: Context): void {
 }
 function s_NutritionOrder_oralDiet_nutrient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10591,7 +10594,7 @@ function s_NutritionOrder_oralDiet_nutrient(o: any, c: Context): void {
 }
 function s_NutritionOrder_oralDiet_texture(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10601,7 +10604,7 @@ function s_NutritionOrder_oralDiet_texture(o: any, c: Context): void {
 }
 function s_NutritionOrder_oralDiet(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10616,7 +10619,7 @@ function s_NutritionOrder_oralDiet(o: any, c: Context): void {
 }
 function s_NutritionOrder_supplement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10631,7 +10634,7 @@ function s_NutritionOrder_supplement(o: any, c: Context): void {
 }
 function s_NutritionOrder_enteralFormula_administration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10644,7 +10647,7 @@ function s_NutritionOrder_enteralFormula_administration(o: any, c: Context): voi
 }
 function s_NutritionOrder_enteralFormula(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10705,7 +10708,7 @@ function s_NutritionOrder(o: any, c: Context): void {
 function s_Observation_referenceRange(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Observation.referenceRange");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10720,7 +10723,7 @@ function s_Observation_referenceRange(o: any, c: Context): void {
 }
 function s_Observation_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10814,7 +10817,7 @@ function s_Observation(o: any, c: Context): void {
 }
 function s_ObservationDefinition_quantitativeDetails(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10828,7 +10831,7 @@ function s_ObservationDefinition_quantitativeDetails(o: any, c: Context): void {
 }
 function s_ObservationDefinition_qualifiedInterval(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10880,7 +10883,7 @@ function s_ObservationDefinition(o: any, c: Context): void {
 }
 function s_OperationDefinition_parameter_binding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10892,7 +10895,7 @@ function s_OperationDefinition_parameter_binding(o: any, c: Context): void {
 }
 function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10905,7 +10908,7 @@ function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): voi
 function s_OperationDefinition_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "OperationDefinition.parameter");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -10932,7 +10935,7 @@ function s_OperationDefinition_parameter(o: any, c: Context): void {
 }
 function s_OperationDefinition_overload(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11008,7 +11011,7 @@ function s_OperationDefinition(o: any, c: Context): void {
 }
 function s_OperationOutcome_issue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11045,7 +11048,7 @@ function s_OperationOutcome(o: any, c: Context): void {
 }
 function s_Organization_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11118,7 +11121,7 @@ function s_OrganizationAffiliation(o: any, c: Context): void {
 function s_Parameters_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Parameters.parameter");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11214,7 +11217,7 @@ function s_Parameters(o: any, c: Context): void {
 function s_Patient_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Patient.contact");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11230,7 +11233,7 @@ function s_Patient_contact(o: any, c: Context): void {
 }
 function s_Patient_communication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11241,7 +11244,7 @@ function s_Patient_communication(o: any, c: Context): void {
 }
 function s_Patient_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11328,7 +11331,7 @@ function s_PaymentNotice(o: any, c: Context): void {
 }
 function s_PaymentReconciliation_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11347,7 +11350,7 @@ function s_PaymentReconciliation_detail(o: any, c: Context): void {
 }
 function s_PaymentReconciliation_processNote(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11396,7 +11399,7 @@ function s_PaymentReconciliation(o: any, c: Context): void {
 }
 function s_Person_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11437,7 +11440,7 @@ function s_Person(o: any, c: Context): void {
 }
 function s_PlanDefinition_goal_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11451,7 +11454,7 @@ function s_PlanDefinition_goal_target(o: any, c: Context): void {
 }
 function s_PlanDefinition_goal(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11466,7 +11469,7 @@ function s_PlanDefinition_goal(o: any, c: Context): void {
 }
 function s_PlanDefinition_action_condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11477,7 +11480,7 @@ function s_PlanDefinition_action_condition(o: any, c: Context): void {
 }
 function s_PlanDefinition_action_relatedAction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11492,7 +11495,7 @@ function s_PlanDefinition_action_relatedAction(o: any, c: Context): void {
 }
 function s_PlanDefinition_action_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11503,7 +11506,7 @@ function s_PlanDefinition_action_participant(o: any, c: Context): void {
 }
 function s_PlanDefinition_action_dynamicValue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11514,7 +11517,7 @@ function s_PlanDefinition_action_dynamicValue(o: any, c: Context): void {
 }
 function s_PlanDefinition_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11640,7 +11643,7 @@ function s_PlanDefinition(o: any, c: Context): void {
 }
 function s_Practitioner_qualification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11682,7 +11685,7 @@ function s_Practitioner(o: any, c: Context): void {
 }
 function s_PractitionerRole_availableTime(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11698,7 +11701,7 @@ function s_PractitionerRole_availableTime(o: any, c: Context): void {
 }
 function s_PractitionerRole_notAvailable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11742,7 +11745,7 @@ function s_PractitionerRole(o: any, c: Context): void {
 }
 function s_Procedure_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11753,7 +11756,7 @@ function s_Procedure_performer(o: any, c: Context): void {
 }
 function s_Procedure_focalDevice(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11818,7 +11821,7 @@ function s_Procedure(o: any, c: Context): void {
 }
 function s_Provenance_agent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11830,7 +11833,7 @@ function s_Provenance_agent(o: any, c: Context): void {
 }
 function s_Provenance_entity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11875,7 +11878,7 @@ function s_Provenance(o: any, c: Context): void {
 function s_Questionnaire_item_enableWhen(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Questionnaire.item.enableWhen");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11905,7 +11908,7 @@ function s_Questionnaire_item_enableWhen(o: any, c: Context): void {
 }
 function s_Questionnaire_item_answerOption(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11926,7 +11929,7 @@ function s_Questionnaire_item_answerOption(o: any, c: Context): void {
 }
 function s_Questionnaire_item_initial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -11956,7 +11959,7 @@ function s_Questionnaire_item_initial(o: any, c: Context): void {
 function s_Questionnaire_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Questionnaire.item");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12045,7 +12048,7 @@ function s_Questionnaire(o: any, c: Context): void {
 }
 function s_QuestionnaireResponse_item_answer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12076,7 +12079,7 @@ function s_QuestionnaireResponse_item_answer(o: any, c: Context): void {
 function s_QuestionnaireResponse_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "QuestionnaireResponse.item");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12123,7 +12126,7 @@ function s_QuestionnaireResponse(o: any, c: Context): void {
 }
 function s_RelatedPerson_communication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12166,7 +12169,7 @@ function s_RelatedPerson(o: any, c: Context): void {
 }
 function s_RequestGroup_action_condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12177,7 +12180,7 @@ function s_RequestGroup_action_condition(o: any, c: Context): void {
 }
 function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12193,7 +12196,7 @@ function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
 function s_RequestGroup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "RequestGroup.action");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12349,7 +12352,7 @@ function s_ResearchDefinition(o: any, c: Context): void {
 }
 function s_ResearchElementDefinition_characteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12461,7 +12464,7 @@ function s_ResearchElementDefinition(o: any, c: Context): void {
 }
 function s_ResearchStudy_arm(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12474,7 +12477,7 @@ function s_ResearchStudy_arm(o: any, c: Context): void {
 }
 function s_ResearchStudy_objective(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12558,7 +12561,7 @@ function s_ResearchSubject(o: any, c: Context): void {
 function s_RiskAssessment_prediction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "RiskAssessment.prediction");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12618,7 +12621,7 @@ function s_RiskAssessment(o: any, c: Context): void {
 }
 function s_RiskEvidenceSynthesis_sampleSize(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12632,7 +12635,7 @@ function s_RiskEvidenceSynthesis_sampleSize(o: any, c: Context): void {
 }
 function s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12647,7 +12650,7 @@ function s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate(o: any, c: Conte
 }
 function s_RiskEvidenceSynthesis_riskEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12666,7 +12669,7 @@ function s_RiskEvidenceSynthesis_riskEstimate(o: any, c: Context): void {
 }
 function s_RiskEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12677,7 +12680,7 @@ function s_RiskEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Cont
 }
 function s_RiskEvidenceSynthesis_certainty(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12774,7 +12777,7 @@ function s_Schedule(o: any, c: Context): void {
 }
 function s_SearchParameter_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12952,7 +12955,7 @@ function s_Slot(o: any, c: Context): void {
 }
 function s_Specimen_collection(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12972,7 +12975,7 @@ function s_Specimen_collection(o: any, c: Context): void {
 }
 function s_Specimen_processing(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -12988,7 +12991,7 @@ function s_Specimen_processing(o: any, c: Context): void {
 }
 function s_Specimen_container(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13037,7 +13040,7 @@ function s_Specimen(o: any, c: Context): void {
 }
 function s_SpecimenDefinition_typeTested_container_additive(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13048,7 +13051,7 @@ function s_SpecimenDefinition_typeTested_container_additive(o: any, c: Context):
 }
 function s_SpecimenDefinition_typeTested_container(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13069,7 +13072,7 @@ function s_SpecimenDefinition_typeTested_container(o: any, c: Context): void {
 }
 function s_SpecimenDefinition_typeTested_handling(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13082,7 +13085,7 @@ function s_SpecimenDefinition_typeTested_handling(o: any, c: Context): void {
 }
 function s_SpecimenDefinition_typeTested(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13126,7 +13129,7 @@ function s_SpecimenDefinition(o: any, c: Context): void {
 function s_StructureDefinition_mapping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "StructureDefinition.mapping");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13142,7 +13145,7 @@ function s_StructureDefinition_mapping(o: any, c: Context): void {
 }
 function s_StructureDefinition_context(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13155,7 +13158,7 @@ function s_StructureDefinition_context(o: any, c: Context): void {
 function s_StructureDefinition_snapshot(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "StructureDefinition.snapshot");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13165,7 +13168,7 @@ function s_StructureDefinition_snapshot(o: any, c: Context): void {
 function s_StructureDefinition_differential(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "StructureDefinition.differential");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13236,7 +13239,7 @@ function s_StructureDefinition(o: any, c: Context): void {
 }
 function s_StructureMap_structure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13252,7 +13255,7 @@ function s_StructureMap_structure(o: any, c: Context): void {
 }
 function s_StructureMap_group_input(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13268,7 +13271,7 @@ function s_StructureMap_group_input(o: any, c: Context): void {
 }
 function s_StructureMap_group_rule_source(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13366,7 +13369,7 @@ function s_StructureMap_group_rule_source(o: any, c: Context): void {
 }
 function s_StructureMap_group_rule_target_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13386,7 +13389,7 @@ function s_StructureMap_group_rule_target_parameter(o: any, c: Context): void {
 function s_StructureMap_group_rule_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "StructureMap.group.rule.target");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13409,7 +13412,7 @@ function s_StructureMap_group_rule_target(o: any, c: Context): void {
 }
 function s_StructureMap_group_rule_dependent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13421,7 +13424,7 @@ function s_StructureMap_group_rule_dependent(o: any, c: Context): void {
 }
 function s_StructureMap_group_rule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13437,7 +13440,7 @@ function s_StructureMap_group_rule(o: any, c: Context): void {
 }
 function s_StructureMap_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13502,7 +13505,7 @@ function s_StructureMap(o: any, c: Context): void {
 }
 function s_Subscription_channel(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13547,7 +13550,7 @@ function s_Subscription(o: any, c: Context): void {
 }
 function s_Substance_instance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13559,7 +13562,7 @@ function s_Substance_instance(o: any, c: Context): void {
 }
 function s_Substance_ingredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13597,7 +13600,7 @@ function s_Substance(o: any, c: Context): void {
 }
 function s_SubstanceNucleicAcid_subunit_linkage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13612,7 +13615,7 @@ function s_SubstanceNucleicAcid_subunit_linkage(o: any, c: Context): void {
 }
 function s_SubstanceNucleicAcid_subunit_sugar(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13625,7 +13628,7 @@ function s_SubstanceNucleicAcid_subunit_sugar(o: any, c: Context): void {
 }
 function s_SubstanceNucleicAcid_subunit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13668,7 +13671,7 @@ function s_SubstanceNucleicAcid(o: any, c: Context): void {
 }
 function s_SubstancePolymer_monomerSet_startingMaterial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13681,7 +13684,7 @@ function s_SubstancePolymer_monomerSet_startingMaterial(o: any, c: Context): voi
 }
 function s_SubstancePolymer_monomerSet(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13691,7 +13694,7 @@ function s_SubstancePolymer_monomerSet(o: any, c: Context): void {
 }
 function s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13701,7 +13704,7 @@ function s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation(o: any, c: 
 }
 function s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13713,7 +13716,7 @@ function s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation(o: any, c
 }
 function s_SubstancePolymer_repeat_repeatUnit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13727,7 +13730,7 @@ function s_SubstancePolymer_repeat_repeatUnit(o: any, c: Context): void {
 }
 function s_SubstancePolymer_repeat(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13765,7 +13768,7 @@ function s_SubstancePolymer(o: any, c: Context): void {
 }
 function s_SubstanceProtein_subunit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13809,7 +13812,7 @@ function s_SubstanceProtein(o: any, c: Context): void {
 }
 function s_SubstanceReferenceInformation_gene(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13820,7 +13823,7 @@ function s_SubstanceReferenceInformation_gene(o: any, c: Context): void {
 }
 function s_SubstanceReferenceInformation_geneElement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13831,7 +13834,7 @@ function s_SubstanceReferenceInformation_geneElement(o: any, c: Context): void {
 }
 function s_SubstanceReferenceInformation_classification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13843,7 +13846,7 @@ function s_SubstanceReferenceInformation_classification(o: any, c: Context): voi
 }
 function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13886,7 +13889,7 @@ function s_SubstanceReferenceInformation(o: any, c: Context): void {
 }
 function s_SubstanceSourceMaterial_fractionDescription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13897,7 +13900,7 @@ function s_SubstanceSourceMaterial_fractionDescription(o: any, c: Context): void
 }
 function s_SubstanceSourceMaterial_organism_author(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13908,7 +13911,7 @@ function s_SubstanceSourceMaterial_organism_author(o: any, c: Context): void {
 }
 function s_SubstanceSourceMaterial_organism_hybrid(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13925,7 +13928,7 @@ function s_SubstanceSourceMaterial_organism_hybrid(o: any, c: Context): void {
 }
 function s_SubstanceSourceMaterial_organism_organismGeneral(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13937,7 +13940,7 @@ function s_SubstanceSourceMaterial_organism_organismGeneral(o: any, c: Context):
 }
 function s_SubstanceSourceMaterial_organism(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13954,7 +13957,7 @@ function s_SubstanceSourceMaterial_organism(o: any, c: Context): void {
 }
 function s_SubstanceSourceMaterial_partDescription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -13997,7 +14000,7 @@ function s_SubstanceSourceMaterial(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_moiety(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14017,7 +14020,7 @@ function s_SubstanceSpecification_moiety(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14036,7 +14039,7 @@ function s_SubstanceSpecification_property(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_structure_isotope_molecularWeight(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14047,7 +14050,7 @@ function s_SubstanceSpecification_structure_isotope_molecularWeight(o: any, c: C
 }
 function s_SubstanceSpecification_structure_isotope(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14060,7 +14063,7 @@ function s_SubstanceSpecification_structure_isotope(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_structure_representation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14072,7 +14075,7 @@ function s_SubstanceSpecification_structure_representation(o: any, c: Context): 
 }
 function s_SubstanceSpecification_structure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14090,7 +14093,7 @@ function s_SubstanceSpecification_structure(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_code(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14105,7 +14108,7 @@ function s_SubstanceSpecification_code(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_name_official(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14117,7 +14120,7 @@ function s_SubstanceSpecification_name_official(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_name(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14138,7 +14141,7 @@ function s_SubstanceSpecification_name(o: any, c: Context): void {
 }
 function s_SubstanceSpecification_relationship(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14199,7 +14202,7 @@ function s_SubstanceSpecification(o: any, c: Context): void {
 }
 function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14244,7 +14247,7 @@ function s_SupplyDelivery(o: any, c: Context): void {
 }
 function s_SupplyRequest_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14300,7 +14303,7 @@ function s_SupplyRequest(o: any, c: Context): void {
 }
 function s_Task_restriction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14312,7 +14315,7 @@ function s_Task_restriction(o: any, c: Context): void {
 }
 function s_Task_input(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14391,7 +14394,7 @@ function s_Task_input(o: any, c: Context): void {
 }
 function s_Task_output(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14526,7 +14529,7 @@ function s_Task(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities_software(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14538,7 +14541,7 @@ function s_TerminologyCapabilities_software(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities_implementation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14550,7 +14553,7 @@ function s_TerminologyCapabilities_implementation(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities_codeSystem_version_filter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14562,7 +14565,7 @@ function s_TerminologyCapabilities_codeSystem_version_filter(o: any, c: Context)
 }
 function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14582,7 +14585,7 @@ function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void 
 function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TerminologyCapabilities.codeSystem");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14595,7 +14598,7 @@ function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities_expansion_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14607,7 +14610,7 @@ function s_TerminologyCapabilities_expansion_parameter(o: any, c: Context): void
 }
 function s_TerminologyCapabilities_expansion(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14624,7 +14627,7 @@ function s_TerminologyCapabilities_expansion(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities_validateCode(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14634,7 +14637,7 @@ function s_TerminologyCapabilities_validateCode(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities_translation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14644,7 +14647,7 @@ function s_TerminologyCapabilities_translation(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities_closure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14709,7 +14712,7 @@ function s_TerminologyCapabilities(o: any, c: Context): void {
 }
 function s_TestReport_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14723,7 +14726,7 @@ function s_TestReport_participant(o: any, c: Context): void {
 }
 function s_TestReport_setup_action_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14737,7 +14740,7 @@ function s_TestReport_setup_action_operation(o: any, c: Context): void {
 }
 function s_TestReport_setup_action_assert(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14752,7 +14755,7 @@ function s_TestReport_setup_action_assert(o: any, c: Context): void {
 function s_TestReport_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestReport.setup.action");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14762,7 +14765,7 @@ function s_TestReport_setup_action(o: any, c: Context): void {
 }
 function s_TestReport_setup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14772,7 +14775,7 @@ function s_TestReport_setup(o: any, c: Context): void {
 function s_TestReport_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestReport.test.action");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14782,7 +14785,7 @@ function s_TestReport_test_action(o: any, c: Context): void {
 }
 function s_TestReport_test(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14795,7 +14798,7 @@ function s_TestReport_test(o: any, c: Context): void {
 }
 function s_TestReport_teardown_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14804,7 +14807,7 @@ function s_TestReport_teardown_action(o: any, c: Context): void {
 }
 function s_TestReport_teardown(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14848,7 +14851,7 @@ function s_TestReport(o: any, c: Context): void {
 }
 function s_TestScript_origin(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14859,7 +14862,7 @@ function s_TestScript_origin(o: any, c: Context): void {
 }
 function s_TestScript_destination(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14870,7 +14873,7 @@ function s_TestScript_destination(o: any, c: Context): void {
 }
 function s_TestScript_metadata_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14882,7 +14885,7 @@ function s_TestScript_metadata_link(o: any, c: Context): void {
 }
 function s_TestScript_metadata_capability(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14905,7 +14908,7 @@ function s_TestScript_metadata_capability(o: any, c: Context): void {
 function s_TestScript_metadata(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestScript.metadata");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14915,7 +14918,7 @@ function s_TestScript_metadata(o: any, c: Context): void {
 }
 function s_TestScript_fixture(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14929,7 +14932,7 @@ function s_TestScript_fixture(o: any, c: Context): void {
 function s_TestScript_variable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestScript.variable");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14953,7 +14956,7 @@ function s_TestScript_variable(o: any, c: Context): void {
 }
 function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -14966,7 +14969,7 @@ function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): 
 function s_TestScript_setup_action_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestScript.setup.action.operation");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15007,7 +15010,7 @@ function s_TestScript_setup_action_operation(o: any, c: Context): void {
 function s_TestScript_setup_action_assert(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestScript.setup.action.assert");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15060,7 +15063,7 @@ function s_TestScript_setup_action_assert(o: any, c: Context): void {
 function s_TestScript_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestScript.setup.action");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15070,7 +15073,7 @@ function s_TestScript_setup_action(o: any, c: Context): void {
 }
 function s_TestScript_setup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15080,7 +15083,7 @@ function s_TestScript_setup(o: any, c: Context): void {
 function s_TestScript_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "TestScript.test.action");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15090,7 +15093,7 @@ function s_TestScript_test_action(o: any, c: Context): void {
 }
 function s_TestScript_test(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15103,7 +15106,7 @@ function s_TestScript_test(o: any, c: Context): void {
 }
 function s_TestScript_teardown_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15112,7 +15115,7 @@ function s_TestScript_teardown_action(o: any, c: Context): void {
 }
 function s_TestScript_teardown(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15173,7 +15176,7 @@ function s_TestScript(o: any, c: Context): void {
 }
 function s_ValueSet_compose_include_concept_designation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15186,7 +15189,7 @@ function s_ValueSet_compose_include_concept_designation(o: any, c: Context): voi
 }
 function s_ValueSet_compose_include_concept(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15199,7 +15202,7 @@ function s_ValueSet_compose_include_concept(o: any, c: Context): void {
 }
 function s_ValueSet_compose_include_filter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15214,7 +15217,7 @@ function s_ValueSet_compose_include_filter(o: any, c: Context): void {
 function s_ValueSet_compose_include(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ValueSet.compose.include");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15230,7 +15233,7 @@ function s_ValueSet_compose_include(o: any, c: Context): void {
 }
 function s_ValueSet_compose(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15244,7 +15247,7 @@ function s_ValueSet_compose(o: any, c: Context): void {
 }
 function s_ValueSet_expansion_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15270,7 +15273,7 @@ function s_ValueSet_expansion_parameter(o: any, c: Context): void {
 function s_ValueSet_expansion_contains(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "ValueSet.expansion.contains");
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15292,7 +15295,7 @@ function s_ValueSet_expansion_contains(o: any, c: Context): void {
 }
 function s_ValueSet_expansion(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15357,7 +15360,7 @@ function s_ValueSet(o: any, c: Context): void {
 }
 function s_VerificationResult_primarySource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15373,7 +15376,7 @@ function s_VerificationResult_primarySource(o: any, c: Context): void {
 }
 function s_VerificationResult_attestation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15392,7 +15395,7 @@ function s_VerificationResult_attestation(o: any, c: Context): void {
 }
 function s_VerificationResult_validator(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15440,7 +15443,7 @@ function s_VerificationResult(o: any, c: Context): void {
 }
 function s_VisionPrescription_lensSpecification_prism(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15452,7 +15455,7 @@ function s_VisionPrescription_lensSpecification_prism(o: any, c: Context): void 
 }
 function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
@@ -15512,7 +15515,7 @@ function s_VisionPrescription(o: any, c: Context): void {
 }
 function s_Element(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  const n = c.one(o.id, "id", p_string)
+  const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Element);

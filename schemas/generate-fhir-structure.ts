@@ -63,6 +63,12 @@ function constraintElements(type: string): Map<string, string> {
   return map;
 }
 
+/**
+ * The types whose nodes the base rules beyond constraints look at (functions/fhir/validation/invariants.ts):
+ * the literal-reference grammar, core extensions' types and contexts, the narrative's XHTML.
+ */
+const BASE_RULE_TYPES: Record<string, 'reference' | 'extension' | 'narrative'> = { Reference: 'reference', Extension: 'extension', Narrative: 'narrative' };
+
 /** Checks that wrap another: a profile's constraints on its base type's check, an element's constraints on its values. */
 const wrappers = new Map<string, string[]>();
 
@@ -119,8 +125,14 @@ function objectFunction(object: ObjectModel): string[] {
   const lines = [`function ${object.name}(o: any, c: Context${profiled ? ', t?: string' : ''}): void {`, `  if (!rt.isObject(o)) return c.wrongType('object');`];
   // The type's constraints (and its base types'), on this node: a profile's instead when called for one.
   if (hasConstraints(type)) lines.push(`  c.constraints(o, ${profiled ? `t ?? ${json(type)}` : json(type)});`);
+  const rule = BASE_RULE_TYPES[type];
+  if (rule) lines.push(`  c.${rule}(o);`);
   // resourceType has been read by the dispatcher that chose this function.
-  const calls = [...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []), ...object.properties.map((property) => propertyCall(property, type))];
+  const calls = [
+    ...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []),
+    // An element's id (not a resource's) is also checked for uniqueness within its resource.
+    ...object.properties.map((property) => (!object.resourceType && property.key === 'id' && property.kind === 'primitive' ? `c.one(o.id, "id", rt.elementId)` : propertyCall(property, type))),
+  ];
   lines.push(`  const n = ${calls.length > 0 ? calls.join('\n    + ') : '0'};`);
   // Unknown properties: the function itself names its properties when asked (c.collecting).
   lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, ${object.name});`);

@@ -19,8 +19,24 @@ export const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const RELATIVE_REFERENCE = /^([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 /** `Type?search-parameters` (http.html#trules, "conditional references"). */
 const CONDITIONAL_REFERENCE = /^([A-Z][A-Za-z]{1,63})\?[^\s?#]*=[^\s#]*$/;
-/** RFC 4122 (datatypes.html#uuid asks for lower case; references compare literally anyway). */
-export const URN_UUID = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/**
+ * `urn:uuid:` and an RFC 4122 UUID, 8-4-4-4-12 hex digits (datatypes.html#uuid asks for lower case;
+ * references compare literally anyway). Every reference of a transaction Bundle is one, so this
+ * reads character codes rather than running the equivalent regex
+ * `^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`.
+ */
+export function isUrnUuid(value: string): boolean {
+  if (value.length !== 45 || !value.startsWith('urn:uuid:')) return false;
+  for (let index = 9; index < 45; index++) {
+    const code = value.charCodeAt(index);
+    if (index === 17 || index === 22 || index === 27 || index === 32) {
+      if (code !== 45 /* - */) return false;
+    } else if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70))) {
+      return false;
+    }
+  }
+  return true;
+}
 /** datatypes.html#oid */
 export const URN_OID = /^urn:oid:[0-2](?:\.(?:0|[1-9][0-9]*))+$/;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
@@ -35,7 +51,7 @@ export function classifyReference(reference: string): ReferenceKind {
   // A local reference names a contained resource; whether it does is ref-1's question.
   if (first === 35 /* # */) return 'local';
   if (reference.startsWith('urn:')) {
-    if (reference.startsWith('urn:uuid:')) return URN_UUID.test(reference) ? 'urn' : 'invalid';
+    if (reference.startsWith('urn:uuid:')) return isUrnUuid(reference) ? 'urn' : 'invalid';
     if (reference.startsWith('urn:oid:')) return URN_OID.test(reference) ? 'urn' : 'invalid';
     return ABSOLUTE_URI.test(reference) ? 'absolute' : 'invalid';
   }

@@ -1,9 +1,12 @@
 import type { Resource } from 'fhir/r4.d.ts';
 import type { OperationOutcomeIssue } from '../types.ts';
-import type { IssueSink } from './issues.ts';
-import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, URN_OID, URN_UUID, classifyReference } from '../references.ts';
+import type { RuleHooks, StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
+import { IssueSink } from './issues.ts';
+import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, URN_OID, classifyReference, isUrnUuid } from '../references.ts';
 import { BASE_RULES } from './base-rules.ts';
-import { checkConstraints } from './constraints.ts';
+import { InlineConstraints } from './constraints.ts';
+import { checkJsonShape } from './json-shape.ts';
+import { validateStructure } from './structure.ts';
 import { compareDateTimes } from './datetime.ts';
 import { checkNarrativeXhtml } from './narrative-xhtml.ts';
 import { checkCapabilityStatement, checkCoreExtension, checkSearchParameter } from './core-definitions.ts';
@@ -20,15 +23,12 @@ import type { ExtensionReport, ResourceReport } from './core-definitions.ts';
  * need the base spec's own conformance resources (core extensions: value types and contexts;
  * references to core SearchParameters), in core-definitions.ts.
  *
- * It runs on a resource that already passed the structure validator (element names, types,
- * cardinality, primitive formats, required codes, ele-1), so it can rely on the shape of the data;
- * it still never throws on odd input. It recurses into contained resources, Bundle.entry.resource,
- * Bundle.entry.response.outcome and Parameters.parameter.resource, nested bundles included.
- *
- * The datatypes these checks need (Reference, Extension, Narrative) are recognised by their shape
- * and the name of the property that holds them ({@link shapeOf}); the unit test compares shapeOf
- * with a walk typed by the StructureDefinitions over every example, Synthea bundle and bulk
- * resource.
+ * They run from the compiled structure checks ({@link BaseRules} is their RuleHooks): each
+ * resource as the walk enters it (contained resources, Bundle.entry.resource,
+ * Bundle.entry.response.outcome and Parameters.parameter.resource, nested bundles included), and
+ * each Reference, Extension, Narrative and Element.id where the element model puts them. Their
+ * issues are kept until {@link BaseRules.flush}: like the constraints, they assume the structure is
+ * right, so the validator reports them only for what passed. They never throw on odd input.
  *
  * Not checked: rules that resolve references to other resources (Java's document and message
  * graph checks, ctm-1).
@@ -36,16 +36,28 @@ import type { ExtensionReport, ResourceReport } from './core-definitions.ts';
  * Issue texts are ours and never quote values from the resource (they can be PHI).
  */
 export function checkInvariants(resource: Resource, sink: IssueSink, path?: string): void {
-  checkBaseRules(resource, sink, path);
-  checkConstraints(resource, sink, path);
+  walkRules(resource, sink, path, true);
 }
 
 /** The checks of this file alone, without the generated constraints (which the validator runs from the structure checks). */
 export function checkBaseRules(resource: Resource, sink: IssueSink, path?: string): void {
+  walkRules(resource, sink, path, false);
+}
+
+/**
+ * The base rules (and the constraints, with `constraints`) of a resource whatever its structure:
+ * the structure's own issues go nowhere. Too deep a resource is not walked.
+ */
+function walkRules(resource: Resource, sink: IssueSink, path: string | undefined, constraints: boolean): void {
   const root = resource as unknown;
   if (!isObject(root) || typeof root.resourceType !== 'string') return;
-  const walker = new InvariantWalker(sink, path ?? root.resourceType);
-  walker.resource(root);
+  const base = path ?? root.resourceType;
+  if (!checkJsonShape(root, base, new IssueSink())) return;
+  const rules = new BaseRules(sink.cap);
+  const inline = constraints ? new InlineConstraints(sink.cap) : undefined;
+  validateStructure(root, new IssueSink(0), base, inline, rules);
+  rules.flush(sink);
+  inline?.flush(sink);
 }
 
 export { compareDateTimes };
@@ -55,15 +67,18 @@ type Code = OperationOutcomeIssue['code'];
 type Segment = string | number;
 
 // ---------------------------------------------------------------------------------------------
-// The walk
+// The hooks
 // ---------------------------------------------------------------------------------------------
 
 interface ResourceFrame {
   /** Element.id values met so far in this resource (not in its contained or nested resources). */
   elementIds: Set<string> | undefined;
-  /** The resource type, and where the resource starts in the walker's segments (core extension contexts). */
+  /** The resource type, and where the resource starts in the context's segments (core extension contexts). */
   readonly type: string;
   readonly start: number;
+  /** How references made in this resource resolve. */
+  readonly scope: ReferenceScope;
+  readonly outer: ResourceFrame | undefined;
 }
 
 /** How references made in the current resource resolve. */
@@ -77,175 +92,116 @@ interface ReferenceScope {
 const STANDALONE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: true };
 const IN_OTHER_BUNDLE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: false };
 
-/** Deeper than this is not walked (the structure pre-pass rejects far less deep input already). */
-const MAX_DEPTH = 256;
+interface Kept {
+  readonly severity: 'error' | 'warning';
+  readonly code: Code;
+  readonly text: string;
+  readonly path: string;
+}
 
-const REFERENCE_KEYS = keySet('id extension reference type identifier display');
-const PERIOD_KEYS = keySet('id extension start end');
-const RANGE_KEYS = keySet('id extension low high');
-const RATIO_KEYS = keySet('id extension numerator denominator');
-const QUANTITY_KEYS = keySet('id extension value comparator unit system code');
-const ATTACHMENT_KEYS = keySet('id extension contentType language data url size hash title creation');
-const CONTACT_POINT_KEYS = keySet('id extension system value use rank period');
-const NARRATIVE_KEYS = keySet('id extension status div');
-const TIMING_REPEAT_KEYS = keySet(
-  'id extension boundsDuration boundsRange boundsPeriod count countMax duration durationMax durationUnit frequency frequencyMax period periodMax periodUnit dayOfWeek timeOfDay when offset',
-);
-
-class InvariantWalker {
-  readonly sink: IssueSink;
-  private readonly base: string;
-  /** The FHIRPath location below `base`, as a stack: paths are only built when reporting. */
-  private readonly segments: Segment[] = [];
+export class BaseRules implements RuleHooks {
+  private readonly cap: number;
+  /** Issues in the order found, until {@link flush}. */
+  private readonly kept: Kept[] = [];
+  private dropped = false;
   private frame: ResourceFrame | undefined;
-  private scope: ReferenceScope = STANDALONE;
-  private depth = 0;
+  /** The context of the hook being run (set by each hook before it reports). */
+  private context!: StructureContext;
 
-  constructor(sink: IssueSink, base: string) {
-    this.sink = sink;
-    this.base = base;
+  constructor(cap: number) {
+    this.cap = cap;
   }
 
-  /** The current location, optionally followed by further segments. */
-  path(...rest: Segment[]): string {
-    let path = this.base;
-    for (const segment of this.segments) path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  /** Adds the issues to `sink` in the order found; a warning never takes the last place under the cap. */
+  flush(sink: IssueSink): void {
+    if (this.dropped) sink.truncated = true;
+    for (const issue of this.kept) {
+      if (issue.severity === 'warning' && sink.issues.length >= sink.cap - 1) {
+        sink.truncated = true;
+        continue;
+      }
+      sink.add({ severity: issue.severity, code: issue.code, details: { text: issue.text }, expression: [issue.path] });
+    }
+  }
+
+  private errors = 0;
+  private warnings = 0;
+
+  /** No more are kept than the outcome can hold: errors up to the cap, warnings one fewer (never the last place). */
+  private issue(severity: 'error' | 'warning', code: Code, text: string, path: string): void {
+    if (severity === 'error' ? this.errors++ < this.cap : this.warnings++ < this.cap - 1) this.kept.push({ severity, code, text, path });
+    else this.dropped = true;
+  }
+
+  /** The current location, followed by further segments. */
+  private path(rest: readonly Segment[]): string {
+    let path = this.context.path();
     for (const segment of rest) path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
     return path;
   }
 
-  /** The location of the first `length` segments: an enclosing element. */
-  pathTo(length: number): string {
-    let path = this.base;
-    for (let index = 0; index < length; index++) {
-      const segment = this.segments[index]!;
-      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
-    }
-    return path;
-  }
-
-  fail(code: Code, text: string, ...rest: Segment[]): void {
-    this.sink.error(code, text, this.path(...rest));
+  private fail(code: Code, text: string, ...rest: Segment[]): void {
+    this.issue('error', code, text, this.path(rest));
   }
 
   /** An issue of either severity at the current location or below it (core-definitions.ts). */
-  readonly report: ResourceReport = (severity, code, text, ...rest) => {
-    this.issue(severity, code, text, this.path(...rest));
+  private readonly report: ResourceReport = (severity, code, text, ...rest) => {
+    this.issue(severity, code, text, this.path(rest));
   };
 
-  /** An issue about the extension being walked: at the extension, or at the element that holds it. */
+  /** An issue about the extension being checked: at the extension, or at the element that holds it. */
   private readonly extensionReport: ExtensionReport = (severity, code, text, at) => {
-    this.issue(severity, code, text, at === 'extension' ? this.path() : this.pathTo(this.segments.length - 2));
+    this.issue(severity, code, text, at === 'extension' ? this.context.path() : this.context.pathTo(this.context.segments.length - 2));
   };
-
-  /**
-   * A warning never takes the last place under the cap: an outcome is valid when it holds no
-   * error, so warnings must not crowd out the error that would make it invalid.
-   */
-  private issue(severity: 'error' | 'warning', code: Code, text: string, expression: string): void {
-    if (severity === 'warning' && this.sink.issues.length >= this.sink.cap - 1) {
-      this.sink.truncated = true;
-      return;
-    }
-    this.sink.add({ severity, code, details: { text }, expression: [expression] });
-  }
 
   // -- resources --------------------------------------------------------------------------------
 
-  resource(resource: JsonObject): void {
-    if (this.depth >= MAX_DEPTH) return;
-    this.depth++;
-    const outerFrame = this.frame;
-    const outerScope = this.scope;
+  enterResource(resource: JsonObject, context: StructureContext): void {
+    this.context = context;
+    const outer = this.frame;
     const type = resource.resourceType as string;
-    this.frame = { elementIds: undefined, type, start: this.segments.length };
-    if (type === 'Bundle') this.scope = this.bundle(resource);
+    let scope = outer?.scope ?? STANDALONE;
+    if (type === 'Bundle') scope = this.bundle(resource);
     if (type === 'SearchParameter') checkSearchParameter(resource, this.report);
     if (type === 'CapabilityStatement') checkCapabilityStatement(resource, this.report);
+    this.frame = { elementIds: undefined, type, start: context.segments.length, scope, outer };
+  }
 
-    for (const key in resource) {
-      if (key === 'resourceType' || this.sink.full) continue;
-      this.segments.push(key);
-      this.value(resource[key], key);
-      this.segments.pop();
-    }
-    this.frame = outerFrame;
-    this.scope = outerScope;
-    this.depth--;
+  leaveResource(): void {
+    this.frame = this.frame?.outer;
   }
 
   // -- elements ---------------------------------------------------------------------------------
-
-  private value(value: unknown, key: string): void {
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        const item = value[index];
-        if (typeof item === 'object' && item !== null) {
-          this.segments.push(index);
-          this.object(item as JsonObject, key);
-          this.segments.pop();
-        }
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      this.object(value as JsonObject, key);
-    }
-  }
-
-  private object(object: JsonObject, key: string): void {
-    if (typeof object.resourceType === 'string') {
-      // contained, Bundle.entry.resource, Bundle.entry.response.outcome, Parameters.parameter.resource
-      this.resource(object);
-      return;
-    }
-    if (this.depth >= MAX_DEPTH || this.sink.full) return;
-    this.depth++;
-    if (typeof object.id === 'string') this.elementId(object.id);
-    this.datatype(object, key);
-    for (const child in object) {
-      const value = object[child];
-      if (typeof value === 'object' && value !== null) {
-        this.segments.push(child);
-        this.value(value, child);
-        this.segments.pop();
-      }
-    }
-    this.depth--;
-  }
 
   /**
    * Element.id: "Unique id for the element within a resource (for internal references)". The
    * scope is one resource: contained and nested resources have their own.
    */
-  private elementId(id: string): void {
+  elementId(id: string, context: StructureContext): void {
     const frame = this.frame;
     if (!frame) return;
+    this.context = context;
     frame.elementIds ??= new Set();
     if (frame.elementIds.has(id)) this.fail('business-rule', BASE_RULES['element-id-unique'].text);
     else frame.elementIds.add(id);
   }
 
-  /** The checks of the datatypes recognised by their shape: references, core extensions, narratives. */
-  private datatype(object: JsonObject, key: string): void {
-    switch (shapeOf(object, key)) {
-      case 'Reference':
-        this.reference(object.reference as string);
-        return;
-      case 'Extension':
-        // Core extensions: value type and context (core-definitions.ts).
-        if (this.frame) checkCoreExtension(object, this.frame.type, this.segments, this.frame.start, this.extensionReport);
-        return;
-      case 'Narrative':
-        this.narrative(object.div as string);
-        return;
-      default:
-        return;
-    }
+  /** Core extensions: value type and context (core-definitions.ts). */
+  extension(object: JsonObject, context: StructureContext): void {
+    const frame = this.frame;
+    if (!frame) return;
+    this.context = context;
+    checkCoreExtension(object, frame.type, context.segments, frame.start, this.extensionReport);
   }
 
   // -- references -------------------------------------------------------------------------------
 
   /** Reference.reference, at `<path>.reference` (ref-1 is a generated constraint). */
-  private reference(reference: string): void {
+  reference(object: JsonObject, context: StructureContext): void {
+    const reference = object.reference;
+    if (typeof reference !== 'string') return;
+    this.context = context;
+    const scope = this.frame?.scope ?? STANDALONE;
     const kind = classifyReference(reference);
     switch (kind) {
       case 'invalid':
@@ -254,12 +210,12 @@ class InvariantWalker {
       case 'urn': {
         // bundle.html#references and http.html#trules: in a transaction (and a batch) a urn:uuid /
         // urn:oid reference can only be resolved to the fullUrl of an entry of the same Bundle.
-        const fullUrls = this.scope.fullUrls;
+        const fullUrls = scope.fullUrls;
         if (fullUrls && !fullUrls.has(reference)) this.fail('invalid', BASE_RULES['reference-urn-in-transaction'].text, 'reference');
         return;
       }
       case 'conditional':
-        if (!this.scope.conditionalAllowed) this.fail('invalid', BASE_RULES['reference-conditional'].text, 'reference');
+        if (!scope.conditionalAllowed) this.fail('invalid', BASE_RULES['reference-conditional'].text, 'reference');
         return;
       default:
         return;
@@ -269,7 +225,10 @@ class InvariantWalker {
   // -- Narrative --------------------------------------------------------------------------------
 
   /** txt-1 / txt-2 (htmlChecks(), narrative.html#xhtml), on Narrative.div at `<path>.div`. */
-  private narrative(div: string): void {
+  narrative(object: JsonObject, context: StructureContext): void {
+    const div = object.div;
+    if (typeof div !== 'string') return;
+    this.context = context;
     const problem = checkNarrativeXhtml(div);
     if (problem) this.fail(/txt-[12]/.test(problem) ? 'invariant' : 'invalid', problem, 'div');
   }
@@ -291,7 +250,7 @@ class InvariantWalker {
 
     const fullUrls = isBatchOrTransaction ? new Set<string>() : undefined;
     entries.forEach((entry, index) => {
-      if (!isObject(entry) || this.sink.full) return;
+      if (!isObject(entry)) return;
       const resource = isObject(entry.resource) ? entry.resource : undefined;
       const fullUrl = typeof entry.fullUrl === 'string' ? entry.fullUrl : undefined;
       if (fullUrl !== undefined) {
@@ -310,7 +269,7 @@ class InvariantWalker {
    * the id in the resource" (bundle.html#bundle-unique); bdl-8 (generated) forbids version-specific URLs.
    */
   private fullUrl(fullUrl: string, resource: JsonObject | undefined, index: number): void {
-    if (!ABSOLUTE_URI.test(fullUrl) || (fullUrl.startsWith('urn:uuid:') && !URN_UUID.test(fullUrl)) || (fullUrl.startsWith('urn:oid:') && !URN_OID.test(fullUrl))) {
+    if (!ABSOLUTE_URI.test(fullUrl) || (fullUrl.startsWith('urn:uuid:') && !isUrnUuid(fullUrl)) || (fullUrl.startsWith('urn:oid:') && !URN_OID.test(fullUrl))) {
       this.fail('invalid', BASE_RULES['bundle-fullurl-absolute'].text, 'entry', index, 'fullUrl');
       return;
     }
@@ -412,60 +371,4 @@ class InvariantWalker {
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The names and their `_name` primitive-extension twins (formats.html#json primitive elements). */
-function keySet(names: string): ReadonlySet<string> {
-  const list = names.split(' ');
-  return new Set([...list, ...list.map((name) => `_${name}`)]);
-}
-
-function onlyKeys(object: JsonObject, allowed: ReadonlySet<string>): boolean {
-  for (const key in object) if (!allowed.has(key)) return false;
-  return true;
-}
-
-/** FHIRPath `exists()`: a primitive exists when it has a value or only extensions (`_name`). */
-function exists(object: JsonObject, name: string): boolean {
-  const value = object[name];
-  if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) return true;
-  return object[`_${name}`] !== undefined;
-}
-
-/** The datatypes recognised by {@link shapeOf} (the unit test cross-checks them with the StructureDefinitions). */
-export type Shape = 'Reference' | 'Extension' | 'Narrative' | 'Period' | 'Range' | 'Ratio' | 'Quantity' | 'Attachment' | 'Timing.repeat' | 'ContactPoint';
-
-/**
- * Which checked datatype an element (an object held by property `key`) is, from its shape, on
- * data the structure layer has accepted (so no unknown properties). Exported for the test that
- * cross-checks it against the StructureDefinitions over the example corpora. Only elements that
- * carry what the invariants look at are recognised: a Reference with a `reference`, a Period with
- * a start or end, a Quantity with a value, unit or comparator, an Attachment with data...
- */
-export function shapeOf(object: JsonObject, key: string): Shape | undefined {
-  if (key === 'extension' || key === 'modifierExtension') return 'Extension';
-  // Immunization.education.reference is a uri; Expression.reference (uri) always has `language`.
-  if (typeof object.reference === 'string') return key !== 'education' && onlyKeys(object, REFERENCE_KEYS) ? 'Reference' : undefined;
-  if (typeof object.div === 'string') return key === 'text' && onlyKeys(object, NARRATIVE_KEYS) ? 'Narrative' : undefined;
-  // MolecularSequence's integer start/end fail the typeof test.
-  if (typeof object.start === 'string' || typeof object.end === 'string') return onlyKeys(object, PERIOD_KEYS) ? 'Period' : undefined;
-  // Observation.referenceRange can have just low and high, but it is not a Range (obs-3 covers it).
-  if (isObject(object.low) || isObject(object.high)) return key !== 'referenceRange' && onlyKeys(object, RANGE_KEYS) ? 'Range' : undefined;
-  if (object.numerator !== undefined || object.denominator !== undefined) return onlyKeys(object, RATIO_KEYS) ? 'Ratio' : undefined;
-  // Coding {system, code} has the same keys minus value/unit/comparator; Money has currency.
-  if (typeof object.value === 'number' || typeof object.unit === 'string' || typeof object.comparator === 'string') {
-    if (onlyKeys(object, QUANTITY_KEYS)) return 'Quantity';
-  }
-  // Signature.data and SampledData.data come with keys an Attachment does not have.
-  if (typeof object.data === 'string') return onlyKeys(object, ATTACHMENT_KEYS) ? 'Attachment' : undefined;
-  // SubstancePolymer.repeat has other keys.
-  if (key === 'repeat') return onlyKeys(object, TIMING_REPEAT_KEYS) ? 'Timing.repeat' : undefined;
-  // Identifier has the same shape as ContactPoint, so only where the property is one whose type
-  // is ContactPoint: every `telecom`, the `contact` of Device, DeviceDefinition, Endpoint,
-  // Subscription and MessageHeader.source (the backbone `contact`s have no `value`), and
-  // `valueContactPoint`-style choices.
-  if ((key === 'telecom' || key === 'contact' || key.endsWith('ContactPoint')) && exists(object, 'value') && onlyKeys(object, CONTACT_POINT_KEYS)) {
-    return 'ContactPoint';
-  }
-  return undefined;
 }

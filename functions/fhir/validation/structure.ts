@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES, resourceCheck } from '../../../schemas/fhir-r4-structure.generated.ts';
-import { StructureContext, type ConstraintHooks } from '../../../schemas/fhir-r4-structure-runtime.ts';
+import { StructureContext, type ConstraintHooks, type RuleHooks } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import { childPath } from './issues.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -16,9 +16,10 @@ export { RESOURCE_TYPES };
 
 /**
  * Validates `value` as a resource; returns false if it has structural errors. With `constraints`,
- * the constraints of the definitions run on each node as the compiled checks meet it.
+ * the constraints of the definitions run on each node as the compiled checks meet it; with
+ * `rules`, the base rules beyond them (invariants.ts).
  */
-export function validateStructure(value: unknown, sink: IssueSink, rootPath?: string, constraints?: ConstraintHooks): boolean {
+export function validateStructure(value: unknown, sink: IssueSink, rootPath?: string, constraints?: ConstraintHooks, rules?: RuleHooks): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     sink.error('structure', 'A resource must be a JSON object', rootPath ?? 'Resource');
     return false;
@@ -34,7 +35,7 @@ export function validateStructure(value: unknown, sink: IssueSink, rootPath?: st
     sink.error('structure', 'Not a FHIR R4 resource type', childPath(root, 'resourceType'));
     return false;
   }
-  const context = new StructureContext(sink, root, value, constraints);
-  check(value, context);
+  const context = new StructureContext(sink, root, value, constraints, rules);
+  context.root(value as Record<string, unknown>, check);
   return context.errors === 0;
 }

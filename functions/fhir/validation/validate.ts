@@ -3,14 +3,13 @@ import { parseFhirJson } from './fhir-json.ts';
 import { IssueSink } from './issues.ts';
 import { checkJsonShape } from './json-shape.ts';
 import { InlineConstraints } from './constraints.ts';
-import { checkBaseRules } from './invariants.ts';
+import { BaseRules } from './invariants.ts';
 import { validateStructure } from './structure.ts';
-import type { Resource } from '../types.ts';
 
 /**
  * Validates a parsed FHIR R4 resource (a Bundle included): JSON shape, then structure with the
- * compiled checks (which run the generated constraints on each node as they meet it), then the
- * base rules beyond structure. Every problem found is an issue, up to
+ * compiled checks, which run the generated constraints and the base rules beyond structure on
+ * each node as they meet it. Every problem found is an issue, up to
  * the cap.
  */
 export interface ValidationResult {
@@ -35,11 +34,12 @@ export function validateInto(value: unknown, sink: IssueSink): void {
   const root = typeof resourceType === 'string' && /^[A-Za-z]{1,64}$/.test(resourceType) ? resourceType : 'Resource';
   if (!checkJsonShape(value, root, sink)) return;
   const errorsBefore = sink.errorCount;
-  // The constraints run from the structure checks, on each node as they meet it; like the rules
-  // beyond structure, they assume the structure is right, so they are reported only for what passed.
+  // The constraints and the base rules beyond them run from the structure checks, on each node as
+  // they meet it; they assume the structure is right, so they are reported only for what passed.
   const constraints = new InlineConstraints(sink.cap);
-  if (validateStructure(value, sink, undefined, constraints) && sink.errorCount === errorsBefore) {
-    checkBaseRules(value as Resource, sink);
+  const rules = new BaseRules(sink.cap);
+  if (validateStructure(value, sink, undefined, constraints, rules) && sink.errorCount === errorsBefore) {
+    rules.flush(sink);
     constraints.flush(sink);
   }
 }
