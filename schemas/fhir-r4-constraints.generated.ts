@@ -1470,7 +1470,7 @@ export const FALLBACK: readonly string[] = [];
 
 /** Constraints evaluated by code outside this file, and where. */
 export const HANDLED_ELSEWHERE: readonly string[] = [
-  "Element ele-1: json-shape.ts (empty objects) and the structure validator (empty strings and arrays), on every element",
+  "Element ele-1: the structure validator (empty objects, strings and arrays), on every element",
   "Narrative.div txt-1: narrative-xhtml.ts (htmlChecks(): the XHTML rules of narrative.html)",
   "Narrative.div txt-2: narrative-xhtml.ts (htmlChecks(): the XHTML rules of narrative.html)"
 ];

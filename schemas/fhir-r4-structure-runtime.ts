@@ -12,6 +12,21 @@ export const EMPTY_ARRAY_MESSAGE = 'Arrays must not be empty: omit the element i
 export const EMPTY_STRING_MESSAGE = 'Strings must not be empty: omit the element instead (ele-1)';
 export const CODE_MESSAGE = 'The code is not in the value set of the required binding';
 export const MISSING_MESSAGE = 'Missing required element';
+export const EMPTY_OBJECT_MESSAGE = 'Objects must not be empty: omit the element instead (ele-1)';
+export const NULL_MESSAGE = 'null is only allowed as a filler in arrays of primitives';
+export const UNPAIRED_NULL_MESSAGE = 'A null item needs a value or extensions at the same index of its twin array (the _ extension array, or the value array)';
+export const FORBIDDEN_KEY_MESSAGE = 'This property name is not allowed';
+
+/** How deep a resource may nest (objects and arrays), so that hostile input cannot exhaust the stack. */
+export const MAX_DEPTH = 100;
+/** The same bound on the location's segments (the root, then one per property or index). */
+const MAX_SEGMENTS = MAX_DEPTH + 1;
+
+/** Thrown when the walk gets deeper than MAX_DEPTH; the validation ends with one too-costly issue. */
+export class TooDeep extends Error {}
+
+/** The `partner` of an array of elements: a null item is never allowed. */
+const NOT_NULLABLE: unique symbol = Symbol('not nullable');
 
 const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
@@ -166,10 +181,21 @@ export class StructureContext {
   one(value: unknown, key: string, check: Check): number {
     if (value === undefined) return 0;
     if (this.collecting !== undefined) return this.name(key);
-    this.segments.push(key);
+    if (value === null) {
+      this.error('structure', NULL_MESSAGE, key);
+      return 1;
+    }
+    const segments = this.segments;
+    if (segments.length > MAX_SEGMENTS) throw new TooDeep();
+    segments.push(key);
     check(value, this);
-    this.segments.pop();
+    segments.pop();
     return 1;
+  }
+
+  /** ele-1 on an object with no properties at all. */
+  emptyObject(): void {
+    if (this.collecting === undefined) this.error('invalid', EMPTY_OBJECT_MESSAGE);
   }
 
   /** A required property holding one value (min 1). */
@@ -183,35 +209,40 @@ export class StructureContext {
 
   /** An optional array of elements (0..*). */
   list(value: unknown, key: string, check: Check): number {
-    return this.array(value, key, check, 1, undefined, false, false);
+    return this.array(value, key, check, 1, undefined, NOT_NULLABLE, false);
   }
 
-  /** An optional array of primitives (0..*): nulls stand where only the `_x` array has content. */
-  values(value: unknown, key: string, check: Check): number {
-    return this.array(value, key, check, 1, undefined, true, false);
+  /** An optional array of primitives (0..*): nulls stand where only its `_x` twin (`partner`) has content. */
+  values(value: unknown, key: string, check: Check, partner: unknown): number {
+    return this.array(value, key, check, 1, undefined, partner, false);
   }
 
   /**
    * An array property (json.html#arrays): each item checked, and at least `min` (1: ele-1, no
-   * empty arrays) and at most `max` items. Primitive arrays may hold nulls where only the `_x`
-   * array has content (json.html#primitive); the JSON shape check pairs them.
+   * empty arrays) and at most `max` items. A primitive array (and its `_x` twin) may hold nulls
+   * where only the twin has content (json.html#primitive): for those, `partner` is the twin's
+   * value (undefined when absent); for element arrays it is NOT_NULLABLE.
    */
-  array(value: unknown, key: string, item: Check, min: number, max: number | undefined, nullable: boolean, required: boolean): number {
+  array(value: unknown, key: string, item: Check, min: number, max: number | undefined, partner: unknown, required: boolean): number {
     if (value === undefined) {
       if (required && this.collecting === undefined) this.missing(key);
       return 0;
     }
     if (this.collecting !== undefined) return this.name(key);
     const segments = this.segments;
+    if (segments.length > MAX_SEGMENTS) throw new TooDeep();
     segments.push(key);
     if (!Array.isArray(value)) {
       this.wrongType('array');
     } else {
       for (let index = 0; index < value.length; index++) {
         const entry: unknown = value[index];
-        if (entry === null && nullable) continue;
         segments.push(index);
-        item(entry, this);
+        if (entry !== null) item(entry, this);
+        else if (partner === NOT_NULLABLE) this.error('structure', NULL_MESSAGE);
+        // json.html#primitive: "[the] arrays SHALL have the same number of items, with null used
+        // as a filler where an element has no value or no extensions".
+        else if (!Array.isArray(partner) || partner.length !== value.length || partner[index] === null || partner[index] === undefined) this.error('structure', UNPAIRED_NULL_MESSAGE);
         segments.pop();
       }
       if (value.length < min) this.error('invalid', EMPTY_ARRAY_MESSAGE);
@@ -272,7 +303,9 @@ export class StructureContext {
     }
     for (const key in object) {
       if (known.has(key)) continue;
-      if (ELEMENT_NAME.test(key)) this.error('structure', `Unknown element '${key}'`, key);
+      // Names that are JavaScript's own machinery are refused as such (whatever the type).
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') this.error('structure', FORBIDDEN_KEY_MESSAGE);
+      else if (ELEMENT_NAME.test(key)) this.error('structure', `Unknown element '${key}'`, key);
       // Not an element name at all: named by its parent only (the key can be anything, PHI included).
       else this.error('structure', 'Unknown element with an invalid name');
     }

@@ -972,8 +972,8 @@ function s_Address(o: any, c: Context): void {
     + c.one(o._type, "_type", s_Element)
     + c.one(o.text, "text", p_string)
     + c.one(o._text, "_text", s_Element)
-    + c.values(o.line, "line", p_string)
-    + c.values(o._line, "_line", s_Element)
+    + c.values(o.line, "line", p_string, o._line)
+    + c.values(o._line, "_line", s_Element, o.line)
     + c.one(o.city, "city", p_string)
     + c.one(o._city, "_city", s_Element)
     + c.one(o.district, "district", p_string)
@@ -986,6 +986,7 @@ function s_Address(o: any, c: Context): void {
     + c.one(o._country, "_country", s_Element)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Address);
+  else if (n === 0) c.emptyObject();
 }
 function s_Age(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1004,6 +1005,7 @@ function s_Age(o: any, c: Context): void {
     + c.one(o.code, "code", p_code)
     + c.one(o._code, "_code", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Age);
+  else if (n === 0) c.emptyObject();
 }
 function s_Annotation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1018,6 +1020,7 @@ function s_Annotation(o: any, c: Context): void {
     + c.required(o.text, "text", p_markdown)
     + c.one(o._text, "_text", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Annotation);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "author", ["authorReference","authorString"], false);
 }
 function s_Attachment(o: any, c: Context): void {
@@ -1043,6 +1046,7 @@ function s_Attachment(o: any, c: Context): void {
     + c.one(o.creation, "creation", p_dateTime)
     + c.one(o._creation, "_creation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Attachment);
+  else if (n === 0) c.emptyObject();
 }
 function s_CodeableConcept(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1053,6 +1057,7 @@ function s_CodeableConcept(o: any, c: Context): void {
     + c.one(o.text, "text", p_string)
     + c.one(o._text, "_text", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeableConcept);
+  else if (n === 0) c.emptyObject();
 }
 function s_Coding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1070,6 +1075,7 @@ function s_Coding(o: any, c: Context): void {
     + c.one(o.userSelected, "userSelected", p_boolean)
     + c.one(o._userSelected, "_userSelected", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coding);
+  else if (n === 0) c.emptyObject();
 }
 function s_ContactDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1080,6 +1086,7 @@ function s_ContactDetail(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.list(o.telecom, "telecom", s_ContactPoint);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ContactDetail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ContactPoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1097,6 +1104,7 @@ function s_ContactPoint(o: any, c: Context): void {
     + c.one(o._rank, "_rank", s_Element)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ContactPoint);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contributor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1109,6 +1117,7 @@ function s_Contributor(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.list(o.contact, "contact", s_ContactDetail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contributor);
+  else if (n === 0) c.emptyObject();
 }
 function s_Count(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1127,6 +1136,7 @@ function s_Count(o: any, c: Context): void {
     + c.one(o.code, "code", p_code)
     + c.one(o._code, "_code", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Count);
+  else if (n === 0) c.emptyObject();
 }
 function s_DataRequirement_codeFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1142,6 +1152,7 @@ function s_DataRequirement_codeFilter(o: any, c: Context): void {
     + c.one(o._valueSet, "_valueSet", s_Element)
     + c.list(o.code, "code", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement_codeFilter);
+  else if (n === 0) c.emptyObject();
 }
 function s_DataRequirement_dateFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1158,6 +1169,7 @@ function s_DataRequirement_dateFilter(o: any, c: Context): void {
     + c.one(o.valuePeriod, "valuePeriod", s_Period)
     + c.one(o.valueDuration, "valueDuration", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement_dateFilter);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueDateTime","valuePeriod","valueDuration"], false);
 }
 function s_DataRequirement_sort(o: any, c: Context): void {
@@ -1170,6 +1182,7 @@ function s_DataRequirement_sort(o: any, c: Context): void {
     + c.required(o.direction, "direction", e_vs_sort_direction)
     + c.one(o._direction, "_direction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement_sort);
+  else if (n === 0) c.emptyObject();
 }
 function s_DataRequirement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1178,18 +1191,19 @@ function s_DataRequirement(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.type, "type", e_vs_all_types)
     + c.one(o._type, "_type", s_Element)
-    + c.values(o.profile, "profile", p_canonical)
-    + c.values(o._profile, "_profile", s_Element)
+    + c.values(o.profile, "profile", p_canonical, o._profile)
+    + c.values(o._profile, "_profile", s_Element, o.profile)
     + c.one(o.subjectCodeableConcept, "subjectCodeableConcept", s_CodeableConcept)
     + c.one(o.subjectReference, "subjectReference", s_Reference)
-    + c.values(o.mustSupport, "mustSupport", p_string)
-    + c.values(o._mustSupport, "_mustSupport", s_Element)
+    + c.values(o.mustSupport, "mustSupport", p_string, o._mustSupport)
+    + c.values(o._mustSupport, "_mustSupport", s_Element, o.mustSupport)
     + c.list(o.codeFilter, "codeFilter", s_DataRequirement_codeFilter)
     + c.list(o.dateFilter, "dateFilter", s_DataRequirement_dateFilter)
     + c.one(o.limit, "limit", p_positiveInt)
     + c.one(o._limit, "_limit", s_Element)
     + c.list(o.sort, "sort", s_DataRequirement_sort);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
 function s_Distance(o: any, c: Context): void {
@@ -1209,6 +1223,7 @@ function s_Distance(o: any, c: Context): void {
     + c.one(o.code, "code", p_code)
     + c.one(o._code, "_code", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Distance);
+  else if (n === 0) c.emptyObject();
 }
 function s_Dosage_doseAndRate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1222,6 +1237,7 @@ function s_Dosage_doseAndRate(o: any, c: Context): void {
     + c.one(o.rateRange, "rateRange", s_Range)
     + c.one(o.rateQuantity, "rateQuantity", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Dosage_doseAndRate);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "dose", ["doseRange","doseQuantity"], false);
   c.choice(o, "rate", ["rateRatio","rateRange","rateQuantity"], false);
 }
@@ -1250,6 +1266,7 @@ function s_Dosage(o: any, c: Context): void {
     + c.one(o.maxDosePerAdministration, "maxDosePerAdministration", q_SimpleQuantity)
     + c.one(o.maxDosePerLifetime, "maxDosePerLifetime", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Dosage);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "asNeeded", ["asNeededBoolean","asNeededCodeableConcept"], false);
 }
 function s_Duration(o: any, c: Context): void {
@@ -1269,6 +1286,7 @@ function s_Duration(o: any, c: Context): void {
     + c.one(o.code, "code", p_code)
     + c.one(o._code, "_code", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Duration);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1280,6 +1298,7 @@ function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
     + c.required(o.path, "path", p_string)
     + c.one(o._path, "_path", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_slicing_discriminator);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_slicing(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1295,6 +1314,7 @@ function s_ElementDefinition_slicing(o: any, c: Context): void {
     + c.required(o.rules, "rules", e_vs_resource_slicing_rules)
     + c.one(o._rules, "_rules", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_slicing);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_base(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1308,6 +1328,7 @@ function s_ElementDefinition_base(o: any, c: Context): void {
     + c.required(o.max, "max", p_string)
     + c.one(o._max, "_max", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_base);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_type(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1317,15 +1338,16 @@ function s_ElementDefinition_type(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.required(o.code, "code", p_uri)
     + c.one(o._code, "_code", s_Element)
-    + c.values(o.profile, "profile", p_canonical)
-    + c.values(o._profile, "_profile", s_Element)
-    + c.values(o.targetProfile, "targetProfile", p_canonical)
-    + c.values(o._targetProfile, "_targetProfile", s_Element)
-    + c.values(o.aggregation, "aggregation", e_vs_resource_aggregation_mode)
-    + c.values(o._aggregation, "_aggregation", s_Element)
+    + c.values(o.profile, "profile", p_canonical, o._profile)
+    + c.values(o._profile, "_profile", s_Element, o.profile)
+    + c.values(o.targetProfile, "targetProfile", p_canonical, o._targetProfile)
+    + c.values(o._targetProfile, "_targetProfile", s_Element, o.targetProfile)
+    + c.values(o.aggregation, "aggregation", e_vs_resource_aggregation_mode, o._aggregation)
+    + c.values(o._aggregation, "_aggregation", s_Element, o.aggregation)
     + c.one(o.versioning, "versioning", e_vs_reference_version_rules)
     + c.one(o._versioning, "_versioning", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_type);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_example(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1404,6 +1426,7 @@ function s_ElementDefinition_example(o: any, c: Context): void {
     + c.one(o.valueDosage, "valueDosage", s_Dosage)
     + c.one(o.valueMeta, "valueMeta", s_Meta);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_example);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], true);
 }
 function s_ElementDefinition_constraint(o: any, c: Context): void {
@@ -1427,6 +1450,7 @@ function s_ElementDefinition_constraint(o: any, c: Context): void {
     + c.one(o.source, "source", p_canonical)
     + c.one(o._source, "_source", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_constraint);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_binding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1441,6 +1465,7 @@ function s_ElementDefinition_binding(o: any, c: Context): void {
     + c.one(o.valueSet, "valueSet", p_canonical)
     + c.one(o._valueSet, "_valueSet", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_binding);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_mapping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1456,6 +1481,7 @@ function s_ElementDefinition_mapping(o: any, c: Context): void {
     + c.one(o.comment, "comment", p_string)
     + c.one(o._comment, "_comment", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_mapping);
+  else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1466,8 +1492,8 @@ function s_ElementDefinition(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.path, "path", p_string)
     + c.one(o._path, "_path", s_Element)
-    + c.values(o.representation, "representation", e_vs_property_representation)
-    + c.values(o._representation, "_representation", s_Element)
+    + c.values(o.representation, "representation", e_vs_property_representation, o._representation)
+    + c.values(o._representation, "_representation", s_Element, o.representation)
     + c.one(o.sliceName, "sliceName", p_string)
     + c.one(o._sliceName, "_sliceName", s_Element)
     + c.one(o.sliceIsConstraining, "sliceIsConstraining", p_boolean)
@@ -1484,8 +1510,8 @@ function s_ElementDefinition(o: any, c: Context): void {
     + c.one(o._comment, "_comment", s_Element)
     + c.one(o.requirements, "requirements", p_markdown)
     + c.one(o._requirements, "_requirements", s_Element)
-    + c.values(o.alias, "alias", p_string)
-    + c.values(o._alias, "_alias", s_Element)
+    + c.values(o.alias, "alias", p_string, o._alias)
+    + c.values(o._alias, "_alias", s_Element, o.alias)
     + c.one(o.min, "min", p_unsignedInt)
     + c.one(o._min, "_min", s_Element)
     + c.one(o.max, "max", k_ElementDefinition_max)
@@ -1742,8 +1768,8 @@ function s_ElementDefinition(o: any, c: Context): void {
     + c.one(o.maxValueQuantity, "maxValueQuantity", s_Quantity)
     + c.one(o.maxLength, "maxLength", p_integer)
     + c.one(o._maxLength, "_maxLength", s_Element)
-    + c.values(o.condition, "condition", p_id)
-    + c.values(o._condition, "_condition", s_Element)
+    + c.values(o.condition, "condition", p_id, o._condition)
+    + c.values(o._condition, "_condition", s_Element, o.condition)
     + c.list(o.constraint, "constraint", s_ElementDefinition_constraint)
     + c.one(o.mustSupport, "mustSupport", p_boolean)
     + c.one(o._mustSupport, "_mustSupport", s_Element)
@@ -1756,6 +1782,7 @@ function s_ElementDefinition(o: any, c: Context): void {
     + c.one(o.binding, "binding", s_ElementDefinition_binding)
     + c.list(o.mapping, "mapping", s_ElementDefinition_mapping);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "defaultValue", ["defaultValueBase64Binary","defaultValueBoolean","defaultValueCanonical","defaultValueCode","defaultValueDate","defaultValueDateTime","defaultValueDecimal","defaultValueId","defaultValueInstant","defaultValueInteger","defaultValueMarkdown","defaultValueOid","defaultValuePositiveInt","defaultValueString","defaultValueTime","defaultValueUnsignedInt","defaultValueUri","defaultValueUrl","defaultValueUuid","defaultValueAddress","defaultValueAge","defaultValueAnnotation","defaultValueAttachment","defaultValueCodeableConcept","defaultValueCoding","defaultValueContactPoint","defaultValueCount","defaultValueDistance","defaultValueDuration","defaultValueHumanName","defaultValueIdentifier","defaultValueMoney","defaultValuePeriod","defaultValueQuantity","defaultValueRange","defaultValueRatio","defaultValueReference","defaultValueSampledData","defaultValueSignature","defaultValueTiming","defaultValueContactDetail","defaultValueContributor","defaultValueDataRequirement","defaultValueExpression","defaultValueParameterDefinition","defaultValueRelatedArtifact","defaultValueTriggerDefinition","defaultValueUsageContext","defaultValueDosage","defaultValueMeta"], false);
   c.choice(o, "fixed", ["fixedBase64Binary","fixedBoolean","fixedCanonical","fixedCode","fixedDate","fixedDateTime","fixedDecimal","fixedId","fixedInstant","fixedInteger","fixedMarkdown","fixedOid","fixedPositiveInt","fixedString","fixedTime","fixedUnsignedInt","fixedUri","fixedUrl","fixedUuid","fixedAddress","fixedAge","fixedAnnotation","fixedAttachment","fixedCodeableConcept","fixedCoding","fixedContactPoint","fixedCount","fixedDistance","fixedDuration","fixedHumanName","fixedIdentifier","fixedMoney","fixedPeriod","fixedQuantity","fixedRange","fixedRatio","fixedReference","fixedSampledData","fixedSignature","fixedTiming","fixedContactDetail","fixedContributor","fixedDataRequirement","fixedExpression","fixedParameterDefinition","fixedRelatedArtifact","fixedTriggerDefinition","fixedUsageContext","fixedDosage","fixedMeta"], false);
   c.choice(o, "pattern", ["patternBase64Binary","patternBoolean","patternCanonical","patternCode","patternDate","patternDateTime","patternDecimal","patternId","patternInstant","patternInteger","patternMarkdown","patternOid","patternPositiveInt","patternString","patternTime","patternUnsignedInt","patternUri","patternUrl","patternUuid","patternAddress","patternAge","patternAnnotation","patternAttachment","patternCodeableConcept","patternCoding","patternContactPoint","patternCount","patternDistance","patternDuration","patternHumanName","patternIdentifier","patternMoney","patternPeriod","patternQuantity","patternRange","patternRatio","patternReference","patternSampledData","patternSignature","patternTiming","patternContactDetail","patternContributor","patternDataRequirement","patternExpression","patternParameterDefinition","patternRelatedArtifact","patternTriggerDefinition","patternUsageContext","patternDosage","patternMeta"], false);
@@ -1779,6 +1806,7 @@ function s_Expression(o: any, c: Context): void {
     + c.one(o.reference, "reference", p_uri)
     + c.one(o._reference, "_reference", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Expression);
+  else if (n === 0) c.emptyObject();
 }
 function s_Extension(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1859,6 +1887,7 @@ function s_Extension(o: any, c: Context): void {
     + c.one(o.valueDosage, "valueDosage", s_Dosage)
     + c.one(o.valueMeta, "valueMeta", s_Meta);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Extension);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], false);
 }
 function s_HumanName(o: any, c: Context): void {
@@ -1872,14 +1901,15 @@ function s_HumanName(o: any, c: Context): void {
     + c.one(o._text, "_text", s_Element)
     + c.one(o.family, "family", p_string)
     + c.one(o._family, "_family", s_Element)
-    + c.values(o.given, "given", p_string)
-    + c.values(o._given, "_given", s_Element)
-    + c.values(o.prefix, "prefix", p_string)
-    + c.values(o._prefix, "_prefix", s_Element)
-    + c.values(o.suffix, "suffix", p_string)
-    + c.values(o._suffix, "_suffix", s_Element)
+    + c.values(o.given, "given", p_string, o._given)
+    + c.values(o._given, "_given", s_Element, o.given)
+    + c.values(o.prefix, "prefix", p_string, o._prefix)
+    + c.values(o._prefix, "_prefix", s_Element, o.prefix)
+    + c.values(o.suffix, "suffix", p_string, o._suffix)
+    + c.values(o._suffix, "_suffix", s_Element, o.suffix)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HumanName);
+  else if (n === 0) c.emptyObject();
 }
 function s_Identifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1896,6 +1926,7 @@ function s_Identifier(o: any, c: Context): void {
     + c.one(o.period, "period", s_Period)
     + c.one(o.assigner, "assigner", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Identifier);
+  else if (n === 0) c.emptyObject();
 }
 function s_MarketingStatus(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1910,6 +1941,7 @@ function s_MarketingStatus(o: any, c: Context): void {
     + c.one(o.restoreDate, "restoreDate", p_dateTime)
     + c.one(o._restoreDate, "_restoreDate", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MarketingStatus);
+  else if (n === 0) c.emptyObject();
 }
 function s_Meta(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1922,11 +1954,12 @@ function s_Meta(o: any, c: Context): void {
     + c.one(o._lastUpdated, "_lastUpdated", s_Element)
     + c.one(o.source, "source", p_uri)
     + c.one(o._source, "_source", s_Element)
-    + c.values(o.profile, "profile", p_canonical)
-    + c.values(o._profile, "_profile", s_Element)
+    + c.values(o.profile, "profile", p_canonical, o._profile)
+    + c.values(o._profile, "_profile", s_Element, o.profile)
     + c.list(o.security, "security", s_Coding)
     + c.list(o.tag, "tag", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Meta);
+  else if (n === 0) c.emptyObject();
 }
 function s_Money(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1938,6 +1971,7 @@ function s_Money(o: any, c: Context): void {
     + c.one(o.currency, "currency", p_code)
     + c.one(o._currency, "_currency", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Money);
+  else if (n === 0) c.emptyObject();
 }
 function s_Narrative(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1950,6 +1984,7 @@ function s_Narrative(o: any, c: Context): void {
     + c.required(o.div, "div", p_xhtml)
     + c.one(o._div, "_div", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Narrative);
+  else if (n === 0) c.emptyObject();
 }
 function s_ParameterDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1971,6 +2006,7 @@ function s_ParameterDefinition(o: any, c: Context): void {
     + c.one(o.profile, "profile", p_canonical)
     + c.one(o._profile, "_profile", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ParameterDefinition);
+  else if (n === 0) c.emptyObject();
 }
 function s_Period(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1983,6 +2019,7 @@ function s_Period(o: any, c: Context): void {
     + c.one(o.end, "end", p_dateTime)
     + c.one(o._end, "_end", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Period);
+  else if (n === 0) c.emptyObject();
 }
 function s_Population(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -1996,6 +2033,7 @@ function s_Population(o: any, c: Context): void {
     + c.one(o.race, "race", s_CodeableConcept)
     + c.one(o.physiologicalCondition, "physiologicalCondition", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Population);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "age", ["ageRange","ageCodeableConcept"], false);
 }
 function s_ProdCharacteristic(o: any, c: Context): void {
@@ -2012,13 +2050,14 @@ function s_ProdCharacteristic(o: any, c: Context): void {
     + c.one(o.externalDiameter, "externalDiameter", s_Quantity)
     + c.one(o.shape, "shape", p_string)
     + c.one(o._shape, "_shape", s_Element)
-    + c.values(o.color, "color", p_string)
-    + c.values(o._color, "_color", s_Element)
-    + c.values(o.imprint, "imprint", p_string)
-    + c.values(o._imprint, "_imprint", s_Element)
+    + c.values(o.color, "color", p_string, o._color)
+    + c.values(o._color, "_color", s_Element, o.color)
+    + c.values(o.imprint, "imprint", p_string, o._imprint)
+    + c.values(o._imprint, "_imprint", s_Element, o.imprint)
     + c.list(o.image, "image", s_Attachment)
     + c.one(o.scoring, "scoring", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ProdCharacteristic);
+  else if (n === 0) c.emptyObject();
 }
 function s_ProductShelfLife(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2031,6 +2070,7 @@ function s_ProductShelfLife(o: any, c: Context): void {
     + c.required(o.period, "period", s_Quantity)
     + c.list(o.specialPrecautionsForStorage, "specialPrecautionsForStorage", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ProductShelfLife);
+  else if (n === 0) c.emptyObject();
 }
 function s_Quantity(o: any, c: Context, t?: string): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2049,6 +2089,7 @@ function s_Quantity(o: any, c: Context, t?: string): void {
     + c.one(o.code, "code", p_code)
     + c.one(o._code, "_code", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Quantity);
+  else if (n === 0) c.emptyObject();
 }
 function s_Range(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2059,6 +2100,7 @@ function s_Range(o: any, c: Context): void {
     + c.one(o.low, "low", q_SimpleQuantity)
     + c.one(o.high, "high", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Range);
+  else if (n === 0) c.emptyObject();
 }
 function s_Ratio(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2069,6 +2111,7 @@ function s_Ratio(o: any, c: Context): void {
     + c.one(o.numerator, "numerator", s_Quantity)
     + c.one(o.denominator, "denominator", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Ratio);
+  else if (n === 0) c.emptyObject();
 }
 function s_Reference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2085,6 +2128,7 @@ function s_Reference(o: any, c: Context): void {
     + c.one(o.display, "display", p_string)
     + c.one(o._display, "_display", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Reference);
+  else if (n === 0) c.emptyObject();
 }
 function s_RelatedArtifact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2105,6 +2149,7 @@ function s_RelatedArtifact(o: any, c: Context): void {
     + c.one(o.resource, "resource", p_canonical)
     + c.one(o._resource, "_resource", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RelatedArtifact);
+  else if (n === 0) c.emptyObject();
 }
 function s_SampledData(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2125,13 +2170,14 @@ function s_SampledData(o: any, c: Context): void {
     + c.one(o.data, "data", p_string)
     + c.one(o._data, "_data", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SampledData);
+  else if (n === 0) c.emptyObject();
 }
 function s_Signature(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   const n = c.one(o.id, "id", rt.elementId)
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
-    + c.array(o.type, "type", s_Coding, 1, undefined, false, true)
+    + c.array(o.type, "type", s_Coding, 1, undefined, undefined, true)
     + c.required(o.when, "when", p_instant)
     + c.one(o._when, "_when", s_Element)
     + c.required(o.who, "who", s_Reference)
@@ -2143,6 +2189,7 @@ function s_Signature(o: any, c: Context): void {
     + c.one(o.data, "data", p_base64Binary)
     + c.one(o._data, "_data", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Signature);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceAmount_referenceRange(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2152,6 +2199,7 @@ function s_SubstanceAmount_referenceRange(o: any, c: Context): void {
     + c.one(o.lowLimit, "lowLimit", s_Quantity)
     + c.one(o.highLimit, "highLimit", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceAmount_referenceRange);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceAmount(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2168,6 +2216,7 @@ function s_SubstanceAmount(o: any, c: Context): void {
     + c.one(o._amountText, "_amountText", s_Element)
     + c.one(o.referenceRange, "referenceRange", s_SubstanceAmount_referenceRange);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceAmount);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "amount", ["amountQuantity","amountRange","amountString"], false);
 }
 function s_Timing_repeat(o: any, c: Context): void {
@@ -2199,15 +2248,16 @@ function s_Timing_repeat(o: any, c: Context): void {
     + c.one(o._periodMax, "_periodMax", s_Element)
     + c.one(o.periodUnit, "periodUnit", e_vs_units_of_time)
     + c.one(o._periodUnit, "_periodUnit", s_Element)
-    + c.values(o.dayOfWeek, "dayOfWeek", e_vs_days_of_week)
-    + c.values(o._dayOfWeek, "_dayOfWeek", s_Element)
-    + c.values(o.timeOfDay, "timeOfDay", p_time)
-    + c.values(o._timeOfDay, "_timeOfDay", s_Element)
-    + c.values(o.when, "when", e_vs_event_timing)
-    + c.values(o._when, "_when", s_Element)
+    + c.values(o.dayOfWeek, "dayOfWeek", e_vs_days_of_week, o._dayOfWeek)
+    + c.values(o._dayOfWeek, "_dayOfWeek", s_Element, o.dayOfWeek)
+    + c.values(o.timeOfDay, "timeOfDay", p_time, o._timeOfDay)
+    + c.values(o._timeOfDay, "_timeOfDay", s_Element, o.timeOfDay)
+    + c.values(o.when, "when", e_vs_event_timing, o._when)
+    + c.values(o._when, "_when", s_Element, o.when)
     + c.one(o.offset, "offset", p_unsignedInt)
     + c.one(o._offset, "_offset", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Timing_repeat);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "bounds", ["boundsDuration","boundsRange","boundsPeriod"], false);
 }
 function s_Timing(o: any, c: Context): void {
@@ -2216,11 +2266,12 @@ function s_Timing(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.event, "event", p_dateTime)
-    + c.values(o._event, "_event", s_Element)
+    + c.values(o.event, "event", p_dateTime, o._event)
+    + c.values(o._event, "_event", s_Element, o.event)
     + c.one(o.repeat, "repeat", s_Timing_repeat)
     + c.one(o.code, "code", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Timing);
+  else if (n === 0) c.emptyObject();
 }
 function s_TriggerDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2241,6 +2292,7 @@ function s_TriggerDefinition(o: any, c: Context): void {
     + c.list(o.data, "data", s_DataRequirement)
     + c.one(o.condition, "condition", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TriggerDefinition);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingTiming","timingReference","timingDate","timingDateTime"], false);
 }
 function s_UsageContext(o: any, c: Context): void {
@@ -2254,6 +2306,7 @@ function s_UsageContext(o: any, c: Context): void {
     + c.one(o.valueRange, "valueRange", s_Range)
     + c.one(o.valueReference, "valueReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_UsageContext);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueQuantity","valueRange","valueReference"], true);
 }
 function s_Account_coverage(o: any, c: Context): void {
@@ -2266,6 +2319,7 @@ function s_Account_coverage(o: any, c: Context): void {
     + c.one(o.priority, "priority", p_positiveInt)
     + c.one(o._priority, "_priority", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Account_coverage);
+  else if (n === 0) c.emptyObject();
 }
 function s_Account_guarantor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2278,6 +2332,7 @@ function s_Account_guarantor(o: any, c: Context): void {
     + c.one(o._onHold, "_onHold", s_Element)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Account_guarantor);
+  else if (n === 0) c.emptyObject();
 }
 function s_Account(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2320,6 +2375,7 @@ function s_ActivityDefinition_participant(o: any, c: Context): void {
     + c.one(o._type, "_type", s_Element)
     + c.one(o.role, "role", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ActivityDefinition_participant);
+  else if (n === 0) c.emptyObject();
 }
 function s_ActivityDefinition_dynamicValue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2331,6 +2387,7 @@ function s_ActivityDefinition_dynamicValue(o: any, c: Context): void {
     + c.one(o._path, "_path", s_Element)
     + c.required(o.expression, "expression", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ActivityDefinition_dynamicValue);
+  else if (n === 0) c.emptyObject();
 }
 function s_ActivityDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2390,8 +2447,8 @@ function s_ActivityDefinition(o: any, c: Context): void {
     + c.list(o.reviewer, "reviewer", s_ContactDetail)
     + c.list(o.endorser, "endorser", s_ContactDetail)
     + c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact)
-    + c.values(o.library, "library", p_canonical)
-    + c.values(o._library, "_library", s_Element)
+    + c.values(o.library, "library", p_canonical, o._library)
+    + c.values(o._library, "_library", s_Element, o.library)
     + c.one(o.kind, "kind", e_vs_request_resource_types)
     + c.one(o._kind, "_kind", s_Element)
     + c.one(o.profile, "profile", p_canonical)
@@ -2440,6 +2497,7 @@ function s_AdverseEvent_suspectEntity_causality(o: any, c: Context): void {
     + c.one(o.author, "author", s_Reference)
     + c.one(o.method, "method", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AdverseEvent_suspectEntity_causality);
+  else if (n === 0) c.emptyObject();
 }
 function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2450,6 +2508,7 @@ function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
     + c.required(o.instance, "instance", s_Reference)
     + c.list(o.causality, "causality", s_AdverseEvent_suspectEntity_causality);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AdverseEvent_suspectEntity);
+  else if (n === 0) c.emptyObject();
 }
 function s_AdverseEvent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2499,7 +2558,7 @@ function s_AllergyIntolerance_reaction(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.substance, "substance", s_CodeableConcept)
-    + c.array(o.manifestation, "manifestation", s_CodeableConcept, 1, undefined, false, true)
+    + c.array(o.manifestation, "manifestation", s_CodeableConcept, 1, undefined, undefined, true)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
     + c.one(o.onset, "onset", p_dateTime)
@@ -2509,6 +2568,7 @@ function s_AllergyIntolerance_reaction(o: any, c: Context): void {
     + c.one(o.exposureRoute, "exposureRoute", s_CodeableConcept)
     + c.list(o.note, "note", s_Annotation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AllergyIntolerance_reaction);
+  else if (n === 0) c.emptyObject();
 }
 function s_AllergyIntolerance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2530,8 +2590,8 @@ function s_AllergyIntolerance(o: any, c: Context): void {
     + c.one(o.verificationStatus, "verificationStatus", s_CodeableConcept)
     + c.one(o.type, "type", e_vs_allergy_intolerance_type)
     + c.one(o._type, "_type", s_Element)
-    + c.values(o.category, "category", e_vs_allergy_intolerance_category)
-    + c.values(o._category, "_category", s_Element)
+    + c.values(o.category, "category", e_vs_allergy_intolerance_category, o._category)
+    + c.values(o._category, "_category", s_Element, o.category)
     + c.one(o.criticality, "criticality", e_vs_allergy_intolerance_criticality)
     + c.one(o._criticality, "_criticality", s_Element)
     + c.one(o.code, "code", s_CodeableConcept)
@@ -2570,6 +2630,7 @@ function s_Appointment_participant(o: any, c: Context): void {
     + c.one(o._status, "_status", s_Element)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Appointment_participant);
+  else if (n === 0) c.emptyObject();
 }
 function s_Appointment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2615,7 +2676,7 @@ function s_Appointment(o: any, c: Context): void {
     + c.one(o.patientInstruction, "patientInstruction", p_string)
     + c.one(o._patientInstruction, "_patientInstruction", s_Element)
     + c.list(o.basedOn, "basedOn", s_Reference)
-    + c.array(o.participant, "participant", s_Appointment_participant, 1, undefined, false, true)
+    + c.array(o.participant, "participant", s_Appointment_participant, 1, undefined, undefined, true)
     + c.list(o.requestedPeriod, "requestedPeriod", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Appointment);
 }
@@ -2659,6 +2720,7 @@ function s_AuditEvent_agent_network(o: any, c: Context): void {
     + c.one(o.type, "type", e_vs_network_type)
     + c.one(o._type, "_type", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_agent_network);
+  else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent_agent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2676,12 +2738,13 @@ function s_AuditEvent_agent(o: any, c: Context): void {
     + c.required(o.requestor, "requestor", p_boolean)
     + c.one(o._requestor, "_requestor", s_Element)
     + c.one(o.location, "location", s_Reference)
-    + c.values(o.policy, "policy", p_uri)
-    + c.values(o._policy, "_policy", s_Element)
+    + c.values(o.policy, "policy", p_uri, o._policy)
+    + c.values(o._policy, "_policy", s_Element, o.policy)
     + c.one(o.media, "media", s_Coding)
     + c.one(o.network, "network", s_AuditEvent_agent_network)
     + c.list(o.purposeOfUse, "purposeOfUse", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_agent);
+  else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent_source(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2694,6 +2757,7 @@ function s_AuditEvent_source(o: any, c: Context): void {
     + c.required(o.observer, "observer", s_Reference)
     + c.list(o.type, "type", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_source);
+  else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent_entity_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2708,6 +2772,7 @@ function s_AuditEvent_entity_detail(o: any, c: Context): void {
     + c.one(o.valueBase64Binary, "valueBase64Binary", p_base64Binary)
     + c.one(o._valueBase64Binary, "_valueBase64Binary", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_entity_detail);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueString","valueBase64Binary"], true);
 }
 function s_AuditEvent_entity(o: any, c: Context): void {
@@ -2730,6 +2795,7 @@ function s_AuditEvent_entity(o: any, c: Context): void {
     + c.one(o._query, "_query", s_Element)
     + c.list(o.detail, "detail", s_AuditEvent_entity_detail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_entity);
+  else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2758,7 +2824,7 @@ function s_AuditEvent(o: any, c: Context): void {
     + c.one(o.outcomeDesc, "outcomeDesc", p_string)
     + c.one(o._outcomeDesc, "_outcomeDesc", s_Element)
     + c.list(o.purposeOfEvent, "purposeOfEvent", s_CodeableConcept)
-    + c.array(o.agent, "agent", s_AuditEvent_agent, 1, undefined, false, true)
+    + c.array(o.agent, "agent", s_AuditEvent_agent, 1, undefined, undefined, true)
     + c.required(o.source, "source", s_AuditEvent_source)
     + c.list(o.entity, "entity", s_AuditEvent_entity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent);
@@ -2815,6 +2881,7 @@ function s_BiologicallyDerivedProduct_collection(o: any, c: Context): void {
     + c.one(o._collectedDateTime, "_collectedDateTime", s_Element)
     + c.one(o.collectedPeriod, "collectedPeriod", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_collection);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "collected", ["collectedDateTime","collectedPeriod"], false);
 }
 function s_BiologicallyDerivedProduct_processing(o: any, c: Context): void {
@@ -2831,6 +2898,7 @@ function s_BiologicallyDerivedProduct_processing(o: any, c: Context): void {
     + c.one(o._timeDateTime, "_timeDateTime", s_Element)
     + c.one(o.timePeriod, "timePeriod", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_processing);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "time", ["timeDateTime","timePeriod"], false);
 }
 function s_BiologicallyDerivedProduct_manipulation(o: any, c: Context): void {
@@ -2845,6 +2913,7 @@ function s_BiologicallyDerivedProduct_manipulation(o: any, c: Context): void {
     + c.one(o._timeDateTime, "_timeDateTime", s_Element)
     + c.one(o.timePeriod, "timePeriod", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_manipulation);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "time", ["timeDateTime","timePeriod"], false);
 }
 function s_BiologicallyDerivedProduct_storage(o: any, c: Context): void {
@@ -2861,6 +2930,7 @@ function s_BiologicallyDerivedProduct_storage(o: any, c: Context): void {
     + c.one(o._scale, "_scale", s_Element)
     + c.one(o.duration, "duration", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_storage);
+  else if (n === 0) c.emptyObject();
 }
 function s_BiologicallyDerivedProduct(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2931,6 +3001,7 @@ function s_Bundle_link(o: any, c: Context): void {
     + c.required(o.url, "url", p_uri)
     + c.one(o._url, "_url", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_link);
+  else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry_search(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2943,6 +3014,7 @@ function s_Bundle_entry_search(o: any, c: Context): void {
     + c.one(o.score, "score", p_decimal)
     + c.one(o._score, "_score", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry_search);
+  else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry_request(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2963,6 +3035,7 @@ function s_Bundle_entry_request(o: any, c: Context): void {
     + c.one(o.ifNoneExist, "ifNoneExist", p_string)
     + c.one(o._ifNoneExist, "_ifNoneExist", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry_request);
+  else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry_response(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2980,6 +3053,7 @@ function s_Bundle_entry_response(o: any, c: Context): void {
     + c.one(o._lastModified, "_lastModified", s_Element)
     + c.one(o.outcome, "outcome", s_OperationOutcome);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry_response);
+  else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2996,6 +3070,7 @@ function s_Bundle_entry(o: any, c: Context): void {
     + c.one(o.request, "request", s_Bundle_entry_request)
     + c.one(o.response, "response", s_Bundle_entry_response);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry);
+  else if (n === 0) c.emptyObject();
 }
 function s_Bundle(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3033,6 +3108,7 @@ function s_CapabilityStatement_software(o: any, c: Context): void {
     + c.one(o.releaseDate, "releaseDate", p_dateTime)
     + c.one(o._releaseDate, "_releaseDate", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_software);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_implementation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3046,6 +3122,7 @@ function s_CapabilityStatement_implementation(o: any, c: Context): void {
     + c.one(o._url, "_url", s_Element)
     + c.one(o.custodian, "custodian", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_implementation);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_security(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3059,6 +3136,7 @@ function s_CapabilityStatement_rest_security(o: any, c: Context): void {
     + c.one(o.description, "description", p_markdown)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_security);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource_interaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3071,6 +3149,7 @@ function s_CapabilityStatement_rest_resource_interaction(o: any, c: Context): vo
     + c.one(o.documentation, "documentation", p_markdown)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_interaction);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource_searchParam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3087,6 +3166,7 @@ function s_CapabilityStatement_rest_resource_searchParam(o: any, c: Context): vo
     + c.one(o.documentation, "documentation", p_markdown)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_searchParam);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3101,6 +3181,7 @@ function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void
     + c.one(o.documentation, "documentation", p_markdown)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_operation);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3113,8 +3194,8 @@ function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
     + c.one(o._type, "_type", s_Element)
     + c.one(o.profile, "profile", p_canonical)
     + c.one(o._profile, "_profile", s_Element)
-    + c.values(o.supportedProfile, "supportedProfile", p_canonical)
-    + c.values(o._supportedProfile, "_supportedProfile", s_Element)
+    + c.values(o.supportedProfile, "supportedProfile", p_canonical, o._supportedProfile)
+    + c.values(o._supportedProfile, "_supportedProfile", s_Element, o.supportedProfile)
     + c.one(o.documentation, "documentation", p_markdown)
     + c.one(o._documentation, "_documentation", s_Element)
     + c.list(o.interaction, "interaction", s_CapabilityStatement_rest_resource_interaction)
@@ -3132,15 +3213,16 @@ function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
     + c.one(o._conditionalUpdate, "_conditionalUpdate", s_Element)
     + c.one(o.conditionalDelete, "conditionalDelete", e_vs_conditional_delete_status)
     + c.one(o._conditionalDelete, "_conditionalDelete", s_Element)
-    + c.values(o.referencePolicy, "referencePolicy", e_vs_reference_handling_policy)
-    + c.values(o._referencePolicy, "_referencePolicy", s_Element)
-    + c.values(o.searchInclude, "searchInclude", p_string)
-    + c.values(o._searchInclude, "_searchInclude", s_Element)
-    + c.values(o.searchRevInclude, "searchRevInclude", p_string)
-    + c.values(o._searchRevInclude, "_searchRevInclude", s_Element)
+    + c.values(o.referencePolicy, "referencePolicy", e_vs_reference_handling_policy, o._referencePolicy)
+    + c.values(o._referencePolicy, "_referencePolicy", s_Element, o.referencePolicy)
+    + c.values(o.searchInclude, "searchInclude", p_string, o._searchInclude)
+    + c.values(o._searchInclude, "_searchInclude", s_Element, o.searchInclude)
+    + c.values(o.searchRevInclude, "searchRevInclude", p_string, o._searchRevInclude)
+    + c.values(o._searchRevInclude, "_searchRevInclude", s_Element, o.searchRevInclude)
     + c.list(o.searchParam, "searchParam", s_CapabilityStatement_rest_resource_searchParam)
     + c.list(o.operation, "operation", s_CapabilityStatement_rest_resource_operation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3153,6 +3235,7 @@ function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
     + c.one(o.documentation, "documentation", p_markdown)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_interaction);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3170,9 +3253,10 @@ function s_CapabilityStatement_rest(o: any, c: Context): void {
     + c.list(o.interaction, "interaction", s_CapabilityStatement_rest_interaction)
     + c.list(o.searchParam, "searchParam", s_CapabilityStatement_rest_resource_searchParam)
     + c.list(o.operation, "operation", s_CapabilityStatement_rest_resource_operation)
-    + c.values(o.compartment, "compartment", p_canonical)
-    + c.values(o._compartment, "_compartment", s_Element);
+    + c.values(o.compartment, "compartment", p_canonical, o._compartment)
+    + c.values(o._compartment, "_compartment", s_Element, o.compartment);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_messaging_endpoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3184,6 +3268,7 @@ function s_CapabilityStatement_messaging_endpoint(o: any, c: Context): void {
     + c.required(o.address, "address", p_url)
     + c.one(o._address, "_address", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_messaging_endpoint);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_messaging_supportedMessage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3196,6 +3281,7 @@ function s_CapabilityStatement_messaging_supportedMessage(o: any, c: Context): v
     + c.required(o.definition, "definition", p_canonical)
     + c.one(o._definition, "_definition", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_messaging_supportedMessage);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_messaging(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3210,6 +3296,7 @@ function s_CapabilityStatement_messaging(o: any, c: Context): void {
     + c.one(o._documentation, "_documentation", s_Element)
     + c.list(o.supportedMessage, "supportedMessage", s_CapabilityStatement_messaging_supportedMessage);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_messaging);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_document(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3224,6 +3311,7 @@ function s_CapabilityStatement_document(o: any, c: Context): void {
     + c.required(o.profile, "profile", p_canonical)
     + c.one(o._profile, "_profile", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_document);
+  else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3267,20 +3355,20 @@ function s_CapabilityStatement(o: any, c: Context): void {
     + c.one(o._copyright, "_copyright", s_Element)
     + c.required(o.kind, "kind", e_vs_capability_statement_kind)
     + c.one(o._kind, "_kind", s_Element)
-    + c.values(o.instantiates, "instantiates", p_canonical)
-    + c.values(o._instantiates, "_instantiates", s_Element)
-    + c.values(o.imports, "imports", p_canonical)
-    + c.values(o._imports, "_imports", s_Element)
+    + c.values(o.instantiates, "instantiates", p_canonical, o._instantiates)
+    + c.values(o._instantiates, "_instantiates", s_Element, o.instantiates)
+    + c.values(o.imports, "imports", p_canonical, o._imports)
+    + c.values(o._imports, "_imports", s_Element, o.imports)
     + c.one(o.software, "software", s_CapabilityStatement_software)
     + c.one(o.implementation, "implementation", s_CapabilityStatement_implementation)
     + c.required(o.fhirVersion, "fhirVersion", e_vs_FHIR_version)
     + c.one(o._fhirVersion, "_fhirVersion", s_Element)
-    + c.array(o.format, "format", p_code, 1, undefined, true, true)
-    + c.values(o._format, "_format", s_Element)
-    + c.values(o.patchFormat, "patchFormat", p_code)
-    + c.values(o._patchFormat, "_patchFormat", s_Element)
-    + c.values(o.implementationGuide, "implementationGuide", p_canonical)
-    + c.values(o._implementationGuide, "_implementationGuide", s_Element)
+    + c.array(o.format, "format", p_code, 1, undefined, o._format, true)
+    + c.values(o._format, "_format", s_Element, o.format)
+    + c.values(o.patchFormat, "patchFormat", p_code, o._patchFormat)
+    + c.values(o._patchFormat, "_patchFormat", s_Element, o.patchFormat)
+    + c.values(o.implementationGuide, "implementationGuide", p_canonical, o._implementationGuide)
+    + c.values(o._implementationGuide, "_implementationGuide", s_Element, o.implementationGuide)
     + c.list(o.rest, "rest", s_CapabilityStatement_rest)
     + c.list(o.messaging, "messaging", s_CapabilityStatement_messaging)
     + c.list(o.document, "document", s_CapabilityStatement_document);
@@ -3294,10 +3382,10 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.kind, "kind", e_vs_care_plan_activity_kind)
     + c.one(o._kind, "_kind", s_Element)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.one(o.code, "code", s_CodeableConcept)
     + c.list(o.reasonCode, "reasonCode", s_CodeableConcept)
     + c.list(o.reasonReference, "reasonReference", s_Reference)
@@ -3320,6 +3408,7 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CarePlan_activity_detail);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "scheduled", ["scheduledTiming","scheduledPeriod","scheduledString"], false);
   c.choice(o, "product", ["productCodeableConcept","productReference"], false);
 }
@@ -3336,6 +3425,7 @@ function s_CarePlan_activity(o: any, c: Context): void {
     + c.one(o.reference, "reference", s_Reference)
     + c.one(o.detail, "detail", s_CarePlan_activity_detail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CarePlan_activity);
+  else if (n === 0) c.emptyObject();
 }
 function s_CarePlan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3353,10 +3443,10 @@ function s_CarePlan(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.list(o.basedOn, "basedOn", s_Reference)
     + c.list(o.replaces, "replaces", s_Reference)
     + c.list(o.partOf, "partOf", s_Reference)
@@ -3395,6 +3485,7 @@ function s_CareTeam_participant(o: any, c: Context): void {
     + c.one(o.onBehalfOf, "onBehalfOf", s_Reference)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CareTeam_participant);
+  else if (n === 0) c.emptyObject();
 }
 function s_CareTeam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3438,6 +3529,7 @@ function s_CatalogEntry_relatedEntry(o: any, c: Context): void {
     + c.one(o._relationtype, "_relationtype", s_Element)
     + c.required(o.item, "item", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CatalogEntry_relatedEntry);
+  else if (n === 0) c.emptyObject();
 }
 function s_CatalogEntry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3482,6 +3574,7 @@ function s_ChargeItem_performer(o: any, c: Context): void {
     + c.one(o.function, "function", s_CodeableConcept)
     + c.required(o.actor, "actor", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItem_performer);
+  else if (n === 0) c.emptyObject();
 }
 function s_ChargeItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3499,10 +3592,10 @@ function s_ChargeItem(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.definitionUri, "definitionUri", p_uri)
-    + c.values(o._definitionUri, "_definitionUri", s_Element)
-    + c.values(o.definitionCanonical, "definitionCanonical", p_canonical)
-    + c.values(o._definitionCanonical, "_definitionCanonical", s_Element)
+    + c.values(o.definitionUri, "definitionUri", p_uri, o._definitionUri)
+    + c.values(o._definitionUri, "_definitionUri", s_Element, o.definitionUri)
+    + c.values(o.definitionCanonical, "definitionCanonical", p_canonical, o._definitionCanonical)
+    + c.values(o._definitionCanonical, "_definitionCanonical", s_Element, o.definitionCanonical)
     + c.required(o.status, "status", e_vs_chargeitem_status)
     + c.one(o._status, "_status", s_Element)
     + c.list(o.partOf, "partOf", s_Reference)
@@ -3551,6 +3644,7 @@ function s_ChargeItemDefinition_applicability(o: any, c: Context): void {
     + c.one(o.expression, "expression", p_string)
     + c.one(o._expression, "_expression", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItemDefinition_applicability);
+  else if (n === 0) c.emptyObject();
 }
 function s_ChargeItemDefinition_propertyGroup_priceComponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3565,6 +3659,7 @@ function s_ChargeItemDefinition_propertyGroup_priceComponent(o: any, c: Context)
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.amount, "amount", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItemDefinition_propertyGroup_priceComponent);
+  else if (n === 0) c.emptyObject();
 }
 function s_ChargeItemDefinition_propertyGroup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3575,6 +3670,7 @@ function s_ChargeItemDefinition_propertyGroup(o: any, c: Context): void {
     + c.list(o.applicability, "applicability", s_ChargeItemDefinition_applicability)
     + c.list(o.priceComponent, "priceComponent", s_ChargeItemDefinition_propertyGroup_priceComponent);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItemDefinition_propertyGroup);
+  else if (n === 0) c.emptyObject();
 }
 function s_ChargeItemDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3598,12 +3694,12 @@ function s_ChargeItemDefinition(o: any, c: Context): void {
     + c.one(o._version, "_version", s_Element)
     + c.one(o.title, "title", p_string)
     + c.one(o._title, "_title", s_Element)
-    + c.values(o.derivedFromUri, "derivedFromUri", p_uri)
-    + c.values(o._derivedFromUri, "_derivedFromUri", s_Element)
-    + c.values(o.partOf, "partOf", p_canonical)
-    + c.values(o._partOf, "_partOf", s_Element)
-    + c.values(o.replaces, "replaces", p_canonical)
-    + c.values(o._replaces, "_replaces", s_Element)
+    + c.values(o.derivedFromUri, "derivedFromUri", p_uri, o._derivedFromUri)
+    + c.values(o._derivedFromUri, "_derivedFromUri", s_Element, o.derivedFromUri)
+    + c.values(o.partOf, "partOf", p_canonical, o._partOf)
+    + c.values(o._partOf, "_partOf", s_Element, o.partOf)
+    + c.values(o.replaces, "replaces", p_canonical, o._replaces)
+    + c.values(o._replaces, "_replaces", s_Element, o.replaces)
     + c.required(o.status, "status", e_vs_publication_status)
     + c.one(o._status, "_status", s_Element)
     + c.one(o.experimental, "experimental", p_boolean)
@@ -3640,6 +3736,7 @@ function s_Claim_related(o: any, c: Context): void {
     + c.one(o.relationship, "relationship", s_CodeableConcept)
     + c.one(o.reference, "reference", s_Identifier);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_related);
+  else if (n === 0) c.emptyObject();
 }
 function s_Claim_payee(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3650,6 +3747,7 @@ function s_Claim_payee(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + c.one(o.party, "party", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_payee);
+  else if (n === 0) c.emptyObject();
 }
 function s_Claim_careTeam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3665,6 +3763,7 @@ function s_Claim_careTeam(o: any, c: Context): void {
     + c.one(o.role, "role", s_CodeableConcept)
     + c.one(o.qualification, "qualification", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_careTeam);
+  else if (n === 0) c.emptyObject();
 }
 function s_Claim_supportingInfo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3688,6 +3787,7 @@ function s_Claim_supportingInfo(o: any, c: Context): void {
     + c.one(o.valueReference, "valueReference", s_Reference)
     + c.one(o.reason, "reason", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_supportingInfo);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingDate","timingPeriod"], false);
   c.choice(o, "value", ["valueBoolean","valueString","valueQuantity","valueAttachment","valueReference"], false);
 }
@@ -3705,6 +3805,7 @@ function s_Claim_diagnosis(o: any, c: Context): void {
     + c.one(o.onAdmission, "onAdmission", s_CodeableConcept)
     + c.one(o.packageCode, "packageCode", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_diagnosis);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "diagnosis", ["diagnosisCodeableConcept","diagnosisReference"], true);
 }
 function s_Claim_procedure(o: any, c: Context): void {
@@ -3722,6 +3823,7 @@ function s_Claim_procedure(o: any, c: Context): void {
     + c.one(o.procedureReference, "procedureReference", s_Reference)
     + c.list(o.udi, "udi", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_procedure);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "procedure", ["procedureCodeableConcept","procedureReference"], true);
 }
 function s_Claim_insurance(o: any, c: Context): void {
@@ -3738,10 +3840,11 @@ function s_Claim_insurance(o: any, c: Context): void {
     + c.required(o.coverage, "coverage", s_Reference)
     + c.one(o.businessArrangement, "businessArrangement", p_string)
     + c.one(o._businessArrangement, "_businessArrangement", s_Element)
-    + c.values(o.preAuthRef, "preAuthRef", p_string)
-    + c.values(o._preAuthRef, "_preAuthRef", s_Element)
+    + c.values(o.preAuthRef, "preAuthRef", p_string, o._preAuthRef)
+    + c.values(o._preAuthRef, "_preAuthRef", s_Element, o.preAuthRef)
     + c.one(o.claimResponse, "claimResponse", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_insurance);
+  else if (n === 0) c.emptyObject();
 }
 function s_Claim_accident(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3755,6 +3858,7 @@ function s_Claim_accident(o: any, c: Context): void {
     + c.one(o.locationAddress, "locationAddress", s_Address)
     + c.one(o.locationReference, "locationReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_accident);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "location", ["locationAddress","locationReference"], false);
 }
 function s_Claim_item_detail_subDetail(o: any, c: Context): void {
@@ -3777,6 +3881,7 @@ function s_Claim_item_detail_subDetail(o: any, c: Context): void {
     + c.one(o.net, "net", s_Money)
     + c.list(o.udi, "udi", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_item_detail_subDetail);
+  else if (n === 0) c.emptyObject();
 }
 function s_Claim_item_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3799,6 +3904,7 @@ function s_Claim_item_detail(o: any, c: Context): void {
     + c.list(o.udi, "udi", s_Reference)
     + c.list(o.subDetail, "subDetail", s_Claim_item_detail_subDetail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_item_detail);
+  else if (n === 0) c.emptyObject();
 }
 function s_Claim_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3808,14 +3914,14 @@ function s_Claim_item(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.sequence, "sequence", p_positiveInt)
     + c.one(o._sequence, "_sequence", s_Element)
-    + c.values(o.careTeamSequence, "careTeamSequence", p_positiveInt)
-    + c.values(o._careTeamSequence, "_careTeamSequence", s_Element)
-    + c.values(o.diagnosisSequence, "diagnosisSequence", p_positiveInt)
-    + c.values(o._diagnosisSequence, "_diagnosisSequence", s_Element)
-    + c.values(o.procedureSequence, "procedureSequence", p_positiveInt)
-    + c.values(o._procedureSequence, "_procedureSequence", s_Element)
-    + c.values(o.informationSequence, "informationSequence", p_positiveInt)
-    + c.values(o._informationSequence, "_informationSequence", s_Element)
+    + c.values(o.careTeamSequence, "careTeamSequence", p_positiveInt, o._careTeamSequence)
+    + c.values(o._careTeamSequence, "_careTeamSequence", s_Element, o.careTeamSequence)
+    + c.values(o.diagnosisSequence, "diagnosisSequence", p_positiveInt, o._diagnosisSequence)
+    + c.values(o._diagnosisSequence, "_diagnosisSequence", s_Element, o.diagnosisSequence)
+    + c.values(o.procedureSequence, "procedureSequence", p_positiveInt, o._procedureSequence)
+    + c.values(o._procedureSequence, "_procedureSequence", s_Element, o.procedureSequence)
+    + c.values(o.informationSequence, "informationSequence", p_positiveInt, o._informationSequence)
+    + c.values(o._informationSequence, "_informationSequence", s_Element, o.informationSequence)
     + c.one(o.revenue, "revenue", s_CodeableConcept)
     + c.one(o.category, "category", s_CodeableConcept)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
@@ -3838,6 +3944,7 @@ function s_Claim_item(o: any, c: Context): void {
     + c.list(o.encounter, "encounter", s_Reference)
     + c.list(o.detail, "detail", s_Claim_item_detail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_item);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
 }
@@ -3882,7 +3989,7 @@ function s_Claim(o: any, c: Context): void {
     + c.list(o.supportingInfo, "supportingInfo", s_Claim_supportingInfo)
     + c.list(o.diagnosis, "diagnosis", s_Claim_diagnosis)
     + c.list(o.procedure, "procedure", s_Claim_procedure)
-    + c.array(o.insurance, "insurance", s_Claim_insurance, 1, undefined, false, true)
+    + c.array(o.insurance, "insurance", s_Claim_insurance, 1, undefined, undefined, true)
     + c.one(o.accident, "accident", s_Claim_accident)
     + c.list(o.item, "item", s_Claim_item)
     + c.one(o.total, "total", s_Money);
@@ -3900,6 +4007,7 @@ function s_ClaimResponse_item_adjudication(o: any, c: Context): void {
     + c.one(o.value, "value", p_decimal)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item_adjudication);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_item_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3909,10 +4017,11 @@ function s_ClaimResponse_item_detail_subDetail(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.subDetailSequence, "subDetailSequence", p_positiveInt)
     + c.one(o._subDetailSequence, "_subDetailSequence", s_Element)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
     + c.list(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item_detail_subDetail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_item_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3922,11 +4031,12 @@ function s_ClaimResponse_item_detail(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.detailSequence, "detailSequence", p_positiveInt)
     + c.one(o._detailSequence, "_detailSequence", s_Element)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
-    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, false, true)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
+    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + c.list(o.subDetail, "subDetail", s_ClaimResponse_item_detail_subDetail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item_detail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3936,11 +4046,12 @@ function s_ClaimResponse_item(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.itemSequence, "itemSequence", p_positiveInt)
     + c.one(o._itemSequence, "_itemSequence", s_Element)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
-    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, false, true)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
+    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + c.list(o.detail, "detail", s_ClaimResponse_item_detail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_addItem_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3955,10 +4066,11 @@ function s_ClaimResponse_addItem_detail_subDetail(o: any, c: Context): void {
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.net, "net", s_Money)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
-    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, false, true);
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
+    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_addItem_detail_subDetail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_addItem_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3973,11 +4085,12 @@ function s_ClaimResponse_addItem_detail(o: any, c: Context): void {
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.net, "net", s_Money)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
-    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, false, true)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
+    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + c.list(o.subDetail, "subDetail", s_ClaimResponse_addItem_detail_subDetail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_addItem_detail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_addItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3985,12 +4098,12 @@ function s_ClaimResponse_addItem(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.itemSequence, "itemSequence", p_positiveInt)
-    + c.values(o._itemSequence, "_itemSequence", s_Element)
-    + c.values(o.detailSequence, "detailSequence", p_positiveInt)
-    + c.values(o._detailSequence, "_detailSequence", s_Element)
-    + c.values(o.subdetailSequence, "subdetailSequence", p_positiveInt)
-    + c.values(o._subdetailSequence, "_subdetailSequence", s_Element)
+    + c.values(o.itemSequence, "itemSequence", p_positiveInt, o._itemSequence)
+    + c.values(o._itemSequence, "_itemSequence", s_Element, o.itemSequence)
+    + c.values(o.detailSequence, "detailSequence", p_positiveInt, o._detailSequence)
+    + c.values(o._detailSequence, "_detailSequence", s_Element, o.detailSequence)
+    + c.values(o.subdetailSequence, "subdetailSequence", p_positiveInt, o._subdetailSequence)
+    + c.values(o._subdetailSequence, "_subdetailSequence", s_Element, o.subdetailSequence)
     + c.list(o.provider, "provider", s_Reference)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
@@ -4008,11 +4121,12 @@ function s_ClaimResponse_addItem(o: any, c: Context): void {
     + c.one(o.net, "net", s_Money)
     + c.one(o.bodySite, "bodySite", s_CodeableConcept)
     + c.list(o.subSite, "subSite", s_CodeableConcept)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
-    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, false, true)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
+    + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + c.list(o.detail, "detail", s_ClaimResponse_addItem_detail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_addItem);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
 }
@@ -4025,6 +4139,7 @@ function s_ClaimResponse_total(o: any, c: Context): void {
     + c.required(o.category, "category", s_CodeableConcept)
     + c.required(o.amount, "amount", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_total);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_payment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4040,6 +4155,7 @@ function s_ClaimResponse_payment(o: any, c: Context): void {
     + c.required(o.amount, "amount", s_Money)
     + c.one(o.identifier, "identifier", s_Identifier);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_payment);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_processNote(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4055,6 +4171,7 @@ function s_ClaimResponse_processNote(o: any, c: Context): void {
     + c.one(o._text, "_text", s_Element)
     + c.one(o.language, "language", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_processNote);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4071,6 +4188,7 @@ function s_ClaimResponse_insurance(o: any, c: Context): void {
     + c.one(o._businessArrangement, "_businessArrangement", s_Element)
     + c.one(o.claimResponse, "claimResponse", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_insurance);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_error(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4086,6 +4204,7 @@ function s_ClaimResponse_error(o: any, c: Context): void {
     + c.one(o._subDetailSequence, "_subDetailSequence", s_Element)
     + c.required(o.code, "code", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_error);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4146,6 +4265,7 @@ function s_ClinicalImpression_investigation(o: any, c: Context): void {
     + c.required(o.code, "code", s_CodeableConcept)
     + c.list(o.item, "item", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClinicalImpression_investigation);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClinicalImpression_finding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4158,6 +4278,7 @@ function s_ClinicalImpression_finding(o: any, c: Context): void {
     + c.one(o.basis, "basis", p_string)
     + c.one(o._basis, "_basis", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClinicalImpression_finding);
+  else if (n === 0) c.emptyObject();
 }
 function s_ClinicalImpression(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4192,8 +4313,8 @@ function s_ClinicalImpression(o: any, c: Context): void {
     + c.one(o.previous, "previous", s_Reference)
     + c.list(o.problem, "problem", s_Reference)
     + c.list(o.investigation, "investigation", s_ClinicalImpression_investigation)
-    + c.values(o.protocol, "protocol", p_uri)
-    + c.values(o._protocol, "_protocol", s_Element)
+    + c.values(o.protocol, "protocol", p_uri, o._protocol)
+    + c.values(o._protocol, "_protocol", s_Element, o.protocol)
     + c.one(o.summary, "summary", p_string)
     + c.one(o._summary, "_summary", s_Element)
     + c.list(o.finding, "finding", s_ClinicalImpression_finding)
@@ -4214,11 +4335,12 @@ function s_CodeSystem_filter(o: any, c: Context): void {
     + c.one(o._code, "_code", s_Element)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
-    + c.array(o.operator, "operator", e_vs_filter_operator, 1, undefined, true, true)
-    + c.values(o._operator, "_operator", s_Element)
+    + c.array(o.operator, "operator", e_vs_filter_operator, 1, undefined, o._operator, true)
+    + c.values(o._operator, "_operator", s_Element, o.operator)
     + c.required(o.value, "value", p_string)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_filter);
+  else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4235,6 +4357,7 @@ function s_CodeSystem_property(o: any, c: Context): void {
     + c.required(o.type, "type", e_vs_concept_property_type)
     + c.one(o._type, "_type", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_property);
+  else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem_concept_designation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4248,6 +4371,7 @@ function s_CodeSystem_concept_designation(o: any, c: Context): void {
     + c.required(o.value, "value", p_string)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_concept_designation);
+  else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem_concept_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4271,6 +4395,7 @@ function s_CodeSystem_concept_property(o: any, c: Context): void {
     + c.one(o.valueDecimal, "valueDecimal", p_decimal)
     + c.one(o._valueDecimal, "_valueDecimal", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_concept_property);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCode","valueCoding","valueString","valueInteger","valueBoolean","valueDateTime","valueDecimal"], true);
 }
 function s_CodeSystem_concept(o: any, c: Context): void {
@@ -4289,6 +4414,7 @@ function s_CodeSystem_concept(o: any, c: Context): void {
     + c.list(o.property, "property", s_CodeSystem_concept_property)
     + c.list(o.concept, "concept", s_CodeSystem_concept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_concept);
+  else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4363,6 +4489,7 @@ function s_Communication_payload(o: any, c: Context): void {
     + c.one(o.contentAttachment, "contentAttachment", s_Attachment)
     + c.one(o.contentReference, "contentReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Communication_payload);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentString","contentAttachment","contentReference"], true);
 }
 function s_Communication(o: any, c: Context): void {
@@ -4381,10 +4508,10 @@ function s_Communication(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.list(o.basedOn, "basedOn", s_Reference)
     + c.list(o.partOf, "partOf", s_Reference)
     + c.list(o.inResponseTo, "inResponseTo", s_Reference)
@@ -4422,6 +4549,7 @@ function s_CommunicationRequest_payload(o: any, c: Context): void {
     + c.one(o.contentAttachment, "contentAttachment", s_Attachment)
     + c.one(o.contentReference, "contentReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CommunicationRequest_payload);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentString","contentAttachment","contentReference"], true);
 }
 function s_CommunicationRequest(o: any, c: Context): void {
@@ -4478,11 +4606,12 @@ function s_CompartmentDefinition_resource(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.code, "code", e_vs_resource_types)
     + c.one(o._code, "_code", s_Element)
-    + c.values(o.param, "param", p_string)
-    + c.values(o._param, "_param", s_Element)
+    + c.values(o.param, "param", p_string, o._param)
+    + c.values(o._param, "_param", s_Element, o.param)
     + c.one(o.documentation, "documentation", p_string)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CompartmentDefinition_resource);
+  else if (n === 0) c.emptyObject();
 }
 function s_CompartmentDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4538,6 +4667,7 @@ function s_Composition_attester(o: any, c: Context): void {
     + c.one(o._time, "_time", s_Element)
     + c.one(o.party, "party", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_attester);
+  else if (n === 0) c.emptyObject();
 }
 function s_Composition_relatesTo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4550,6 +4680,7 @@ function s_Composition_relatesTo(o: any, c: Context): void {
     + c.one(o.targetIdentifier, "targetIdentifier", s_Identifier)
     + c.one(o.targetReference, "targetReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_relatesTo);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "target", ["targetIdentifier","targetReference"], true);
 }
 function s_Composition_event(o: any, c: Context): void {
@@ -4562,6 +4693,7 @@ function s_Composition_event(o: any, c: Context): void {
     + c.one(o.period, "period", s_Period)
     + c.list(o.detail, "detail", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_event);
+  else if (n === 0) c.emptyObject();
 }
 function s_Composition_section(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4583,6 +4715,7 @@ function s_Composition_section(o: any, c: Context): void {
     + c.one(o.emptyReason, "emptyReason", s_CodeableConcept)
     + c.list(o.section, "section", s_Composition_section);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_section);
+  else if (n === 0) c.emptyObject();
 }
 function s_Composition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4608,7 +4741,7 @@ function s_Composition(o: any, c: Context): void {
     + c.one(o.encounter, "encounter", s_Reference)
     + c.required(o.date, "date", p_dateTime)
     + c.one(o._date, "_date", s_Element)
-    + c.array(o.author, "author", s_Reference, 1, undefined, false, true)
+    + c.array(o.author, "author", s_Reference, 1, undefined, undefined, true)
     + c.required(o.title, "title", p_string)
     + c.one(o._title, "_title", s_Element)
     + c.one(o.confidentiality, "confidentiality", e_vs_v3_ConfidentialityClassification)
@@ -4635,6 +4768,7 @@ function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
     + c.one(o.display, "display", p_string)
     + c.one(o._display, "_display", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_element_target_dependsOn);
+  else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group_element_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4654,6 +4788,7 @@ function s_ConceptMap_group_element_target(o: any, c: Context): void {
     + c.list(o.dependsOn, "dependsOn", s_ConceptMap_group_element_target_dependsOn)
     + c.list(o.product, "product", s_ConceptMap_group_element_target_dependsOn);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_element_target);
+  else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group_element(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4667,6 +4802,7 @@ function s_ConceptMap_group_element(o: any, c: Context): void {
     + c.one(o._display, "_display", s_Element)
     + c.list(o.target, "target", s_ConceptMap_group_element_target);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_element);
+  else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group_unmapped(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4684,6 +4820,7 @@ function s_ConceptMap_group_unmapped(o: any, c: Context): void {
     + c.one(o.url, "url", p_canonical)
     + c.one(o._url, "_url", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_unmapped);
+  else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4699,9 +4836,10 @@ function s_ConceptMap_group(o: any, c: Context): void {
     + c.one(o._target, "_target", s_Element)
     + c.one(o.targetVersion, "targetVersion", p_string)
     + c.one(o._targetVersion, "_targetVersion", s_Element)
-    + c.array(o.element, "element", s_ConceptMap_group_element, 1, undefined, false, true)
+    + c.array(o.element, "element", s_ConceptMap_group_element, 1, undefined, undefined, true)
     + c.one(o.unmapped, "unmapped", s_ConceptMap_group_unmapped);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group);
+  else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4768,6 +4906,7 @@ function s_Condition_stage(o: any, c: Context): void {
     + c.list(o.assessment, "assessment", s_Reference)
     + c.one(o.type, "type", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Condition_stage);
+  else if (n === 0) c.emptyObject();
 }
 function s_Condition_evidence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4779,6 +4918,7 @@ function s_Condition_evidence(o: any, c: Context): void {
     + c.list(o.code, "code", s_CodeableConcept)
     + c.list(o.detail, "detail", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Condition_evidence);
+  else if (n === 0) c.emptyObject();
 }
 function s_Condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4840,6 +4980,7 @@ function s_Consent_policy(o: any, c: Context): void {
     + c.one(o.uri, "uri", p_uri)
     + c.one(o._uri, "_uri", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_policy);
+  else if (n === 0) c.emptyObject();
 }
 function s_Consent_verification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4853,6 +4994,7 @@ function s_Consent_verification(o: any, c: Context): void {
     + c.one(o.verificationDate, "verificationDate", p_dateTime)
     + c.one(o._verificationDate, "_verificationDate", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_verification);
+  else if (n === 0) c.emptyObject();
 }
 function s_Consent_provision_actor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4863,6 +5005,7 @@ function s_Consent_provision_actor(o: any, c: Context): void {
     + c.required(o.role, "role", s_CodeableConcept)
     + c.required(o.reference, "reference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_provision_actor);
+  else if (n === 0) c.emptyObject();
 }
 function s_Consent_provision_data(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4874,6 +5017,7 @@ function s_Consent_provision_data(o: any, c: Context): void {
     + c.one(o._meaning, "_meaning", s_Element)
     + c.required(o.reference, "reference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_provision_data);
+  else if (n === 0) c.emptyObject();
 }
 function s_Consent_provision(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4894,6 +5038,7 @@ function s_Consent_provision(o: any, c: Context): void {
     + c.list(o.data, "data", s_Consent_provision_data)
     + c.list(o.provision, "provision", s_Consent_provision);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_provision);
+  else if (n === 0) c.emptyObject();
 }
 function s_Consent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4914,7 +5059,7 @@ function s_Consent(o: any, c: Context): void {
     + c.required(o.status, "status", e_vs_consent_state_codes)
     + c.one(o._status, "_status", s_Element)
     + c.required(o.scope, "scope", s_CodeableConcept)
-    + c.array(o.category, "category", s_CodeableConcept, 1, undefined, false, true)
+    + c.array(o.category, "category", s_CodeableConcept, 1, undefined, undefined, true)
     + c.one(o.patient, "patient", s_Reference)
     + c.one(o.dateTime, "dateTime", p_dateTime)
     + c.one(o._dateTime, "_dateTime", s_Element)
@@ -4945,6 +5090,7 @@ function s_Contract_contentDefinition(o: any, c: Context): void {
     + c.one(o.copyright, "copyright", p_markdown)
     + c.one(o._copyright, "_copyright", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_contentDefinition);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_securityLabel(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4952,12 +5098,13 @@ function s_Contract_term_securityLabel(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.number, "number", p_unsignedInt)
-    + c.values(o._number, "_number", s_Element)
+    + c.values(o.number, "number", p_unsignedInt, o._number)
+    + c.values(o._number, "_number", s_Element, o.number)
     + c.required(o.classification, "classification", s_Coding)
     + c.list(o.category, "category", s_Coding)
     + c.list(o.control, "control", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_securityLabel);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_offer_party(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4965,9 +5112,10 @@ function s_Contract_term_offer_party(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.reference, "reference", s_Reference, 1, undefined, false, true)
+    + c.array(o.reference, "reference", s_Reference, 1, undefined, undefined, true)
     + c.required(o.role, "role", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_offer_party);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_offer_answer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4996,6 +5144,7 @@ function s_Contract_term_offer_answer(o: any, c: Context): void {
     + c.one(o.valueQuantity, "valueQuantity", s_Quantity)
     + c.one(o.valueReference, "valueReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_offer_answer);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBoolean","valueDecimal","valueInteger","valueDate","valueDateTime","valueTime","valueString","valueUri","valueAttachment","valueCoding","valueQuantity","valueReference"], true);
 }
 function s_Contract_term_offer(o: any, c: Context): void {
@@ -5013,11 +5162,12 @@ function s_Contract_term_offer(o: any, c: Context): void {
     + c.list(o.answer, "answer", s_Contract_term_offer_answer)
     + c.one(o.text, "text", p_string)
     + c.one(o._text, "_text", s_Element)
-    + c.values(o.linkId, "linkId", p_string)
-    + c.values(o._linkId, "_linkId", s_Element)
-    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt)
-    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element);
+    + c.values(o.linkId, "linkId", p_string, o._linkId)
+    + c.values(o._linkId, "_linkId", s_Element, o.linkId)
+    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber)
+    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_offer);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_asset_context(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5030,6 +5180,7 @@ function s_Contract_term_asset_context(o: any, c: Context): void {
     + c.one(o.text, "text", p_string)
     + c.one(o._text, "_text", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_asset_context);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5055,11 +5206,12 @@ function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
     + c.one(o._paymentDate, "_paymentDate", s_Element)
     + c.one(o.responsible, "responsible", s_Reference)
     + c.one(o.recipient, "recipient", s_Reference)
-    + c.values(o.linkId, "linkId", p_string)
-    + c.values(o._linkId, "_linkId", s_Element)
-    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt)
-    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element);
+    + c.values(o.linkId, "linkId", p_string, o._linkId)
+    + c.values(o._linkId, "_linkId", s_Element, o.linkId)
+    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber)
+    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_asset_valuedItem);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "entity", ["entityCodeableConcept","entityReference"], false);
 }
 function s_Contract_term_asset(o: any, c: Context): void {
@@ -5081,13 +5233,14 @@ function s_Contract_term_asset(o: any, c: Context): void {
     + c.list(o.usePeriod, "usePeriod", s_Period)
     + c.one(o.text, "text", p_string)
     + c.one(o._text, "_text", s_Element)
-    + c.values(o.linkId, "linkId", p_string)
-    + c.values(o._linkId, "_linkId", s_Element)
+    + c.values(o.linkId, "linkId", p_string, o._linkId)
+    + c.values(o._linkId, "_linkId", s_Element, o.linkId)
     + c.list(o.answer, "answer", s_Contract_term_offer_answer)
-    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt)
-    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element)
+    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber)
+    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber)
     + c.list(o.valuedItem, "valuedItem", s_Contract_term_asset_valuedItem);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_asset);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_action_subject(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5095,9 +5248,10 @@ function s_Contract_term_action_subject(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.reference, "reference", s_Reference, 1, undefined, false, true)
+    + c.array(o.reference, "reference", s_Reference, 1, undefined, undefined, true)
     + c.one(o.role, "role", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_action_subject);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5110,34 +5264,35 @@ function s_Contract_term_action(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + c.list(o.subject, "subject", s_Contract_term_action_subject)
     + c.required(o.intent, "intent", s_CodeableConcept)
-    + c.values(o.linkId, "linkId", p_string)
-    + c.values(o._linkId, "_linkId", s_Element)
+    + c.values(o.linkId, "linkId", p_string, o._linkId)
+    + c.values(o._linkId, "_linkId", s_Element, o.linkId)
     + c.required(o.status, "status", s_CodeableConcept)
     + c.one(o.context, "context", s_Reference)
-    + c.values(o.contextLinkId, "contextLinkId", p_string)
-    + c.values(o._contextLinkId, "_contextLinkId", s_Element)
+    + c.values(o.contextLinkId, "contextLinkId", p_string, o._contextLinkId)
+    + c.values(o._contextLinkId, "_contextLinkId", s_Element, o.contextLinkId)
     + c.one(o.occurrenceDateTime, "occurrenceDateTime", p_dateTime)
     + c.one(o._occurrenceDateTime, "_occurrenceDateTime", s_Element)
     + c.one(o.occurrencePeriod, "occurrencePeriod", s_Period)
     + c.one(o.occurrenceTiming, "occurrenceTiming", s_Timing)
     + c.list(o.requester, "requester", s_Reference)
-    + c.values(o.requesterLinkId, "requesterLinkId", p_string)
-    + c.values(o._requesterLinkId, "_requesterLinkId", s_Element)
+    + c.values(o.requesterLinkId, "requesterLinkId", p_string, o._requesterLinkId)
+    + c.values(o._requesterLinkId, "_requesterLinkId", s_Element, o.requesterLinkId)
     + c.list(o.performerType, "performerType", s_CodeableConcept)
     + c.one(o.performerRole, "performerRole", s_CodeableConcept)
     + c.one(o.performer, "performer", s_Reference)
-    + c.values(o.performerLinkId, "performerLinkId", p_string)
-    + c.values(o._performerLinkId, "_performerLinkId", s_Element)
+    + c.values(o.performerLinkId, "performerLinkId", p_string, o._performerLinkId)
+    + c.values(o._performerLinkId, "_performerLinkId", s_Element, o.performerLinkId)
     + c.list(o.reasonCode, "reasonCode", s_CodeableConcept)
     + c.list(o.reasonReference, "reasonReference", s_Reference)
-    + c.values(o.reason, "reason", p_string)
-    + c.values(o._reason, "_reason", s_Element)
-    + c.values(o.reasonLinkId, "reasonLinkId", p_string)
-    + c.values(o._reasonLinkId, "_reasonLinkId", s_Element)
+    + c.values(o.reason, "reason", p_string, o._reason)
+    + c.values(o._reason, "_reason", s_Element, o.reason)
+    + c.values(o.reasonLinkId, "reasonLinkId", p_string, o._reasonLinkId)
+    + c.values(o._reasonLinkId, "_reasonLinkId", s_Element, o.reasonLinkId)
     + c.list(o.note, "note", s_Annotation)
-    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt)
-    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element);
+    + c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber)
+    + c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_action);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod","occurrenceTiming"], false);
 }
 function s_Contract_term(o: any, c: Context): void {
@@ -5162,6 +5317,7 @@ function s_Contract_term(o: any, c: Context): void {
     + c.list(o.action, "action", s_Contract_term_action)
     + c.list(o.group, "group", s_Contract_term);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "topic", ["topicCodeableConcept","topicReference"], false);
 }
 function s_Contract_signer(o: any, c: Context): void {
@@ -5172,8 +5328,9 @@ function s_Contract_signer(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.type, "type", s_Coding)
     + c.required(o.party, "party", s_Reference)
-    + c.array(o.signature, "signature", s_Signature, 1, undefined, false, true);
+    + c.array(o.signature, "signature", s_Signature, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_signer);
+  else if (n === 0) c.emptyObject();
 }
 function s_Contract_friendly(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5184,6 +5341,7 @@ function s_Contract_friendly(o: any, c: Context): void {
     + c.one(o.contentAttachment, "contentAttachment", s_Attachment)
     + c.one(o.contentReference, "contentReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_friendly);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentAttachment","contentReference"], true);
 }
 function s_Contract_legal(o: any, c: Context): void {
@@ -5195,6 +5353,7 @@ function s_Contract_legal(o: any, c: Context): void {
     + c.one(o.contentAttachment, "contentAttachment", s_Attachment)
     + c.one(o.contentReference, "contentReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_legal);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentAttachment","contentReference"], true);
 }
 function s_Contract_rule(o: any, c: Context): void {
@@ -5206,6 +5365,7 @@ function s_Contract_rule(o: any, c: Context): void {
     + c.one(o.contentAttachment, "contentAttachment", s_Attachment)
     + c.one(o.contentReference, "contentReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_rule);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentAttachment","contentReference"], true);
 }
 function s_Contract(o: any, c: Context): void {
@@ -5249,8 +5409,8 @@ function s_Contract(o: any, c: Context): void {
     + c.one(o._title, "_title", s_Element)
     + c.one(o.subtitle, "subtitle", p_string)
     + c.one(o._subtitle, "_subtitle", s_Element)
-    + c.values(o.alias, "alias", p_string)
-    + c.values(o._alias, "_alias", s_Element)
+    + c.values(o.alias, "alias", p_string, o._alias)
+    + c.values(o._alias, "_alias", s_Element, o.alias)
     + c.one(o.author, "author", s_Reference)
     + c.one(o.scope, "scope", s_CodeableConcept)
     + c.one(o.topicCodeableConcept, "topicCodeableConcept", s_CodeableConcept)
@@ -5283,6 +5443,7 @@ function s_Coverage_class(o: any, c: Context): void {
     + c.one(o.name, "name", p_string)
     + c.one(o._name, "_name", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coverage_class);
+  else if (n === 0) c.emptyObject();
 }
 function s_Coverage_costToBeneficiary_exception(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5293,6 +5454,7 @@ function s_Coverage_costToBeneficiary_exception(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coverage_costToBeneficiary_exception);
+  else if (n === 0) c.emptyObject();
 }
 function s_Coverage_costToBeneficiary(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5305,6 +5467,7 @@ function s_Coverage_costToBeneficiary(o: any, c: Context): void {
     + c.one(o.valueMoney, "valueMoney", s_Money)
     + c.list(o.exception, "exception", s_Coverage_costToBeneficiary_exception);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coverage_costToBeneficiary);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueQuantity","valueMoney"], true);
 }
 function s_Coverage(o: any, c: Context): void {
@@ -5335,7 +5498,7 @@ function s_Coverage(o: any, c: Context): void {
     + c.one(o._dependent, "_dependent", s_Element)
     + c.one(o.relationship, "relationship", s_CodeableConcept)
     + c.one(o.period, "period", s_Period)
-    + c.array(o.payor, "payor", s_Reference, 1, undefined, false, true)
+    + c.array(o.payor, "payor", s_Reference, 1, undefined, undefined, true)
     + c.list(o.class, "class", s_Coverage_class)
     + c.one(o.order, "order", p_positiveInt)
     + c.one(o._order, "_order", s_Element)
@@ -5359,6 +5522,7 @@ function s_CoverageEligibilityRequest_supportingInfo(o: any, c: Context): void {
     + c.one(o.appliesToAll, "appliesToAll", p_boolean)
     + c.one(o._appliesToAll, "_appliesToAll", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_supportingInfo);
+  else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityRequest_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5372,6 +5536,7 @@ function s_CoverageEligibilityRequest_insurance(o: any, c: Context): void {
     + c.one(o.businessArrangement, "businessArrangement", p_string)
     + c.one(o._businessArrangement, "_businessArrangement", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_insurance);
+  else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityRequest_item_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5382,6 +5547,7 @@ function s_CoverageEligibilityRequest_item_diagnosis(o: any, c: Context): void {
     + c.one(o.diagnosisCodeableConcept, "diagnosisCodeableConcept", s_CodeableConcept)
     + c.one(o.diagnosisReference, "diagnosisReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_item_diagnosis);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "diagnosis", ["diagnosisCodeableConcept","diagnosisReference"], false);
 }
 function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
@@ -5390,8 +5556,8 @@ function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.supportingInfoSequence, "supportingInfoSequence", p_positiveInt)
-    + c.values(o._supportingInfoSequence, "_supportingInfoSequence", s_Element)
+    + c.values(o.supportingInfoSequence, "supportingInfoSequence", p_positiveInt, o._supportingInfoSequence)
+    + c.values(o._supportingInfoSequence, "_supportingInfoSequence", s_Element, o.supportingInfoSequence)
     + c.one(o.category, "category", s_CodeableConcept)
     + c.one(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
@@ -5402,6 +5568,7 @@ function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
     + c.list(o.diagnosis, "diagnosis", s_CoverageEligibilityRequest_item_diagnosis)
     + c.list(o.detail, "detail", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_item);
+  else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5422,8 +5589,8 @@ function s_CoverageEligibilityRequest(o: any, c: Context): void {
     + c.required(o.status, "status", e_vs_fm_status)
     + c.one(o._status, "_status", s_Element)
     + c.one(o.priority, "priority", s_CodeableConcept)
-    + c.array(o.purpose, "purpose", e_vs_eligibilityrequest_purpose, 1, undefined, true, true)
-    + c.values(o._purpose, "_purpose", s_Element)
+    + c.array(o.purpose, "purpose", e_vs_eligibilityrequest_purpose, 1, undefined, o._purpose, true)
+    + c.values(o._purpose, "_purpose", s_Element, o.purpose)
     + c.required(o.patient, "patient", s_Reference)
     + c.one(o.servicedDate, "servicedDate", p_date)
     + c.one(o._servicedDate, "_servicedDate", s_Element)
@@ -5458,6 +5625,7 @@ function s_CoverageEligibilityResponse_insurance_item_benefit(o: any, c: Context
     + c.one(o._usedString, "_usedString", s_Element)
     + c.one(o.usedMoney, "usedMoney", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance_item_benefit);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "allowed", ["allowedUnsignedInt","allowedString","allowedMoney"], false);
   c.choice(o, "used", ["usedUnsignedInt","usedString","usedMoney"], false);
 }
@@ -5488,6 +5656,7 @@ function s_CoverageEligibilityResponse_insurance_item(o: any, c: Context): void 
     + c.one(o.authorizationUrl, "authorizationUrl", p_uri)
     + c.one(o._authorizationUrl, "_authorizationUrl", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance_item);
+  else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityResponse_insurance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5501,6 +5670,7 @@ function s_CoverageEligibilityResponse_insurance(o: any, c: Context): void {
     + c.one(o.benefitPeriod, "benefitPeriod", s_Period)
     + c.list(o.item, "item", s_CoverageEligibilityResponse_insurance_item);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance);
+  else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityResponse_error(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5510,6 +5680,7 @@ function s_CoverageEligibilityResponse_error(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.code, "code", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_error);
+  else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5529,8 +5700,8 @@ function s_CoverageEligibilityResponse(o: any, c: Context): void {
     + c.list(o.identifier, "identifier", s_Identifier)
     + c.required(o.status, "status", e_vs_fm_status)
     + c.one(o._status, "_status", s_Element)
-    + c.array(o.purpose, "purpose", e_vs_eligibilityresponse_purpose, 1, undefined, true, true)
-    + c.values(o._purpose, "_purpose", s_Element)
+    + c.array(o.purpose, "purpose", e_vs_eligibilityresponse_purpose, 1, undefined, o._purpose, true)
+    + c.values(o._purpose, "_purpose", s_Element, o.purpose)
     + c.required(o.patient, "patient", s_Reference)
     + c.one(o.servicedDate, "servicedDate", p_date)
     + c.one(o._servicedDate, "_servicedDate", s_Element)
@@ -5561,6 +5732,7 @@ function s_DetectedIssue_evidence(o: any, c: Context): void {
     + c.list(o.code, "code", s_CodeableConcept)
     + c.list(o.detail, "detail", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DetectedIssue_evidence);
+  else if (n === 0) c.emptyObject();
 }
 function s_DetectedIssue_mitigation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5573,6 +5745,7 @@ function s_DetectedIssue_mitigation(o: any, c: Context): void {
     + c.one(o._date, "_date", s_Element)
     + c.one(o.author, "author", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DetectedIssue_mitigation);
+  else if (n === 0) c.emptyObject();
 }
 function s_DetectedIssue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5629,6 +5802,7 @@ function s_Device_udiCarrier(o: any, c: Context): void {
     + c.one(o.entryType, "entryType", e_vs_udi_entry_type)
     + c.one(o._entryType, "_entryType", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_udiCarrier);
+  else if (n === 0) c.emptyObject();
 }
 function s_Device_deviceName(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5641,6 +5815,7 @@ function s_Device_deviceName(o: any, c: Context): void {
     + c.required(o.type, "type", e_vs_device_nametype)
     + c.one(o._type, "_type", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_deviceName);
+  else if (n === 0) c.emptyObject();
 }
 function s_Device_specialization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5652,6 +5827,7 @@ function s_Device_specialization(o: any, c: Context): void {
     + c.one(o.version, "version", p_string)
     + c.one(o._version, "_version", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_specialization);
+  else if (n === 0) c.emptyObject();
 }
 function s_Device_version(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5664,6 +5840,7 @@ function s_Device_version(o: any, c: Context): void {
     + c.required(o.value, "value", p_string)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_version);
+  else if (n === 0) c.emptyObject();
 }
 function s_Device_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5675,6 +5852,7 @@ function s_Device_property(o: any, c: Context): void {
     + c.list(o.valueQuantity, "valueQuantity", s_Quantity)
     + c.list(o.valueCode, "valueCode", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_property);
+  else if (n === 0) c.emptyObject();
 }
 function s_Device(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5742,6 +5920,7 @@ function s_DeviceDefinition_udiDeviceIdentifier(o: any, c: Context): void {
     + c.required(o.jurisdiction, "jurisdiction", p_uri)
     + c.one(o._jurisdiction, "_jurisdiction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_udiDeviceIdentifier);
+  else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_deviceName(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5754,6 +5933,7 @@ function s_DeviceDefinition_deviceName(o: any, c: Context): void {
     + c.required(o.type, "type", e_vs_device_nametype)
     + c.one(o._type, "_type", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_deviceName);
+  else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_specialization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5766,6 +5946,7 @@ function s_DeviceDefinition_specialization(o: any, c: Context): void {
     + c.one(o.version, "version", p_string)
     + c.one(o._version, "_version", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_specialization);
+  else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_capability(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5776,6 +5957,7 @@ function s_DeviceDefinition_capability(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + c.list(o.description, "description", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_capability);
+  else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_property(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5787,6 +5969,7 @@ function s_DeviceDefinition_property(o: any, c: Context): void {
     + c.list(o.valueQuantity, "valueQuantity", s_Quantity)
     + c.list(o.valueCode, "valueCode", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_property);
+  else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_material(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5800,6 +5983,7 @@ function s_DeviceDefinition_material(o: any, c: Context): void {
     + c.one(o.allergenicIndicator, "allergenicIndicator", p_boolean)
     + c.one(o._allergenicIndicator, "_allergenicIndicator", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_material);
+  else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5826,8 +6010,8 @@ function s_DeviceDefinition(o: any, c: Context): void {
     + c.one(o._modelNumber, "_modelNumber", s_Element)
     + c.one(o.type, "type", s_CodeableConcept)
     + c.list(o.specialization, "specialization", s_DeviceDefinition_specialization)
-    + c.values(o.version, "version", p_string)
-    + c.values(o._version, "_version", s_Element)
+    + c.values(o.version, "version", p_string, o._version)
+    + c.values(o._version, "_version", s_Element, o.version)
     + c.list(o.safety, "safety", s_CodeableConcept)
     + c.list(o.shelfLifeStorage, "shelfLifeStorage", s_ProductShelfLife)
     + c.one(o.physicalCharacteristics, "physicalCharacteristics", s_ProdCharacteristic)
@@ -5860,6 +6044,7 @@ function s_DeviceMetric_calibration(o: any, c: Context): void {
     + c.one(o.time, "time", p_instant)
     + c.one(o._time, "_time", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceMetric_calibration);
+  else if (n === 0) c.emptyObject();
 }
 function s_DeviceMetric(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5904,6 +6089,7 @@ function s_DeviceRequest_parameter(o: any, c: Context): void {
     + c.one(o.valueBoolean, "valueBoolean", p_boolean)
     + c.one(o._valueBoolean, "_valueBoolean", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceRequest_parameter);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueQuantity","valueRange","valueBoolean"], false);
 }
 function s_DeviceRequest(o: any, c: Context): void {
@@ -5922,10 +6108,10 @@ function s_DeviceRequest(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.list(o.basedOn, "basedOn", s_Reference)
     + c.list(o.priorRequest, "priorRequest", s_Reference)
     + c.one(o.groupIdentifier, "groupIdentifier", s_Identifier)
@@ -6005,6 +6191,7 @@ function s_DiagnosticReport_media(o: any, c: Context): void {
     + c.one(o._comment, "_comment", s_Element)
     + c.required(o.link, "link", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DiagnosticReport_media);
+  else if (n === 0) c.emptyObject();
 }
 function s_DiagnosticReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6056,6 +6243,7 @@ function s_DocumentManifest_related(o: any, c: Context): void {
     + c.one(o.identifier, "identifier", s_Identifier)
     + c.one(o.ref, "ref", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentManifest_related);
+  else if (n === 0) c.emptyObject();
 }
 function s_DocumentManifest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6086,7 +6274,7 @@ function s_DocumentManifest(o: any, c: Context): void {
     + c.one(o._source, "_source", s_Element)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
-    + c.array(o.content, "content", s_Reference, 1, undefined, false, true)
+    + c.array(o.content, "content", s_Reference, 1, undefined, undefined, true)
     + c.list(o.related, "related", s_DocumentManifest_related);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentManifest);
 }
@@ -6100,6 +6288,7 @@ function s_DocumentReference_relatesTo(o: any, c: Context): void {
     + c.one(o._code, "_code", s_Element)
     + c.required(o.target, "target", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference_relatesTo);
+  else if (n === 0) c.emptyObject();
 }
 function s_DocumentReference_content(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6110,6 +6299,7 @@ function s_DocumentReference_content(o: any, c: Context): void {
     + c.required(o.attachment, "attachment", s_Attachment)
     + c.one(o.format, "format", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference_content);
+  else if (n === 0) c.emptyObject();
 }
 function s_DocumentReference_context(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6125,6 +6315,7 @@ function s_DocumentReference_context(o: any, c: Context): void {
     + c.one(o.sourcePatientInfo, "sourcePatientInfo", s_Reference)
     + c.list(o.related, "related", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference_context);
+  else if (n === 0) c.emptyObject();
 }
 function s_DocumentReference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6159,7 +6350,7 @@ function s_DocumentReference(o: any, c: Context): void {
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
     + c.list(o.securityLabel, "securityLabel", s_CodeableConcept)
-    + c.array(o.content, "content", s_DocumentReference_content, 1, undefined, false, true)
+    + c.array(o.content, "content", s_DocumentReference_content, 1, undefined, undefined, true)
     + c.one(o.context, "context", s_DocumentReference_context);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference);
 }
@@ -6176,6 +6367,7 @@ function s_EffectEvidenceSynthesis_sampleSize(o: any, c: Context): void {
     + c.one(o.numberOfParticipants, "numberOfParticipants", p_integer)
     + c.one(o._numberOfParticipants, "_numberOfParticipants", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_sampleSize);
+  else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_resultsByExposure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6190,6 +6382,7 @@ function s_EffectEvidenceSynthesis_resultsByExposure(o: any, c: Context): void {
     + c.one(o.variantState, "variantState", s_CodeableConcept)
     + c.required(o.riskEvidenceSynthesis, "riskEvidenceSynthesis", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_resultsByExposure);
+  else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6205,6 +6398,7 @@ function s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate(o: any, c: C
     + c.one(o.to, "to", p_decimal)
     + c.one(o._to, "_to", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate);
+  else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_effectEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6221,6 +6415,7 @@ function s_EffectEvidenceSynthesis_effectEstimate(o: any, c: Context): void {
     + c.one(o.unitOfMeasure, "unitOfMeasure", s_CodeableConcept)
     + c.list(o.precisionEstimate, "precisionEstimate", s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_effectEstimate);
+  else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6232,6 +6427,7 @@ function s_EffectEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Co
     + c.list(o.rating, "rating", s_CodeableConcept)
     + c.list(o.note, "note", s_Annotation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_certainty_certaintySubcomponent);
+  else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_certainty(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6243,6 +6439,7 @@ function s_EffectEvidenceSynthesis_certainty(o: any, c: Context): void {
     + c.list(o.note, "note", s_Annotation)
     + c.list(o.certaintySubcomponent, "certaintySubcomponent", s_EffectEvidenceSynthesis_certainty_certaintySubcomponent);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_certainty);
+  else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6315,6 +6512,7 @@ function s_Encounter_statusHistory(o: any, c: Context): void {
     + c.one(o._status, "_status", s_Element)
     + c.required(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_statusHistory);
+  else if (n === 0) c.emptyObject();
 }
 function s_Encounter_classHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6325,6 +6523,7 @@ function s_Encounter_classHistory(o: any, c: Context): void {
     + c.required(o.class, "class", s_Coding)
     + c.required(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_classHistory);
+  else if (n === 0) c.emptyObject();
 }
 function s_Encounter_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6336,6 +6535,7 @@ function s_Encounter_participant(o: any, c: Context): void {
     + c.one(o.period, "period", s_Period)
     + c.one(o.individual, "individual", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_participant);
+  else if (n === 0) c.emptyObject();
 }
 function s_Encounter_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6348,6 +6548,7 @@ function s_Encounter_diagnosis(o: any, c: Context): void {
     + c.one(o.rank, "rank", p_positiveInt)
     + c.one(o._rank, "_rank", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_diagnosis);
+  else if (n === 0) c.emptyObject();
 }
 function s_Encounter_hospitalization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6365,6 +6566,7 @@ function s_Encounter_hospitalization(o: any, c: Context): void {
     + c.one(o.destination, "destination", s_Reference)
     + c.one(o.dischargeDisposition, "dischargeDisposition", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_hospitalization);
+  else if (n === 0) c.emptyObject();
 }
 function s_Encounter_location(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6378,6 +6580,7 @@ function s_Encounter_location(o: any, c: Context): void {
     + c.one(o.physicalType, "physicalType", s_CodeableConcept)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_location);
+  else if (n === 0) c.emptyObject();
 }
 function s_Encounter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6444,13 +6647,13 @@ function s_Endpoint(o: any, c: Context): void {
     + c.one(o.managingOrganization, "managingOrganization", s_Reference)
     + c.list(o.contact, "contact", s_ContactPoint)
     + c.one(o.period, "period", s_Period)
-    + c.array(o.payloadType, "payloadType", s_CodeableConcept, 1, undefined, false, true)
-    + c.values(o.payloadMimeType, "payloadMimeType", p_code)
-    + c.values(o._payloadMimeType, "_payloadMimeType", s_Element)
+    + c.array(o.payloadType, "payloadType", s_CodeableConcept, 1, undefined, undefined, true)
+    + c.values(o.payloadMimeType, "payloadMimeType", p_code, o._payloadMimeType)
+    + c.values(o._payloadMimeType, "_payloadMimeType", s_Element, o.payloadMimeType)
     + c.required(o.address, "address", p_url)
     + c.one(o._address, "_address", s_Element)
-    + c.values(o.header, "header", p_string)
-    + c.values(o._header, "_header", s_Element);
+    + c.values(o.header, "header", p_string, o._header)
+    + c.values(o._header, "_header", s_Element, o.header);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Endpoint);
 }
 function s_EnrollmentRequest(o: any, c: Context): void {
@@ -6518,6 +6721,7 @@ function s_EpisodeOfCare_statusHistory(o: any, c: Context): void {
     + c.one(o._status, "_status", s_Element)
     + c.required(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EpisodeOfCare_statusHistory);
+  else if (n === 0) c.emptyObject();
 }
 function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6530,6 +6734,7 @@ function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
     + c.one(o.rank, "rank", p_positiveInt)
     + c.one(o._rank, "_rank", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EpisodeOfCare_diagnosis);
+  else if (n === 0) c.emptyObject();
 }
 function s_EpisodeOfCare(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6619,7 +6824,7 @@ function s_EventDefinition(o: any, c: Context): void {
     + c.list(o.reviewer, "reviewer", s_ContactDetail)
     + c.list(o.endorser, "endorser", s_ContactDetail)
     + c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact)
-    + c.array(o.trigger, "trigger", s_TriggerDefinition, 1, undefined, false, true);
+    + c.array(o.trigger, "trigger", s_TriggerDefinition, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EventDefinition);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
@@ -6698,6 +6903,7 @@ function s_EvidenceVariable_characteristic(o: any, c: Context): void {
     + c.one(o.definitionCodeableConcept, "definitionCodeableConcept", s_CodeableConcept)
     + c.one(o.definitionExpression, "definitionExpression", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EvidenceVariable_characteristic);
+  else if (n === 0) c.emptyObject();
 }
 function s_EvidenceVariable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6754,7 +6960,7 @@ function s_EvidenceVariable(o: any, c: Context): void {
     + c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact)
     + c.one(o.type, "type", e_vs_variable_type)
     + c.one(o._type, "_type", s_Element)
-    + c.array(o.characteristic, "characteristic", s_EvidenceVariable_characteristic, 1, undefined, false, true);
+    + c.array(o.characteristic, "characteristic", s_EvidenceVariable_characteristic, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EvidenceVariable);
 }
 function s_ExampleScenario_actor(o: any, c: Context): void {
@@ -6772,6 +6978,7 @@ function s_ExampleScenario_actor(o: any, c: Context): void {
     + c.one(o.description, "description", p_markdown)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_actor);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_instance_version(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6784,6 +6991,7 @@ function s_ExampleScenario_instance_version(o: any, c: Context): void {
     + c.required(o.description, "description", p_markdown)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_instance_version);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_instance_containedInstance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6796,6 +7004,7 @@ function s_ExampleScenario_instance_containedInstance(o: any, c: Context): void 
     + c.one(o.versionId, "versionId", p_string)
     + c.one(o._versionId, "_versionId", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_instance_containedInstance);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_instance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6814,6 +7023,7 @@ function s_ExampleScenario_instance(o: any, c: Context): void {
     + c.list(o.version, "version", s_ExampleScenario_instance_version)
     + c.list(o.containedInstance, "containedInstance", s_ExampleScenario_instance_containedInstance);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_instance);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process_step_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6840,6 +7050,7 @@ function s_ExampleScenario_process_step_operation(o: any, c: Context): void {
     + c.one(o.request, "request", s_ExampleScenario_instance_containedInstance)
     + c.one(o.response, "response", s_ExampleScenario_instance_containedInstance);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process_step_operation);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process_step_alternative(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6853,6 +7064,7 @@ function s_ExampleScenario_process_step_alternative(o: any, c: Context): void {
     + c.one(o._description, "_description", s_Element)
     + c.list(o.step, "step", s_ExampleScenario_process_step);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process_step_alternative);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process_step(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6866,6 +7078,7 @@ function s_ExampleScenario_process_step(o: any, c: Context): void {
     + c.one(o.operation, "operation", s_ExampleScenario_process_step_operation)
     + c.list(o.alternative, "alternative", s_ExampleScenario_process_step_alternative);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process_step);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6883,6 +7096,7 @@ function s_ExampleScenario_process(o: any, c: Context): void {
     + c.one(o._postConditions, "_postConditions", s_Element)
     + c.list(o.step, "step", s_ExampleScenario_process_step);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6924,8 +7138,8 @@ function s_ExampleScenario(o: any, c: Context): void {
     + c.list(o.actor, "actor", s_ExampleScenario_actor)
     + c.list(o.instance, "instance", s_ExampleScenario_instance)
     + c.list(o.process, "process", s_ExampleScenario_process)
-    + c.values(o.workflow, "workflow", p_canonical)
-    + c.values(o._workflow, "_workflow", s_Element);
+    + c.values(o.workflow, "workflow", p_canonical, o._workflow)
+    + c.values(o._workflow, "_workflow", s_Element, o.workflow);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario);
 }
 function s_ExplanationOfBenefit_related(o: any, c: Context): void {
@@ -6938,6 +7152,7 @@ function s_ExplanationOfBenefit_related(o: any, c: Context): void {
     + c.one(o.relationship, "relationship", s_CodeableConcept)
     + c.one(o.reference, "reference", s_Identifier);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_related);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_payee(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6948,6 +7163,7 @@ function s_ExplanationOfBenefit_payee(o: any, c: Context): void {
     + c.one(o.type, "type", s_CodeableConcept)
     + c.one(o.party, "party", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_payee);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_careTeam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6963,6 +7179,7 @@ function s_ExplanationOfBenefit_careTeam(o: any, c: Context): void {
     + c.one(o.role, "role", s_CodeableConcept)
     + c.one(o.qualification, "qualification", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_careTeam);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_supportingInfo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6986,6 +7203,7 @@ function s_ExplanationOfBenefit_supportingInfo(o: any, c: Context): void {
     + c.one(o.valueReference, "valueReference", s_Reference)
     + c.one(o.reason, "reason", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_supportingInfo);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingDate","timingPeriod"], false);
   c.choice(o, "value", ["valueBoolean","valueString","valueQuantity","valueAttachment","valueReference"], false);
 }
@@ -7003,6 +7221,7 @@ function s_ExplanationOfBenefit_diagnosis(o: any, c: Context): void {
     + c.one(o.onAdmission, "onAdmission", s_CodeableConcept)
     + c.one(o.packageCode, "packageCode", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_diagnosis);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "diagnosis", ["diagnosisCodeableConcept","diagnosisReference"], true);
 }
 function s_ExplanationOfBenefit_procedure(o: any, c: Context): void {
@@ -7020,6 +7239,7 @@ function s_ExplanationOfBenefit_procedure(o: any, c: Context): void {
     + c.one(o.procedureReference, "procedureReference", s_Reference)
     + c.list(o.udi, "udi", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_procedure);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "procedure", ["procedureCodeableConcept","procedureReference"], true);
 }
 function s_ExplanationOfBenefit_insurance(o: any, c: Context): void {
@@ -7031,9 +7251,10 @@ function s_ExplanationOfBenefit_insurance(o: any, c: Context): void {
     + c.required(o.focal, "focal", p_boolean)
     + c.one(o._focal, "_focal", s_Element)
     + c.required(o.coverage, "coverage", s_Reference)
-    + c.values(o.preAuthRef, "preAuthRef", p_string)
-    + c.values(o._preAuthRef, "_preAuthRef", s_Element);
+    + c.values(o.preAuthRef, "preAuthRef", p_string, o._preAuthRef)
+    + c.values(o._preAuthRef, "_preAuthRef", s_Element, o.preAuthRef);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_insurance);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_accident(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7047,6 +7268,7 @@ function s_ExplanationOfBenefit_accident(o: any, c: Context): void {
     + c.one(o.locationAddress, "locationAddress", s_Address)
     + c.one(o.locationReference, "locationReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_accident);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "location", ["locationAddress","locationReference"], false);
 }
 function s_ExplanationOfBenefit_item_adjudication(o: any, c: Context): void {
@@ -7061,6 +7283,7 @@ function s_ExplanationOfBenefit_item_adjudication(o: any, c: Context): void {
     + c.one(o.value, "value", p_decimal)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_adjudication);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7081,10 +7304,11 @@ function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void 
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.net, "net", s_Money)
     + c.list(o.udi, "udi", s_Reference)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
     + c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_detail_subDetail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7105,11 +7329,12 @@ function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.net, "net", s_Money)
     + c.list(o.udi, "udi", s_Reference)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
     + c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication)
     + c.list(o.subDetail, "subDetail", s_ExplanationOfBenefit_item_detail_subDetail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_detail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7119,14 +7344,14 @@ function s_ExplanationOfBenefit_item(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.sequence, "sequence", p_positiveInt)
     + c.one(o._sequence, "_sequence", s_Element)
-    + c.values(o.careTeamSequence, "careTeamSequence", p_positiveInt)
-    + c.values(o._careTeamSequence, "_careTeamSequence", s_Element)
-    + c.values(o.diagnosisSequence, "diagnosisSequence", p_positiveInt)
-    + c.values(o._diagnosisSequence, "_diagnosisSequence", s_Element)
-    + c.values(o.procedureSequence, "procedureSequence", p_positiveInt)
-    + c.values(o._procedureSequence, "_procedureSequence", s_Element)
-    + c.values(o.informationSequence, "informationSequence", p_positiveInt)
-    + c.values(o._informationSequence, "_informationSequence", s_Element)
+    + c.values(o.careTeamSequence, "careTeamSequence", p_positiveInt, o._careTeamSequence)
+    + c.values(o._careTeamSequence, "_careTeamSequence", s_Element, o.careTeamSequence)
+    + c.values(o.diagnosisSequence, "diagnosisSequence", p_positiveInt, o._diagnosisSequence)
+    + c.values(o._diagnosisSequence, "_diagnosisSequence", s_Element, o.diagnosisSequence)
+    + c.values(o.procedureSequence, "procedureSequence", p_positiveInt, o._procedureSequence)
+    + c.values(o._procedureSequence, "_procedureSequence", s_Element, o.procedureSequence)
+    + c.values(o.informationSequence, "informationSequence", p_positiveInt, o._informationSequence)
+    + c.values(o._informationSequence, "_informationSequence", s_Element, o.informationSequence)
     + c.one(o.revenue, "revenue", s_CodeableConcept)
     + c.one(o.category, "category", s_CodeableConcept)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
@@ -7147,11 +7372,12 @@ function s_ExplanationOfBenefit_item(o: any, c: Context): void {
     + c.one(o.bodySite, "bodySite", s_CodeableConcept)
     + c.list(o.subSite, "subSite", s_CodeableConcept)
     + c.list(o.encounter, "encounter", s_Reference)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
     + c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication)
     + c.list(o.detail, "detail", s_ExplanationOfBenefit_item_detail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
 }
@@ -7168,10 +7394,11 @@ function s_ExplanationOfBenefit_addItem_detail_subDetail(o: any, c: Context): vo
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.net, "net", s_Money)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
     + c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem_detail_subDetail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_addItem_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7186,11 +7413,12 @@ function s_ExplanationOfBenefit_addItem_detail(o: any, c: Context): void {
     + c.one(o.factor, "factor", p_decimal)
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.net, "net", s_Money)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
     + c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication)
     + c.list(o.subDetail, "subDetail", s_ExplanationOfBenefit_addItem_detail_subDetail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem_detail);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7198,12 +7426,12 @@ function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.itemSequence, "itemSequence", p_positiveInt)
-    + c.values(o._itemSequence, "_itemSequence", s_Element)
-    + c.values(o.detailSequence, "detailSequence", p_positiveInt)
-    + c.values(o._detailSequence, "_detailSequence", s_Element)
-    + c.values(o.subDetailSequence, "subDetailSequence", p_positiveInt)
-    + c.values(o._subDetailSequence, "_subDetailSequence", s_Element)
+    + c.values(o.itemSequence, "itemSequence", p_positiveInt, o._itemSequence)
+    + c.values(o._itemSequence, "_itemSequence", s_Element, o.itemSequence)
+    + c.values(o.detailSequence, "detailSequence", p_positiveInt, o._detailSequence)
+    + c.values(o._detailSequence, "_detailSequence", s_Element, o.detailSequence)
+    + c.values(o.subDetailSequence, "subDetailSequence", p_positiveInt, o._subDetailSequence)
+    + c.values(o._subDetailSequence, "_subDetailSequence", s_Element, o.subDetailSequence)
     + c.list(o.provider, "provider", s_Reference)
     + c.required(o.productOrService, "productOrService", s_CodeableConcept)
     + c.list(o.modifier, "modifier", s_CodeableConcept)
@@ -7221,11 +7449,12 @@ function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
     + c.one(o.net, "net", s_Money)
     + c.one(o.bodySite, "bodySite", s_CodeableConcept)
     + c.list(o.subSite, "subSite", s_CodeableConcept)
-    + c.values(o.noteNumber, "noteNumber", p_positiveInt)
-    + c.values(o._noteNumber, "_noteNumber", s_Element)
+    + c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber)
+    + c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber)
     + c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication)
     + c.list(o.detail, "detail", s_ExplanationOfBenefit_addItem_detail);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
 }
@@ -7238,6 +7467,7 @@ function s_ExplanationOfBenefit_total(o: any, c: Context): void {
     + c.required(o.category, "category", s_CodeableConcept)
     + c.required(o.amount, "amount", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_total);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_payment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7253,6 +7483,7 @@ function s_ExplanationOfBenefit_payment(o: any, c: Context): void {
     + c.one(o.amount, "amount", s_Money)
     + c.one(o.identifier, "identifier", s_Identifier);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_payment);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_processNote(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7268,6 +7499,7 @@ function s_ExplanationOfBenefit_processNote(o: any, c: Context): void {
     + c.one(o._text, "_text", s_Element)
     + c.one(o.language, "language", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_processNote);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_benefitBalance_financial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7285,6 +7517,7 @@ function s_ExplanationOfBenefit_benefitBalance_financial(o: any, c: Context): vo
     + c.one(o._usedUnsignedInt, "_usedUnsignedInt", s_Element)
     + c.one(o.usedMoney, "usedMoney", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_benefitBalance_financial);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "allowed", ["allowedUnsignedInt","allowedString","allowedMoney"], false);
   c.choice(o, "used", ["usedUnsignedInt","usedMoney"], false);
 }
@@ -7306,6 +7539,7 @@ function s_ExplanationOfBenefit_benefitBalance(o: any, c: Context): void {
     + c.one(o.term, "term", s_CodeableConcept)
     + c.list(o.financial, "financial", s_ExplanationOfBenefit_benefitBalance_financial);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_benefitBalance);
+  else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7351,8 +7585,8 @@ function s_ExplanationOfBenefit(o: any, c: Context): void {
     + c.one(o._outcome, "_outcome", s_Element)
     + c.one(o.disposition, "disposition", p_string)
     + c.one(o._disposition, "_disposition", s_Element)
-    + c.values(o.preAuthRef, "preAuthRef", p_string)
-    + c.values(o._preAuthRef, "_preAuthRef", s_Element)
+    + c.values(o.preAuthRef, "preAuthRef", p_string, o._preAuthRef)
+    + c.values(o._preAuthRef, "_preAuthRef", s_Element, o.preAuthRef)
     + c.list(o.preAuthRefPeriod, "preAuthRefPeriod", s_Period)
     + c.list(o.careTeam, "careTeam", s_ExplanationOfBenefit_careTeam)
     + c.list(o.supportingInfo, "supportingInfo", s_ExplanationOfBenefit_supportingInfo)
@@ -7360,7 +7594,7 @@ function s_ExplanationOfBenefit(o: any, c: Context): void {
     + c.list(o.procedure, "procedure", s_ExplanationOfBenefit_procedure)
     + c.one(o.precedence, "precedence", p_positiveInt)
     + c.one(o._precedence, "_precedence", s_Element)
-    + c.array(o.insurance, "insurance", s_ExplanationOfBenefit_insurance, 1, undefined, false, true)
+    + c.array(o.insurance, "insurance", s_ExplanationOfBenefit_insurance, 1, undefined, undefined, true)
     + c.one(o.accident, "accident", s_ExplanationOfBenefit_accident)
     + c.list(o.item, "item", s_ExplanationOfBenefit_item)
     + c.list(o.addItem, "addItem", s_ExplanationOfBenefit_addItem)
@@ -7391,6 +7625,7 @@ function s_FamilyMemberHistory_condition(o: any, c: Context): void {
     + c.one(o._onsetString, "_onsetString", s_Element)
     + c.list(o.note, "note", s_Annotation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_FamilyMemberHistory_condition);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "onset", ["onsetAge","onsetRange","onsetPeriod","onsetString"], false);
 }
 function s_FamilyMemberHistory(o: any, c: Context): void {
@@ -7409,10 +7644,10 @@ function s_FamilyMemberHistory(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.required(o.status, "status", e_vs_history_status)
     + c.one(o._status, "_status", s_Element)
     + c.one(o.dataAbsentReason, "dataAbsentReason", s_CodeableConcept)
@@ -7499,6 +7734,7 @@ function s_Goal_target(o: any, c: Context): void {
     + c.one(o._dueDate, "_dueDate", s_Element)
     + c.one(o.dueDuration, "dueDuration", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Goal_target);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "detail", ["detailQuantity","detailRange","detailCodeableConcept","detailString","detailBoolean","detailInteger","detailRatio"], false);
   c.choice(o, "due", ["dueDate","dueDuration"], false);
 }
@@ -7558,6 +7794,7 @@ function s_GraphDefinition_link_target_compartment(o: any, c: Context): void {
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GraphDefinition_link_target_compartment);
+  else if (n === 0) c.emptyObject();
 }
 function s_GraphDefinition_link_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7574,6 +7811,7 @@ function s_GraphDefinition_link_target(o: any, c: Context): void {
     + c.list(o.compartment, "compartment", s_GraphDefinition_link_target_compartment)
     + c.list(o.link, "link", s_GraphDefinition_link);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GraphDefinition_link_target);
+  else if (n === 0) c.emptyObject();
 }
 function s_GraphDefinition_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7593,6 +7831,7 @@ function s_GraphDefinition_link(o: any, c: Context): void {
     + c.one(o._description, "_description", s_Element)
     + c.list(o.target, "target", s_GraphDefinition_link_target);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GraphDefinition_link);
+  else if (n === 0) c.emptyObject();
 }
 function s_GraphDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7654,6 +7893,7 @@ function s_Group_characteristic(o: any, c: Context): void {
     + c.one(o._exclude, "_exclude", s_Element)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Group_characteristic);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueBoolean","valueQuantity","valueRange","valueReference"], true);
 }
 function s_Group_member(o: any, c: Context): void {
@@ -7667,6 +7907,7 @@ function s_Group_member(o: any, c: Context): void {
     + c.one(o.inactive, "inactive", p_boolean)
     + c.one(o._inactive, "_inactive", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Group_member);
+  else if (n === 0) c.emptyObject();
 }
 function s_Group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7749,6 +7990,7 @@ function s_HealthcareService_eligibility(o: any, c: Context): void {
     + c.one(o.comment, "comment", p_markdown)
     + c.one(o._comment, "_comment", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HealthcareService_eligibility);
+  else if (n === 0) c.emptyObject();
 }
 function s_HealthcareService_availableTime(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7756,8 +7998,8 @@ function s_HealthcareService_availableTime(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.daysOfWeek, "daysOfWeek", e_vs_days_of_week)
-    + c.values(o._daysOfWeek, "_daysOfWeek", s_Element)
+    + c.values(o.daysOfWeek, "daysOfWeek", e_vs_days_of_week, o._daysOfWeek)
+    + c.values(o._daysOfWeek, "_daysOfWeek", s_Element, o.daysOfWeek)
     + c.one(o.allDay, "allDay", p_boolean)
     + c.one(o._allDay, "_allDay", s_Element)
     + c.one(o.availableStartTime, "availableStartTime", p_time)
@@ -7765,6 +8007,7 @@ function s_HealthcareService_availableTime(o: any, c: Context): void {
     + c.one(o.availableEndTime, "availableEndTime", p_time)
     + c.one(o._availableEndTime, "_availableEndTime", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HealthcareService_availableTime);
+  else if (n === 0) c.emptyObject();
 }
 function s_HealthcareService_notAvailable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7776,6 +8019,7 @@ function s_HealthcareService_notAvailable(o: any, c: Context): void {
     + c.one(o._description, "_description", s_Element)
     + c.one(o.during, "during", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HealthcareService_notAvailable);
+  else if (n === 0) c.emptyObject();
 }
 function s_HealthcareService(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7833,6 +8077,7 @@ function s_ImagingStudy_series_performer(o: any, c: Context): void {
     + c.one(o.function, "function", s_CodeableConcept)
     + c.required(o.actor, "actor", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImagingStudy_series_performer);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImagingStudy_series_instance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7848,6 +8093,7 @@ function s_ImagingStudy_series_instance(o: any, c: Context): void {
     + c.one(o.title, "title", p_string)
     + c.one(o._title, "_title", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImagingStudy_series_instance);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImagingStudy_series(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7873,6 +8119,7 @@ function s_ImagingStudy_series(o: any, c: Context): void {
     + c.list(o.performer, "performer", s_ImagingStudy_series_performer)
     + c.list(o.instance, "instance", s_ImagingStudy_series_instance);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImagingStudy_series);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImagingStudy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7925,6 +8172,7 @@ function s_Immunization_performer(o: any, c: Context): void {
     + c.one(o.function, "function", s_CodeableConcept)
     + c.required(o.actor, "actor", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_performer);
+  else if (n === 0) c.emptyObject();
 }
 function s_Immunization_education(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7942,6 +8190,7 @@ function s_Immunization_education(o: any, c: Context): void {
     + c.one(o.presentationDate, "presentationDate", p_dateTime)
     + c.one(o._presentationDate, "_presentationDate", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_education);
+  else if (n === 0) c.emptyObject();
 }
 function s_Immunization_reaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7955,6 +8204,7 @@ function s_Immunization_reaction(o: any, c: Context): void {
     + c.one(o.reported, "reported", p_boolean)
     + c.one(o._reported, "_reported", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_reaction);
+  else if (n === 0) c.emptyObject();
 }
 function s_Immunization_protocolApplied(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7975,6 +8225,7 @@ function s_Immunization_protocolApplied(o: any, c: Context): void {
     + c.one(o.seriesDosesString, "seriesDosesString", p_string)
     + c.one(o._seriesDosesString, "_seriesDosesString", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_protocolApplied);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "doseNumber", ["doseNumberPositiveInt","doseNumberString"], true);
   c.choice(o, "seriesDoses", ["seriesDosesPositiveInt","seriesDosesString"], false);
 }
@@ -8085,6 +8336,7 @@ function s_ImmunizationRecommendation_recommendation_dateCriterion(o: any, c: Co
     + c.required(o.value, "value", p_dateTime)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImmunizationRecommendation_recommendation_dateCriterion);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8114,6 +8366,7 @@ function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
     + c.list(o.supportingImmunization, "supportingImmunization", s_Reference)
     + c.list(o.supportingPatientInformation, "supportingPatientInformation", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImmunizationRecommendation_recommendation);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "doseNumber", ["doseNumberPositiveInt","doseNumberString"], false);
   c.choice(o, "seriesDoses", ["seriesDosesPositiveInt","seriesDosesString"], false);
 }
@@ -8137,7 +8390,7 @@ function s_ImmunizationRecommendation(o: any, c: Context): void {
     + c.required(o.date, "date", p_dateTime)
     + c.one(o._date, "_date", s_Element)
     + c.one(o.authority, "authority", s_Reference)
-    + c.array(o.recommendation, "recommendation", s_ImmunizationRecommendation_recommendation, 1, undefined, false, true);
+    + c.array(o.recommendation, "recommendation", s_ImmunizationRecommendation_recommendation, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImmunizationRecommendation);
 }
 function s_ImplementationGuide_dependsOn(o: any, c: Context): void {
@@ -8153,6 +8406,7 @@ function s_ImplementationGuide_dependsOn(o: any, c: Context): void {
     + c.one(o.version, "version", p_string)
     + c.one(o._version, "_version", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_dependsOn);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_global(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8165,6 +8419,7 @@ function s_ImplementationGuide_global(o: any, c: Context): void {
     + c.required(o.profile, "profile", p_canonical)
     + c.one(o._profile, "_profile", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_global);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition_grouping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8177,6 +8432,7 @@ function s_ImplementationGuide_definition_grouping(o: any, c: Context): void {
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_grouping);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8185,8 +8441,8 @@ function s_ImplementationGuide_definition_resource(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.reference, "reference", s_Reference)
-    + c.values(o.fhirVersion, "fhirVersion", e_vs_FHIR_version)
-    + c.values(o._fhirVersion, "_fhirVersion", s_Element)
+    + c.values(o.fhirVersion, "fhirVersion", e_vs_FHIR_version, o._fhirVersion)
+    + c.values(o._fhirVersion, "_fhirVersion", s_Element, o.fhirVersion)
     + c.one(o.name, "name", p_string)
     + c.one(o._name, "_name", s_Element)
     + c.one(o.description, "description", p_string)
@@ -8198,6 +8454,7 @@ function s_ImplementationGuide_definition_resource(o: any, c: Context): void {
     + c.one(o.groupingId, "groupingId", p_id)
     + c.one(o._groupingId, "_groupingId", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_resource);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "example", ["exampleBoolean","exampleCanonical"], false);
 }
 function s_ImplementationGuide_definition_page(o: any, c: Context): void {
@@ -8215,6 +8472,7 @@ function s_ImplementationGuide_definition_page(o: any, c: Context): void {
     + c.one(o._generation, "_generation", s_Element)
     + c.list(o.page, "page", s_ImplementationGuide_definition_page);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_page);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "name", ["nameUrl","nameReference"], true);
 }
 function s_ImplementationGuide_definition_parameter(o: any, c: Context): void {
@@ -8228,6 +8486,7 @@ function s_ImplementationGuide_definition_parameter(o: any, c: Context): void {
     + c.required(o.value, "value", p_string)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_parameter);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition_template(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8242,6 +8501,7 @@ function s_ImplementationGuide_definition_template(o: any, c: Context): void {
     + c.one(o.scope, "scope", p_string)
     + c.one(o._scope, "_scope", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_template);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8251,11 +8511,12 @@ function s_ImplementationGuide_definition(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.grouping, "grouping", s_ImplementationGuide_definition_grouping)
-    + c.array(o.resource, "resource", s_ImplementationGuide_definition_resource, 1, undefined, false, true)
+    + c.array(o.resource, "resource", s_ImplementationGuide_definition_resource, 1, undefined, undefined, true)
     + c.one(o.page, "page", s_ImplementationGuide_definition_page)
     + c.list(o.parameter, "parameter", s_ImplementationGuide_definition_parameter)
     + c.list(o.template, "template", s_ImplementationGuide_definition_template);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_manifest_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8271,6 +8532,7 @@ function s_ImplementationGuide_manifest_resource(o: any, c: Context): void {
     + c.one(o.relativePath, "relativePath", p_url)
     + c.one(o._relativePath, "_relativePath", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_manifest_resource);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "example", ["exampleBoolean","exampleCanonical"], false);
 }
 function s_ImplementationGuide_manifest_page(o: any, c: Context): void {
@@ -8283,9 +8545,10 @@ function s_ImplementationGuide_manifest_page(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.one(o.title, "title", p_string)
     + c.one(o._title, "_title", s_Element)
-    + c.values(o.anchor, "anchor", p_string)
-    + c.values(o._anchor, "_anchor", s_Element);
+    + c.values(o.anchor, "anchor", p_string, o._anchor)
+    + c.values(o._anchor, "_anchor", s_Element, o.anchor);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_manifest_page);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_manifest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8295,13 +8558,14 @@ function s_ImplementationGuide_manifest(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.rendering, "rendering", p_url)
     + c.one(o._rendering, "_rendering", s_Element)
-    + c.array(o.resource, "resource", s_ImplementationGuide_manifest_resource, 1, undefined, false, true)
+    + c.array(o.resource, "resource", s_ImplementationGuide_manifest_resource, 1, undefined, undefined, true)
     + c.list(o.page, "page", s_ImplementationGuide_manifest_page)
-    + c.values(o.image, "image", p_string)
-    + c.values(o._image, "_image", s_Element)
-    + c.values(o.other, "other", p_string)
-    + c.values(o._other, "_other", s_Element);
+    + c.values(o.image, "image", p_string, o._image)
+    + c.values(o._image, "_image", s_Element, o.image)
+    + c.values(o.other, "other", p_string, o._other)
+    + c.values(o._other, "_other", s_Element, o.other);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_manifest);
+  else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8345,8 +8609,8 @@ function s_ImplementationGuide(o: any, c: Context): void {
     + c.one(o._packageId, "_packageId", s_Element)
     + c.one(o.license, "license", e_vs_spdx_license)
     + c.one(o._license, "_license", s_Element)
-    + c.array(o.fhirVersion, "fhirVersion", e_vs_FHIR_version, 1, undefined, true, true)
-    + c.values(o._fhirVersion, "_fhirVersion", s_Element)
+    + c.array(o.fhirVersion, "fhirVersion", e_vs_FHIR_version, 1, undefined, o._fhirVersion, true)
+    + c.values(o._fhirVersion, "_fhirVersion", s_Element, o.fhirVersion)
     + c.list(o.dependsOn, "dependsOn", s_ImplementationGuide_dependsOn)
     + c.list(o.global, "global", s_ImplementationGuide_global)
     + c.one(o.definition, "definition", s_ImplementationGuide_definition)
@@ -8364,6 +8628,7 @@ function s_InsurancePlan_contact(o: any, c: Context): void {
     + c.list(o.telecom, "telecom", s_ContactPoint)
     + c.one(o.address, "address", s_Address);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_contact);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_coverage_benefit_limit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8374,6 +8639,7 @@ function s_InsurancePlan_coverage_benefit_limit(o: any, c: Context): void {
     + c.one(o.value, "value", s_Quantity)
     + c.one(o.code, "code", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_coverage_benefit_limit);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_coverage_benefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8386,6 +8652,7 @@ function s_InsurancePlan_coverage_benefit(o: any, c: Context): void {
     + c.one(o._requirement, "_requirement", s_Element)
     + c.list(o.limit, "limit", s_InsurancePlan_coverage_benefit_limit);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_coverage_benefit);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_coverage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8395,8 +8662,9 @@ function s_InsurancePlan_coverage(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.type, "type", s_CodeableConcept)
     + c.list(o.network, "network", s_Reference)
-    + c.array(o.benefit, "benefit", s_InsurancePlan_coverage_benefit, 1, undefined, false, true);
+    + c.array(o.benefit, "benefit", s_InsurancePlan_coverage_benefit, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_coverage);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_generalCost(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8411,6 +8679,7 @@ function s_InsurancePlan_plan_generalCost(o: any, c: Context): void {
     + c.one(o.comment, "comment", p_string)
     + c.one(o._comment, "_comment", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_generalCost);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_specificCost_benefit_cost(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8423,6 +8692,7 @@ function s_InsurancePlan_plan_specificCost_benefit_cost(o: any, c: Context): voi
     + c.list(o.qualifiers, "qualifiers", s_CodeableConcept)
     + c.one(o.value, "value", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost_benefit_cost);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_specificCost_benefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8433,6 +8703,7 @@ function s_InsurancePlan_plan_specificCost_benefit(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + c.list(o.cost, "cost", s_InsurancePlan_plan_specificCost_benefit_cost);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost_benefit);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_specificCost(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8443,6 +8714,7 @@ function s_InsurancePlan_plan_specificCost(o: any, c: Context): void {
     + c.required(o.category, "category", s_CodeableConcept)
     + c.list(o.benefit, "benefit", s_InsurancePlan_plan_specificCost_benefit);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8457,6 +8729,7 @@ function s_InsurancePlan_plan(o: any, c: Context): void {
     + c.list(o.generalCost, "generalCost", s_InsurancePlan_plan_generalCost)
     + c.list(o.specificCost, "specificCost", s_InsurancePlan_plan_specificCost);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan);
+  else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8479,8 +8752,8 @@ function s_InsurancePlan(o: any, c: Context): void {
     + c.list(o.type, "type", s_CodeableConcept)
     + c.one(o.name, "name", p_string)
     + c.one(o._name, "_name", s_Element)
-    + c.values(o.alias, "alias", p_string)
-    + c.values(o._alias, "_alias", s_Element)
+    + c.values(o.alias, "alias", p_string, o._alias)
+    + c.values(o._alias, "_alias", s_Element, o.alias)
     + c.one(o.period, "period", s_Period)
     + c.one(o.ownedBy, "ownedBy", s_Reference)
     + c.one(o.administeredBy, "administeredBy", s_Reference)
@@ -8501,6 +8774,7 @@ function s_Invoice_participant(o: any, c: Context): void {
     + c.one(o.role, "role", s_CodeableConcept)
     + c.required(o.actor, "actor", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Invoice_participant);
+  else if (n === 0) c.emptyObject();
 }
 function s_Invoice_lineItem_priceComponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8515,6 +8789,7 @@ function s_Invoice_lineItem_priceComponent(o: any, c: Context): void {
     + c.one(o._factor, "_factor", s_Element)
     + c.one(o.amount, "amount", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Invoice_lineItem_priceComponent);
+  else if (n === 0) c.emptyObject();
 }
 function s_Invoice_lineItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8528,6 +8803,7 @@ function s_Invoice_lineItem(o: any, c: Context): void {
     + c.one(o.chargeItemCodeableConcept, "chargeItemCodeableConcept", s_CodeableConcept)
     + c.list(o.priceComponent, "priceComponent", s_Invoice_lineItem_priceComponent);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Invoice_lineItem);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "chargeItem", ["chargeItemReference","chargeItemCodeableConcept"], true);
 }
 function s_Invoice(o: any, c: Context): void {
@@ -8642,6 +8918,7 @@ function s_Linkage_item(o: any, c: Context): void {
     + c.one(o._type, "_type", s_Element)
     + c.required(o.resource, "resource", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Linkage_item);
+  else if (n === 0) c.emptyObject();
 }
 function s_Linkage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8661,7 +8938,7 @@ function s_Linkage(o: any, c: Context): void {
     + c.one(o.active, "active", p_boolean)
     + c.one(o._active, "_active", s_Element)
     + c.one(o.author, "author", s_Reference)
-    + c.array(o.item, "item", s_Linkage_item, 1, undefined, false, true);
+    + c.array(o.item, "item", s_Linkage_item, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Linkage);
 }
 function s_List_entry(o: any, c: Context): void {
@@ -8677,6 +8954,7 @@ function s_List_entry(o: any, c: Context): void {
     + c.one(o._date, "_date", s_Element)
     + c.required(o.item, "item", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_List_entry);
+  else if (n === 0) c.emptyObject();
 }
 function s_List(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8725,6 +9003,7 @@ function s_Location_position(o: any, c: Context): void {
     + c.one(o.altitude, "altitude", p_decimal)
     + c.one(o._altitude, "_altitude", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Location_position);
+  else if (n === 0) c.emptyObject();
 }
 function s_Location_hoursOfOperation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8732,8 +9011,8 @@ function s_Location_hoursOfOperation(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.daysOfWeek, "daysOfWeek", e_vs_days_of_week)
-    + c.values(o._daysOfWeek, "_daysOfWeek", s_Element)
+    + c.values(o.daysOfWeek, "daysOfWeek", e_vs_days_of_week, o._daysOfWeek)
+    + c.values(o._daysOfWeek, "_daysOfWeek", s_Element, o.daysOfWeek)
     + c.one(o.allDay, "allDay", p_boolean)
     + c.one(o._allDay, "_allDay", s_Element)
     + c.one(o.openingTime, "openingTime", p_time)
@@ -8741,6 +9020,7 @@ function s_Location_hoursOfOperation(o: any, c: Context): void {
     + c.one(o.closingTime, "closingTime", p_time)
     + c.one(o._closingTime, "_closingTime", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Location_hoursOfOperation);
+  else if (n === 0) c.emptyObject();
 }
 function s_Location(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8763,8 +9043,8 @@ function s_Location(o: any, c: Context): void {
     + c.one(o.operationalStatus, "operationalStatus", s_Coding)
     + c.one(o.name, "name", p_string)
     + c.one(o._name, "_name", s_Element)
-    + c.values(o.alias, "alias", p_string)
-    + c.values(o._alias, "_alias", s_Element)
+    + c.values(o.alias, "alias", p_string, o._alias)
+    + c.values(o._alias, "_alias", s_Element, o.alias)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
     + c.one(o.mode, "mode", e_vs_location_mode)
@@ -8793,6 +9073,7 @@ function s_Measure_group_population(o: any, c: Context): void {
     + c.one(o._description, "_description", s_Element)
     + c.required(o.criteria, "criteria", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group_population);
+  else if (n === 0) c.emptyObject();
 }
 function s_Measure_group_stratifier_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8805,6 +9086,7 @@ function s_Measure_group_stratifier_component(o: any, c: Context): void {
     + c.one(o._description, "_description", s_Element)
     + c.required(o.criteria, "criteria", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group_stratifier_component);
+  else if (n === 0) c.emptyObject();
 }
 function s_Measure_group_stratifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8818,6 +9100,7 @@ function s_Measure_group_stratifier(o: any, c: Context): void {
     + c.one(o.criteria, "criteria", s_Expression)
     + c.list(o.component, "component", s_Measure_group_stratifier_component);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group_stratifier);
+  else if (n === 0) c.emptyObject();
 }
 function s_Measure_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8831,6 +9114,7 @@ function s_Measure_group(o: any, c: Context): void {
     + c.list(o.population, "population", s_Measure_group_population)
     + c.list(o.stratifier, "stratifier", s_Measure_group_stratifier);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group);
+  else if (n === 0) c.emptyObject();
 }
 function s_Measure_supplementalData(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8844,6 +9128,7 @@ function s_Measure_supplementalData(o: any, c: Context): void {
     + c.one(o._description, "_description", s_Element)
     + c.required(o.criteria, "criteria", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_supplementalData);
+  else if (n === 0) c.emptyObject();
 }
 function s_Measure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8903,8 +9188,8 @@ function s_Measure(o: any, c: Context): void {
     + c.list(o.reviewer, "reviewer", s_ContactDetail)
     + c.list(o.endorser, "endorser", s_ContactDetail)
     + c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact)
-    + c.values(o.library, "library", p_canonical)
-    + c.values(o._library, "_library", s_Element)
+    + c.values(o.library, "library", p_canonical, o._library)
+    + c.values(o._library, "_library", s_Element, o.library)
     + c.one(o.disclaimer, "disclaimer", p_markdown)
     + c.one(o._disclaimer, "_disclaimer", s_Element)
     + c.one(o.scoring, "scoring", s_CodeableConcept)
@@ -8919,8 +9204,8 @@ function s_Measure(o: any, c: Context): void {
     + c.one(o.clinicalRecommendationStatement, "clinicalRecommendationStatement", p_markdown)
     + c.one(o._clinicalRecommendationStatement, "_clinicalRecommendationStatement", s_Element)
     + c.one(o.improvementNotation, "improvementNotation", s_CodeableConcept)
-    + c.values(o.definition, "definition", p_markdown)
-    + c.values(o._definition, "_definition", s_Element)
+    + c.values(o.definition, "definition", p_markdown, o._definition)
+    + c.values(o._definition, "_definition", s_Element, o.definition)
     + c.one(o.guidance, "guidance", p_markdown)
     + c.one(o._guidance, "_guidance", s_Element)
     + c.list(o.group, "group", s_Measure_group)
@@ -8939,6 +9224,7 @@ function s_MeasureReport_group_population(o: any, c: Context): void {
     + c.one(o._count, "_count", s_Element)
     + c.one(o.subjectResults, "subjectResults", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_population);
+  else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier_stratum_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8949,6 +9235,7 @@ function s_MeasureReport_group_stratifier_stratum_component(o: any, c: Context):
     + c.required(o.code, "code", s_CodeableConcept)
     + c.required(o.value, "value", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum_component);
+  else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier_stratum_population(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8961,6 +9248,7 @@ function s_MeasureReport_group_stratifier_stratum_population(o: any, c: Context)
     + c.one(o._count, "_count", s_Element)
     + c.one(o.subjectResults, "subjectResults", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum_population);
+  else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier_stratum(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8973,6 +9261,7 @@ function s_MeasureReport_group_stratifier_stratum(o: any, c: Context): void {
     + c.list(o.population, "population", s_MeasureReport_group_stratifier_stratum_population)
     + c.one(o.measureScore, "measureScore", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum);
+  else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8983,6 +9272,7 @@ function s_MeasureReport_group_stratifier(o: any, c: Context): void {
     + c.list(o.code, "code", s_CodeableConcept)
     + c.list(o.stratum, "stratum", s_MeasureReport_group_stratifier_stratum);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier);
+  else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8995,6 +9285,7 @@ function s_MeasureReport_group(o: any, c: Context): void {
     + c.one(o.measureScore, "measureScore", s_Quantity)
     + c.list(o.stratifier, "stratifier", s_MeasureReport_group_stratifier);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group);
+  else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9089,6 +9380,7 @@ function s_Medication_ingredient(o: any, c: Context): void {
     + c.one(o._isActive, "_isActive", s_Element)
     + c.one(o.strength, "strength", s_Ratio);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Medication_ingredient);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemCodeableConcept","itemReference"], true);
 }
 function s_Medication_batch(o: any, c: Context): void {
@@ -9102,6 +9394,7 @@ function s_Medication_batch(o: any, c: Context): void {
     + c.one(o.expirationDate, "expirationDate", p_dateTime)
     + c.one(o._expirationDate, "_expirationDate", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Medication_batch);
+  else if (n === 0) c.emptyObject();
 }
 function s_Medication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9138,6 +9431,7 @@ function s_MedicationAdministration_performer(o: any, c: Context): void {
     + c.one(o.function, "function", s_CodeableConcept)
     + c.required(o.actor, "actor", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationAdministration_performer);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationAdministration_dosage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9155,6 +9449,7 @@ function s_MedicationAdministration_dosage(o: any, c: Context): void {
     + c.one(o.rateRatio, "rateRatio", s_Ratio)
     + c.one(o.rateQuantity, "rateQuantity", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationAdministration_dosage);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "rate", ["rateRatio","rateQuantity"], false);
 }
 function s_MedicationAdministration(o: any, c: Context): void {
@@ -9173,8 +9468,8 @@ function s_MedicationAdministration(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiates, "instantiates", p_uri)
-    + c.values(o._instantiates, "_instantiates", s_Element)
+    + c.values(o.instantiates, "instantiates", p_uri, o._instantiates)
+    + c.values(o._instantiates, "_instantiates", s_Element, o.instantiates)
     + c.list(o.partOf, "partOf", s_Reference)
     + c.required(o.status, "status", e_vs_medication_admin_status)
     + c.one(o._status, "_status", s_Element)
@@ -9209,6 +9504,7 @@ function s_MedicationDispense_performer(o: any, c: Context): void {
     + c.one(o.function, "function", s_CodeableConcept)
     + c.required(o.actor, "actor", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationDispense_performer);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationDispense_substitution(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9222,6 +9518,7 @@ function s_MedicationDispense_substitution(o: any, c: Context): void {
     + c.list(o.reason, "reason", s_CodeableConcept)
     + c.list(o.responsibleParty, "responsibleParty", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationDispense_substitution);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationDispense(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9278,8 +9575,9 @@ function s_MedicationKnowledge_relatedMedicationKnowledge(o: any, c: Context): v
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.type, "type", s_CodeableConcept)
-    + c.array(o.reference, "reference", s_Reference, 1, undefined, false, true);
+    + c.array(o.reference, "reference", s_Reference, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_relatedMedicationKnowledge);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_monograph(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9290,6 +9588,7 @@ function s_MedicationKnowledge_monograph(o: any, c: Context): void {
     + c.one(o.type, "type", s_CodeableConcept)
     + c.one(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_monograph);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_ingredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9303,6 +9602,7 @@ function s_MedicationKnowledge_ingredient(o: any, c: Context): void {
     + c.one(o._isActive, "_isActive", s_Element)
     + c.one(o.strength, "strength", s_Ratio);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_ingredient);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemCodeableConcept","itemReference"], true);
 }
 function s_MedicationKnowledge_cost(o: any, c: Context): void {
@@ -9316,6 +9616,7 @@ function s_MedicationKnowledge_cost(o: any, c: Context): void {
     + c.one(o._source, "_source", s_Element)
     + c.required(o.cost, "cost", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_cost);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_monitoringProgram(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9327,6 +9628,7 @@ function s_MedicationKnowledge_monitoringProgram(o: any, c: Context): void {
     + c.one(o.name, "name", p_string)
     + c.one(o._name, "_name", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_monitoringProgram);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_administrationGuidelines_dosage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9335,8 +9637,9 @@ function s_MedicationKnowledge_administrationGuidelines_dosage(o: any, c: Contex
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.type, "type", s_CodeableConcept)
-    + c.array(o.dosage, "dosage", s_Dosage, 1, undefined, false, true);
+    + c.array(o.dosage, "dosage", s_Dosage, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines_dosage);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_administrationGuidelines_patientCharacteristics(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9346,9 +9649,10 @@ function s_MedicationKnowledge_administrationGuidelines_patientCharacteristics(o
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.one(o.characteristicCodeableConcept, "characteristicCodeableConcept", s_CodeableConcept)
     + c.one(o.characteristicQuantity, "characteristicQuantity", s_Quantity)
-    + c.values(o.value, "value", p_string)
-    + c.values(o._value, "_value", s_Element);
+    + c.values(o.value, "value", p_string, o._value)
+    + c.values(o._value, "_value", s_Element, o.value);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines_patientCharacteristics);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "characteristic", ["characteristicCodeableConcept","characteristicQuantity"], true);
 }
 function s_MedicationKnowledge_administrationGuidelines(o: any, c: Context): void {
@@ -9362,6 +9666,7 @@ function s_MedicationKnowledge_administrationGuidelines(o: any, c: Context): voi
     + c.one(o.indicationReference, "indicationReference", s_Reference)
     + c.list(o.patientCharacteristics, "patientCharacteristics", s_MedicationKnowledge_administrationGuidelines_patientCharacteristics);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "indication", ["indicationCodeableConcept","indicationReference"], false);
 }
 function s_MedicationKnowledge_medicineClassification(o: any, c: Context): void {
@@ -9373,6 +9678,7 @@ function s_MedicationKnowledge_medicineClassification(o: any, c: Context): void 
     + c.required(o.type, "type", s_CodeableConcept)
     + c.list(o.classification, "classification", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_medicineClassification);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_packaging(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9383,6 +9689,7 @@ function s_MedicationKnowledge_packaging(o: any, c: Context): void {
     + c.one(o.type, "type", s_CodeableConcept)
     + c.one(o.quantity, "quantity", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_packaging);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_drugCharacteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9398,6 +9705,7 @@ function s_MedicationKnowledge_drugCharacteristic(o: any, c: Context): void {
     + c.one(o.valueBase64Binary, "valueBase64Binary", p_base64Binary)
     + c.one(o._valueBase64Binary, "_valueBase64Binary", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_drugCharacteristic);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueString","valueQuantity","valueBase64Binary"], false);
 }
 function s_MedicationKnowledge_regulatory_substitution(o: any, c: Context): void {
@@ -9410,6 +9718,7 @@ function s_MedicationKnowledge_regulatory_substitution(o: any, c: Context): void
     + c.required(o.allowed, "allowed", p_boolean)
     + c.one(o._allowed, "_allowed", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_substitution);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_regulatory_schedule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9419,6 +9728,7 @@ function s_MedicationKnowledge_regulatory_schedule(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.schedule, "schedule", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_schedule);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_regulatory_maxDispense(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9429,6 +9739,7 @@ function s_MedicationKnowledge_regulatory_maxDispense(o: any, c: Context): void 
     + c.required(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.period, "period", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_maxDispense);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_regulatory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9441,6 +9752,7 @@ function s_MedicationKnowledge_regulatory(o: any, c: Context): void {
     + c.list(o.schedule, "schedule", s_MedicationKnowledge_regulatory_schedule)
     + c.one(o.maxDispense, "maxDispense", s_MedicationKnowledge_regulatory_maxDispense);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_kinetics(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9452,6 +9764,7 @@ function s_MedicationKnowledge_kinetics(o: any, c: Context): void {
     + c.list(o.lethalDose50, "lethalDose50", q_SimpleQuantity)
     + c.one(o.halfLifePeriod, "halfLifePeriod", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_kinetics);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9474,8 +9787,8 @@ function s_MedicationKnowledge(o: any, c: Context): void {
     + c.one(o.manufacturer, "manufacturer", s_Reference)
     + c.one(o.doseForm, "doseForm", s_CodeableConcept)
     + c.one(o.amount, "amount", q_SimpleQuantity)
-    + c.values(o.synonym, "synonym", p_string)
-    + c.values(o._synonym, "_synonym", s_Element)
+    + c.values(o.synonym, "synonym", p_string, o._synonym)
+    + c.values(o._synonym, "_synonym", s_Element, o.synonym)
     + c.list(o.relatedMedicationKnowledge, "relatedMedicationKnowledge", s_MedicationKnowledge_relatedMedicationKnowledge)
     + c.list(o.associatedMedication, "associatedMedication", s_Reference)
     + c.list(o.productType, "productType", s_CodeableConcept)
@@ -9504,6 +9817,7 @@ function s_MedicationRequest_dispenseRequest_initialFill(o: any, c: Context): vo
     + c.one(o.quantity, "quantity", q_SimpleQuantity)
     + c.one(o.duration, "duration", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest_initialFill);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9520,6 +9834,7 @@ function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
     + c.one(o.expectedSupplyDuration, "expectedSupplyDuration", s_Duration)
     + c.one(o.performer, "performer", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicationRequest_substitution(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9532,6 +9847,7 @@ function s_MedicationRequest_substitution(o: any, c: Context): void {
     + c.one(o.allowedCodeableConcept, "allowedCodeableConcept", s_CodeableConcept)
     + c.one(o.reason, "reason", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_substitution);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "allowed", ["allowedBoolean","allowedCodeableConcept"], true);
 }
 function s_MedicationRequest(o: any, c: Context): void {
@@ -9576,10 +9892,10 @@ function s_MedicationRequest(o: any, c: Context): void {
     + c.one(o.recorder, "recorder", s_Reference)
     + c.list(o.reasonCode, "reasonCode", s_CodeableConcept)
     + c.list(o.reasonReference, "reasonReference", s_Reference)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.list(o.basedOn, "basedOn", s_Reference)
     + c.one(o.groupIdentifier, "groupIdentifier", s_Identifier)
     + c.one(o.courseOfTherapyType, "courseOfTherapyType", s_CodeableConcept)
@@ -9646,6 +9962,7 @@ function s_MedicinalProduct_name_namePart(o: any, c: Context): void {
     + c.one(o._part, "_part", s_Element)
     + c.required(o.type, "type", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_name_namePart);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_name_countryLanguage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9657,6 +9974,7 @@ function s_MedicinalProduct_name_countryLanguage(o: any, c: Context): void {
     + c.one(o.jurisdiction, "jurisdiction", s_CodeableConcept)
     + c.required(o.language, "language", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_name_countryLanguage);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_name(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9669,6 +9987,7 @@ function s_MedicinalProduct_name(o: any, c: Context): void {
     + c.list(o.namePart, "namePart", s_MedicinalProduct_name_namePart)
     + c.list(o.countryLanguage, "countryLanguage", s_MedicinalProduct_name_countryLanguage);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_name);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_manufacturingBusinessOperation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9684,6 +10003,7 @@ function s_MedicinalProduct_manufacturingBusinessOperation(o: any, c: Context): 
     + c.list(o.manufacturer, "manufacturer", s_Reference)
     + c.one(o.regulator, "regulator", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_manufacturingBusinessOperation);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9701,6 +10021,7 @@ function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
     + c.one(o._date, "_date", s_Element)
     + c.one(o.species, "species", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_specialDesignation);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "indication", ["indicationCodeableConcept","indicationReference"], false);
 }
 function s_MedicinalProduct(o: any, c: Context): void {
@@ -9724,8 +10045,8 @@ function s_MedicinalProduct(o: any, c: Context): void {
     + c.one(o.combinedPharmaceuticalDoseForm, "combinedPharmaceuticalDoseForm", s_CodeableConcept)
     + c.one(o.legalStatusOfSupply, "legalStatusOfSupply", s_CodeableConcept)
     + c.one(o.additionalMonitoringIndicator, "additionalMonitoringIndicator", s_CodeableConcept)
-    + c.values(o.specialMeasures, "specialMeasures", p_string)
-    + c.values(o._specialMeasures, "_specialMeasures", s_Element)
+    + c.values(o.specialMeasures, "specialMeasures", p_string, o._specialMeasures)
+    + c.values(o._specialMeasures, "_specialMeasures", s_Element, o.specialMeasures)
     + c.one(o.paediatricUseIndicator, "paediatricUseIndicator", s_CodeableConcept)
     + c.list(o.productClassification, "productClassification", s_CodeableConcept)
     + c.list(o.marketingStatus, "marketingStatus", s_MarketingStatus)
@@ -9735,7 +10056,7 @@ function s_MedicinalProduct(o: any, c: Context): void {
     + c.list(o.masterFile, "masterFile", s_Reference)
     + c.list(o.contact, "contact", s_Reference)
     + c.list(o.clinicalTrial, "clinicalTrial", s_Reference)
-    + c.array(o.name, "name", s_MedicinalProduct_name, 1, undefined, false, true)
+    + c.array(o.name, "name", s_MedicinalProduct_name, 1, undefined, undefined, true)
     + c.list(o.crossReference, "crossReference", s_Identifier)
     + c.list(o.manufacturingBusinessOperation, "manufacturingBusinessOperation", s_MedicinalProduct_manufacturingBusinessOperation)
     + c.list(o.specialDesignation, "specialDesignation", s_MedicinalProduct_specialDesignation);
@@ -9753,6 +10074,7 @@ function s_MedicinalProductAuthorization_jurisdictionalAuthorization(o: any, c: 
     + c.one(o.legalStatusOfSupply, "legalStatusOfSupply", s_CodeableConcept)
     + c.one(o.validityPeriod, "validityPeriod", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductAuthorization_jurisdictionalAuthorization);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductAuthorization_procedure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9767,6 +10089,7 @@ function s_MedicinalProductAuthorization_procedure(o: any, c: Context): void {
     + c.one(o._dateDateTime, "_dateDateTime", s_Element)
     + c.list(o.application, "application", s_MedicinalProductAuthorization_procedure);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductAuthorization_procedure);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "date", ["datePeriod","dateDateTime"], false);
 }
 function s_MedicinalProductAuthorization(o: any, c: Context): void {
@@ -9816,6 +10139,7 @@ function s_MedicinalProductContraindication_otherTherapy(o: any, c: Context): vo
     + c.one(o.medicationCodeableConcept, "medicationCodeableConcept", s_CodeableConcept)
     + c.one(o.medicationReference, "medicationReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductContraindication_otherTherapy);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
 }
 function s_MedicinalProductContraindication(o: any, c: Context): void {
@@ -9852,6 +10176,7 @@ function s_MedicinalProductIndication_otherTherapy(o: any, c: Context): void {
     + c.one(o.medicationCodeableConcept, "medicationCodeableConcept", s_CodeableConcept)
     + c.one(o.medicationReference, "medicationReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIndication_otherTherapy);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
 }
 function s_MedicinalProductIndication(o: any, c: Context): void {
@@ -9893,6 +10218,7 @@ function s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStren
     + c.one(o._measurementPoint, "_measurementPoint", s_Element)
     + c.list(o.country, "country", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStrength);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient_specifiedSubstance_strength(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9909,6 +10235,7 @@ function s_MedicinalProductIngredient_specifiedSubstance_strength(o: any, c: Con
     + c.list(o.country, "country", s_CodeableConcept)
     + c.list(o.referenceStrength, "referenceStrength", s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStrength);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance_strength);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient_specifiedSubstance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9921,6 +10248,7 @@ function s_MedicinalProductIngredient_specifiedSubstance(o: any, c: Context): vo
     + c.one(o.confidentiality, "confidentiality", s_CodeableConcept)
     + c.list(o.strength, "strength", s_MedicinalProductIngredient_specifiedSubstance_strength);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient_substance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9931,6 +10259,7 @@ function s_MedicinalProductIngredient_substance(o: any, c: Context): void {
     + c.required(o.code, "code", s_CodeableConcept)
     + c.list(o.strength, "strength", s_MedicinalProductIngredient_specifiedSubstance_strength);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_substance);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9965,6 +10294,7 @@ function s_MedicinalProductInteraction_interactant(o: any, c: Context): void {
     + c.one(o.itemReference, "itemReference", s_Reference)
     + c.one(o.itemCodeableConcept, "itemCodeableConcept", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductInteraction_interactant);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemReference","itemCodeableConcept"], true);
 }
 function s_MedicinalProductInteraction(o: any, c: Context): void {
@@ -10025,6 +10355,7 @@ function s_MedicinalProductPackaged_batchIdentifier(o: any, c: Context): void {
     + c.required(o.outerPackaging, "outerPackaging", s_Identifier)
     + c.one(o.immediatePackaging, "immediatePackaging", s_Identifier);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPackaged_batchIdentifier);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10045,6 +10376,7 @@ function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
     + c.list(o.shelfLifeStorage, "shelfLifeStorage", s_ProductShelfLife)
     + c.list(o.manufacturer, "manufacturer", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPackaged_packageItem);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPackaged(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10070,7 +10402,7 @@ function s_MedicinalProductPackaged(o: any, c: Context): void {
     + c.one(o.marketingAuthorization, "marketingAuthorization", s_Reference)
     + c.list(o.manufacturer, "manufacturer", s_Reference)
     + c.list(o.batchIdentifier, "batchIdentifier", s_MedicinalProductPackaged_batchIdentifier)
-    + c.array(o.packageItem, "packageItem", s_MedicinalProductPackaged_packageItem, 1, undefined, false, true);
+    + c.array(o.packageItem, "packageItem", s_MedicinalProductPackaged_packageItem, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPackaged);
 }
 function s_MedicinalProductPharmaceutical_characteristics(o: any, c: Context): void {
@@ -10082,6 +10414,7 @@ function s_MedicinalProductPharmaceutical_characteristics(o: any, c: Context): v
     + c.required(o.code, "code", s_CodeableConcept)
     + c.one(o.status, "status", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_characteristics);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10094,6 +10427,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_wi
     + c.one(o.supportingInformation, "supportingInformation", p_string)
     + c.one(o._supportingInformation, "_supportingInformation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10104,6 +10438,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies(o:
     + c.required(o.code, "code", s_CodeableConcept)
     + c.list(o.withdrawalPeriod, "withdrawalPeriod", s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10119,6 +10454,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration(o: any, c: Conte
     + c.one(o.maxTreatmentPeriod, "maxTreatmentPeriod", s_Duration)
     + c.list(o.targetSpecies, "targetSpecies", s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration);
+  else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10141,7 +10477,7 @@ function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
     + c.list(o.ingredient, "ingredient", s_Reference)
     + c.list(o.device, "device", s_Reference)
     + c.list(o.characteristics, "characteristics", s_MedicinalProductPharmaceutical_characteristics)
-    + c.array(o.routeOfAdministration, "routeOfAdministration", s_MedicinalProductPharmaceutical_routeOfAdministration, 1, undefined, false, true);
+    + c.array(o.routeOfAdministration, "routeOfAdministration", s_MedicinalProductPharmaceutical_routeOfAdministration, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical);
 }
 function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
@@ -10182,6 +10518,7 @@ function s_MessageDefinition_focus(o: any, c: Context): void {
     + c.one(o.max, "max", p_string)
     + c.one(o._max, "_max", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageDefinition_focus);
+  else if (n === 0) c.emptyObject();
 }
 function s_MessageDefinition_allowedResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10194,6 +10531,7 @@ function s_MessageDefinition_allowedResponse(o: any, c: Context): void {
     + c.one(o.situation, "situation", p_markdown)
     + c.one(o._situation, "_situation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageDefinition_allowedResponse);
+  else if (n === 0) c.emptyObject();
 }
 function s_MessageDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10219,8 +10557,8 @@ function s_MessageDefinition(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.one(o.title, "title", p_string)
     + c.one(o._title, "_title", s_Element)
-    + c.values(o.replaces, "replaces", p_canonical)
-    + c.values(o._replaces, "_replaces", s_Element)
+    + c.values(o.replaces, "replaces", p_canonical, o._replaces)
+    + c.values(o._replaces, "_replaces", s_Element, o.replaces)
     + c.required(o.status, "status", e_vs_publication_status)
     + c.one(o._status, "_status", s_Element)
     + c.one(o.experimental, "experimental", p_boolean)
@@ -10240,8 +10578,8 @@ function s_MessageDefinition(o: any, c: Context): void {
     + c.one(o._copyright, "_copyright", s_Element)
     + c.one(o.base, "base", p_canonical)
     + c.one(o._base, "_base", s_Element)
-    + c.values(o.parent, "parent", p_canonical)
-    + c.values(o._parent, "_parent", s_Element)
+    + c.values(o.parent, "parent", p_canonical, o._parent)
+    + c.values(o._parent, "_parent", s_Element, o.parent)
     + c.one(o.eventCoding, "eventCoding", s_Coding)
     + c.one(o.eventUri, "eventUri", p_uri)
     + c.one(o._eventUri, "_eventUri", s_Element)
@@ -10251,8 +10589,8 @@ function s_MessageDefinition(o: any, c: Context): void {
     + c.one(o.responseRequired, "responseRequired", e_vs_messageheader_response_request)
     + c.one(o._responseRequired, "_responseRequired", s_Element)
     + c.list(o.allowedResponse, "allowedResponse", s_MessageDefinition_allowedResponse)
-    + c.values(o.graph, "graph", p_canonical)
-    + c.values(o._graph, "_graph", s_Element);
+    + c.values(o.graph, "graph", p_canonical, o._graph)
+    + c.values(o._graph, "_graph", s_Element, o.graph);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageDefinition);
   c.choice(o, "event", ["eventCoding","eventUri"], true);
 }
@@ -10269,6 +10607,7 @@ function s_MessageHeader_destination(o: any, c: Context): void {
     + c.one(o._endpoint, "_endpoint", s_Element)
     + c.one(o.receiver, "receiver", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageHeader_destination);
+  else if (n === 0) c.emptyObject();
 }
 function s_MessageHeader_source(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10286,6 +10625,7 @@ function s_MessageHeader_source(o: any, c: Context): void {
     + c.required(o.endpoint, "endpoint", p_url)
     + c.one(o._endpoint, "_endpoint", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageHeader_source);
+  else if (n === 0) c.emptyObject();
 }
 function s_MessageHeader_response(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10299,6 +10639,7 @@ function s_MessageHeader_response(o: any, c: Context): void {
     + c.one(o._code, "_code", s_Element)
     + c.one(o.details, "details", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageHeader_response);
+  else if (n === 0) c.emptyObject();
 }
 function s_MessageHeader(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10355,6 +10696,7 @@ function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
     + c.one(o.windowEnd, "windowEnd", p_integer)
     + c.one(o._windowEnd, "_windowEnd", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_referenceSeq);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_variant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10374,6 +10716,7 @@ function s_MolecularSequence_variant(o: any, c: Context): void {
     + c.one(o._cigar, "_cigar", s_Element)
     + c.one(o.variantPointer, "variantPointer", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_variant);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_quality_roc(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10381,21 +10724,22 @@ function s_MolecularSequence_quality_roc(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.score, "score", p_integer)
-    + c.values(o._score, "_score", s_Element)
-    + c.values(o.numTP, "numTP", p_integer)
-    + c.values(o._numTP, "_numTP", s_Element)
-    + c.values(o.numFP, "numFP", p_integer)
-    + c.values(o._numFP, "_numFP", s_Element)
-    + c.values(o.numFN, "numFN", p_integer)
-    + c.values(o._numFN, "_numFN", s_Element)
-    + c.values(o.precision, "precision", p_decimal)
-    + c.values(o._precision, "_precision", s_Element)
-    + c.values(o.sensitivity, "sensitivity", p_decimal)
-    + c.values(o._sensitivity, "_sensitivity", s_Element)
-    + c.values(o.fMeasure, "fMeasure", p_decimal)
-    + c.values(o._fMeasure, "_fMeasure", s_Element);
+    + c.values(o.score, "score", p_integer, o._score)
+    + c.values(o._score, "_score", s_Element, o.score)
+    + c.values(o.numTP, "numTP", p_integer, o._numTP)
+    + c.values(o._numTP, "_numTP", s_Element, o.numTP)
+    + c.values(o.numFP, "numFP", p_integer, o._numFP)
+    + c.values(o._numFP, "_numFP", s_Element, o.numFP)
+    + c.values(o.numFN, "numFN", p_integer, o._numFN)
+    + c.values(o._numFN, "_numFN", s_Element, o.numFN)
+    + c.values(o.precision, "precision", p_decimal, o._precision)
+    + c.values(o._precision, "_precision", s_Element, o.precision)
+    + c.values(o.sensitivity, "sensitivity", p_decimal, o._sensitivity)
+    + c.values(o._sensitivity, "_sensitivity", s_Element, o.sensitivity)
+    + c.values(o.fMeasure, "fMeasure", p_decimal, o._fMeasure)
+    + c.values(o._fMeasure, "_fMeasure", s_Element, o.fMeasure);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_quality_roc);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_quality(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10430,6 +10774,7 @@ function s_MolecularSequence_quality(o: any, c: Context): void {
     + c.one(o._fScore, "_fScore", s_Element)
     + c.one(o.roc, "roc", s_MolecularSequence_quality_roc);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_quality);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_repository(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10450,6 +10795,7 @@ function s_MolecularSequence_repository(o: any, c: Context): void {
     + c.one(o.readsetId, "readsetId", p_string)
     + c.one(o._readsetId, "_readsetId", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_repository);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_structureVariant_outer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10462,6 +10808,7 @@ function s_MolecularSequence_structureVariant_outer(o: any, c: Context): void {
     + c.one(o.end, "end", p_integer)
     + c.one(o._end, "_end", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant_outer);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_structureVariant_inner(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10474,6 +10821,7 @@ function s_MolecularSequence_structureVariant_inner(o: any, c: Context): void {
     + c.one(o.end, "end", p_integer)
     + c.one(o._end, "_end", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant_inner);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_structureVariant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10489,6 +10837,7 @@ function s_MolecularSequence_structureVariant(o: any, c: Context): void {
     + c.one(o.outer, "outer", s_MolecularSequence_structureVariant_outer)
     + c.one(o.inner, "inner", s_MolecularSequence_structureVariant_inner);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant);
+  else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10543,6 +10892,7 @@ function s_NamingSystem_uniqueId(o: any, c: Context): void {
     + c.one(o._comment, "_comment", s_Element)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NamingSystem_uniqueId);
+  else if (n === 0) c.emptyObject();
 }
 function s_NamingSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10579,7 +10929,7 @@ function s_NamingSystem(o: any, c: Context): void {
     + c.list(o.jurisdiction, "jurisdiction", s_CodeableConcept)
     + c.one(o.usage, "usage", p_string)
     + c.one(o._usage, "_usage", s_Element)
-    + c.array(o.uniqueId, "uniqueId", s_NamingSystem_uniqueId, 1, undefined, false, true);
+    + c.array(o.uniqueId, "uniqueId", s_NamingSystem_uniqueId, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NamingSystem);
 }
 function s_NutritionOrder_oralDiet_nutrient(o: any, c: Context): void {
@@ -10591,6 +10941,7 @@ function s_NutritionOrder_oralDiet_nutrient(o: any, c: Context): void {
     + c.one(o.modifier, "modifier", s_CodeableConcept)
     + c.one(o.amount, "amount", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet_nutrient);
+  else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_oralDiet_texture(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10601,6 +10952,7 @@ function s_NutritionOrder_oralDiet_texture(o: any, c: Context): void {
     + c.one(o.modifier, "modifier", s_CodeableConcept)
     + c.one(o.foodType, "foodType", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet_texture);
+  else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_oralDiet(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10616,6 +10968,7 @@ function s_NutritionOrder_oralDiet(o: any, c: Context): void {
     + c.one(o.instruction, "instruction", p_string)
     + c.one(o._instruction, "_instruction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet);
+  else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_supplement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10631,6 +10984,7 @@ function s_NutritionOrder_supplement(o: any, c: Context): void {
     + c.one(o.instruction, "instruction", p_string)
     + c.one(o._instruction, "_instruction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_supplement);
+  else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_enteralFormula_administration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10643,6 +10997,7 @@ function s_NutritionOrder_enteralFormula_administration(o: any, c: Context): voi
     + c.one(o.rateQuantity, "rateQuantity", s_Quantity)
     + c.one(o.rateRatio, "rateRatio", s_Ratio);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula_administration);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "rate", ["rateQuantity","rateRatio"], false);
 }
 function s_NutritionOrder_enteralFormula(o: any, c: Context): void {
@@ -10664,6 +11019,7 @@ function s_NutritionOrder_enteralFormula(o: any, c: Context): void {
     + c.one(o.administrationInstruction, "administrationInstruction", p_string)
     + c.one(o._administrationInstruction, "_administrationInstruction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula);
+  else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10681,12 +11037,12 @@ function s_NutritionOrder(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
-    + c.values(o.instantiates, "instantiates", p_uri)
-    + c.values(o._instantiates, "_instantiates", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
+    + c.values(o.instantiates, "instantiates", p_uri, o._instantiates)
+    + c.values(o._instantiates, "_instantiates", s_Element, o.instantiates)
     + c.required(o.status, "status", e_vs_request_status)
     + c.one(o._status, "_status", s_Element)
     + c.required(o.intent, "intent", e_vs_request_intent)
@@ -10720,6 +11076,7 @@ function s_Observation_referenceRange(o: any, c: Context): void {
     + c.one(o.text, "text", p_string)
     + c.one(o._text, "_text", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Observation_referenceRange);
+  else if (n === 0) c.emptyObject();
 }
 function s_Observation_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10748,6 +11105,7 @@ function s_Observation_component(o: any, c: Context): void {
     + c.list(o.interpretation, "interpretation", s_CodeableConcept)
     + c.list(o.referenceRange, "referenceRange", s_Observation_referenceRange);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Observation_component);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueQuantity","valueCodeableConcept","valueString","valueBoolean","valueInteger","valueRange","valueRatio","valueSampledData","valueTime","valueDateTime","valuePeriod"], false);
 }
 function s_Observation(o: any, c: Context): void {
@@ -10828,6 +11186,7 @@ function s_ObservationDefinition_quantitativeDetails(o: any, c: Context): void {
     + c.one(o.decimalPrecision, "decimalPrecision", p_integer)
     + c.one(o._decimalPrecision, "_decimalPrecision", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ObservationDefinition_quantitativeDetails);
+  else if (n === 0) c.emptyObject();
 }
 function s_ObservationDefinition_qualifiedInterval(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10847,6 +11206,7 @@ function s_ObservationDefinition_qualifiedInterval(o: any, c: Context): void {
     + c.one(o.condition, "condition", p_string)
     + c.one(o._condition, "_condition", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ObservationDefinition_qualifiedInterval);
+  else if (n === 0) c.emptyObject();
 }
 function s_ObservationDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10866,8 +11226,8 @@ function s_ObservationDefinition(o: any, c: Context): void {
     + c.list(o.category, "category", s_CodeableConcept)
     + c.required(o.code, "code", s_CodeableConcept)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.permittedDataType, "permittedDataType", e_vs_permitted_data_type)
-    + c.values(o._permittedDataType, "_permittedDataType", s_Element)
+    + c.values(o.permittedDataType, "permittedDataType", e_vs_permitted_data_type, o._permittedDataType)
+    + c.values(o._permittedDataType, "_permittedDataType", s_Element, o.permittedDataType)
     + c.one(o.multipleResultsAllowed, "multipleResultsAllowed", p_boolean)
     + c.one(o._multipleResultsAllowed, "_multipleResultsAllowed", s_Element)
     + c.one(o.method, "method", s_CodeableConcept)
@@ -10892,6 +11252,7 @@ function s_OperationDefinition_parameter_binding(o: any, c: Context): void {
     + c.required(o.valueSet, "valueSet", p_canonical)
     + c.one(o._valueSet, "_valueSet", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_parameter_binding);
+  else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10904,6 +11265,7 @@ function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): voi
     + c.one(o.sourceId, "sourceId", p_string)
     + c.one(o._sourceId, "_sourceId", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_parameter_referencedFrom);
+  else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10924,14 +11286,15 @@ function s_OperationDefinition_parameter(o: any, c: Context): void {
     + c.one(o._documentation, "_documentation", s_Element)
     + c.one(o.type, "type", e_vs_all_types)
     + c.one(o._type, "_type", s_Element)
-    + c.values(o.targetProfile, "targetProfile", p_canonical)
-    + c.values(o._targetProfile, "_targetProfile", s_Element)
+    + c.values(o.targetProfile, "targetProfile", p_canonical, o._targetProfile)
+    + c.values(o._targetProfile, "_targetProfile", s_Element, o.targetProfile)
     + c.one(o.searchType, "searchType", e_vs_search_param_type)
     + c.one(o._searchType, "_searchType", s_Element)
     + c.one(o.binding, "binding", s_OperationDefinition_parameter_binding)
     + c.list(o.referencedFrom, "referencedFrom", s_OperationDefinition_parameter_referencedFrom)
     + c.list(o.part, "part", s_OperationDefinition_parameter);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_parameter);
+  else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition_overload(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10939,11 +11302,12 @@ function s_OperationDefinition_overload(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.parameterName, "parameterName", p_string)
-    + c.values(o._parameterName, "_parameterName", s_Element)
+    + c.values(o.parameterName, "parameterName", p_string, o._parameterName)
+    + c.values(o._parameterName, "_parameterName", s_Element, o.parameterName)
     + c.one(o.comment, "comment", p_string)
     + c.one(o._comment, "_comment", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_overload);
+  else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10993,8 +11357,8 @@ function s_OperationDefinition(o: any, c: Context): void {
     + c.one(o._comment, "_comment", s_Element)
     + c.one(o.base, "base", p_canonical)
     + c.one(o._base, "_base", s_Element)
-    + c.values(o.resource, "resource", e_vs_resource_types)
-    + c.values(o._resource, "_resource", s_Element)
+    + c.values(o.resource, "resource", e_vs_resource_types, o._resource)
+    + c.values(o._resource, "_resource", s_Element, o.resource)
     + c.required(o.system, "system", p_boolean)
     + c.one(o._system, "_system", s_Element)
     + c.required(o.type, "type", p_boolean)
@@ -11022,11 +11386,12 @@ function s_OperationOutcome_issue(o: any, c: Context): void {
     + c.one(o.details, "details", s_CodeableConcept)
     + c.one(o.diagnostics, "diagnostics", p_string)
     + c.one(o._diagnostics, "_diagnostics", s_Element)
-    + c.values(o.location, "location", p_string)
-    + c.values(o._location, "_location", s_Element)
-    + c.values(o.expression, "expression", p_string)
-    + c.values(o._expression, "_expression", s_Element);
+    + c.values(o.location, "location", p_string, o._location)
+    + c.values(o._location, "_location", s_Element, o.location)
+    + c.values(o.expression, "expression", p_string, o._expression)
+    + c.values(o._expression, "_expression", s_Element, o.expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationOutcome_issue);
+  else if (n === 0) c.emptyObject();
 }
 function s_OperationOutcome(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11043,7 +11408,7 @@ function s_OperationOutcome(o: any, c: Context): void {
     + c.list(o.contained, "contained", anyResource)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.issue, "issue", s_OperationOutcome_issue, 1, undefined, false, true);
+    + c.array(o.issue, "issue", s_OperationOutcome_issue, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationOutcome);
 }
 function s_Organization_contact(o: any, c: Context): void {
@@ -11057,6 +11422,7 @@ function s_Organization_contact(o: any, c: Context): void {
     + c.list(o.telecom, "telecom", s_ContactPoint)
     + c.one(o.address, "address", s_Address);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Organization_contact);
+  else if (n === 0) c.emptyObject();
 }
 function s_Organization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11079,8 +11445,8 @@ function s_Organization(o: any, c: Context): void {
     + c.list(o.type, "type", s_CodeableConcept)
     + c.one(o.name, "name", p_string)
     + c.one(o._name, "_name", s_Element)
-    + c.values(o.alias, "alias", p_string)
-    + c.values(o._alias, "_alias", s_Element)
+    + c.values(o.alias, "alias", p_string, o._alias)
+    + c.values(o._alias, "_alias", s_Element, o.alias)
     + c.list(o.telecom, "telecom", k_Organization_telecom)
     + c.list(o.address, "address", k_Organization_address)
     + c.one(o.partOf, "partOf", s_Reference)
@@ -11199,6 +11565,7 @@ function s_Parameters_parameter(o: any, c: Context): void {
     + c.one(o.resource, "resource", anyResource)
     + c.list(o.part, "part", s_Parameters_parameter);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Parameters_parameter);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], false);
 }
 function s_Parameters(o: any, c: Context): void {
@@ -11230,6 +11597,7 @@ function s_Patient_contact(o: any, c: Context): void {
     + c.one(o.organization, "organization", s_Reference)
     + c.one(o.period, "period", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Patient_contact);
+  else if (n === 0) c.emptyObject();
 }
 function s_Patient_communication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11241,6 +11609,7 @@ function s_Patient_communication(o: any, c: Context): void {
     + c.one(o.preferred, "preferred", p_boolean)
     + c.one(o._preferred, "_preferred", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Patient_communication);
+  else if (n === 0) c.emptyObject();
 }
 function s_Patient_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11252,6 +11621,7 @@ function s_Patient_link(o: any, c: Context): void {
     + c.required(o.type, "type", e_vs_link_type)
     + c.one(o._type, "_type", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Patient_link);
+  else if (n === 0) c.emptyObject();
 }
 function s_Patient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11347,6 +11717,7 @@ function s_PaymentReconciliation_detail(o: any, c: Context): void {
     + c.one(o.payee, "payee", s_Reference)
     + c.one(o.amount, "amount", s_Money);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PaymentReconciliation_detail);
+  else if (n === 0) c.emptyObject();
 }
 function s_PaymentReconciliation_processNote(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11359,6 +11730,7 @@ function s_PaymentReconciliation_processNote(o: any, c: Context): void {
     + c.one(o.text, "text", p_string)
     + c.one(o._text, "_text", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PaymentReconciliation_processNote);
+  else if (n === 0) c.emptyObject();
 }
 function s_PaymentReconciliation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11407,6 +11779,7 @@ function s_Person_link(o: any, c: Context): void {
     + c.one(o.assurance, "assurance", e_vs_identity_assuranceLevel)
     + c.one(o._assurance, "_assurance", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Person_link);
+  else if (n === 0) c.emptyObject();
 }
 function s_Person(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11450,6 +11823,7 @@ function s_PlanDefinition_goal_target(o: any, c: Context): void {
     + c.one(o.detailCodeableConcept, "detailCodeableConcept", s_CodeableConcept)
     + c.one(o.due, "due", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_goal_target);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "detail", ["detailQuantity","detailRange","detailCodeableConcept"], false);
 }
 function s_PlanDefinition_goal(o: any, c: Context): void {
@@ -11466,6 +11840,7 @@ function s_PlanDefinition_goal(o: any, c: Context): void {
     + c.list(o.documentation, "documentation", s_RelatedArtifact)
     + c.list(o.target, "target", s_PlanDefinition_goal_target);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_goal);
+  else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action_condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11477,6 +11852,7 @@ function s_PlanDefinition_action_condition(o: any, c: Context): void {
     + c.one(o._kind, "_kind", s_Element)
     + c.one(o.expression, "expression", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_condition);
+  else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action_relatedAction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11491,6 +11867,7 @@ function s_PlanDefinition_action_relatedAction(o: any, c: Context): void {
     + c.one(o.offsetDuration, "offsetDuration", s_Duration)
     + c.one(o.offsetRange, "offsetRange", s_Range);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_relatedAction);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "offset", ["offsetDuration","offsetRange"], false);
 }
 function s_PlanDefinition_action_participant(o: any, c: Context): void {
@@ -11503,6 +11880,7 @@ function s_PlanDefinition_action_participant(o: any, c: Context): void {
     + c.one(o._type, "_type", s_Element)
     + c.one(o.role, "role", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_participant);
+  else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action_dynamicValue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11514,6 +11892,7 @@ function s_PlanDefinition_action_dynamicValue(o: any, c: Context): void {
     + c.one(o._path, "_path", s_Element)
     + c.one(o.expression, "expression", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_dynamicValue);
+  else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11534,8 +11913,8 @@ function s_PlanDefinition_action(o: any, c: Context): void {
     + c.list(o.code, "code", s_CodeableConcept)
     + c.list(o.reason, "reason", s_CodeableConcept)
     + c.list(o.documentation, "documentation", s_RelatedArtifact)
-    + c.values(o.goalId, "goalId", p_id)
-    + c.values(o._goalId, "_goalId", s_Element)
+    + c.values(o.goalId, "goalId", p_id, o._goalId)
+    + c.values(o._goalId, "_goalId", s_Element, o.goalId)
     + c.one(o.subjectCodeableConcept, "subjectCodeableConcept", s_CodeableConcept)
     + c.one(o.subjectReference, "subjectReference", s_Reference)
     + c.list(o.trigger, "trigger", s_TriggerDefinition)
@@ -11571,6 +11950,7 @@ function s_PlanDefinition_action(o: any, c: Context): void {
     + c.list(o.dynamicValue, "dynamicValue", s_PlanDefinition_action_dynamicValue)
     + c.list(o.action, "action", s_PlanDefinition_action);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
   c.choice(o, "timing", ["timingDateTime","timingAge","timingPeriod","timingDuration","timingRange","timingTiming"], false);
   c.choice(o, "definition", ["definitionCanonical","definitionUri"], false);
@@ -11634,8 +12014,8 @@ function s_PlanDefinition(o: any, c: Context): void {
     + c.list(o.reviewer, "reviewer", s_ContactDetail)
     + c.list(o.endorser, "endorser", s_ContactDetail)
     + c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact)
-    + c.values(o.library, "library", p_canonical)
-    + c.values(o._library, "_library", s_Element)
+    + c.values(o.library, "library", p_canonical, o._library)
+    + c.values(o._library, "_library", s_Element, o.library)
     + c.list(o.goal, "goal", s_PlanDefinition_goal)
     + c.list(o.action, "action", s_PlanDefinition_action);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition);
@@ -11652,6 +12032,7 @@ function s_Practitioner_qualification(o: any, c: Context): void {
     + c.one(o.period, "period", s_Period)
     + c.one(o.issuer, "issuer", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Practitioner_qualification);
+  else if (n === 0) c.emptyObject();
 }
 function s_Practitioner(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11689,8 +12070,8 @@ function s_PractitionerRole_availableTime(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.values(o.daysOfWeek, "daysOfWeek", e_vs_days_of_week)
-    + c.values(o._daysOfWeek, "_daysOfWeek", s_Element)
+    + c.values(o.daysOfWeek, "daysOfWeek", e_vs_days_of_week, o._daysOfWeek)
+    + c.values(o._daysOfWeek, "_daysOfWeek", s_Element, o.daysOfWeek)
     + c.one(o.allDay, "allDay", p_boolean)
     + c.one(o._allDay, "_allDay", s_Element)
     + c.one(o.availableStartTime, "availableStartTime", p_time)
@@ -11698,6 +12079,7 @@ function s_PractitionerRole_availableTime(o: any, c: Context): void {
     + c.one(o.availableEndTime, "availableEndTime", p_time)
     + c.one(o._availableEndTime, "_availableEndTime", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PractitionerRole_availableTime);
+  else if (n === 0) c.emptyObject();
 }
 function s_PractitionerRole_notAvailable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11709,6 +12091,7 @@ function s_PractitionerRole_notAvailable(o: any, c: Context): void {
     + c.one(o._description, "_description", s_Element)
     + c.one(o.during, "during", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PractitionerRole_notAvailable);
+  else if (n === 0) c.emptyObject();
 }
 function s_PractitionerRole(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11753,6 +12136,7 @@ function s_Procedure_performer(o: any, c: Context): void {
     + c.required(o.actor, "actor", s_Reference)
     + c.one(o.onBehalfOf, "onBehalfOf", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Procedure_performer);
+  else if (n === 0) c.emptyObject();
 }
 function s_Procedure_focalDevice(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11763,6 +12147,7 @@ function s_Procedure_focalDevice(o: any, c: Context): void {
     + c.one(o.action, "action", s_CodeableConcept)
     + c.required(o.manipulated, "manipulated", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Procedure_focalDevice);
+  else if (n === 0) c.emptyObject();
 }
 function s_Procedure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11780,10 +12165,10 @@ function s_Procedure(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.list(o.basedOn, "basedOn", s_Reference)
     + c.list(o.partOf, "partOf", s_Reference)
     + c.required(o.status, "status", e_vs_event_status)
@@ -11830,6 +12215,7 @@ function s_Provenance_agent(o: any, c: Context): void {
     + c.required(o.who, "who", s_Reference)
     + c.one(o.onBehalfOf, "onBehalfOf", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Provenance_agent);
+  else if (n === 0) c.emptyObject();
 }
 function s_Provenance_entity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11842,6 +12228,7 @@ function s_Provenance_entity(o: any, c: Context): void {
     + c.required(o.what, "what", s_Reference)
     + c.list(o.agent, "agent", s_Provenance_agent);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Provenance_entity);
+  else if (n === 0) c.emptyObject();
 }
 function s_Provenance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11858,18 +12245,18 @@ function s_Provenance(o: any, c: Context): void {
     + c.list(o.contained, "contained", anyResource)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.target, "target", s_Reference, 1, undefined, false, true)
+    + c.array(o.target, "target", s_Reference, 1, undefined, undefined, true)
     + c.one(o.occurredPeriod, "occurredPeriod", s_Period)
     + c.one(o.occurredDateTime, "occurredDateTime", p_dateTime)
     + c.one(o._occurredDateTime, "_occurredDateTime", s_Element)
     + c.required(o.recorded, "recorded", p_instant)
     + c.one(o._recorded, "_recorded", s_Element)
-    + c.values(o.policy, "policy", p_uri)
-    + c.values(o._policy, "_policy", s_Element)
+    + c.values(o.policy, "policy", p_uri, o._policy)
+    + c.values(o._policy, "_policy", s_Element, o.policy)
     + c.one(o.location, "location", s_Reference)
     + c.list(o.reason, "reason", s_CodeableConcept)
     + c.one(o.activity, "activity", s_CodeableConcept)
-    + c.array(o.agent, "agent", s_Provenance_agent, 1, undefined, false, true)
+    + c.array(o.agent, "agent", s_Provenance_agent, 1, undefined, undefined, true)
     + c.list(o.entity, "entity", s_Provenance_entity)
     + c.list(o.signature, "signature", s_Signature);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Provenance);
@@ -11904,6 +12291,7 @@ function s_Questionnaire_item_enableWhen(o: any, c: Context): void {
     + c.one(o.answerQuantity, "answerQuantity", s_Quantity)
     + c.one(o.answerReference, "answerReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item_enableWhen);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "answer", ["answerBoolean","answerDecimal","answerInteger","answerDate","answerDateTime","answerTime","answerString","answerCoding","answerQuantity","answerReference"], true);
 }
 function s_Questionnaire_item_answerOption(o: any, c: Context): void {
@@ -11925,6 +12313,7 @@ function s_Questionnaire_item_answerOption(o: any, c: Context): void {
     + c.one(o.initialSelected, "initialSelected", p_boolean)
     + c.one(o._initialSelected, "_initialSelected", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item_answerOption);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueInteger","valueDate","valueTime","valueString","valueCoding","valueReference"], true);
 }
 function s_Questionnaire_item_initial(o: any, c: Context): void {
@@ -11954,6 +12343,7 @@ function s_Questionnaire_item_initial(o: any, c: Context): void {
     + c.one(o.valueQuantity, "valueQuantity", s_Quantity)
     + c.one(o.valueReference, "valueReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item_initial);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBoolean","valueDecimal","valueInteger","valueDate","valueDateTime","valueTime","valueString","valueUri","valueAttachment","valueCoding","valueQuantity","valueReference"], true);
 }
 function s_Questionnaire_item(o: any, c: Context): void {
@@ -11991,6 +12381,7 @@ function s_Questionnaire_item(o: any, c: Context): void {
     + c.list(o.initial, "initial", s_Questionnaire_item_initial)
     + c.list(o.item, "item", s_Questionnaire_item);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item);
+  else if (n === 0) c.emptyObject();
 }
 function s_Questionnaire(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12016,14 +12407,14 @@ function s_Questionnaire(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.one(o.title, "title", p_string)
     + c.one(o._title, "_title", s_Element)
-    + c.values(o.derivedFrom, "derivedFrom", p_canonical)
-    + c.values(o._derivedFrom, "_derivedFrom", s_Element)
+    + c.values(o.derivedFrom, "derivedFrom", p_canonical, o._derivedFrom)
+    + c.values(o._derivedFrom, "_derivedFrom", s_Element, o.derivedFrom)
     + c.required(o.status, "status", e_vs_publication_status)
     + c.one(o._status, "_status", s_Element)
     + c.one(o.experimental, "experimental", p_boolean)
     + c.one(o._experimental, "_experimental", s_Element)
-    + c.values(o.subjectType, "subjectType", e_vs_resource_types)
-    + c.values(o._subjectType, "_subjectType", s_Element)
+    + c.values(o.subjectType, "subjectType", e_vs_resource_types, o._subjectType)
+    + c.values(o._subjectType, "_subjectType", s_Element, o.subjectType)
     + c.one(o.date, "date", p_dateTime)
     + c.one(o._date, "_date", s_Element)
     + c.one(o.publisher, "publisher", p_string)
@@ -12074,6 +12465,7 @@ function s_QuestionnaireResponse_item_answer(o: any, c: Context): void {
     + c.one(o.valueReference, "valueReference", s_Reference)
     + c.list(o.item, "item", s_QuestionnaireResponse_item);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_QuestionnaireResponse_item_answer);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBoolean","valueDecimal","valueInteger","valueDate","valueDateTime","valueTime","valueString","valueUri","valueAttachment","valueCoding","valueQuantity","valueReference"], false);
 }
 function s_QuestionnaireResponse_item(o: any, c: Context): void {
@@ -12092,6 +12484,7 @@ function s_QuestionnaireResponse_item(o: any, c: Context): void {
     + c.list(o.answer, "answer", s_QuestionnaireResponse_item_answer)
     + c.list(o.item, "item", s_QuestionnaireResponse_item);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_QuestionnaireResponse_item);
+  else if (n === 0) c.emptyObject();
 }
 function s_QuestionnaireResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12134,6 +12527,7 @@ function s_RelatedPerson_communication(o: any, c: Context): void {
     + c.one(o.preferred, "preferred", p_boolean)
     + c.one(o._preferred, "_preferred", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RelatedPerson_communication);
+  else if (n === 0) c.emptyObject();
 }
 function s_RelatedPerson(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12177,6 +12571,7 @@ function s_RequestGroup_action_condition(o: any, c: Context): void {
     + c.one(o._kind, "_kind", s_Element)
     + c.one(o.expression, "expression", s_Expression);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RequestGroup_action_condition);
+  else if (n === 0) c.emptyObject();
 }
 function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12191,6 +12586,7 @@ function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
     + c.one(o.offsetDuration, "offsetDuration", s_Duration)
     + c.one(o.offsetRange, "offsetRange", s_Range);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RequestGroup_action_relatedAction);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "offset", ["offsetDuration","offsetRange"], false);
 }
 function s_RequestGroup_action(o: any, c: Context): void {
@@ -12236,6 +12632,7 @@ function s_RequestGroup_action(o: any, c: Context): void {
     + c.one(o.resource, "resource", s_Reference)
     + c.list(o.action, "action", s_RequestGroup_action);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RequestGroup_action);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingDateTime","timingAge","timingPeriod","timingDuration","timingRange","timingTiming"], false);
 }
 function s_RequestGroup(o: any, c: Context): void {
@@ -12254,10 +12651,10 @@ function s_RequestGroup(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.list(o.basedOn, "basedOn", s_Reference)
     + c.list(o.replaces, "replaces", s_Reference)
     + c.one(o.groupIdentifier, "groupIdentifier", s_Identifier)
@@ -12320,8 +12717,8 @@ function s_ResearchDefinition(o: any, c: Context): void {
     + c.list(o.contact, "contact", s_ContactDetail)
     + c.one(o.description, "description", p_markdown)
     + c.one(o._description, "_description", s_Element)
-    + c.values(o.comment, "comment", p_string)
-    + c.values(o._comment, "_comment", s_Element)
+    + c.values(o.comment, "comment", p_string, o._comment)
+    + c.values(o._comment, "_comment", s_Element, o.comment)
     + c.list(o.useContext, "useContext", s_UsageContext)
     + c.list(o.jurisdiction, "jurisdiction", s_CodeableConcept)
     + c.one(o.purpose, "purpose", p_markdown)
@@ -12341,8 +12738,8 @@ function s_ResearchDefinition(o: any, c: Context): void {
     + c.list(o.reviewer, "reviewer", s_ContactDetail)
     + c.list(o.endorser, "endorser", s_ContactDetail)
     + c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact)
-    + c.values(o.library, "library", p_canonical)
-    + c.values(o._library, "_library", s_Element)
+    + c.values(o.library, "library", p_canonical, o._library)
+    + c.values(o._library, "_library", s_Element, o.library)
     + c.required(o.population, "population", s_Reference)
     + c.one(o.exposure, "exposure", s_Reference)
     + c.one(o.exposureAlternative, "exposureAlternative", s_Reference)
@@ -12386,6 +12783,7 @@ function s_ResearchElementDefinition_characteristic(o: any, c: Context): void {
     + c.one(o.participantEffectiveGroupMeasure, "participantEffectiveGroupMeasure", e_vs_group_measure)
     + c.one(o._participantEffectiveGroupMeasure, "_participantEffectiveGroupMeasure", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchElementDefinition_characteristic);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "definition", ["definitionCodeableConcept","definitionCanonical","definitionExpression","definitionDataRequirement"], true);
   c.choice(o, "studyEffective", ["studyEffectiveDateTime","studyEffectivePeriod","studyEffectiveDuration","studyEffectiveTiming"], false);
   c.choice(o, "participantEffective", ["participantEffectiveDateTime","participantEffectivePeriod","participantEffectiveDuration","participantEffectiveTiming"], false);
@@ -12431,8 +12829,8 @@ function s_ResearchElementDefinition(o: any, c: Context): void {
     + c.list(o.contact, "contact", s_ContactDetail)
     + c.one(o.description, "description", p_markdown)
     + c.one(o._description, "_description", s_Element)
-    + c.values(o.comment, "comment", p_string)
-    + c.values(o._comment, "_comment", s_Element)
+    + c.values(o.comment, "comment", p_string, o._comment)
+    + c.values(o._comment, "_comment", s_Element, o.comment)
     + c.list(o.useContext, "useContext", s_UsageContext)
     + c.list(o.jurisdiction, "jurisdiction", s_CodeableConcept)
     + c.one(o.purpose, "purpose", p_markdown)
@@ -12452,13 +12850,13 @@ function s_ResearchElementDefinition(o: any, c: Context): void {
     + c.list(o.reviewer, "reviewer", s_ContactDetail)
     + c.list(o.endorser, "endorser", s_ContactDetail)
     + c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact)
-    + c.values(o.library, "library", p_canonical)
-    + c.values(o._library, "_library", s_Element)
+    + c.values(o.library, "library", p_canonical, o._library)
+    + c.values(o._library, "_library", s_Element, o.library)
     + c.required(o.type, "type", e_vs_research_element_type)
     + c.one(o._type, "_type", s_Element)
     + c.one(o.variableType, "variableType", e_vs_variable_type)
     + c.one(o._variableType, "_variableType", s_Element)
-    + c.array(o.characteristic, "characteristic", s_ResearchElementDefinition_characteristic, 1, undefined, false, true);
+    + c.array(o.characteristic, "characteristic", s_ResearchElementDefinition_characteristic, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchElementDefinition);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
@@ -12474,6 +12872,7 @@ function s_ResearchStudy_arm(o: any, c: Context): void {
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchStudy_arm);
+  else if (n === 0) c.emptyObject();
 }
 function s_ResearchStudy_objective(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12485,6 +12884,7 @@ function s_ResearchStudy_objective(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.one(o.type, "type", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchStudy_objective);
+  else if (n === 0) c.emptyObject();
 }
 function s_ResearchStudy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12577,6 +12977,7 @@ function s_RiskAssessment_prediction(o: any, c: Context): void {
     + c.one(o.rationale, "rationale", p_string)
     + c.one(o._rationale, "_rationale", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskAssessment_prediction);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "probability", ["probabilityDecimal","probabilityRange"], false);
   c.choice(o, "when", ["whenPeriod","whenRange"], false);
 }
@@ -12632,6 +13033,7 @@ function s_RiskEvidenceSynthesis_sampleSize(o: any, c: Context): void {
     + c.one(o.numberOfParticipants, "numberOfParticipants", p_integer)
     + c.one(o._numberOfParticipants, "_numberOfParticipants", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_sampleSize);
+  else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12647,6 +13049,7 @@ function s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate(o: any, c: Conte
     + c.one(o.to, "to", p_decimal)
     + c.one(o._to, "_to", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate);
+  else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_riskEstimate(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12666,6 +13069,7 @@ function s_RiskEvidenceSynthesis_riskEstimate(o: any, c: Context): void {
     + c.one(o._numeratorCount, "_numeratorCount", s_Element)
     + c.list(o.precisionEstimate, "precisionEstimate", s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_riskEstimate);
+  else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12677,6 +13081,7 @@ function s_RiskEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Cont
     + c.list(o.rating, "rating", s_CodeableConcept)
     + c.list(o.note, "note", s_Annotation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_certainty_certaintySubcomponent);
+  else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_certainty(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12688,6 +13093,7 @@ function s_RiskEvidenceSynthesis_certainty(o: any, c: Context): void {
     + c.list(o.note, "note", s_Annotation)
     + c.list(o.certaintySubcomponent, "certaintySubcomponent", s_RiskEvidenceSynthesis_certainty_certaintySubcomponent);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_certainty);
+  else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12769,7 +13175,7 @@ function s_Schedule(o: any, c: Context): void {
     + c.list(o.serviceCategory, "serviceCategory", s_CodeableConcept)
     + c.list(o.serviceType, "serviceType", s_CodeableConcept)
     + c.list(o.specialty, "specialty", s_CodeableConcept)
-    + c.array(o.actor, "actor", s_Reference, 1, undefined, false, true)
+    + c.array(o.actor, "actor", s_Reference, 1, undefined, undefined, true)
     + c.one(o.planningHorizon, "planningHorizon", s_Period)
     + c.one(o.comment, "comment", p_string)
     + c.one(o._comment, "_comment", s_Element);
@@ -12786,6 +13192,7 @@ function s_SearchParameter_component(o: any, c: Context): void {
     + c.required(o.expression, "expression", p_string)
     + c.one(o._expression, "_expression", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SearchParameter_component);
+  else if (n === 0) c.emptyObject();
 }
 function s_SearchParameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12827,8 +13234,8 @@ function s_SearchParameter(o: any, c: Context): void {
     + c.one(o._purpose, "_purpose", s_Element)
     + c.required(o.code, "code", p_code)
     + c.one(o._code, "_code", s_Element)
-    + c.array(o.base, "base", e_vs_resource_types, 1, undefined, true, true)
-    + c.values(o._base, "_base", s_Element)
+    + c.array(o.base, "base", e_vs_resource_types, 1, undefined, o._base, true)
+    + c.values(o._base, "_base", s_Element, o.base)
     + c.required(o.type, "type", e_vs_search_param_type)
     + c.one(o._type, "_type", s_Element)
     + c.one(o.expression, "expression", p_string)
@@ -12837,18 +13244,18 @@ function s_SearchParameter(o: any, c: Context): void {
     + c.one(o._xpath, "_xpath", s_Element)
     + c.one(o.xpathUsage, "xpathUsage", e_vs_search_xpath_usage)
     + c.one(o._xpathUsage, "_xpathUsage", s_Element)
-    + c.values(o.target, "target", e_vs_resource_types)
-    + c.values(o._target, "_target", s_Element)
+    + c.values(o.target, "target", e_vs_resource_types, o._target)
+    + c.values(o._target, "_target", s_Element, o.target)
     + c.one(o.multipleOr, "multipleOr", p_boolean)
     + c.one(o._multipleOr, "_multipleOr", s_Element)
     + c.one(o.multipleAnd, "multipleAnd", p_boolean)
     + c.one(o._multipleAnd, "_multipleAnd", s_Element)
-    + c.values(o.comparator, "comparator", e_vs_search_comparator)
-    + c.values(o._comparator, "_comparator", s_Element)
-    + c.values(o.modifier, "modifier", e_vs_search_modifier_code)
-    + c.values(o._modifier, "_modifier", s_Element)
-    + c.values(o.chain, "chain", p_string)
-    + c.values(o._chain, "_chain", s_Element)
+    + c.values(o.comparator, "comparator", e_vs_search_comparator, o._comparator)
+    + c.values(o._comparator, "_comparator", s_Element, o.comparator)
+    + c.values(o.modifier, "modifier", e_vs_search_modifier_code, o._modifier)
+    + c.values(o._modifier, "_modifier", s_Element, o.modifier)
+    + c.values(o.chain, "chain", p_string, o._chain)
+    + c.values(o._chain, "_chain", s_Element, o.chain)
     + c.list(o.component, "component", s_SearchParameter_component);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SearchParameter);
 }
@@ -12868,10 +13275,10 @@ function s_ServiceRequest(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.identifier, "identifier", s_Identifier)
-    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical)
-    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element)
-    + c.values(o.instantiatesUri, "instantiatesUri", p_uri)
-    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element)
+    + c.values(o.instantiatesCanonical, "instantiatesCanonical", p_canonical, o._instantiatesCanonical)
+    + c.values(o._instantiatesCanonical, "_instantiatesCanonical", s_Element, o.instantiatesCanonical)
+    + c.values(o.instantiatesUri, "instantiatesUri", p_uri, o._instantiatesUri)
+    + c.values(o._instantiatesUri, "_instantiatesUri", s_Element, o.instantiatesUri)
     + c.list(o.basedOn, "basedOn", s_Reference)
     + c.list(o.replaces, "replaces", s_Reference)
     + c.one(o.requisition, "requisition", s_Identifier)
@@ -12970,6 +13377,7 @@ function s_Specimen_collection(o: any, c: Context): void {
     + c.one(o.fastingStatusCodeableConcept, "fastingStatusCodeableConcept", s_CodeableConcept)
     + c.one(o.fastingStatusDuration, "fastingStatusDuration", s_Duration);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen_collection);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "collected", ["collectedDateTime","collectedPeriod"], false);
   c.choice(o, "fastingStatus", ["fastingStatusCodeableConcept","fastingStatusDuration"], false);
 }
@@ -12987,6 +13395,7 @@ function s_Specimen_processing(o: any, c: Context): void {
     + c.one(o._timeDateTime, "_timeDateTime", s_Element)
     + c.one(o.timePeriod, "timePeriod", s_Period);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen_processing);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "time", ["timeDateTime","timePeriod"], false);
 }
 function s_Specimen_container(o: any, c: Context): void {
@@ -13004,6 +13413,7 @@ function s_Specimen_container(o: any, c: Context): void {
     + c.one(o.additiveCodeableConcept, "additiveCodeableConcept", s_CodeableConcept)
     + c.one(o.additiveReference, "additiveReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen_container);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "additive", ["additiveCodeableConcept","additiveReference"], false);
 }
 function s_Specimen(o: any, c: Context): void {
@@ -13047,6 +13457,7 @@ function s_SpecimenDefinition_typeTested_container_additive(o: any, c: Context):
     + c.one(o.additiveCodeableConcept, "additiveCodeableConcept", s_CodeableConcept)
     + c.one(o.additiveReference, "additiveReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_container_additive);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "additive", ["additiveCodeableConcept","additiveReference"], true);
 }
 function s_SpecimenDefinition_typeTested_container(o: any, c: Context): void {
@@ -13068,6 +13479,7 @@ function s_SpecimenDefinition_typeTested_container(o: any, c: Context): void {
     + c.one(o.preparation, "preparation", p_string)
     + c.one(o._preparation, "_preparation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_container);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "minimumVolume", ["minimumVolumeQuantity","minimumVolumeString"], false);
 }
 function s_SpecimenDefinition_typeTested_handling(o: any, c: Context): void {
@@ -13082,6 +13494,7 @@ function s_SpecimenDefinition_typeTested_handling(o: any, c: Context): void {
     + c.one(o.instruction, "instruction", p_string)
     + c.one(o._instruction, "_instruction", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_handling);
+  else if (n === 0) c.emptyObject();
 }
 function s_SpecimenDefinition_typeTested(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13101,6 +13514,7 @@ function s_SpecimenDefinition_typeTested(o: any, c: Context): void {
     + c.list(o.rejectionCriterion, "rejectionCriterion", s_CodeableConcept)
     + c.list(o.handling, "handling", s_SpecimenDefinition_typeTested_handling);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested);
+  else if (n === 0) c.emptyObject();
 }
 function s_SpecimenDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13142,6 +13556,7 @@ function s_StructureDefinition_mapping(o: any, c: Context): void {
     + c.one(o.comment, "comment", p_string)
     + c.one(o._comment, "_comment", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_mapping);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition_context(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13154,6 +13569,7 @@ function s_StructureDefinition_context(o: any, c: Context): void {
     + c.required(o.expression, "expression", p_string)
     + c.one(o._expression, "_expression", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_context);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition_snapshot(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13162,8 +13578,9 @@ function s_StructureDefinition_snapshot(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.element, "element", k_StructureDefinition_snapshot_element, 1, undefined, false, true);
+    + c.array(o.element, "element", k_StructureDefinition_snapshot_element, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_snapshot);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition_differential(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13172,8 +13589,9 @@ function s_StructureDefinition_differential(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.element, "element", s_ElementDefinition, 1, undefined, false, true);
+    + c.array(o.element, "element", s_ElementDefinition, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_differential);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13225,8 +13643,8 @@ function s_StructureDefinition(o: any, c: Context): void {
     + c.required(o.abstract, "abstract", p_boolean)
     + c.one(o._abstract, "_abstract", s_Element)
     + c.list(o.context, "context", s_StructureDefinition_context)
-    + c.values(o.contextInvariant, "contextInvariant", p_string)
-    + c.values(o._contextInvariant, "_contextInvariant", s_Element)
+    + c.values(o.contextInvariant, "contextInvariant", p_string, o._contextInvariant)
+    + c.values(o._contextInvariant, "_contextInvariant", s_Element, o.contextInvariant)
     + c.required(o.type, "type", p_uri)
     + c.one(o._type, "_type", s_Element)
     + c.one(o.baseDefinition, "baseDefinition", p_canonical)
@@ -13252,6 +13670,7 @@ function s_StructureMap_structure(o: any, c: Context): void {
     + c.one(o.documentation, "documentation", p_string)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_structure);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_input(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13268,6 +13687,7 @@ function s_StructureMap_group_input(o: any, c: Context): void {
     + c.one(o.documentation, "documentation", p_string)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_input);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_rule_source(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13365,6 +13785,7 @@ function s_StructureMap_group_rule_source(o: any, c: Context): void {
     + c.one(o.logMessage, "logMessage", p_string)
     + c.one(o._logMessage, "_logMessage", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_source);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "defaultValue", ["defaultValueBase64Binary","defaultValueBoolean","defaultValueCanonical","defaultValueCode","defaultValueDate","defaultValueDateTime","defaultValueDecimal","defaultValueId","defaultValueInstant","defaultValueInteger","defaultValueMarkdown","defaultValueOid","defaultValuePositiveInt","defaultValueString","defaultValueTime","defaultValueUnsignedInt","defaultValueUri","defaultValueUrl","defaultValueUuid","defaultValueAddress","defaultValueAge","defaultValueAnnotation","defaultValueAttachment","defaultValueCodeableConcept","defaultValueCoding","defaultValueContactPoint","defaultValueCount","defaultValueDistance","defaultValueDuration","defaultValueHumanName","defaultValueIdentifier","defaultValueMoney","defaultValuePeriod","defaultValueQuantity","defaultValueRange","defaultValueRatio","defaultValueReference","defaultValueSampledData","defaultValueSignature","defaultValueTiming","defaultValueContactDetail","defaultValueContributor","defaultValueDataRequirement","defaultValueExpression","defaultValueParameterDefinition","defaultValueRelatedArtifact","defaultValueTriggerDefinition","defaultValueUsageContext","defaultValueDosage","defaultValueMeta"], false);
 }
 function s_StructureMap_group_rule_target_parameter(o: any, c: Context): void {
@@ -13384,6 +13805,7 @@ function s_StructureMap_group_rule_target_parameter(o: any, c: Context): void {
     + c.one(o.valueDecimal, "valueDecimal", p_decimal)
     + c.one(o._valueDecimal, "_valueDecimal", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_target_parameter);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueId","valueString","valueBoolean","valueInteger","valueDecimal"], true);
 }
 function s_StructureMap_group_rule_target(o: any, c: Context): void {
@@ -13401,14 +13823,15 @@ function s_StructureMap_group_rule_target(o: any, c: Context): void {
     + c.one(o._element, "_element", s_Element)
     + c.one(o.variable, "variable", p_id)
     + c.one(o._variable, "_variable", s_Element)
-    + c.values(o.listMode, "listMode", e_vs_map_target_list_mode)
-    + c.values(o._listMode, "_listMode", s_Element)
+    + c.values(o.listMode, "listMode", e_vs_map_target_list_mode, o._listMode)
+    + c.values(o._listMode, "_listMode", s_Element, o.listMode)
     + c.one(o.listRuleId, "listRuleId", p_id)
     + c.one(o._listRuleId, "_listRuleId", s_Element)
     + c.one(o.transform, "transform", e_vs_map_transform)
     + c.one(o._transform, "_transform", s_Element)
     + c.list(o.parameter, "parameter", s_StructureMap_group_rule_target_parameter);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_target);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_rule_dependent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13418,9 +13841,10 @@ function s_StructureMap_group_rule_dependent(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.name, "name", p_id)
     + c.one(o._name, "_name", s_Element)
-    + c.array(o.variable, "variable", p_string, 1, undefined, true, true)
-    + c.values(o._variable, "_variable", s_Element);
+    + c.array(o.variable, "variable", p_string, 1, undefined, o._variable, true)
+    + c.values(o._variable, "_variable", s_Element, o.variable);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_dependent);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_rule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13430,13 +13854,14 @@ function s_StructureMap_group_rule(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.name, "name", p_id)
     + c.one(o._name, "_name", s_Element)
-    + c.array(o.source, "source", s_StructureMap_group_rule_source, 1, undefined, false, true)
+    + c.array(o.source, "source", s_StructureMap_group_rule_source, 1, undefined, undefined, true)
     + c.list(o.target, "target", s_StructureMap_group_rule_target)
     + c.list(o.rule, "rule", s_StructureMap_group_rule)
     + c.list(o.dependent, "dependent", s_StructureMap_group_rule_dependent)
     + c.one(o.documentation, "documentation", p_string)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13452,9 +13877,10 @@ function s_StructureMap_group(o: any, c: Context): void {
     + c.one(o._typeMode, "_typeMode", s_Element)
     + c.one(o.documentation, "documentation", p_string)
     + c.one(o._documentation, "_documentation", s_Element)
-    + c.array(o.input, "input", s_StructureMap_group_input, 1, undefined, false, true)
-    + c.array(o.rule, "rule", s_StructureMap_group_rule, 1, undefined, false, true);
+    + c.array(o.input, "input", s_StructureMap_group_input, 1, undefined, undefined, true)
+    + c.array(o.rule, "rule", s_StructureMap_group_rule, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group);
+  else if (n === 0) c.emptyObject();
 }
 function s_StructureMap(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13498,9 +13924,9 @@ function s_StructureMap(o: any, c: Context): void {
     + c.one(o.copyright, "copyright", p_markdown)
     + c.one(o._copyright, "_copyright", s_Element)
     + c.list(o.structure, "structure", s_StructureMap_structure)
-    + c.values(o.import, "import", p_canonical)
-    + c.values(o._import, "_import", s_Element)
-    + c.array(o.group, "group", s_StructureMap_group, 1, undefined, false, true);
+    + c.values(o.import, "import", p_canonical, o._import)
+    + c.values(o._import, "_import", s_Element, o.import)
+    + c.array(o.group, "group", s_StructureMap_group, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap);
 }
 function s_Subscription_channel(o: any, c: Context): void {
@@ -13515,9 +13941,10 @@ function s_Subscription_channel(o: any, c: Context): void {
     + c.one(o._endpoint, "_endpoint", s_Element)
     + c.one(o.payload, "payload", p_code)
     + c.one(o._payload, "_payload", s_Element)
-    + c.values(o.header, "header", p_string)
-    + c.values(o._header, "_header", s_Element);
+    + c.values(o.header, "header", p_string, o._header)
+    + c.values(o._header, "_header", s_Element, o.header);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Subscription_channel);
+  else if (n === 0) c.emptyObject();
 }
 function s_Subscription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13559,6 +13986,7 @@ function s_Substance_instance(o: any, c: Context): void {
     + c.one(o._expiry, "_expiry", s_Element)
     + c.one(o.quantity, "quantity", q_SimpleQuantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Substance_instance);
+  else if (n === 0) c.emptyObject();
 }
 function s_Substance_ingredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13570,6 +13998,7 @@ function s_Substance_ingredient(o: any, c: Context): void {
     + c.one(o.substanceCodeableConcept, "substanceCodeableConcept", s_CodeableConcept)
     + c.one(o.substanceReference, "substanceReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Substance_ingredient);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "substance", ["substanceCodeableConcept","substanceReference"], true);
 }
 function s_Substance(o: any, c: Context): void {
@@ -13612,6 +14041,7 @@ function s_SubstanceNucleicAcid_subunit_linkage(o: any, c: Context): void {
     + c.one(o.residueSite, "residueSite", p_string)
     + c.one(o._residueSite, "_residueSite", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit_linkage);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceNucleicAcid_subunit_sugar(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13625,6 +14055,7 @@ function s_SubstanceNucleicAcid_subunit_sugar(o: any, c: Context): void {
     + c.one(o.residueSite, "residueSite", p_string)
     + c.one(o._residueSite, "_residueSite", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit_sugar);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceNucleicAcid_subunit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13644,6 +14075,7 @@ function s_SubstanceNucleicAcid_subunit(o: any, c: Context): void {
     + c.list(o.linkage, "linkage", s_SubstanceNucleicAcid_subunit_linkage)
     + c.list(o.sugar, "sugar", s_SubstanceNucleicAcid_subunit_sugar);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceNucleicAcid(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13681,6 +14113,7 @@ function s_SubstancePolymer_monomerSet_startingMaterial(o: any, c: Context): voi
     + c.one(o._isDefining, "_isDefining", s_Element)
     + c.one(o.amount, "amount", s_SubstanceAmount);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_monomerSet_startingMaterial);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_monomerSet(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13691,6 +14124,7 @@ function s_SubstancePolymer_monomerSet(o: any, c: Context): void {
     + c.one(o.ratioType, "ratioType", s_CodeableConcept)
     + c.list(o.startingMaterial, "startingMaterial", s_SubstancePolymer_monomerSet_startingMaterial);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_monomerSet);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13701,6 +14135,7 @@ function s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation(o: any, c: 
     + c.one(o.degree, "degree", s_CodeableConcept)
     + c.one(o.amount, "amount", s_SubstanceAmount);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13713,6 +14148,7 @@ function s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation(o: any, c
     + c.one(o._representation, "_representation", s_Element)
     + c.one(o.attachment, "attachment", s_Attachment);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat_repeatUnit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13727,6 +14163,7 @@ function s_SubstancePolymer_repeat_repeatUnit(o: any, c: Context): void {
     + c.list(o.degreeOfPolymerisation, "degreeOfPolymerisation", s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation)
     + c.list(o.structuralRepresentation, "structuralRepresentation", s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13741,6 +14178,7 @@ function s_SubstancePolymer_repeat(o: any, c: Context): void {
     + c.one(o.repeatUnitAmountType, "repeatUnitAmountType", s_CodeableConcept)
     + c.list(o.repeatUnit, "repeatUnit", s_SubstancePolymer_repeat_repeatUnit);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13760,8 +14198,8 @@ function s_SubstancePolymer(o: any, c: Context): void {
     + c.one(o.class, "class", s_CodeableConcept)
     + c.one(o.geometry, "geometry", s_CodeableConcept)
     + c.list(o.copolymerConnectivity, "copolymerConnectivity", s_CodeableConcept)
-    + c.values(o.modification, "modification", p_string)
-    + c.values(o._modification, "_modification", s_Element)
+    + c.values(o.modification, "modification", p_string, o._modification)
+    + c.values(o._modification, "_modification", s_Element, o.modification)
     + c.list(o.monomerSet, "monomerSet", s_SubstancePolymer_monomerSet)
     + c.list(o.repeat, "repeat", s_SubstancePolymer_repeat);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer);
@@ -13786,6 +14224,7 @@ function s_SubstanceProtein_subunit(o: any, c: Context): void {
     + c.one(o.cTerminalModification, "cTerminalModification", p_string)
     + c.one(o._cTerminalModification, "_cTerminalModification", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceProtein_subunit);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceProtein(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13805,8 +14244,8 @@ function s_SubstanceProtein(o: any, c: Context): void {
     + c.one(o.sequenceType, "sequenceType", s_CodeableConcept)
     + c.one(o.numberOfSubunits, "numberOfSubunits", p_integer)
     + c.one(o._numberOfSubunits, "_numberOfSubunits", s_Element)
-    + c.values(o.disulfideLinkage, "disulfideLinkage", p_string)
-    + c.values(o._disulfideLinkage, "_disulfideLinkage", s_Element)
+    + c.values(o.disulfideLinkage, "disulfideLinkage", p_string, o._disulfideLinkage)
+    + c.values(o._disulfideLinkage, "_disulfideLinkage", s_Element, o.disulfideLinkage)
     + c.list(o.subunit, "subunit", s_SubstanceProtein_subunit);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceProtein);
 }
@@ -13820,6 +14259,7 @@ function s_SubstanceReferenceInformation_gene(o: any, c: Context): void {
     + c.one(o.gene, "gene", s_CodeableConcept)
     + c.list(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_gene);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceReferenceInformation_geneElement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13831,6 +14271,7 @@ function s_SubstanceReferenceInformation_geneElement(o: any, c: Context): void {
     + c.one(o.element, "element", s_Identifier)
     + c.list(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_geneElement);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceReferenceInformation_classification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13843,6 +14284,7 @@ function s_SubstanceReferenceInformation_classification(o: any, c: Context): voi
     + c.list(o.subtype, "subtype", s_CodeableConcept)
     + c.list(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_classification);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13862,6 +14304,7 @@ function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
     + c.one(o.amountType, "amountType", s_CodeableConcept)
     + c.list(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_target);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "amount", ["amountQuantity","amountRange","amountString"], false);
 }
 function s_SubstanceReferenceInformation(o: any, c: Context): void {
@@ -13897,6 +14340,7 @@ function s_SubstanceSourceMaterial_fractionDescription(o: any, c: Context): void
     + c.one(o._fraction, "_fraction", s_Element)
     + c.one(o.materialType, "materialType", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_fractionDescription);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism_author(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13908,6 +14352,7 @@ function s_SubstanceSourceMaterial_organism_author(o: any, c: Context): void {
     + c.one(o.authorDescription, "authorDescription", p_string)
     + c.one(o._authorDescription, "_authorDescription", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_author);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism_hybrid(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13925,6 +14370,7 @@ function s_SubstanceSourceMaterial_organism_hybrid(o: any, c: Context): void {
     + c.one(o._paternalOrganismName, "_paternalOrganismName", s_Element)
     + c.one(o.hybridType, "hybridType", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_hybrid);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism_organismGeneral(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13937,6 +14383,7 @@ function s_SubstanceSourceMaterial_organism_organismGeneral(o: any, c: Context):
     + c.one(o.class, "class", s_CodeableConcept)
     + c.one(o.order, "order", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_organismGeneral);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13954,6 +14401,7 @@ function s_SubstanceSourceMaterial_organism(o: any, c: Context): void {
     + c.one(o.hybrid, "hybrid", s_SubstanceSourceMaterial_organism_hybrid)
     + c.one(o.organismGeneral, "organismGeneral", s_SubstanceSourceMaterial_organism_organismGeneral);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_partDescription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13964,6 +14412,7 @@ function s_SubstanceSourceMaterial_partDescription(o: any, c: Context): void {
     + c.one(o.part, "part", s_CodeableConcept)
     + c.one(o.partLocation, "partLocation", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_partDescription);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13987,11 +14436,11 @@ function s_SubstanceSourceMaterial(o: any, c: Context): void {
     + c.one(o.organismName, "organismName", p_string)
     + c.one(o._organismName, "_organismName", s_Element)
     + c.list(o.parentSubstanceId, "parentSubstanceId", s_Identifier)
-    + c.values(o.parentSubstanceName, "parentSubstanceName", p_string)
-    + c.values(o._parentSubstanceName, "_parentSubstanceName", s_Element)
+    + c.values(o.parentSubstanceName, "parentSubstanceName", p_string, o._parentSubstanceName)
+    + c.values(o._parentSubstanceName, "_parentSubstanceName", s_Element, o.parentSubstanceName)
     + c.list(o.countryOfOrigin, "countryOfOrigin", s_CodeableConcept)
-    + c.values(o.geographicalLocation, "geographicalLocation", p_string)
-    + c.values(o._geographicalLocation, "_geographicalLocation", s_Element)
+    + c.values(o.geographicalLocation, "geographicalLocation", p_string, o._geographicalLocation)
+    + c.values(o._geographicalLocation, "_geographicalLocation", s_Element, o.geographicalLocation)
     + c.one(o.developmentStage, "developmentStage", s_CodeableConcept)
     + c.list(o.fractionDescription, "fractionDescription", s_SubstanceSourceMaterial_fractionDescription)
     + c.one(o.organism, "organism", s_SubstanceSourceMaterial_organism)
@@ -14016,6 +14465,7 @@ function s_SubstanceSpecification_moiety(o: any, c: Context): void {
     + c.one(o.amountString, "amountString", p_string)
     + c.one(o._amountString, "_amountString", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_moiety);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "amount", ["amountQuantity","amountString"], false);
 }
 function s_SubstanceSpecification_property(o: any, c: Context): void {
@@ -14034,6 +14484,7 @@ function s_SubstanceSpecification_property(o: any, c: Context): void {
     + c.one(o.amountString, "amountString", p_string)
     + c.one(o._amountString, "_amountString", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_property);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "definingSubstance", ["definingSubstanceReference","definingSubstanceCodeableConcept"], false);
   c.choice(o, "amount", ["amountQuantity","amountString"], false);
 }
@@ -14047,6 +14498,7 @@ function s_SubstanceSpecification_structure_isotope_molecularWeight(o: any, c: C
     + c.one(o.type, "type", s_CodeableConcept)
     + c.one(o.amount, "amount", s_Quantity);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_isotope_molecularWeight);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_structure_isotope(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14060,6 +14512,7 @@ function s_SubstanceSpecification_structure_isotope(o: any, c: Context): void {
     + c.one(o.halfLife, "halfLife", s_Quantity)
     + c.one(o.molecularWeight, "molecularWeight", s_SubstanceSpecification_structure_isotope_molecularWeight);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_isotope);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_structure_representation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14072,6 +14525,7 @@ function s_SubstanceSpecification_structure_representation(o: any, c: Context): 
     + c.one(o._representation, "_representation", s_Element)
     + c.one(o.attachment, "attachment", s_Attachment);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_representation);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_structure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14090,6 +14544,7 @@ function s_SubstanceSpecification_structure(o: any, c: Context): void {
     + c.list(o.source, "source", s_Reference)
     + c.list(o.representation, "representation", s_SubstanceSpecification_structure_representation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_code(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14105,6 +14560,7 @@ function s_SubstanceSpecification_code(o: any, c: Context): void {
     + c.one(o._comment, "_comment", s_Element)
     + c.list(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_code);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_name_official(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14117,6 +14573,7 @@ function s_SubstanceSpecification_name_official(o: any, c: Context): void {
     + c.one(o.date, "date", p_dateTime)
     + c.one(o._date, "_date", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_name_official);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_name(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14138,6 +14595,7 @@ function s_SubstanceSpecification_name(o: any, c: Context): void {
     + c.list(o.official, "official", s_SubstanceSpecification_name_official)
     + c.list(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_name);
+  else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_relationship(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14159,6 +14617,7 @@ function s_SubstanceSpecification_relationship(o: any, c: Context): void {
     + c.one(o.amountType, "amountType", s_CodeableConcept)
     + c.list(o.source, "source", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_relationship);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "substance", ["substanceReference","substanceCodeableConcept"], false);
   c.choice(o, "amount", ["amountQuantity","amountRange","amountRatio","amountString"], false);
 }
@@ -14210,6 +14669,7 @@ function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
     + c.one(o.itemCodeableConcept, "itemCodeableConcept", s_CodeableConcept)
     + c.one(o.itemReference, "itemReference", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SupplyDelivery_suppliedItem);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemCodeableConcept","itemReference"], false);
 }
 function s_SupplyDelivery(o: any, c: Context): void {
@@ -14258,6 +14718,7 @@ function s_SupplyRequest_parameter(o: any, c: Context): void {
     + c.one(o.valueBoolean, "valueBoolean", p_boolean)
     + c.one(o._valueBoolean, "_valueBoolean", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SupplyRequest_parameter);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueQuantity","valueRange","valueBoolean"], false);
 }
 function s_SupplyRequest(o: any, c: Context): void {
@@ -14312,6 +14773,7 @@ function s_Task_restriction(o: any, c: Context): void {
     + c.one(o.period, "period", s_Period)
     + c.list(o.recipient, "recipient", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Task_restriction);
+  else if (n === 0) c.emptyObject();
 }
 function s_Task_input(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14390,6 +14852,7 @@ function s_Task_input(o: any, c: Context): void {
     + c.one(o.valueDosage, "valueDosage", s_Dosage)
     + c.one(o.valueMeta, "valueMeta", s_Meta);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Task_input);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], true);
 }
 function s_Task_output(o: any, c: Context): void {
@@ -14469,6 +14932,7 @@ function s_Task_output(o: any, c: Context): void {
     + c.one(o.valueDosage, "valueDosage", s_Dosage)
     + c.one(o.valueMeta, "valueMeta", s_Meta);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Task_output);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], true);
 }
 function s_Task(o: any, c: Context): void {
@@ -14538,6 +15002,7 @@ function s_TerminologyCapabilities_software(o: any, c: Context): void {
     + c.one(o.version, "version", p_string)
     + c.one(o._version, "_version", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_software);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_implementation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14550,6 +15015,7 @@ function s_TerminologyCapabilities_implementation(o: any, c: Context): void {
     + c.one(o.url, "url", p_url)
     + c.one(o._url, "_url", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_implementation);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_codeSystem_version_filter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14559,9 +15025,10 @@ function s_TerminologyCapabilities_codeSystem_version_filter(o: any, c: Context)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.code, "code", p_code)
     + c.one(o._code, "_code", s_Element)
-    + c.array(o.op, "op", p_code, 1, undefined, true, true)
-    + c.values(o._op, "_op", s_Element);
+    + c.array(o.op, "op", p_code, 1, undefined, o._op, true)
+    + c.values(o._op, "_op", s_Element, o.op);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem_version_filter);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14575,12 +15042,13 @@ function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void 
     + c.one(o._isDefault, "_isDefault", s_Element)
     + c.one(o.compositional, "compositional", p_boolean)
     + c.one(o._compositional, "_compositional", s_Element)
-    + c.values(o.language, "language", p_code)
-    + c.values(o._language, "_language", s_Element)
+    + c.values(o.language, "language", p_code, o._language)
+    + c.values(o._language, "_language", s_Element, o.language)
     + c.list(o.filter, "filter", s_TerminologyCapabilities_codeSystem_version_filter)
-    + c.values(o.property, "property", p_code)
-    + c.values(o._property, "_property", s_Element);
+    + c.values(o.property, "property", p_code, o._property)
+    + c.values(o._property, "_property", s_Element, o.property);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem_version);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14595,6 +15063,7 @@ function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
     + c.one(o.subsumption, "subsumption", p_boolean)
     + c.one(o._subsumption, "_subsumption", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_expansion_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14607,6 +15076,7 @@ function s_TerminologyCapabilities_expansion_parameter(o: any, c: Context): void
     + c.one(o.documentation, "documentation", p_string)
     + c.one(o._documentation, "_documentation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_expansion_parameter);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_expansion(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14624,6 +15094,7 @@ function s_TerminologyCapabilities_expansion(o: any, c: Context): void {
     + c.one(o.textFilter, "textFilter", p_markdown)
     + c.one(o._textFilter, "_textFilter", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_expansion);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_validateCode(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14634,6 +15105,7 @@ function s_TerminologyCapabilities_validateCode(o: any, c: Context): void {
     + c.required(o.translations, "translations", p_boolean)
     + c.one(o._translations, "_translations", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_validateCode);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_translation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14644,6 +15116,7 @@ function s_TerminologyCapabilities_translation(o: any, c: Context): void {
     + c.required(o.needsMap, "needsMap", p_boolean)
     + c.one(o._needsMap, "_needsMap", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_translation);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_closure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14654,6 +15127,7 @@ function s_TerminologyCapabilities_closure(o: any, c: Context): void {
     + c.one(o.translation, "translation", p_boolean)
     + c.one(o._translation, "_translation", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_closure);
+  else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14723,6 +15197,7 @@ function s_TestReport_participant(o: any, c: Context): void {
     + c.one(o.display, "display", p_string)
     + c.one(o._display, "_display", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_participant);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup_action_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14737,6 +15212,7 @@ function s_TestReport_setup_action_operation(o: any, c: Context): void {
     + c.one(o.detail, "detail", p_uri)
     + c.one(o._detail, "_detail", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup_action_operation);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup_action_assert(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14751,6 +15227,7 @@ function s_TestReport_setup_action_assert(o: any, c: Context): void {
     + c.one(o.detail, "detail", p_string)
     + c.one(o._detail, "_detail", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup_action_assert);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14762,6 +15239,7 @@ function s_TestReport_setup_action(o: any, c: Context): void {
     + c.one(o.operation, "operation", s_TestReport_setup_action_operation)
     + c.one(o.assert, "assert", s_TestReport_setup_action_assert);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup_action);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14769,8 +15247,9 @@ function s_TestReport_setup(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.action, "action", s_TestReport_setup_action, 1, undefined, false, true);
+    + c.array(o.action, "action", s_TestReport_setup_action, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14782,6 +15261,7 @@ function s_TestReport_test_action(o: any, c: Context): void {
     + c.one(o.operation, "operation", s_TestReport_setup_action_operation)
     + c.one(o.assert, "assert", s_TestReport_setup_action_assert);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_test_action);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_test(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14793,8 +15273,9 @@ function s_TestReport_test(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
-    + c.array(o.action, "action", s_TestReport_test_action, 1, undefined, false, true);
+    + c.array(o.action, "action", s_TestReport_test_action, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_test);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_teardown_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14804,6 +15285,7 @@ function s_TestReport_teardown_action(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.operation, "operation", s_TestReport_setup_action_operation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_teardown_action);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport_teardown(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14811,8 +15293,9 @@ function s_TestReport_teardown(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.action, "action", s_TestReport_teardown_action, 1, undefined, false, true);
+    + c.array(o.action, "action", s_TestReport_teardown_action, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_teardown);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14859,6 +15342,7 @@ function s_TestScript_origin(o: any, c: Context): void {
     + c.one(o._index, "_index", s_Element)
     + c.required(o.profile, "profile", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_origin);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_destination(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14870,6 +15354,7 @@ function s_TestScript_destination(o: any, c: Context): void {
     + c.one(o._index, "_index", s_Element)
     + c.required(o.profile, "profile", s_Coding);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_destination);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_metadata_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14882,6 +15367,7 @@ function s_TestScript_metadata_link(o: any, c: Context): void {
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_metadata_link);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_metadata_capability(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14895,15 +15381,16 @@ function s_TestScript_metadata_capability(o: any, c: Context): void {
     + c.one(o._validated, "_validated", s_Element)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
-    + c.values(o.origin, "origin", p_integer)
-    + c.values(o._origin, "_origin", s_Element)
+    + c.values(o.origin, "origin", p_integer, o._origin)
+    + c.values(o._origin, "_origin", s_Element, o.origin)
     + c.one(o.destination, "destination", p_integer)
     + c.one(o._destination, "_destination", s_Element)
-    + c.values(o.link, "link", p_uri)
-    + c.values(o._link, "_link", s_Element)
+    + c.values(o.link, "link", p_uri, o._link)
+    + c.values(o._link, "_link", s_Element, o.link)
     + c.required(o.capabilities, "capabilities", p_canonical)
     + c.one(o._capabilities, "_capabilities", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_metadata_capability);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_metadata(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14913,8 +15400,9 @@ function s_TestScript_metadata(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.link, "link", s_TestScript_metadata_link)
-    + c.array(o.capability, "capability", s_TestScript_metadata_capability, 1, undefined, false, true);
+    + c.array(o.capability, "capability", s_TestScript_metadata_capability, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_metadata);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_fixture(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14928,6 +15416,7 @@ function s_TestScript_fixture(o: any, c: Context): void {
     + c.one(o._autodelete, "_autodelete", s_Element)
     + c.one(o.resource, "resource", s_Reference);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_fixture);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_variable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14953,6 +15442,7 @@ function s_TestScript_variable(o: any, c: Context): void {
     + c.one(o.sourceId, "sourceId", p_id)
     + c.one(o._sourceId, "_sourceId", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_variable);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14965,6 +15455,7 @@ function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): 
     + c.required(o.value, "value", p_string)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action_operation_requestHeader);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15006,6 +15497,7 @@ function s_TestScript_setup_action_operation(o: any, c: Context): void {
     + c.one(o.url, "url", p_string)
     + c.one(o._url, "_url", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action_operation);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action_assert(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15059,6 +15551,7 @@ function s_TestScript_setup_action_assert(o: any, c: Context): void {
     + c.required(o.warningOnly, "warningOnly", p_boolean)
     + c.one(o._warningOnly, "_warningOnly", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action_assert);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15070,6 +15563,7 @@ function s_TestScript_setup_action(o: any, c: Context): void {
     + c.one(o.operation, "operation", s_TestScript_setup_action_operation)
     + c.one(o.assert, "assert", s_TestScript_setup_action_assert);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15077,8 +15571,9 @@ function s_TestScript_setup(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.action, "action", s_TestScript_setup_action, 1, undefined, false, true);
+    + c.array(o.action, "action", s_TestScript_setup_action, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15090,6 +15585,7 @@ function s_TestScript_test_action(o: any, c: Context): void {
     + c.one(o.operation, "operation", k_TestScript_test_action_operation)
     + c.one(o.assert, "assert", k_TestScript_test_action_assert);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_test_action);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_test(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15101,8 +15597,9 @@ function s_TestScript_test(o: any, c: Context): void {
     + c.one(o._name, "_name", s_Element)
     + c.one(o.description, "description", p_string)
     + c.one(o._description, "_description", s_Element)
-    + c.array(o.action, "action", s_TestScript_test_action, 1, undefined, false, true);
+    + c.array(o.action, "action", s_TestScript_test_action, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_test);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_teardown_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15112,6 +15609,7 @@ function s_TestScript_teardown_action(o: any, c: Context): void {
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.required(o.operation, "operation", k_TestScript_teardown_action_operation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_teardown_action);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript_teardown(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15119,8 +15617,9 @@ function s_TestScript_teardown(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
-    + c.array(o.action, "action", s_TestScript_teardown_action, 1, undefined, false, true);
+    + c.array(o.action, "action", s_TestScript_teardown_action, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_teardown);
+  else if (n === 0) c.emptyObject();
 }
 function s_TestScript(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15186,6 +15685,7 @@ function s_ValueSet_compose_include_concept_designation(o: any, c: Context): voi
     + c.required(o.value, "value", p_string)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include_concept_designation);
+  else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose_include_concept(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15199,6 +15699,7 @@ function s_ValueSet_compose_include_concept(o: any, c: Context): void {
     + c.one(o._display, "_display", s_Element)
     + c.list(o.designation, "designation", s_ValueSet_compose_include_concept_designation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include_concept);
+  else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose_include_filter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15213,6 +15714,7 @@ function s_ValueSet_compose_include_filter(o: any, c: Context): void {
     + c.required(o.value, "value", p_string)
     + c.one(o._value, "_value", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include_filter);
+  else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose_include(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15227,9 +15729,10 @@ function s_ValueSet_compose_include(o: any, c: Context): void {
     + c.one(o._version, "_version", s_Element)
     + c.list(o.concept, "concept", s_ValueSet_compose_include_concept)
     + c.list(o.filter, "filter", s_ValueSet_compose_include_filter)
-    + c.values(o.valueSet, "valueSet", p_canonical)
-    + c.values(o._valueSet, "_valueSet", s_Element);
+    + c.values(o.valueSet, "valueSet", p_canonical, o._valueSet)
+    + c.values(o._valueSet, "_valueSet", s_Element, o.valueSet);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include);
+  else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15241,9 +15744,10 @@ function s_ValueSet_compose(o: any, c: Context): void {
     + c.one(o._lockedDate, "_lockedDate", s_Element)
     + c.one(o.inactive, "inactive", p_boolean)
     + c.one(o._inactive, "_inactive", s_Element)
-    + c.array(o.include, "include", s_ValueSet_compose_include, 1, undefined, false, true)
+    + c.array(o.include, "include", s_ValueSet_compose_include, 1, undefined, undefined, true)
     + c.list(o.exclude, "exclude", s_ValueSet_compose_include);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose);
+  else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_expansion_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15268,6 +15772,7 @@ function s_ValueSet_expansion_parameter(o: any, c: Context): void {
     + c.one(o.valueDateTime, "valueDateTime", p_dateTime)
     + c.one(o._valueDateTime, "_valueDateTime", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_expansion_parameter);
+  else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueString","valueBoolean","valueInteger","valueDecimal","valueUri","valueCode","valueDateTime"], false);
 }
 function s_ValueSet_expansion_contains(o: any, c: Context): void {
@@ -15292,6 +15797,7 @@ function s_ValueSet_expansion_contains(o: any, c: Context): void {
     + c.list(o.designation, "designation", s_ValueSet_compose_include_concept_designation)
     + c.list(o.contains, "contains", s_ValueSet_expansion_contains);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_expansion_contains);
+  else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_expansion(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15310,6 +15816,7 @@ function s_ValueSet_expansion(o: any, c: Context): void {
     + c.list(o.parameter, "parameter", s_ValueSet_expansion_parameter)
     + c.list(o.contains, "contains", s_ValueSet_expansion_contains);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_expansion);
+  else if (n === 0) c.emptyObject();
 }
 function s_ValueSet(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15373,6 +15880,7 @@ function s_VerificationResult_primarySource(o: any, c: Context): void {
     + c.one(o.canPushUpdates, "canPushUpdates", s_CodeableConcept)
     + c.list(o.pushTypeAvailable, "pushTypeAvailable", s_CodeableConcept);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VerificationResult_primarySource);
+  else if (n === 0) c.emptyObject();
 }
 function s_VerificationResult_attestation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15392,6 +15900,7 @@ function s_VerificationResult_attestation(o: any, c: Context): void {
     + c.one(o.proxySignature, "proxySignature", s_Signature)
     + c.one(o.sourceSignature, "sourceSignature", s_Signature);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VerificationResult_attestation);
+  else if (n === 0) c.emptyObject();
 }
 function s_VerificationResult_validator(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15404,6 +15913,7 @@ function s_VerificationResult_validator(o: any, c: Context): void {
     + c.one(o._identityCertificate, "_identityCertificate", s_Element)
     + c.one(o.attestationSignature, "attestationSignature", s_Signature);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VerificationResult_validator);
+  else if (n === 0) c.emptyObject();
 }
 function s_VerificationResult(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15421,8 +15931,8 @@ function s_VerificationResult(o: any, c: Context): void {
     + c.list(o.extension, "extension", s_Extension)
     + c.list(o.modifierExtension, "modifierExtension", s_Extension)
     + c.list(o.target, "target", s_Reference)
-    + c.values(o.targetLocation, "targetLocation", p_string)
-    + c.values(o._targetLocation, "_targetLocation", s_Element)
+    + c.values(o.targetLocation, "targetLocation", p_string, o._targetLocation)
+    + c.values(o._targetLocation, "_targetLocation", s_Element, o.targetLocation)
     + c.one(o.need, "need", s_CodeableConcept)
     + c.required(o.status, "status", e_vs_verificationresult_status)
     + c.one(o._status, "_status", s_Element)
@@ -15452,6 +15962,7 @@ function s_VisionPrescription_lensSpecification_prism(o: any, c: Context): void 
     + c.required(o.base, "base", e_vs_vision_base_codes)
     + c.one(o._base, "_base", s_Element);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VisionPrescription_lensSpecification_prism);
+  else if (n === 0) c.emptyObject();
 }
 function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15484,6 +15995,7 @@ function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
     + c.one(o._brand, "_brand", s_Element)
     + c.list(o.note, "note", s_Annotation);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VisionPrescription_lensSpecification);
+  else if (n === 0) c.emptyObject();
 }
 function s_VisionPrescription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15510,7 +16022,7 @@ function s_VisionPrescription(o: any, c: Context): void {
     + c.required(o.dateWritten, "dateWritten", p_dateTime)
     + c.one(o._dateWritten, "_dateWritten", s_Element)
     + c.required(o.prescriber, "prescriber", s_Reference)
-    + c.array(o.lensSpecification, "lensSpecification", s_VisionPrescription_lensSpecification, 1, undefined, false, true);
+    + c.array(o.lensSpecification, "lensSpecification", s_VisionPrescription_lensSpecification, 1, undefined, undefined, true);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VisionPrescription);
 }
 function s_Element(o: any, c: Context): void {
@@ -15519,6 +16031,7 @@ function s_Element(o: any, c: Context): void {
     + c.one(o._id, "_id", s_Element)
     + c.list(o.extension, "extension", s_Extension);
   if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Element);
+  else if (n === 0) c.emptyObject();
 }
 
 // Profiles of data types, and elements with constraints of their own

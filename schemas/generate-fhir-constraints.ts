@@ -77,7 +77,7 @@ const CORRECTIONS: Record<string, string> = {
  * JSON cannot express here.
  */
 const HANDLED_ELSEWHERE: Record<string, string> = {
-  'ele-1': 'json-shape.ts (empty objects) and the structure validator (empty strings and arrays)',
+  'ele-1': 'the structure validator (empty objects, strings and arrays)',
   'txt-1': 'narrative-xhtml.ts (htmlChecks(): the XHTML rules of narrative.html)',
   'txt-2': 'narrative-xhtml.ts (htmlChecks(): the XHTML rules of narrative.html)',
 };
@@ -181,7 +181,7 @@ const PRIMITIVES = new Set(['string', 'boolean', 'integer', 'decimal', 'date', '
 // -- emit -----------------------------------------------------------------------------------------
 
 const fallbacks: string[] = [];
-const handled: string[] = ['Element ele-1: json-shape.ts (empty objects) and the structure validator (empty strings and arrays), on every element'];
+const handled: string[] = ['Element ele-1: the structure validator (empty objects, strings and arrays), on every element'];
 const invalid: string[] = [];
 const unresolvable: string[] = [];
 let compiledCount = 0;

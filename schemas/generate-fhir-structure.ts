@@ -115,8 +115,11 @@ function propertyCall(property: PropertyModel, owner: string): string {
   const value = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
   if (!property.array) return property.required ? `c.required(${value}, ${key}, ${check})` : `c.one(${value}, ${key}, ${check})`;
   const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
-  if (property.min === 1 && property.max === undefined && !property.required) return nullable ? `c.values(${value}, ${key}, ${check})` : `c.list(${value}, ${key}, ${check})`;
-  return `c.array(${value}, ${key}, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable}, ${property.required})`;
+  // A primitive array's nulls are paired with the items of its `_x` twin (and the other way round).
+  const twin = property.key.startsWith('_') ? property.key.slice(1) : `_${property.key}`;
+  const partner = /^[A-Za-z_][A-Za-z0-9_]*$/.test(twin) ? `o.${twin}` : `o[${json(twin)}]`;
+  if (property.min === 1 && property.max === undefined && !property.required) return nullable ? `c.values(${value}, ${key}, ${check}, ${partner})` : `c.list(${value}, ${key}, ${check})`;
+  return `c.array(${value}, ${key}, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable ? partner : 'undefined'}, ${property.required})`;
 }
 
 function objectFunction(object: ObjectModel): string[] {
@@ -136,6 +139,8 @@ function objectFunction(object: ObjectModel): string[] {
   lines.push(`  const n = ${calls.length > 0 ? calls.join('\n    + ') : '0'};`);
   // Unknown properties: the function itself names its properties when asked (c.collecting).
   lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, ${object.name});`);
+  // ele-1: an element has a value or children (a resource always has its resourceType).
+  if (!object.resourceType) lines.push('  else if (n === 0) c.emptyObject();');
   for (const [name, keys, required] of object.choices) lines.push(`  c.choice(o, ${json(name)}, ${json(keys)}, ${required});`);
   lines.push('}');
   return lines;

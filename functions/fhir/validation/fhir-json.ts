@@ -1,6 +1,6 @@
 import { visit } from 'jsonc-parser';
 import { childPath } from './issues.ts';
-import { MAX_DEPTH } from './json-shape.ts';
+import { MAX_DEPTH } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import type { IssueSink } from './issues.ts';
 
 /**

@@ -5,7 +5,6 @@ import { IssueSink } from './issues.ts';
 import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, URN_OID, classifyReference, isUrnUuid } from '../references.ts';
 import { BASE_RULES } from './base-rules.ts';
 import { InlineConstraints } from './constraints.ts';
-import { checkJsonShape } from './json-shape.ts';
 import { validateStructure } from './structure.ts';
 import { compareDateTimes } from './datetime.ts';
 import { checkNarrativeXhtml } from './narrative-xhtml.ts';
@@ -46,13 +45,12 @@ export function checkBaseRules(resource: Resource, sink: IssueSink, path?: strin
 
 /**
  * The base rules (and the constraints, with `constraints`) of a resource whatever its structure:
- * the structure's own issues go nowhere. Too deep a resource is not walked.
+ * the structure's own issues go nowhere. Too deep a resource is not walked beyond the limit.
  */
 function walkRules(resource: Resource, sink: IssueSink, path: string | undefined, constraints: boolean): void {
   const root = resource as unknown;
   if (!isObject(root) || typeof root.resourceType !== 'string') return;
   const base = path ?? root.resourceType;
-  if (!checkJsonShape(root, base, new IssueSink())) return;
   const rules = new BaseRules(sink.cap);
   const inline = constraints ? new InlineConstraints(sink.cap) : undefined;
   validateStructure(root, new IssueSink(0), base, inline, rules);

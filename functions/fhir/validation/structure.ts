@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES, resourceCheck } from '../../../schemas/fhir-r4-structure.generated.ts';
-import { StructureContext, type ConstraintHooks, type RuleHooks } from '../../../schemas/fhir-r4-structure-runtime.ts';
+import { MAX_DEPTH, StructureContext, TooDeep, type ConstraintHooks, type RuleHooks } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import { childPath } from './issues.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -7,7 +7,9 @@ import type { IssueSink } from './issues.ts';
  * Structure validation with the checks compiled from the R4 StructureDefinitions
  * (schemas/fhir-r4-structure.generated.ts): element names and types, cardinality, choice elements,
  * primitive formats and ranges, `_x` extensions and required codes, each issue at its FHIRPath
- * location.
+ * location; and the rules of FHIR's JSON representation (json.html) on the way: no empty objects,
+ * arrays or strings (ele-1), nulls only as fillers of primitive arrays paired with their `_x` twin,
+ * no `__proto__` / `constructor` / `prototype` names, and at most MAX_DEPTH levels of nesting.
  */
 
 const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -36,6 +38,13 @@ export function validateStructure(value: unknown, sink: IssueSink, rootPath?: st
     return false;
   }
   const context = new StructureContext(sink, root, value, constraints, rules);
-  context.root(value as Record<string, unknown>, check);
+  try {
+    context.root(value as Record<string, unknown>, check);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    // Nothing below this depth is looked at: one issue, at the resource.
+    sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, root);
+    return false;
+  }
   return context.errors === 0;
 }

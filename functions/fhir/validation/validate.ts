@@ -1,14 +1,13 @@
 import type { OperationOutcome } from '../types.ts';
 import { parseFhirJson } from './fhir-json.ts';
 import { IssueSink } from './issues.ts';
-import { checkJsonShape } from './json-shape.ts';
 import { InlineConstraints } from './constraints.ts';
 import { BaseRules } from './invariants.ts';
 import { validateStructure } from './structure.ts';
 
 /**
- * Validates a parsed FHIR R4 resource (a Bundle included): JSON shape, then structure with the
- * compiled checks, which run the generated constraints and the base rules beyond structure on
+ * Validates a parsed FHIR R4 resource (a Bundle included): structure (with the rules of the JSON
+ * representation) with the compiled checks, which run the generated constraints and the base rules beyond structure on
  * each node as they meet it. Every problem found is an issue, up to
  * the cap.
  */
@@ -30,9 +29,6 @@ export function validateResource(value: unknown, options: ValidateOptions = {}):
 
 /** Adds the issues of `value` to `sink`. */
 export function validateInto(value: unknown, sink: IssueSink): void {
-  const resourceType = typeof value === 'object' && value !== null ? (value as { resourceType?: unknown }).resourceType : undefined;
-  const root = typeof resourceType === 'string' && /^[A-Za-z]{1,64}$/.test(resourceType) ? resourceType : 'Resource';
-  if (!checkJsonShape(value, root, sink)) return;
   const errorsBefore = sink.errorCount;
   // The constraints and the base rules beyond them run from the structure checks, on each node as
   // they meet it; they assume the structure is right, so they are reported only for what passed.
