@@ -113,12 +113,13 @@ function propertyCall(property: PropertyModel, owner: string): string {
   const key = json(property.key);
   const check = checkOf(property, owner);
   const value = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
-  if (!property.array) return property.required ? `c.required(${value}, ${key}, ${check})` : `c.one(${value}, ${key}, ${check})`;
+  // An absent property costs one load and compare, not a call.
+  if (!property.array) return property.required ? `c.required(${value}, ${key}, ${check})` : `(${value} === undefined ? 0 : c.one(${value}, ${key}, ${check}))`;
   const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
   // A primitive array's nulls are paired with the items of its `_x` twin (and the other way round).
   const twin = property.key.startsWith('_') ? property.key.slice(1) : `_${property.key}`;
   const partner = /^[A-Za-z_][A-Za-z0-9_]*$/.test(twin) ? `o.${twin}` : `o[${json(twin)}]`;
-  if (property.min === 1 && property.max === undefined && !property.required) return nullable ? `c.values(${value}, ${key}, ${check}, ${partner})` : `c.list(${value}, ${key}, ${check})`;
+  if (property.min === 1 && property.max === undefined && !property.required) return `(${value} === undefined ? 0 : ${nullable ? `c.values(${value}, ${key}, ${check}, ${partner})` : `c.list(${value}, ${key}, ${check})`})`;
   return `c.array(${value}, ${key}, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable ? partner : 'undefined'}, ${property.required})`;
 }
 
