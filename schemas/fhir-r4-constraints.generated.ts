@@ -15,6 +15,11 @@ export interface GeneratedConstraint {
   expression: string;
   /** The type, backbone element or element path the constraint is defined on. */
   context: string;
+  /**
+   * JSON properties without which the constraint holds (found by partial evaluation of the
+   * expression at generation time): on an object that has none of them, it need not run.
+   */
+  holdsWithout?: readonly string[];
   /** The compiled expression, or a call of the fhirpath package for those listed in FALLBACK. */
   test: Test;
 }
@@ -260,11 +265,11 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "adf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ActivityDefinition", test: f0 },
   ],
   "Age": [
-    { key: "age-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.  If value is present, it SHALL be positive.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum) and (value.empty() or value.hasValue().not() or value > 0)", context: "Age", test: f1 },
+    { key: "age-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.  If value is present, it SHALL be positive.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum) and (value.empty() or value.hasValue().not() or value > 0)", context: "Age", holdsWithout: ["code","_code","value","_value","system","_system"], test: f1 },
   ],
   "AllergyIntolerance": [
     { key: "ait-1", severity: "error", human: "AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error.", expression: "verificationStatus.coding.where(system = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification' and code = 'entered-in-error').exists() or clinicalStatus.exists()", context: "AllergyIntolerance", test: f2 },
-    { key: "ait-2", severity: "error", human: "AllergyIntolerance.clinicalStatus SHALL NOT be present if verification Status is entered-in-error", expression: "verificationStatus.coding.where(system = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification' and code = 'entered-in-error').empty() or clinicalStatus.empty()", context: "AllergyIntolerance", test: f3 },
+    { key: "ait-2", severity: "error", human: "AllergyIntolerance.clinicalStatus SHALL NOT be present if verification Status is entered-in-error", expression: "verificationStatus.coding.where(system = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification' and code = 'entered-in-error').empty() or clinicalStatus.empty()", context: "AllergyIntolerance", holdsWithout: ["verificationStatus"], test: f3 },
   ],
   "Appointment": [
     { key: "app-2", severity: "error", human: "Either start and end are specified, or neither", expression: "start.exists() = end.exists()", context: "Appointment", test: f4 },
@@ -278,17 +283,17 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "apr-1", severity: "error", human: "Either the participantType or actor must be specified", expression: "participantType.exists() or actor.exists()", context: "AppointmentResponse", test: f8 },
   ],
   "Attachment": [
-    { key: "att-1", severity: "error", human: "If the Attachment has data, it SHALL have a contentType", expression: "data.empty() or contentType.exists()", context: "Attachment", test: f9 },
+    { key: "att-1", severity: "error", human: "If the Attachment has data, it SHALL have a contentType", expression: "data.empty() or contentType.exists()", context: "Attachment", holdsWithout: ["data","_data"], test: f9 },
   ],
   "AuditEvent.entity": [
-    { key: "sev-1", severity: "error", human: "Either a name or a query (NOT both)", expression: "name.empty() or query.empty()", context: "AuditEvent.entity", test: f10 },
+    { key: "sev-1", severity: "error", human: "Either a name or a query (NOT both)", expression: "name.empty() or query.empty()", context: "AuditEvent.entity", holdsWithout: ["name","_name"], test: f10 },
   ],
   "Bundle": [
-    { key: "bdl-1", severity: "error", human: "total only when a search or history", expression: "total.empty() or (type = 'searchset') or (type = 'history')", context: "Bundle", test: f11 },
-    { key: "bdl-2", severity: "error", human: "entry.search only when a search", expression: "entry.search.empty() or (type = 'searchset')", context: "Bundle", test: f12 },
-    { key: "bdl-3", severity: "error", human: "entry.request mandatory for batch/transaction/history, otherwise prohibited", expression: "entry.all(request.exists() = (%resource.type = 'batch' or %resource.type = 'transaction' or %resource.type = 'history'))", context: "Bundle", test: f13 },
-    { key: "bdl-4", severity: "error", human: "entry.response mandatory for batch-response/transaction-response/history, otherwise prohibited", expression: "entry.all(response.exists() = (%resource.type = 'batch-response' or %resource.type = 'transaction-response' or %resource.type = 'history'))", context: "Bundle", test: f14 },
-    { key: "bdl-7", severity: "error", human: "FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId (except in history bundles)", expression: "(type = 'history') or entry.where(fullUrl.exists()).select(fullUrl&resource.meta.versionId).isDistinct()", context: "Bundle", test: f15 },
+    { key: "bdl-1", severity: "error", human: "total only when a search or history", expression: "total.empty() or (type = 'searchset') or (type = 'history')", context: "Bundle", holdsWithout: ["total","_total"], test: f11 },
+    { key: "bdl-2", severity: "error", human: "entry.search only when a search", expression: "entry.search.empty() or (type = 'searchset')", context: "Bundle", holdsWithout: ["entry"], test: f12 },
+    { key: "bdl-3", severity: "error", human: "entry.request mandatory for batch/transaction/history, otherwise prohibited", expression: "entry.all(request.exists() = (%resource.type = 'batch' or %resource.type = 'transaction' or %resource.type = 'history'))", context: "Bundle", holdsWithout: ["entry"], test: f13 },
+    { key: "bdl-4", severity: "error", human: "entry.response mandatory for batch-response/transaction-response/history, otherwise prohibited", expression: "entry.all(response.exists() = (%resource.type = 'batch-response' or %resource.type = 'transaction-response' or %resource.type = 'history'))", context: "Bundle", holdsWithout: ["entry"], test: f14 },
+    { key: "bdl-7", severity: "error", human: "FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId (except in history bundles)", expression: "(type = 'history') or entry.where(fullUrl.exists()).select(fullUrl&resource.meta.versionId).isDistinct()", context: "Bundle", holdsWithout: ["entry"], test: f15 },
     { key: "bdl-9", severity: "error", human: "A document must have an identifier with a system and a value", expression: "type = 'document' implies (identifier.system.exists() and identifier.value.exists())", context: "Bundle", test: f16 },
     { key: "bdl-10", severity: "error", human: "A document must have a date", expression: "type = 'document' implies (timestamp.hasValue())", context: "Bundle", test: f17 },
     { key: "bdl-11", severity: "error", human: "A document must have a Composition as the first resource", expression: "type = 'document' implies entry.first().resource.is(Composition)", context: "Bundle", test: f18 },
@@ -296,26 +301,26 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "Bundle.entry": [
     { key: "bdl-5", severity: "error", human: "must be a resource unless there's a request or response", expression: "resource.exists() or request.exists() or response.exists()", context: "Bundle.entry", test: f20 },
-    { key: "bdl-8", severity: "error", human: "fullUrl cannot be a version specific reference", expression: "fullUrl.exists() implies fullUrl.contains('/_history/').not()", context: "Bundle.entry", test: f21 },
+    { key: "bdl-8", severity: "error", human: "fullUrl cannot be a version specific reference", expression: "fullUrl.exists() implies fullUrl.contains('/_history/').not()", context: "Bundle.entry", holdsWithout: ["fullUrl","_fullUrl"], test: f21 },
   ],
   "CapabilityStatement": [
     { key: "cpb-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "CapabilityStatement", test: f22 },
     { key: "cpb-1", severity: "error", human: "A Capability Statement SHALL have at least one of REST, messaging or document element.", expression: "rest.exists() or messaging.exists() or document.exists()", context: "CapabilityStatement", test: f23 },
     { key: "cpb-2", severity: "error", human: "A Capability Statement SHALL have at least one of description, software, or implementation element.", expression: "(description.count() + software.count() + implementation.count()) > 0", context: "CapabilityStatement", test: f24 },
-    { key: "cpb-3", severity: "error", human: "Messaging end-point is required (and is only permitted) when a statement is for an implementation.", expression: "messaging.endpoint.empty() or kind = 'instance'", context: "CapabilityStatement", test: f25 },
-    { key: "cpb-7", severity: "error", human: "The set of documents must be unique by the combination of profile and mode.", expression: "document.select(profile&mode).isDistinct()", context: "CapabilityStatement", test: f26 },
+    { key: "cpb-3", severity: "error", human: "Messaging end-point is required (and is only permitted) when a statement is for an implementation.", expression: "messaging.endpoint.empty() or kind = 'instance'", context: "CapabilityStatement", holdsWithout: ["messaging"], test: f25 },
+    { key: "cpb-7", severity: "error", human: "The set of documents must be unique by the combination of profile and mode.", expression: "document.select(profile&mode).isDistinct()", context: "CapabilityStatement", holdsWithout: ["document"], test: f26 },
     { key: "cpb-14", severity: "error", human: "If kind = instance, implementation must be present and software may be present", expression: "(kind != 'instance') or implementation.exists()", context: "CapabilityStatement", test: f27 },
     { key: "cpb-15", severity: "error", human: "If kind = capability, implementation must be absent, software must be present", expression: "(kind != 'capability') or (implementation.exists().not() and software.exists())", context: "CapabilityStatement", test: f28 },
-    { key: "cpb-16", severity: "error", human: "If kind = requirements, implementation and software must be absent", expression: "(kind!='requirements') or (implementation.exists().not() and software.exists().not())", context: "CapabilityStatement", test: f29 },
+    { key: "cpb-16", severity: "error", human: "If kind = requirements, implementation and software must be absent", expression: "(kind!='requirements') or (implementation.exists().not() and software.exists().not())", context: "CapabilityStatement", holdsWithout: ["kind","_kind","implementation","software"], test: f29 },
   ],
   "CapabilityStatement.rest": [
-    { key: "cpb-9", severity: "error", human: "A given resource can only be described once per RESTful mode.", expression: "resource.select(type).isDistinct()", context: "CapabilityStatement.rest", test: f30 },
+    { key: "cpb-9", severity: "error", human: "A given resource can only be described once per RESTful mode.", expression: "resource.select(type).isDistinct()", context: "CapabilityStatement.rest", holdsWithout: ["resource"], test: f30 },
   ],
   "CapabilityStatement.rest.resource": [
-    { key: "cpb-12", severity: "error", human: "Search parameter names must be unique in the context of a resource.", expression: "searchParam.select(name).isDistinct()", context: "CapabilityStatement.rest.resource", test: f31 },
+    { key: "cpb-12", severity: "error", human: "Search parameter names must be unique in the context of a resource.", expression: "searchParam.select(name).isDistinct()", context: "CapabilityStatement.rest.resource", holdsWithout: ["searchParam"], test: f31 },
   ],
   "CarePlan.activity": [
-    { key: "cpl-3", severity: "error", human: "Provide a reference or detail, not both", expression: "detail.empty() or reference.empty()", context: "CarePlan.activity", test: f32 },
+    { key: "cpl-3", severity: "error", human: "Provide a reference or detail, not both", expression: "detail.empty() or reference.empty()", context: "CarePlan.activity", holdsWithout: ["detail"], test: f32 },
   ],
   "CodeSystem": [
     { key: "csd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "CodeSystem", test: f33 },
@@ -326,22 +331,22 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "Composition.section": [
     { key: "cmp-1", severity: "error", human: "A section must contain at least one of text, entries, or sub-sections", expression: "text.exists() or entry.exists() or section.exists()", context: "Composition.section", test: f36 },
-    { key: "cmp-2", severity: "error", human: "A section can only have an emptyReason if it is empty", expression: "emptyReason.empty() or entry.empty()", context: "Composition.section", test: f37 },
+    { key: "cmp-2", severity: "error", human: "A section can only have an emptyReason if it is empty", expression: "emptyReason.empty() or entry.empty()", context: "Composition.section", holdsWithout: ["emptyReason"], test: f37 },
   ],
   "ConceptMap": [
     { key: "cmd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ConceptMap", test: f38 },
   ],
   "ConceptMap.group.element.target": [
-    { key: "cmd-1", severity: "error", human: "If the map is narrower or inexact, there SHALL be some comments", expression: "comment.exists() or equivalence.empty() or ((equivalence != 'narrower') and (equivalence != 'inexact'))", context: "ConceptMap.group.element.target", test: f39 },
+    { key: "cmd-1", severity: "error", human: "If the map is narrower or inexact, there SHALL be some comments", expression: "comment.exists() or equivalence.empty() or ((equivalence != 'narrower') and (equivalence != 'inexact'))", context: "ConceptMap.group.element.target", holdsWithout: ["equivalence","_equivalence"], test: f39 },
   ],
   "ConceptMap.group.unmapped": [
     { key: "cmd-2", severity: "error", human: "If the mode is 'fixed', a code must be provided", expression: "(mode = 'fixed') implies code.exists()", context: "ConceptMap.group.unmapped", test: f40 },
     { key: "cmd-3", severity: "error", human: "If the mode is 'other-map', a url must be provided", expression: "(mode = 'other-map') implies url.exists()", context: "ConceptMap.group.unmapped", test: f41 },
   ],
   "Condition": [
-    { key: "con-3", severity: "warning", human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error and category is problem-list-item", expression: "clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()", context: "Condition", test: f42 },
-    { key: "con-4", severity: "error", human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission", expression: "abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()", context: "Condition", test: f43 },
-    { key: "con-5", severity: "error", human: "Condition.clinicalStatus SHALL NOT be present if verification Status is entered-in-error", expression: "verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code='entered-in-error').empty() or clinicalStatus.empty()", context: "Condition", test: f44 },
+    { key: "con-3", severity: "warning", human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error and category is problem-list-item", expression: "clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()", context: "Condition", holdsWithout: ["category"], test: f42 },
+    { key: "con-4", severity: "error", human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission", expression: "abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()", context: "Condition", holdsWithout: ["abatementDateTime","_abatementDateTime","abatementAge","abatementPeriod","abatementRange","abatementString","_abatementString"], test: f43 },
+    { key: "con-5", severity: "error", human: "Condition.clinicalStatus SHALL NOT be present if verification Status is entered-in-error", expression: "verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code='entered-in-error').empty() or clinicalStatus.empty()", context: "Condition", holdsWithout: ["verificationStatus"], test: f44 },
   ],
   "Condition.evidence": [
     { key: "con-2", severity: "error", human: "evidence SHALL have code or details", expression: "code.exists() or detail.exists()", context: "Condition.evidence", test: f45 },
@@ -351,16 +356,16 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "Consent": [
     { key: "ppc-1", severity: "error", human: "Either a Policy or PolicyRule", expression: "policy.exists() or policyRule.exists()", context: "Consent", test: f47 },
-    { key: "ppc-2", severity: "error", human: "IF Scope=privacy, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='patient-privacy').exists().not()", context: "Consent", test: f48 },
-    { key: "ppc-3", severity: "error", human: "IF Scope=research, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='research').exists().not()", context: "Consent", test: f49 },
-    { key: "ppc-4", severity: "error", human: "IF Scope=adr, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='adr').exists().not()", context: "Consent", test: f50 },
-    { key: "ppc-5", severity: "error", human: "IF Scope=treatment, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='treatment').exists().not()", context: "Consent", test: f51 },
+    { key: "ppc-2", severity: "error", human: "IF Scope=privacy, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='patient-privacy').exists().not()", context: "Consent", holdsWithout: ["scope"], test: f48 },
+    { key: "ppc-3", severity: "error", human: "IF Scope=research, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='research').exists().not()", context: "Consent", holdsWithout: ["scope"], test: f49 },
+    { key: "ppc-4", severity: "error", human: "IF Scope=adr, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='adr').exists().not()", context: "Consent", holdsWithout: ["scope"], test: f50 },
+    { key: "ppc-5", severity: "error", human: "IF Scope=treatment, there must be a patient", expression: "patient.exists() or scope.coding.where(system='something' and code='treatment').exists().not()", context: "Consent", holdsWithout: ["scope"], test: f51 },
   ],
   "ContactPoint": [
-    { key: "cpt-2", severity: "error", human: "A system is required if a value is provided.", expression: "value.empty() or system.exists()", context: "ContactPoint", test: f52 },
+    { key: "cpt-2", severity: "error", human: "A system is required if a value is provided.", expression: "value.empty() or system.exists()", context: "ContactPoint", holdsWithout: ["value","_value"], test: f52 },
   ],
   "Count": [
-    { key: "cnt-3", severity: "error", human: "There SHALL be a code with a value of \"1\" if there is a value. If system is present, it SHALL be UCUM.  If present, the value SHALL be a whole number.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum) and (code.empty() or code = '1') and (value.empty() or value.hasValue().not() or value.toString().contains('.').not())", context: "Count", test: f53 },
+    { key: "cnt-3", severity: "error", human: "There SHALL be a code with a value of \"1\" if there is a value. If system is present, it SHALL be UCUM.  If present, the value SHALL be a whole number.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum) and (code.empty() or code = '1') and (value.empty() or value.hasValue().not() or value.toString().contains('.').not())", context: "Count", holdsWithout: ["code","_code","value","_value","system","_system"], test: f53 },
   ],
   "CoverageEligibilityResponse.insurance.item": [
     { key: "ces-1", severity: "error", human: "SHALL contain a category or a billcode but not both.", expression: "category.exists() xor productOrService.exists()", context: "CoverageEligibilityResponse.insurance.item", test: f54 },
@@ -372,39 +377,39 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "drq-2", severity: "error", human: "Either a path or a searchParam must be provided, but not both", expression: "path.exists() xor searchParam.exists()", context: "DataRequirement.dateFilter", test: f56 },
   ],
   "Distance": [
-    { key: "dis-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of length.  If system is present, it SHALL be UCUM.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum)", context: "Distance", test: f57 },
+    { key: "dis-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of length.  If system is present, it SHALL be UCUM.", expression: "(code.exists() or value.empty()) and (system.empty() or system = %ucum)", context: "Distance", holdsWithout: ["code","_code","value","_value","system","_system"], test: f57 },
   ],
   "DomainResource": [
-    { key: "dom-2", severity: "error", human: "If the resource is contained in another resource, it SHALL NOT contain nested Resources", expression: "contained.contained.empty()", context: "DomainResource", test: f58 },
-    { key: "dom-3", severity: "error", human: "If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource or SHALL refer to the containing resource", expression: "contained.where((('#'+id in (%resource.descendants().reference | %resource.descendants().as(canonical) | %resource.descendants().as(uri) | %resource.descendants().as(url))) or descendants().where(reference = '#').exists() or descendants().where(as(canonical) = '#').exists() or descendants().where(as(canonical) = '#').exists()).not()).trace('unmatched', id).empty()", context: "DomainResource", test: f59 },
-    { key: "dom-4", severity: "error", human: "If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated", expression: "contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()", context: "DomainResource", test: f60 },
-    { key: "dom-5", severity: "error", human: "If a resource is contained in another resource, it SHALL NOT have a security label", expression: "contained.meta.security.empty()", context: "DomainResource", test: f61 },
+    { key: "dom-2", severity: "error", human: "If the resource is contained in another resource, it SHALL NOT contain nested Resources", expression: "contained.contained.empty()", context: "DomainResource", holdsWithout: ["contained"], test: f58 },
+    { key: "dom-3", severity: "error", human: "If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource or SHALL refer to the containing resource", expression: "contained.where((('#'+id in (%resource.descendants().reference | %resource.descendants().as(canonical) | %resource.descendants().as(uri) | %resource.descendants().as(url))) or descendants().where(reference = '#').exists() or descendants().where(as(canonical) = '#').exists() or descendants().where(as(canonical) = '#').exists()).not()).trace('unmatched', id).empty()", context: "DomainResource", holdsWithout: ["contained"], test: f59 },
+    { key: "dom-4", severity: "error", human: "If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated", expression: "contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()", context: "DomainResource", holdsWithout: ["contained"], test: f60 },
+    { key: "dom-5", severity: "error", human: "If a resource is contained in another resource, it SHALL NOT have a security label", expression: "contained.meta.security.empty()", context: "DomainResource", holdsWithout: ["contained"], test: f61 },
     { key: "dom-6", severity: "warning", human: "A resource should have narrative for robust management", expression: "text.`div`.exists()", context: "DomainResource", test: f62 },
   ],
   "Duration": [
-    { key: "drt-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.", expression: "code.exists() implies ((system = %ucum) and value.exists())", context: "Duration", test: f63 },
+    { key: "drt-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.", expression: "code.exists() implies ((system = %ucum) and value.exists())", context: "Duration", holdsWithout: ["code","_code"], test: f63 },
   ],
   "EffectEvidenceSynthesis": [
     { key: "ees-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "EffectEvidenceSynthesis", test: f64 },
   ],
   "ElementDefinition": [
-    { key: "eld-2", severity: "error", human: "Min <= Max", expression: "min.empty() or max.empty() or (max = '*') or iif(max != '*', min <= max.toInteger())", context: "ElementDefinition", test: f65 },
-    { key: "eld-5", severity: "error", human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding", expression: "contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())", context: "ElementDefinition", test: f66 },
-    { key: "eld-6", severity: "error", human: "Fixed value may only be specified if there is one type", expression: "fixed.empty() or (type.count()  <= 1)", context: "ElementDefinition", test: f67 },
-    { key: "eld-7", severity: "error", human: "Pattern may only be specified if there is one type", expression: "pattern.empty() or (type.count() <= 1)", context: "ElementDefinition", test: f68 },
-    { key: "eld-8", severity: "error", human: "Pattern and fixed are mutually exclusive", expression: "pattern.empty() or fixed.empty()", context: "ElementDefinition", test: f69 },
-    { key: "eld-11", severity: "error", human: "Binding can only be present for coded elements, string, and uri", expression: "binding.empty() or type.code.empty() or type.select((code = 'code') or (code = 'Coding') or (code='CodeableConcept') or (code = 'Quantity') or (code = 'string') or (code = 'uri')).exists()", context: "ElementDefinition", test: f70 },
-    { key: "eld-13", severity: "error", human: "Types must be unique by code", expression: "type.select(code).isDistinct()", context: "ElementDefinition", test: f71 },
-    { key: "eld-14", severity: "error", human: "Constraints must be unique by key", expression: "constraint.select(key).isDistinct()", context: "ElementDefinition", test: f72 },
-    { key: "eld-15", severity: "error", human: "default value and meaningWhenMissing are mutually exclusive", expression: "defaultValue.empty() or meaningWhenMissing.empty()", context: "ElementDefinition", test: f73 },
-    { key: "eld-16", severity: "error", human: "sliceName must be composed of proper tokens separated by \"/\"", expression: "sliceName.empty() or sliceName.matches('^[a-zA-Z0-9\\\\/\\\\-_\\\\[\\\\]\\\\@]+$')", context: "ElementDefinition", test: f74 },
-    { key: "eld-18", severity: "error", human: "Must have a modifier reason if isModifier = true", expression: "(isModifier.exists() and isModifier) implies isModifierReason.exists()", context: "ElementDefinition", test: f75 },
+    { key: "eld-2", severity: "error", human: "Min <= Max", expression: "min.empty() or max.empty() or (max = '*') or iif(max != '*', min <= max.toInteger())", context: "ElementDefinition", holdsWithout: ["min","_min"], test: f65 },
+    { key: "eld-5", severity: "error", human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding", expression: "contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())", context: "ElementDefinition", holdsWithout: ["contentReference","_contentReference"], test: f66 },
+    { key: "eld-6", severity: "error", human: "Fixed value may only be specified if there is one type", expression: "fixed.empty() or (type.count()  <= 1)", context: "ElementDefinition", holdsWithout: ["fixedBase64Binary","_fixedBase64Binary","fixedBoolean","_fixedBoolean","fixedCanonical","_fixedCanonical","fixedCode","_fixedCode","fixedDate","_fixedDate","fixedDateTime","_fixedDateTime","fixedDecimal","_fixedDecimal","fixedId","_fixedId","fixedInstant","_fixedInstant","fixedInteger","_fixedInteger","fixedMarkdown","_fixedMarkdown","fixedOid","_fixedOid","fixedPositiveInt","_fixedPositiveInt","fixedString","_fixedString","fixedTime","_fixedTime","fixedUnsignedInt","_fixedUnsignedInt","fixedUri","_fixedUri","fixedUrl","_fixedUrl","fixedUuid","_fixedUuid","fixedAddress","fixedAge","fixedAnnotation","fixedAttachment","fixedCodeableConcept","fixedCoding","fixedContactPoint","fixedCount","fixedDistance","fixedDuration","fixedHumanName","fixedIdentifier","fixedMoney","fixedPeriod","fixedQuantity","fixedRange","fixedRatio","fixedReference","fixedSampledData","fixedSignature","fixedTiming","fixedContactDetail","fixedContributor","fixedDataRequirement","fixedExpression","fixedParameterDefinition","fixedRelatedArtifact","fixedTriggerDefinition","fixedUsageContext","fixedDosage","fixedMeta"], test: f67 },
+    { key: "eld-7", severity: "error", human: "Pattern may only be specified if there is one type", expression: "pattern.empty() or (type.count() <= 1)", context: "ElementDefinition", holdsWithout: ["patternBase64Binary","_patternBase64Binary","patternBoolean","_patternBoolean","patternCanonical","_patternCanonical","patternCode","_patternCode","patternDate","_patternDate","patternDateTime","_patternDateTime","patternDecimal","_patternDecimal","patternId","_patternId","patternInstant","_patternInstant","patternInteger","_patternInteger","patternMarkdown","_patternMarkdown","patternOid","_patternOid","patternPositiveInt","_patternPositiveInt","patternString","_patternString","patternTime","_patternTime","patternUnsignedInt","_patternUnsignedInt","patternUri","_patternUri","patternUrl","_patternUrl","patternUuid","_patternUuid","patternAddress","patternAge","patternAnnotation","patternAttachment","patternCodeableConcept","patternCoding","patternContactPoint","patternCount","patternDistance","patternDuration","patternHumanName","patternIdentifier","patternMoney","patternPeriod","patternQuantity","patternRange","patternRatio","patternReference","patternSampledData","patternSignature","patternTiming","patternContactDetail","patternContributor","patternDataRequirement","patternExpression","patternParameterDefinition","patternRelatedArtifact","patternTriggerDefinition","patternUsageContext","patternDosage","patternMeta"], test: f68 },
+    { key: "eld-8", severity: "error", human: "Pattern and fixed are mutually exclusive", expression: "pattern.empty() or fixed.empty()", context: "ElementDefinition", holdsWithout: ["patternBase64Binary","_patternBase64Binary","patternBoolean","_patternBoolean","patternCanonical","_patternCanonical","patternCode","_patternCode","patternDate","_patternDate","patternDateTime","_patternDateTime","patternDecimal","_patternDecimal","patternId","_patternId","patternInstant","_patternInstant","patternInteger","_patternInteger","patternMarkdown","_patternMarkdown","patternOid","_patternOid","patternPositiveInt","_patternPositiveInt","patternString","_patternString","patternTime","_patternTime","patternUnsignedInt","_patternUnsignedInt","patternUri","_patternUri","patternUrl","_patternUrl","patternUuid","_patternUuid","patternAddress","patternAge","patternAnnotation","patternAttachment","patternCodeableConcept","patternCoding","patternContactPoint","patternCount","patternDistance","patternDuration","patternHumanName","patternIdentifier","patternMoney","patternPeriod","patternQuantity","patternRange","patternRatio","patternReference","patternSampledData","patternSignature","patternTiming","patternContactDetail","patternContributor","patternDataRequirement","patternExpression","patternParameterDefinition","patternRelatedArtifact","patternTriggerDefinition","patternUsageContext","patternDosage","patternMeta"], test: f69 },
+    { key: "eld-11", severity: "error", human: "Binding can only be present for coded elements, string, and uri", expression: "binding.empty() or type.code.empty() or type.select((code = 'code') or (code = 'Coding') or (code='CodeableConcept') or (code = 'Quantity') or (code = 'string') or (code = 'uri')).exists()", context: "ElementDefinition", holdsWithout: ["binding"], test: f70 },
+    { key: "eld-13", severity: "error", human: "Types must be unique by code", expression: "type.select(code).isDistinct()", context: "ElementDefinition", holdsWithout: ["type"], test: f71 },
+    { key: "eld-14", severity: "error", human: "Constraints must be unique by key", expression: "constraint.select(key).isDistinct()", context: "ElementDefinition", holdsWithout: ["constraint"], test: f72 },
+    { key: "eld-15", severity: "error", human: "default value and meaningWhenMissing are mutually exclusive", expression: "defaultValue.empty() or meaningWhenMissing.empty()", context: "ElementDefinition", holdsWithout: ["defaultValueBase64Binary","_defaultValueBase64Binary","defaultValueBoolean","_defaultValueBoolean","defaultValueCanonical","_defaultValueCanonical","defaultValueCode","_defaultValueCode","defaultValueDate","_defaultValueDate","defaultValueDateTime","_defaultValueDateTime","defaultValueDecimal","_defaultValueDecimal","defaultValueId","_defaultValueId","defaultValueInstant","_defaultValueInstant","defaultValueInteger","_defaultValueInteger","defaultValueMarkdown","_defaultValueMarkdown","defaultValueOid","_defaultValueOid","defaultValuePositiveInt","_defaultValuePositiveInt","defaultValueString","_defaultValueString","defaultValueTime","_defaultValueTime","defaultValueUnsignedInt","_defaultValueUnsignedInt","defaultValueUri","_defaultValueUri","defaultValueUrl","_defaultValueUrl","defaultValueUuid","_defaultValueUuid","defaultValueAddress","defaultValueAge","defaultValueAnnotation","defaultValueAttachment","defaultValueCodeableConcept","defaultValueCoding","defaultValueContactPoint","defaultValueCount","defaultValueDistance","defaultValueDuration","defaultValueHumanName","defaultValueIdentifier","defaultValueMoney","defaultValuePeriod","defaultValueQuantity","defaultValueRange","defaultValueRatio","defaultValueReference","defaultValueSampledData","defaultValueSignature","defaultValueTiming","defaultValueContactDetail","defaultValueContributor","defaultValueDataRequirement","defaultValueExpression","defaultValueParameterDefinition","defaultValueRelatedArtifact","defaultValueTriggerDefinition","defaultValueUsageContext","defaultValueDosage","defaultValueMeta"], test: f73 },
+    { key: "eld-16", severity: "error", human: "sliceName must be composed of proper tokens separated by \"/\"", expression: "sliceName.empty() or sliceName.matches('^[a-zA-Z0-9\\\\/\\\\-_\\\\[\\\\]\\\\@]+$')", context: "ElementDefinition", holdsWithout: ["sliceName","_sliceName"], test: f74 },
+    { key: "eld-18", severity: "error", human: "Must have a modifier reason if isModifier = true", expression: "(isModifier.exists() and isModifier) implies isModifierReason.exists()", context: "ElementDefinition", holdsWithout: ["isModifier","_isModifier"], test: f75 },
     { key: "eld-19", severity: "error", human: "Element names cannot include some special characters", expression: "path.matches('[^\\\\s\\\\.,:;\\\\\\'\"\\\\/|?!@#$%&*()\\\\[\\\\]{}]{1,64}(\\\\.[^\\\\s\\\\.,:;\\\\\\'\"\\\\/|?!@#$%&*()\\\\[\\\\]{}]{1,64}(\\\\[x\\\\])?(\\\\:[^\\\\s\\\\.]+)?)*')", context: "ElementDefinition", test: f76 },
     { key: "eld-20", severity: "warning", human: "Element names should be simple alphanumerics with a max of 64 characters, or code generation tools may be broken", expression: "path.matches('[A-Za-z][A-Za-z0-9]*(\\\\.[a-z][A-Za-z0-9]*(\\\\[x])?)*')", context: "ElementDefinition", test: f77 },
-    { key: "eld-22", severity: "error", human: "sliceIsConstraining can only appear if slicename is present", expression: "sliceIsConstraining.exists() implies sliceName.exists()", context: "ElementDefinition", test: f78 },
+    { key: "eld-22", severity: "error", human: "sliceIsConstraining can only appear if slicename is present", expression: "sliceIsConstraining.exists() implies sliceName.exists()", context: "ElementDefinition", holdsWithout: ["sliceIsConstraining","_sliceIsConstraining"], test: f78 },
   ],
   "ElementDefinition.binding": [
-    { key: "eld-12", severity: "error", human: "ValueSet SHALL start with http:// or https:// or urn:", expression: "valueSet.exists() implies (valueSet.startsWith('http:') or valueSet.startsWith('https') or valueSet.startsWith('urn:'))", context: "ElementDefinition.binding", test: f79 },
+    { key: "eld-12", severity: "error", human: "ValueSet SHALL start with http:// or https:// or urn:", expression: "valueSet.exists() implies (valueSet.startsWith('http:') or valueSet.startsWith('https') or valueSet.startsWith('urn:'))", context: "ElementDefinition.binding", holdsWithout: ["valueSet","_valueSet"], test: f79 },
   ],
   "ElementDefinition.constraint": [
     { key: "eld-21", severity: "warning", human: "Constraints should have an expression or else validators will not be able to enforce them", expression: "expression.exists()", context: "ElementDefinition.constraint", test: f80 },
@@ -413,8 +418,8 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "eld-1", severity: "error", human: "If there are no discriminators, there must be a definition", expression: "discriminator.exists() or description.exists()", context: "ElementDefinition.slicing", test: f81 },
   ],
   "ElementDefinition.type": [
-    { key: "eld-4", severity: "error", human: "Aggregation may only be specified if one of the allowed types for the element is a reference", expression: "aggregation.empty() or (code = 'Reference') or (code = 'canonical')", context: "ElementDefinition.type", test: f82 },
-    { key: "eld-17", severity: "error", human: "targetProfile is only allowed if the type is Reference or canonical", expression: "(code='Reference' or code = 'canonical') or targetProfile.empty()", context: "ElementDefinition.type", test: f83 },
+    { key: "eld-4", severity: "error", human: "Aggregation may only be specified if one of the allowed types for the element is a reference", expression: "aggregation.empty() or (code = 'Reference') or (code = 'canonical')", context: "ElementDefinition.type", holdsWithout: ["aggregation","_aggregation"], test: f82 },
+    { key: "eld-17", severity: "error", human: "targetProfile is only allowed if the type is Reference or canonical", expression: "(code='Reference' or code = 'canonical') or targetProfile.empty()", context: "ElementDefinition.type", holdsWithout: ["targetProfile","_targetProfile"], test: f83 },
   ],
   "EventDefinition": [
     { key: "evd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "EventDefinition", test: f84 },
@@ -438,17 +443,17 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "ext-1", severity: "error", human: "Must have either extensions or value[x], not both", expression: "extension.exists() != value.exists()", context: "Extension", test: f90 },
   ],
   "FamilyMemberHistory": [
-    { key: "fhs-1", severity: "error", human: "Can have age[x] or born[x], but not both", expression: "age.empty() or born.empty()", context: "FamilyMemberHistory", test: f91 },
-    { key: "fhs-2", severity: "error", human: "Can only have estimatedAge if age[x] is present", expression: "age.exists() or estimatedAge.empty()", context: "FamilyMemberHistory", test: f92 },
+    { key: "fhs-1", severity: "error", human: "Can have age[x] or born[x], but not both", expression: "age.empty() or born.empty()", context: "FamilyMemberHistory", holdsWithout: ["ageAge","ageRange","ageString","_ageString"], test: f91 },
+    { key: "fhs-2", severity: "error", human: "Can only have estimatedAge if age[x] is present", expression: "age.exists() or estimatedAge.empty()", context: "FamilyMemberHistory", holdsWithout: ["estimatedAge","_estimatedAge"], test: f92 },
   ],
   "Goal.target": [
-    { key: "gol-1", severity: "error", human: "Goal.target.measure is required if Goal.target.detail is populated", expression: "(detail.exists() and measure.exists()) or detail.exists().not()", context: "Goal.target", test: f93 },
+    { key: "gol-1", severity: "error", human: "Goal.target.measure is required if Goal.target.detail is populated", expression: "(detail.exists() and measure.exists()) or detail.exists().not()", context: "Goal.target", holdsWithout: ["detailQuantity","detailRange","detailCodeableConcept","detailString","_detailString","detailBoolean","_detailBoolean","detailInteger","_detailInteger","detailRatio"], test: f93 },
   ],
   "GraphDefinition": [
     { key: "gdf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "GraphDefinition", test: f94 },
   ],
   "Group": [
-    { key: "grp-1", severity: "error", human: "Can only have members if group is \"actual\"", expression: "member.empty() or (actual = true)", context: "Group", test: f95 },
+    { key: "grp-1", severity: "error", human: "Can only have members if group is \"actual\"", expression: "member.empty() or (actual = true)", context: "Group", holdsWithout: ["member"], test: f95 },
   ],
   "Immunization.education": [
     { key: "imm-1", severity: "error", human: "One of documentType or reference SHALL be present", expression: "documentType.exists() or reference.exists()", context: "Immunization.education", test: f96 },
@@ -458,10 +463,10 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "ImplementationGuide": [
     { key: "ig-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ImplementationGuide", test: f98 },
-    { key: "ig-2", severity: "error", human: "If a resource has a fhirVersion, it must be oe of the versions defined for the Implementation Guide", expression: "definition.resource.fhirVersion.all(%context.fhirVersion contains $this)", context: "ImplementationGuide", test: f99 },
+    { key: "ig-2", severity: "error", human: "If a resource has a fhirVersion, it must be oe of the versions defined for the Implementation Guide", expression: "definition.resource.fhirVersion.all(%context.fhirVersion contains $this)", context: "ImplementationGuide", holdsWithout: ["definition"], test: f99 },
   ],
   "ImplementationGuide.definition": [
-    { key: "ig-1", severity: "error", human: "If a resource has a groupingId, it must refer to a grouping defined in the Implementation Guide", expression: "resource.groupingId.all(%context.grouping.id contains $this)", context: "ImplementationGuide.definition", test: f100 },
+    { key: "ig-1", severity: "error", human: "If a resource has a groupingId, it must refer to a grouping defined in the Implementation Guide", expression: "resource.groupingId.all(%context.grouping.id contains $this)", context: "ImplementationGuide.definition", holdsWithout: ["resource"], test: f100 },
   ],
   "InsurancePlan": [
     { key: "ipn-1", severity: "error", human: "The organization SHALL at least have a name or an idendtifier, and possibly more than one", expression: "(identifier.count() + name.count()) > 0", context: "InsurancePlan", test: f101 },
@@ -473,23 +478,23 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "lnk-1", severity: "error", human: "Must have at least two items", expression: "item.count()>1", context: "Linkage", test: f103 },
   ],
   "List": [
-    { key: "lst-1", severity: "error", human: "A list can only have an emptyReason if it is empty", expression: "emptyReason.empty() or entry.empty()", context: "List", test: f104 },
-    { key: "lst-2", severity: "error", human: "The deleted flag can only be used if the mode of the list is \"changes\"", expression: "mode = 'changes' or entry.deleted.empty()", context: "List", test: f105 },
-    { key: "lst-3", severity: "error", human: "An entry date can only be used if the mode of the list is \"working\"", expression: "mode = 'working' or entry.date.empty()", context: "List", test: f106 },
+    { key: "lst-1", severity: "error", human: "A list can only have an emptyReason if it is empty", expression: "emptyReason.empty() or entry.empty()", context: "List", holdsWithout: ["emptyReason"], test: f104 },
+    { key: "lst-2", severity: "error", human: "The deleted flag can only be used if the mode of the list is \"changes\"", expression: "mode = 'changes' or entry.deleted.empty()", context: "List", holdsWithout: ["entry"], test: f105 },
+    { key: "lst-3", severity: "error", human: "An entry date can only be used if the mode of the list is \"working\"", expression: "mode = 'working' or entry.date.empty()", context: "List", holdsWithout: ["entry"], test: f106 },
   ],
   "Measure": [
     { key: "mea-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "Measure", test: f107 },
-    { key: "mea-1", severity: "error", human: "Stratifier SHALL be either a single criteria or a set of criteria components", expression: "group.stratifier.all((code | description | criteria).exists() xor component.exists())", context: "Measure", test: f108 },
+    { key: "mea-1", severity: "error", human: "Stratifier SHALL be either a single criteria or a set of criteria components", expression: "group.stratifier.all((code | description | criteria).exists() xor component.exists())", context: "Measure", holdsWithout: ["group"], test: f108 },
   ],
   "MeasureReport": [
-    { key: "mrp-1", severity: "error", human: "Measure Reports used for data collection SHALL NOT communicate group and score information", expression: "(type != 'data-collection') or group.exists().not()", context: "MeasureReport", test: f109 },
-    { key: "mrp-2", severity: "error", human: "Stratifiers SHALL be either a single criteria or a set of criteria components", expression: "group.stratifier.stratum.all(value.exists() xor component.exists())", context: "MeasureReport", test: f110 },
+    { key: "mrp-1", severity: "error", human: "Measure Reports used for data collection SHALL NOT communicate group and score information", expression: "(type != 'data-collection') or group.exists().not()", context: "MeasureReport", holdsWithout: ["group"], test: f109 },
+    { key: "mrp-2", severity: "error", human: "Stratifiers SHALL be either a single criteria or a set of criteria components", expression: "group.stratifier.stratum.all(value.exists() xor component.exists())", context: "MeasureReport", holdsWithout: ["group"], test: f110 },
   ],
   "MedicationAdministration.dosage": [
     { key: "mad-1", severity: "error", human: "SHALL have at least one of dosage.dose or dosage.rate[x]", expression: "dose.exists() or rate.exists()", context: "MedicationAdministration.dosage", test: f111 },
   ],
   "MedicationDispense": [
-    { key: "mdd-1", severity: "error", human: "whenHandedOver cannot be before whenPrepared", expression: "whenHandedOver.empty() or whenPrepared.empty() or whenHandedOver >= whenPrepared", context: "MedicationDispense", test: f112 },
+    { key: "mdd-1", severity: "error", human: "whenHandedOver cannot be before whenPrepared", expression: "whenHandedOver.empty() or whenPrepared.empty() or whenHandedOver >= whenPrepared", context: "MedicationDispense", holdsWithout: ["whenHandedOver","_whenHandedOver"], test: f112 },
   ],
   "MessageDefinition": [
     { key: "msd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "MessageDefinition", test: f113 },
@@ -501,23 +506,23 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "msq-3", severity: "error", human: "Only 0 and 1 are valid for coordinateSystem", expression: "coordinateSystem = 1 or coordinateSystem = 0", context: "MolecularSequence", test: f115 },
   ],
   "MolecularSequence.referenceSeq": [
-    { key: "msq-5", severity: "error", human: "GenomeBuild and chromosome must be both contained if either one of them is contained", expression: "(chromosome.empty() and genomeBuild.empty()) or (chromosome.exists() and genomeBuild.exists())", context: "MolecularSequence.referenceSeq", test: f116 },
+    { key: "msq-5", severity: "error", human: "GenomeBuild and chromosome must be both contained if either one of them is contained", expression: "(chromosome.empty() and genomeBuild.empty()) or (chromosome.exists() and genomeBuild.exists())", context: "MolecularSequence.referenceSeq", holdsWithout: ["chromosome","genomeBuild","_genomeBuild"], test: f116 },
     { key: "msq-6", severity: "error", human: "Have and only have one of the following elements in referenceSeq : 1. genomeBuild ; 2 referenceSeqId; 3. referenceSeqPointer;  4. referenceSeqString;", expression: "(genomeBuild.count()+referenceSeqId.count()+ referenceSeqPointer.count()+ referenceSeqString.count()) = 1", context: "MolecularSequence.referenceSeq", test: f117 },
   ],
   "MoneyQuantity": [
-    { key: "mqty-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of currency.  If system is present, it SHALL be ISO 4217 (system = \"urn:iso:std:iso:4217\" - currency).", expression: "(code.exists() or value.empty()) and (system.empty() or system = 'urn:iso:std:iso:4217')", context: "MoneyQuantity", test: f118 },
+    { key: "mqty-1", severity: "error", human: "There SHALL be a code if there is a value and it SHALL be an expression of currency.  If system is present, it SHALL be ISO 4217 (system = \"urn:iso:std:iso:4217\" - currency).", expression: "(code.exists() or value.empty()) and (system.empty() or system = 'urn:iso:std:iso:4217')", context: "MoneyQuantity", holdsWithout: ["code","_code","value","_value","system","_system"], test: f118 },
   ],
   "NamingSystem": [
     { key: "nsd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "NamingSystem", test: f119 },
-    { key: "nsd-1", severity: "error", human: "Root systems cannot have uuid identifiers", expression: "kind != 'root' or uniqueId.all(type != 'uuid')", context: "NamingSystem", test: f120 },
-    { key: "nsd-2", severity: "error", human: "Can't have more than one preferred identifier for a type", expression: "uniqueId.where(preferred = true).select(type).isDistinct()", context: "NamingSystem", test: f121 },
+    { key: "nsd-1", severity: "error", human: "Root systems cannot have uuid identifiers", expression: "kind != 'root' or uniqueId.all(type != 'uuid')", context: "NamingSystem", holdsWithout: ["uniqueId"], test: f120 },
+    { key: "nsd-2", severity: "error", human: "Can't have more than one preferred identifier for a type", expression: "uniqueId.where(preferred = true).select(type).isDistinct()", context: "NamingSystem", holdsWithout: ["uniqueId"], test: f121 },
   ],
   "NutritionOrder": [
     { key: "nor-1", severity: "warning", human: "Nutrition Order SHALL contain either Oral Diet , Supplement, or Enteral Formula class", expression: "oralDiet.exists() or supplement.exists() or enteralFormula.exists()", context: "NutritionOrder", test: f122 },
   ],
   "Observation": [
-    { key: "obs-6", severity: "error", human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present", expression: "dataAbsentReason.empty() or value.empty()", context: "Observation", test: f123 },
-    { key: "obs-7", severity: "error", human: "If Observation.code is the same as an Observation.component.code then the value element associated with the code SHALL NOT be present", expression: "value.empty() or component.code.where(coding.intersect(%resource.code.coding).exists()).empty()", context: "Observation", test: f124 },
+    { key: "obs-6", severity: "error", human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present", expression: "dataAbsentReason.empty() or value.empty()", context: "Observation", holdsWithout: ["dataAbsentReason"], test: f123 },
+    { key: "obs-7", severity: "error", human: "If Observation.code is the same as an Observation.component.code then the value element associated with the code SHALL NOT be present", expression: "value.empty() or component.code.where(coding.intersect(%resource.code.coding).exists()).empty()", context: "Observation", holdsWithout: ["valueQuantity","valueCodeableConcept","valueString","_valueString","valueBoolean","_valueBoolean","valueInteger","_valueInteger","valueRange","valueRatio","valueSampledData","valueTime","_valueTime","valueDateTime","_valueDateTime","valuePeriod"], test: f124 },
   ],
   "Observation.referenceRange": [
     { key: "obs-3", severity: "error", human: "Must have at least a low or a high or text", expression: "low.exists() or high.exists() or text.exists()", context: "Observation.referenceRange", test: f125 },
@@ -527,8 +532,8 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "OperationDefinition.parameter": [
     { key: "opd-1", severity: "error", human: "Either a type must be provided, or parts", expression: "type.exists() or part.exists()", context: "OperationDefinition.parameter", test: f127 },
-    { key: "opd-2", severity: "error", human: "A search type can only be specified for parameters of type string", expression: "searchType.exists() implies type = 'string'", context: "OperationDefinition.parameter", test: f128 },
-    { key: "opd-3", severity: "error", human: "A targetProfile can only be specified for parameters of type Reference or Canonical", expression: "targetProfile.exists() implies (type = 'Reference' or type = 'canonical')", context: "OperationDefinition.parameter", test: f129 },
+    { key: "opd-2", severity: "error", human: "A search type can only be specified for parameters of type string", expression: "searchType.exists() implies type = 'string'", context: "OperationDefinition.parameter", holdsWithout: ["searchType","_searchType"], test: f128 },
+    { key: "opd-3", severity: "error", human: "A targetProfile can only be specified for parameters of type Reference or Canonical", expression: "targetProfile.exists() implies (type = 'Reference' or type = 'canonical')", context: "OperationDefinition.parameter", holdsWithout: ["targetProfile","_targetProfile"], test: f129 },
   ],
   "Organization": [
     { key: "org-1", severity: "error", human: "The organization SHALL at least have a name or an identifier, and possibly more than one", expression: "(identifier.count() + name.count()) > 0", context: "Organization", test: f130 },
@@ -540,13 +545,13 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "pat-1", severity: "error", human: "SHALL at least contain a contact's details or a reference to an organization", expression: "name.exists() or telecom.exists() or address.exists() or organization.exists()", context: "Patient.contact", test: f132 },
   ],
   "Period": [
-    { key: "per-1", severity: "error", human: "If present, start SHALL have a lower value than end", expression: "start.hasValue().not() or end.hasValue().not() or (start <= end)", context: "Period", test: f133 },
+    { key: "per-1", severity: "error", human: "If present, start SHALL have a lower value than end", expression: "start.hasValue().not() or end.hasValue().not() or (start <= end)", context: "Period", holdsWithout: ["start","_start"], test: f133 },
   ],
   "PlanDefinition": [
     { key: "pdf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "PlanDefinition", test: f134 },
   ],
   "Quantity": [
-    { key: "qty-3", severity: "error", human: "If a code for the unit is present, the system SHALL also be present", expression: "code.empty() or system.exists()", context: "Quantity", test: f135 },
+    { key: "qty-3", severity: "error", human: "If a code for the unit is present, the system SHALL also be present", expression: "code.empty() or system.exists()", context: "Quantity", holdsWithout: ["code","_code"], test: f135 },
   ],
   "Questionnaire": [
     { key: "que-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "Questionnaire", test: f136 },
@@ -554,14 +559,14 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "Questionnaire.item": [
     { key: "que-1", severity: "error", human: "Group items must have nested items, display items cannot have nested items", expression: "(type='group' implies item.empty().not()) and (type.trace('type')='display' implies item.trace('item').empty())", context: "Questionnaire.item", test: f138 },
-    { key: "que-3", severity: "error", human: "Display items cannot have a \"code\" asserted", expression: "type!='display' or code.empty()", context: "Questionnaire.item", test: f139 },
-    { key: "que-4", severity: "error", human: "A question cannot have both answerOption and answerValueSet", expression: "answerOption.empty() or answerValueSet.empty()", context: "Questionnaire.item", test: f140 },
-    { key: "que-5", severity: "error", human: "Only 'choice' and 'open-choice' items can have answerValueSet", expression: "(type ='choice' or type = 'open-choice' or type = 'decimal' or type = 'integer' or type = 'date' or type = 'dateTime' or type = 'time' or type = 'string' or type = 'quantity') or (answerValueSet.empty() and answerOption.empty())", context: "Questionnaire.item", test: f141 },
-    { key: "que-6", severity: "error", human: "Required and repeat aren't permitted for display items", expression: "type!='display' or (required.empty() and repeats.empty())", context: "Questionnaire.item", test: f142 },
-    { key: "que-8", severity: "error", human: "Initial values can't be specified for groups or display items", expression: "(type!='group' and type!='display') or initial.empty()", context: "Questionnaire.item", test: f143 },
-    { key: "que-9", severity: "error", human: "Read-only can't be specified for \"display\" items", expression: "type!='display' or readOnly.empty()", context: "Questionnaire.item", test: f144 },
-    { key: "que-10", severity: "error", human: "Maximum length can only be declared for simple question types", expression: "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url' | 'open-choice')) or maxLength.empty()", context: "Questionnaire.item", test: f145 },
-    { key: "que-11", severity: "error", human: "If one or more answerOption is present, initial[x] must be missing", expression: "answerOption.empty() or initial.empty()", context: "Questionnaire.item", test: f146 },
+    { key: "que-3", severity: "error", human: "Display items cannot have a \"code\" asserted", expression: "type!='display' or code.empty()", context: "Questionnaire.item", holdsWithout: ["code"], test: f139 },
+    { key: "que-4", severity: "error", human: "A question cannot have both answerOption and answerValueSet", expression: "answerOption.empty() or answerValueSet.empty()", context: "Questionnaire.item", holdsWithout: ["answerOption"], test: f140 },
+    { key: "que-5", severity: "error", human: "Only 'choice' and 'open-choice' items can have answerValueSet", expression: "(type ='choice' or type = 'open-choice' or type = 'decimal' or type = 'integer' or type = 'date' or type = 'dateTime' or type = 'time' or type = 'string' or type = 'quantity') or (answerValueSet.empty() and answerOption.empty())", context: "Questionnaire.item", holdsWithout: ["type","_type","answerValueSet","_answerValueSet","answerOption"], test: f141 },
+    { key: "que-6", severity: "error", human: "Required and repeat aren't permitted for display items", expression: "type!='display' or (required.empty() and repeats.empty())", context: "Questionnaire.item", holdsWithout: ["type","_type","required","_required","repeats","_repeats"], test: f142 },
+    { key: "que-8", severity: "error", human: "Initial values can't be specified for groups or display items", expression: "(type!='group' and type!='display') or initial.empty()", context: "Questionnaire.item", holdsWithout: ["initial"], test: f143 },
+    { key: "que-9", severity: "error", human: "Read-only can't be specified for \"display\" items", expression: "type!='display' or readOnly.empty()", context: "Questionnaire.item", holdsWithout: ["readOnly","_readOnly"], test: f144 },
+    { key: "que-10", severity: "error", human: "Maximum length can only be declared for simple question types", expression: "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url' | 'open-choice')) or maxLength.empty()", context: "Questionnaire.item", holdsWithout: ["maxLength","_maxLength"], test: f145 },
+    { key: "que-11", severity: "error", human: "If one or more answerOption is present, initial[x] must be missing", expression: "answerOption.empty() or initial.empty()", context: "Questionnaire.item", holdsWithout: ["answerOption"], test: f146 },
     { key: "que-12", severity: "error", human: "If there are more than one enableWhen, enableBehavior must be specified", expression: "enableWhen.count() > 1 implies enableBehavior.exists()", context: "Questionnaire.item", test: f147 },
     { key: "que-13", severity: "error", human: "Can only have multiple initial values for repeating items", expression: "repeats=true or initial.count() <= 1", context: "Questionnaire.item", test: f148 },
   ],
@@ -569,16 +574,16 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "que-7", severity: "error", human: "If the operator is 'exists', the value must be a boolean", expression: "operator = 'exists' implies (answer is Boolean)", context: "Questionnaire.item.enableWhen", test: f149 },
   ],
   "QuestionnaireResponse.item": [
-    { key: "qrs-1", severity: "error", human: "Nested item can't be beneath both item and answer", expression: "(answer.exists() and item.exists()).not()", context: "QuestionnaireResponse.item", test: f150 },
+    { key: "qrs-1", severity: "error", human: "Nested item can't be beneath both item and answer", expression: "(answer.exists() and item.exists()).not()", context: "QuestionnaireResponse.item", holdsWithout: ["answer"], test: f150 },
   ],
   "Range": [
-    { key: "rng-2", severity: "error", human: "If present, low SHALL have a lower value than high", expression: "low.empty() or high.empty() or (low <= high)", context: "Range", test: f151 },
+    { key: "rng-2", severity: "error", human: "If present, low SHALL have a lower value than high", expression: "low.empty() or high.empty() or (low <= high)", context: "Range", holdsWithout: ["low"], test: f151 },
   ],
   "Ratio": [
     { key: "rat-1", severity: "error", human: "Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present", expression: "(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())", context: "Ratio", test: f152 },
   ],
   "Reference": [
-    { key: "ref-1", severity: "error", human: "SHALL have a contained resource if a local reference is provided", expression: "reference.exists() implies (reference.startsWith('#').not() or (reference.substring(1) in %rootResource.contained.id) or (reference = '#' and %rootResource != %resource))", context: "Reference", test: f153 },
+    { key: "ref-1", severity: "error", human: "SHALL have a contained resource if a local reference is provided", expression: "reference.exists() implies (reference.startsWith('#').not() or (reference.substring(1) in %rootResource.contained.id) or (reference = '#' and %rootResource != %resource))", context: "Reference", holdsWithout: ["reference","_reference"], test: f153 },
   ],
   "RequestGroup.action": [
     { key: "rqg-1", severity: "error", human: "Must have resource or action but not both", expression: "resource.exists() != action.exists()", context: "RequestGroup.action", test: f154 },
@@ -590,72 +595,72 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "red-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "ResearchElementDefinition", test: f156 },
   ],
   "RiskAssessment.prediction": [
-    { key: "ras-2", severity: "error", human: "Must be <= 100", expression: "probability.empty() or ((probability is decimal) implies ((probability as decimal) <= 100))", context: "RiskAssessment.prediction", test: f157 },
+    { key: "ras-2", severity: "error", human: "Must be <= 100", expression: "probability.empty() or ((probability is decimal) implies ((probability as decimal) <= 100))", context: "RiskAssessment.prediction", holdsWithout: ["probabilityDecimal","_probabilityDecimal","probabilityRange"], test: f157 },
   ],
   "RiskEvidenceSynthesis": [
     { key: "rvs-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "RiskEvidenceSynthesis", test: f158 },
   ],
   "SearchParameter": [
     { key: "spd-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "SearchParameter", test: f159 },
-    { key: "spd-1", severity: "error", human: "If an xpath is present, there SHALL be an xpathUsage", expression: "xpath.empty() or xpathUsage.exists()", context: "SearchParameter", test: f160 },
-    { key: "spd-2", severity: "error", human: "Search parameters can only have chain names when the search parameter type is 'reference'", expression: "chain.empty() or type = 'reference'", context: "SearchParameter", test: f161 },
+    { key: "spd-1", severity: "error", human: "If an xpath is present, there SHALL be an xpathUsage", expression: "xpath.empty() or xpathUsage.exists()", context: "SearchParameter", holdsWithout: ["xpath","_xpath"], test: f160 },
+    { key: "spd-2", severity: "error", human: "Search parameters can only have chain names when the search parameter type is 'reference'", expression: "chain.empty() or type = 'reference'", context: "SearchParameter", holdsWithout: ["chain","_chain"], test: f161 },
   ],
   "ServiceRequest": [
-    { key: "prr-1", severity: "error", human: "orderDetail SHALL only be present if code is present", expression: "orderDetail.empty() or code.exists()", context: "ServiceRequest", test: f162 },
+    { key: "prr-1", severity: "error", human: "orderDetail SHALL only be present if code is present", expression: "orderDetail.empty() or code.exists()", context: "ServiceRequest", holdsWithout: ["orderDetail"], test: f162 },
   ],
   "SimpleQuantity": [
-    { key: "sqty-1", severity: "error", human: "The comparator is not used on a SimpleQuantity", expression: "comparator.empty()", context: "SimpleQuantity", test: f163 },
+    { key: "sqty-1", severity: "error", human: "The comparator is not used on a SimpleQuantity", expression: "comparator.empty()", context: "SimpleQuantity", holdsWithout: ["comparator","_comparator"], test: f163 },
   ],
   "StructureDefinition": [
     { key: "sdf-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "StructureDefinition", test: f164 },
-    { key: "sdf-1", severity: "error", human: "Element paths must be unique unless the structure is a constraint", expression: "derivation = 'constraint' or snapshot.element.select(path).isDistinct()", context: "StructureDefinition", test: f165 },
-    { key: "sdf-15a", severity: "error", human: "If the first element in a differential has no \".\" in the path and it's not a logical model, it has no type", expression: "(kind!='logical'  and differential.element.first().path.contains('.').not()) implies differential.element.first().type.empty()", context: "StructureDefinition", test: f166 },
+    { key: "sdf-1", severity: "error", human: "Element paths must be unique unless the structure is a constraint", expression: "derivation = 'constraint' or snapshot.element.select(path).isDistinct()", context: "StructureDefinition", holdsWithout: ["snapshot"], test: f165 },
+    { key: "sdf-15a", severity: "error", human: "If the first element in a differential has no \".\" in the path and it's not a logical model, it has no type", expression: "(kind!='logical'  and differential.element.first().path.contains('.').not()) implies differential.element.first().type.empty()", context: "StructureDefinition", holdsWithout: ["differential"], test: f166 },
     { key: "sdf-4", severity: "error", human: "If the structure is not abstract, then there SHALL be a baseDefinition", expression: "abstract = true or baseDefinition.exists()", context: "StructureDefinition", test: f167 },
     { key: "sdf-5", severity: "error", human: "If the structure defines an extension then the structure must have context information", expression: "type != 'Extension' or derivation = 'specialization' or (context.exists())", context: "StructureDefinition", test: f168 },
     { key: "sdf-6", severity: "error", human: "A structure must have either a differential, or a snapshot (or both)", expression: "snapshot.exists() or differential.exists()", context: "StructureDefinition", test: f169 },
     { key: "sdf-9", severity: "error", human: "In any snapshot or differential, no label, code or requirements on an element without a \".\" in the path (e.g. the first element)", expression: "children().element.where(path.contains('.').not()).label.empty() and children().element.where(path.contains('.').not()).code.empty() and children().element.where(path.contains('.').not()).requirements.empty()", context: "StructureDefinition", test: f170 },
-    { key: "sdf-11", severity: "error", human: "If there's a type, its content must match the path name in the first element of a snapshot", expression: "kind != 'logical' implies snapshot.empty() or snapshot.element.first().path = type", context: "StructureDefinition", test: f171 },
-    { key: "sdf-14", severity: "error", human: "All element definitions must have an id", expression: "snapshot.element.all(id.exists()) and differential.element.all(id.exists())", context: "StructureDefinition", test: f172 },
-    { key: "sdf-15", severity: "error", human: "The first element in a snapshot has no type unless model is a logical model.", expression: "kind!='logical' implies snapshot.element.first().type.empty()", context: "StructureDefinition", test: f173 },
-    { key: "sdf-16", severity: "error", human: "All element definitions must have unique ids (snapshot)", expression: "snapshot.element.all(id.exists()) and snapshot.element.id.trace('ids').isDistinct()", context: "StructureDefinition", test: f174 },
-    { key: "sdf-17", severity: "error", human: "All element definitions must have unique ids (diff)", expression: "differential.element.all(id.exists()) and differential.element.id.trace('ids').isDistinct()", context: "StructureDefinition", test: f175 },
-    { key: "sdf-18", severity: "error", human: "Context Invariants can only be used for extensions", expression: "contextInvariant.exists() implies type = 'Extension'", context: "StructureDefinition", test: f176 },
-    { key: "sdf-19", severity: "error", human: "FHIR Specification models only use FHIR defined types", expression: "url.startsWith('http://hl7.org/fhir/StructureDefinition') implies (differential.element.type.code.all(matches('^[a-zA-Z0-9]+$') or matches('^http:\\\\/\\\\/hl7\\\\.org\\\\/fhirpath\\\\/System\\\\.[A-Z][A-Za-z]+$')) and snapshot.element.type.code.all(matches('^[a-zA-Z0-9\\\\.]+$') or matches('^http:\\\\/\\\\/hl7\\\\.org\\\\/fhirpath\\\\/System\\\\.[A-Z][A-Za-z]+$')))", context: "StructureDefinition", test: f177 },
-    { key: "sdf-21", severity: "error", human: "Default values can only be specified on specializations", expression: "differential.element.defaultValue.exists() implies (derivation = 'specialization')", context: "StructureDefinition", test: f178 },
-    { key: "sdf-22", severity: "error", human: "FHIR Specification models never have default values", expression: "url.startsWith('http://hl7.org/fhir/StructureDefinition') implies (snapshot.element.defaultValue.empty() and differential.element.defaultValue.empty())", context: "StructureDefinition", test: f179 },
-    { key: "sdf-23", severity: "error", human: "No slice name on root", expression: "(snapshot | differential).element.all(path.contains('.').not() implies sliceName.empty())", context: "StructureDefinition", test: f180 },
+    { key: "sdf-11", severity: "error", human: "If there's a type, its content must match the path name in the first element of a snapshot", expression: "kind != 'logical' implies snapshot.empty() or snapshot.element.first().path = type", context: "StructureDefinition", holdsWithout: ["snapshot"], test: f171 },
+    { key: "sdf-14", severity: "error", human: "All element definitions must have an id", expression: "snapshot.element.all(id.exists()) and differential.element.all(id.exists())", context: "StructureDefinition", holdsWithout: ["snapshot","differential"], test: f172 },
+    { key: "sdf-15", severity: "error", human: "The first element in a snapshot has no type unless model is a logical model.", expression: "kind!='logical' implies snapshot.element.first().type.empty()", context: "StructureDefinition", holdsWithout: ["snapshot"], test: f173 },
+    { key: "sdf-16", severity: "error", human: "All element definitions must have unique ids (snapshot)", expression: "snapshot.element.all(id.exists()) and snapshot.element.id.trace('ids').isDistinct()", context: "StructureDefinition", holdsWithout: ["snapshot"], test: f174 },
+    { key: "sdf-17", severity: "error", human: "All element definitions must have unique ids (diff)", expression: "differential.element.all(id.exists()) and differential.element.id.trace('ids').isDistinct()", context: "StructureDefinition", holdsWithout: ["differential"], test: f175 },
+    { key: "sdf-18", severity: "error", human: "Context Invariants can only be used for extensions", expression: "contextInvariant.exists() implies type = 'Extension'", context: "StructureDefinition", holdsWithout: ["contextInvariant","_contextInvariant"], test: f176 },
+    { key: "sdf-19", severity: "error", human: "FHIR Specification models only use FHIR defined types", expression: "url.startsWith('http://hl7.org/fhir/StructureDefinition') implies (differential.element.type.code.all(matches('^[a-zA-Z0-9]+$') or matches('^http:\\\\/\\\\/hl7\\\\.org\\\\/fhirpath\\\\/System\\\\.[A-Z][A-Za-z]+$')) and snapshot.element.type.code.all(matches('^[a-zA-Z0-9\\\\.]+$') or matches('^http:\\\\/\\\\/hl7\\\\.org\\\\/fhirpath\\\\/System\\\\.[A-Z][A-Za-z]+$')))", context: "StructureDefinition", holdsWithout: ["url","_url","differential","snapshot"], test: f177 },
+    { key: "sdf-21", severity: "error", human: "Default values can only be specified on specializations", expression: "differential.element.defaultValue.exists() implies (derivation = 'specialization')", context: "StructureDefinition", holdsWithout: ["differential"], test: f178 },
+    { key: "sdf-22", severity: "error", human: "FHIR Specification models never have default values", expression: "url.startsWith('http://hl7.org/fhir/StructureDefinition') implies (snapshot.element.defaultValue.empty() and differential.element.defaultValue.empty())", context: "StructureDefinition", holdsWithout: ["url","_url","snapshot","differential"], test: f179 },
+    { key: "sdf-23", severity: "error", human: "No slice name on root", expression: "(snapshot | differential).element.all(path.contains('.').not() implies sliceName.empty())", context: "StructureDefinition", holdsWithout: ["snapshot","differential"], test: f180 },
   ],
   "StructureDefinition.differential": [
-    { key: "sdf-20", severity: "error", human: "No slicing on the root element", expression: "element.where(path.contains('.').not()).slicing.empty()", context: "StructureDefinition.differential", test: f181 },
+    { key: "sdf-20", severity: "error", human: "No slicing on the root element", expression: "element.where(path.contains('.').not()).slicing.empty()", context: "StructureDefinition.differential", holdsWithout: ["element"], test: f181 },
     { key: "sdf-8a", severity: "error", human: "In any differential, all the elements must start with the StructureDefinition's specified type for non-logical models, or with the same type name for logical models", expression: "(%resource.kind = 'logical' or element.first().path.startsWith(%resource.type)) and (element.tail().empty() or element.tail().all(path.startsWith(%resource.differential.element.first().path.replaceMatches('\\\\..*','')&'.')))", context: "StructureDefinition.differential", test: f182 },
   ],
   "StructureDefinition.mapping": [
     { key: "sdf-2", severity: "error", human: "Must have at least a name or a uri (or both)", expression: "name.exists() or uri.exists()", context: "StructureDefinition.mapping", test: f183 },
   ],
   "StructureDefinition.snapshot": [
-    { key: "sdf-3", severity: "error", human: "Each element definition in a snapshot must have a formal definition and cardinalities", expression: "element.all(definition.exists() and min.exists() and max.exists())", context: "StructureDefinition.snapshot", test: f184 },
+    { key: "sdf-3", severity: "error", human: "Each element definition in a snapshot must have a formal definition and cardinalities", expression: "element.all(definition.exists() and min.exists() and max.exists())", context: "StructureDefinition.snapshot", holdsWithout: ["element"], test: f184 },
     { key: "sdf-8", severity: "error", human: "All snapshot elements must start with the StructureDefinition's specified type for non-logical models, or with the same type name for logical models", expression: "(%resource.kind = 'logical' or element.first().path = %resource.type) and element.tail().all(path.startsWith(%resource.snapshot.element.first().path&'.'))", context: "StructureDefinition.snapshot", test: f185 },
-    { key: "sdf-8b", severity: "error", human: "All snapshot elements must have a base definition", expression: "element.all(base.exists())", context: "StructureDefinition.snapshot", test: f186 },
+    { key: "sdf-8b", severity: "error", human: "All snapshot elements must have a base definition", expression: "element.all(base.exists())", context: "StructureDefinition.snapshot", holdsWithout: ["element"], test: f186 },
   ],
   "StructureMap": [
     { key: "smp-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "StructureMap", test: f187 },
   ],
   "StructureMap.group.rule.target": [
-    { key: "smp-1", severity: "error", human: "Can only have an element if you have a context", expression: "element.exists() implies context.exists()", context: "StructureMap.group.rule.target", test: f188 },
-    { key: "smp-2", severity: "error", human: "Must have a contextType if you have a context", expression: "context.exists() implies contextType.exists()", context: "StructureMap.group.rule.target", test: f189 },
+    { key: "smp-1", severity: "error", human: "Can only have an element if you have a context", expression: "element.exists() implies context.exists()", context: "StructureMap.group.rule.target", holdsWithout: ["element","_element"], test: f188 },
+    { key: "smp-2", severity: "error", human: "Must have a contextType if you have a context", expression: "context.exists() implies contextType.exists()", context: "StructureMap.group.rule.target", holdsWithout: ["context","_context"], test: f189 },
   ],
   "Task": [
-    { key: "inv-1", severity: "error", human: "Last modified date must be greater than or equal to authored-on date.", expression: "lastModified.exists().not() or authoredOn.exists().not() or lastModified >= authoredOn", context: "Task", test: f190 },
+    { key: "inv-1", severity: "error", human: "Last modified date must be greater than or equal to authored-on date.", expression: "lastModified.exists().not() or authoredOn.exists().not() or lastModified >= authoredOn", context: "Task", holdsWithout: ["lastModified","_lastModified"], test: f190 },
   ],
   "TerminologyCapabilities": [
     { key: "tcp-0", severity: "warning", human: "Name should be usable as an identifier for the module by machine processing applications such as code generation", expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')", context: "TerminologyCapabilities", test: f191 },
     { key: "tcp-2", severity: "error", human: "A Capability Statement SHALL have at least one of description, software, or implementation element.", expression: "(description.count() + software.count() + implementation.count()) > 0", context: "TerminologyCapabilities", test: f192 },
     { key: "tcp-3", severity: "error", human: "If kind = instance, implementation must be present and software may be present", expression: "(kind != 'instance') or implementation.exists()", context: "TerminologyCapabilities", test: f193 },
     { key: "tcp-4", severity: "error", human: "If kind = capability, implementation must be absent, software must be present", expression: "(kind != 'capability') or (implementation.exists().not() and software.exists())", context: "TerminologyCapabilities", test: f194 },
-    { key: "tcp-5", severity: "error", human: "If kind = requirements, implementation and software must be absent", expression: "(kind!='requirements') or (implementation.exists().not() and software.exists().not())", context: "TerminologyCapabilities", test: f195 },
+    { key: "tcp-5", severity: "error", human: "If kind = requirements, implementation and software must be absent", expression: "(kind!='requirements') or (implementation.exists().not() and software.exists().not())", context: "TerminologyCapabilities", holdsWithout: ["kind","_kind","implementation","software"], test: f195 },
   ],
   "TerminologyCapabilities.codeSystem": [
-    { key: "tcp-1", severity: "error", human: "If there is more than one version, a version code must be defined", expression: "version.count() > 1 implies version.all(code.exists())", context: "TerminologyCapabilities.codeSystem", test: f196 },
+    { key: "tcp-1", severity: "error", human: "If there is more than one version, a version code must be defined", expression: "version.count() > 1 implies version.all(code.exists())", context: "TerminologyCapabilities.codeSystem", holdsWithout: ["version"], test: f196 },
   ],
   "TestReport.setup.action": [
     { key: "inv-1", severity: "error", human: "Setup action SHALL contain either an operation or assert but not both.", expression: "operation.exists() xor assert.exists()", context: "TestReport.setup.action", test: f197 },
@@ -674,8 +679,8 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "TestScript.setup.action.assert": [
     { key: "tst-5", severity: "error", human: "Only a single assertion SHALL be present within setup action assert element.", expression: "extension.exists() or (contentType.count() + expression.count() + headerField.count() + minimumId.count() + navigationLinks.count() + path.count() + requestMethod.count() + resource.count() + responseCode.count() + response.count()  + validateProfileId.count() <=1)", context: "TestScript.setup.action.assert", test: f202 },
-    { key: "tst-10", severity: "error", human: "Setup action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.", expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())", context: "TestScript.setup.action.assert", test: f203 },
-    { key: "tst-12", severity: "error", human: "Setup action assert response and responseCode SHALL be empty when direction equals request", expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'", context: "TestScript.setup.action.assert", test: f204 },
+    { key: "tst-10", severity: "error", human: "Setup action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.", expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())", context: "TestScript.setup.action.assert", holdsWithout: ["compareToSourceId","_compareToSourceId","compareToSourceExpression","_compareToSourceExpression","compareToSourcePath","_compareToSourcePath"], test: f203 },
+    { key: "tst-12", severity: "error", human: "Setup action assert response and responseCode SHALL be empty when direction equals request", expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'", context: "TestScript.setup.action.assert", holdsWithout: ["direction","_direction"], test: f204 },
   ],
   "TestScript.setup.action.operation": [
     { key: "tst-7", severity: "error", human: "Setup operation SHALL contain either sourceId or targetId or params or url.", expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' |'search' | 'transaction' | 'history'))", context: "TestScript.setup.action.operation", test: f205 },
@@ -684,22 +689,22 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "tst-2", severity: "error", human: "Test action SHALL contain either an operation or assert but not both.", expression: "operation.exists() xor assert.exists()", context: "TestScript.test.action", test: f206 },
   ],
   "TestScript.variable": [
-    { key: "tst-3", severity: "error", human: "Variable can only contain one of expression, headerField or path.", expression: "expression.empty() or headerField.empty() or path.empty()", context: "TestScript.variable", test: f207 },
+    { key: "tst-3", severity: "error", human: "Variable can only contain one of expression, headerField or path.", expression: "expression.empty() or headerField.empty() or path.empty()", context: "TestScript.variable", holdsWithout: ["expression","_expression"], test: f207 },
   ],
   "Timing.repeat": [
-    { key: "tim-1", severity: "error", human: "if there's a duration, there needs to be duration units", expression: "duration.empty() or durationUnit.exists()", context: "Timing.repeat", test: f208 },
-    { key: "tim-2", severity: "error", human: "if there's a period, there needs to be period units", expression: "period.empty() or periodUnit.exists()", context: "Timing.repeat", test: f209 },
-    { key: "tim-4", severity: "error", human: "duration SHALL be a non-negative value", expression: "duration.exists() implies duration >= 0", context: "Timing.repeat", test: f210 },
-    { key: "tim-5", severity: "error", human: "period SHALL be a non-negative value", expression: "period.exists() implies period >= 0", context: "Timing.repeat", test: f211 },
-    { key: "tim-6", severity: "error", human: "If there's a periodMax, there must be a period", expression: "periodMax.empty() or period.exists()", context: "Timing.repeat", test: f212 },
-    { key: "tim-7", severity: "error", human: "If there's a durationMax, there must be a duration", expression: "durationMax.empty() or duration.exists()", context: "Timing.repeat", test: f213 },
-    { key: "tim-8", severity: "error", human: "If there's a countMax, there must be a count", expression: "countMax.empty() or count.exists()", context: "Timing.repeat", test: f214 },
-    { key: "tim-9", severity: "error", human: "If there's an offset, there must be a when (and not C, CM, CD, CV)", expression: "offset.empty() or (when.exists() and when.select($this in ('C' | 'CM' | 'CD' | 'CV')).allFalse())", context: "Timing.repeat", test: f215 },
-    { key: "tim-10", severity: "error", human: "If there's a timeOfDay, there cannot be a when, or vice versa", expression: "timeOfDay.empty() or when.empty()", context: "Timing.repeat", test: f216 },
+    { key: "tim-1", severity: "error", human: "if there's a duration, there needs to be duration units", expression: "duration.empty() or durationUnit.exists()", context: "Timing.repeat", holdsWithout: ["duration","_duration"], test: f208 },
+    { key: "tim-2", severity: "error", human: "if there's a period, there needs to be period units", expression: "period.empty() or periodUnit.exists()", context: "Timing.repeat", holdsWithout: ["period","_period"], test: f209 },
+    { key: "tim-4", severity: "error", human: "duration SHALL be a non-negative value", expression: "duration.exists() implies duration >= 0", context: "Timing.repeat", holdsWithout: ["duration","_duration"], test: f210 },
+    { key: "tim-5", severity: "error", human: "period SHALL be a non-negative value", expression: "period.exists() implies period >= 0", context: "Timing.repeat", holdsWithout: ["period","_period"], test: f211 },
+    { key: "tim-6", severity: "error", human: "If there's a periodMax, there must be a period", expression: "periodMax.empty() or period.exists()", context: "Timing.repeat", holdsWithout: ["periodMax","_periodMax"], test: f212 },
+    { key: "tim-7", severity: "error", human: "If there's a durationMax, there must be a duration", expression: "durationMax.empty() or duration.exists()", context: "Timing.repeat", holdsWithout: ["durationMax","_durationMax"], test: f213 },
+    { key: "tim-8", severity: "error", human: "If there's a countMax, there must be a count", expression: "countMax.empty() or count.exists()", context: "Timing.repeat", holdsWithout: ["countMax","_countMax"], test: f214 },
+    { key: "tim-9", severity: "error", human: "If there's an offset, there must be a when (and not C, CM, CD, CV)", expression: "offset.empty() or (when.exists() and when.select($this in ('C' | 'CM' | 'CD' | 'CV')).allFalse())", context: "Timing.repeat", holdsWithout: ["offset","_offset"], test: f215 },
+    { key: "tim-10", severity: "error", human: "If there's a timeOfDay, there cannot be a when, or vice versa", expression: "timeOfDay.empty() or when.empty()", context: "Timing.repeat", holdsWithout: ["timeOfDay","_timeOfDay"], test: f216 },
   ],
   "TriggerDefinition": [
-    { key: "trd-1", severity: "error", human: "Either timing, or a data requirement, but not both", expression: "data.empty() or timing.empty()", context: "TriggerDefinition", test: f217 },
-    { key: "trd-2", severity: "error", human: "A condition only if there is a data requirement", expression: "condition.exists() implies data.exists()", context: "TriggerDefinition", test: f218 },
+    { key: "trd-1", severity: "error", human: "Either timing, or a data requirement, but not both", expression: "data.empty() or timing.empty()", context: "TriggerDefinition", holdsWithout: ["data"], test: f217 },
+    { key: "trd-2", severity: "error", human: "A condition only if there is a data requirement", expression: "condition.exists() implies data.exists()", context: "TriggerDefinition", holdsWithout: ["condition"], test: f218 },
     { key: "trd-3", severity: "error", human: "A named event requires a name, a periodic event requires timing, and a data event requires data", expression: "(type = 'named-event' implies name.exists()) and (type = 'periodic' implies timing.exists()) and (type.startsWith('data-') implies data.exists())", context: "TriggerDefinition", test: f219 },
   ],
   "ValueSet": [
@@ -707,13 +712,13 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
   ],
   "ValueSet.compose.include": [
     { key: "vsd-1", severity: "error", human: "A value set include/exclude SHALL have a value set or a system", expression: "valueSet.exists() or system.exists()", context: "ValueSet.compose.include", test: f221 },
-    { key: "vsd-2", severity: "error", human: "A value set with concepts or filters SHALL include a system", expression: "(concept.exists() or filter.exists()) implies system.exists()", context: "ValueSet.compose.include", test: f222 },
-    { key: "vsd-3", severity: "error", human: "Cannot have both concept and filter", expression: "concept.empty() or filter.empty()", context: "ValueSet.compose.include", test: f223 },
+    { key: "vsd-2", severity: "error", human: "A value set with concepts or filters SHALL include a system", expression: "(concept.exists() or filter.exists()) implies system.exists()", context: "ValueSet.compose.include", holdsWithout: ["concept","filter","system","_system"], test: f222 },
+    { key: "vsd-3", severity: "error", human: "Cannot have both concept and filter", expression: "concept.empty() or filter.empty()", context: "ValueSet.compose.include", holdsWithout: ["concept"], test: f223 },
   ],
   "ValueSet.expansion.contains": [
     { key: "vsd-6", severity: "error", human: "SHALL have a code or a display", expression: "code.exists() or display.exists()", context: "ValueSet.expansion.contains", test: f224 },
     { key: "vsd-9", severity: "error", human: "Must have a code if not abstract", expression: "code.exists() or abstract = true", context: "ValueSet.expansion.contains", test: f225 },
-    { key: "vsd-10", severity: "error", human: "Must have a system if a code is present", expression: "code.empty() or system.exists()", context: "ValueSet.expansion.contains", test: f226 },
+    { key: "vsd-10", severity: "error", human: "Must have a system if a code is present", expression: "code.empty() or system.exists()", context: "ValueSet.expansion.contains", holdsWithout: ["code","_code"], test: f226 },
   ],
 };
 
@@ -735,15 +740,15 @@ export const ELEMENT_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]>
     { key: "ras-1", severity: "error", human: "low and high must be percentages, if present", expression: "(low.empty() or ((low.code = '%') and (low.system = %ucum))) and (high.empty() or ((high.code = '%') and (high.system = %ucum)))", context: "RiskAssessment.prediction.probabilityRange", test: f230 },
   ],
   "StructureDefinition.snapshot.element": [
-    { key: "sdf-10", severity: "error", human: "provide either a binding reference or a description (or both)", expression: "binding.empty() or binding.valueSet.exists() or binding.description.exists()", context: "StructureDefinition.snapshot.element", test: f231 },
+    { key: "sdf-10", severity: "error", human: "provide either a binding reference or a description (or both)", expression: "binding.empty() or binding.valueSet.exists() or binding.description.exists()", context: "StructureDefinition.snapshot.element", holdsWithout: ["binding"], test: f231 },
   ],
   "TestScript.teardown.action.operation": [
     { key: "tst-9", severity: "error", human: "Teardown operation SHALL contain either sourceId or targetId or params or url.", expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' | 'search' | 'transaction' | 'history'))", context: "TestScript.teardown.action.operation", test: f232 },
   ],
   "TestScript.test.action.assert": [
     { key: "tst-6", severity: "error", human: "Only a single assertion SHALL be present within test action assert element.", expression: "extension.exists() or (contentType.count() + expression.count() + headerField.count() + minimumId.count() + navigationLinks.count() + path.count() + requestMethod.count() + resource.count() + responseCode.count() + response.count() + validateProfileId.count() <=1)", context: "TestScript.test.action.assert", test: f233 },
-    { key: "tst-11", severity: "error", human: "Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.", expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())", context: "TestScript.test.action.assert", test: f203 },
-    { key: "tst-13", severity: "error", human: "Test action assert response and response and responseCode SHALL be empty when direction equals request", expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'", context: "TestScript.test.action.assert", test: f204 },
+    { key: "tst-11", severity: "error", human: "Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.", expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())", context: "TestScript.test.action.assert", holdsWithout: ["compareToSourceId","_compareToSourceId","compareToSourceExpression","_compareToSourceExpression","compareToSourcePath","_compareToSourcePath"], test: f203 },
+    { key: "tst-13", severity: "error", human: "Test action assert response and response and responseCode SHALL be empty when direction equals request", expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'", context: "TestScript.test.action.assert", holdsWithout: ["direction","_direction"], test: f204 },
   ],
   "TestScript.test.action.operation": [
     { key: "tst-8", severity: "error", human: "Test operation SHALL contain either sourceId or targetId or params or url.", expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' | 'search' | 'transaction' | 'history'))", context: "TestScript.test.action.operation", test: f232 },

@@ -793,3 +793,159 @@ class Generator {
     }
   }
 }
+
+// -- guards ---------------------------------------------------------------------------------------
+
+/**
+ * What an expression is known to evaluate to when some elements of its context node are absent:
+ * the empty collection, true, false, the context node itself, or not known.
+ */
+type Known = 'empty' | 'true' | 'false' | 'context' | 'unknown';
+
+/** Functions whose result is empty when their input is (fhirpath N1: "if the input collection is empty, the result is empty"). */
+const EMPTY_IN_EMPTY_OUT = new Set([
+  'where', 'select', 'first', 'last', 'tail', 'distinct', 'descendants', 'children', 'trace', 'ofType', 'as', 'is', 'substring', 'startsWith',
+  'endsWith', 'contains', 'matches', 'replaceMatches', 'length', 'toString', 'toInteger', 'intersect', 'exclude', 'not',
+]);
+/** Functions that are true on the empty collection. */
+const TRUE_ON_EMPTY = new Set(['all', 'allTrue', 'allFalse', 'isDistinct', 'empty']);
+/** Functions that are false on the empty collection. */
+const FALSE_ON_EMPTY = new Set(['exists', 'hasValue']);
+/** Functions whose argument is evaluated for each item of the input (its focus is not the context). */
+const ITERATING = new Set(['where', 'select', 'all', 'exists']);
+
+/**
+ * Partial evaluation of an expression in which the elements `absent` of the context node are
+ * empty. The three-valued logic of fhirpath N1 (#boolean-logic): `and` is false if either side is,
+ * `or` true if either side is, `{} implies x` is true when x is, `false implies x` is true;
+ * comparisons and arithmetic with an empty operand are empty.
+ */
+function known(node: Node, absent: ReadonlySet<string>, atContext: boolean, contextTypes: readonly string[]): Known {
+  const focus: Known = atContext ? 'context' : 'unknown';
+  const of = (child: Node, here = atContext) => known(child, absent, here, contextTypes);
+  switch (node.t) {
+    case 'lit':
+      return node.v === null ? 'empty' : node.v === true ? 'true' : node.v === false ? 'false' : 'unknown';
+    case 'this':
+      return focus;
+    case 'var':
+      return node.name === 'context' ? 'context' : 'unknown';
+    case 'member': {
+      const target = node.target ? of(node.target) : focus;
+      if (target === 'empty') return 'empty';
+      if (target !== 'context') return 'unknown';
+      // A leading type name is the context itself (`Appointment.status` on Appointment).
+      if (!node.target && contextTypes.length === 1 && node.name === contextTypes[0]) return 'context';
+      return absent.has(node.name) ? 'empty' : 'unknown';
+    }
+    case 'index':
+    case 'neg':
+      return of(node.e) === 'empty' ? 'empty' : 'unknown';
+    case 'type':
+      return of(node.e) === 'empty' ? 'empty' : 'unknown';
+    case 'call': {
+      const target = node.target ? of(node.target) : focus;
+      if (node.name === 'iif' && !node.target) {
+        const criterion = of(node.args[0]!);
+        if (criterion === 'true') return of(node.args[1]!);
+        if (criterion === 'false' || criterion === 'empty') return node.args[2] ? of(node.args[2]) : 'empty';
+        return 'unknown';
+      }
+      if (node.name === 'not') return target === 'empty' ? 'empty' : target === 'true' ? 'false' : target === 'false' ? 'true' : 'unknown';
+      if (target !== 'empty') return node.name === 'empty' && target === 'context' ? 'false' : 'unknown';
+      if (TRUE_ON_EMPTY.has(node.name)) return 'true';
+      if (FALSE_ON_EMPTY.has(node.name)) return 'false';
+      if (EMPTY_IN_EMPTY_OUT.has(node.name) || ITERATING.has(node.name)) return 'empty';
+      return 'unknown';
+    }
+    case 'bin': {
+      const l = of(node.l);
+      const r = of(node.r);
+      const logical = (value: Known) => (value === 'context' ? 'unknown' : value);
+      const [a, b] = [logical(l), logical(r)];
+      switch (node.op) {
+        case 'and':
+          if (a === 'false' || b === 'false') return 'false';
+          if (a === 'unknown' || b === 'unknown') return 'unknown';
+          return a === 'true' && b === 'true' ? 'true' : 'empty';
+        case 'or':
+          if (a === 'true' || b === 'true') return 'true';
+          if (a === 'unknown' || b === 'unknown') return 'unknown';
+          return a === 'false' && b === 'false' ? 'false' : 'empty';
+        case 'xor':
+          if (a === 'empty' || b === 'empty') return 'empty';
+          if (a === 'unknown' || b === 'unknown') return 'unknown';
+          return a !== b ? 'true' : 'false';
+        case 'implies':
+          if (a === 'false' || b === 'true') return 'true';
+          if (a === 'true') return b;
+          if (a === 'empty') return b === 'false' || b === 'empty' ? 'empty' : 'unknown';
+          return 'unknown';
+        case '=':
+        case '!=':
+        case '<':
+        case '<=':
+        case '>':
+        case '>=':
+        case '+':
+        case '-':
+        case '*':
+        case '/':
+        case 'div':
+        case 'mod':
+          return l === 'empty' || r === 'empty' ? 'empty' : 'unknown';
+        case 'in':
+          return l === 'empty' ? 'empty' : 'unknown';
+        case 'contains':
+          return r === 'empty' ? 'empty' : 'unknown';
+        case '|':
+          return l === 'empty' && r === 'empty' ? 'empty' : 'unknown';
+        default:
+          return 'unknown';
+      }
+    }
+  }
+}
+
+/** The element names an expression reads directly from its context node. */
+function contextMembers(node: Node, atContext: boolean, out: Set<string>): void {
+  switch (node.t) {
+    case 'member':
+      if (!node.target && atContext) out.add(node.name);
+      else if (node.target) contextMembers(node.target, atContext, out);
+      return;
+    case 'call':
+      if (node.target) contextMembers(node.target, atContext, out);
+      for (const arg of node.args) contextMembers(arg, atContext && !ITERATING.has(node.name), out);
+      return;
+    case 'bin':
+      contextMembers(node.l, atContext, out);
+      contextMembers(node.r, atContext, out);
+      return;
+    case 'index':
+      contextMembers(node.e, atContext, out);
+      contextMembers(node.i, atContext, out);
+      return;
+    case 'neg':
+    case 'type':
+      contextMembers(node.e, atContext, out);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * Elements of the context node without which the constraint holds, whatever else the node has:
+ * one element if its absence alone makes the expression true (`contained` for dom-2..dom-5,
+ * `dataAbsentReason` for obs-6), else all the elements it reads if their absence together does,
+ * else none. A validator can skip the constraint on a node that has none of them.
+ */
+export function holdsWithout(expression: string, contextTypes: readonly string[]): string[] {
+  const ast = parse(expression);
+  const members = new Set<string>();
+  contextMembers(ast, true, members);
+  for (const name of members) if (known(ast, new Set([name]), true, contextTypes) === 'true') return [name];
+  if (members.size > 0 && known(ast, members, true, contextTypes) === 'true') return [...members];
+  return [];
+}

@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileConstraint, type Model, Unsupported } from './fhirpath-compiler.ts';
+import { compileConstraint, holdsWithout, type Model, Unsupported } from './fhirpath-compiler.ts';
 import { STRUCTURE_MODEL } from './fhir-r4-model.ts';
 
 const require = createRequire(import.meta.url);
@@ -222,7 +222,37 @@ function emitConstraint(constraint: Constraint, contextTypes: string[], resource
     fallbacks.push(`${where} ${constraint.key} (${constraint.severity}): ${error.message}: ${expression}`);
     test = `, test: (n, e) => evaluateWithFhirpath(${JSON.stringify(expression)}, n, ${JSON.stringify(where)}, e)`;
   }
-  return `{ key: ${JSON.stringify(base.key)}, severity: ${JSON.stringify(base.severity)}, human: ${JSON.stringify(base.human)}, expression: ${JSON.stringify(base.expression)}, context: ${JSON.stringify(where)}${test} }`;
+  const absent = absentProperties(expression, contextTypes);
+  const unless = absent.length > 0 ? `, holdsWithout: ${JSON.stringify(absent)}` : '';
+  return `{ key: ${JSON.stringify(base.key)}, severity: ${JSON.stringify(base.severity)}, human: ${JSON.stringify(base.human)}, expression: ${JSON.stringify(base.expression)}, context: ${JSON.stringify(where)}${unless}${test} }`;
+}
+
+/**
+ * The JSON properties without which a constraint holds (holdsWithout in the compiler): each
+ * element as its property and its `_x` twin, a choice element as every one of its typed properties.
+ * Only for constraints on one complex type or backbone element (a node that is an object).
+ */
+function absentProperties(expression: string, contextTypes: string[]): string[] {
+  if (contextTypes.length !== 1 || primitiveTypes.has(contextTypes[0]!) || PRIMITIVES.has(contextTypes[0]!)) return [];
+  let names: string[];
+  try {
+    names = holdsWithout(expression, contextTypes);
+  } catch (error) {
+    if (error instanceof Unsupported) return [];
+    throw error;
+  }
+  const properties: string[] = [];
+  for (const name of names) {
+    const element = model.element(contextTypes[0]!, name);
+    if (!element) return [];
+    const isPrimitive = (type: string) => primitiveTypes.has(type) || PRIMITIVES.has(type);
+    const keys = element.choice ? element.types.map((type) => [name + type.charAt(0).toUpperCase() + type.slice(1), type] as const) : element.types.map((type) => [name, type] as const);
+    for (const [key, type] of keys) {
+      if (!properties.includes(key)) properties.push(key);
+      if (isPrimitive(type) && !properties.includes(`_${key}`)) properties.push(`_${key}`);
+    }
+  }
+  return properties;
 }
 
 const typeLines: string[] = [];
@@ -308,6 +338,11 @@ export interface GeneratedConstraint {
   expression: string;
   /** The type, backbone element or element path the constraint is defined on. */
   context: string;
+  /**
+   * JSON properties without which the constraint holds (found by partial evaluation of the
+   * expression at generation time): on an object that has none of them, it need not run.
+   */
+  holdsWithout?: readonly string[];
   /** The compiled expression, or a call of the fhirpath package for those listed in FALLBACK. */
   test: Test;
 }

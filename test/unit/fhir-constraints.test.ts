@@ -108,6 +108,41 @@ describe('compiled constraints agree with the fhirpath package', () => {
     expect([...new Set(disagreements)]).toEqual(['Questionnaire.item.enableWhen que-7: compiled true, fhirpath false']);
   });
 
+  test('a constraint skipped on a node without the properties it needs holds there, by the fhirpath package too', () => {
+    const guarded = generated.filter((constraint) => constraint.holdsWithout !== undefined);
+    expect(guarded.length).toBeGreaterThan(50);
+    expect(generated.find((constraint) => constraint.key === 'dom-3')!.holdsWithout).toEqual(['contained']);
+    const failures: string[] = [];
+    // Real nodes of each constraint's type with those properties taken away (up to 20 per constraint)...
+    const seen = new Map<string, number>();
+    let stripped = 0;
+    const strip: Evaluate = (constraint, node, env) => {
+      const id = `${constraint.context} ${constraint.key}`;
+      if (constraint.holdsWithout && typeof node === 'object' && node !== null && (seen.get(id) ?? 0) < 20) {
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+        const copy = structuredClone(node) as Json;
+        for (const key of constraint.holdsWithout) delete copy[key];
+        const environment = env.resource === node ? { resource: copy, rootResource: env.rootResource === node ? copy : env.rootResource } : env;
+        stripped++;
+        if (evaluateConstraint(constraint, copy, environment) !== true) failures.push(`${id} compiled`);
+        const reference = evaluateWithFhirpath(constraint.expression, copy, constraint.context, environment);
+        if (reference !== true && reference !== 'unevaluable') failures.push(`${id} fhirpath ${String(reference)}`);
+      }
+      return evaluateConstraint(constraint, node, env);
+    };
+    for (const { json } of CORPUS) checkConstraints(json, new IssueSink(100_000), undefined, strip);
+    expect(stripped).toBeGreaterThan(200);
+    // ...and every guarded constraint on a node with no properties at all.
+    for (const constraint of guarded) {
+      const node = constraint.context.includes('.') || !/^[A-Z]/.test(constraint.context) ? {} : { resourceType: constraint.context };
+      const env = { resource: node, rootResource: node };
+      if (constraint.test(node, env) !== true) failures.push(`${constraint.context} ${constraint.key} compiled, empty node`);
+      const reference = evaluateWithFhirpath(constraint.expression, node, constraint.context, env);
+      if (reference !== true && reference !== 'unevaluable') failures.push(`${constraint.context} ${constraint.key} fhirpath ${String(reference)}, empty node`);
+    }
+    expect([...new Set(failures)]).toEqual([]);
+  });
+
   test('the fallback evaluates with the fhirpath package, and says when it cannot', () => {
     const patient = { resourceType: 'Patient', contact: [{ gender: 'female' }, { name: { family: 'Doe' } }] };
     const env = { resource: patient, rootResource: patient };

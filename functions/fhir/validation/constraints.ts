@@ -43,6 +43,15 @@ export const evaluateConstraint: Evaluate = (constraint, node, env) => {
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Whether a constraint holds on `node` without being run: it is an object with none of the properties the constraint needs to fail. */
+function holdsTrivially(constraint: GeneratedConstraint, node: unknown): boolean {
+  const absent = constraint.holdsWithout;
+  if (absent === undefined || typeof node !== 'object' || node === null || Array.isArray(node)) return false;
+  const object = node as JsonObject;
+  for (let index = 0; index < absent.length; index++) if (object[absent[index]!] !== undefined) return false;
+  return true;
+}
+
 /** What the walk needs to know of one property of a type: the child's type, and the element's own constraints. */
 interface Property {
   readonly type: string;
@@ -188,6 +197,7 @@ class ConstraintWalk {
   }
 
   private run(constraint: GeneratedConstraint, node: unknown, env: Env): void {
+    if (holdsTrivially(constraint, node)) return;
     const result = this.evaluate(constraint, node, env);
     if (result === 'unevaluable') return;
     if (result === true) return;
@@ -242,6 +252,7 @@ export class InlineConstraints implements ConstraintHooks {
   }
 
   private run(constraint: GeneratedConstraint, node: unknown, context: StructureContext): void {
+    if (holdsTrivially(constraint, node)) return;
     const result = this.evaluate(constraint, node, context.scope);
     if (result === true || result === 'unevaluable') return;
     const list = constraint.severity === 'error' ? this.errors : this.warnings;
