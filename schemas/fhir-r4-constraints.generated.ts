@@ -58,7 +58,7 @@ const f30: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.nav(
 const f31: Test = (n, e) => { const T = [n]; return R.isDistinct(R.select(R.nav(T, "searchParam"), (x0) => R.nav([x0], "name"))); };
 const f32: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "detail"), () => !R.has(T, "reference")); };
 const f33: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
-const f34: Test = (n, e) => { const T = [n]; return R.isDistinct(R.combine(R.nav(R.nav(T, "concept"), "code"), R.navAny(R.navAny(R.descendants(T), "concept"), "code"))); };
+const f34: Test = (n, e) => { const T = [n]; return R.isDistinct(R.combine(R.nav(R.nav(T, "concept"), "code"), R.navAny(R.descendantsNav(T, "concept"), "code"))); };
 const f35: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
 const f36: Test = (n, e) => { const T = [n]; return R.or(R.or(R.has(T, "text"), () => R.has(T, "entry")), () => R.has(T, "section")); };
 const f37: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "emptyReason"), () => !R.has(T, "entry")); };
@@ -83,7 +83,7 @@ const f55: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "path"), R.ha
 const f56: Test = (n, e) => { const T = [n]; return R.xor(R.has(T, "path"), R.has(T, "searchParam")); };
 const f57: Test = (n, e) => { const T = [n]; return R.and(R.or(R.has(T, "code"), () => !R.has(T, "value")), () => R.or(!R.has(T, "system"), () => R.eq(R.nav(T, "system"), [R.UCUM]))); };
 const f58: Test = (n, e) => { const T = [n]; return !R.has(R.nav(T, "contained"), "contained"); };
-const f59: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.descendants([e.resource])); let c1; const h1 = () => (c1 ??= R.navAny(h0(), "reference")); let c2; const h2 = () => (c2 ??= R.ofPrimitive(h0(), "string")); return R.where(R.nav(T, "contained"), (x0) => R.not(R.or(R.or(R.or(R.inAny(R.plus(["#"], R.nav([x0], "id")), [() => h1(), () => h2()]), () => R.where(R.descendants([x0]), (x1) => R.eq(R.navAny([x1], "reference"), ["#"])).length > 0), () => R.where(R.descendants([x0]), (x2) => R.eq(R.ofPrimitive([x2], "string"), ["#"])).length > 0), () => R.where(R.descendants([x0]), (x3) => R.eq(R.ofPrimitive([x3], "string"), ["#"])).length > 0))).length === 0; };
+const f59: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.descendantsNav([e.resource], "reference")); let c1; const h1 = () => (c1 ??= R.descendants([e.resource])); let c2; const h2 = () => (c2 ??= R.ofPrimitive(h1(), "string")); return R.where(R.nav(T, "contained"), (x0) => R.not(R.or(R.or(R.or(R.inAny(R.plus(["#"], R.nav([x0], "id")), [() => h0(), () => h2()]), () => R.where(R.descendants([x0]), (x1) => R.eq(R.navAny([x1], "reference"), ["#"])).length > 0), () => R.where(R.descendants([x0]), (x2) => R.eq(R.ofPrimitive([x2], "string"), ["#"])).length > 0), () => R.where(R.descendants([x0]), (x3) => R.eq(R.ofPrimitive([x3], "string"), ["#"])).length > 0))).length === 0; };
 const f60: Test = (n, e) => { const T = [n]; return R.and(!R.has(R.nav(R.nav(T, "contained"), "meta"), "versionId"), () => !R.has(R.nav(R.nav(T, "contained"), "meta"), "lastUpdated")); };
 const f61: Test = (n, e) => { const T = [n]; return !R.has(R.nav(R.nav(T, "contained"), "meta"), "security"); };
 const f62: Test = (n, e) => { const T = [n]; return R.has(R.nav(T, "text"), "div"); };
@@ -161,7 +161,7 @@ const f133: Test = (n, e) => { const T = [n]; return R.or(R.or(R.not(R.hasValue(
 const f134: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
 const f135: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "code"), () => R.has(T, "system")); };
 const f136: Test = (n, e) => { const T = [n]; return R.matches(R.nav(T, "name"), "[A-Z]([A-Za-z0-9_]){0,254}"); };
-const f137: Test = (n, e) => { const T = [n]; return R.isDistinct(R.navAny(R.descendants(T), "linkId")); };
+const f137: Test = (n, e) => { const T = [n]; return R.isDistinct(R.descendantsNav(T, "linkId")); };
 const f138: Test = (n, e) => { const T = [n]; return R.and(R.implies(R.eq(R.nav(T, "type"), ["group"]), () => R.not(!R.has(T, "item"))), () => R.implies(R.eq(R.nav(T, "type"), ["display"]), () => R.nav(T, "item").length === 0)); };
 const f139: Test = (n, e) => { const T = [n]; return R.or(R.ne(R.nav(T, "type"), ["display"]), () => !R.has(T, "code")); };
 const f140: Test = (n, e) => { const T = [n]; return R.or(!R.has(T, "answerOption"), () => !R.has(T, "answerValueSet")); };

@@ -56,9 +56,11 @@ export interface ConstraintHooks {
 export interface RuleHooks {
   enterResource(resource: Record<string, unknown>, context: StructureContext): void;
   leaveResource(): void;
-  reference(object: Record<string, unknown>, context: StructureContext): void;
+  /** Reference.reference (whatever the walk found there: the hook checks it is a string). */
+  reference(reference: unknown, context: StructureContext): void;
   extension(object: Record<string, unknown>, context: StructureContext): void;
-  narrative(object: Record<string, unknown>, context: StructureContext): void;
+  /** Narrative.div (likewise). */
+  narrative(div: unknown, context: StructureContext): void;
   elementId(id: string, context: StructureContext): void;
 }
 
@@ -98,16 +100,16 @@ export class StructureContext {
   }
 
   /** The base rules of a Reference, an Extension or a Narrative (not while naming properties). */
-  reference(object: Record<string, unknown>): void {
-    if (this.rules !== undefined && this.collecting === undefined) this.rules.reference(object, this);
+  reference(reference: unknown): void {
+    if (reference !== undefined && this.rules !== undefined && this.collecting === undefined) this.rules.reference(reference, this);
   }
 
   extension(object: Record<string, unknown>): void {
     if (this.rules !== undefined && this.collecting === undefined) this.rules.extension(object, this);
   }
 
-  narrative(object: Record<string, unknown>): void {
-    if (this.rules !== undefined && this.collecting === undefined) this.rules.narrative(object, this);
+  narrative(div: unknown): void {
+    if (div !== undefined && this.rules !== undefined && this.collecting === undefined) this.rules.narrative(div, this);
   }
 
   /** An element's id (Element.id, not a resource's): unique within its resource. */

@@ -1975,7 +1975,7 @@ function s_Money(o: any, c: Context): void {
 }
 function s_Narrative(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.narrative(o);
+  c.narrative(o.div);
   const n = c.one(o.id, "id", rt.elementId)
     + (o._id === undefined ? 0 : c.one(o._id, "_id", s_Element))
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
@@ -2116,7 +2116,7 @@ function s_Ratio(o: any, c: Context): void {
 function s_Reference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Reference");
-  c.reference(o);
+  c.reference(o.reference);
   const n = c.one(o.id, "id", rt.elementId)
     + (o._id === undefined ? 0 : c.one(o._id, "_id", s_Element))
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))

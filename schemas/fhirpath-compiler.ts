@@ -510,6 +510,11 @@ class Generator {
             throw new Unsupported(`variable %${node.name}`);
         }
       case 'member': {
+        // `x.descendants().name`: the names below x, without building every descendant first.
+        if (node.target?.t === 'call' && node.target.name === 'descendants' && node.target.args.length === 0) {
+          const base: Out = node.target.target ? this.gen(node.target.target, scope) : { code: scope.focus, types: scope.types };
+          return { code: `R.descendantsNav(${base.code}, ${JSON.stringify(node.name)})`, types: undefined };
+        }
         if (node.target === undefined) {
           // A leading type name is the context itself (`Appointment.status` on Appointment).
           if (scope.focus === 'T' && scope.types?.length === 1 && node.name === scope.types[0]) return { code: scope.focus, types: scope.types };

@@ -67,7 +67,7 @@ function constraintElements(type: string): Map<string, string> {
  * The types whose nodes the base rules beyond constraints look at (functions/fhir/validation/invariants.ts):
  * the literal-reference grammar, core extensions' types and contexts, the narrative's XHTML.
  */
-const BASE_RULE_TYPES: Record<string, 'reference' | 'extension' | 'narrative'> = { Reference: 'reference', Extension: 'extension', Narrative: 'narrative' };
+const BASE_RULE_TYPES: Record<string, string> = { Reference: 'reference(o.reference)', Extension: 'extension(o)', Narrative: 'narrative(o.div)' };
 
 /** Checks that wrap another: a profile's constraints on its base type's check, an element's constraints on its values. */
 const wrappers = new Map<string, string[]>();
@@ -130,7 +130,7 @@ function objectFunction(object: ObjectModel): string[] {
   // The type's constraints (and its base types'), on this node: a profile's instead when called for one.
   if (hasConstraints(type)) lines.push(`  c.constraints(o, ${profiled ? `t ?? ${json(type)}` : json(type)});`);
   const rule = BASE_RULE_TYPES[type];
-  if (rule) lines.push(`  c.${rule}(o);`);
+  if (rule) lines.push(`  c.${rule};`);
   // resourceType has been read by the dispatcher that chose this function.
   const calls = [
     ...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []),

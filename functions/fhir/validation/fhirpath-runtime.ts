@@ -109,18 +109,19 @@ export function hasChoice(items: Coll, name: string): boolean {
 /** `name` for a choice element `name[x]`: the element in whichever type it is (`valueQuantity`...). */
 export function navChoice(items: Coll, name: string): Coll {
   const out: Item[] = [];
-  for (const item of items) {
-    if (!isObject(item)) continue;
-    for (const key in item) {
-      const offset = key.charCodeAt(0) === 95 /* _ */ ? 1 : 0;
-      if (offset === 1 && item[key.slice(1)] !== undefined) continue;
-      if (key.length > name.length + offset && key.startsWith(name, offset)) {
-        const next = key.charCodeAt(offset + name.length);
-        if (next >= 65 && next <= 90) pushChild(out, item, key.slice(offset));
-      }
+  for (const item of items) if (isObject(item)) pushChoice(out, item, name);
+  return out;
+}
+
+function pushChoice(out: Item[], item: Record<string, unknown>, name: string): void {
+  for (const key in item) {
+    const offset = key.charCodeAt(0) === 95 /* _ */ ? 1 : 0;
+    if (offset === 1 && item[key.slice(1)] !== undefined) continue;
+    if (key.length > name.length + offset && key.startsWith(name, offset)) {
+      const next = key.charCodeAt(offset + name.length);
+      if (next >= 65 && next <= 90) pushChild(out, item, key.slice(offset));
     }
   }
-  return out;
 }
 
 /** A name whose type is not known when compiling: the element itself, else a choice of that name. */
@@ -293,6 +294,43 @@ function childrenDeep(item: Item, out: Item[]): void {
       }
     }
   }
+}
+
+/**
+ * `descendants().name` where the type of `name` is not known (navAny over descendants()), without
+ * building the collection of every descendant: `%resource.descendants().reference` (dom-3) on a
+ * large resource. The same nodes in the same order as {@link descendants}.
+ */
+export function descendantsNav(items: Coll, name: string): Coll {
+  const direct: Item[] = [];
+  const choice: Item[] = [];
+  const visit = (item: Item): void => {
+    if (!isObject(item)) return;
+    pushChild(direct, item, name);
+    if (direct.length === 0) pushChoice(choice, item, name);
+    for (const key in item) {
+      if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
+      const value = item[key];
+      if (Array.isArray(value)) {
+        for (const entry of value) if (entry !== null && entry !== undefined) visit(entry);
+      } else if (value !== null && value !== undefined) {
+        visit(value);
+      }
+    }
+  };
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    for (const key in item) {
+      if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
+      const value = item[key];
+      if (Array.isArray(value)) {
+        for (const entry of value) if (entry !== null && entry !== undefined) visit(entry);
+      } else if (value !== null && value !== undefined) {
+        visit(value);
+      }
+    }
+  }
+  return direct.length > 0 ? direct : choice;
 }
 
 export function children(items: Coll): Coll {

@@ -195,8 +195,7 @@ export class BaseRules implements RuleHooks {
   // -- references -------------------------------------------------------------------------------
 
   /** Reference.reference, at `<path>.reference` (ref-1 is a generated constraint). */
-  reference(object: JsonObject, context: StructureContext): void {
-    const reference = object.reference;
+  reference(reference: unknown, context: StructureContext): void {
     if (typeof reference !== 'string') return;
     this.context = context;
     const scope = this.frame?.scope ?? STANDALONE;
@@ -223,8 +222,7 @@ export class BaseRules implements RuleHooks {
   // -- Narrative --------------------------------------------------------------------------------
 
   /** txt-1 / txt-2 (htmlChecks(), narrative.html#xhtml), on Narrative.div at `<path>.div`. */
-  narrative(object: JsonObject, context: StructureContext): void {
-    const div = object.div;
+  narrative(div: unknown, context: StructureContext): void {
     if (typeof div !== 'string') return;
     this.context = context;
     const problem = checkNarrativeXhtml(div);
