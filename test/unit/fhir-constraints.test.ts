@@ -182,4 +182,18 @@ describe('the run-time helpers follow FHIRPath', () => {
     expect(R.matches(['Patient'], '[A-Z]([A-Za-z0-9_]){0,254}')).toBe(true);
     expect(R.isDistinct([{ a: 1 }, { a: 1 }])).toBe(false);
   });
+
+  test('descendants().name walked directly is navigation over descendants(), in the same order', () => {
+    let compared = 0;
+    for (const { json } of CORPUS.slice(0, 400)) {
+      for (const name of ['reference', 'value', 'id', 'url', 'onset', 'div']) {
+        expect(R.descendantsNav([json], name)).toEqual(R.navAny(R.descendants([json]), name));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    const withChoice = { resourceType: 'Observation', component: [{ valueString: 'a' }, { _valueString: { extension: [{ url: 'x', valueCode: 'b' }] } }] };
+    expect(R.descendantsNav([withChoice], 'value')).toEqual(R.navAny(R.descendants([withChoice]), 'value'));
+    expect(R.descendantsNav([withChoice], 'value').length).toBeGreaterThan(1);
+  });
 });
