@@ -2,7 +2,7 @@ import type { Resource } from 'fhir/r4.d.ts';
 import type { OperationOutcomeIssue } from '../types.ts';
 import type { RuleHooks, StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import { IssueSink } from './issues.ts';
-import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, URN_OID, classifyReference, isUrnUuid } from '../references.ts';
+import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, URN_OID, classifyReference, isUrnUuid, type ReferenceKind } from '../references.ts';
 import { BASE_RULES } from './base-rules.ts';
 import { InlineConstraints } from './constraints.ts';
 import { validateStructure } from './structure.ts';
@@ -81,8 +81,12 @@ interface ResourceFrame {
 
 /** How references made in the current resource resolve. */
 interface ReferenceScope {
-  /** Entry fullUrls of the enclosing transaction or batch Bundle: urn:uuid / urn:oid references must be among them. */
-  readonly fullUrls: ReadonlySet<string> | undefined;
+  /**
+   * Entry fullUrls of the enclosing transaction or batch Bundle, with the kind of reference each
+   * reads as: urn:uuid / urn:oid references must be among them. A reference to an entry (nearly
+   * every reference of a transaction) is classified once per entry, not once per reference.
+   */
+  readonly fullUrls: ReadonlyMap<string, ReferenceKind> | undefined;
   /** Conditional references are resolved by the server in transactions and batches, and are accepted on ingest of a lone resource (bulk NDJSON). */
   readonly conditionalAllowed: boolean;
 }
@@ -199,7 +203,7 @@ export class BaseRules implements RuleHooks {
     if (typeof reference !== 'string') return;
     this.context = context;
     const scope = this.frame?.scope ?? STANDALONE;
-    const kind = classifyReference(reference);
+    const kind = scope.fullUrls?.get(reference) ?? classifyReference(reference);
     switch (kind) {
       case 'invalid':
         this.fail('invalid', BASE_RULES['reference-literal'].text, 'reference');
@@ -244,14 +248,14 @@ export class BaseRules implements RuleHooks {
     if (Array.isArray(bundle.link)) this.bundleLinks(bundle.link, type);
     const searchTypes = type === 'searchset' ? this.searchTypes(bundle.link) : undefined;
 
-    const fullUrls = isBatchOrTransaction ? new Set<string>() : undefined;
+    const fullUrls = isBatchOrTransaction ? new Map<string, ReferenceKind>() : undefined;
     entries.forEach((entry, index) => {
       if (!isObject(entry)) return;
       const resource = isObject(entry.resource) ? entry.resource : undefined;
       const fullUrl = typeof entry.fullUrl === 'string' ? entry.fullUrl : undefined;
       if (fullUrl !== undefined) {
         this.fullUrl(fullUrl, resource, index);
-        fullUrls?.add(fullUrl);
+        if (fullUrls && !fullUrls.has(fullUrl)) fullUrls.set(fullUrl, classifyReference(fullUrl));
       }
       if (isBatchOrTransaction && isObject(entry.request)) this.transactionEntry(entry.request, resource, index);
       if (searchTypes && isObject(entry.search)) this.searchEntry(entry.search, resource, index, searchTypes);
@@ -265,11 +269,12 @@ export class BaseRules implements RuleHooks {
    * the id in the resource" (bundle.html#bundle-unique); bdl-8 (generated) forbids version-specific URLs.
    */
   private fullUrl(fullUrl: string, resource: JsonObject | undefined, index: number): void {
-    if (!ABSOLUTE_URI.test(fullUrl) || (fullUrl.startsWith('urn:uuid:') && !isUrnUuid(fullUrl)) || (fullUrl.startsWith('urn:oid:') && !URN_OID.test(fullUrl))) {
+    const absolute = fullUrl.startsWith('urn:uuid:') ? isUrnUuid(fullUrl) : fullUrl.startsWith('urn:oid:') ? URN_OID.test(fullUrl) : ABSOLUTE_URI.test(fullUrl);
+    if (!absolute) {
       this.fail('invalid', BASE_RULES['bundle-fullurl-absolute'].text, 'entry', index, 'fullUrl');
       return;
     }
-    if (!resource || !/^https?:\/\//i.test(fullUrl) || fullUrl.includes('?') || fullUrl.includes('#')) return;
+    if (!resource || fullUrl.startsWith('urn:') || !/^https?:\/\//i.test(fullUrl) || fullUrl.includes('?') || fullUrl.includes('#')) return;
     // A RESTful URL [base]/Type/id must name this resource's type and id.
     const parts = fullUrl.split('/');
     const urlType = parts[parts.length - 2];
