@@ -403,7 +403,8 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   const result = compiler.asBool(out);
   // Subexpressions that do not depend on an iteration variable are computed once, when first needed.
   const hoisted = compiler.hoisted.map((code, index) => `let c${index}; const h${index} = () => (c${index} ??= ${code}); `).join('');
-  return { source: `(n, e) => { const T = [n]; ${hoisted}return ${result}; }` };
+  const body = `${hoisted}return ${result};`;
+  return { source: `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }` };
 }
 
 interface Scope {
@@ -453,7 +454,19 @@ class Generator {
       }
     }
     if (!known) throw new Unsupported(`no element ${name} on ${types.join('|')}`);
+    if (!choice && this.direct(target, name)) return { code: `R.own(n.${name}, n._${name})`, types: [...new Set(found)] };
     return { code: choice ? `R.navChoice(${target.code}, ${JSON.stringify(name)})` : `R.nav(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
+  }
+
+  /**
+   * Whether an element of the context node can be read as a property written out (`n.reference`):
+   * each such read has its own inline cache, where a shared helper reading `item[name]` sees every
+   * name and shape. Only on the context node itself (`T` is `[n]`), when it is an object (a complex
+   * type or backbone element, never a primitive) and the name is no property every object inherits.
+   */
+  private direct(target: Out, name: string): boolean {
+    if (target.code !== 'T' || !/^[A-Za-z][A-Za-z0-9]*$/.test(name) || name in Object.prototype) return false;
+    return this.contextTypes.length > 0 && this.contextTypes.every((type) => PRIMITIVE_KIND[type] === undefined && !/^[a-z]/.test(type));
   }
 
   private lambda(target: Out, body: Node, scope: Scope): { param: string; code: (out: (o: Out) => string) => string } {
@@ -649,6 +662,7 @@ class Generator {
     if (!target || target.t !== 'member') return undefined;
     const owner: Out = target.target ? this.gen(target.target, scope) : { code: scope.focus, types: scope.types };
     const member = this.member(owner, target.name);
+    if (member.code.startsWith('R.own(')) return `R.ownExists(${member.code.slice('R.own('.length)}`;
     if (member.code.startsWith('R.navChoice(')) return `R.hasChoice(${owner.code}, ${JSON.stringify(target.name)})`;
     if (member.code.startsWith('R.nav(')) return `R.has(${owner.code}, ${JSON.stringify(target.name)})`;
     return undefined;

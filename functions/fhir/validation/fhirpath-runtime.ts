@@ -89,6 +89,38 @@ export function nav(items: Coll, name: string): Coll {
   return out;
 }
 
+/**
+ * `name` on the context node, from its `name` property and its `_name` twin read where the
+ * expression is (the same collection as `nav([node], name)`).
+ */
+export function own(value: unknown, twin: unknown): Coll {
+  if (value === null) return EMPTY;
+  if (value === undefined) {
+    if (twin === undefined || twin === null) return EMPTY;
+    const out: Item[] = [];
+    if (Array.isArray(twin)) {
+      for (const item of twin) if (item != null) out.push(NO_VALUE);
+    } else {
+      out.push(NO_VALUE);
+    }
+    return out;
+  }
+  if (!Array.isArray(value)) return [value];
+  const out: Item[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const entry: unknown = value[index];
+    if (entry !== undefined && entry !== null) out.push(entry);
+    else if (Array.isArray(twin) && twin[index] != null) out.push(NO_VALUE);
+  }
+  return out;
+}
+
+/** `name.exists()` on the context node, from its `name` property and `_name` twin (as {@link has}). */
+export function ownExists(value: unknown, twin: unknown): boolean {
+  if (value !== undefined && value !== null && !(Array.isArray(value) && !value.some((entry) => entry != null))) return true;
+  return twin !== undefined && twin !== null && !(Array.isArray(twin) && !twin.some((entry) => entry != null));
+}
+
 /** `items.name.exists()` without building the collection. */
 export function has(items: Coll, name: string): boolean {
   for (const item of items) {
