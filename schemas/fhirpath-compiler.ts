@@ -454,19 +454,25 @@ class Generator {
       }
     }
     if (!known) throw new Unsupported(`no element ${name} on ${types.join('|')}`);
-    if (!choice && this.direct(target, name)) return { code: `R.own(n.${name}, n._${name})`, types: [...new Set(found)] };
+    const node = choice ? undefined : this.direct(target, name);
+    if (node) return { code: `R.own(${node}.${name}, ${node}._${name})`, types: [...new Set(found)] };
     return { code: choice ? `R.navChoice(${target.code}, ${JSON.stringify(name)})` : `R.nav(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
   }
 
   /**
-   * Whether an element of the context node can be read as a property written out (`n.reference`):
-   * each such read has its own inline cache, where a shared helper reading `item[name]` sees every
-   * name and shape. Only on the context node itself (`T` is `[n]`), when it is an object (a complex
-   * type or backbone element, never a primitive) and the name is no property every object inherits.
+   * The variable holding the single node whose element can be read as a property written out
+   * (`n.reference`), if there is one: each such read has its own inline cache, where a shared
+   * helper reading `item[name]` sees every name and shape. The context node (`T` is `[n]`) and
+   * the item of an iteration (`[x0]`), when its types are all complex types or backbone elements
+   * (objects, never primitives) and the name is no property every object inherits.
    */
-  private direct(target: Out, name: string): boolean {
-    if (target.code !== 'T' || !/^[A-Za-z][A-Za-z0-9]*$/.test(name) || name in Object.prototype) return false;
-    return this.contextTypes.length > 0 && this.contextTypes.every((type) => PRIMITIVE_KIND[type] === undefined && !/^[a-z]/.test(type));
+  private direct(target: Out, name: string): string | undefined {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name) || name in Object.prototype) return undefined;
+    const item = /^\[(x\d+)\]$/.exec(target.code)?.[1];
+    const node = target.code === 'T' ? 'n' : item;
+    const types = target.code === 'T' ? this.contextTypes : target.types;
+    if (!node || !types || types.length === 0) return undefined;
+    return types.every((type) => PRIMITIVE_KIND[type] === undefined && !/^[a-z]/.test(type) && type !== 'Resource' && type !== 'DomainResource') ? node : undefined;
   }
 
   private lambda(target: Out, body: Node, scope: Scope): { param: string; code: (out: (o: Out) => string) => string } {
@@ -478,7 +484,7 @@ class Generator {
       code: (wrap) => {
         this.inLambda++;
         try {
-          return `(${param}) => ${wrap(this.gen(body, inner))}`;
+          return `(${param}: any) => ${wrap(this.gen(body, inner))}`;
         } finally {
           this.inLambda--;
         }

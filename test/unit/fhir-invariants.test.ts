@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Bundle, OperationOutcomeIssue, Resource } from 'fhir/r4.d.ts';
 import { describe, expect, test } from 'vitest';
 import { checkInvariants, compareDateTimes } from '../../functions/fhir/validation/invariants.ts';
+import { DATE_TIME } from '../../functions/fhir/validation/datetime.ts';
 import { classifyReference, isUrnUuid, R4_RESOURCE_TYPES } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
 import { dataFile, dataFiles } from '../support/fhir-data.ts';
@@ -667,6 +668,33 @@ describe('hand-made violations of rules no real file breaks', () => {
     expect(compareDateTimes('2023-06-21T10:00:00.5+02:00', '2023-06-21T08:00:00Z')).toBe(1);
     expect(compareDateTimes('2023', '2023')).toBe(0);
     expect(compareDateTimes('2023-07', '2023-06-30')).toBe(1);
+  });
+
+  test('values of one layout order as their text exactly when both are dates, whatever their characters', () => {
+    const next = random(11);
+    const templates = ['2015-06-12T05:12:33-04:00', '2015-06-12T05:12:33.120Z', '2015-06-12', '2015-06', '2015', '2015-06-12T05:12:33+14:00'];
+    const alphabet = '0123456789-T:.+Z x';
+    let dated = 0;
+    for (let round = 0; round < 20_000; round++) {
+      const template = templates[round % templates.length]!;
+      const mutate = (text: string) => {
+        const chars = [...text];
+        for (let change = 0; change < Math.floor(next() * 3); change++) {
+          const at = Math.floor(next() * chars.length);
+          chars[at] = next() < 0.8 ? String(Math.floor(next() * 10)) : alphabet[Math.floor(next() * alphabet.length)]!;
+        }
+        return chars.join('');
+      };
+      const [a, b] = [mutate(template), mutate(template)];
+      const order = compareDateTimes(a, b);
+      const bothDates = DATE_TIME.test(a) && DATE_TIME.test(b);
+      if (!bothDates) expect(order, `${a} ${b}`).toBeUndefined();
+      else if (a.slice(-6) === b.slice(-6) || a.endsWith('Z') === b.endsWith('Z')) {
+        dated++;
+        if (order !== undefined && a.length === b.length && a.slice(19) === b.slice(19)) expect(order, `${a} ${b}`).toBe(a === b ? 0 : a < b ? -1 : 1);
+      }
+    }
+    expect(dated).toBeGreaterThan(1000);
   });
 
   test('FHIRPath date comparison of values written alike agrees with the time line', () => {

@@ -6,7 +6,7 @@
 export const DATE_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function compareDateTimes(a: string, b: string): number | undefined {
-  if (sameLayout(a, b) && DATE_TIME.test(a) && DATE_TIME.test(b)) return a === b ? 0 : a < b ? -1 : 1;
+  if (sameLayout(a, b) && (sameDigitLayout(a, b) || (DATE_TIME.test(a) && DATE_TIME.test(b)))) return a === b ? 0 : a < b ? -1 : 1;
   const x = DATE_TIME.exec(a);
   const y = DATE_TIME.exec(b);
   if (!x || !y) return undefined;
@@ -34,6 +34,37 @@ export function compareDateTimes(a: string, b: string): number | undefined {
   const fx = x[7] ?? '';
   const fy = y[7] ?? '';
   return fx === fy ? 0 : Number(`0.${fx || '0'}`) < Number(`0.${fy || '0'}`) ? -1 : 1;
+}
+
+/**
+ * `yyyy-mm-ddThh:mm:ss[.f...]` (or `yyyy`, `yyyy-mm`, `yyyy-mm-dd`) in both, digit for digit,
+ * before the zone that {@link sameLayout} compared: what DATE_TIME would accept of two values of
+ * the same layout, read without running it twice.
+ */
+function sameDigitLayout(a: string, b: string): boolean {
+  const length = a.length;
+  const end = length <= 10 ? length : a.charCodeAt(length - 1) === 90 /* Z */ ? length - 1 : length - 6;
+  if (length > 10 && (end < 19 || a.charCodeAt(13) !== 58 || a.charCodeAt(16) !== 58)) return false;
+  for (let index = 0; index < end; index++) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    const separator = index === 4 || index === 7 ? 45 /* - */ : index === 10 ? 84 /* T */ : index === 13 || index === 16 ? 58 /* : */ : index === 19 ? 46 /* . */ : -1;
+    if (separator >= 0) {
+      if (x !== separator || y !== separator) return false;
+    } else if (x < 48 || x > 57 || y < 48 || y > 57) {
+      return false;
+    }
+  }
+  // A fraction needs digits after its point; a zone is ±hh:mm.
+  if (end === 20) return false;
+  if (end === length - 6) {
+    for (const index of [length - 5, length - 4, length - 2, length - 1]) {
+      const x = a.charCodeAt(index);
+      if (x < 48 || x > 57) return false;
+    }
+    if (a.charCodeAt(length - 3) !== 58) return false;
+  }
+  return true;
 }
 
 /**

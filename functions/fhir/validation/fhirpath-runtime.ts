@@ -379,6 +379,11 @@ export function children(items: Coll): Coll {
 
 // -- equality and comparison ---------------------------------------------------------------------
 
+function startsWithDigit(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 export function eq(a: Coll, b: Coll): Bool {
   if (a.length === 0 || b.length === 0) return undefined;
   if (a.length !== b.length) return false;
@@ -386,7 +391,8 @@ export function eq(a: Coll, b: Coll): Bool {
     const x = a[index];
     const y = b[index];
     if (typeof x === 'string' && typeof y === 'string') {
-      const order = DATE_LIKE.test(x) && DATE_LIKE.test(y) ? compareDateTimes(x, y) : undefined;
+      // Only strings that start with a digit can be dates (a code compares as it is, without a regex).
+      const order = startsWithDigit(x) && startsWithDigit(y) && DATE_LIKE.test(x) && DATE_LIKE.test(y) ? compareDateTimes(x, y) : undefined;
       if (order !== undefined) {
         if (order !== 0) return false;
         continue;
@@ -423,7 +429,7 @@ export function compare(a: Coll, b: Coll, op: '<' | '<=' | '>' | '>='): Bool {
 function order2(x: Item, y: Item): number | undefined {
   if (typeof x === 'number' && typeof y === 'number') return Math.sign(x - y);
   if (typeof x === 'string' && typeof y === 'string') {
-    if (DATE_LIKE.test(x) && DATE_LIKE.test(y)) return compareDateTimes(x, y);
+    if (startsWithDigit(x) && startsWithDigit(y) && DATE_LIKE.test(x) && DATE_LIKE.test(y)) return compareDateTimes(x, y);
     return x === y ? 0 : x < y ? -1 : 1;
   }
   if (isObject(x) && isObject(y) && typeof x.value === 'number' && typeof y.value === 'number') {
