@@ -39,7 +39,7 @@ const f11: Test = (n, e) => { return R.or(R.or(!R.ownExists(n.total, n._total), 
 const f12: Test = (n, e) => { return R.or(!R.has(R.own(n.entry, n._entry), "search"), () => R.eq(R.own(n.type, n._type), ["searchset"])); };
 const f13: Test = (n, e) => { let c0; const h0 = () => (c0 ??= R.nav([e.resource], "type")); return R.all(R.own(n.entry, n._entry), (x0: any) => R.eq(R.coll(R.ownExists(x0.request, x0._request)), R.coll(R.or(R.or(R.eq(h0(), ["batch"]), () => R.eq(h0(), ["transaction"])), () => R.eq(h0(), ["history"]))))); };
 const f14: Test = (n, e) => { let c0; const h0 = () => (c0 ??= R.nav([e.resource], "type")); return R.all(R.own(n.entry, n._entry), (x0: any) => R.eq(R.coll(R.ownExists(x0.response, x0._response)), R.coll(R.or(R.or(R.eq(h0(), ["batch-response"]), () => R.eq(h0(), ["transaction-response"])), () => R.eq(h0(), ["history"]))))); };
-const f15: Test = (n, e) => { return R.or(R.eq(R.own(n.type, n._type), ["history"]), () => R.isDistinct(R.select(R.where(R.own(n.entry, n._entry), (x0: any) => R.ownExists(x0.fullUrl, x0._fullUrl)), (x1) => R.concat(R.own(x1.fullUrl, x1._fullUrl), R.nav(R.nav(R.own(x1.resource, x1._resource), "meta"), "versionId"))))); };
+const f15: Test = (n, e) => { return R.or(R.eq(R.own(n.type, n._type), ["history"]), () => R.isDistinct(R.select(R.where(R.own(n.entry, n._entry), (x0: any) => R.ownExists(x0.fullUrl, x0._fullUrl)), (x1: any) => R.concat(R.own(x1.fullUrl, x1._fullUrl), R.nav(R.nav(R.own(x1.resource, x1._resource), "meta"), "versionId"))))); };
 const f16: Test = (n, e) => { return R.implies(R.eq(R.own(n.type, n._type), ["document"]), () => R.and(R.has(R.own(n.identifier, n._identifier), "system"), () => R.has(R.own(n.identifier, n._identifier), "value"))); };
 const f17: Test = (n, e) => { return R.implies(R.eq(R.own(n.type, n._type), ["document"]), () => R.hasValue(R.own(n.timestamp, n._timestamp))); };
 const f18: Test = (n, e) => { return R.implies(R.eq(R.own(n.type, n._type), ["document"]), () => ((c, f) => c.length === 1 ? f.length === 1 : undefined)(R.nav(R.first(R.own(n.entry, n._entry)), "resource"), R.ofResourceType(R.nav(R.first(R.own(n.entry, n._entry)), "resource"), "Composition"))); };
@@ -50,12 +50,12 @@ const f22: Test = (n, e) => { return R.matches(R.own(n.name, n._name), "[A-Z]([A
 const f23: Test = (n, e) => { return R.or(R.or(R.ownExists(n.rest, n._rest), () => R.ownExists(n.messaging, n._messaging)), () => R.ownExists(n.document, n._document)); };
 const f24: Test = (n, e) => { return R.compare(R.plus(R.plus([R.own(n.description, n._description).length], [R.own(n.software, n._software).length]), [R.own(n.implementation, n._implementation).length]), [0], '>'); };
 const f25: Test = (n, e) => { return R.or(!R.has(R.own(n.messaging, n._messaging), "endpoint"), () => R.eq(R.own(n.kind, n._kind), ["instance"])); };
-const f26: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.document, n._document), (x0) => R.concat(R.own(x0.profile, x0._profile), R.own(x0.mode, x0._mode)))); };
+const f26: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.document, n._document), (x0: any) => R.concat(R.own(x0.profile, x0._profile), R.own(x0.mode, x0._mode)))); };
 const f27: Test = (n, e) => { return R.or(R.ne(R.own(n.kind, n._kind), ["instance"]), () => R.ownExists(n.implementation, n._implementation)); };
 const f28: Test = (n, e) => { return R.or(R.ne(R.own(n.kind, n._kind), ["capability"]), () => R.and(R.not(R.ownExists(n.implementation, n._implementation)), () => R.ownExists(n.software, n._software))); };
 const f29: Test = (n, e) => { return R.or(R.ne(R.own(n.kind, n._kind), ["requirements"]), () => R.and(R.not(R.ownExists(n.implementation, n._implementation)), () => R.not(R.ownExists(n.software, n._software)))); };
-const f30: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.resource, n._resource), (x0) => R.own(x0.type, x0._type))); };
-const f31: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.searchParam, n._searchParam), (x0) => R.own(x0.name, x0._name))); };
+const f30: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.resource, n._resource), (x0: any) => R.own(x0.type, x0._type))); };
+const f31: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.searchParam, n._searchParam), (x0: any) => R.own(x0.name, x0._name))); };
 const f32: Test = (n, e) => { return R.or(!R.ownExists(n.detail, n._detail), () => !R.ownExists(n.reference, n._reference)); };
 const f33: Test = (n, e) => { return R.matches(R.own(n.name, n._name), "[A-Z]([A-Za-z0-9_]){0,254}"); };
 const f34: Test = (n, e) => { const T = [n]; return R.isDistinct(R.combine(R.nav(R.own(n.concept, n._concept), "code"), R.navAny(R.descendantsNav(T, "concept"), "code"))); };
@@ -66,7 +66,7 @@ const f38: Test = (n, e) => { return R.matches(R.own(n.name, n._name), "[A-Z]([A
 const f39: Test = (n, e) => { return R.or(R.or(R.ownExists(n.comment, n._comment), () => !R.ownExists(n.equivalence, n._equivalence)), () => R.and(R.ne(R.own(n.equivalence, n._equivalence), ["narrower"]), () => R.ne(R.own(n.equivalence, n._equivalence), ["inexact"]))); };
 const f40: Test = (n, e) => { return R.implies(R.eq(R.own(n.mode, n._mode), ["fixed"]), () => R.ownExists(n.code, n._code)); };
 const f41: Test = (n, e) => { return R.implies(R.eq(R.own(n.mode, n._mode), ["other-map"]), () => R.ownExists(n.url, n._url)); };
-const f42: Test = (n, e) => { return R.or(R.or(R.ownExists(n.clinicalStatus, n._clinicalStatus), () => R.where(R.nav(R.own(n.verificationStatus, n._verificationStatus), "coding"), (x0: any) => R.and(R.eq(R.own(x0.system, x0._system), ["http://terminology.hl7.org/CodeSystem/condition-ver-status"]), () => R.eq(R.own(x0.code, x0._code), ["entered-in-error"]))).length > 0), () => R.select(R.own(n.category, n._category), (x1) => R.coll(R.eq([x1], ["problem-list-item"]))).length === 0); };
+const f42: Test = (n, e) => { return R.or(R.or(R.ownExists(n.clinicalStatus, n._clinicalStatus), () => R.where(R.nav(R.own(n.verificationStatus, n._verificationStatus), "coding"), (x0: any) => R.and(R.eq(R.own(x0.system, x0._system), ["http://terminology.hl7.org/CodeSystem/condition-ver-status"]), () => R.eq(R.own(x0.code, x0._code), ["entered-in-error"]))).length > 0), () => R.select(R.own(n.category, n._category), (x1: any) => R.coll(R.eq([x1], ["problem-list-item"]))).length === 0); };
 const f43: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "abatement"), () => R.where(R.nav(R.own(n.clinicalStatus, n._clinicalStatus), "coding"), (x0: any) => R.and(R.eq(R.own(x0.system, x0._system), ["http://terminology.hl7.org/CodeSystem/condition-clinical"]), () => R.or(R.or(R.eq(R.own(x0.code, x0._code), ["resolved"]), () => R.eq(R.own(x0.code, x0._code), ["remission"])), () => R.eq(R.own(x0.code, x0._code), ["inactive"])))).length > 0); };
 const f44: Test = (n, e) => { return R.or(R.where(R.nav(R.own(n.verificationStatus, n._verificationStatus), "coding"), (x0: any) => R.and(R.eq(R.own(x0.system, x0._system), ["http://terminology.hl7.org/CodeSystem/condition-ver-status"]), () => R.eq(R.own(x0.code, x0._code), ["entered-in-error"]))).length === 0, () => !R.ownExists(n.clinicalStatus, n._clinicalStatus)); };
 const f45: Test = (n, e) => { return R.or(R.ownExists(n.code, n._code), () => R.ownExists(n.detail, n._detail)); };
@@ -94,9 +94,9 @@ const f66: Test = (n, e) => { const T = [n]; return R.or(!R.ownExists(n.contentR
 const f67: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "fixed"), () => R.compare([R.own(n.type, n._type).length], [1], '<=')); };
 const f68: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "pattern"), () => R.compare([R.own(n.type, n._type).length], [1], '<=')); };
 const f69: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "pattern"), () => !R.hasChoice(T, "fixed")); };
-const f70: Test = (n, e) => { return R.or(R.or(!R.ownExists(n.binding, n._binding), () => !R.has(R.own(n.type, n._type), "code")), () => R.select(R.own(n.type, n._type), (x0) => R.coll(R.or(R.or(R.or(R.or(R.or(R.eq(R.own(x0.code, x0._code), ["code"]), () => R.eq(R.own(x0.code, x0._code), ["Coding"])), () => R.eq(R.own(x0.code, x0._code), ["CodeableConcept"])), () => R.eq(R.own(x0.code, x0._code), ["Quantity"])), () => R.eq(R.own(x0.code, x0._code), ["string"])), () => R.eq(R.own(x0.code, x0._code), ["uri"])))).length > 0); };
-const f71: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.type, n._type), (x0) => R.own(x0.code, x0._code))); };
-const f72: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.constraint, n._constraint), (x0) => R.own(x0.key, x0._key))); };
+const f70: Test = (n, e) => { return R.or(R.or(!R.ownExists(n.binding, n._binding), () => !R.has(R.own(n.type, n._type), "code")), () => R.select(R.own(n.type, n._type), (x0: any) => R.coll(R.or(R.or(R.or(R.or(R.or(R.eq(R.own(x0.code, x0._code), ["code"]), () => R.eq(R.own(x0.code, x0._code), ["Coding"])), () => R.eq(R.own(x0.code, x0._code), ["CodeableConcept"])), () => R.eq(R.own(x0.code, x0._code), ["Quantity"])), () => R.eq(R.own(x0.code, x0._code), ["string"])), () => R.eq(R.own(x0.code, x0._code), ["uri"])))).length > 0); };
+const f71: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.type, n._type), (x0: any) => R.own(x0.code, x0._code))); };
+const f72: Test = (n, e) => { return R.isDistinct(R.select(R.own(n.constraint, n._constraint), (x0: any) => R.own(x0.key, x0._key))); };
 const f73: Test = (n, e) => { const T = [n]; return R.or(!R.hasChoice(T, "defaultValue"), () => !R.ownExists(n.meaningWhenMissing, n._meaningWhenMissing)); };
 const f74: Test = (n, e) => { return R.or(!R.ownExists(n.sliceName, n._sliceName), () => R.matches(R.own(n.sliceName, n._sliceName), "^[a-zA-Z0-9\\/\\-_\\[\\]\\@]+$")); };
 const f75: Test = (n, e) => { return R.implies(R.and(R.ownExists(n.isModifier, n._isModifier), () => R.bool(R.own(n.isModifier, n._isModifier))), () => R.ownExists(n.isModifierReason, n._isModifierReason)); };
@@ -145,7 +145,7 @@ const f117: Test = (n, e) => { return R.eq(R.plus(R.plus(R.plus([R.own(n.genomeB
 const f118: Test = (n, e) => { return R.and(R.or(R.ownExists(n.code, n._code), () => !R.ownExists(n.value, n._value)), () => R.or(!R.ownExists(n.system, n._system), () => R.eq(R.own(n.system, n._system), ["urn:iso:std:iso:4217"]))); };
 const f119: Test = (n, e) => { return R.matches(R.own(n.name, n._name), "[A-Z]([A-Za-z0-9_]){0,254}"); };
 const f120: Test = (n, e) => { return R.or(R.ne(R.own(n.kind, n._kind), ["root"]), () => R.all(R.own(n.uniqueId, n._uniqueId), (x0: any) => R.ne(R.own(x0.type, x0._type), ["uuid"]))); };
-const f121: Test = (n, e) => { return R.isDistinct(R.select(R.where(R.own(n.uniqueId, n._uniqueId), (x0: any) => R.eq(R.own(x0.preferred, x0._preferred), [true])), (x1) => R.own(x1.type, x1._type))); };
+const f121: Test = (n, e) => { return R.isDistinct(R.select(R.where(R.own(n.uniqueId, n._uniqueId), (x0: any) => R.eq(R.own(x0.preferred, x0._preferred), [true])), (x1: any) => R.own(x1.type, x1._type))); };
 const f122: Test = (n, e) => { return R.or(R.or(R.ownExists(n.oralDiet, n._oralDiet), () => R.ownExists(n.supplement, n._supplement)), () => R.ownExists(n.enteralFormula, n._enteralFormula)); };
 const f123: Test = (n, e) => { const T = [n]; return R.or(!R.ownExists(n.dataAbsentReason, n._dataAbsentReason), () => !R.hasChoice(T, "value")); };
 const f124: Test = (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R.nav([e.resource], "code")); return R.or(!R.hasChoice(T, "value"), () => R.where(R.nav(R.own(n.component, n._component), "code"), (x0: any) => R.intersect(R.own(x0.coding, x0._coding), R.nav(h0(), "coding")).length > 0).length === 0); };
@@ -189,7 +189,7 @@ const f161: Test = (n, e) => { return R.or(!R.ownExists(n.chain, n._chain), () =
 const f162: Test = (n, e) => { return R.or(!R.ownExists(n.orderDetail, n._orderDetail), () => R.ownExists(n.code, n._code)); };
 const f163: Test = (n, e) => { return !R.ownExists(n.comparator, n._comparator); };
 const f164: Test = (n, e) => { return R.matches(R.own(n.name, n._name), "[A-Z]([A-Za-z0-9_]){0,254}"); };
-const f165: Test = (n, e) => { return R.or(R.eq(R.own(n.derivation, n._derivation), ["constraint"]), () => R.isDistinct(R.select(R.nav(R.own(n.snapshot, n._snapshot), "element"), (x0) => R.own(x0.path, x0._path)))); };
+const f165: Test = (n, e) => { return R.or(R.eq(R.own(n.derivation, n._derivation), ["constraint"]), () => R.isDistinct(R.select(R.nav(R.own(n.snapshot, n._snapshot), "element"), (x0: any) => R.own(x0.path, x0._path)))); };
 const f166: Test = (n, e) => { return R.implies(R.and(R.ne(R.own(n.kind, n._kind), ["logical"]), () => R.not(R.containsText(R.nav(R.first(R.nav(R.own(n.differential, n._differential), "element")), "path"), ["."]))), () => !R.has(R.first(R.nav(R.own(n.differential, n._differential), "element")), "type")); };
 const f167: Test = (n, e) => { return R.or(R.eq(R.own(n.abstract, n._abstract), [true]), () => R.ownExists(n.baseDefinition, n._baseDefinition)); };
 const f168: Test = (n, e) => { return R.or(R.or(R.ne(R.own(n.type, n._type), ["Extension"]), () => R.eq(R.own(n.derivation, n._derivation), ["specialization"])), () => R.ownExists(n.context, n._context)); };
@@ -239,7 +239,7 @@ const f211: Test = (n, e) => { return R.implies(R.ownExists(n.period, n._period)
 const f212: Test = (n, e) => { return R.or(!R.ownExists(n.periodMax, n._periodMax), () => R.ownExists(n.period, n._period)); };
 const f213: Test = (n, e) => { return R.or(!R.ownExists(n.durationMax, n._durationMax), () => R.ownExists(n.duration, n._duration)); };
 const f214: Test = (n, e) => { return R.or(!R.ownExists(n.countMax, n._countMax), () => R.ownExists(n.count, n._count)); };
-const f215: Test = (n, e) => { return R.or(!R.ownExists(n.offset, n._offset), () => R.and(R.ownExists(n.when, n._when), () => R.allFalse(R.select(R.own(n.when, n._when), (x0) => R.coll(R.inAny([x0], [() => ["C"], () => ["CM"], () => ["CD"], () => ["CV"]])))))); };
+const f215: Test = (n, e) => { return R.or(!R.ownExists(n.offset, n._offset), () => R.and(R.ownExists(n.when, n._when), () => R.allFalse(R.select(R.own(n.when, n._when), (x0: any) => R.coll(R.inAny([x0], [() => ["C"], () => ["CM"], () => ["CD"], () => ["CV"]])))))); };
 const f216: Test = (n, e) => { return R.or(!R.ownExists(n.timeOfDay, n._timeOfDay), () => !R.ownExists(n.when, n._when)); };
 const f217: Test = (n, e) => { const T = [n]; return R.or(!R.ownExists(n.data, n._data), () => !R.hasChoice(T, "timing")); };
 const f218: Test = (n, e) => { return R.implies(R.ownExists(n.condition, n._condition), () => R.ownExists(n.data, n._data)); };

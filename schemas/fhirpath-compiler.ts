@@ -718,7 +718,7 @@ class Generator {
         } finally {
           this.inLambda--;
         }
-        return { code: `R.select(${target.code}, (${param}) => ${inner.code})`, types: inner.types };
+        return { code: `R.select(${target.code}, (${param}: any) => ${inner.code})`, types: inner.types };
       }
       case 'all': {
         arity(1);
