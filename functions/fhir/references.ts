@@ -31,12 +31,19 @@ export function isUrnUuid(value: string): boolean {
     const code = value.charCodeAt(index);
     if (index === 17 || index === 22 || index === 27 || index === 32) {
       if (code !== 45 /* - */) return false;
-    } else if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70))) {
+    } else if (code > 127 || HEX_DIGIT[code] === 0) {
       return false;
     }
   }
   return true;
 }
+
+/** 1 for the character codes of hexadecimal digits (either case). */
+const HEX_DIGIT = (() => {
+  const table = new Uint8Array(128);
+  for (const digit of '0123456789abcdefABCDEF') table[digit.charCodeAt(0)] = 1;
+  return table;
+})();
 /** datatypes.html#oid */
 export const URN_OID = /^urn:oid:[0-2](?:\.(?:0|[1-9][0-9]*))+$/;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;

@@ -2,7 +2,7 @@ import type { Resource } from 'fhir/r4.d.ts';
 import type { OperationOutcomeIssue } from '../types.ts';
 import type { RuleHooks, StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import { IssueSink } from './issues.ts';
-import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, URN_OID, classifyReference, isUrnUuid, type ReferenceKind } from '../references.ts';
+import { ABSOLUTE_URI, FHIR_ID as ID, R4_RESOURCE_TYPES, classifyReference, type ReferenceKind } from '../references.ts';
 import { BASE_RULES } from './base-rules.ts';
 import { InlineConstraints } from './constraints.ts';
 import { validateStructure } from './structure.ts';
@@ -254,8 +254,9 @@ export class BaseRules implements RuleHooks {
       const resource = isObject(entry.resource) ? entry.resource : undefined;
       const fullUrl = typeof entry.fullUrl === 'string' ? entry.fullUrl : undefined;
       if (fullUrl !== undefined) {
-        this.fullUrl(fullUrl, resource, index);
-        if (fullUrls && !fullUrls.has(fullUrl)) fullUrls.set(fullUrl, classifyReference(fullUrl));
+        const kind = classifyReference(fullUrl);
+        this.fullUrl(fullUrl, kind, resource, index);
+        fullUrls?.set(fullUrl, kind);
       }
       if (isBatchOrTransaction && isObject(entry.request)) this.transactionEntry(entry.request, resource, index);
       if (searchTypes && isObject(entry.search)) this.searchEntry(entry.search, resource, index, searchTypes);
@@ -268,8 +269,9 @@ export class BaseRules implements RuleHooks {
    * Bundle.entry.fullUrl: "The Absolute URL for the resource. The fullUrl SHALL NOT disagree with
    * the id in the resource" (bundle.html#bundle-unique); bdl-8 (generated) forbids version-specific URLs.
    */
-  private fullUrl(fullUrl: string, resource: JsonObject | undefined, index: number): void {
-    const absolute = fullUrl.startsWith('urn:uuid:') ? isUrnUuid(fullUrl) : fullUrl.startsWith('urn:oid:') ? URN_OID.test(fullUrl) : ABSOLUTE_URI.test(fullUrl);
+  private fullUrl(fullUrl: string, kind: ReferenceKind, resource: JsonObject | undefined, index: number): void {
+    // A urn:uuid / urn:oid is one by the reference grammar (classifyReference), others are absolute URIs.
+    const absolute = fullUrl.startsWith('urn:uuid:') || fullUrl.startsWith('urn:oid:') ? kind === 'urn' : ABSOLUTE_URI.test(fullUrl);
     if (!absolute) {
       this.fail('invalid', BASE_RULES['bundle-fullurl-absolute'].text, 'entry', index, 'fullUrl');
       return;
