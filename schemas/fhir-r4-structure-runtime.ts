@@ -76,6 +76,12 @@ export class StructureContext {
   readonly sink: IssueSink;
   /** Errors reported by this validation (whether or not the sink had room for them). */
   errors = 0;
+  /**
+   * The properties of every object checked: in JSON text the members of every object, when
+   * nothing was left unchecked (JSON.parse keeps one of repeated names, so fewer than the text has
+   * means a name repeated).
+   */
+  members = 0;
   /** The resource being checked and its root (a contained resource's is its container's). */
   scope: ResourceScope;
   /** Where constraints run, if they are to run during this validation. */
@@ -193,6 +199,14 @@ export class StructureContext {
     check(value, this);
     segments.pop();
     return 1;
+  }
+
+  /** The number of an object's own enumerable properties (the compiled checks compare it with those they know). */
+  count(object: object): number {
+    let count = 0;
+    for (const key in object) if (key !== undefined) count++;
+    if (this.collecting === undefined) this.members += count;
+    return count;
   }
 
   /** ele-1 on an object with no properties at all. */
@@ -333,12 +347,6 @@ export function elementId(value: unknown, context: StructureContext): void {
 /** resourceType, already read by the dispatcher that chose the resource's function. */
 export function dispatched(): void {}
 
-/** The number of own enumerable properties (the compiled checks compare it with those they know). */
-export function propertyCount(object: object): number {
-  let count = 0;
-  for (const key in object) if (key !== undefined) count++;
-  return count;
-}
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

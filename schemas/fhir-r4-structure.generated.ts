@@ -985,7 +985,7 @@ function s_Address(o: any, c: Context): void {
     + (o.country === undefined ? 0 : c.one(o.country, "country", p_string))
     + (o._country === undefined ? 0 : c.one(o._country, "_country", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Address);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Address);
   else if (n === 0) c.emptyObject();
 }
 function s_Age(o: any, c: Context): void {
@@ -1004,7 +1004,7 @@ function s_Age(o: any, c: Context): void {
     + (o._system === undefined ? 0 : c.one(o._system, "_system", s_Element))
     + (o.code === undefined ? 0 : c.one(o.code, "code", p_code))
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Age);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Age);
   else if (n === 0) c.emptyObject();
 }
 function s_Annotation(o: any, c: Context): void {
@@ -1019,7 +1019,7 @@ function s_Annotation(o: any, c: Context): void {
     + (o._time === undefined ? 0 : c.one(o._time, "_time", s_Element))
     + c.required(o.text, "text", p_markdown)
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Annotation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Annotation);
   else if (n === 0) c.emptyObject();
   c.choice(o, "author", ["authorReference","authorString"], false);
 }
@@ -1045,7 +1045,7 @@ function s_Attachment(o: any, c: Context): void {
     + (o._title === undefined ? 0 : c.one(o._title, "_title", s_Element))
     + (o.creation === undefined ? 0 : c.one(o.creation, "creation", p_dateTime))
     + (o._creation === undefined ? 0 : c.one(o._creation, "_creation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Attachment);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Attachment);
   else if (n === 0) c.emptyObject();
 }
 function s_CodeableConcept(o: any, c: Context): void {
@@ -1056,7 +1056,7 @@ function s_CodeableConcept(o: any, c: Context): void {
     + (o.coding === undefined ? 0 : c.list(o.coding, "coding", s_Coding))
     + (o.text === undefined ? 0 : c.one(o.text, "text", p_string))
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeableConcept);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CodeableConcept);
   else if (n === 0) c.emptyObject();
 }
 function s_Coding(o: any, c: Context): void {
@@ -1074,7 +1074,7 @@ function s_Coding(o: any, c: Context): void {
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element))
     + (o.userSelected === undefined ? 0 : c.one(o.userSelected, "userSelected", p_boolean))
     + (o._userSelected === undefined ? 0 : c.one(o._userSelected, "_userSelected", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coding);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Coding);
   else if (n === 0) c.emptyObject();
 }
 function s_ContactDetail(o: any, c: Context): void {
@@ -1085,7 +1085,7 @@ function s_ContactDetail(o: any, c: Context): void {
     + (o.name === undefined ? 0 : c.one(o.name, "name", p_string))
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.telecom === undefined ? 0 : c.list(o.telecom, "telecom", s_ContactPoint));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ContactDetail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ContactDetail);
   else if (n === 0) c.emptyObject();
 }
 function s_ContactPoint(o: any, c: Context): void {
@@ -1103,7 +1103,7 @@ function s_ContactPoint(o: any, c: Context): void {
     + (o.rank === undefined ? 0 : c.one(o.rank, "rank", p_positiveInt))
     + (o._rank === undefined ? 0 : c.one(o._rank, "_rank", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ContactPoint);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ContactPoint);
   else if (n === 0) c.emptyObject();
 }
 function s_Contributor(o: any, c: Context): void {
@@ -1116,7 +1116,7 @@ function s_Contributor(o: any, c: Context): void {
     + c.required(o.name, "name", p_string)
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.contact === undefined ? 0 : c.list(o.contact, "contact", s_ContactDetail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contributor);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contributor);
   else if (n === 0) c.emptyObject();
 }
 function s_Count(o: any, c: Context): void {
@@ -1135,7 +1135,7 @@ function s_Count(o: any, c: Context): void {
     + (o._system === undefined ? 0 : c.one(o._system, "_system", s_Element))
     + (o.code === undefined ? 0 : c.one(o.code, "code", p_code))
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Count);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Count);
   else if (n === 0) c.emptyObject();
 }
 function s_DataRequirement_codeFilter(o: any, c: Context): void {
@@ -1151,7 +1151,7 @@ function s_DataRequirement_codeFilter(o: any, c: Context): void {
     + (o.valueSet === undefined ? 0 : c.one(o.valueSet, "valueSet", p_canonical))
     + (o._valueSet === undefined ? 0 : c.one(o._valueSet, "_valueSet", s_Element))
     + (o.code === undefined ? 0 : c.list(o.code, "code", s_Coding));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement_codeFilter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DataRequirement_codeFilter);
   else if (n === 0) c.emptyObject();
 }
 function s_DataRequirement_dateFilter(o: any, c: Context): void {
@@ -1168,7 +1168,7 @@ function s_DataRequirement_dateFilter(o: any, c: Context): void {
     + (o._valueDateTime === undefined ? 0 : c.one(o._valueDateTime, "_valueDateTime", s_Element))
     + (o.valuePeriod === undefined ? 0 : c.one(o.valuePeriod, "valuePeriod", s_Period))
     + (o.valueDuration === undefined ? 0 : c.one(o.valueDuration, "valueDuration", s_Duration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement_dateFilter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DataRequirement_dateFilter);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueDateTime","valuePeriod","valueDuration"], false);
 }
@@ -1181,7 +1181,7 @@ function s_DataRequirement_sort(o: any, c: Context): void {
     + (o._path === undefined ? 0 : c.one(o._path, "_path", s_Element))
     + c.required(o.direction, "direction", e_vs_sort_direction)
     + (o._direction === undefined ? 0 : c.one(o._direction, "_direction", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement_sort);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DataRequirement_sort);
   else if (n === 0) c.emptyObject();
 }
 function s_DataRequirement(o: any, c: Context): void {
@@ -1202,7 +1202,7 @@ function s_DataRequirement(o: any, c: Context): void {
     + (o.limit === undefined ? 0 : c.one(o.limit, "limit", p_positiveInt))
     + (o._limit === undefined ? 0 : c.one(o._limit, "_limit", s_Element))
     + (o.sort === undefined ? 0 : c.list(o.sort, "sort", s_DataRequirement_sort));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DataRequirement);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DataRequirement);
   else if (n === 0) c.emptyObject();
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
@@ -1222,7 +1222,7 @@ function s_Distance(o: any, c: Context): void {
     + (o._system === undefined ? 0 : c.one(o._system, "_system", s_Element))
     + (o.code === undefined ? 0 : c.one(o.code, "code", p_code))
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Distance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Distance);
   else if (n === 0) c.emptyObject();
 }
 function s_Dosage_doseAndRate(o: any, c: Context): void {
@@ -1236,7 +1236,7 @@ function s_Dosage_doseAndRate(o: any, c: Context): void {
     + (o.rateRatio === undefined ? 0 : c.one(o.rateRatio, "rateRatio", s_Ratio))
     + (o.rateRange === undefined ? 0 : c.one(o.rateRange, "rateRange", s_Range))
     + (o.rateQuantity === undefined ? 0 : c.one(o.rateQuantity, "rateQuantity", s_Quantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Dosage_doseAndRate);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Dosage_doseAndRate);
   else if (n === 0) c.emptyObject();
   c.choice(o, "dose", ["doseRange","doseQuantity"], false);
   c.choice(o, "rate", ["rateRatio","rateRange","rateQuantity"], false);
@@ -1265,7 +1265,7 @@ function s_Dosage(o: any, c: Context): void {
     + (o.maxDosePerPeriod === undefined ? 0 : c.one(o.maxDosePerPeriod, "maxDosePerPeriod", s_Ratio))
     + (o.maxDosePerAdministration === undefined ? 0 : c.one(o.maxDosePerAdministration, "maxDosePerAdministration", q_SimpleQuantity))
     + (o.maxDosePerLifetime === undefined ? 0 : c.one(o.maxDosePerLifetime, "maxDosePerLifetime", q_SimpleQuantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Dosage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Dosage);
   else if (n === 0) c.emptyObject();
   c.choice(o, "asNeeded", ["asNeededBoolean","asNeededCodeableConcept"], false);
 }
@@ -1285,7 +1285,7 @@ function s_Duration(o: any, c: Context): void {
     + (o._system === undefined ? 0 : c.one(o._system, "_system", s_Element))
     + (o.code === undefined ? 0 : c.one(o.code, "code", p_code))
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Duration);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Duration);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
@@ -1297,7 +1297,7 @@ function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + c.required(o.path, "path", p_string)
     + (o._path === undefined ? 0 : c.one(o._path, "_path", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_slicing_discriminator);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_slicing_discriminator);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_slicing(o: any, c: Context): void {
@@ -1313,7 +1313,7 @@ function s_ElementDefinition_slicing(o: any, c: Context): void {
     + (o._ordered === undefined ? 0 : c.one(o._ordered, "_ordered", s_Element))
     + c.required(o.rules, "rules", e_vs_resource_slicing_rules)
     + (o._rules === undefined ? 0 : c.one(o._rules, "_rules", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_slicing);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_slicing);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_base(o: any, c: Context): void {
@@ -1327,7 +1327,7 @@ function s_ElementDefinition_base(o: any, c: Context): void {
     + (o._min === undefined ? 0 : c.one(o._min, "_min", s_Element))
     + c.required(o.max, "max", p_string)
     + (o._max === undefined ? 0 : c.one(o._max, "_max", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_base);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_base);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_type(o: any, c: Context): void {
@@ -1346,7 +1346,7 @@ function s_ElementDefinition_type(o: any, c: Context): void {
     + (o._aggregation === undefined ? 0 : c.values(o._aggregation, "_aggregation", s_Element, o.aggregation))
     + (o.versioning === undefined ? 0 : c.one(o.versioning, "versioning", e_vs_reference_version_rules))
     + (o._versioning === undefined ? 0 : c.one(o._versioning, "_versioning", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_type);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_type);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_example(o: any, c: Context): void {
@@ -1425,7 +1425,7 @@ function s_ElementDefinition_example(o: any, c: Context): void {
     + (o.valueUsageContext === undefined ? 0 : c.one(o.valueUsageContext, "valueUsageContext", s_UsageContext))
     + (o.valueDosage === undefined ? 0 : c.one(o.valueDosage, "valueDosage", s_Dosage))
     + (o.valueMeta === undefined ? 0 : c.one(o.valueMeta, "valueMeta", s_Meta));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_example);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_example);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], true);
 }
@@ -1449,7 +1449,7 @@ function s_ElementDefinition_constraint(o: any, c: Context): void {
     + (o._xpath === undefined ? 0 : c.one(o._xpath, "_xpath", s_Element))
     + (o.source === undefined ? 0 : c.one(o.source, "source", p_canonical))
     + (o._source === undefined ? 0 : c.one(o._source, "_source", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_constraint);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_constraint);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_binding(o: any, c: Context): void {
@@ -1464,7 +1464,7 @@ function s_ElementDefinition_binding(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.valueSet === undefined ? 0 : c.one(o.valueSet, "valueSet", p_canonical))
     + (o._valueSet === undefined ? 0 : c.one(o._valueSet, "_valueSet", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_binding);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_binding);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition_mapping(o: any, c: Context): void {
@@ -1480,7 +1480,7 @@ function s_ElementDefinition_mapping(o: any, c: Context): void {
     + (o._map === undefined ? 0 : c.one(o._map, "_map", s_Element))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition_mapping);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition_mapping);
   else if (n === 0) c.emptyObject();
 }
 function s_ElementDefinition(o: any, c: Context): void {
@@ -1781,7 +1781,7 @@ function s_ElementDefinition(o: any, c: Context): void {
     + (o._isSummary === undefined ? 0 : c.one(o._isSummary, "_isSummary", s_Element))
     + (o.binding === undefined ? 0 : c.one(o.binding, "binding", s_ElementDefinition_binding))
     + (o.mapping === undefined ? 0 : c.list(o.mapping, "mapping", s_ElementDefinition_mapping));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ElementDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ElementDefinition);
   else if (n === 0) c.emptyObject();
   c.choice(o, "defaultValue", ["defaultValueBase64Binary","defaultValueBoolean","defaultValueCanonical","defaultValueCode","defaultValueDate","defaultValueDateTime","defaultValueDecimal","defaultValueId","defaultValueInstant","defaultValueInteger","defaultValueMarkdown","defaultValueOid","defaultValuePositiveInt","defaultValueString","defaultValueTime","defaultValueUnsignedInt","defaultValueUri","defaultValueUrl","defaultValueUuid","defaultValueAddress","defaultValueAge","defaultValueAnnotation","defaultValueAttachment","defaultValueCodeableConcept","defaultValueCoding","defaultValueContactPoint","defaultValueCount","defaultValueDistance","defaultValueDuration","defaultValueHumanName","defaultValueIdentifier","defaultValueMoney","defaultValuePeriod","defaultValueQuantity","defaultValueRange","defaultValueRatio","defaultValueReference","defaultValueSampledData","defaultValueSignature","defaultValueTiming","defaultValueContactDetail","defaultValueContributor","defaultValueDataRequirement","defaultValueExpression","defaultValueParameterDefinition","defaultValueRelatedArtifact","defaultValueTriggerDefinition","defaultValueUsageContext","defaultValueDosage","defaultValueMeta"], false);
   c.choice(o, "fixed", ["fixedBase64Binary","fixedBoolean","fixedCanonical","fixedCode","fixedDate","fixedDateTime","fixedDecimal","fixedId","fixedInstant","fixedInteger","fixedMarkdown","fixedOid","fixedPositiveInt","fixedString","fixedTime","fixedUnsignedInt","fixedUri","fixedUrl","fixedUuid","fixedAddress","fixedAge","fixedAnnotation","fixedAttachment","fixedCodeableConcept","fixedCoding","fixedContactPoint","fixedCount","fixedDistance","fixedDuration","fixedHumanName","fixedIdentifier","fixedMoney","fixedPeriod","fixedQuantity","fixedRange","fixedRatio","fixedReference","fixedSampledData","fixedSignature","fixedTiming","fixedContactDetail","fixedContributor","fixedDataRequirement","fixedExpression","fixedParameterDefinition","fixedRelatedArtifact","fixedTriggerDefinition","fixedUsageContext","fixedDosage","fixedMeta"], false);
@@ -1805,7 +1805,7 @@ function s_Expression(o: any, c: Context): void {
     + (o._expression === undefined ? 0 : c.one(o._expression, "_expression", s_Element))
     + (o.reference === undefined ? 0 : c.one(o.reference, "reference", p_uri))
     + (o._reference === undefined ? 0 : c.one(o._reference, "_reference", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Expression);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Expression);
   else if (n === 0) c.emptyObject();
 }
 function s_Extension(o: any, c: Context): void {
@@ -1886,7 +1886,7 @@ function s_Extension(o: any, c: Context): void {
     + (o.valueUsageContext === undefined ? 0 : c.one(o.valueUsageContext, "valueUsageContext", s_UsageContext))
     + (o.valueDosage === undefined ? 0 : c.one(o.valueDosage, "valueDosage", s_Dosage))
     + (o.valueMeta === undefined ? 0 : c.one(o.valueMeta, "valueMeta", s_Meta));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Extension);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Extension);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], false);
 }
@@ -1908,7 +1908,7 @@ function s_HumanName(o: any, c: Context): void {
     + (o.suffix === undefined ? 0 : c.values(o.suffix, "suffix", p_string, o._suffix))
     + (o._suffix === undefined ? 0 : c.values(o._suffix, "_suffix", s_Element, o.suffix))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HumanName);
+  if (n !== c.count(o)) c.unknownProperties(o, s_HumanName);
   else if (n === 0) c.emptyObject();
 }
 function s_Identifier(o: any, c: Context): void {
@@ -1925,7 +1925,7 @@ function s_Identifier(o: any, c: Context): void {
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.assigner === undefined ? 0 : c.one(o.assigner, "assigner", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Identifier);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Identifier);
   else if (n === 0) c.emptyObject();
 }
 function s_MarketingStatus(o: any, c: Context): void {
@@ -1940,7 +1940,7 @@ function s_MarketingStatus(o: any, c: Context): void {
     + c.required(o.dateRange, "dateRange", s_Period)
     + (o.restoreDate === undefined ? 0 : c.one(o.restoreDate, "restoreDate", p_dateTime))
     + (o._restoreDate === undefined ? 0 : c.one(o._restoreDate, "_restoreDate", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MarketingStatus);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MarketingStatus);
   else if (n === 0) c.emptyObject();
 }
 function s_Meta(o: any, c: Context): void {
@@ -1958,7 +1958,7 @@ function s_Meta(o: any, c: Context): void {
     + (o._profile === undefined ? 0 : c.values(o._profile, "_profile", s_Element, o.profile))
     + (o.security === undefined ? 0 : c.list(o.security, "security", s_Coding))
     + (o.tag === undefined ? 0 : c.list(o.tag, "tag", s_Coding));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Meta);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Meta);
   else if (n === 0) c.emptyObject();
 }
 function s_Money(o: any, c: Context): void {
@@ -1970,7 +1970,7 @@ function s_Money(o: any, c: Context): void {
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element))
     + (o.currency === undefined ? 0 : c.one(o.currency, "currency", p_code))
     + (o._currency === undefined ? 0 : c.one(o._currency, "_currency", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Money);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Money);
   else if (n === 0) c.emptyObject();
 }
 function s_Narrative(o: any, c: Context): void {
@@ -1983,7 +1983,7 @@ function s_Narrative(o: any, c: Context): void {
     + (o._status === undefined ? 0 : c.one(o._status, "_status", s_Element))
     + c.required(o.div, "div", p_xhtml)
     + (o._div === undefined ? 0 : c.one(o._div, "_div", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Narrative);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Narrative);
   else if (n === 0) c.emptyObject();
 }
 function s_ParameterDefinition(o: any, c: Context): void {
@@ -2005,7 +2005,7 @@ function s_ParameterDefinition(o: any, c: Context): void {
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + (o.profile === undefined ? 0 : c.one(o.profile, "profile", p_canonical))
     + (o._profile === undefined ? 0 : c.one(o._profile, "_profile", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ParameterDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ParameterDefinition);
   else if (n === 0) c.emptyObject();
 }
 function s_Period(o: any, c: Context): void {
@@ -2018,7 +2018,7 @@ function s_Period(o: any, c: Context): void {
     + (o._start === undefined ? 0 : c.one(o._start, "_start", s_Element))
     + (o.end === undefined ? 0 : c.one(o.end, "end", p_dateTime))
     + (o._end === undefined ? 0 : c.one(o._end, "_end", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Period);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Period);
   else if (n === 0) c.emptyObject();
 }
 function s_Population(o: any, c: Context): void {
@@ -2032,7 +2032,7 @@ function s_Population(o: any, c: Context): void {
     + (o.gender === undefined ? 0 : c.one(o.gender, "gender", s_CodeableConcept))
     + (o.race === undefined ? 0 : c.one(o.race, "race", s_CodeableConcept))
     + (o.physiologicalCondition === undefined ? 0 : c.one(o.physiologicalCondition, "physiologicalCondition", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Population);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Population);
   else if (n === 0) c.emptyObject();
   c.choice(o, "age", ["ageRange","ageCodeableConcept"], false);
 }
@@ -2056,7 +2056,7 @@ function s_ProdCharacteristic(o: any, c: Context): void {
     + (o._imprint === undefined ? 0 : c.values(o._imprint, "_imprint", s_Element, o.imprint))
     + (o.image === undefined ? 0 : c.list(o.image, "image", s_Attachment))
     + (o.scoring === undefined ? 0 : c.one(o.scoring, "scoring", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ProdCharacteristic);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ProdCharacteristic);
   else if (n === 0) c.emptyObject();
 }
 function s_ProductShelfLife(o: any, c: Context): void {
@@ -2069,7 +2069,7 @@ function s_ProductShelfLife(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + c.required(o.period, "period", s_Quantity)
     + (o.specialPrecautionsForStorage === undefined ? 0 : c.list(o.specialPrecautionsForStorage, "specialPrecautionsForStorage", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ProductShelfLife);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ProductShelfLife);
   else if (n === 0) c.emptyObject();
 }
 function s_Quantity(o: any, c: Context, t?: string): void {
@@ -2088,7 +2088,7 @@ function s_Quantity(o: any, c: Context, t?: string): void {
     + (o._system === undefined ? 0 : c.one(o._system, "_system", s_Element))
     + (o.code === undefined ? 0 : c.one(o.code, "code", p_code))
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Quantity);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Quantity);
   else if (n === 0) c.emptyObject();
 }
 function s_Range(o: any, c: Context): void {
@@ -2099,7 +2099,7 @@ function s_Range(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.low === undefined ? 0 : c.one(o.low, "low", q_SimpleQuantity))
     + (o.high === undefined ? 0 : c.one(o.high, "high", q_SimpleQuantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Range);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Range);
   else if (n === 0) c.emptyObject();
 }
 function s_Ratio(o: any, c: Context): void {
@@ -2110,7 +2110,7 @@ function s_Ratio(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.numerator === undefined ? 0 : c.one(o.numerator, "numerator", s_Quantity))
     + (o.denominator === undefined ? 0 : c.one(o.denominator, "denominator", s_Quantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Ratio);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Ratio);
   else if (n === 0) c.emptyObject();
 }
 function s_Reference(o: any, c: Context): void {
@@ -2127,7 +2127,7 @@ function s_Reference(o: any, c: Context): void {
     + (o.identifier === undefined ? 0 : c.one(o.identifier, "identifier", s_Identifier))
     + (o.display === undefined ? 0 : c.one(o.display, "display", p_string))
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Reference);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Reference);
   else if (n === 0) c.emptyObject();
 }
 function s_RelatedArtifact(o: any, c: Context): void {
@@ -2148,7 +2148,7 @@ function s_RelatedArtifact(o: any, c: Context): void {
     + (o.document === undefined ? 0 : c.one(o.document, "document", s_Attachment))
     + (o.resource === undefined ? 0 : c.one(o.resource, "resource", p_canonical))
     + (o._resource === undefined ? 0 : c.one(o._resource, "_resource", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RelatedArtifact);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RelatedArtifact);
   else if (n === 0) c.emptyObject();
 }
 function s_SampledData(o: any, c: Context): void {
@@ -2169,7 +2169,7 @@ function s_SampledData(o: any, c: Context): void {
     + (o._dimensions === undefined ? 0 : c.one(o._dimensions, "_dimensions", s_Element))
     + (o.data === undefined ? 0 : c.one(o.data, "data", p_string))
     + (o._data === undefined ? 0 : c.one(o._data, "_data", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SampledData);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SampledData);
   else if (n === 0) c.emptyObject();
 }
 function s_Signature(o: any, c: Context): void {
@@ -2188,7 +2188,7 @@ function s_Signature(o: any, c: Context): void {
     + (o._sigFormat === undefined ? 0 : c.one(o._sigFormat, "_sigFormat", s_Element))
     + (o.data === undefined ? 0 : c.one(o.data, "data", p_base64Binary))
     + (o._data === undefined ? 0 : c.one(o._data, "_data", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Signature);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Signature);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceAmount_referenceRange(o: any, c: Context): void {
@@ -2198,7 +2198,7 @@ function s_SubstanceAmount_referenceRange(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.lowLimit === undefined ? 0 : c.one(o.lowLimit, "lowLimit", s_Quantity))
     + (o.highLimit === undefined ? 0 : c.one(o.highLimit, "highLimit", s_Quantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceAmount_referenceRange);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceAmount_referenceRange);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceAmount(o: any, c: Context): void {
@@ -2215,7 +2215,7 @@ function s_SubstanceAmount(o: any, c: Context): void {
     + (o.amountText === undefined ? 0 : c.one(o.amountText, "amountText", p_string))
     + (o._amountText === undefined ? 0 : c.one(o._amountText, "_amountText", s_Element))
     + (o.referenceRange === undefined ? 0 : c.one(o.referenceRange, "referenceRange", s_SubstanceAmount_referenceRange));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceAmount);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceAmount);
   else if (n === 0) c.emptyObject();
   c.choice(o, "amount", ["amountQuantity","amountRange","amountString"], false);
 }
@@ -2256,7 +2256,7 @@ function s_Timing_repeat(o: any, c: Context): void {
     + (o._when === undefined ? 0 : c.values(o._when, "_when", s_Element, o.when))
     + (o.offset === undefined ? 0 : c.one(o.offset, "offset", p_unsignedInt))
     + (o._offset === undefined ? 0 : c.one(o._offset, "_offset", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Timing_repeat);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Timing_repeat);
   else if (n === 0) c.emptyObject();
   c.choice(o, "bounds", ["boundsDuration","boundsRange","boundsPeriod"], false);
 }
@@ -2270,7 +2270,7 @@ function s_Timing(o: any, c: Context): void {
     + (o._event === undefined ? 0 : c.values(o._event, "_event", s_Element, o.event))
     + (o.repeat === undefined ? 0 : c.one(o.repeat, "repeat", s_Timing_repeat))
     + (o.code === undefined ? 0 : c.one(o.code, "code", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Timing);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Timing);
   else if (n === 0) c.emptyObject();
 }
 function s_TriggerDefinition(o: any, c: Context): void {
@@ -2291,7 +2291,7 @@ function s_TriggerDefinition(o: any, c: Context): void {
     + (o._timingDateTime === undefined ? 0 : c.one(o._timingDateTime, "_timingDateTime", s_Element))
     + (o.data === undefined ? 0 : c.list(o.data, "data", s_DataRequirement))
     + (o.condition === undefined ? 0 : c.one(o.condition, "condition", s_Expression));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TriggerDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TriggerDefinition);
   else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingTiming","timingReference","timingDate","timingDateTime"], false);
 }
@@ -2305,7 +2305,7 @@ function s_UsageContext(o: any, c: Context): void {
     + (o.valueQuantity === undefined ? 0 : c.one(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueRange === undefined ? 0 : c.one(o.valueRange, "valueRange", s_Range))
     + (o.valueReference === undefined ? 0 : c.one(o.valueReference, "valueReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_UsageContext);
+  if (n !== c.count(o)) c.unknownProperties(o, s_UsageContext);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueQuantity","valueRange","valueReference"], true);
 }
@@ -2318,7 +2318,7 @@ function s_Account_coverage(o: any, c: Context): void {
     + c.required(o.coverage, "coverage", s_Reference)
     + (o.priority === undefined ? 0 : c.one(o.priority, "priority", p_positiveInt))
     + (o._priority === undefined ? 0 : c.one(o._priority, "_priority", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Account_coverage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Account_coverage);
   else if (n === 0) c.emptyObject();
 }
 function s_Account_guarantor(o: any, c: Context): void {
@@ -2331,7 +2331,7 @@ function s_Account_guarantor(o: any, c: Context): void {
     + (o.onHold === undefined ? 0 : c.one(o.onHold, "onHold", p_boolean))
     + (o._onHold === undefined ? 0 : c.one(o._onHold, "_onHold", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Account_guarantor);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Account_guarantor);
   else if (n === 0) c.emptyObject();
 }
 function s_Account(o: any, c: Context): void {
@@ -2363,7 +2363,7 @@ function s_Account(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.guarantor === undefined ? 0 : c.list(o.guarantor, "guarantor", s_Account_guarantor))
     + (o.partOf === undefined ? 0 : c.one(o.partOf, "partOf", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Account);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Account);
 }
 function s_ActivityDefinition_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2374,7 +2374,7 @@ function s_ActivityDefinition_participant(o: any, c: Context): void {
     + c.required(o.type, "type", e_vs_action_participant_type)
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + (o.role === undefined ? 0 : c.one(o.role, "role", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ActivityDefinition_participant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ActivityDefinition_participant);
   else if (n === 0) c.emptyObject();
 }
 function s_ActivityDefinition_dynamicValue(o: any, c: Context): void {
@@ -2386,7 +2386,7 @@ function s_ActivityDefinition_dynamicValue(o: any, c: Context): void {
     + c.required(o.path, "path", p_string)
     + (o._path === undefined ? 0 : c.one(o._path, "_path", s_Element))
     + c.required(o.expression, "expression", s_Expression);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ActivityDefinition_dynamicValue);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ActivityDefinition_dynamicValue);
   else if (n === 0) c.emptyObject();
 }
 function s_ActivityDefinition(o: any, c: Context): void {
@@ -2480,7 +2480,7 @@ function s_ActivityDefinition(o: any, c: Context): void {
     + (o.transform === undefined ? 0 : c.one(o.transform, "transform", p_canonical))
     + (o._transform === undefined ? 0 : c.one(o._transform, "_transform", s_Element))
     + (o.dynamicValue === undefined ? 0 : c.list(o.dynamicValue, "dynamicValue", s_ActivityDefinition_dynamicValue));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ActivityDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ActivityDefinition);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
   c.choice(o, "timing", ["timingTiming","timingDateTime","timingAge","timingPeriod","timingRange","timingDuration"], false);
   c.choice(o, "product", ["productReference","productCodeableConcept"], false);
@@ -2496,7 +2496,7 @@ function s_AdverseEvent_suspectEntity_causality(o: any, c: Context): void {
     + (o._productRelatedness === undefined ? 0 : c.one(o._productRelatedness, "_productRelatedness", s_Element))
     + (o.author === undefined ? 0 : c.one(o.author, "author", s_Reference))
     + (o.method === undefined ? 0 : c.one(o.method, "method", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AdverseEvent_suspectEntity_causality);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AdverseEvent_suspectEntity_causality);
   else if (n === 0) c.emptyObject();
 }
 function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
@@ -2507,7 +2507,7 @@ function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.instance, "instance", s_Reference)
     + (o.causality === undefined ? 0 : c.list(o.causality, "causality", s_AdverseEvent_suspectEntity_causality));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AdverseEvent_suspectEntity);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AdverseEvent_suspectEntity);
   else if (n === 0) c.emptyObject();
 }
 function s_AdverseEvent(o: any, c: Context): void {
@@ -2549,7 +2549,7 @@ function s_AdverseEvent(o: any, c: Context): void {
     + (o.subjectMedicalHistory === undefined ? 0 : c.list(o.subjectMedicalHistory, "subjectMedicalHistory", s_Reference))
     + (o.referenceDocument === undefined ? 0 : c.list(o.referenceDocument, "referenceDocument", s_Reference))
     + (o.study === undefined ? 0 : c.list(o.study, "study", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AdverseEvent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AdverseEvent);
 }
 function s_AllergyIntolerance_reaction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2567,7 +2567,7 @@ function s_AllergyIntolerance_reaction(o: any, c: Context): void {
     + (o._severity === undefined ? 0 : c.one(o._severity, "_severity", s_Element))
     + (o.exposureRoute === undefined ? 0 : c.one(o.exposureRoute, "exposureRoute", s_CodeableConcept))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AllergyIntolerance_reaction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AllergyIntolerance_reaction);
   else if (n === 0) c.emptyObject();
 }
 function s_AllergyIntolerance(o: any, c: Context): void {
@@ -2612,7 +2612,7 @@ function s_AllergyIntolerance(o: any, c: Context): void {
     + (o._lastOccurrence === undefined ? 0 : c.one(o._lastOccurrence, "_lastOccurrence", s_Element))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.reaction === undefined ? 0 : c.list(o.reaction, "reaction", s_AllergyIntolerance_reaction));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AllergyIntolerance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AllergyIntolerance);
   c.choice(o, "onset", ["onsetDateTime","onsetAge","onsetPeriod","onsetRange","onsetString"], false);
 }
 function s_Appointment_participant(o: any, c: Context): void {
@@ -2629,7 +2629,7 @@ function s_Appointment_participant(o: any, c: Context): void {
     + c.required(o.status, "status", e_vs_participationstatus)
     + (o._status === undefined ? 0 : c.one(o._status, "_status", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Appointment_participant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Appointment_participant);
   else if (n === 0) c.emptyObject();
 }
 function s_Appointment(o: any, c: Context): void {
@@ -2678,7 +2678,7 @@ function s_Appointment(o: any, c: Context): void {
     + (o.basedOn === undefined ? 0 : c.list(o.basedOn, "basedOn", s_Reference))
     + c.array(o.participant, "participant", s_Appointment_participant, 1, undefined, undefined, true)
     + (o.requestedPeriod === undefined ? 0 : c.list(o.requestedPeriod, "requestedPeriod", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Appointment);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Appointment);
 }
 function s_AppointmentResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2707,7 +2707,7 @@ function s_AppointmentResponse(o: any, c: Context): void {
     + (o._participantStatus === undefined ? 0 : c.one(o._participantStatus, "_participantStatus", s_Element))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AppointmentResponse);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AppointmentResponse);
 }
 function s_AuditEvent_agent_network(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2719,7 +2719,7 @@ function s_AuditEvent_agent_network(o: any, c: Context): void {
     + (o._address === undefined ? 0 : c.one(o._address, "_address", s_Element))
     + (o.type === undefined ? 0 : c.one(o.type, "type", e_vs_network_type))
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_agent_network);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AuditEvent_agent_network);
   else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent_agent(o: any, c: Context): void {
@@ -2743,7 +2743,7 @@ function s_AuditEvent_agent(o: any, c: Context): void {
     + (o.media === undefined ? 0 : c.one(o.media, "media", s_Coding))
     + (o.network === undefined ? 0 : c.one(o.network, "network", s_AuditEvent_agent_network))
     + (o.purposeOfUse === undefined ? 0 : c.list(o.purposeOfUse, "purposeOfUse", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_agent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AuditEvent_agent);
   else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent_source(o: any, c: Context): void {
@@ -2756,7 +2756,7 @@ function s_AuditEvent_source(o: any, c: Context): void {
     + (o._site === undefined ? 0 : c.one(o._site, "_site", s_Element))
     + c.required(o.observer, "observer", s_Reference)
     + (o.type === undefined ? 0 : c.list(o.type, "type", s_Coding));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_source);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AuditEvent_source);
   else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent_entity_detail(o: any, c: Context): void {
@@ -2771,7 +2771,7 @@ function s_AuditEvent_entity_detail(o: any, c: Context): void {
     + (o._valueString === undefined ? 0 : c.one(o._valueString, "_valueString", s_Element))
     + (o.valueBase64Binary === undefined ? 0 : c.one(o.valueBase64Binary, "valueBase64Binary", p_base64Binary))
     + (o._valueBase64Binary === undefined ? 0 : c.one(o._valueBase64Binary, "_valueBase64Binary", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_entity_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AuditEvent_entity_detail);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueString","valueBase64Binary"], true);
 }
@@ -2794,7 +2794,7 @@ function s_AuditEvent_entity(o: any, c: Context): void {
     + (o.query === undefined ? 0 : c.one(o.query, "query", p_base64Binary))
     + (o._query === undefined ? 0 : c.one(o._query, "_query", s_Element))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_AuditEvent_entity_detail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent_entity);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AuditEvent_entity);
   else if (n === 0) c.emptyObject();
 }
 function s_AuditEvent(o: any, c: Context): void {
@@ -2827,7 +2827,7 @@ function s_AuditEvent(o: any, c: Context): void {
     + c.array(o.agent, "agent", s_AuditEvent_agent, 1, undefined, undefined, true)
     + c.required(o.source, "source", s_AuditEvent_source)
     + (o.entity === undefined ? 0 : c.list(o.entity, "entity", s_AuditEvent_entity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_AuditEvent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_AuditEvent);
 }
 function s_Basic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2850,7 +2850,7 @@ function s_Basic(o: any, c: Context): void {
     + (o.created === undefined ? 0 : c.one(o.created, "created", p_date))
     + (o._created === undefined ? 0 : c.one(o._created, "_created", s_Element))
     + (o.author === undefined ? 0 : c.one(o.author, "author", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Basic);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Basic);
 }
 function s_Binary(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2867,7 +2867,7 @@ function s_Binary(o: any, c: Context): void {
     + (o.securityContext === undefined ? 0 : c.one(o.securityContext, "securityContext", s_Reference))
     + (o.data === undefined ? 0 : c.one(o.data, "data", p_base64Binary))
     + (o._data === undefined ? 0 : c.one(o._data, "_data", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Binary);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Binary);
 }
 function s_BiologicallyDerivedProduct_collection(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2880,7 +2880,7 @@ function s_BiologicallyDerivedProduct_collection(o: any, c: Context): void {
     + (o.collectedDateTime === undefined ? 0 : c.one(o.collectedDateTime, "collectedDateTime", p_dateTime))
     + (o._collectedDateTime === undefined ? 0 : c.one(o._collectedDateTime, "_collectedDateTime", s_Element))
     + (o.collectedPeriod === undefined ? 0 : c.one(o.collectedPeriod, "collectedPeriod", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_collection);
+  if (n !== c.count(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_collection);
   else if (n === 0) c.emptyObject();
   c.choice(o, "collected", ["collectedDateTime","collectedPeriod"], false);
 }
@@ -2897,7 +2897,7 @@ function s_BiologicallyDerivedProduct_processing(o: any, c: Context): void {
     + (o.timeDateTime === undefined ? 0 : c.one(o.timeDateTime, "timeDateTime", p_dateTime))
     + (o._timeDateTime === undefined ? 0 : c.one(o._timeDateTime, "_timeDateTime", s_Element))
     + (o.timePeriod === undefined ? 0 : c.one(o.timePeriod, "timePeriod", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_processing);
+  if (n !== c.count(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_processing);
   else if (n === 0) c.emptyObject();
   c.choice(o, "time", ["timeDateTime","timePeriod"], false);
 }
@@ -2912,7 +2912,7 @@ function s_BiologicallyDerivedProduct_manipulation(o: any, c: Context): void {
     + (o.timeDateTime === undefined ? 0 : c.one(o.timeDateTime, "timeDateTime", p_dateTime))
     + (o._timeDateTime === undefined ? 0 : c.one(o._timeDateTime, "_timeDateTime", s_Element))
     + (o.timePeriod === undefined ? 0 : c.one(o.timePeriod, "timePeriod", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_manipulation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_manipulation);
   else if (n === 0) c.emptyObject();
   c.choice(o, "time", ["timeDateTime","timePeriod"], false);
 }
@@ -2929,7 +2929,7 @@ function s_BiologicallyDerivedProduct_storage(o: any, c: Context): void {
     + (o.scale === undefined ? 0 : c.one(o.scale, "scale", e_vs_product_storage_scale))
     + (o._scale === undefined ? 0 : c.one(o._scale, "_scale", s_Element))
     + (o.duration === undefined ? 0 : c.one(o.duration, "duration", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_storage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct_storage);
   else if (n === 0) c.emptyObject();
 }
 function s_BiologicallyDerivedProduct(o: any, c: Context): void {
@@ -2961,7 +2961,7 @@ function s_BiologicallyDerivedProduct(o: any, c: Context): void {
     + (o.processing === undefined ? 0 : c.list(o.processing, "processing", s_BiologicallyDerivedProduct_processing))
     + (o.manipulation === undefined ? 0 : c.one(o.manipulation, "manipulation", s_BiologicallyDerivedProduct_manipulation))
     + (o.storage === undefined ? 0 : c.list(o.storage, "storage", s_BiologicallyDerivedProduct_storage));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct);
+  if (n !== c.count(o)) c.unknownProperties(o, s_BiologicallyDerivedProduct);
 }
 function s_BodyStructure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -2988,7 +2988,7 @@ function s_BodyStructure(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.image === undefined ? 0 : c.list(o.image, "image", s_Attachment))
     + c.required(o.patient, "patient", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_BodyStructure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_BodyStructure);
 }
 function s_Bundle_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3000,7 +3000,7 @@ function s_Bundle_link(o: any, c: Context): void {
     + (o._relation === undefined ? 0 : c.one(o._relation, "_relation", s_Element))
     + c.required(o.url, "url", p_uri)
     + (o._url === undefined ? 0 : c.one(o._url, "_url", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_link);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Bundle_link);
   else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry_search(o: any, c: Context): void {
@@ -3013,7 +3013,7 @@ function s_Bundle_entry_search(o: any, c: Context): void {
     + (o._mode === undefined ? 0 : c.one(o._mode, "_mode", s_Element))
     + (o.score === undefined ? 0 : c.one(o.score, "score", p_decimal))
     + (o._score === undefined ? 0 : c.one(o._score, "_score", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry_search);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Bundle_entry_search);
   else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry_request(o: any, c: Context): void {
@@ -3034,7 +3034,7 @@ function s_Bundle_entry_request(o: any, c: Context): void {
     + (o._ifMatch === undefined ? 0 : c.one(o._ifMatch, "_ifMatch", s_Element))
     + (o.ifNoneExist === undefined ? 0 : c.one(o.ifNoneExist, "ifNoneExist", p_string))
     + (o._ifNoneExist === undefined ? 0 : c.one(o._ifNoneExist, "_ifNoneExist", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry_request);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Bundle_entry_request);
   else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry_response(o: any, c: Context): void {
@@ -3052,7 +3052,7 @@ function s_Bundle_entry_response(o: any, c: Context): void {
     + (o.lastModified === undefined ? 0 : c.one(o.lastModified, "lastModified", p_instant))
     + (o._lastModified === undefined ? 0 : c.one(o._lastModified, "_lastModified", s_Element))
     + (o.outcome === undefined ? 0 : c.one(o.outcome, "outcome", s_OperationOutcome));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry_response);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Bundle_entry_response);
   else if (n === 0) c.emptyObject();
 }
 function s_Bundle_entry(o: any, c: Context): void {
@@ -3069,7 +3069,7 @@ function s_Bundle_entry(o: any, c: Context): void {
     + (o.search === undefined ? 0 : c.one(o.search, "search", s_Bundle_entry_search))
     + (o.request === undefined ? 0 : c.one(o.request, "request", s_Bundle_entry_request))
     + (o.response === undefined ? 0 : c.one(o.response, "response", s_Bundle_entry_response));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle_entry);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Bundle_entry);
   else if (n === 0) c.emptyObject();
 }
 function s_Bundle(o: any, c: Context): void {
@@ -3093,7 +3093,7 @@ function s_Bundle(o: any, c: Context): void {
     + (o.link === undefined ? 0 : c.list(o.link, "link", s_Bundle_link))
     + (o.entry === undefined ? 0 : c.list(o.entry, "entry", s_Bundle_entry))
     + (o.signature === undefined ? 0 : c.one(o.signature, "signature", s_Signature));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Bundle);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Bundle);
 }
 function s_CapabilityStatement_software(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3107,7 +3107,7 @@ function s_CapabilityStatement_software(o: any, c: Context): void {
     + (o._version === undefined ? 0 : c.one(o._version, "_version", s_Element))
     + (o.releaseDate === undefined ? 0 : c.one(o.releaseDate, "releaseDate", p_dateTime))
     + (o._releaseDate === undefined ? 0 : c.one(o._releaseDate, "_releaseDate", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_software);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_software);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_implementation(o: any, c: Context): void {
@@ -3121,7 +3121,7 @@ function s_CapabilityStatement_implementation(o: any, c: Context): void {
     + (o.url === undefined ? 0 : c.one(o.url, "url", p_url))
     + (o._url === undefined ? 0 : c.one(o._url, "_url", s_Element))
     + (o.custodian === undefined ? 0 : c.one(o.custodian, "custodian", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_implementation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_implementation);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_security(o: any, c: Context): void {
@@ -3135,7 +3135,7 @@ function s_CapabilityStatement_rest_security(o: any, c: Context): void {
     + (o.service === undefined ? 0 : c.list(o.service, "service", s_CodeableConcept))
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_markdown))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_security);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_rest_security);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource_interaction(o: any, c: Context): void {
@@ -3148,7 +3148,7 @@ function s_CapabilityStatement_rest_resource_interaction(o: any, c: Context): vo
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_markdown))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_interaction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_interaction);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource_searchParam(o: any, c: Context): void {
@@ -3165,7 +3165,7 @@ function s_CapabilityStatement_rest_resource_searchParam(o: any, c: Context): vo
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_markdown))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_searchParam);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_searchParam);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void {
@@ -3180,7 +3180,7 @@ function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void
     + (o._definition === undefined ? 0 : c.one(o._definition, "_definition", s_Element))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_markdown))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_operation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource_operation);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
@@ -3221,7 +3221,7 @@ function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
     + (o._searchRevInclude === undefined ? 0 : c.values(o._searchRevInclude, "_searchRevInclude", s_Element, o.searchRevInclude))
     + (o.searchParam === undefined ? 0 : c.list(o.searchParam, "searchParam", s_CapabilityStatement_rest_resource_searchParam))
     + (o.operation === undefined ? 0 : c.list(o.operation, "operation", s_CapabilityStatement_rest_resource_operation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_rest_resource);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
@@ -3234,7 +3234,7 @@ function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_markdown))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest_interaction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_rest_interaction);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_rest(o: any, c: Context): void {
@@ -3255,7 +3255,7 @@ function s_CapabilityStatement_rest(o: any, c: Context): void {
     + (o.operation === undefined ? 0 : c.list(o.operation, "operation", s_CapabilityStatement_rest_resource_operation))
     + (o.compartment === undefined ? 0 : c.values(o.compartment, "compartment", p_canonical, o._compartment))
     + (o._compartment === undefined ? 0 : c.values(o._compartment, "_compartment", s_Element, o.compartment));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_rest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_rest);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_messaging_endpoint(o: any, c: Context): void {
@@ -3267,7 +3267,7 @@ function s_CapabilityStatement_messaging_endpoint(o: any, c: Context): void {
     + c.required(o.protocol, "protocol", s_Coding)
     + c.required(o.address, "address", p_url)
     + (o._address === undefined ? 0 : c.one(o._address, "_address", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_messaging_endpoint);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_messaging_endpoint);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_messaging_supportedMessage(o: any, c: Context): void {
@@ -3280,7 +3280,7 @@ function s_CapabilityStatement_messaging_supportedMessage(o: any, c: Context): v
     + (o._mode === undefined ? 0 : c.one(o._mode, "_mode", s_Element))
     + c.required(o.definition, "definition", p_canonical)
     + (o._definition === undefined ? 0 : c.one(o._definition, "_definition", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_messaging_supportedMessage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_messaging_supportedMessage);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_messaging(o: any, c: Context): void {
@@ -3295,7 +3295,7 @@ function s_CapabilityStatement_messaging(o: any, c: Context): void {
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_markdown))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element))
     + (o.supportedMessage === undefined ? 0 : c.list(o.supportedMessage, "supportedMessage", s_CapabilityStatement_messaging_supportedMessage));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_messaging);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_messaging);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement_document(o: any, c: Context): void {
@@ -3310,7 +3310,7 @@ function s_CapabilityStatement_document(o: any, c: Context): void {
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element))
     + c.required(o.profile, "profile", p_canonical)
     + (o._profile === undefined ? 0 : c.one(o._profile, "_profile", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement_document);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement_document);
   else if (n === 0) c.emptyObject();
 }
 function s_CapabilityStatement(o: any, c: Context): void {
@@ -3372,7 +3372,7 @@ function s_CapabilityStatement(o: any, c: Context): void {
     + (o.rest === undefined ? 0 : c.list(o.rest, "rest", s_CapabilityStatement_rest))
     + (o.messaging === undefined ? 0 : c.list(o.messaging, "messaging", s_CapabilityStatement_messaging))
     + (o.document === undefined ? 0 : c.list(o.document, "document", s_CapabilityStatement_document));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CapabilityStatement);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CapabilityStatement);
 }
 function s_CarePlan_activity_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3407,7 +3407,7 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity))
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CarePlan_activity_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CarePlan_activity_detail);
   else if (n === 0) c.emptyObject();
   c.choice(o, "scheduled", ["scheduledTiming","scheduledPeriod","scheduledString"], false);
   c.choice(o, "product", ["productCodeableConcept","productReference"], false);
@@ -3424,7 +3424,7 @@ function s_CarePlan_activity(o: any, c: Context): void {
     + (o.progress === undefined ? 0 : c.list(o.progress, "progress", s_Annotation))
     + (o.reference === undefined ? 0 : c.one(o.reference, "reference", s_Reference))
     + (o.detail === undefined ? 0 : c.one(o.detail, "detail", s_CarePlan_activity_detail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CarePlan_activity);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CarePlan_activity);
   else if (n === 0) c.emptyObject();
 }
 function s_CarePlan(o: any, c: Context): void {
@@ -3472,7 +3472,7 @@ function s_CarePlan(o: any, c: Context): void {
     + (o.goal === undefined ? 0 : c.list(o.goal, "goal", s_Reference))
     + (o.activity === undefined ? 0 : c.list(o.activity, "activity", s_CarePlan_activity))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CarePlan);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CarePlan);
 }
 function s_CareTeam_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3484,7 +3484,7 @@ function s_CareTeam_participant(o: any, c: Context): void {
     + (o.member === undefined ? 0 : c.one(o.member, "member", s_Reference))
     + (o.onBehalfOf === undefined ? 0 : c.one(o.onBehalfOf, "onBehalfOf", s_Reference))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CareTeam_participant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CareTeam_participant);
   else if (n === 0) c.emptyObject();
 }
 function s_CareTeam(o: any, c: Context): void {
@@ -3517,7 +3517,7 @@ function s_CareTeam(o: any, c: Context): void {
     + (o.managingOrganization === undefined ? 0 : c.list(o.managingOrganization, "managingOrganization", s_Reference))
     + (o.telecom === undefined ? 0 : c.list(o.telecom, "telecom", s_ContactPoint))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CareTeam);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CareTeam);
 }
 function s_CatalogEntry_relatedEntry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3528,7 +3528,7 @@ function s_CatalogEntry_relatedEntry(o: any, c: Context): void {
     + c.required(o.relationtype, "relationtype", e_vs_relation_type)
     + (o._relationtype === undefined ? 0 : c.one(o._relationtype, "_relationtype", s_Element))
     + c.required(o.item, "item", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CatalogEntry_relatedEntry);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CatalogEntry_relatedEntry);
   else if (n === 0) c.emptyObject();
 }
 function s_CatalogEntry(o: any, c: Context): void {
@@ -3563,7 +3563,7 @@ function s_CatalogEntry(o: any, c: Context): void {
     + (o.additionalCharacteristic === undefined ? 0 : c.list(o.additionalCharacteristic, "additionalCharacteristic", s_CodeableConcept))
     + (o.additionalClassification === undefined ? 0 : c.list(o.additionalClassification, "additionalClassification", s_CodeableConcept))
     + (o.relatedEntry === undefined ? 0 : c.list(o.relatedEntry, "relatedEntry", s_CatalogEntry_relatedEntry));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CatalogEntry);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CatalogEntry);
 }
 function s_ChargeItem_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3573,7 +3573,7 @@ function s_ChargeItem_performer(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.function === undefined ? 0 : c.one(o.function, "function", s_CodeableConcept))
     + c.required(o.actor, "actor", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItem_performer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ChargeItem_performer);
   else if (n === 0) c.emptyObject();
 }
 function s_ChargeItem(o: any, c: Context): void {
@@ -3627,7 +3627,7 @@ function s_ChargeItem(o: any, c: Context): void {
     + (o.account === undefined ? 0 : c.list(o.account, "account", s_Reference))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.supportingInformation === undefined ? 0 : c.list(o.supportingInformation, "supportingInformation", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ChargeItem);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod","occurrenceTiming"], false);
   c.choice(o, "product", ["productReference","productCodeableConcept"], false);
 }
@@ -3643,7 +3643,7 @@ function s_ChargeItemDefinition_applicability(o: any, c: Context): void {
     + (o._language === undefined ? 0 : c.one(o._language, "_language", s_Element))
     + (o.expression === undefined ? 0 : c.one(o.expression, "expression", p_string))
     + (o._expression === undefined ? 0 : c.one(o._expression, "_expression", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItemDefinition_applicability);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ChargeItemDefinition_applicability);
   else if (n === 0) c.emptyObject();
 }
 function s_ChargeItemDefinition_propertyGroup_priceComponent(o: any, c: Context): void {
@@ -3658,7 +3658,7 @@ function s_ChargeItemDefinition_propertyGroup_priceComponent(o: any, c: Context)
     + (o.factor === undefined ? 0 : c.one(o.factor, "factor", p_decimal))
     + (o._factor === undefined ? 0 : c.one(o._factor, "_factor", s_Element))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Money));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItemDefinition_propertyGroup_priceComponent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ChargeItemDefinition_propertyGroup_priceComponent);
   else if (n === 0) c.emptyObject();
 }
 function s_ChargeItemDefinition_propertyGroup(o: any, c: Context): void {
@@ -3669,7 +3669,7 @@ function s_ChargeItemDefinition_propertyGroup(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.applicability === undefined ? 0 : c.list(o.applicability, "applicability", s_ChargeItemDefinition_applicability))
     + (o.priceComponent === undefined ? 0 : c.list(o.priceComponent, "priceComponent", s_ChargeItemDefinition_propertyGroup_priceComponent));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItemDefinition_propertyGroup);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ChargeItemDefinition_propertyGroup);
   else if (n === 0) c.emptyObject();
 }
 function s_ChargeItemDefinition(o: any, c: Context): void {
@@ -3724,7 +3724,7 @@ function s_ChargeItemDefinition(o: any, c: Context): void {
     + (o.instance === undefined ? 0 : c.list(o.instance, "instance", s_Reference))
     + (o.applicability === undefined ? 0 : c.list(o.applicability, "applicability", s_ChargeItemDefinition_applicability))
     + (o.propertyGroup === undefined ? 0 : c.list(o.propertyGroup, "propertyGroup", s_ChargeItemDefinition_propertyGroup));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ChargeItemDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ChargeItemDefinition);
 }
 function s_Claim_related(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -3735,7 +3735,7 @@ function s_Claim_related(o: any, c: Context): void {
     + (o.claim === undefined ? 0 : c.one(o.claim, "claim", s_Reference))
     + (o.relationship === undefined ? 0 : c.one(o.relationship, "relationship", s_CodeableConcept))
     + (o.reference === undefined ? 0 : c.one(o.reference, "reference", s_Identifier));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_related);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_related);
   else if (n === 0) c.emptyObject();
 }
 function s_Claim_payee(o: any, c: Context): void {
@@ -3746,7 +3746,7 @@ function s_Claim_payee(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.party === undefined ? 0 : c.one(o.party, "party", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_payee);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_payee);
   else if (n === 0) c.emptyObject();
 }
 function s_Claim_careTeam(o: any, c: Context): void {
@@ -3762,7 +3762,7 @@ function s_Claim_careTeam(o: any, c: Context): void {
     + (o._responsible === undefined ? 0 : c.one(o._responsible, "_responsible", s_Element))
     + (o.role === undefined ? 0 : c.one(o.role, "role", s_CodeableConcept))
     + (o.qualification === undefined ? 0 : c.one(o.qualification, "qualification", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_careTeam);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_careTeam);
   else if (n === 0) c.emptyObject();
 }
 function s_Claim_supportingInfo(o: any, c: Context): void {
@@ -3786,7 +3786,7 @@ function s_Claim_supportingInfo(o: any, c: Context): void {
     + (o.valueAttachment === undefined ? 0 : c.one(o.valueAttachment, "valueAttachment", s_Attachment))
     + (o.valueReference === undefined ? 0 : c.one(o.valueReference, "valueReference", s_Reference))
     + (o.reason === undefined ? 0 : c.one(o.reason, "reason", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_supportingInfo);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_supportingInfo);
   else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingDate","timingPeriod"], false);
   c.choice(o, "value", ["valueBoolean","valueString","valueQuantity","valueAttachment","valueReference"], false);
@@ -3804,7 +3804,7 @@ function s_Claim_diagnosis(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.list(o.type, "type", s_CodeableConcept))
     + (o.onAdmission === undefined ? 0 : c.one(o.onAdmission, "onAdmission", s_CodeableConcept))
     + (o.packageCode === undefined ? 0 : c.one(o.packageCode, "packageCode", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_diagnosis);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_diagnosis);
   else if (n === 0) c.emptyObject();
   c.choice(o, "diagnosis", ["diagnosisCodeableConcept","diagnosisReference"], true);
 }
@@ -3822,7 +3822,7 @@ function s_Claim_procedure(o: any, c: Context): void {
     + (o.procedureCodeableConcept === undefined ? 0 : c.one(o.procedureCodeableConcept, "procedureCodeableConcept", s_CodeableConcept))
     + (o.procedureReference === undefined ? 0 : c.one(o.procedureReference, "procedureReference", s_Reference))
     + (o.udi === undefined ? 0 : c.list(o.udi, "udi", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_procedure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_procedure);
   else if (n === 0) c.emptyObject();
   c.choice(o, "procedure", ["procedureCodeableConcept","procedureReference"], true);
 }
@@ -3843,7 +3843,7 @@ function s_Claim_insurance(o: any, c: Context): void {
     + (o.preAuthRef === undefined ? 0 : c.values(o.preAuthRef, "preAuthRef", p_string, o._preAuthRef))
     + (o._preAuthRef === undefined ? 0 : c.values(o._preAuthRef, "_preAuthRef", s_Element, o.preAuthRef))
     + (o.claimResponse === undefined ? 0 : c.one(o.claimResponse, "claimResponse", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_insurance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_insurance);
   else if (n === 0) c.emptyObject();
 }
 function s_Claim_accident(o: any, c: Context): void {
@@ -3857,7 +3857,7 @@ function s_Claim_accident(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.locationAddress === undefined ? 0 : c.one(o.locationAddress, "locationAddress", s_Address))
     + (o.locationReference === undefined ? 0 : c.one(o.locationReference, "locationReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_accident);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_accident);
   else if (n === 0) c.emptyObject();
   c.choice(o, "location", ["locationAddress","locationReference"], false);
 }
@@ -3880,7 +3880,7 @@ function s_Claim_item_detail_subDetail(o: any, c: Context): void {
     + (o._factor === undefined ? 0 : c.one(o._factor, "_factor", s_Element))
     + (o.net === undefined ? 0 : c.one(o.net, "net", s_Money))
     + (o.udi === undefined ? 0 : c.list(o.udi, "udi", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_item_detail_subDetail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_item_detail_subDetail);
   else if (n === 0) c.emptyObject();
 }
 function s_Claim_item_detail(o: any, c: Context): void {
@@ -3903,7 +3903,7 @@ function s_Claim_item_detail(o: any, c: Context): void {
     + (o.net === undefined ? 0 : c.one(o.net, "net", s_Money))
     + (o.udi === undefined ? 0 : c.list(o.udi, "udi", s_Reference))
     + (o.subDetail === undefined ? 0 : c.list(o.subDetail, "subDetail", s_Claim_item_detail_subDetail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_item_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_item_detail);
   else if (n === 0) c.emptyObject();
 }
 function s_Claim_item(o: any, c: Context): void {
@@ -3943,7 +3943,7 @@ function s_Claim_item(o: any, c: Context): void {
     + (o.subSite === undefined ? 0 : c.list(o.subSite, "subSite", s_CodeableConcept))
     + (o.encounter === undefined ? 0 : c.list(o.encounter, "encounter", s_Reference))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_Claim_item_detail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim_item);
   else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
@@ -3993,7 +3993,7 @@ function s_Claim(o: any, c: Context): void {
     + (o.accident === undefined ? 0 : c.one(o.accident, "accident", s_Claim_accident))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_Claim_item))
     + (o.total === undefined ? 0 : c.one(o.total, "total", s_Money));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Claim);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Claim);
 }
 function s_ClaimResponse_item_adjudication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4006,7 +4006,7 @@ function s_ClaimResponse_item_adjudication(o: any, c: Context): void {
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Money))
     + (o.value === undefined ? 0 : c.one(o.value, "value", p_decimal))
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item_adjudication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_item_adjudication);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_item_detail_subDetail(o: any, c: Context): void {
@@ -4020,7 +4020,7 @@ function s_ClaimResponse_item_detail_subDetail(o: any, c: Context): void {
     + (o.noteNumber === undefined ? 0 : c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber))
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + (o.adjudication === undefined ? 0 : c.list(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item_detail_subDetail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_item_detail_subDetail);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_item_detail(o: any, c: Context): void {
@@ -4035,7 +4035,7 @@ function s_ClaimResponse_item_detail(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + (o.subDetail === undefined ? 0 : c.list(o.subDetail, "subDetail", s_ClaimResponse_item_detail_subDetail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_item_detail);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_item(o: any, c: Context): void {
@@ -4050,7 +4050,7 @@ function s_ClaimResponse_item(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_ClaimResponse_item_detail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_item);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_addItem_detail_subDetail(o: any, c: Context): void {
@@ -4069,7 +4069,7 @@ function s_ClaimResponse_addItem_detail_subDetail(o: any, c: Context): void {
     + (o.noteNumber === undefined ? 0 : c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber))
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_addItem_detail_subDetail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_addItem_detail_subDetail);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_addItem_detail(o: any, c: Context): void {
@@ -4089,7 +4089,7 @@ function s_ClaimResponse_addItem_detail(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + (o.subDetail === undefined ? 0 : c.list(o.subDetail, "subDetail", s_ClaimResponse_addItem_detail_subDetail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_addItem_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_addItem_detail);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_addItem(o: any, c: Context): void {
@@ -4125,7 +4125,7 @@ function s_ClaimResponse_addItem(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + c.array(o.adjudication, "adjudication", s_ClaimResponse_item_adjudication, 1, undefined, undefined, true)
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_ClaimResponse_addItem_detail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_addItem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_addItem);
   else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
@@ -4138,7 +4138,7 @@ function s_ClaimResponse_total(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.category, "category", s_CodeableConcept)
     + c.required(o.amount, "amount", s_Money);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_total);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_total);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_payment(o: any, c: Context): void {
@@ -4154,7 +4154,7 @@ function s_ClaimResponse_payment(o: any, c: Context): void {
     + (o._date === undefined ? 0 : c.one(o._date, "_date", s_Element))
     + c.required(o.amount, "amount", s_Money)
     + (o.identifier === undefined ? 0 : c.one(o.identifier, "identifier", s_Identifier));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_payment);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_payment);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_processNote(o: any, c: Context): void {
@@ -4170,7 +4170,7 @@ function s_ClaimResponse_processNote(o: any, c: Context): void {
     + c.required(o.text, "text", p_string)
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element))
     + (o.language === undefined ? 0 : c.one(o.language, "language", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_processNote);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_processNote);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_insurance(o: any, c: Context): void {
@@ -4187,7 +4187,7 @@ function s_ClaimResponse_insurance(o: any, c: Context): void {
     + (o.businessArrangement === undefined ? 0 : c.one(o.businessArrangement, "businessArrangement", p_string))
     + (o._businessArrangement === undefined ? 0 : c.one(o._businessArrangement, "_businessArrangement", s_Element))
     + (o.claimResponse === undefined ? 0 : c.one(o.claimResponse, "claimResponse", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_insurance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_insurance);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse_error(o: any, c: Context): void {
@@ -4203,7 +4203,7 @@ function s_ClaimResponse_error(o: any, c: Context): void {
     + (o.subDetailSequence === undefined ? 0 : c.one(o.subDetailSequence, "subDetailSequence", p_positiveInt))
     + (o._subDetailSequence === undefined ? 0 : c.one(o._subDetailSequence, "_subDetailSequence", s_Element))
     + c.required(o.code, "code", s_CodeableConcept);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse_error);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse_error);
   else if (n === 0) c.emptyObject();
 }
 function s_ClaimResponse(o: any, c: Context): void {
@@ -4254,7 +4254,7 @@ function s_ClaimResponse(o: any, c: Context): void {
     + (o.communicationRequest === undefined ? 0 : c.list(o.communicationRequest, "communicationRequest", s_Reference))
     + (o.insurance === undefined ? 0 : c.list(o.insurance, "insurance", s_ClaimResponse_insurance))
     + (o.error === undefined ? 0 : c.list(o.error, "error", s_ClaimResponse_error));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClaimResponse);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClaimResponse);
 }
 function s_ClinicalImpression_investigation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4264,7 +4264,7 @@ function s_ClinicalImpression_investigation(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.code, "code", s_CodeableConcept)
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClinicalImpression_investigation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClinicalImpression_investigation);
   else if (n === 0) c.emptyObject();
 }
 function s_ClinicalImpression_finding(o: any, c: Context): void {
@@ -4277,7 +4277,7 @@ function s_ClinicalImpression_finding(o: any, c: Context): void {
     + (o.itemReference === undefined ? 0 : c.one(o.itemReference, "itemReference", s_Reference))
     + (o.basis === undefined ? 0 : c.one(o.basis, "basis", p_string))
     + (o._basis === undefined ? 0 : c.one(o._basis, "_basis", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClinicalImpression_finding);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClinicalImpression_finding);
   else if (n === 0) c.emptyObject();
 }
 function s_ClinicalImpression(o: any, c: Context): void {
@@ -4322,7 +4322,7 @@ function s_ClinicalImpression(o: any, c: Context): void {
     + (o.prognosisReference === undefined ? 0 : c.list(o.prognosisReference, "prognosisReference", s_Reference))
     + (o.supportingInfo === undefined ? 0 : c.list(o.supportingInfo, "supportingInfo", s_Reference))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ClinicalImpression);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ClinicalImpression);
   c.choice(o, "effective", ["effectiveDateTime","effectivePeriod"], false);
 }
 function s_CodeSystem_filter(o: any, c: Context): void {
@@ -4339,7 +4339,7 @@ function s_CodeSystem_filter(o: any, c: Context): void {
     + (o._operator === undefined ? 0 : c.values(o._operator, "_operator", s_Element, o.operator))
     + c.required(o.value, "value", p_string)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_filter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CodeSystem_filter);
   else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem_property(o: any, c: Context): void {
@@ -4356,7 +4356,7 @@ function s_CodeSystem_property(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + c.required(o.type, "type", e_vs_concept_property_type)
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_property);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CodeSystem_property);
   else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem_concept_designation(o: any, c: Context): void {
@@ -4370,7 +4370,7 @@ function s_CodeSystem_concept_designation(o: any, c: Context): void {
     + (o.use === undefined ? 0 : c.one(o.use, "use", s_Coding))
     + c.required(o.value, "value", p_string)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_concept_designation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CodeSystem_concept_designation);
   else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem_concept_property(o: any, c: Context): void {
@@ -4394,7 +4394,7 @@ function s_CodeSystem_concept_property(o: any, c: Context): void {
     + (o._valueDateTime === undefined ? 0 : c.one(o._valueDateTime, "_valueDateTime", s_Element))
     + (o.valueDecimal === undefined ? 0 : c.one(o.valueDecimal, "valueDecimal", p_decimal))
     + (o._valueDecimal === undefined ? 0 : c.one(o._valueDecimal, "_valueDecimal", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_concept_property);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CodeSystem_concept_property);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCode","valueCoding","valueString","valueInteger","valueBoolean","valueDateTime","valueDecimal"], true);
 }
@@ -4413,7 +4413,7 @@ function s_CodeSystem_concept(o: any, c: Context): void {
     + (o.designation === undefined ? 0 : c.list(o.designation, "designation", s_CodeSystem_concept_designation))
     + (o.property === undefined ? 0 : c.list(o.property, "property", s_CodeSystem_concept_property))
     + (o.concept === undefined ? 0 : c.list(o.concept, "concept", s_CodeSystem_concept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem_concept);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CodeSystem_concept);
   else if (n === 0) c.emptyObject();
 }
 function s_CodeSystem(o: any, c: Context): void {
@@ -4476,7 +4476,7 @@ function s_CodeSystem(o: any, c: Context): void {
     + (o.filter === undefined ? 0 : c.list(o.filter, "filter", s_CodeSystem_filter))
     + (o.property === undefined ? 0 : c.list(o.property, "property", s_CodeSystem_property))
     + (o.concept === undefined ? 0 : c.list(o.concept, "concept", s_CodeSystem_concept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CodeSystem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CodeSystem);
 }
 function s_Communication_payload(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4488,7 +4488,7 @@ function s_Communication_payload(o: any, c: Context): void {
     + (o._contentString === undefined ? 0 : c.one(o._contentString, "_contentString", s_Element))
     + (o.contentAttachment === undefined ? 0 : c.one(o.contentAttachment, "contentAttachment", s_Attachment))
     + (o.contentReference === undefined ? 0 : c.one(o.contentReference, "contentReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Communication_payload);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Communication_payload);
   else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentString","contentAttachment","contentReference"], true);
 }
@@ -4536,7 +4536,7 @@ function s_Communication(o: any, c: Context): void {
     + (o.reasonReference === undefined ? 0 : c.list(o.reasonReference, "reasonReference", s_Reference))
     + (o.payload === undefined ? 0 : c.list(o.payload, "payload", s_Communication_payload))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Communication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Communication);
 }
 function s_CommunicationRequest_payload(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4548,7 +4548,7 @@ function s_CommunicationRequest_payload(o: any, c: Context): void {
     + (o._contentString === undefined ? 0 : c.one(o._contentString, "_contentString", s_Element))
     + (o.contentAttachment === undefined ? 0 : c.one(o.contentAttachment, "contentAttachment", s_Attachment))
     + (o.contentReference === undefined ? 0 : c.one(o.contentReference, "contentReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CommunicationRequest_payload);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CommunicationRequest_payload);
   else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentString","contentAttachment","contentReference"], true);
 }
@@ -4595,7 +4595,7 @@ function s_CommunicationRequest(o: any, c: Context): void {
     + (o.reasonCode === undefined ? 0 : c.list(o.reasonCode, "reasonCode", s_CodeableConcept))
     + (o.reasonReference === undefined ? 0 : c.list(o.reasonReference, "reasonReference", s_Reference))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CommunicationRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CommunicationRequest);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod"], false);
 }
 function s_CompartmentDefinition_resource(o: any, c: Context): void {
@@ -4610,7 +4610,7 @@ function s_CompartmentDefinition_resource(o: any, c: Context): void {
     + (o._param === undefined ? 0 : c.values(o._param, "_param", s_Element, o.param))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_string))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CompartmentDefinition_resource);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CompartmentDefinition_resource);
   else if (n === 0) c.emptyObject();
 }
 function s_CompartmentDefinition(o: any, c: Context): void {
@@ -4653,7 +4653,7 @@ function s_CompartmentDefinition(o: any, c: Context): void {
     + c.required(o.search, "search", p_boolean)
     + (o._search === undefined ? 0 : c.one(o._search, "_search", s_Element))
     + (o.resource === undefined ? 0 : c.list(o.resource, "resource", s_CompartmentDefinition_resource));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CompartmentDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CompartmentDefinition);
 }
 function s_Composition_attester(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4666,7 +4666,7 @@ function s_Composition_attester(o: any, c: Context): void {
     + (o.time === undefined ? 0 : c.one(o.time, "time", p_dateTime))
     + (o._time === undefined ? 0 : c.one(o._time, "_time", s_Element))
     + (o.party === undefined ? 0 : c.one(o.party, "party", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_attester);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Composition_attester);
   else if (n === 0) c.emptyObject();
 }
 function s_Composition_relatesTo(o: any, c: Context): void {
@@ -4679,7 +4679,7 @@ function s_Composition_relatesTo(o: any, c: Context): void {
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element))
     + (o.targetIdentifier === undefined ? 0 : c.one(o.targetIdentifier, "targetIdentifier", s_Identifier))
     + (o.targetReference === undefined ? 0 : c.one(o.targetReference, "targetReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_relatesTo);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Composition_relatesTo);
   else if (n === 0) c.emptyObject();
   c.choice(o, "target", ["targetIdentifier","targetReference"], true);
 }
@@ -4692,7 +4692,7 @@ function s_Composition_event(o: any, c: Context): void {
     + (o.code === undefined ? 0 : c.list(o.code, "code", s_CodeableConcept))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_event);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Composition_event);
   else if (n === 0) c.emptyObject();
 }
 function s_Composition_section(o: any, c: Context): void {
@@ -4714,7 +4714,7 @@ function s_Composition_section(o: any, c: Context): void {
     + (o.entry === undefined ? 0 : c.list(o.entry, "entry", s_Reference))
     + (o.emptyReason === undefined ? 0 : c.one(o.emptyReason, "emptyReason", s_CodeableConcept))
     + (o.section === undefined ? 0 : c.list(o.section, "section", s_Composition_section));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition_section);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Composition_section);
   else if (n === 0) c.emptyObject();
 }
 function s_Composition(o: any, c: Context): void {
@@ -4751,7 +4751,7 @@ function s_Composition(o: any, c: Context): void {
     + (o.relatesTo === undefined ? 0 : c.list(o.relatesTo, "relatesTo", s_Composition_relatesTo))
     + (o.event === undefined ? 0 : c.list(o.event, "event", s_Composition_event))
     + (o.section === undefined ? 0 : c.list(o.section, "section", s_Composition_section));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Composition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Composition);
 }
 function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -4767,7 +4767,7 @@ function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element))
     + (o.display === undefined ? 0 : c.one(o.display, "display", p_string))
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_element_target_dependsOn);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ConceptMap_group_element_target_dependsOn);
   else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group_element_target(o: any, c: Context): void {
@@ -4787,7 +4787,7 @@ function s_ConceptMap_group_element_target(o: any, c: Context): void {
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element))
     + (o.dependsOn === undefined ? 0 : c.list(o.dependsOn, "dependsOn", s_ConceptMap_group_element_target_dependsOn))
     + (o.product === undefined ? 0 : c.list(o.product, "product", s_ConceptMap_group_element_target_dependsOn));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_element_target);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ConceptMap_group_element_target);
   else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group_element(o: any, c: Context): void {
@@ -4801,7 +4801,7 @@ function s_ConceptMap_group_element(o: any, c: Context): void {
     + (o.display === undefined ? 0 : c.one(o.display, "display", p_string))
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element))
     + (o.target === undefined ? 0 : c.list(o.target, "target", s_ConceptMap_group_element_target));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_element);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ConceptMap_group_element);
   else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group_unmapped(o: any, c: Context): void {
@@ -4819,7 +4819,7 @@ function s_ConceptMap_group_unmapped(o: any, c: Context): void {
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element))
     + (o.url === undefined ? 0 : c.one(o.url, "url", p_canonical))
     + (o._url === undefined ? 0 : c.one(o._url, "_url", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group_unmapped);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ConceptMap_group_unmapped);
   else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap_group(o: any, c: Context): void {
@@ -4838,7 +4838,7 @@ function s_ConceptMap_group(o: any, c: Context): void {
     + (o._targetVersion === undefined ? 0 : c.one(o._targetVersion, "_targetVersion", s_Element))
     + c.array(o.element, "element", s_ConceptMap_group_element, 1, undefined, undefined, true)
     + (o.unmapped === undefined ? 0 : c.one(o.unmapped, "unmapped", s_ConceptMap_group_unmapped));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap_group);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ConceptMap_group);
   else if (n === 0) c.emptyObject();
 }
 function s_ConceptMap(o: any, c: Context): void {
@@ -4891,7 +4891,7 @@ function s_ConceptMap(o: any, c: Context): void {
     + (o.targetCanonical === undefined ? 0 : c.one(o.targetCanonical, "targetCanonical", p_canonical))
     + (o._targetCanonical === undefined ? 0 : c.one(o._targetCanonical, "_targetCanonical", s_Element))
     + (o.group === undefined ? 0 : c.list(o.group, "group", s_ConceptMap_group));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ConceptMap);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ConceptMap);
   c.choice(o, "source", ["sourceUri","sourceCanonical"], false);
   c.choice(o, "target", ["targetUri","targetCanonical"], false);
 }
@@ -4905,7 +4905,7 @@ function s_Condition_stage(o: any, c: Context): void {
     + (o.summary === undefined ? 0 : c.one(o.summary, "summary", s_CodeableConcept))
     + (o.assessment === undefined ? 0 : c.list(o.assessment, "assessment", s_Reference))
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Condition_stage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Condition_stage);
   else if (n === 0) c.emptyObject();
 }
 function s_Condition_evidence(o: any, c: Context): void {
@@ -4917,7 +4917,7 @@ function s_Condition_evidence(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.code === undefined ? 0 : c.list(o.code, "code", s_CodeableConcept))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Condition_evidence);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Condition_evidence);
   else if (n === 0) c.emptyObject();
 }
 function s_Condition(o: any, c: Context): void {
@@ -4965,7 +4965,7 @@ function s_Condition(o: any, c: Context): void {
     + (o.stage === undefined ? 0 : c.list(o.stage, "stage", s_Condition_stage))
     + (o.evidence === undefined ? 0 : c.list(o.evidence, "evidence", s_Condition_evidence))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Condition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Condition);
   c.choice(o, "onset", ["onsetDateTime","onsetAge","onsetPeriod","onsetRange","onsetString"], false);
   c.choice(o, "abatement", ["abatementDateTime","abatementAge","abatementPeriod","abatementRange","abatementString"], false);
 }
@@ -4979,7 +4979,7 @@ function s_Consent_policy(o: any, c: Context): void {
     + (o._authority === undefined ? 0 : c.one(o._authority, "_authority", s_Element))
     + (o.uri === undefined ? 0 : c.one(o.uri, "uri", p_uri))
     + (o._uri === undefined ? 0 : c.one(o._uri, "_uri", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_policy);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Consent_policy);
   else if (n === 0) c.emptyObject();
 }
 function s_Consent_verification(o: any, c: Context): void {
@@ -4993,7 +4993,7 @@ function s_Consent_verification(o: any, c: Context): void {
     + (o.verifiedWith === undefined ? 0 : c.one(o.verifiedWith, "verifiedWith", s_Reference))
     + (o.verificationDate === undefined ? 0 : c.one(o.verificationDate, "verificationDate", p_dateTime))
     + (o._verificationDate === undefined ? 0 : c.one(o._verificationDate, "_verificationDate", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_verification);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Consent_verification);
   else if (n === 0) c.emptyObject();
 }
 function s_Consent_provision_actor(o: any, c: Context): void {
@@ -5004,7 +5004,7 @@ function s_Consent_provision_actor(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.role, "role", s_CodeableConcept)
     + c.required(o.reference, "reference", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_provision_actor);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Consent_provision_actor);
   else if (n === 0) c.emptyObject();
 }
 function s_Consent_provision_data(o: any, c: Context): void {
@@ -5016,7 +5016,7 @@ function s_Consent_provision_data(o: any, c: Context): void {
     + c.required(o.meaning, "meaning", e_vs_consent_data_meaning)
     + (o._meaning === undefined ? 0 : c.one(o._meaning, "_meaning", s_Element))
     + c.required(o.reference, "reference", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_provision_data);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Consent_provision_data);
   else if (n === 0) c.emptyObject();
 }
 function s_Consent_provision(o: any, c: Context): void {
@@ -5037,7 +5037,7 @@ function s_Consent_provision(o: any, c: Context): void {
     + (o.dataPeriod === undefined ? 0 : c.one(o.dataPeriod, "dataPeriod", s_Period))
     + (o.data === undefined ? 0 : c.list(o.data, "data", s_Consent_provision_data))
     + (o.provision === undefined ? 0 : c.list(o.provision, "provision", s_Consent_provision));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent_provision);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Consent_provision);
   else if (n === 0) c.emptyObject();
 }
 function s_Consent(o: any, c: Context): void {
@@ -5071,7 +5071,7 @@ function s_Consent(o: any, c: Context): void {
     + (o.policyRule === undefined ? 0 : c.one(o.policyRule, "policyRule", s_CodeableConcept))
     + (o.verification === undefined ? 0 : c.list(o.verification, "verification", s_Consent_verification))
     + (o.provision === undefined ? 0 : c.one(o.provision, "provision", s_Consent_provision));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Consent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Consent);
   c.choice(o, "source", ["sourceAttachment","sourceReference"], false);
 }
 function s_Contract_contentDefinition(o: any, c: Context): void {
@@ -5089,7 +5089,7 @@ function s_Contract_contentDefinition(o: any, c: Context): void {
     + (o._publicationStatus === undefined ? 0 : c.one(o._publicationStatus, "_publicationStatus", s_Element))
     + (o.copyright === undefined ? 0 : c.one(o.copyright, "copyright", p_markdown))
     + (o._copyright === undefined ? 0 : c.one(o._copyright, "_copyright", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_contentDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_contentDefinition);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_securityLabel(o: any, c: Context): void {
@@ -5103,7 +5103,7 @@ function s_Contract_term_securityLabel(o: any, c: Context): void {
     + c.required(o.classification, "classification", s_Coding)
     + (o.category === undefined ? 0 : c.list(o.category, "category", s_Coding))
     + (o.control === undefined ? 0 : c.list(o.control, "control", s_Coding));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_securityLabel);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_securityLabel);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_offer_party(o: any, c: Context): void {
@@ -5114,7 +5114,7 @@ function s_Contract_term_offer_party(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.reference, "reference", s_Reference, 1, undefined, undefined, true)
     + c.required(o.role, "role", s_CodeableConcept);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_offer_party);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_offer_party);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_offer_answer(o: any, c: Context): void {
@@ -5143,7 +5143,7 @@ function s_Contract_term_offer_answer(o: any, c: Context): void {
     + (o.valueCoding === undefined ? 0 : c.one(o.valueCoding, "valueCoding", s_Coding))
     + (o.valueQuantity === undefined ? 0 : c.one(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueReference === undefined ? 0 : c.one(o.valueReference, "valueReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_offer_answer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_offer_answer);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBoolean","valueDecimal","valueInteger","valueDate","valueDateTime","valueTime","valueString","valueUri","valueAttachment","valueCoding","valueQuantity","valueReference"], true);
 }
@@ -5166,7 +5166,7 @@ function s_Contract_term_offer(o: any, c: Context): void {
     + (o._linkId === undefined ? 0 : c.values(o._linkId, "_linkId", s_Element, o.linkId))
     + (o.securityLabelNumber === undefined ? 0 : c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber))
     + (o._securityLabelNumber === undefined ? 0 : c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_offer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_offer);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_asset_context(o: any, c: Context): void {
@@ -5179,7 +5179,7 @@ function s_Contract_term_asset_context(o: any, c: Context): void {
     + (o.code === undefined ? 0 : c.list(o.code, "code", s_CodeableConcept))
     + (o.text === undefined ? 0 : c.one(o.text, "text", p_string))
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_asset_context);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_asset_context);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
@@ -5210,7 +5210,7 @@ function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
     + (o._linkId === undefined ? 0 : c.values(o._linkId, "_linkId", s_Element, o.linkId))
     + (o.securityLabelNumber === undefined ? 0 : c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber))
     + (o._securityLabelNumber === undefined ? 0 : c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_asset_valuedItem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_asset_valuedItem);
   else if (n === 0) c.emptyObject();
   c.choice(o, "entity", ["entityCodeableConcept","entityReference"], false);
 }
@@ -5239,7 +5239,7 @@ function s_Contract_term_asset(o: any, c: Context): void {
     + (o.securityLabelNumber === undefined ? 0 : c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber))
     + (o._securityLabelNumber === undefined ? 0 : c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber))
     + (o.valuedItem === undefined ? 0 : c.list(o.valuedItem, "valuedItem", s_Contract_term_asset_valuedItem));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_asset);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_asset);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_action_subject(o: any, c: Context): void {
@@ -5250,7 +5250,7 @@ function s_Contract_term_action_subject(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.reference, "reference", s_Reference, 1, undefined, undefined, true)
     + (o.role === undefined ? 0 : c.one(o.role, "role", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_action_subject);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_action_subject);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_term_action(o: any, c: Context): void {
@@ -5291,7 +5291,7 @@ function s_Contract_term_action(o: any, c: Context): void {
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.securityLabelNumber === undefined ? 0 : c.values(o.securityLabelNumber, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber))
     + (o._securityLabelNumber === undefined ? 0 : c.values(o._securityLabelNumber, "_securityLabelNumber", s_Element, o.securityLabelNumber));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term_action);
   else if (n === 0) c.emptyObject();
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod","occurrenceTiming"], false);
 }
@@ -5316,7 +5316,7 @@ function s_Contract_term(o: any, c: Context): void {
     + (o.asset === undefined ? 0 : c.list(o.asset, "asset", s_Contract_term_asset))
     + (o.action === undefined ? 0 : c.list(o.action, "action", s_Contract_term_action))
     + (o.group === undefined ? 0 : c.list(o.group, "group", s_Contract_term));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_term);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_term);
   else if (n === 0) c.emptyObject();
   c.choice(o, "topic", ["topicCodeableConcept","topicReference"], false);
 }
@@ -5329,7 +5329,7 @@ function s_Contract_signer(o: any, c: Context): void {
     + c.required(o.type, "type", s_Coding)
     + c.required(o.party, "party", s_Reference)
     + c.array(o.signature, "signature", s_Signature, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_signer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_signer);
   else if (n === 0) c.emptyObject();
 }
 function s_Contract_friendly(o: any, c: Context): void {
@@ -5340,7 +5340,7 @@ function s_Contract_friendly(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.contentAttachment === undefined ? 0 : c.one(o.contentAttachment, "contentAttachment", s_Attachment))
     + (o.contentReference === undefined ? 0 : c.one(o.contentReference, "contentReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_friendly);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_friendly);
   else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentAttachment","contentReference"], true);
 }
@@ -5352,7 +5352,7 @@ function s_Contract_legal(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.contentAttachment === undefined ? 0 : c.one(o.contentAttachment, "contentAttachment", s_Attachment))
     + (o.contentReference === undefined ? 0 : c.one(o.contentReference, "contentReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_legal);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_legal);
   else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentAttachment","contentReference"], true);
 }
@@ -5364,7 +5364,7 @@ function s_Contract_rule(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.contentAttachment === undefined ? 0 : c.one(o.contentAttachment, "contentAttachment", s_Attachment))
     + (o.contentReference === undefined ? 0 : c.one(o.contentReference, "contentReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract_rule);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract_rule);
   else if (n === 0) c.emptyObject();
   c.choice(o, "content", ["contentAttachment","contentReference"], true);
 }
@@ -5427,7 +5427,7 @@ function s_Contract(o: any, c: Context): void {
     + (o.rule === undefined ? 0 : c.list(o.rule, "rule", s_Contract_rule))
     + (o.legallyBindingAttachment === undefined ? 0 : c.one(o.legallyBindingAttachment, "legallyBindingAttachment", s_Attachment))
     + (o.legallyBindingReference === undefined ? 0 : c.one(o.legallyBindingReference, "legallyBindingReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Contract);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Contract);
   c.choice(o, "topic", ["topicCodeableConcept","topicReference"], false);
   c.choice(o, "legallyBinding", ["legallyBindingAttachment","legallyBindingReference"], false);
 }
@@ -5442,7 +5442,7 @@ function s_Coverage_class(o: any, c: Context): void {
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element))
     + (o.name === undefined ? 0 : c.one(o.name, "name", p_string))
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coverage_class);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Coverage_class);
   else if (n === 0) c.emptyObject();
 }
 function s_Coverage_costToBeneficiary_exception(o: any, c: Context): void {
@@ -5453,7 +5453,7 @@ function s_Coverage_costToBeneficiary_exception(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coverage_costToBeneficiary_exception);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Coverage_costToBeneficiary_exception);
   else if (n === 0) c.emptyObject();
 }
 function s_Coverage_costToBeneficiary(o: any, c: Context): void {
@@ -5466,7 +5466,7 @@ function s_Coverage_costToBeneficiary(o: any, c: Context): void {
     + (o.valueQuantity === undefined ? 0 : c.one(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueMoney === undefined ? 0 : c.one(o.valueMoney, "valueMoney", s_Money))
     + (o.exception === undefined ? 0 : c.list(o.exception, "exception", s_Coverage_costToBeneficiary_exception));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coverage_costToBeneficiary);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Coverage_costToBeneficiary);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueQuantity","valueMoney"], true);
 }
@@ -5508,7 +5508,7 @@ function s_Coverage(o: any, c: Context): void {
     + (o.subrogation === undefined ? 0 : c.one(o.subrogation, "subrogation", p_boolean))
     + (o._subrogation === undefined ? 0 : c.one(o._subrogation, "_subrogation", s_Element))
     + (o.contract === undefined ? 0 : c.list(o.contract, "contract", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Coverage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Coverage);
 }
 function s_CoverageEligibilityRequest_supportingInfo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5521,7 +5521,7 @@ function s_CoverageEligibilityRequest_supportingInfo(o: any, c: Context): void {
     + c.required(o.information, "information", s_Reference)
     + (o.appliesToAll === undefined ? 0 : c.one(o.appliesToAll, "appliesToAll", p_boolean))
     + (o._appliesToAll === undefined ? 0 : c.one(o._appliesToAll, "_appliesToAll", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_supportingInfo);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_supportingInfo);
   else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityRequest_insurance(o: any, c: Context): void {
@@ -5535,7 +5535,7 @@ function s_CoverageEligibilityRequest_insurance(o: any, c: Context): void {
     + c.required(o.coverage, "coverage", s_Reference)
     + (o.businessArrangement === undefined ? 0 : c.one(o.businessArrangement, "businessArrangement", p_string))
     + (o._businessArrangement === undefined ? 0 : c.one(o._businessArrangement, "_businessArrangement", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_insurance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_insurance);
   else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityRequest_item_diagnosis(o: any, c: Context): void {
@@ -5546,7 +5546,7 @@ function s_CoverageEligibilityRequest_item_diagnosis(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.diagnosisCodeableConcept === undefined ? 0 : c.one(o.diagnosisCodeableConcept, "diagnosisCodeableConcept", s_CodeableConcept))
     + (o.diagnosisReference === undefined ? 0 : c.one(o.diagnosisReference, "diagnosisReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_item_diagnosis);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_item_diagnosis);
   else if (n === 0) c.emptyObject();
   c.choice(o, "diagnosis", ["diagnosisCodeableConcept","diagnosisReference"], false);
 }
@@ -5567,7 +5567,7 @@ function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
     + (o.facility === undefined ? 0 : c.one(o.facility, "facility", s_Reference))
     + (o.diagnosis === undefined ? 0 : c.list(o.diagnosis, "diagnosis", s_CoverageEligibilityRequest_item_diagnosis))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityRequest_item);
   else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityRequest(o: any, c: Context): void {
@@ -5604,7 +5604,7 @@ function s_CoverageEligibilityRequest(o: any, c: Context): void {
     + (o.supportingInfo === undefined ? 0 : c.list(o.supportingInfo, "supportingInfo", s_CoverageEligibilityRequest_supportingInfo))
     + (o.insurance === undefined ? 0 : c.list(o.insurance, "insurance", s_CoverageEligibilityRequest_insurance))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_CoverageEligibilityRequest_item));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityRequest);
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
 }
 function s_CoverageEligibilityResponse_insurance_item_benefit(o: any, c: Context): void {
@@ -5624,7 +5624,7 @@ function s_CoverageEligibilityResponse_insurance_item_benefit(o: any, c: Context
     + (o.usedString === undefined ? 0 : c.one(o.usedString, "usedString", p_string))
     + (o._usedString === undefined ? 0 : c.one(o._usedString, "_usedString", s_Element))
     + (o.usedMoney === undefined ? 0 : c.one(o.usedMoney, "usedMoney", s_Money));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance_item_benefit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance_item_benefit);
   else if (n === 0) c.emptyObject();
   c.choice(o, "allowed", ["allowedUnsignedInt","allowedString","allowedMoney"], false);
   c.choice(o, "used", ["usedUnsignedInt","usedString","usedMoney"], false);
@@ -5655,7 +5655,7 @@ function s_CoverageEligibilityResponse_insurance_item(o: any, c: Context): void 
     + (o.authorizationSupporting === undefined ? 0 : c.list(o.authorizationSupporting, "authorizationSupporting", s_CodeableConcept))
     + (o.authorizationUrl === undefined ? 0 : c.one(o.authorizationUrl, "authorizationUrl", p_uri))
     + (o._authorizationUrl === undefined ? 0 : c.one(o._authorizationUrl, "_authorizationUrl", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance_item);
   else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityResponse_insurance(o: any, c: Context): void {
@@ -5669,7 +5669,7 @@ function s_CoverageEligibilityResponse_insurance(o: any, c: Context): void {
     + (o._inforce === undefined ? 0 : c.one(o._inforce, "_inforce", s_Element))
     + (o.benefitPeriod === undefined ? 0 : c.one(o.benefitPeriod, "benefitPeriod", s_Period))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_CoverageEligibilityResponse_insurance_item));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_insurance);
   else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityResponse_error(o: any, c: Context): void {
@@ -5679,7 +5679,7 @@ function s_CoverageEligibilityResponse_error(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.code, "code", s_CodeableConcept);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_error);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityResponse_error);
   else if (n === 0) c.emptyObject();
 }
 function s_CoverageEligibilityResponse(o: any, c: Context): void {
@@ -5720,7 +5720,7 @@ function s_CoverageEligibilityResponse(o: any, c: Context): void {
     + (o._preAuthRef === undefined ? 0 : c.one(o._preAuthRef, "_preAuthRef", s_Element))
     + (o.form === undefined ? 0 : c.one(o.form, "form", s_CodeableConcept))
     + (o.error === undefined ? 0 : c.list(o.error, "error", s_CoverageEligibilityResponse_error));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_CoverageEligibilityResponse);
+  if (n !== c.count(o)) c.unknownProperties(o, s_CoverageEligibilityResponse);
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
 }
 function s_DetectedIssue_evidence(o: any, c: Context): void {
@@ -5731,7 +5731,7 @@ function s_DetectedIssue_evidence(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.code === undefined ? 0 : c.list(o.code, "code", s_CodeableConcept))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DetectedIssue_evidence);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DetectedIssue_evidence);
   else if (n === 0) c.emptyObject();
 }
 function s_DetectedIssue_mitigation(o: any, c: Context): void {
@@ -5744,7 +5744,7 @@ function s_DetectedIssue_mitigation(o: any, c: Context): void {
     + (o.date === undefined ? 0 : c.one(o.date, "date", p_dateTime))
     + (o._date === undefined ? 0 : c.one(o._date, "_date", s_Element))
     + (o.author === undefined ? 0 : c.one(o.author, "author", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DetectedIssue_mitigation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DetectedIssue_mitigation);
   else if (n === 0) c.emptyObject();
 }
 function s_DetectedIssue(o: any, c: Context): void {
@@ -5780,7 +5780,7 @@ function s_DetectedIssue(o: any, c: Context): void {
     + (o.reference === undefined ? 0 : c.one(o.reference, "reference", p_uri))
     + (o._reference === undefined ? 0 : c.one(o._reference, "_reference", s_Element))
     + (o.mitigation === undefined ? 0 : c.list(o.mitigation, "mitigation", s_DetectedIssue_mitigation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DetectedIssue);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DetectedIssue);
   c.choice(o, "identified", ["identifiedDateTime","identifiedPeriod"], false);
 }
 function s_Device_udiCarrier(o: any, c: Context): void {
@@ -5801,7 +5801,7 @@ function s_Device_udiCarrier(o: any, c: Context): void {
     + (o._carrierHRF === undefined ? 0 : c.one(o._carrierHRF, "_carrierHRF", s_Element))
     + (o.entryType === undefined ? 0 : c.one(o.entryType, "entryType", e_vs_udi_entry_type))
     + (o._entryType === undefined ? 0 : c.one(o._entryType, "_entryType", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_udiCarrier);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Device_udiCarrier);
   else if (n === 0) c.emptyObject();
 }
 function s_Device_deviceName(o: any, c: Context): void {
@@ -5814,7 +5814,7 @@ function s_Device_deviceName(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + c.required(o.type, "type", e_vs_device_nametype)
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_deviceName);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Device_deviceName);
   else if (n === 0) c.emptyObject();
 }
 function s_Device_specialization(o: any, c: Context): void {
@@ -5826,7 +5826,7 @@ function s_Device_specialization(o: any, c: Context): void {
     + c.required(o.systemType, "systemType", s_CodeableConcept)
     + (o.version === undefined ? 0 : c.one(o.version, "version", p_string))
     + (o._version === undefined ? 0 : c.one(o._version, "_version", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_specialization);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Device_specialization);
   else if (n === 0) c.emptyObject();
 }
 function s_Device_version(o: any, c: Context): void {
@@ -5839,7 +5839,7 @@ function s_Device_version(o: any, c: Context): void {
     + (o.component === undefined ? 0 : c.one(o.component, "component", s_Identifier))
     + c.required(o.value, "value", p_string)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_version);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Device_version);
   else if (n === 0) c.emptyObject();
 }
 function s_Device_property(o: any, c: Context): void {
@@ -5851,7 +5851,7 @@ function s_Device_property(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.valueQuantity === undefined ? 0 : c.list(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueCode === undefined ? 0 : c.list(o.valueCode, "valueCode", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device_property);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Device_property);
   else if (n === 0) c.emptyObject();
 }
 function s_Device(o: any, c: Context): void {
@@ -5905,7 +5905,7 @@ function s_Device(o: any, c: Context): void {
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.safety === undefined ? 0 : c.list(o.safety, "safety", s_CodeableConcept))
     + (o.parent === undefined ? 0 : c.one(o.parent, "parent", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Device);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Device);
 }
 function s_DeviceDefinition_udiDeviceIdentifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -5919,7 +5919,7 @@ function s_DeviceDefinition_udiDeviceIdentifier(o: any, c: Context): void {
     + (o._issuer === undefined ? 0 : c.one(o._issuer, "_issuer", s_Element))
     + c.required(o.jurisdiction, "jurisdiction", p_uri)
     + (o._jurisdiction === undefined ? 0 : c.one(o._jurisdiction, "_jurisdiction", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_udiDeviceIdentifier);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceDefinition_udiDeviceIdentifier);
   else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_deviceName(o: any, c: Context): void {
@@ -5932,7 +5932,7 @@ function s_DeviceDefinition_deviceName(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + c.required(o.type, "type", e_vs_device_nametype)
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_deviceName);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceDefinition_deviceName);
   else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_specialization(o: any, c: Context): void {
@@ -5945,7 +5945,7 @@ function s_DeviceDefinition_specialization(o: any, c: Context): void {
     + (o._systemType === undefined ? 0 : c.one(o._systemType, "_systemType", s_Element))
     + (o.version === undefined ? 0 : c.one(o.version, "version", p_string))
     + (o._version === undefined ? 0 : c.one(o._version, "_version", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_specialization);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceDefinition_specialization);
   else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_capability(o: any, c: Context): void {
@@ -5956,7 +5956,7 @@ function s_DeviceDefinition_capability(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.description === undefined ? 0 : c.list(o.description, "description", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_capability);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceDefinition_capability);
   else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_property(o: any, c: Context): void {
@@ -5968,7 +5968,7 @@ function s_DeviceDefinition_property(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.valueQuantity === undefined ? 0 : c.list(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueCode === undefined ? 0 : c.list(o.valueCode, "valueCode", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_property);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceDefinition_property);
   else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition_material(o: any, c: Context): void {
@@ -5982,7 +5982,7 @@ function s_DeviceDefinition_material(o: any, c: Context): void {
     + (o._alternate === undefined ? 0 : c.one(o._alternate, "_alternate", s_Element))
     + (o.allergenicIndicator === undefined ? 0 : c.one(o.allergenicIndicator, "allergenicIndicator", p_boolean))
     + (o._allergenicIndicator === undefined ? 0 : c.one(o._allergenicIndicator, "_allergenicIndicator", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition_material);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceDefinition_material);
   else if (n === 0) c.emptyObject();
 }
 function s_DeviceDefinition(o: any, c: Context): void {
@@ -6028,7 +6028,7 @@ function s_DeviceDefinition(o: any, c: Context): void {
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", s_Quantity))
     + (o.parentDevice === undefined ? 0 : c.one(o.parentDevice, "parentDevice", s_Reference))
     + (o.material === undefined ? 0 : c.list(o.material, "material", s_DeviceDefinition_material));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceDefinition);
   c.choice(o, "manufacturer", ["manufacturerString","manufacturerReference"], false);
 }
 function s_DeviceMetric_calibration(o: any, c: Context): void {
@@ -6043,7 +6043,7 @@ function s_DeviceMetric_calibration(o: any, c: Context): void {
     + (o._state === undefined ? 0 : c.one(o._state, "_state", s_Element))
     + (o.time === undefined ? 0 : c.one(o.time, "time", p_instant))
     + (o._time === undefined ? 0 : c.one(o._time, "_time", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceMetric_calibration);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceMetric_calibration);
   else if (n === 0) c.emptyObject();
 }
 function s_DeviceMetric(o: any, c: Context): void {
@@ -6074,7 +6074,7 @@ function s_DeviceMetric(o: any, c: Context): void {
     + (o._category === undefined ? 0 : c.one(o._category, "_category", s_Element))
     + (o.measurementPeriod === undefined ? 0 : c.one(o.measurementPeriod, "measurementPeriod", s_Timing))
     + (o.calibration === undefined ? 0 : c.list(o.calibration, "calibration", s_DeviceMetric_calibration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceMetric);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceMetric);
 }
 function s_DeviceRequest_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6088,7 +6088,7 @@ function s_DeviceRequest_parameter(o: any, c: Context): void {
     + (o.valueRange === undefined ? 0 : c.one(o.valueRange, "valueRange", s_Range))
     + (o.valueBoolean === undefined ? 0 : c.one(o.valueBoolean, "valueBoolean", p_boolean))
     + (o._valueBoolean === undefined ? 0 : c.one(o._valueBoolean, "_valueBoolean", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceRequest_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceRequest_parameter);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueQuantity","valueRange","valueBoolean"], false);
 }
@@ -6141,7 +6141,7 @@ function s_DeviceRequest(o: any, c: Context): void {
     + (o.supportingInfo === undefined ? 0 : c.list(o.supportingInfo, "supportingInfo", s_Reference))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.relevantHistory === undefined ? 0 : c.list(o.relevantHistory, "relevantHistory", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceRequest);
   c.choice(o, "code", ["codeReference","codeCodeableConcept"], true);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod","occurrenceTiming"], false);
 }
@@ -6178,7 +6178,7 @@ function s_DeviceUseStatement(o: any, c: Context): void {
     + (o.reasonReference === undefined ? 0 : c.list(o.reasonReference, "reasonReference", s_Reference))
     + (o.bodySite === undefined ? 0 : c.one(o.bodySite, "bodySite", s_CodeableConcept))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DeviceUseStatement);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DeviceUseStatement);
   c.choice(o, "timing", ["timingTiming","timingPeriod","timingDateTime"], false);
 }
 function s_DiagnosticReport_media(o: any, c: Context): void {
@@ -6190,7 +6190,7 @@ function s_DiagnosticReport_media(o: any, c: Context): void {
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element))
     + c.required(o.link, "link", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DiagnosticReport_media);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DiagnosticReport_media);
   else if (n === 0) c.emptyObject();
 }
 function s_DiagnosticReport(o: any, c: Context): void {
@@ -6231,7 +6231,7 @@ function s_DiagnosticReport(o: any, c: Context): void {
     + (o._conclusion === undefined ? 0 : c.one(o._conclusion, "_conclusion", s_Element))
     + (o.conclusionCode === undefined ? 0 : c.list(o.conclusionCode, "conclusionCode", s_CodeableConcept))
     + (o.presentedForm === undefined ? 0 : c.list(o.presentedForm, "presentedForm", s_Attachment));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DiagnosticReport);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DiagnosticReport);
   c.choice(o, "effective", ["effectiveDateTime","effectivePeriod"], false);
 }
 function s_DocumentManifest_related(o: any, c: Context): void {
@@ -6242,7 +6242,7 @@ function s_DocumentManifest_related(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.identifier === undefined ? 0 : c.one(o.identifier, "identifier", s_Identifier))
     + (o.ref === undefined ? 0 : c.one(o.ref, "ref", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentManifest_related);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DocumentManifest_related);
   else if (n === 0) c.emptyObject();
 }
 function s_DocumentManifest(o: any, c: Context): void {
@@ -6276,7 +6276,7 @@ function s_DocumentManifest(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + c.array(o.content, "content", s_Reference, 1, undefined, undefined, true)
     + (o.related === undefined ? 0 : c.list(o.related, "related", s_DocumentManifest_related));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentManifest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DocumentManifest);
 }
 function s_DocumentReference_relatesTo(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6287,7 +6287,7 @@ function s_DocumentReference_relatesTo(o: any, c: Context): void {
     + c.required(o.code, "code", e_vs_document_relationship_type)
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element))
     + c.required(o.target, "target", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference_relatesTo);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DocumentReference_relatesTo);
   else if (n === 0) c.emptyObject();
 }
 function s_DocumentReference_content(o: any, c: Context): void {
@@ -6298,7 +6298,7 @@ function s_DocumentReference_content(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.attachment, "attachment", s_Attachment)
     + (o.format === undefined ? 0 : c.one(o.format, "format", s_Coding));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference_content);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DocumentReference_content);
   else if (n === 0) c.emptyObject();
 }
 function s_DocumentReference_context(o: any, c: Context): void {
@@ -6314,7 +6314,7 @@ function s_DocumentReference_context(o: any, c: Context): void {
     + (o.practiceSetting === undefined ? 0 : c.one(o.practiceSetting, "practiceSetting", s_CodeableConcept))
     + (o.sourcePatientInfo === undefined ? 0 : c.one(o.sourcePatientInfo, "sourcePatientInfo", s_Reference))
     + (o.related === undefined ? 0 : c.list(o.related, "related", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference_context);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DocumentReference_context);
   else if (n === 0) c.emptyObject();
 }
 function s_DocumentReference(o: any, c: Context): void {
@@ -6352,7 +6352,7 @@ function s_DocumentReference(o: any, c: Context): void {
     + (o.securityLabel === undefined ? 0 : c.list(o.securityLabel, "securityLabel", s_CodeableConcept))
     + c.array(o.content, "content", s_DocumentReference_content, 1, undefined, undefined, true)
     + (o.context === undefined ? 0 : c.one(o.context, "context", s_DocumentReference_context));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_DocumentReference);
+  if (n !== c.count(o)) c.unknownProperties(o, s_DocumentReference);
 }
 function s_EffectEvidenceSynthesis_sampleSize(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6366,7 +6366,7 @@ function s_EffectEvidenceSynthesis_sampleSize(o: any, c: Context): void {
     + (o._numberOfStudies === undefined ? 0 : c.one(o._numberOfStudies, "_numberOfStudies", s_Element))
     + (o.numberOfParticipants === undefined ? 0 : c.one(o.numberOfParticipants, "numberOfParticipants", p_integer))
     + (o._numberOfParticipants === undefined ? 0 : c.one(o._numberOfParticipants, "_numberOfParticipants", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_sampleSize);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_sampleSize);
   else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_resultsByExposure(o: any, c: Context): void {
@@ -6381,7 +6381,7 @@ function s_EffectEvidenceSynthesis_resultsByExposure(o: any, c: Context): void {
     + (o._exposureState === undefined ? 0 : c.one(o._exposureState, "_exposureState", s_Element))
     + (o.variantState === undefined ? 0 : c.one(o.variantState, "variantState", s_CodeableConcept))
     + c.required(o.riskEvidenceSynthesis, "riskEvidenceSynthesis", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_resultsByExposure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_resultsByExposure);
   else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate(o: any, c: Context): void {
@@ -6397,7 +6397,7 @@ function s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate(o: any, c: C
     + (o._from === undefined ? 0 : c.one(o._from, "_from", s_Element))
     + (o.to === undefined ? 0 : c.one(o.to, "to", p_decimal))
     + (o._to === undefined ? 0 : c.one(o._to, "_to", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate);
   else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_effectEstimate(o: any, c: Context): void {
@@ -6414,7 +6414,7 @@ function s_EffectEvidenceSynthesis_effectEstimate(o: any, c: Context): void {
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element))
     + (o.unitOfMeasure === undefined ? 0 : c.one(o.unitOfMeasure, "unitOfMeasure", s_CodeableConcept))
     + (o.precisionEstimate === undefined ? 0 : c.list(o.precisionEstimate, "precisionEstimate", s_EffectEvidenceSynthesis_effectEstimate_precisionEstimate));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_effectEstimate);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_effectEstimate);
   else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Context): void {
@@ -6426,7 +6426,7 @@ function s_EffectEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Co
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.rating === undefined ? 0 : c.list(o.rating, "rating", s_CodeableConcept))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_certainty_certaintySubcomponent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_certainty_certaintySubcomponent);
   else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis_certainty(o: any, c: Context): void {
@@ -6438,7 +6438,7 @@ function s_EffectEvidenceSynthesis_certainty(o: any, c: Context): void {
     + (o.rating === undefined ? 0 : c.list(o.rating, "rating", s_CodeableConcept))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.certaintySubcomponent === undefined ? 0 : c.list(o.certaintySubcomponent, "certaintySubcomponent", s_EffectEvidenceSynthesis_certainty_certaintySubcomponent));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_certainty);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis_certainty);
   else if (n === 0) c.emptyObject();
 }
 function s_EffectEvidenceSynthesis(o: any, c: Context): void {
@@ -6500,7 +6500,7 @@ function s_EffectEvidenceSynthesis(o: any, c: Context): void {
     + (o.resultsByExposure === undefined ? 0 : c.list(o.resultsByExposure, "resultsByExposure", s_EffectEvidenceSynthesis_resultsByExposure))
     + (o.effectEstimate === undefined ? 0 : c.list(o.effectEstimate, "effectEstimate", s_EffectEvidenceSynthesis_effectEstimate))
     + (o.certainty === undefined ? 0 : c.list(o.certainty, "certainty", s_EffectEvidenceSynthesis_certainty));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EffectEvidenceSynthesis);
 }
 function s_Encounter_statusHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6511,7 +6511,7 @@ function s_Encounter_statusHistory(o: any, c: Context): void {
     + c.required(o.status, "status", e_vs_encounter_status)
     + (o._status === undefined ? 0 : c.one(o._status, "_status", s_Element))
     + c.required(o.period, "period", s_Period);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_statusHistory);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Encounter_statusHistory);
   else if (n === 0) c.emptyObject();
 }
 function s_Encounter_classHistory(o: any, c: Context): void {
@@ -6522,7 +6522,7 @@ function s_Encounter_classHistory(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.class, "class", s_Coding)
     + c.required(o.period, "period", s_Period);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_classHistory);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Encounter_classHistory);
   else if (n === 0) c.emptyObject();
 }
 function s_Encounter_participant(o: any, c: Context): void {
@@ -6534,7 +6534,7 @@ function s_Encounter_participant(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.list(o.type, "type", s_CodeableConcept))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.individual === undefined ? 0 : c.one(o.individual, "individual", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_participant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Encounter_participant);
   else if (n === 0) c.emptyObject();
 }
 function s_Encounter_diagnosis(o: any, c: Context): void {
@@ -6547,7 +6547,7 @@ function s_Encounter_diagnosis(o: any, c: Context): void {
     + (o.use === undefined ? 0 : c.one(o.use, "use", s_CodeableConcept))
     + (o.rank === undefined ? 0 : c.one(o.rank, "rank", p_positiveInt))
     + (o._rank === undefined ? 0 : c.one(o._rank, "_rank", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_diagnosis);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Encounter_diagnosis);
   else if (n === 0) c.emptyObject();
 }
 function s_Encounter_hospitalization(o: any, c: Context): void {
@@ -6565,7 +6565,7 @@ function s_Encounter_hospitalization(o: any, c: Context): void {
     + (o.specialArrangement === undefined ? 0 : c.list(o.specialArrangement, "specialArrangement", s_CodeableConcept))
     + (o.destination === undefined ? 0 : c.one(o.destination, "destination", s_Reference))
     + (o.dischargeDisposition === undefined ? 0 : c.one(o.dischargeDisposition, "dischargeDisposition", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_hospitalization);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Encounter_hospitalization);
   else if (n === 0) c.emptyObject();
 }
 function s_Encounter_location(o: any, c: Context): void {
@@ -6579,7 +6579,7 @@ function s_Encounter_location(o: any, c: Context): void {
     + (o._status === undefined ? 0 : c.one(o._status, "_status", s_Element))
     + (o.physicalType === undefined ? 0 : c.one(o.physicalType, "physicalType", s_CodeableConcept))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter_location);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Encounter_location);
   else if (n === 0) c.emptyObject();
 }
 function s_Encounter(o: any, c: Context): void {
@@ -6621,7 +6621,7 @@ function s_Encounter(o: any, c: Context): void {
     + (o.location === undefined ? 0 : c.list(o.location, "location", s_Encounter_location))
     + (o.serviceProvider === undefined ? 0 : c.one(o.serviceProvider, "serviceProvider", s_Reference))
     + (o.partOf === undefined ? 0 : c.one(o.partOf, "partOf", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Encounter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Encounter);
 }
 function s_Endpoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6654,7 +6654,7 @@ function s_Endpoint(o: any, c: Context): void {
     + (o._address === undefined ? 0 : c.one(o._address, "_address", s_Element))
     + (o.header === undefined ? 0 : c.values(o.header, "header", p_string, o._header))
     + (o._header === undefined ? 0 : c.values(o._header, "_header", s_Element, o.header));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Endpoint);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Endpoint);
 }
 function s_EnrollmentRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6680,7 +6680,7 @@ function s_EnrollmentRequest(o: any, c: Context): void {
     + (o.provider === undefined ? 0 : c.one(o.provider, "provider", s_Reference))
     + (o.candidate === undefined ? 0 : c.one(o.candidate, "candidate", s_Reference))
     + (o.coverage === undefined ? 0 : c.one(o.coverage, "coverage", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EnrollmentRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EnrollmentRequest);
 }
 function s_EnrollmentResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6709,7 +6709,7 @@ function s_EnrollmentResponse(o: any, c: Context): void {
     + (o._created === undefined ? 0 : c.one(o._created, "_created", s_Element))
     + (o.organization === undefined ? 0 : c.one(o.organization, "organization", s_Reference))
     + (o.requestProvider === undefined ? 0 : c.one(o.requestProvider, "requestProvider", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EnrollmentResponse);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EnrollmentResponse);
 }
 function s_EpisodeOfCare_statusHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6720,7 +6720,7 @@ function s_EpisodeOfCare_statusHistory(o: any, c: Context): void {
     + c.required(o.status, "status", e_vs_episode_of_care_status)
     + (o._status === undefined ? 0 : c.one(o._status, "_status", s_Element))
     + c.required(o.period, "period", s_Period);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EpisodeOfCare_statusHistory);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EpisodeOfCare_statusHistory);
   else if (n === 0) c.emptyObject();
 }
 function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
@@ -6733,7 +6733,7 @@ function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
     + (o.role === undefined ? 0 : c.one(o.role, "role", s_CodeableConcept))
     + (o.rank === undefined ? 0 : c.one(o.rank, "rank", p_positiveInt))
     + (o._rank === undefined ? 0 : c.one(o._rank, "_rank", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EpisodeOfCare_diagnosis);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EpisodeOfCare_diagnosis);
   else if (n === 0) c.emptyObject();
 }
 function s_EpisodeOfCare(o: any, c: Context): void {
@@ -6764,7 +6764,7 @@ function s_EpisodeOfCare(o: any, c: Context): void {
     + (o.careManager === undefined ? 0 : c.one(o.careManager, "careManager", s_Reference))
     + (o.team === undefined ? 0 : c.list(o.team, "team", s_Reference))
     + (o.account === undefined ? 0 : c.list(o.account, "account", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EpisodeOfCare);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EpisodeOfCare);
 }
 function s_EventDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6825,7 +6825,7 @@ function s_EventDefinition(o: any, c: Context): void {
     + (o.endorser === undefined ? 0 : c.list(o.endorser, "endorser", s_ContactDetail))
     + (o.relatedArtifact === undefined ? 0 : c.list(o.relatedArtifact, "relatedArtifact", s_RelatedArtifact))
     + c.array(o.trigger, "trigger", s_TriggerDefinition, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EventDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EventDefinition);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
 function s_Evidence(o: any, c: Context): void {
@@ -6884,7 +6884,7 @@ function s_Evidence(o: any, c: Context): void {
     + c.required(o.exposureBackground, "exposureBackground", s_Reference)
     + (o.exposureVariant === undefined ? 0 : c.list(o.exposureVariant, "exposureVariant", s_Reference))
     + (o.outcome === undefined ? 0 : c.list(o.outcome, "outcome", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Evidence);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Evidence);
 }
 function s_EvidenceVariable_characteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6902,7 +6902,7 @@ function s_EvidenceVariable_characteristic(o: any, c: Context): void {
     + (o._definitionCanonical === undefined ? 0 : c.one(o._definitionCanonical, "_definitionCanonical", s_Element))
     + (o.definitionCodeableConcept === undefined ? 0 : c.one(o.definitionCodeableConcept, "definitionCodeableConcept", s_CodeableConcept))
     + (o.definitionExpression === undefined ? 0 : c.one(o.definitionExpression, "definitionExpression", s_Expression));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EvidenceVariable_characteristic);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EvidenceVariable_characteristic);
   else if (n === 0) c.emptyObject();
 }
 function s_EvidenceVariable(o: any, c: Context): void {
@@ -6961,7 +6961,7 @@ function s_EvidenceVariable(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.one(o.type, "type", e_vs_variable_type))
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + c.array(o.characteristic, "characteristic", s_EvidenceVariable_characteristic, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_EvidenceVariable);
+  if (n !== c.count(o)) c.unknownProperties(o, s_EvidenceVariable);
 }
 function s_ExampleScenario_actor(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -6977,7 +6977,7 @@ function s_ExampleScenario_actor(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_markdown))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_actor);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_actor);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_instance_version(o: any, c: Context): void {
@@ -6990,7 +6990,7 @@ function s_ExampleScenario_instance_version(o: any, c: Context): void {
     + (o._versionId === undefined ? 0 : c.one(o._versionId, "_versionId", s_Element))
     + c.required(o.description, "description", p_markdown)
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_instance_version);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_instance_version);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_instance_containedInstance(o: any, c: Context): void {
@@ -7003,7 +7003,7 @@ function s_ExampleScenario_instance_containedInstance(o: any, c: Context): void 
     + (o._resourceId === undefined ? 0 : c.one(o._resourceId, "_resourceId", s_Element))
     + (o.versionId === undefined ? 0 : c.one(o.versionId, "versionId", p_string))
     + (o._versionId === undefined ? 0 : c.one(o._versionId, "_versionId", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_instance_containedInstance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_instance_containedInstance);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_instance(o: any, c: Context): void {
@@ -7022,7 +7022,7 @@ function s_ExampleScenario_instance(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.version === undefined ? 0 : c.list(o.version, "version", s_ExampleScenario_instance_version))
     + (o.containedInstance === undefined ? 0 : c.list(o.containedInstance, "containedInstance", s_ExampleScenario_instance_containedInstance));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_instance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_instance);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process_step_operation(o: any, c: Context): void {
@@ -7049,7 +7049,7 @@ function s_ExampleScenario_process_step_operation(o: any, c: Context): void {
     + (o._receiverActive === undefined ? 0 : c.one(o._receiverActive, "_receiverActive", s_Element))
     + (o.request === undefined ? 0 : c.one(o.request, "request", s_ExampleScenario_instance_containedInstance))
     + (o.response === undefined ? 0 : c.one(o.response, "response", s_ExampleScenario_instance_containedInstance));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process_step_operation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_process_step_operation);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process_step_alternative(o: any, c: Context): void {
@@ -7063,7 +7063,7 @@ function s_ExampleScenario_process_step_alternative(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_markdown))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.step === undefined ? 0 : c.list(o.step, "step", s_ExampleScenario_process_step));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process_step_alternative);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_process_step_alternative);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process_step(o: any, c: Context): void {
@@ -7077,7 +7077,7 @@ function s_ExampleScenario_process_step(o: any, c: Context): void {
     + (o._pause === undefined ? 0 : c.one(o._pause, "_pause", s_Element))
     + (o.operation === undefined ? 0 : c.one(o.operation, "operation", s_ExampleScenario_process_step_operation))
     + (o.alternative === undefined ? 0 : c.list(o.alternative, "alternative", s_ExampleScenario_process_step_alternative));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process_step);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_process_step);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario_process(o: any, c: Context): void {
@@ -7095,7 +7095,7 @@ function s_ExampleScenario_process(o: any, c: Context): void {
     + (o.postConditions === undefined ? 0 : c.one(o.postConditions, "postConditions", p_markdown))
     + (o._postConditions === undefined ? 0 : c.one(o._postConditions, "_postConditions", s_Element))
     + (o.step === undefined ? 0 : c.list(o.step, "step", s_ExampleScenario_process_step));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario_process);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario_process);
   else if (n === 0) c.emptyObject();
 }
 function s_ExampleScenario(o: any, c: Context): void {
@@ -7140,7 +7140,7 @@ function s_ExampleScenario(o: any, c: Context): void {
     + (o.process === undefined ? 0 : c.list(o.process, "process", s_ExampleScenario_process))
     + (o.workflow === undefined ? 0 : c.values(o.workflow, "workflow", p_canonical, o._workflow))
     + (o._workflow === undefined ? 0 : c.values(o._workflow, "_workflow", s_Element, o.workflow));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExampleScenario);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExampleScenario);
 }
 function s_ExplanationOfBenefit_related(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7151,7 +7151,7 @@ function s_ExplanationOfBenefit_related(o: any, c: Context): void {
     + (o.claim === undefined ? 0 : c.one(o.claim, "claim", s_Reference))
     + (o.relationship === undefined ? 0 : c.one(o.relationship, "relationship", s_CodeableConcept))
     + (o.reference === undefined ? 0 : c.one(o.reference, "reference", s_Identifier));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_related);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_related);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_payee(o: any, c: Context): void {
@@ -7162,7 +7162,7 @@ function s_ExplanationOfBenefit_payee(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.party === undefined ? 0 : c.one(o.party, "party", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_payee);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_payee);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_careTeam(o: any, c: Context): void {
@@ -7178,7 +7178,7 @@ function s_ExplanationOfBenefit_careTeam(o: any, c: Context): void {
     + (o._responsible === undefined ? 0 : c.one(o._responsible, "_responsible", s_Element))
     + (o.role === undefined ? 0 : c.one(o.role, "role", s_CodeableConcept))
     + (o.qualification === undefined ? 0 : c.one(o.qualification, "qualification", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_careTeam);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_careTeam);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_supportingInfo(o: any, c: Context): void {
@@ -7202,7 +7202,7 @@ function s_ExplanationOfBenefit_supportingInfo(o: any, c: Context): void {
     + (o.valueAttachment === undefined ? 0 : c.one(o.valueAttachment, "valueAttachment", s_Attachment))
     + (o.valueReference === undefined ? 0 : c.one(o.valueReference, "valueReference", s_Reference))
     + (o.reason === undefined ? 0 : c.one(o.reason, "reason", s_Coding));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_supportingInfo);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_supportingInfo);
   else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingDate","timingPeriod"], false);
   c.choice(o, "value", ["valueBoolean","valueString","valueQuantity","valueAttachment","valueReference"], false);
@@ -7220,7 +7220,7 @@ function s_ExplanationOfBenefit_diagnosis(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.list(o.type, "type", s_CodeableConcept))
     + (o.onAdmission === undefined ? 0 : c.one(o.onAdmission, "onAdmission", s_CodeableConcept))
     + (o.packageCode === undefined ? 0 : c.one(o.packageCode, "packageCode", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_diagnosis);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_diagnosis);
   else if (n === 0) c.emptyObject();
   c.choice(o, "diagnosis", ["diagnosisCodeableConcept","diagnosisReference"], true);
 }
@@ -7238,7 +7238,7 @@ function s_ExplanationOfBenefit_procedure(o: any, c: Context): void {
     + (o.procedureCodeableConcept === undefined ? 0 : c.one(o.procedureCodeableConcept, "procedureCodeableConcept", s_CodeableConcept))
     + (o.procedureReference === undefined ? 0 : c.one(o.procedureReference, "procedureReference", s_Reference))
     + (o.udi === undefined ? 0 : c.list(o.udi, "udi", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_procedure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_procedure);
   else if (n === 0) c.emptyObject();
   c.choice(o, "procedure", ["procedureCodeableConcept","procedureReference"], true);
 }
@@ -7253,7 +7253,7 @@ function s_ExplanationOfBenefit_insurance(o: any, c: Context): void {
     + c.required(o.coverage, "coverage", s_Reference)
     + (o.preAuthRef === undefined ? 0 : c.values(o.preAuthRef, "preAuthRef", p_string, o._preAuthRef))
     + (o._preAuthRef === undefined ? 0 : c.values(o._preAuthRef, "_preAuthRef", s_Element, o.preAuthRef));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_insurance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_insurance);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_accident(o: any, c: Context): void {
@@ -7267,7 +7267,7 @@ function s_ExplanationOfBenefit_accident(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.locationAddress === undefined ? 0 : c.one(o.locationAddress, "locationAddress", s_Address))
     + (o.locationReference === undefined ? 0 : c.one(o.locationReference, "locationReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_accident);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_accident);
   else if (n === 0) c.emptyObject();
   c.choice(o, "location", ["locationAddress","locationReference"], false);
 }
@@ -7282,7 +7282,7 @@ function s_ExplanationOfBenefit_item_adjudication(o: any, c: Context): void {
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Money))
     + (o.value === undefined ? 0 : c.one(o.value, "value", p_decimal))
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_adjudication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_adjudication);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void {
@@ -7307,7 +7307,7 @@ function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void 
     + (o.noteNumber === undefined ? 0 : c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber))
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + (o.adjudication === undefined ? 0 : c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_detail_subDetail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_detail_subDetail);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
@@ -7333,7 +7333,7 @@ function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + (o.adjudication === undefined ? 0 : c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication))
     + (o.subDetail === undefined ? 0 : c.list(o.subDetail, "subDetail", s_ExplanationOfBenefit_item_detail_subDetail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item_detail);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_item(o: any, c: Context): void {
@@ -7376,7 +7376,7 @@ function s_ExplanationOfBenefit_item(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + (o.adjudication === undefined ? 0 : c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_ExplanationOfBenefit_item_detail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_item);
   else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
@@ -7397,7 +7397,7 @@ function s_ExplanationOfBenefit_addItem_detail_subDetail(o: any, c: Context): vo
     + (o.noteNumber === undefined ? 0 : c.values(o.noteNumber, "noteNumber", p_positiveInt, o._noteNumber))
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + (o.adjudication === undefined ? 0 : c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem_detail_subDetail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem_detail_subDetail);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_addItem_detail(o: any, c: Context): void {
@@ -7417,7 +7417,7 @@ function s_ExplanationOfBenefit_addItem_detail(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + (o.adjudication === undefined ? 0 : c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication))
     + (o.subDetail === undefined ? 0 : c.list(o.subDetail, "subDetail", s_ExplanationOfBenefit_addItem_detail_subDetail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem_detail);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
@@ -7453,7 +7453,7 @@ function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
     + (o._noteNumber === undefined ? 0 : c.values(o._noteNumber, "_noteNumber", s_Element, o.noteNumber))
     + (o.adjudication === undefined ? 0 : c.list(o.adjudication, "adjudication", s_ExplanationOfBenefit_item_adjudication))
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_ExplanationOfBenefit_addItem_detail));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_addItem);
   else if (n === 0) c.emptyObject();
   c.choice(o, "serviced", ["servicedDate","servicedPeriod"], false);
   c.choice(o, "location", ["locationCodeableConcept","locationAddress","locationReference"], false);
@@ -7466,7 +7466,7 @@ function s_ExplanationOfBenefit_total(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.category, "category", s_CodeableConcept)
     + c.required(o.amount, "amount", s_Money);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_total);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_total);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_payment(o: any, c: Context): void {
@@ -7482,7 +7482,7 @@ function s_ExplanationOfBenefit_payment(o: any, c: Context): void {
     + (o._date === undefined ? 0 : c.one(o._date, "_date", s_Element))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Money))
     + (o.identifier === undefined ? 0 : c.one(o.identifier, "identifier", s_Identifier));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_payment);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_payment);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_processNote(o: any, c: Context): void {
@@ -7498,7 +7498,7 @@ function s_ExplanationOfBenefit_processNote(o: any, c: Context): void {
     + (o.text === undefined ? 0 : c.one(o.text, "text", p_string))
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element))
     + (o.language === undefined ? 0 : c.one(o.language, "language", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_processNote);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_processNote);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit_benefitBalance_financial(o: any, c: Context): void {
@@ -7516,7 +7516,7 @@ function s_ExplanationOfBenefit_benefitBalance_financial(o: any, c: Context): vo
     + (o.usedUnsignedInt === undefined ? 0 : c.one(o.usedUnsignedInt, "usedUnsignedInt", p_unsignedInt))
     + (o._usedUnsignedInt === undefined ? 0 : c.one(o._usedUnsignedInt, "_usedUnsignedInt", s_Element))
     + (o.usedMoney === undefined ? 0 : c.one(o.usedMoney, "usedMoney", s_Money));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_benefitBalance_financial);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_benefitBalance_financial);
   else if (n === 0) c.emptyObject();
   c.choice(o, "allowed", ["allowedUnsignedInt","allowedString","allowedMoney"], false);
   c.choice(o, "used", ["usedUnsignedInt","usedMoney"], false);
@@ -7538,7 +7538,7 @@ function s_ExplanationOfBenefit_benefitBalance(o: any, c: Context): void {
     + (o.unit === undefined ? 0 : c.one(o.unit, "unit", s_CodeableConcept))
     + (o.term === undefined ? 0 : c.one(o.term, "term", s_CodeableConcept))
     + (o.financial === undefined ? 0 : c.list(o.financial, "financial", s_ExplanationOfBenefit_benefitBalance_financial));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit_benefitBalance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit_benefitBalance);
   else if (n === 0) c.emptyObject();
 }
 function s_ExplanationOfBenefit(o: any, c: Context): void {
@@ -7606,7 +7606,7 @@ function s_ExplanationOfBenefit(o: any, c: Context): void {
     + (o.processNote === undefined ? 0 : c.list(o.processNote, "processNote", s_ExplanationOfBenefit_processNote))
     + (o.benefitPeriod === undefined ? 0 : c.one(o.benefitPeriod, "benefitPeriod", s_Period))
     + (o.benefitBalance === undefined ? 0 : c.list(o.benefitBalance, "benefitBalance", s_ExplanationOfBenefit_benefitBalance));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ExplanationOfBenefit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ExplanationOfBenefit);
 }
 function s_FamilyMemberHistory_condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7624,7 +7624,7 @@ function s_FamilyMemberHistory_condition(o: any, c: Context): void {
     + (o.onsetString === undefined ? 0 : c.one(o.onsetString, "onsetString", p_string))
     + (o._onsetString === undefined ? 0 : c.one(o._onsetString, "_onsetString", s_Element))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_FamilyMemberHistory_condition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_FamilyMemberHistory_condition);
   else if (n === 0) c.emptyObject();
   c.choice(o, "onset", ["onsetAge","onsetRange","onsetPeriod","onsetString"], false);
 }
@@ -7681,7 +7681,7 @@ function s_FamilyMemberHistory(o: any, c: Context): void {
     + (o.reasonReference === undefined ? 0 : c.list(o.reasonReference, "reasonReference", s_Reference))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.condition === undefined ? 0 : c.list(o.condition, "condition", s_FamilyMemberHistory_condition));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_FamilyMemberHistory);
+  if (n !== c.count(o)) c.unknownProperties(o, s_FamilyMemberHistory);
   c.choice(o, "born", ["bornPeriod","bornDate","bornString"], false);
   c.choice(o, "age", ["ageAge","ageRange","ageString"], false);
   c.choice(o, "deceased", ["deceasedBoolean","deceasedAge","deceasedRange","deceasedDate","deceasedString"], false);
@@ -7710,7 +7710,7 @@ function s_Flag(o: any, c: Context): void {
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.encounter === undefined ? 0 : c.one(o.encounter, "encounter", s_Reference))
     + (o.author === undefined ? 0 : c.one(o.author, "author", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Flag);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Flag);
 }
 function s_Goal_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7733,7 +7733,7 @@ function s_Goal_target(o: any, c: Context): void {
     + (o.dueDate === undefined ? 0 : c.one(o.dueDate, "dueDate", p_date))
     + (o._dueDate === undefined ? 0 : c.one(o._dueDate, "_dueDate", s_Element))
     + (o.dueDuration === undefined ? 0 : c.one(o.dueDuration, "dueDuration", s_Duration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Goal_target);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Goal_target);
   else if (n === 0) c.emptyObject();
   c.choice(o, "detail", ["detailQuantity","detailRange","detailCodeableConcept","detailString","detailBoolean","detailInteger","detailRatio"], false);
   c.choice(o, "due", ["dueDate","dueDuration"], false);
@@ -7774,7 +7774,7 @@ function s_Goal(o: any, c: Context): void {
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.outcomeCode === undefined ? 0 : c.list(o.outcomeCode, "outcomeCode", s_CodeableConcept))
     + (o.outcomeReference === undefined ? 0 : c.list(o.outcomeReference, "outcomeReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Goal);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Goal);
   c.choice(o, "start", ["startDate","startCodeableConcept"], false);
 }
 function s_GraphDefinition_link_target_compartment(o: any, c: Context): void {
@@ -7793,7 +7793,7 @@ function s_GraphDefinition_link_target_compartment(o: any, c: Context): void {
     + (o._expression === undefined ? 0 : c.one(o._expression, "_expression", s_Element))
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GraphDefinition_link_target_compartment);
+  if (n !== c.count(o)) c.unknownProperties(o, s_GraphDefinition_link_target_compartment);
   else if (n === 0) c.emptyObject();
 }
 function s_GraphDefinition_link_target(o: any, c: Context): void {
@@ -7810,7 +7810,7 @@ function s_GraphDefinition_link_target(o: any, c: Context): void {
     + (o._profile === undefined ? 0 : c.one(o._profile, "_profile", s_Element))
     + (o.compartment === undefined ? 0 : c.list(o.compartment, "compartment", s_GraphDefinition_link_target_compartment))
     + (o.link === undefined ? 0 : c.list(o.link, "link", s_GraphDefinition_link));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GraphDefinition_link_target);
+  if (n !== c.count(o)) c.unknownProperties(o, s_GraphDefinition_link_target);
   else if (n === 0) c.emptyObject();
 }
 function s_GraphDefinition_link(o: any, c: Context): void {
@@ -7830,7 +7830,7 @@ function s_GraphDefinition_link(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.target === undefined ? 0 : c.list(o.target, "target", s_GraphDefinition_link_target));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GraphDefinition_link);
+  if (n !== c.count(o)) c.unknownProperties(o, s_GraphDefinition_link);
   else if (n === 0) c.emptyObject();
 }
 function s_GraphDefinition(o: any, c: Context): void {
@@ -7874,7 +7874,7 @@ function s_GraphDefinition(o: any, c: Context): void {
     + (o.profile === undefined ? 0 : c.one(o.profile, "profile", p_canonical))
     + (o._profile === undefined ? 0 : c.one(o._profile, "_profile", s_Element))
     + (o.link === undefined ? 0 : c.list(o.link, "link", s_GraphDefinition_link));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GraphDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_GraphDefinition);
 }
 function s_Group_characteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7892,7 +7892,7 @@ function s_Group_characteristic(o: any, c: Context): void {
     + c.required(o.exclude, "exclude", p_boolean)
     + (o._exclude === undefined ? 0 : c.one(o._exclude, "_exclude", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Group_characteristic);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Group_characteristic);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueBoolean","valueQuantity","valueRange","valueReference"], true);
 }
@@ -7906,7 +7906,7 @@ function s_Group_member(o: any, c: Context): void {
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.inactive === undefined ? 0 : c.one(o.inactive, "inactive", p_boolean))
     + (o._inactive === undefined ? 0 : c.one(o._inactive, "_inactive", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Group_member);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Group_member);
   else if (n === 0) c.emptyObject();
 }
 function s_Group(o: any, c: Context): void {
@@ -7939,7 +7939,7 @@ function s_Group(o: any, c: Context): void {
     + (o.managingEntity === undefined ? 0 : c.one(o.managingEntity, "managingEntity", s_Reference))
     + (o.characteristic === undefined ? 0 : c.list(o.characteristic, "characteristic", s_Group_characteristic))
     + (o.member === undefined ? 0 : c.list(o.member, "member", s_Group_member));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Group);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Group);
 }
 function s_GuidanceResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -7977,7 +7977,7 @@ function s_GuidanceResponse(o: any, c: Context): void {
     + (o.outputParameters === undefined ? 0 : c.one(o.outputParameters, "outputParameters", s_Reference))
     + (o.result === undefined ? 0 : c.one(o.result, "result", s_Reference))
     + (o.dataRequirement === undefined ? 0 : c.list(o.dataRequirement, "dataRequirement", s_DataRequirement));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_GuidanceResponse);
+  if (n !== c.count(o)) c.unknownProperties(o, s_GuidanceResponse);
   c.choice(o, "module", ["moduleUri","moduleCanonical","moduleCodeableConcept"], true);
 }
 function s_HealthcareService_eligibility(o: any, c: Context): void {
@@ -7989,7 +7989,7 @@ function s_HealthcareService_eligibility(o: any, c: Context): void {
     + (o.code === undefined ? 0 : c.one(o.code, "code", s_CodeableConcept))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_markdown))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HealthcareService_eligibility);
+  if (n !== c.count(o)) c.unknownProperties(o, s_HealthcareService_eligibility);
   else if (n === 0) c.emptyObject();
 }
 function s_HealthcareService_availableTime(o: any, c: Context): void {
@@ -8006,7 +8006,7 @@ function s_HealthcareService_availableTime(o: any, c: Context): void {
     + (o._availableStartTime === undefined ? 0 : c.one(o._availableStartTime, "_availableStartTime", s_Element))
     + (o.availableEndTime === undefined ? 0 : c.one(o.availableEndTime, "availableEndTime", p_time))
     + (o._availableEndTime === undefined ? 0 : c.one(o._availableEndTime, "_availableEndTime", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HealthcareService_availableTime);
+  if (n !== c.count(o)) c.unknownProperties(o, s_HealthcareService_availableTime);
   else if (n === 0) c.emptyObject();
 }
 function s_HealthcareService_notAvailable(o: any, c: Context): void {
@@ -8018,7 +8018,7 @@ function s_HealthcareService_notAvailable(o: any, c: Context): void {
     + c.required(o.description, "description", p_string)
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.during === undefined ? 0 : c.one(o.during, "during", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HealthcareService_notAvailable);
+  if (n !== c.count(o)) c.unknownProperties(o, s_HealthcareService_notAvailable);
   else if (n === 0) c.emptyObject();
 }
 function s_HealthcareService(o: any, c: Context): void {
@@ -8066,7 +8066,7 @@ function s_HealthcareService(o: any, c: Context): void {
     + (o.availabilityExceptions === undefined ? 0 : c.one(o.availabilityExceptions, "availabilityExceptions", p_string))
     + (o._availabilityExceptions === undefined ? 0 : c.one(o._availabilityExceptions, "_availabilityExceptions", s_Element))
     + (o.endpoint === undefined ? 0 : c.list(o.endpoint, "endpoint", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_HealthcareService);
+  if (n !== c.count(o)) c.unknownProperties(o, s_HealthcareService);
 }
 function s_ImagingStudy_series_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8076,7 +8076,7 @@ function s_ImagingStudy_series_performer(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.function === undefined ? 0 : c.one(o.function, "function", s_CodeableConcept))
     + c.required(o.actor, "actor", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImagingStudy_series_performer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImagingStudy_series_performer);
   else if (n === 0) c.emptyObject();
 }
 function s_ImagingStudy_series_instance(o: any, c: Context): void {
@@ -8092,7 +8092,7 @@ function s_ImagingStudy_series_instance(o: any, c: Context): void {
     + (o._number === undefined ? 0 : c.one(o._number, "_number", s_Element))
     + (o.title === undefined ? 0 : c.one(o.title, "title", p_string))
     + (o._title === undefined ? 0 : c.one(o._title, "_title", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImagingStudy_series_instance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImagingStudy_series_instance);
   else if (n === 0) c.emptyObject();
 }
 function s_ImagingStudy_series(o: any, c: Context): void {
@@ -8118,7 +8118,7 @@ function s_ImagingStudy_series(o: any, c: Context): void {
     + (o._started === undefined ? 0 : c.one(o._started, "_started", s_Element))
     + (o.performer === undefined ? 0 : c.list(o.performer, "performer", s_ImagingStudy_series_performer))
     + (o.instance === undefined ? 0 : c.list(o.instance, "instance", s_ImagingStudy_series_instance));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImagingStudy_series);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImagingStudy_series);
   else if (n === 0) c.emptyObject();
 }
 function s_ImagingStudy(o: any, c: Context): void {
@@ -8161,7 +8161,7 @@ function s_ImagingStudy(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.series === undefined ? 0 : c.list(o.series, "series", s_ImagingStudy_series));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImagingStudy);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImagingStudy);
 }
 function s_Immunization_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8171,7 +8171,7 @@ function s_Immunization_performer(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.function === undefined ? 0 : c.one(o.function, "function", s_CodeableConcept))
     + c.required(o.actor, "actor", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_performer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Immunization_performer);
   else if (n === 0) c.emptyObject();
 }
 function s_Immunization_education(o: any, c: Context): void {
@@ -8189,7 +8189,7 @@ function s_Immunization_education(o: any, c: Context): void {
     + (o._publicationDate === undefined ? 0 : c.one(o._publicationDate, "_publicationDate", s_Element))
     + (o.presentationDate === undefined ? 0 : c.one(o.presentationDate, "presentationDate", p_dateTime))
     + (o._presentationDate === undefined ? 0 : c.one(o._presentationDate, "_presentationDate", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_education);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Immunization_education);
   else if (n === 0) c.emptyObject();
 }
 function s_Immunization_reaction(o: any, c: Context): void {
@@ -8203,7 +8203,7 @@ function s_Immunization_reaction(o: any, c: Context): void {
     + (o.detail === undefined ? 0 : c.one(o.detail, "detail", s_Reference))
     + (o.reported === undefined ? 0 : c.one(o.reported, "reported", p_boolean))
     + (o._reported === undefined ? 0 : c.one(o._reported, "_reported", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_reaction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Immunization_reaction);
   else if (n === 0) c.emptyObject();
 }
 function s_Immunization_protocolApplied(o: any, c: Context): void {
@@ -8224,7 +8224,7 @@ function s_Immunization_protocolApplied(o: any, c: Context): void {
     + (o._seriesDosesPositiveInt === undefined ? 0 : c.one(o._seriesDosesPositiveInt, "_seriesDosesPositiveInt", s_Element))
     + (o.seriesDosesString === undefined ? 0 : c.one(o.seriesDosesString, "seriesDosesString", p_string))
     + (o._seriesDosesString === undefined ? 0 : c.one(o._seriesDosesString, "_seriesDosesString", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization_protocolApplied);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Immunization_protocolApplied);
   else if (n === 0) c.emptyObject();
   c.choice(o, "doseNumber", ["doseNumberPositiveInt","doseNumberString"], true);
   c.choice(o, "seriesDoses", ["seriesDosesPositiveInt","seriesDosesString"], false);
@@ -8281,7 +8281,7 @@ function s_Immunization(o: any, c: Context): void {
     + (o.fundingSource === undefined ? 0 : c.one(o.fundingSource, "fundingSource", s_CodeableConcept))
     + (o.reaction === undefined ? 0 : c.list(o.reaction, "reaction", s_Immunization_reaction))
     + (o.protocolApplied === undefined ? 0 : c.list(o.protocolApplied, "protocolApplied", s_Immunization_protocolApplied));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Immunization);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Immunization);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrenceString"], true);
 }
 function s_ImmunizationEvaluation(o: any, c: Context): void {
@@ -8322,7 +8322,7 @@ function s_ImmunizationEvaluation(o: any, c: Context): void {
     + (o._seriesDosesPositiveInt === undefined ? 0 : c.one(o._seriesDosesPositiveInt, "_seriesDosesPositiveInt", s_Element))
     + (o.seriesDosesString === undefined ? 0 : c.one(o.seriesDosesString, "seriesDosesString", p_string))
     + (o._seriesDosesString === undefined ? 0 : c.one(o._seriesDosesString, "_seriesDosesString", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImmunizationEvaluation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImmunizationEvaluation);
   c.choice(o, "doseNumber", ["doseNumberPositiveInt","doseNumberString"], false);
   c.choice(o, "seriesDoses", ["seriesDosesPositiveInt","seriesDosesString"], false);
 }
@@ -8335,7 +8335,7 @@ function s_ImmunizationRecommendation_recommendation_dateCriterion(o: any, c: Co
     + c.required(o.code, "code", s_CodeableConcept)
     + c.required(o.value, "value", p_dateTime)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImmunizationRecommendation_recommendation_dateCriterion);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImmunizationRecommendation_recommendation_dateCriterion);
   else if (n === 0) c.emptyObject();
 }
 function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
@@ -8365,7 +8365,7 @@ function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
     + (o._seriesDosesString === undefined ? 0 : c.one(o._seriesDosesString, "_seriesDosesString", s_Element))
     + (o.supportingImmunization === undefined ? 0 : c.list(o.supportingImmunization, "supportingImmunization", s_Reference))
     + (o.supportingPatientInformation === undefined ? 0 : c.list(o.supportingPatientInformation, "supportingPatientInformation", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImmunizationRecommendation_recommendation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImmunizationRecommendation_recommendation);
   else if (n === 0) c.emptyObject();
   c.choice(o, "doseNumber", ["doseNumberPositiveInt","doseNumberString"], false);
   c.choice(o, "seriesDoses", ["seriesDosesPositiveInt","seriesDosesString"], false);
@@ -8391,7 +8391,7 @@ function s_ImmunizationRecommendation(o: any, c: Context): void {
     + (o._date === undefined ? 0 : c.one(o._date, "_date", s_Element))
     + (o.authority === undefined ? 0 : c.one(o.authority, "authority", s_Reference))
     + c.array(o.recommendation, "recommendation", s_ImmunizationRecommendation_recommendation, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImmunizationRecommendation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImmunizationRecommendation);
 }
 function s_ImplementationGuide_dependsOn(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8405,7 +8405,7 @@ function s_ImplementationGuide_dependsOn(o: any, c: Context): void {
     + (o._packageId === undefined ? 0 : c.one(o._packageId, "_packageId", s_Element))
     + (o.version === undefined ? 0 : c.one(o.version, "version", p_string))
     + (o._version === undefined ? 0 : c.one(o._version, "_version", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_dependsOn);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_dependsOn);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_global(o: any, c: Context): void {
@@ -8418,7 +8418,7 @@ function s_ImplementationGuide_global(o: any, c: Context): void {
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + c.required(o.profile, "profile", p_canonical)
     + (o._profile === undefined ? 0 : c.one(o._profile, "_profile", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_global);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_global);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition_grouping(o: any, c: Context): void {
@@ -8431,7 +8431,7 @@ function s_ImplementationGuide_definition_grouping(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_grouping);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_definition_grouping);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition_resource(o: any, c: Context): void {
@@ -8453,7 +8453,7 @@ function s_ImplementationGuide_definition_resource(o: any, c: Context): void {
     + (o._exampleCanonical === undefined ? 0 : c.one(o._exampleCanonical, "_exampleCanonical", s_Element))
     + (o.groupingId === undefined ? 0 : c.one(o.groupingId, "groupingId", p_id))
     + (o._groupingId === undefined ? 0 : c.one(o._groupingId, "_groupingId", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_resource);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_definition_resource);
   else if (n === 0) c.emptyObject();
   c.choice(o, "example", ["exampleBoolean","exampleCanonical"], false);
 }
@@ -8471,7 +8471,7 @@ function s_ImplementationGuide_definition_page(o: any, c: Context): void {
     + c.required(o.generation, "generation", e_vs_guide_page_generation)
     + (o._generation === undefined ? 0 : c.one(o._generation, "_generation", s_Element))
     + (o.page === undefined ? 0 : c.list(o.page, "page", s_ImplementationGuide_definition_page));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_page);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_definition_page);
   else if (n === 0) c.emptyObject();
   c.choice(o, "name", ["nameUrl","nameReference"], true);
 }
@@ -8485,7 +8485,7 @@ function s_ImplementationGuide_definition_parameter(o: any, c: Context): void {
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element))
     + c.required(o.value, "value", p_string)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_definition_parameter);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition_template(o: any, c: Context): void {
@@ -8500,7 +8500,7 @@ function s_ImplementationGuide_definition_template(o: any, c: Context): void {
     + (o._source === undefined ? 0 : c.one(o._source, "_source", s_Element))
     + (o.scope === undefined ? 0 : c.one(o.scope, "scope", p_string))
     + (o._scope === undefined ? 0 : c.one(o._scope, "_scope", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition_template);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_definition_template);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_definition(o: any, c: Context): void {
@@ -8515,7 +8515,7 @@ function s_ImplementationGuide_definition(o: any, c: Context): void {
     + (o.page === undefined ? 0 : c.one(o.page, "page", s_ImplementationGuide_definition_page))
     + (o.parameter === undefined ? 0 : c.list(o.parameter, "parameter", s_ImplementationGuide_definition_parameter))
     + (o.template === undefined ? 0 : c.list(o.template, "template", s_ImplementationGuide_definition_template));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_definition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_definition);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_manifest_resource(o: any, c: Context): void {
@@ -8531,7 +8531,7 @@ function s_ImplementationGuide_manifest_resource(o: any, c: Context): void {
     + (o._exampleCanonical === undefined ? 0 : c.one(o._exampleCanonical, "_exampleCanonical", s_Element))
     + (o.relativePath === undefined ? 0 : c.one(o.relativePath, "relativePath", p_url))
     + (o._relativePath === undefined ? 0 : c.one(o._relativePath, "_relativePath", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_manifest_resource);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_manifest_resource);
   else if (n === 0) c.emptyObject();
   c.choice(o, "example", ["exampleBoolean","exampleCanonical"], false);
 }
@@ -8547,7 +8547,7 @@ function s_ImplementationGuide_manifest_page(o: any, c: Context): void {
     + (o._title === undefined ? 0 : c.one(o._title, "_title", s_Element))
     + (o.anchor === undefined ? 0 : c.values(o.anchor, "anchor", p_string, o._anchor))
     + (o._anchor === undefined ? 0 : c.values(o._anchor, "_anchor", s_Element, o.anchor));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_manifest_page);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_manifest_page);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide_manifest(o: any, c: Context): void {
@@ -8564,7 +8564,7 @@ function s_ImplementationGuide_manifest(o: any, c: Context): void {
     + (o._image === undefined ? 0 : c.values(o._image, "_image", s_Element, o.image))
     + (o.other === undefined ? 0 : c.values(o.other, "other", p_string, o._other))
     + (o._other === undefined ? 0 : c.values(o._other, "_other", s_Element, o.other));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide_manifest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide_manifest);
   else if (n === 0) c.emptyObject();
 }
 function s_ImplementationGuide(o: any, c: Context): void {
@@ -8615,7 +8615,7 @@ function s_ImplementationGuide(o: any, c: Context): void {
     + (o.global === undefined ? 0 : c.list(o.global, "global", s_ImplementationGuide_global))
     + (o.definition === undefined ? 0 : c.one(o.definition, "definition", s_ImplementationGuide_definition))
     + (o.manifest === undefined ? 0 : c.one(o.manifest, "manifest", s_ImplementationGuide_manifest));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ImplementationGuide);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ImplementationGuide);
 }
 function s_InsurancePlan_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8627,7 +8627,7 @@ function s_InsurancePlan_contact(o: any, c: Context): void {
     + (o.name === undefined ? 0 : c.one(o.name, "name", s_HumanName))
     + (o.telecom === undefined ? 0 : c.list(o.telecom, "telecom", s_ContactPoint))
     + (o.address === undefined ? 0 : c.one(o.address, "address", s_Address));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_contact);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_contact);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_coverage_benefit_limit(o: any, c: Context): void {
@@ -8638,7 +8638,7 @@ function s_InsurancePlan_coverage_benefit_limit(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.value === undefined ? 0 : c.one(o.value, "value", s_Quantity))
     + (o.code === undefined ? 0 : c.one(o.code, "code", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_coverage_benefit_limit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_coverage_benefit_limit);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_coverage_benefit(o: any, c: Context): void {
@@ -8651,7 +8651,7 @@ function s_InsurancePlan_coverage_benefit(o: any, c: Context): void {
     + (o.requirement === undefined ? 0 : c.one(o.requirement, "requirement", p_string))
     + (o._requirement === undefined ? 0 : c.one(o._requirement, "_requirement", s_Element))
     + (o.limit === undefined ? 0 : c.list(o.limit, "limit", s_InsurancePlan_coverage_benefit_limit));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_coverage_benefit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_coverage_benefit);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_coverage(o: any, c: Context): void {
@@ -8663,7 +8663,7 @@ function s_InsurancePlan_coverage(o: any, c: Context): void {
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.network === undefined ? 0 : c.list(o.network, "network", s_Reference))
     + c.array(o.benefit, "benefit", s_InsurancePlan_coverage_benefit, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_coverage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_coverage);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_generalCost(o: any, c: Context): void {
@@ -8678,7 +8678,7 @@ function s_InsurancePlan_plan_generalCost(o: any, c: Context): void {
     + (o.cost === undefined ? 0 : c.one(o.cost, "cost", s_Money))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_generalCost);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_plan_generalCost);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_specificCost_benefit_cost(o: any, c: Context): void {
@@ -8691,7 +8691,7 @@ function s_InsurancePlan_plan_specificCost_benefit_cost(o: any, c: Context): voi
     + (o.applicability === undefined ? 0 : c.one(o.applicability, "applicability", s_CodeableConcept))
     + (o.qualifiers === undefined ? 0 : c.list(o.qualifiers, "qualifiers", s_CodeableConcept))
     + (o.value === undefined ? 0 : c.one(o.value, "value", s_Quantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost_benefit_cost);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost_benefit_cost);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_specificCost_benefit(o: any, c: Context): void {
@@ -8702,7 +8702,7 @@ function s_InsurancePlan_plan_specificCost_benefit(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.cost === undefined ? 0 : c.list(o.cost, "cost", s_InsurancePlan_plan_specificCost_benefit_cost));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost_benefit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost_benefit);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan_specificCost(o: any, c: Context): void {
@@ -8713,7 +8713,7 @@ function s_InsurancePlan_plan_specificCost(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.category, "category", s_CodeableConcept)
     + (o.benefit === undefined ? 0 : c.list(o.benefit, "benefit", s_InsurancePlan_plan_specificCost_benefit));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_plan_specificCost);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan_plan(o: any, c: Context): void {
@@ -8728,7 +8728,7 @@ function s_InsurancePlan_plan(o: any, c: Context): void {
     + (o.network === undefined ? 0 : c.list(o.network, "network", s_Reference))
     + (o.generalCost === undefined ? 0 : c.list(o.generalCost, "generalCost", s_InsurancePlan_plan_generalCost))
     + (o.specificCost === undefined ? 0 : c.list(o.specificCost, "specificCost", s_InsurancePlan_plan_specificCost));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan_plan);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan_plan);
   else if (n === 0) c.emptyObject();
 }
 function s_InsurancePlan(o: any, c: Context): void {
@@ -8763,7 +8763,7 @@ function s_InsurancePlan(o: any, c: Context): void {
     + (o.network === undefined ? 0 : c.list(o.network, "network", s_Reference))
     + (o.coverage === undefined ? 0 : c.list(o.coverage, "coverage", s_InsurancePlan_coverage))
     + (o.plan === undefined ? 0 : c.list(o.plan, "plan", s_InsurancePlan_plan));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_InsurancePlan);
+  if (n !== c.count(o)) c.unknownProperties(o, s_InsurancePlan);
 }
 function s_Invoice_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8773,7 +8773,7 @@ function s_Invoice_participant(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.role === undefined ? 0 : c.one(o.role, "role", s_CodeableConcept))
     + c.required(o.actor, "actor", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Invoice_participant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Invoice_participant);
   else if (n === 0) c.emptyObject();
 }
 function s_Invoice_lineItem_priceComponent(o: any, c: Context): void {
@@ -8788,7 +8788,7 @@ function s_Invoice_lineItem_priceComponent(o: any, c: Context): void {
     + (o.factor === undefined ? 0 : c.one(o.factor, "factor", p_decimal))
     + (o._factor === undefined ? 0 : c.one(o._factor, "_factor", s_Element))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Money));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Invoice_lineItem_priceComponent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Invoice_lineItem_priceComponent);
   else if (n === 0) c.emptyObject();
 }
 function s_Invoice_lineItem(o: any, c: Context): void {
@@ -8802,7 +8802,7 @@ function s_Invoice_lineItem(o: any, c: Context): void {
     + (o.chargeItemReference === undefined ? 0 : c.one(o.chargeItemReference, "chargeItemReference", s_Reference))
     + (o.chargeItemCodeableConcept === undefined ? 0 : c.one(o.chargeItemCodeableConcept, "chargeItemCodeableConcept", s_CodeableConcept))
     + (o.priceComponent === undefined ? 0 : c.list(o.priceComponent, "priceComponent", s_Invoice_lineItem_priceComponent));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Invoice_lineItem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Invoice_lineItem);
   else if (n === 0) c.emptyObject();
   c.choice(o, "chargeItem", ["chargeItemReference","chargeItemCodeableConcept"], true);
 }
@@ -8841,7 +8841,7 @@ function s_Invoice(o: any, c: Context): void {
     + (o.paymentTerms === undefined ? 0 : c.one(o.paymentTerms, "paymentTerms", p_markdown))
     + (o._paymentTerms === undefined ? 0 : c.one(o._paymentTerms, "_paymentTerms", s_Element))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Invoice);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Invoice);
 }
 function s_Library(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8905,7 +8905,7 @@ function s_Library(o: any, c: Context): void {
     + (o.parameter === undefined ? 0 : c.list(o.parameter, "parameter", s_ParameterDefinition))
     + (o.dataRequirement === undefined ? 0 : c.list(o.dataRequirement, "dataRequirement", s_DataRequirement))
     + (o.content === undefined ? 0 : c.list(o.content, "content", s_Attachment));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Library);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Library);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
 function s_Linkage_item(o: any, c: Context): void {
@@ -8917,7 +8917,7 @@ function s_Linkage_item(o: any, c: Context): void {
     + c.required(o.type, "type", e_vs_linkage_type)
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + c.required(o.resource, "resource", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Linkage_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Linkage_item);
   else if (n === 0) c.emptyObject();
 }
 function s_Linkage(o: any, c: Context): void {
@@ -8939,7 +8939,7 @@ function s_Linkage(o: any, c: Context): void {
     + (o._active === undefined ? 0 : c.one(o._active, "_active", s_Element))
     + (o.author === undefined ? 0 : c.one(o.author, "author", s_Reference))
     + c.array(o.item, "item", s_Linkage_item, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Linkage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Linkage);
 }
 function s_List_entry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -8953,7 +8953,7 @@ function s_List_entry(o: any, c: Context): void {
     + (o.date === undefined ? 0 : c.one(o.date, "date", p_dateTime))
     + (o._date === undefined ? 0 : c.one(o._date, "_date", s_Element))
     + c.required(o.item, "item", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_List_entry);
+  if (n !== c.count(o)) c.unknownProperties(o, s_List_entry);
   else if (n === 0) c.emptyObject();
 }
 function s_List(o: any, c: Context): void {
@@ -8988,7 +8988,7 @@ function s_List(o: any, c: Context): void {
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.entry === undefined ? 0 : c.list(o.entry, "entry", s_List_entry))
     + (o.emptyReason === undefined ? 0 : c.one(o.emptyReason, "emptyReason", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_List);
+  if (n !== c.count(o)) c.unknownProperties(o, s_List);
 }
 function s_Location_position(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9002,7 +9002,7 @@ function s_Location_position(o: any, c: Context): void {
     + (o._latitude === undefined ? 0 : c.one(o._latitude, "_latitude", s_Element))
     + (o.altitude === undefined ? 0 : c.one(o.altitude, "altitude", p_decimal))
     + (o._altitude === undefined ? 0 : c.one(o._altitude, "_altitude", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Location_position);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Location_position);
   else if (n === 0) c.emptyObject();
 }
 function s_Location_hoursOfOperation(o: any, c: Context): void {
@@ -9019,7 +9019,7 @@ function s_Location_hoursOfOperation(o: any, c: Context): void {
     + (o._openingTime === undefined ? 0 : c.one(o._openingTime, "_openingTime", s_Element))
     + (o.closingTime === undefined ? 0 : c.one(o.closingTime, "closingTime", p_time))
     + (o._closingTime === undefined ? 0 : c.one(o._closingTime, "_closingTime", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Location_hoursOfOperation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Location_hoursOfOperation);
   else if (n === 0) c.emptyObject();
 }
 function s_Location(o: any, c: Context): void {
@@ -9060,7 +9060,7 @@ function s_Location(o: any, c: Context): void {
     + (o.availabilityExceptions === undefined ? 0 : c.one(o.availabilityExceptions, "availabilityExceptions", p_string))
     + (o._availabilityExceptions === undefined ? 0 : c.one(o._availabilityExceptions, "_availabilityExceptions", s_Element))
     + (o.endpoint === undefined ? 0 : c.list(o.endpoint, "endpoint", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Location);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Location);
 }
 function s_Measure_group_population(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9072,7 +9072,7 @@ function s_Measure_group_population(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + c.required(o.criteria, "criteria", s_Expression);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group_population);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Measure_group_population);
   else if (n === 0) c.emptyObject();
 }
 function s_Measure_group_stratifier_component(o: any, c: Context): void {
@@ -9085,7 +9085,7 @@ function s_Measure_group_stratifier_component(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + c.required(o.criteria, "criteria", s_Expression);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group_stratifier_component);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Measure_group_stratifier_component);
   else if (n === 0) c.emptyObject();
 }
 function s_Measure_group_stratifier(o: any, c: Context): void {
@@ -9099,7 +9099,7 @@ function s_Measure_group_stratifier(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.criteria === undefined ? 0 : c.one(o.criteria, "criteria", s_Expression))
     + (o.component === undefined ? 0 : c.list(o.component, "component", s_Measure_group_stratifier_component));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group_stratifier);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Measure_group_stratifier);
   else if (n === 0) c.emptyObject();
 }
 function s_Measure_group(o: any, c: Context): void {
@@ -9113,7 +9113,7 @@ function s_Measure_group(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.population === undefined ? 0 : c.list(o.population, "population", s_Measure_group_population))
     + (o.stratifier === undefined ? 0 : c.list(o.stratifier, "stratifier", s_Measure_group_stratifier));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_group);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Measure_group);
   else if (n === 0) c.emptyObject();
 }
 function s_Measure_supplementalData(o: any, c: Context): void {
@@ -9127,7 +9127,7 @@ function s_Measure_supplementalData(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + c.required(o.criteria, "criteria", s_Expression);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure_supplementalData);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Measure_supplementalData);
   else if (n === 0) c.emptyObject();
 }
 function s_Measure(o: any, c: Context): void {
@@ -9210,7 +9210,7 @@ function s_Measure(o: any, c: Context): void {
     + (o._guidance === undefined ? 0 : c.one(o._guidance, "_guidance", s_Element))
     + (o.group === undefined ? 0 : c.list(o.group, "group", s_Measure_group))
     + (o.supplementalData === undefined ? 0 : c.list(o.supplementalData, "supplementalData", s_Measure_supplementalData));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Measure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Measure);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
 function s_MeasureReport_group_population(o: any, c: Context): void {
@@ -9223,7 +9223,7 @@ function s_MeasureReport_group_population(o: any, c: Context): void {
     + (o.count === undefined ? 0 : c.one(o.count, "count", p_integer))
     + (o._count === undefined ? 0 : c.one(o._count, "_count", s_Element))
     + (o.subjectResults === undefined ? 0 : c.one(o.subjectResults, "subjectResults", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_population);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MeasureReport_group_population);
   else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier_stratum_component(o: any, c: Context): void {
@@ -9234,7 +9234,7 @@ function s_MeasureReport_group_stratifier_stratum_component(o: any, c: Context):
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.code, "code", s_CodeableConcept)
     + c.required(o.value, "value", s_CodeableConcept);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum_component);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum_component);
   else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier_stratum_population(o: any, c: Context): void {
@@ -9247,7 +9247,7 @@ function s_MeasureReport_group_stratifier_stratum_population(o: any, c: Context)
     + (o.count === undefined ? 0 : c.one(o.count, "count", p_integer))
     + (o._count === undefined ? 0 : c.one(o._count, "_count", s_Element))
     + (o.subjectResults === undefined ? 0 : c.one(o.subjectResults, "subjectResults", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum_population);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum_population);
   else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier_stratum(o: any, c: Context): void {
@@ -9260,7 +9260,7 @@ function s_MeasureReport_group_stratifier_stratum(o: any, c: Context): void {
     + (o.component === undefined ? 0 : c.list(o.component, "component", s_MeasureReport_group_stratifier_stratum_component))
     + (o.population === undefined ? 0 : c.list(o.population, "population", s_MeasureReport_group_stratifier_stratum_population))
     + (o.measureScore === undefined ? 0 : c.one(o.measureScore, "measureScore", s_Quantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier_stratum);
   else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group_stratifier(o: any, c: Context): void {
@@ -9271,7 +9271,7 @@ function s_MeasureReport_group_stratifier(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.code === undefined ? 0 : c.list(o.code, "code", s_CodeableConcept))
     + (o.stratum === undefined ? 0 : c.list(o.stratum, "stratum", s_MeasureReport_group_stratifier_stratum));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MeasureReport_group_stratifier);
   else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport_group(o: any, c: Context): void {
@@ -9284,7 +9284,7 @@ function s_MeasureReport_group(o: any, c: Context): void {
     + (o.population === undefined ? 0 : c.list(o.population, "population", s_MeasureReport_group_population))
     + (o.measureScore === undefined ? 0 : c.one(o.measureScore, "measureScore", s_Quantity))
     + (o.stratifier === undefined ? 0 : c.list(o.stratifier, "stratifier", s_MeasureReport_group_stratifier));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport_group);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MeasureReport_group);
   else if (n === 0) c.emptyObject();
 }
 function s_MeasureReport(o: any, c: Context): void {
@@ -9317,7 +9317,7 @@ function s_MeasureReport(o: any, c: Context): void {
     + (o.improvementNotation === undefined ? 0 : c.one(o.improvementNotation, "improvementNotation", s_CodeableConcept))
     + (o.group === undefined ? 0 : c.list(o.group, "group", s_MeasureReport_group))
     + (o.evaluatedResource === undefined ? 0 : c.list(o.evaluatedResource, "evaluatedResource", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MeasureReport);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MeasureReport);
 }
 function s_Media(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9365,7 +9365,7 @@ function s_Media(o: any, c: Context): void {
     + (o._duration === undefined ? 0 : c.one(o._duration, "_duration", s_Element))
     + c.required(o.content, "content", s_Attachment)
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Media);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Media);
   c.choice(o, "created", ["createdDateTime","createdPeriod"], false);
 }
 function s_Medication_ingredient(o: any, c: Context): void {
@@ -9379,7 +9379,7 @@ function s_Medication_ingredient(o: any, c: Context): void {
     + (o.isActive === undefined ? 0 : c.one(o.isActive, "isActive", p_boolean))
     + (o._isActive === undefined ? 0 : c.one(o._isActive, "_isActive", s_Element))
     + (o.strength === undefined ? 0 : c.one(o.strength, "strength", s_Ratio));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Medication_ingredient);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Medication_ingredient);
   else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemCodeableConcept","itemReference"], true);
 }
@@ -9393,7 +9393,7 @@ function s_Medication_batch(o: any, c: Context): void {
     + (o._lotNumber === undefined ? 0 : c.one(o._lotNumber, "_lotNumber", s_Element))
     + (o.expirationDate === undefined ? 0 : c.one(o.expirationDate, "expirationDate", p_dateTime))
     + (o._expirationDate === undefined ? 0 : c.one(o._expirationDate, "_expirationDate", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Medication_batch);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Medication_batch);
   else if (n === 0) c.emptyObject();
 }
 function s_Medication(o: any, c: Context): void {
@@ -9420,7 +9420,7 @@ function s_Medication(o: any, c: Context): void {
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Ratio))
     + (o.ingredient === undefined ? 0 : c.list(o.ingredient, "ingredient", s_Medication_ingredient))
     + (o.batch === undefined ? 0 : c.one(o.batch, "batch", s_Medication_batch));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Medication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Medication);
 }
 function s_MedicationAdministration_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9430,7 +9430,7 @@ function s_MedicationAdministration_performer(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.function === undefined ? 0 : c.one(o.function, "function", s_CodeableConcept))
     + c.required(o.actor, "actor", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationAdministration_performer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationAdministration_performer);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationAdministration_dosage(o: any, c: Context): void {
@@ -9448,7 +9448,7 @@ function s_MedicationAdministration_dosage(o: any, c: Context): void {
     + (o.dose === undefined ? 0 : c.one(o.dose, "dose", q_SimpleQuantity))
     + (o.rateRatio === undefined ? 0 : c.one(o.rateRatio, "rateRatio", s_Ratio))
     + (o.rateQuantity === undefined ? 0 : c.one(o.rateQuantity, "rateQuantity", s_Quantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationAdministration_dosage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationAdministration_dosage);
   else if (n === 0) c.emptyObject();
   c.choice(o, "rate", ["rateRatio","rateQuantity"], false);
 }
@@ -9491,7 +9491,7 @@ function s_MedicationAdministration(o: any, c: Context): void {
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.dosage === undefined ? 0 : c.one(o.dosage, "dosage", s_MedicationAdministration_dosage))
     + (o.eventHistory === undefined ? 0 : c.list(o.eventHistory, "eventHistory", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationAdministration);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationAdministration);
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
   c.choice(o, "effective", ["effectiveDateTime","effectivePeriod"], true);
 }
@@ -9503,7 +9503,7 @@ function s_MedicationDispense_performer(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.function === undefined ? 0 : c.one(o.function, "function", s_CodeableConcept))
     + c.required(o.actor, "actor", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationDispense_performer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationDispense_performer);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationDispense_substitution(o: any, c: Context): void {
@@ -9517,7 +9517,7 @@ function s_MedicationDispense_substitution(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.reason === undefined ? 0 : c.list(o.reason, "reason", s_CodeableConcept))
     + (o.responsibleParty === undefined ? 0 : c.list(o.responsibleParty, "responsibleParty", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationDispense_substitution);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationDispense_substitution);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationDispense(o: any, c: Context): void {
@@ -9564,7 +9564,7 @@ function s_MedicationDispense(o: any, c: Context): void {
     + (o.substitution === undefined ? 0 : c.one(o.substitution, "substitution", s_MedicationDispense_substitution))
     + (o.detectedIssue === undefined ? 0 : c.list(o.detectedIssue, "detectedIssue", s_Reference))
     + (o.eventHistory === undefined ? 0 : c.list(o.eventHistory, "eventHistory", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationDispense);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationDispense);
   c.choice(o, "statusReason", ["statusReasonCodeableConcept","statusReasonReference"], false);
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
 }
@@ -9576,7 +9576,7 @@ function s_MedicationKnowledge_relatedMedicationKnowledge(o: any, c: Context): v
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.type, "type", s_CodeableConcept)
     + c.array(o.reference, "reference", s_Reference, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_relatedMedicationKnowledge);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_relatedMedicationKnowledge);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_monograph(o: any, c: Context): void {
@@ -9587,7 +9587,7 @@ function s_MedicationKnowledge_monograph(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.source === undefined ? 0 : c.one(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_monograph);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_monograph);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_ingredient(o: any, c: Context): void {
@@ -9601,7 +9601,7 @@ function s_MedicationKnowledge_ingredient(o: any, c: Context): void {
     + (o.isActive === undefined ? 0 : c.one(o.isActive, "isActive", p_boolean))
     + (o._isActive === undefined ? 0 : c.one(o._isActive, "_isActive", s_Element))
     + (o.strength === undefined ? 0 : c.one(o.strength, "strength", s_Ratio));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_ingredient);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_ingredient);
   else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemCodeableConcept","itemReference"], true);
 }
@@ -9615,7 +9615,7 @@ function s_MedicationKnowledge_cost(o: any, c: Context): void {
     + (o.source === undefined ? 0 : c.one(o.source, "source", p_string))
     + (o._source === undefined ? 0 : c.one(o._source, "_source", s_Element))
     + c.required(o.cost, "cost", s_Money);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_cost);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_cost);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_monitoringProgram(o: any, c: Context): void {
@@ -9627,7 +9627,7 @@ function s_MedicationKnowledge_monitoringProgram(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.name === undefined ? 0 : c.one(o.name, "name", p_string))
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_monitoringProgram);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_monitoringProgram);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_administrationGuidelines_dosage(o: any, c: Context): void {
@@ -9638,7 +9638,7 @@ function s_MedicationKnowledge_administrationGuidelines_dosage(o: any, c: Contex
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.type, "type", s_CodeableConcept)
     + c.array(o.dosage, "dosage", s_Dosage, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines_dosage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines_dosage);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_administrationGuidelines_patientCharacteristics(o: any, c: Context): void {
@@ -9651,7 +9651,7 @@ function s_MedicationKnowledge_administrationGuidelines_patientCharacteristics(o
     + (o.characteristicQuantity === undefined ? 0 : c.one(o.characteristicQuantity, "characteristicQuantity", s_Quantity))
     + (o.value === undefined ? 0 : c.values(o.value, "value", p_string, o._value))
     + (o._value === undefined ? 0 : c.values(o._value, "_value", s_Element, o.value));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines_patientCharacteristics);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines_patientCharacteristics);
   else if (n === 0) c.emptyObject();
   c.choice(o, "characteristic", ["characteristicCodeableConcept","characteristicQuantity"], true);
 }
@@ -9665,7 +9665,7 @@ function s_MedicationKnowledge_administrationGuidelines(o: any, c: Context): voi
     + (o.indicationCodeableConcept === undefined ? 0 : c.one(o.indicationCodeableConcept, "indicationCodeableConcept", s_CodeableConcept))
     + (o.indicationReference === undefined ? 0 : c.one(o.indicationReference, "indicationReference", s_Reference))
     + (o.patientCharacteristics === undefined ? 0 : c.list(o.patientCharacteristics, "patientCharacteristics", s_MedicationKnowledge_administrationGuidelines_patientCharacteristics));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_administrationGuidelines);
   else if (n === 0) c.emptyObject();
   c.choice(o, "indication", ["indicationCodeableConcept","indicationReference"], false);
 }
@@ -9677,7 +9677,7 @@ function s_MedicationKnowledge_medicineClassification(o: any, c: Context): void 
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.type, "type", s_CodeableConcept)
     + (o.classification === undefined ? 0 : c.list(o.classification, "classification", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_medicineClassification);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_medicineClassification);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_packaging(o: any, c: Context): void {
@@ -9688,7 +9688,7 @@ function s_MedicationKnowledge_packaging(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_packaging);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_packaging);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_drugCharacteristic(o: any, c: Context): void {
@@ -9704,7 +9704,7 @@ function s_MedicationKnowledge_drugCharacteristic(o: any, c: Context): void {
     + (o.valueQuantity === undefined ? 0 : c.one(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueBase64Binary === undefined ? 0 : c.one(o.valueBase64Binary, "valueBase64Binary", p_base64Binary))
     + (o._valueBase64Binary === undefined ? 0 : c.one(o._valueBase64Binary, "_valueBase64Binary", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_drugCharacteristic);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_drugCharacteristic);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueString","valueQuantity","valueBase64Binary"], false);
 }
@@ -9717,7 +9717,7 @@ function s_MedicationKnowledge_regulatory_substitution(o: any, c: Context): void
     + c.required(o.type, "type", s_CodeableConcept)
     + c.required(o.allowed, "allowed", p_boolean)
     + (o._allowed === undefined ? 0 : c.one(o._allowed, "_allowed", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_substitution);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_substitution);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_regulatory_schedule(o: any, c: Context): void {
@@ -9727,7 +9727,7 @@ function s_MedicationKnowledge_regulatory_schedule(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.schedule, "schedule", s_CodeableConcept);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_schedule);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_schedule);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_regulatory_maxDispense(o: any, c: Context): void {
@@ -9738,7 +9738,7 @@ function s_MedicationKnowledge_regulatory_maxDispense(o: any, c: Context): void 
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.quantity, "quantity", q_SimpleQuantity)
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Duration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_maxDispense);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory_maxDispense);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_regulatory(o: any, c: Context): void {
@@ -9751,7 +9751,7 @@ function s_MedicationKnowledge_regulatory(o: any, c: Context): void {
     + (o.substitution === undefined ? 0 : c.list(o.substitution, "substitution", s_MedicationKnowledge_regulatory_substitution))
     + (o.schedule === undefined ? 0 : c.list(o.schedule, "schedule", s_MedicationKnowledge_regulatory_schedule))
     + (o.maxDispense === undefined ? 0 : c.one(o.maxDispense, "maxDispense", s_MedicationKnowledge_regulatory_maxDispense));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_regulatory);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge_kinetics(o: any, c: Context): void {
@@ -9763,7 +9763,7 @@ function s_MedicationKnowledge_kinetics(o: any, c: Context): void {
     + (o.areaUnderCurve === undefined ? 0 : c.list(o.areaUnderCurve, "areaUnderCurve", q_SimpleQuantity))
     + (o.lethalDose50 === undefined ? 0 : c.list(o.lethalDose50, "lethalDose50", q_SimpleQuantity))
     + (o.halfLifePeriod === undefined ? 0 : c.one(o.halfLifePeriod, "halfLifePeriod", s_Duration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge_kinetics);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge_kinetics);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationKnowledge(o: any, c: Context): void {
@@ -9806,7 +9806,7 @@ function s_MedicationKnowledge(o: any, c: Context): void {
     + (o.contraindication === undefined ? 0 : c.list(o.contraindication, "contraindication", s_Reference))
     + (o.regulatory === undefined ? 0 : c.list(o.regulatory, "regulatory", s_MedicationKnowledge_regulatory))
     + (o.kinetics === undefined ? 0 : c.list(o.kinetics, "kinetics", s_MedicationKnowledge_kinetics));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationKnowledge);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationKnowledge);
 }
 function s_MedicationRequest_dispenseRequest_initialFill(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -9816,7 +9816,7 @@ function s_MedicationRequest_dispenseRequest_initialFill(o: any, c: Context): vo
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity))
     + (o.duration === undefined ? 0 : c.one(o.duration, "duration", s_Duration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest_initialFill);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest_initialFill);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
@@ -9833,7 +9833,7 @@ function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity))
     + (o.expectedSupplyDuration === undefined ? 0 : c.one(o.expectedSupplyDuration, "expectedSupplyDuration", s_Duration))
     + (o.performer === undefined ? 0 : c.one(o.performer, "performer", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationRequest_dispenseRequest);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicationRequest_substitution(o: any, c: Context): void {
@@ -9846,7 +9846,7 @@ function s_MedicationRequest_substitution(o: any, c: Context): void {
     + (o._allowedBoolean === undefined ? 0 : c.one(o._allowedBoolean, "_allowedBoolean", s_Element))
     + (o.allowedCodeableConcept === undefined ? 0 : c.one(o.allowedCodeableConcept, "allowedCodeableConcept", s_CodeableConcept))
     + (o.reason === undefined ? 0 : c.one(o.reason, "reason", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest_substitution);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationRequest_substitution);
   else if (n === 0) c.emptyObject();
   c.choice(o, "allowed", ["allowedBoolean","allowedCodeableConcept"], true);
 }
@@ -9907,7 +9907,7 @@ function s_MedicationRequest(o: any, c: Context): void {
     + (o.priorPrescription === undefined ? 0 : c.one(o.priorPrescription, "priorPrescription", s_Reference))
     + (o.detectedIssue === undefined ? 0 : c.list(o.detectedIssue, "detectedIssue", s_Reference))
     + (o.eventHistory === undefined ? 0 : c.list(o.eventHistory, "eventHistory", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationRequest);
   c.choice(o, "reported", ["reportedBoolean","reportedReference"], false);
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
 }
@@ -9948,7 +9948,7 @@ function s_MedicationStatement(o: any, c: Context): void {
     + (o.reasonReference === undefined ? 0 : c.list(o.reasonReference, "reasonReference", s_Reference))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.dosage === undefined ? 0 : c.list(o.dosage, "dosage", s_Dosage));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicationStatement);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicationStatement);
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
   c.choice(o, "effective", ["effectiveDateTime","effectivePeriod"], false);
 }
@@ -9961,7 +9961,7 @@ function s_MedicinalProduct_name_namePart(o: any, c: Context): void {
     + c.required(o.part, "part", p_string)
     + (o._part === undefined ? 0 : c.one(o._part, "_part", s_Element))
     + c.required(o.type, "type", s_Coding);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_name_namePart);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProduct_name_namePart);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_name_countryLanguage(o: any, c: Context): void {
@@ -9973,7 +9973,7 @@ function s_MedicinalProduct_name_countryLanguage(o: any, c: Context): void {
     + c.required(o.country, "country", s_CodeableConcept)
     + (o.jurisdiction === undefined ? 0 : c.one(o.jurisdiction, "jurisdiction", s_CodeableConcept))
     + c.required(o.language, "language", s_CodeableConcept);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_name_countryLanguage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProduct_name_countryLanguage);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_name(o: any, c: Context): void {
@@ -9986,7 +9986,7 @@ function s_MedicinalProduct_name(o: any, c: Context): void {
     + (o._productName === undefined ? 0 : c.one(o._productName, "_productName", s_Element))
     + (o.namePart === undefined ? 0 : c.list(o.namePart, "namePart", s_MedicinalProduct_name_namePart))
     + (o.countryLanguage === undefined ? 0 : c.list(o.countryLanguage, "countryLanguage", s_MedicinalProduct_name_countryLanguage));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_name);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProduct_name);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_manufacturingBusinessOperation(o: any, c: Context): void {
@@ -10002,7 +10002,7 @@ function s_MedicinalProduct_manufacturingBusinessOperation(o: any, c: Context): 
     + (o.confidentialityIndicator === undefined ? 0 : c.one(o.confidentialityIndicator, "confidentialityIndicator", s_CodeableConcept))
     + (o.manufacturer === undefined ? 0 : c.list(o.manufacturer, "manufacturer", s_Reference))
     + (o.regulator === undefined ? 0 : c.one(o.regulator, "regulator", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_manufacturingBusinessOperation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProduct_manufacturingBusinessOperation);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
@@ -10020,7 +10020,7 @@ function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
     + (o.date === undefined ? 0 : c.one(o.date, "date", p_dateTime))
     + (o._date === undefined ? 0 : c.one(o._date, "_date", s_Element))
     + (o.species === undefined ? 0 : c.one(o.species, "species", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct_specialDesignation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProduct_specialDesignation);
   else if (n === 0) c.emptyObject();
   c.choice(o, "indication", ["indicationCodeableConcept","indicationReference"], false);
 }
@@ -10060,7 +10060,7 @@ function s_MedicinalProduct(o: any, c: Context): void {
     + (o.crossReference === undefined ? 0 : c.list(o.crossReference, "crossReference", s_Identifier))
     + (o.manufacturingBusinessOperation === undefined ? 0 : c.list(o.manufacturingBusinessOperation, "manufacturingBusinessOperation", s_MedicinalProduct_manufacturingBusinessOperation))
     + (o.specialDesignation === undefined ? 0 : c.list(o.specialDesignation, "specialDesignation", s_MedicinalProduct_specialDesignation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProduct);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProduct);
 }
 function s_MedicinalProductAuthorization_jurisdictionalAuthorization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10073,7 +10073,7 @@ function s_MedicinalProductAuthorization_jurisdictionalAuthorization(o: any, c: 
     + (o.jurisdiction === undefined ? 0 : c.list(o.jurisdiction, "jurisdiction", s_CodeableConcept))
     + (o.legalStatusOfSupply === undefined ? 0 : c.one(o.legalStatusOfSupply, "legalStatusOfSupply", s_CodeableConcept))
     + (o.validityPeriod === undefined ? 0 : c.one(o.validityPeriod, "validityPeriod", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductAuthorization_jurisdictionalAuthorization);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductAuthorization_jurisdictionalAuthorization);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductAuthorization_procedure(o: any, c: Context): void {
@@ -10088,7 +10088,7 @@ function s_MedicinalProductAuthorization_procedure(o: any, c: Context): void {
     + (o.dateDateTime === undefined ? 0 : c.one(o.dateDateTime, "dateDateTime", p_dateTime))
     + (o._dateDateTime === undefined ? 0 : c.one(o._dateDateTime, "_dateDateTime", s_Element))
     + (o.application === undefined ? 0 : c.list(o.application, "application", s_MedicinalProductAuthorization_procedure));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductAuthorization_procedure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductAuthorization_procedure);
   else if (n === 0) c.emptyObject();
   c.choice(o, "date", ["datePeriod","dateDateTime"], false);
 }
@@ -10127,7 +10127,7 @@ function s_MedicinalProductAuthorization(o: any, c: Context): void {
     + (o.holder === undefined ? 0 : c.one(o.holder, "holder", s_Reference))
     + (o.regulator === undefined ? 0 : c.one(o.regulator, "regulator", s_Reference))
     + (o.procedure === undefined ? 0 : c.one(o.procedure, "procedure", s_MedicinalProductAuthorization_procedure));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductAuthorization);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductAuthorization);
 }
 function s_MedicinalProductContraindication_otherTherapy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10138,7 +10138,7 @@ function s_MedicinalProductContraindication_otherTherapy(o: any, c: Context): vo
     + c.required(o.therapyRelationshipType, "therapyRelationshipType", s_CodeableConcept)
     + (o.medicationCodeableConcept === undefined ? 0 : c.one(o.medicationCodeableConcept, "medicationCodeableConcept", s_CodeableConcept))
     + (o.medicationReference === undefined ? 0 : c.one(o.medicationReference, "medicationReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductContraindication_otherTherapy);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductContraindication_otherTherapy);
   else if (n === 0) c.emptyObject();
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
 }
@@ -10164,7 +10164,7 @@ function s_MedicinalProductContraindication(o: any, c: Context): void {
     + (o.therapeuticIndication === undefined ? 0 : c.list(o.therapeuticIndication, "therapeuticIndication", s_Reference))
     + (o.otherTherapy === undefined ? 0 : c.list(o.otherTherapy, "otherTherapy", s_MedicinalProductContraindication_otherTherapy))
     + (o.population === undefined ? 0 : c.list(o.population, "population", s_Population));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductContraindication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductContraindication);
 }
 function s_MedicinalProductIndication_otherTherapy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10175,7 +10175,7 @@ function s_MedicinalProductIndication_otherTherapy(o: any, c: Context): void {
     + c.required(o.therapyRelationshipType, "therapyRelationshipType", s_CodeableConcept)
     + (o.medicationCodeableConcept === undefined ? 0 : c.one(o.medicationCodeableConcept, "medicationCodeableConcept", s_CodeableConcept))
     + (o.medicationReference === undefined ? 0 : c.one(o.medicationReference, "medicationReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIndication_otherTherapy);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductIndication_otherTherapy);
   else if (n === 0) c.emptyObject();
   c.choice(o, "medication", ["medicationCodeableConcept","medicationReference"], true);
 }
@@ -10203,7 +10203,7 @@ function s_MedicinalProductIndication(o: any, c: Context): void {
     + (o.otherTherapy === undefined ? 0 : c.list(o.otherTherapy, "otherTherapy", s_MedicinalProductIndication_otherTherapy))
     + (o.undesirableEffect === undefined ? 0 : c.list(o.undesirableEffect, "undesirableEffect", s_Reference))
     + (o.population === undefined ? 0 : c.list(o.population, "population", s_Population));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIndication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductIndication);
 }
 function s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStrength(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10217,7 +10217,7 @@ function s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStren
     + (o.measurementPoint === undefined ? 0 : c.one(o.measurementPoint, "measurementPoint", p_string))
     + (o._measurementPoint === undefined ? 0 : c.one(o._measurementPoint, "_measurementPoint", s_Element))
     + (o.country === undefined ? 0 : c.list(o.country, "country", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStrength);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStrength);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient_specifiedSubstance_strength(o: any, c: Context): void {
@@ -10234,7 +10234,7 @@ function s_MedicinalProductIngredient_specifiedSubstance_strength(o: any, c: Con
     + (o._measurementPoint === undefined ? 0 : c.one(o._measurementPoint, "_measurementPoint", s_Element))
     + (o.country === undefined ? 0 : c.list(o.country, "country", s_CodeableConcept))
     + (o.referenceStrength === undefined ? 0 : c.list(o.referenceStrength, "referenceStrength", s_MedicinalProductIngredient_specifiedSubstance_strength_referenceStrength));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance_strength);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance_strength);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient_specifiedSubstance(o: any, c: Context): void {
@@ -10247,7 +10247,7 @@ function s_MedicinalProductIngredient_specifiedSubstance(o: any, c: Context): vo
     + c.required(o.group, "group", s_CodeableConcept)
     + (o.confidentiality === undefined ? 0 : c.one(o.confidentiality, "confidentiality", s_CodeableConcept))
     + (o.strength === undefined ? 0 : c.list(o.strength, "strength", s_MedicinalProductIngredient_specifiedSubstance_strength));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductIngredient_specifiedSubstance);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient_substance(o: any, c: Context): void {
@@ -10258,7 +10258,7 @@ function s_MedicinalProductIngredient_substance(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.code, "code", s_CodeableConcept)
     + (o.strength === undefined ? 0 : c.list(o.strength, "strength", s_MedicinalProductIngredient_specifiedSubstance_strength));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient_substance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductIngredient_substance);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductIngredient(o: any, c: Context): void {
@@ -10283,7 +10283,7 @@ function s_MedicinalProductIngredient(o: any, c: Context): void {
     + (o.manufacturer === undefined ? 0 : c.list(o.manufacturer, "manufacturer", s_Reference))
     + (o.specifiedSubstance === undefined ? 0 : c.list(o.specifiedSubstance, "specifiedSubstance", s_MedicinalProductIngredient_specifiedSubstance))
     + (o.substance === undefined ? 0 : c.one(o.substance, "substance", s_MedicinalProductIngredient_substance));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductIngredient);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductIngredient);
 }
 function s_MedicinalProductInteraction_interactant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10293,7 +10293,7 @@ function s_MedicinalProductInteraction_interactant(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.itemReference === undefined ? 0 : c.one(o.itemReference, "itemReference", s_Reference))
     + (o.itemCodeableConcept === undefined ? 0 : c.one(o.itemCodeableConcept, "itemCodeableConcept", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductInteraction_interactant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductInteraction_interactant);
   else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemReference","itemCodeableConcept"], true);
 }
@@ -10320,7 +10320,7 @@ function s_MedicinalProductInteraction(o: any, c: Context): void {
     + (o.effect === undefined ? 0 : c.one(o.effect, "effect", s_CodeableConcept))
     + (o.incidence === undefined ? 0 : c.one(o.incidence, "incidence", s_CodeableConcept))
     + (o.management === undefined ? 0 : c.one(o.management, "management", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductInteraction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductInteraction);
 }
 function s_MedicinalProductManufactured(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10344,7 +10344,7 @@ function s_MedicinalProductManufactured(o: any, c: Context): void {
     + (o.ingredient === undefined ? 0 : c.list(o.ingredient, "ingredient", s_Reference))
     + (o.physicalCharacteristics === undefined ? 0 : c.one(o.physicalCharacteristics, "physicalCharacteristics", s_ProdCharacteristic))
     + (o.otherCharacteristics === undefined ? 0 : c.list(o.otherCharacteristics, "otherCharacteristics", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductManufactured);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductManufactured);
 }
 function s_MedicinalProductPackaged_batchIdentifier(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10354,7 +10354,7 @@ function s_MedicinalProductPackaged_batchIdentifier(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.outerPackaging, "outerPackaging", s_Identifier)
     + (o.immediatePackaging === undefined ? 0 : c.one(o.immediatePackaging, "immediatePackaging", s_Identifier));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPackaged_batchIdentifier);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPackaged_batchIdentifier);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
@@ -10375,7 +10375,7 @@ function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
     + (o.otherCharacteristics === undefined ? 0 : c.list(o.otherCharacteristics, "otherCharacteristics", s_CodeableConcept))
     + (o.shelfLifeStorage === undefined ? 0 : c.list(o.shelfLifeStorage, "shelfLifeStorage", s_ProductShelfLife))
     + (o.manufacturer === undefined ? 0 : c.list(o.manufacturer, "manufacturer", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPackaged_packageItem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPackaged_packageItem);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPackaged(o: any, c: Context): void {
@@ -10403,7 +10403,7 @@ function s_MedicinalProductPackaged(o: any, c: Context): void {
     + (o.manufacturer === undefined ? 0 : c.list(o.manufacturer, "manufacturer", s_Reference))
     + (o.batchIdentifier === undefined ? 0 : c.list(o.batchIdentifier, "batchIdentifier", s_MedicinalProductPackaged_batchIdentifier))
     + c.array(o.packageItem, "packageItem", s_MedicinalProductPackaged_packageItem, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPackaged);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPackaged);
 }
 function s_MedicinalProductPharmaceutical_characteristics(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10413,7 +10413,7 @@ function s_MedicinalProductPharmaceutical_characteristics(o: any, c: Context): v
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.code, "code", s_CodeableConcept)
     + (o.status === undefined ? 0 : c.one(o.status, "status", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_characteristics);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_characteristics);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod(o: any, c: Context): void {
@@ -10426,7 +10426,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_wi
     + c.required(o.value, "value", s_Quantity)
     + (o.supportingInformation === undefined ? 0 : c.one(o.supportingInformation, "supportingInformation", p_string))
     + (o._supportingInformation === undefined ? 0 : c.one(o._supportingInformation, "_supportingInformation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies(o: any, c: Context): void {
@@ -10437,7 +10437,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies(o:
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.code, "code", s_CodeableConcept)
     + (o.withdrawalPeriod === undefined ? 0 : c.list(o.withdrawalPeriod, "withdrawalPeriod", s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies_withdrawalPeriod));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical_routeOfAdministration(o: any, c: Context): void {
@@ -10453,7 +10453,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration(o: any, c: Conte
     + (o.maxDosePerTreatmentPeriod === undefined ? 0 : c.one(o.maxDosePerTreatmentPeriod, "maxDosePerTreatmentPeriod", s_Ratio))
     + (o.maxTreatmentPeriod === undefined ? 0 : c.one(o.maxTreatmentPeriod, "maxTreatmentPeriod", s_Duration))
     + (o.targetSpecies === undefined ? 0 : c.list(o.targetSpecies, "targetSpecies", s_MedicinalProductPharmaceutical_routeOfAdministration_targetSpecies));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical_routeOfAdministration);
   else if (n === 0) c.emptyObject();
 }
 function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
@@ -10478,7 +10478,7 @@ function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
     + (o.device === undefined ? 0 : c.list(o.device, "device", s_Reference))
     + (o.characteristics === undefined ? 0 : c.list(o.characteristics, "characteristics", s_MedicinalProductPharmaceutical_characteristics))
     + c.array(o.routeOfAdministration, "routeOfAdministration", s_MedicinalProductPharmaceutical_routeOfAdministration, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductPharmaceutical);
 }
 function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10500,7 +10500,7 @@ function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
     + (o.classification === undefined ? 0 : c.one(o.classification, "classification", s_CodeableConcept))
     + (o.frequencyOfOccurrence === undefined ? 0 : c.one(o.frequencyOfOccurrence, "frequencyOfOccurrence", s_CodeableConcept))
     + (o.population === undefined ? 0 : c.list(o.population, "population", s_Population));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MedicinalProductUndesirableEffect);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MedicinalProductUndesirableEffect);
 }
 function s_MessageDefinition_focus(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10517,7 +10517,7 @@ function s_MessageDefinition_focus(o: any, c: Context): void {
     + (o._min === undefined ? 0 : c.one(o._min, "_min", s_Element))
     + (o.max === undefined ? 0 : c.one(o.max, "max", p_string))
     + (o._max === undefined ? 0 : c.one(o._max, "_max", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageDefinition_focus);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MessageDefinition_focus);
   else if (n === 0) c.emptyObject();
 }
 function s_MessageDefinition_allowedResponse(o: any, c: Context): void {
@@ -10530,7 +10530,7 @@ function s_MessageDefinition_allowedResponse(o: any, c: Context): void {
     + (o._message === undefined ? 0 : c.one(o._message, "_message", s_Element))
     + (o.situation === undefined ? 0 : c.one(o.situation, "situation", p_markdown))
     + (o._situation === undefined ? 0 : c.one(o._situation, "_situation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageDefinition_allowedResponse);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MessageDefinition_allowedResponse);
   else if (n === 0) c.emptyObject();
 }
 function s_MessageDefinition(o: any, c: Context): void {
@@ -10591,7 +10591,7 @@ function s_MessageDefinition(o: any, c: Context): void {
     + (o.allowedResponse === undefined ? 0 : c.list(o.allowedResponse, "allowedResponse", s_MessageDefinition_allowedResponse))
     + (o.graph === undefined ? 0 : c.values(o.graph, "graph", p_canonical, o._graph))
     + (o._graph === undefined ? 0 : c.values(o._graph, "_graph", s_Element, o.graph));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MessageDefinition);
   c.choice(o, "event", ["eventCoding","eventUri"], true);
 }
 function s_MessageHeader_destination(o: any, c: Context): void {
@@ -10606,7 +10606,7 @@ function s_MessageHeader_destination(o: any, c: Context): void {
     + c.required(o.endpoint, "endpoint", p_url)
     + (o._endpoint === undefined ? 0 : c.one(o._endpoint, "_endpoint", s_Element))
     + (o.receiver === undefined ? 0 : c.one(o.receiver, "receiver", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageHeader_destination);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MessageHeader_destination);
   else if (n === 0) c.emptyObject();
 }
 function s_MessageHeader_source(o: any, c: Context): void {
@@ -10624,7 +10624,7 @@ function s_MessageHeader_source(o: any, c: Context): void {
     + (o.contact === undefined ? 0 : c.one(o.contact, "contact", s_ContactPoint))
     + c.required(o.endpoint, "endpoint", p_url)
     + (o._endpoint === undefined ? 0 : c.one(o._endpoint, "_endpoint", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageHeader_source);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MessageHeader_source);
   else if (n === 0) c.emptyObject();
 }
 function s_MessageHeader_response(o: any, c: Context): void {
@@ -10638,7 +10638,7 @@ function s_MessageHeader_response(o: any, c: Context): void {
     + c.required(o.code, "code", e_vs_response_code)
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element))
     + (o.details === undefined ? 0 : c.one(o.details, "details", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageHeader_response);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MessageHeader_response);
   else if (n === 0) c.emptyObject();
 }
 function s_MessageHeader(o: any, c: Context): void {
@@ -10670,7 +10670,7 @@ function s_MessageHeader(o: any, c: Context): void {
     + (o.focus === undefined ? 0 : c.list(o.focus, "focus", s_Reference))
     + (o.definition === undefined ? 0 : c.one(o.definition, "definition", p_canonical))
     + (o._definition === undefined ? 0 : c.one(o._definition, "_definition", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MessageHeader);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MessageHeader);
   c.choice(o, "event", ["eventCoding","eventUri"], true);
 }
 function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
@@ -10695,7 +10695,7 @@ function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
     + (o._windowStart === undefined ? 0 : c.one(o._windowStart, "_windowStart", s_Element))
     + (o.windowEnd === undefined ? 0 : c.one(o.windowEnd, "windowEnd", p_integer))
     + (o._windowEnd === undefined ? 0 : c.one(o._windowEnd, "_windowEnd", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_referenceSeq);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_referenceSeq);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_variant(o: any, c: Context): void {
@@ -10715,7 +10715,7 @@ function s_MolecularSequence_variant(o: any, c: Context): void {
     + (o.cigar === undefined ? 0 : c.one(o.cigar, "cigar", p_string))
     + (o._cigar === undefined ? 0 : c.one(o._cigar, "_cigar", s_Element))
     + (o.variantPointer === undefined ? 0 : c.one(o.variantPointer, "variantPointer", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_variant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_variant);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_quality_roc(o: any, c: Context): void {
@@ -10738,7 +10738,7 @@ function s_MolecularSequence_quality_roc(o: any, c: Context): void {
     + (o._sensitivity === undefined ? 0 : c.values(o._sensitivity, "_sensitivity", s_Element, o.sensitivity))
     + (o.fMeasure === undefined ? 0 : c.values(o.fMeasure, "fMeasure", p_decimal, o._fMeasure))
     + (o._fMeasure === undefined ? 0 : c.values(o._fMeasure, "_fMeasure", s_Element, o.fMeasure));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_quality_roc);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_quality_roc);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_quality(o: any, c: Context): void {
@@ -10773,7 +10773,7 @@ function s_MolecularSequence_quality(o: any, c: Context): void {
     + (o.fScore === undefined ? 0 : c.one(o.fScore, "fScore", p_decimal))
     + (o._fScore === undefined ? 0 : c.one(o._fScore, "_fScore", s_Element))
     + (o.roc === undefined ? 0 : c.one(o.roc, "roc", s_MolecularSequence_quality_roc));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_quality);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_quality);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_repository(o: any, c: Context): void {
@@ -10794,7 +10794,7 @@ function s_MolecularSequence_repository(o: any, c: Context): void {
     + (o._variantsetId === undefined ? 0 : c.one(o._variantsetId, "_variantsetId", s_Element))
     + (o.readsetId === undefined ? 0 : c.one(o.readsetId, "readsetId", p_string))
     + (o._readsetId === undefined ? 0 : c.one(o._readsetId, "_readsetId", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_repository);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_repository);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_structureVariant_outer(o: any, c: Context): void {
@@ -10807,7 +10807,7 @@ function s_MolecularSequence_structureVariant_outer(o: any, c: Context): void {
     + (o._start === undefined ? 0 : c.one(o._start, "_start", s_Element))
     + (o.end === undefined ? 0 : c.one(o.end, "end", p_integer))
     + (o._end === undefined ? 0 : c.one(o._end, "_end", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant_outer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant_outer);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_structureVariant_inner(o: any, c: Context): void {
@@ -10820,7 +10820,7 @@ function s_MolecularSequence_structureVariant_inner(o: any, c: Context): void {
     + (o._start === undefined ? 0 : c.one(o._start, "_start", s_Element))
     + (o.end === undefined ? 0 : c.one(o.end, "end", p_integer))
     + (o._end === undefined ? 0 : c.one(o._end, "_end", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant_inner);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant_inner);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence_structureVariant(o: any, c: Context): void {
@@ -10836,7 +10836,7 @@ function s_MolecularSequence_structureVariant(o: any, c: Context): void {
     + (o._length === undefined ? 0 : c.one(o._length, "_length", s_Element))
     + (o.outer === undefined ? 0 : c.one(o.outer, "outer", s_MolecularSequence_structureVariant_outer))
     + (o.inner === undefined ? 0 : c.one(o.inner, "inner", s_MolecularSequence_structureVariant_inner));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence_structureVariant);
   else if (n === 0) c.emptyObject();
 }
 function s_MolecularSequence(o: any, c: Context): void {
@@ -10874,7 +10874,7 @@ function s_MolecularSequence(o: any, c: Context): void {
     + (o.repository === undefined ? 0 : c.list(o.repository, "repository", s_MolecularSequence_repository))
     + (o.pointer === undefined ? 0 : c.list(o.pointer, "pointer", s_Reference))
     + (o.structureVariant === undefined ? 0 : c.list(o.structureVariant, "structureVariant", s_MolecularSequence_structureVariant));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_MolecularSequence);
+  if (n !== c.count(o)) c.unknownProperties(o, s_MolecularSequence);
 }
 function s_NamingSystem_uniqueId(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10891,7 +10891,7 @@ function s_NamingSystem_uniqueId(o: any, c: Context): void {
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NamingSystem_uniqueId);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NamingSystem_uniqueId);
   else if (n === 0) c.emptyObject();
 }
 function s_NamingSystem(o: any, c: Context): void {
@@ -10930,7 +10930,7 @@ function s_NamingSystem(o: any, c: Context): void {
     + (o.usage === undefined ? 0 : c.one(o.usage, "usage", p_string))
     + (o._usage === undefined ? 0 : c.one(o._usage, "_usage", s_Element))
     + c.array(o.uniqueId, "uniqueId", s_NamingSystem_uniqueId, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NamingSystem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NamingSystem);
 }
 function s_NutritionOrder_oralDiet_nutrient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -10940,7 +10940,7 @@ function s_NutritionOrder_oralDiet_nutrient(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.modifier === undefined ? 0 : c.one(o.modifier, "modifier", s_CodeableConcept))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", q_SimpleQuantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet_nutrient);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet_nutrient);
   else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_oralDiet_texture(o: any, c: Context): void {
@@ -10951,7 +10951,7 @@ function s_NutritionOrder_oralDiet_texture(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.modifier === undefined ? 0 : c.one(o.modifier, "modifier", s_CodeableConcept))
     + (o.foodType === undefined ? 0 : c.one(o.foodType, "foodType", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet_texture);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet_texture);
   else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_oralDiet(o: any, c: Context): void {
@@ -10967,7 +10967,7 @@ function s_NutritionOrder_oralDiet(o: any, c: Context): void {
     + (o.fluidConsistencyType === undefined ? 0 : c.list(o.fluidConsistencyType, "fluidConsistencyType", s_CodeableConcept))
     + (o.instruction === undefined ? 0 : c.one(o.instruction, "instruction", p_string))
     + (o._instruction === undefined ? 0 : c.one(o._instruction, "_instruction", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NutritionOrder_oralDiet);
   else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_supplement(o: any, c: Context): void {
@@ -10983,7 +10983,7 @@ function s_NutritionOrder_supplement(o: any, c: Context): void {
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity))
     + (o.instruction === undefined ? 0 : c.one(o.instruction, "instruction", p_string))
     + (o._instruction === undefined ? 0 : c.one(o._instruction, "_instruction", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_supplement);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NutritionOrder_supplement);
   else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder_enteralFormula_administration(o: any, c: Context): void {
@@ -10996,7 +10996,7 @@ function s_NutritionOrder_enteralFormula_administration(o: any, c: Context): voi
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity))
     + (o.rateQuantity === undefined ? 0 : c.one(o.rateQuantity, "rateQuantity", s_Quantity))
     + (o.rateRatio === undefined ? 0 : c.one(o.rateRatio, "rateRatio", s_Ratio));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula_administration);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula_administration);
   else if (n === 0) c.emptyObject();
   c.choice(o, "rate", ["rateQuantity","rateRatio"], false);
 }
@@ -11018,7 +11018,7 @@ function s_NutritionOrder_enteralFormula(o: any, c: Context): void {
     + (o.maxVolumeToDeliver === undefined ? 0 : c.one(o.maxVolumeToDeliver, "maxVolumeToDeliver", q_SimpleQuantity))
     + (o.administrationInstruction === undefined ? 0 : c.one(o.administrationInstruction, "administrationInstruction", p_string))
     + (o._administrationInstruction === undefined ? 0 : c.one(o._administrationInstruction, "_administrationInstruction", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NutritionOrder_enteralFormula);
   else if (n === 0) c.emptyObject();
 }
 function s_NutritionOrder(o: any, c: Context): void {
@@ -11059,7 +11059,7 @@ function s_NutritionOrder(o: any, c: Context): void {
     + (o.supplement === undefined ? 0 : c.list(o.supplement, "supplement", s_NutritionOrder_supplement))
     + (o.enteralFormula === undefined ? 0 : c.one(o.enteralFormula, "enteralFormula", s_NutritionOrder_enteralFormula))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_NutritionOrder);
+  if (n !== c.count(o)) c.unknownProperties(o, s_NutritionOrder);
 }
 function s_Observation_referenceRange(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11075,7 +11075,7 @@ function s_Observation_referenceRange(o: any, c: Context): void {
     + (o.age === undefined ? 0 : c.one(o.age, "age", s_Range))
     + (o.text === undefined ? 0 : c.one(o.text, "text", p_string))
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Observation_referenceRange);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Observation_referenceRange);
   else if (n === 0) c.emptyObject();
 }
 function s_Observation_component(o: any, c: Context): void {
@@ -11104,7 +11104,7 @@ function s_Observation_component(o: any, c: Context): void {
     + (o.dataAbsentReason === undefined ? 0 : c.one(o.dataAbsentReason, "dataAbsentReason", s_CodeableConcept))
     + (o.interpretation === undefined ? 0 : c.list(o.interpretation, "interpretation", s_CodeableConcept))
     + (o.referenceRange === undefined ? 0 : c.list(o.referenceRange, "referenceRange", s_Observation_referenceRange));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Observation_component);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Observation_component);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueQuantity","valueCodeableConcept","valueString","valueBoolean","valueInteger","valueRange","valueRatio","valueSampledData","valueTime","valueDateTime","valuePeriod"], false);
 }
@@ -11169,7 +11169,7 @@ function s_Observation(o: any, c: Context): void {
     + (o.hasMember === undefined ? 0 : c.list(o.hasMember, "hasMember", s_Reference))
     + (o.derivedFrom === undefined ? 0 : c.list(o.derivedFrom, "derivedFrom", s_Reference))
     + (o.component === undefined ? 0 : c.list(o.component, "component", s_Observation_component));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Observation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Observation);
   c.choice(o, "effective", ["effectiveDateTime","effectivePeriod","effectiveTiming","effectiveInstant"], false);
   c.choice(o, "value", ["valueQuantity","valueCodeableConcept","valueString","valueBoolean","valueInteger","valueRange","valueRatio","valueSampledData","valueTime","valueDateTime","valuePeriod"], false);
 }
@@ -11185,7 +11185,7 @@ function s_ObservationDefinition_quantitativeDetails(o: any, c: Context): void {
     + (o._conversionFactor === undefined ? 0 : c.one(o._conversionFactor, "_conversionFactor", s_Element))
     + (o.decimalPrecision === undefined ? 0 : c.one(o.decimalPrecision, "decimalPrecision", p_integer))
     + (o._decimalPrecision === undefined ? 0 : c.one(o._decimalPrecision, "_decimalPrecision", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ObservationDefinition_quantitativeDetails);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ObservationDefinition_quantitativeDetails);
   else if (n === 0) c.emptyObject();
 }
 function s_ObservationDefinition_qualifiedInterval(o: any, c: Context): void {
@@ -11205,7 +11205,7 @@ function s_ObservationDefinition_qualifiedInterval(o: any, c: Context): void {
     + (o.gestationalAge === undefined ? 0 : c.one(o.gestationalAge, "gestationalAge", s_Range))
     + (o.condition === undefined ? 0 : c.one(o.condition, "condition", p_string))
     + (o._condition === undefined ? 0 : c.one(o._condition, "_condition", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ObservationDefinition_qualifiedInterval);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ObservationDefinition_qualifiedInterval);
   else if (n === 0) c.emptyObject();
 }
 function s_ObservationDefinition(o: any, c: Context): void {
@@ -11239,7 +11239,7 @@ function s_ObservationDefinition(o: any, c: Context): void {
     + (o.normalCodedValueSet === undefined ? 0 : c.one(o.normalCodedValueSet, "normalCodedValueSet", s_Reference))
     + (o.abnormalCodedValueSet === undefined ? 0 : c.one(o.abnormalCodedValueSet, "abnormalCodedValueSet", s_Reference))
     + (o.criticalCodedValueSet === undefined ? 0 : c.one(o.criticalCodedValueSet, "criticalCodedValueSet", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ObservationDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ObservationDefinition);
 }
 function s_OperationDefinition_parameter_binding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11251,7 +11251,7 @@ function s_OperationDefinition_parameter_binding(o: any, c: Context): void {
     + (o._strength === undefined ? 0 : c.one(o._strength, "_strength", s_Element))
     + c.required(o.valueSet, "valueSet", p_canonical)
     + (o._valueSet === undefined ? 0 : c.one(o._valueSet, "_valueSet", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_parameter_binding);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OperationDefinition_parameter_binding);
   else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): void {
@@ -11264,7 +11264,7 @@ function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): voi
     + (o._source === undefined ? 0 : c.one(o._source, "_source", s_Element))
     + (o.sourceId === undefined ? 0 : c.one(o.sourceId, "sourceId", p_string))
     + (o._sourceId === undefined ? 0 : c.one(o._sourceId, "_sourceId", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_parameter_referencedFrom);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OperationDefinition_parameter_referencedFrom);
   else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition_parameter(o: any, c: Context): void {
@@ -11293,7 +11293,7 @@ function s_OperationDefinition_parameter(o: any, c: Context): void {
     + (o.binding === undefined ? 0 : c.one(o.binding, "binding", s_OperationDefinition_parameter_binding))
     + (o.referencedFrom === undefined ? 0 : c.list(o.referencedFrom, "referencedFrom", s_OperationDefinition_parameter_referencedFrom))
     + (o.part === undefined ? 0 : c.list(o.part, "part", s_OperationDefinition_parameter));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OperationDefinition_parameter);
   else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition_overload(o: any, c: Context): void {
@@ -11306,7 +11306,7 @@ function s_OperationDefinition_overload(o: any, c: Context): void {
     + (o._parameterName === undefined ? 0 : c.values(o._parameterName, "_parameterName", s_Element, o.parameterName))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition_overload);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OperationDefinition_overload);
   else if (n === 0) c.emptyObject();
 }
 function s_OperationDefinition(o: any, c: Context): void {
@@ -11371,7 +11371,7 @@ function s_OperationDefinition(o: any, c: Context): void {
     + (o._outputProfile === undefined ? 0 : c.one(o._outputProfile, "_outputProfile", s_Element))
     + (o.parameter === undefined ? 0 : c.list(o.parameter, "parameter", s_OperationDefinition_parameter))
     + (o.overload === undefined ? 0 : c.list(o.overload, "overload", s_OperationDefinition_overload));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OperationDefinition);
 }
 function s_OperationOutcome_issue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11390,7 +11390,7 @@ function s_OperationOutcome_issue(o: any, c: Context): void {
     + (o._location === undefined ? 0 : c.values(o._location, "_location", s_Element, o.location))
     + (o.expression === undefined ? 0 : c.values(o.expression, "expression", p_string, o._expression))
     + (o._expression === undefined ? 0 : c.values(o._expression, "_expression", s_Element, o.expression));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationOutcome_issue);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OperationOutcome_issue);
   else if (n === 0) c.emptyObject();
 }
 function s_OperationOutcome(o: any, c: Context): void {
@@ -11409,7 +11409,7 @@ function s_OperationOutcome(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.issue, "issue", s_OperationOutcome_issue, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OperationOutcome);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OperationOutcome);
 }
 function s_Organization_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11421,7 +11421,7 @@ function s_Organization_contact(o: any, c: Context): void {
     + (o.name === undefined ? 0 : c.one(o.name, "name", s_HumanName))
     + (o.telecom === undefined ? 0 : c.list(o.telecom, "telecom", s_ContactPoint))
     + (o.address === undefined ? 0 : c.one(o.address, "address", s_Address));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Organization_contact);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Organization_contact);
   else if (n === 0) c.emptyObject();
 }
 function s_Organization(o: any, c: Context): void {
@@ -11452,7 +11452,7 @@ function s_Organization(o: any, c: Context): void {
     + (o.partOf === undefined ? 0 : c.one(o.partOf, "partOf", s_Reference))
     + (o.contact === undefined ? 0 : c.list(o.contact, "contact", s_Organization_contact))
     + (o.endpoint === undefined ? 0 : c.list(o.endpoint, "endpoint", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Organization);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Organization);
 }
 function s_OrganizationAffiliation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11482,7 +11482,7 @@ function s_OrganizationAffiliation(o: any, c: Context): void {
     + (o.healthcareService === undefined ? 0 : c.list(o.healthcareService, "healthcareService", s_Reference))
     + (o.telecom === undefined ? 0 : c.list(o.telecom, "telecom", s_ContactPoint))
     + (o.endpoint === undefined ? 0 : c.list(o.endpoint, "endpoint", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_OrganizationAffiliation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_OrganizationAffiliation);
 }
 function s_Parameters_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11564,7 +11564,7 @@ function s_Parameters_parameter(o: any, c: Context): void {
     + (o.valueMeta === undefined ? 0 : c.one(o.valueMeta, "valueMeta", s_Meta))
     + (o.resource === undefined ? 0 : c.one(o.resource, "resource", anyResource))
     + (o.part === undefined ? 0 : c.list(o.part, "part", s_Parameters_parameter));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Parameters_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Parameters_parameter);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], false);
 }
@@ -11579,7 +11579,7 @@ function s_Parameters(o: any, c: Context): void {
     + (o.language === undefined ? 0 : c.one(o.language, "language", p_code))
     + (o._language === undefined ? 0 : c.one(o._language, "_language", s_Element))
     + (o.parameter === undefined ? 0 : c.list(o.parameter, "parameter", s_Parameters_parameter));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Parameters);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Parameters);
 }
 function s_Patient_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11596,7 +11596,7 @@ function s_Patient_contact(o: any, c: Context): void {
     + (o._gender === undefined ? 0 : c.one(o._gender, "_gender", s_Element))
     + (o.organization === undefined ? 0 : c.one(o.organization, "organization", s_Reference))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Patient_contact);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Patient_contact);
   else if (n === 0) c.emptyObject();
 }
 function s_Patient_communication(o: any, c: Context): void {
@@ -11608,7 +11608,7 @@ function s_Patient_communication(o: any, c: Context): void {
     + c.required(o.language, "language", s_CodeableConcept)
     + (o.preferred === undefined ? 0 : c.one(o.preferred, "preferred", p_boolean))
     + (o._preferred === undefined ? 0 : c.one(o._preferred, "_preferred", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Patient_communication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Patient_communication);
   else if (n === 0) c.emptyObject();
 }
 function s_Patient_link(o: any, c: Context): void {
@@ -11620,7 +11620,7 @@ function s_Patient_link(o: any, c: Context): void {
     + c.required(o.other, "other", s_Reference)
     + c.required(o.type, "type", e_vs_link_type)
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Patient_link);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Patient_link);
   else if (n === 0) c.emptyObject();
 }
 function s_Patient(o: any, c: Context): void {
@@ -11663,7 +11663,7 @@ function s_Patient(o: any, c: Context): void {
     + (o.generalPractitioner === undefined ? 0 : c.list(o.generalPractitioner, "generalPractitioner", s_Reference))
     + (o.managingOrganization === undefined ? 0 : c.one(o.managingOrganization, "managingOrganization", s_Reference))
     + (o.link === undefined ? 0 : c.list(o.link, "link", s_Patient_link));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Patient);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Patient);
   c.choice(o, "deceased", ["deceasedBoolean","deceasedDateTime"], false);
   c.choice(o, "multipleBirth", ["multipleBirthBoolean","multipleBirthInteger"], false);
 }
@@ -11697,7 +11697,7 @@ function s_PaymentNotice(o: any, c: Context): void {
     + c.required(o.recipient, "recipient", s_Reference)
     + c.required(o.amount, "amount", s_Money)
     + (o.paymentStatus === undefined ? 0 : c.one(o.paymentStatus, "paymentStatus", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PaymentNotice);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PaymentNotice);
 }
 function s_PaymentReconciliation_detail(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11716,7 +11716,7 @@ function s_PaymentReconciliation_detail(o: any, c: Context): void {
     + (o.responsible === undefined ? 0 : c.one(o.responsible, "responsible", s_Reference))
     + (o.payee === undefined ? 0 : c.one(o.payee, "payee", s_Reference))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Money));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PaymentReconciliation_detail);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PaymentReconciliation_detail);
   else if (n === 0) c.emptyObject();
 }
 function s_PaymentReconciliation_processNote(o: any, c: Context): void {
@@ -11729,7 +11729,7 @@ function s_PaymentReconciliation_processNote(o: any, c: Context): void {
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + (o.text === undefined ? 0 : c.one(o.text, "text", p_string))
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PaymentReconciliation_processNote);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PaymentReconciliation_processNote);
   else if (n === 0) c.emptyObject();
 }
 function s_PaymentReconciliation(o: any, c: Context): void {
@@ -11767,7 +11767,7 @@ function s_PaymentReconciliation(o: any, c: Context): void {
     + (o.detail === undefined ? 0 : c.list(o.detail, "detail", s_PaymentReconciliation_detail))
     + (o.formCode === undefined ? 0 : c.one(o.formCode, "formCode", s_CodeableConcept))
     + (o.processNote === undefined ? 0 : c.list(o.processNote, "processNote", s_PaymentReconciliation_processNote));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PaymentReconciliation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PaymentReconciliation);
 }
 function s_Person_link(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11778,7 +11778,7 @@ function s_Person_link(o: any, c: Context): void {
     + c.required(o.target, "target", s_Reference)
     + (o.assurance === undefined ? 0 : c.one(o.assurance, "assurance", e_vs_identity_assuranceLevel))
     + (o._assurance === undefined ? 0 : c.one(o._assurance, "_assurance", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Person_link);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Person_link);
   else if (n === 0) c.emptyObject();
 }
 function s_Person(o: any, c: Context): void {
@@ -11809,7 +11809,7 @@ function s_Person(o: any, c: Context): void {
     + (o.active === undefined ? 0 : c.one(o.active, "active", p_boolean))
     + (o._active === undefined ? 0 : c.one(o._active, "_active", s_Element))
     + (o.link === undefined ? 0 : c.list(o.link, "link", s_Person_link));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Person);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Person);
 }
 function s_PlanDefinition_goal_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -11822,7 +11822,7 @@ function s_PlanDefinition_goal_target(o: any, c: Context): void {
     + (o.detailRange === undefined ? 0 : c.one(o.detailRange, "detailRange", s_Range))
     + (o.detailCodeableConcept === undefined ? 0 : c.one(o.detailCodeableConcept, "detailCodeableConcept", s_CodeableConcept))
     + (o.due === undefined ? 0 : c.one(o.due, "due", s_Duration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_goal_target);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition_goal_target);
   else if (n === 0) c.emptyObject();
   c.choice(o, "detail", ["detailQuantity","detailRange","detailCodeableConcept"], false);
 }
@@ -11839,7 +11839,7 @@ function s_PlanDefinition_goal(o: any, c: Context): void {
     + (o.addresses === undefined ? 0 : c.list(o.addresses, "addresses", s_CodeableConcept))
     + (o.documentation === undefined ? 0 : c.list(o.documentation, "documentation", s_RelatedArtifact))
     + (o.target === undefined ? 0 : c.list(o.target, "target", s_PlanDefinition_goal_target));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_goal);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition_goal);
   else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action_condition(o: any, c: Context): void {
@@ -11851,7 +11851,7 @@ function s_PlanDefinition_action_condition(o: any, c: Context): void {
     + c.required(o.kind, "kind", e_vs_action_condition_kind)
     + (o._kind === undefined ? 0 : c.one(o._kind, "_kind", s_Element))
     + (o.expression === undefined ? 0 : c.one(o.expression, "expression", s_Expression));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_condition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition_action_condition);
   else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action_relatedAction(o: any, c: Context): void {
@@ -11866,7 +11866,7 @@ function s_PlanDefinition_action_relatedAction(o: any, c: Context): void {
     + (o._relationship === undefined ? 0 : c.one(o._relationship, "_relationship", s_Element))
     + (o.offsetDuration === undefined ? 0 : c.one(o.offsetDuration, "offsetDuration", s_Duration))
     + (o.offsetRange === undefined ? 0 : c.one(o.offsetRange, "offsetRange", s_Range));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_relatedAction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition_action_relatedAction);
   else if (n === 0) c.emptyObject();
   c.choice(o, "offset", ["offsetDuration","offsetRange"], false);
 }
@@ -11879,7 +11879,7 @@ function s_PlanDefinition_action_participant(o: any, c: Context): void {
     + c.required(o.type, "type", e_vs_action_participant_type)
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + (o.role === undefined ? 0 : c.one(o.role, "role", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_participant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition_action_participant);
   else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action_dynamicValue(o: any, c: Context): void {
@@ -11891,7 +11891,7 @@ function s_PlanDefinition_action_dynamicValue(o: any, c: Context): void {
     + (o.path === undefined ? 0 : c.one(o.path, "path", p_string))
     + (o._path === undefined ? 0 : c.one(o._path, "_path", s_Element))
     + (o.expression === undefined ? 0 : c.one(o.expression, "expression", s_Expression));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action_dynamicValue);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition_action_dynamicValue);
   else if (n === 0) c.emptyObject();
 }
 function s_PlanDefinition_action(o: any, c: Context): void {
@@ -11949,7 +11949,7 @@ function s_PlanDefinition_action(o: any, c: Context): void {
     + (o._transform === undefined ? 0 : c.one(o._transform, "_transform", s_Element))
     + (o.dynamicValue === undefined ? 0 : c.list(o.dynamicValue, "dynamicValue", s_PlanDefinition_action_dynamicValue))
     + (o.action === undefined ? 0 : c.list(o.action, "action", s_PlanDefinition_action));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition_action);
   else if (n === 0) c.emptyObject();
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
   c.choice(o, "timing", ["timingDateTime","timingAge","timingPeriod","timingDuration","timingRange","timingTiming"], false);
@@ -12018,7 +12018,7 @@ function s_PlanDefinition(o: any, c: Context): void {
     + (o._library === undefined ? 0 : c.values(o._library, "_library", s_Element, o.library))
     + (o.goal === undefined ? 0 : c.list(o.goal, "goal", s_PlanDefinition_goal))
     + (o.action === undefined ? 0 : c.list(o.action, "action", s_PlanDefinition_action));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PlanDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PlanDefinition);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
 function s_Practitioner_qualification(o: any, c: Context): void {
@@ -12031,7 +12031,7 @@ function s_Practitioner_qualification(o: any, c: Context): void {
     + c.required(o.code, "code", s_CodeableConcept)
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.issuer === undefined ? 0 : c.one(o.issuer, "issuer", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Practitioner_qualification);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Practitioner_qualification);
   else if (n === 0) c.emptyObject();
 }
 function s_Practitioner(o: any, c: Context): void {
@@ -12062,7 +12062,7 @@ function s_Practitioner(o: any, c: Context): void {
     + (o.photo === undefined ? 0 : c.list(o.photo, "photo", s_Attachment))
     + (o.qualification === undefined ? 0 : c.list(o.qualification, "qualification", s_Practitioner_qualification))
     + (o.communication === undefined ? 0 : c.list(o.communication, "communication", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Practitioner);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Practitioner);
 }
 function s_PractitionerRole_availableTime(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12078,7 +12078,7 @@ function s_PractitionerRole_availableTime(o: any, c: Context): void {
     + (o._availableStartTime === undefined ? 0 : c.one(o._availableStartTime, "_availableStartTime", s_Element))
     + (o.availableEndTime === undefined ? 0 : c.one(o.availableEndTime, "availableEndTime", p_time))
     + (o._availableEndTime === undefined ? 0 : c.one(o._availableEndTime, "_availableEndTime", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PractitionerRole_availableTime);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PractitionerRole_availableTime);
   else if (n === 0) c.emptyObject();
 }
 function s_PractitionerRole_notAvailable(o: any, c: Context): void {
@@ -12090,7 +12090,7 @@ function s_PractitionerRole_notAvailable(o: any, c: Context): void {
     + c.required(o.description, "description", p_string)
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.during === undefined ? 0 : c.one(o.during, "during", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PractitionerRole_notAvailable);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PractitionerRole_notAvailable);
   else if (n === 0) c.emptyObject();
 }
 function s_PractitionerRole(o: any, c: Context): void {
@@ -12124,7 +12124,7 @@ function s_PractitionerRole(o: any, c: Context): void {
     + (o.availabilityExceptions === undefined ? 0 : c.one(o.availabilityExceptions, "availabilityExceptions", p_string))
     + (o._availabilityExceptions === undefined ? 0 : c.one(o._availabilityExceptions, "_availabilityExceptions", s_Element))
     + (o.endpoint === undefined ? 0 : c.list(o.endpoint, "endpoint", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_PractitionerRole);
+  if (n !== c.count(o)) c.unknownProperties(o, s_PractitionerRole);
 }
 function s_Procedure_performer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12135,7 +12135,7 @@ function s_Procedure_performer(o: any, c: Context): void {
     + (o.function === undefined ? 0 : c.one(o.function, "function", s_CodeableConcept))
     + c.required(o.actor, "actor", s_Reference)
     + (o.onBehalfOf === undefined ? 0 : c.one(o.onBehalfOf, "onBehalfOf", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Procedure_performer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Procedure_performer);
   else if (n === 0) c.emptyObject();
 }
 function s_Procedure_focalDevice(o: any, c: Context): void {
@@ -12146,7 +12146,7 @@ function s_Procedure_focalDevice(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.action === undefined ? 0 : c.one(o.action, "action", s_CodeableConcept))
     + c.required(o.manipulated, "manipulated", s_Reference);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Procedure_focalDevice);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Procedure_focalDevice);
   else if (n === 0) c.emptyObject();
 }
 function s_Procedure(o: any, c: Context): void {
@@ -12201,7 +12201,7 @@ function s_Procedure(o: any, c: Context): void {
     + (o.focalDevice === undefined ? 0 : c.list(o.focalDevice, "focalDevice", s_Procedure_focalDevice))
     + (o.usedReference === undefined ? 0 : c.list(o.usedReference, "usedReference", s_Reference))
     + (o.usedCode === undefined ? 0 : c.list(o.usedCode, "usedCode", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Procedure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Procedure);
   c.choice(o, "performed", ["performedDateTime","performedPeriod","performedString","performedAge","performedRange"], false);
 }
 function s_Provenance_agent(o: any, c: Context): void {
@@ -12214,7 +12214,7 @@ function s_Provenance_agent(o: any, c: Context): void {
     + (o.role === undefined ? 0 : c.list(o.role, "role", s_CodeableConcept))
     + c.required(o.who, "who", s_Reference)
     + (o.onBehalfOf === undefined ? 0 : c.one(o.onBehalfOf, "onBehalfOf", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Provenance_agent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Provenance_agent);
   else if (n === 0) c.emptyObject();
 }
 function s_Provenance_entity(o: any, c: Context): void {
@@ -12227,7 +12227,7 @@ function s_Provenance_entity(o: any, c: Context): void {
     + (o._role === undefined ? 0 : c.one(o._role, "_role", s_Element))
     + c.required(o.what, "what", s_Reference)
     + (o.agent === undefined ? 0 : c.list(o.agent, "agent", s_Provenance_agent));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Provenance_entity);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Provenance_entity);
   else if (n === 0) c.emptyObject();
 }
 function s_Provenance(o: any, c: Context): void {
@@ -12259,7 +12259,7 @@ function s_Provenance(o: any, c: Context): void {
     + c.array(o.agent, "agent", s_Provenance_agent, 1, undefined, undefined, true)
     + (o.entity === undefined ? 0 : c.list(o.entity, "entity", s_Provenance_entity))
     + (o.signature === undefined ? 0 : c.list(o.signature, "signature", s_Signature));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Provenance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Provenance);
   c.choice(o, "occurred", ["occurredPeriod","occurredDateTime"], false);
 }
 function s_Questionnaire_item_enableWhen(o: any, c: Context): void {
@@ -12290,7 +12290,7 @@ function s_Questionnaire_item_enableWhen(o: any, c: Context): void {
     + (o.answerCoding === undefined ? 0 : c.one(o.answerCoding, "answerCoding", s_Coding))
     + (o.answerQuantity === undefined ? 0 : c.one(o.answerQuantity, "answerQuantity", s_Quantity))
     + (o.answerReference === undefined ? 0 : c.one(o.answerReference, "answerReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item_enableWhen);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Questionnaire_item_enableWhen);
   else if (n === 0) c.emptyObject();
   c.choice(o, "answer", ["answerBoolean","answerDecimal","answerInteger","answerDate","answerDateTime","answerTime","answerString","answerCoding","answerQuantity","answerReference"], true);
 }
@@ -12312,7 +12312,7 @@ function s_Questionnaire_item_answerOption(o: any, c: Context): void {
     + (o.valueReference === undefined ? 0 : c.one(o.valueReference, "valueReference", s_Reference))
     + (o.initialSelected === undefined ? 0 : c.one(o.initialSelected, "initialSelected", p_boolean))
     + (o._initialSelected === undefined ? 0 : c.one(o._initialSelected, "_initialSelected", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item_answerOption);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Questionnaire_item_answerOption);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueInteger","valueDate","valueTime","valueString","valueCoding","valueReference"], true);
 }
@@ -12342,7 +12342,7 @@ function s_Questionnaire_item_initial(o: any, c: Context): void {
     + (o.valueCoding === undefined ? 0 : c.one(o.valueCoding, "valueCoding", s_Coding))
     + (o.valueQuantity === undefined ? 0 : c.one(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueReference === undefined ? 0 : c.one(o.valueReference, "valueReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item_initial);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Questionnaire_item_initial);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBoolean","valueDecimal","valueInteger","valueDate","valueDateTime","valueTime","valueString","valueUri","valueAttachment","valueCoding","valueQuantity","valueReference"], true);
 }
@@ -12380,7 +12380,7 @@ function s_Questionnaire_item(o: any, c: Context): void {
     + (o.answerOption === undefined ? 0 : c.list(o.answerOption, "answerOption", s_Questionnaire_item_answerOption))
     + (o.initial === undefined ? 0 : c.list(o.initial, "initial", s_Questionnaire_item_initial))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_Questionnaire_item));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Questionnaire_item);
   else if (n === 0) c.emptyObject();
 }
 function s_Questionnaire(o: any, c: Context): void {
@@ -12435,7 +12435,7 @@ function s_Questionnaire(o: any, c: Context): void {
     + (o.effectivePeriod === undefined ? 0 : c.one(o.effectivePeriod, "effectivePeriod", s_Period))
     + (o.code === undefined ? 0 : c.list(o.code, "code", s_Coding))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_Questionnaire_item));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Questionnaire);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Questionnaire);
 }
 function s_QuestionnaireResponse_item_answer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12464,7 +12464,7 @@ function s_QuestionnaireResponse_item_answer(o: any, c: Context): void {
     + (o.valueQuantity === undefined ? 0 : c.one(o.valueQuantity, "valueQuantity", s_Quantity))
     + (o.valueReference === undefined ? 0 : c.one(o.valueReference, "valueReference", s_Reference))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_QuestionnaireResponse_item));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_QuestionnaireResponse_item_answer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_QuestionnaireResponse_item_answer);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBoolean","valueDecimal","valueInteger","valueDate","valueDateTime","valueTime","valueString","valueUri","valueAttachment","valueCoding","valueQuantity","valueReference"], false);
 }
@@ -12483,7 +12483,7 @@ function s_QuestionnaireResponse_item(o: any, c: Context): void {
     + (o._text === undefined ? 0 : c.one(o._text, "_text", s_Element))
     + (o.answer === undefined ? 0 : c.list(o.answer, "answer", s_QuestionnaireResponse_item_answer))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_QuestionnaireResponse_item));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_QuestionnaireResponse_item);
+  if (n !== c.count(o)) c.unknownProperties(o, s_QuestionnaireResponse_item);
   else if (n === 0) c.emptyObject();
 }
 function s_QuestionnaireResponse(o: any, c: Context): void {
@@ -12515,7 +12515,7 @@ function s_QuestionnaireResponse(o: any, c: Context): void {
     + (o.author === undefined ? 0 : c.one(o.author, "author", s_Reference))
     + (o.source === undefined ? 0 : c.one(o.source, "source", s_Reference))
     + (o.item === undefined ? 0 : c.list(o.item, "item", s_QuestionnaireResponse_item));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_QuestionnaireResponse);
+  if (n !== c.count(o)) c.unknownProperties(o, s_QuestionnaireResponse);
 }
 function s_RelatedPerson_communication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12526,7 +12526,7 @@ function s_RelatedPerson_communication(o: any, c: Context): void {
     + c.required(o.language, "language", s_CodeableConcept)
     + (o.preferred === undefined ? 0 : c.one(o.preferred, "preferred", p_boolean))
     + (o._preferred === undefined ? 0 : c.one(o._preferred, "_preferred", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RelatedPerson_communication);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RelatedPerson_communication);
   else if (n === 0) c.emptyObject();
 }
 function s_RelatedPerson(o: any, c: Context): void {
@@ -12559,7 +12559,7 @@ function s_RelatedPerson(o: any, c: Context): void {
     + (o.photo === undefined ? 0 : c.list(o.photo, "photo", s_Attachment))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.communication === undefined ? 0 : c.list(o.communication, "communication", s_RelatedPerson_communication));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RelatedPerson);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RelatedPerson);
 }
 function s_RequestGroup_action_condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12570,7 +12570,7 @@ function s_RequestGroup_action_condition(o: any, c: Context): void {
     + c.required(o.kind, "kind", e_vs_action_condition_kind)
     + (o._kind === undefined ? 0 : c.one(o._kind, "_kind", s_Element))
     + (o.expression === undefined ? 0 : c.one(o.expression, "expression", s_Expression));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RequestGroup_action_condition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RequestGroup_action_condition);
   else if (n === 0) c.emptyObject();
 }
 function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
@@ -12585,7 +12585,7 @@ function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
     + (o._relationship === undefined ? 0 : c.one(o._relationship, "_relationship", s_Element))
     + (o.offsetDuration === undefined ? 0 : c.one(o.offsetDuration, "offsetDuration", s_Duration))
     + (o.offsetRange === undefined ? 0 : c.one(o.offsetRange, "offsetRange", s_Range));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RequestGroup_action_relatedAction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RequestGroup_action_relatedAction);
   else if (n === 0) c.emptyObject();
   c.choice(o, "offset", ["offsetDuration","offsetRange"], false);
 }
@@ -12631,7 +12631,7 @@ function s_RequestGroup_action(o: any, c: Context): void {
     + (o._cardinalityBehavior === undefined ? 0 : c.one(o._cardinalityBehavior, "_cardinalityBehavior", s_Element))
     + (o.resource === undefined ? 0 : c.one(o.resource, "resource", s_Reference))
     + (o.action === undefined ? 0 : c.list(o.action, "action", s_RequestGroup_action));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RequestGroup_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RequestGroup_action);
   else if (n === 0) c.emptyObject();
   c.choice(o, "timing", ["timingDateTime","timingAge","timingPeriod","timingDuration","timingRange","timingTiming"], false);
 }
@@ -12674,7 +12674,7 @@ function s_RequestGroup(o: any, c: Context): void {
     + (o.reasonReference === undefined ? 0 : c.list(o.reasonReference, "reasonReference", s_Reference))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.action === undefined ? 0 : c.list(o.action, "action", s_RequestGroup_action));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RequestGroup);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RequestGroup);
 }
 function s_ResearchDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12744,7 +12744,7 @@ function s_ResearchDefinition(o: any, c: Context): void {
     + (o.exposure === undefined ? 0 : c.one(o.exposure, "exposure", s_Reference))
     + (o.exposureAlternative === undefined ? 0 : c.one(o.exposureAlternative, "exposureAlternative", s_Reference))
     + (o.outcome === undefined ? 0 : c.one(o.outcome, "outcome", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ResearchDefinition);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
 function s_ResearchElementDefinition_characteristic(o: any, c: Context): void {
@@ -12782,7 +12782,7 @@ function s_ResearchElementDefinition_characteristic(o: any, c: Context): void {
     + (o.participantEffectiveTimeFromStart === undefined ? 0 : c.one(o.participantEffectiveTimeFromStart, "participantEffectiveTimeFromStart", s_Duration))
     + (o.participantEffectiveGroupMeasure === undefined ? 0 : c.one(o.participantEffectiveGroupMeasure, "participantEffectiveGroupMeasure", e_vs_group_measure))
     + (o._participantEffectiveGroupMeasure === undefined ? 0 : c.one(o._participantEffectiveGroupMeasure, "_participantEffectiveGroupMeasure", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchElementDefinition_characteristic);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ResearchElementDefinition_characteristic);
   else if (n === 0) c.emptyObject();
   c.choice(o, "definition", ["definitionCodeableConcept","definitionCanonical","definitionExpression","definitionDataRequirement"], true);
   c.choice(o, "studyEffective", ["studyEffectiveDateTime","studyEffectivePeriod","studyEffectiveDuration","studyEffectiveTiming"], false);
@@ -12857,7 +12857,7 @@ function s_ResearchElementDefinition(o: any, c: Context): void {
     + (o.variableType === undefined ? 0 : c.one(o.variableType, "variableType", e_vs_variable_type))
     + (o._variableType === undefined ? 0 : c.one(o._variableType, "_variableType", s_Element))
     + c.array(o.characteristic, "characteristic", s_ResearchElementDefinition_characteristic, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchElementDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ResearchElementDefinition);
   c.choice(o, "subject", ["subjectCodeableConcept","subjectReference"], false);
 }
 function s_ResearchStudy_arm(o: any, c: Context): void {
@@ -12871,7 +12871,7 @@ function s_ResearchStudy_arm(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchStudy_arm);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ResearchStudy_arm);
   else if (n === 0) c.emptyObject();
 }
 function s_ResearchStudy_objective(o: any, c: Context): void {
@@ -12883,7 +12883,7 @@ function s_ResearchStudy_objective(o: any, c: Context): void {
     + (o.name === undefined ? 0 : c.one(o.name, "name", p_string))
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchStudy_objective);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ResearchStudy_objective);
   else if (n === 0) c.emptyObject();
 }
 function s_ResearchStudy(o: any, c: Context): void {
@@ -12928,7 +12928,7 @@ function s_ResearchStudy(o: any, c: Context): void {
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.arm === undefined ? 0 : c.list(o.arm, "arm", s_ResearchStudy_arm))
     + (o.objective === undefined ? 0 : c.list(o.objective, "objective", s_ResearchStudy_objective));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchStudy);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ResearchStudy);
 }
 function s_ResearchSubject(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12956,7 +12956,7 @@ function s_ResearchSubject(o: any, c: Context): void {
     + (o.actualArm === undefined ? 0 : c.one(o.actualArm, "actualArm", p_string))
     + (o._actualArm === undefined ? 0 : c.one(o._actualArm, "_actualArm", s_Element))
     + (o.consent === undefined ? 0 : c.one(o.consent, "consent", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ResearchSubject);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ResearchSubject);
 }
 function s_RiskAssessment_prediction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -12976,7 +12976,7 @@ function s_RiskAssessment_prediction(o: any, c: Context): void {
     + (o.whenRange === undefined ? 0 : c.one(o.whenRange, "whenRange", s_Range))
     + (o.rationale === undefined ? 0 : c.one(o.rationale, "rationale", p_string))
     + (o._rationale === undefined ? 0 : c.one(o._rationale, "_rationale", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskAssessment_prediction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskAssessment_prediction);
   else if (n === 0) c.emptyObject();
   c.choice(o, "probability", ["probabilityDecimal","probabilityRange"], false);
   c.choice(o, "when", ["whenPeriod","whenRange"], false);
@@ -13017,7 +13017,7 @@ function s_RiskAssessment(o: any, c: Context): void {
     + (o.mitigation === undefined ? 0 : c.one(o.mitigation, "mitigation", p_string))
     + (o._mitigation === undefined ? 0 : c.one(o._mitigation, "_mitigation", s_Element))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskAssessment);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskAssessment);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod"], false);
 }
 function s_RiskEvidenceSynthesis_sampleSize(o: any, c: Context): void {
@@ -13032,7 +13032,7 @@ function s_RiskEvidenceSynthesis_sampleSize(o: any, c: Context): void {
     + (o._numberOfStudies === undefined ? 0 : c.one(o._numberOfStudies, "_numberOfStudies", s_Element))
     + (o.numberOfParticipants === undefined ? 0 : c.one(o.numberOfParticipants, "numberOfParticipants", p_integer))
     + (o._numberOfParticipants === undefined ? 0 : c.one(o._numberOfParticipants, "_numberOfParticipants", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_sampleSize);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_sampleSize);
   else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate(o: any, c: Context): void {
@@ -13048,7 +13048,7 @@ function s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate(o: any, c: Conte
     + (o._from === undefined ? 0 : c.one(o._from, "_from", s_Element))
     + (o.to === undefined ? 0 : c.one(o.to, "to", p_decimal))
     + (o._to === undefined ? 0 : c.one(o._to, "_to", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate);
   else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_riskEstimate(o: any, c: Context): void {
@@ -13068,7 +13068,7 @@ function s_RiskEvidenceSynthesis_riskEstimate(o: any, c: Context): void {
     + (o.numeratorCount === undefined ? 0 : c.one(o.numeratorCount, "numeratorCount", p_integer))
     + (o._numeratorCount === undefined ? 0 : c.one(o._numeratorCount, "_numeratorCount", s_Element))
     + (o.precisionEstimate === undefined ? 0 : c.list(o.precisionEstimate, "precisionEstimate", s_RiskEvidenceSynthesis_riskEstimate_precisionEstimate));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_riskEstimate);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_riskEstimate);
   else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Context): void {
@@ -13080,7 +13080,7 @@ function s_RiskEvidenceSynthesis_certainty_certaintySubcomponent(o: any, c: Cont
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.rating === undefined ? 0 : c.list(o.rating, "rating", s_CodeableConcept))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_certainty_certaintySubcomponent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_certainty_certaintySubcomponent);
   else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis_certainty(o: any, c: Context): void {
@@ -13092,7 +13092,7 @@ function s_RiskEvidenceSynthesis_certainty(o: any, c: Context): void {
     + (o.rating === undefined ? 0 : c.list(o.rating, "rating", s_CodeableConcept))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation))
     + (o.certaintySubcomponent === undefined ? 0 : c.list(o.certaintySubcomponent, "certaintySubcomponent", s_RiskEvidenceSynthesis_certainty_certaintySubcomponent));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_certainty);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis_certainty);
   else if (n === 0) c.emptyObject();
 }
 function s_RiskEvidenceSynthesis(o: any, c: Context): void {
@@ -13152,7 +13152,7 @@ function s_RiskEvidenceSynthesis(o: any, c: Context): void {
     + (o.sampleSize === undefined ? 0 : c.one(o.sampleSize, "sampleSize", s_RiskEvidenceSynthesis_sampleSize))
     + (o.riskEstimate === undefined ? 0 : c.one(o.riskEstimate, "riskEstimate", s_RiskEvidenceSynthesis_riskEstimate))
     + (o.certainty === undefined ? 0 : c.list(o.certainty, "certainty", s_RiskEvidenceSynthesis_certainty));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis);
+  if (n !== c.count(o)) c.unknownProperties(o, s_RiskEvidenceSynthesis);
 }
 function s_Schedule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13179,7 +13179,7 @@ function s_Schedule(o: any, c: Context): void {
     + (o.planningHorizon === undefined ? 0 : c.one(o.planningHorizon, "planningHorizon", s_Period))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Schedule);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Schedule);
 }
 function s_SearchParameter_component(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13191,7 +13191,7 @@ function s_SearchParameter_component(o: any, c: Context): void {
     + (o._definition === undefined ? 0 : c.one(o._definition, "_definition", s_Element))
     + c.required(o.expression, "expression", p_string)
     + (o._expression === undefined ? 0 : c.one(o._expression, "_expression", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SearchParameter_component);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SearchParameter_component);
   else if (n === 0) c.emptyObject();
 }
 function s_SearchParameter(o: any, c: Context): void {
@@ -13257,7 +13257,7 @@ function s_SearchParameter(o: any, c: Context): void {
     + (o.chain === undefined ? 0 : c.values(o.chain, "chain", p_string, o._chain))
     + (o._chain === undefined ? 0 : c.values(o._chain, "_chain", s_Element, o.chain))
     + (o.component === undefined ? 0 : c.list(o.component, "component", s_SearchParameter_component));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SearchParameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SearchParameter);
 }
 function s_ServiceRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13322,7 +13322,7 @@ function s_ServiceRequest(o: any, c: Context): void {
     + (o.patientInstruction === undefined ? 0 : c.one(o.patientInstruction, "patientInstruction", p_string))
     + (o._patientInstruction === undefined ? 0 : c.one(o._patientInstruction, "_patientInstruction", s_Element))
     + (o.relevantHistory === undefined ? 0 : c.list(o.relevantHistory, "relevantHistory", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ServiceRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ServiceRequest);
   c.choice(o, "quantity", ["quantityQuantity","quantityRatio","quantityRange"], false);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod","occurrenceTiming"], false);
   c.choice(o, "asNeeded", ["asNeededBoolean","asNeededCodeableConcept"], false);
@@ -13358,7 +13358,7 @@ function s_Slot(o: any, c: Context): void {
     + (o._overbooked === undefined ? 0 : c.one(o._overbooked, "_overbooked", s_Element))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Slot);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Slot);
 }
 function s_Specimen_collection(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13376,7 +13376,7 @@ function s_Specimen_collection(o: any, c: Context): void {
     + (o.bodySite === undefined ? 0 : c.one(o.bodySite, "bodySite", s_CodeableConcept))
     + (o.fastingStatusCodeableConcept === undefined ? 0 : c.one(o.fastingStatusCodeableConcept, "fastingStatusCodeableConcept", s_CodeableConcept))
     + (o.fastingStatusDuration === undefined ? 0 : c.one(o.fastingStatusDuration, "fastingStatusDuration", s_Duration));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen_collection);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Specimen_collection);
   else if (n === 0) c.emptyObject();
   c.choice(o, "collected", ["collectedDateTime","collectedPeriod"], false);
   c.choice(o, "fastingStatus", ["fastingStatusCodeableConcept","fastingStatusDuration"], false);
@@ -13394,7 +13394,7 @@ function s_Specimen_processing(o: any, c: Context): void {
     + (o.timeDateTime === undefined ? 0 : c.one(o.timeDateTime, "timeDateTime", p_dateTime))
     + (o._timeDateTime === undefined ? 0 : c.one(o._timeDateTime, "_timeDateTime", s_Element))
     + (o.timePeriod === undefined ? 0 : c.one(o.timePeriod, "timePeriod", s_Period));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen_processing);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Specimen_processing);
   else if (n === 0) c.emptyObject();
   c.choice(o, "time", ["timeDateTime","timePeriod"], false);
 }
@@ -13412,7 +13412,7 @@ function s_Specimen_container(o: any, c: Context): void {
     + (o.specimenQuantity === undefined ? 0 : c.one(o.specimenQuantity, "specimenQuantity", q_SimpleQuantity))
     + (o.additiveCodeableConcept === undefined ? 0 : c.one(o.additiveCodeableConcept, "additiveCodeableConcept", s_CodeableConcept))
     + (o.additiveReference === undefined ? 0 : c.one(o.additiveReference, "additiveReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen_container);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Specimen_container);
   else if (n === 0) c.emptyObject();
   c.choice(o, "additive", ["additiveCodeableConcept","additiveReference"], false);
 }
@@ -13446,7 +13446,7 @@ function s_Specimen(o: any, c: Context): void {
     + (o.container === undefined ? 0 : c.list(o.container, "container", s_Specimen_container))
     + (o.condition === undefined ? 0 : c.list(o.condition, "condition", s_CodeableConcept))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Specimen);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Specimen);
 }
 function s_SpecimenDefinition_typeTested_container_additive(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13456,7 +13456,7 @@ function s_SpecimenDefinition_typeTested_container_additive(o: any, c: Context):
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.additiveCodeableConcept === undefined ? 0 : c.one(o.additiveCodeableConcept, "additiveCodeableConcept", s_CodeableConcept))
     + (o.additiveReference === undefined ? 0 : c.one(o.additiveReference, "additiveReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_container_additive);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_container_additive);
   else if (n === 0) c.emptyObject();
   c.choice(o, "additive", ["additiveCodeableConcept","additiveReference"], true);
 }
@@ -13478,7 +13478,7 @@ function s_SpecimenDefinition_typeTested_container(o: any, c: Context): void {
     + (o.additive === undefined ? 0 : c.list(o.additive, "additive", s_SpecimenDefinition_typeTested_container_additive))
     + (o.preparation === undefined ? 0 : c.one(o.preparation, "preparation", p_string))
     + (o._preparation === undefined ? 0 : c.one(o._preparation, "_preparation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_container);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_container);
   else if (n === 0) c.emptyObject();
   c.choice(o, "minimumVolume", ["minimumVolumeQuantity","minimumVolumeString"], false);
 }
@@ -13493,7 +13493,7 @@ function s_SpecimenDefinition_typeTested_handling(o: any, c: Context): void {
     + (o.maxDuration === undefined ? 0 : c.one(o.maxDuration, "maxDuration", s_Duration))
     + (o.instruction === undefined ? 0 : c.one(o.instruction, "instruction", p_string))
     + (o._instruction === undefined ? 0 : c.one(o._instruction, "_instruction", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_handling);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested_handling);
   else if (n === 0) c.emptyObject();
 }
 function s_SpecimenDefinition_typeTested(o: any, c: Context): void {
@@ -13513,7 +13513,7 @@ function s_SpecimenDefinition_typeTested(o: any, c: Context): void {
     + (o.retentionTime === undefined ? 0 : c.one(o.retentionTime, "retentionTime", s_Duration))
     + (o.rejectionCriterion === undefined ? 0 : c.list(o.rejectionCriterion, "rejectionCriterion", s_CodeableConcept))
     + (o.handling === undefined ? 0 : c.list(o.handling, "handling", s_SpecimenDefinition_typeTested_handling));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SpecimenDefinition_typeTested);
   else if (n === 0) c.emptyObject();
 }
 function s_SpecimenDefinition(o: any, c: Context): void {
@@ -13538,7 +13538,7 @@ function s_SpecimenDefinition(o: any, c: Context): void {
     + (o._timeAspect === undefined ? 0 : c.one(o._timeAspect, "_timeAspect", s_Element))
     + (o.collection === undefined ? 0 : c.list(o.collection, "collection", s_CodeableConcept))
     + (o.typeTested === undefined ? 0 : c.list(o.typeTested, "typeTested", s_SpecimenDefinition_typeTested));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SpecimenDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SpecimenDefinition);
 }
 function s_StructureDefinition_mapping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13555,7 +13555,7 @@ function s_StructureDefinition_mapping(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_mapping);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureDefinition_mapping);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition_context(o: any, c: Context): void {
@@ -13568,7 +13568,7 @@ function s_StructureDefinition_context(o: any, c: Context): void {
     + (o._type === undefined ? 0 : c.one(o._type, "_type", s_Element))
     + c.required(o.expression, "expression", p_string)
     + (o._expression === undefined ? 0 : c.one(o._expression, "_expression", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_context);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureDefinition_context);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition_snapshot(o: any, c: Context): void {
@@ -13579,7 +13579,7 @@ function s_StructureDefinition_snapshot(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.element, "element", k_StructureDefinition_snapshot_element, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_snapshot);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureDefinition_snapshot);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition_differential(o: any, c: Context): void {
@@ -13590,7 +13590,7 @@ function s_StructureDefinition_differential(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.element, "element", s_ElementDefinition, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition_differential);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureDefinition_differential);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureDefinition(o: any, c: Context): void {
@@ -13653,7 +13653,7 @@ function s_StructureDefinition(o: any, c: Context): void {
     + (o._derivation === undefined ? 0 : c.one(o._derivation, "_derivation", s_Element))
     + (o.snapshot === undefined ? 0 : c.one(o.snapshot, "snapshot", s_StructureDefinition_snapshot))
     + (o.differential === undefined ? 0 : c.one(o.differential, "differential", s_StructureDefinition_differential));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureDefinition);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureDefinition);
 }
 function s_StructureMap_structure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13669,7 +13669,7 @@ function s_StructureMap_structure(o: any, c: Context): void {
     + (o._alias === undefined ? 0 : c.one(o._alias, "_alias", s_Element))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_string))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_structure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_structure);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_input(o: any, c: Context): void {
@@ -13686,7 +13686,7 @@ function s_StructureMap_group_input(o: any, c: Context): void {
     + (o._mode === undefined ? 0 : c.one(o._mode, "_mode", s_Element))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_string))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_input);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_group_input);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_rule_source(o: any, c: Context): void {
@@ -13784,7 +13784,7 @@ function s_StructureMap_group_rule_source(o: any, c: Context): void {
     + (o._check === undefined ? 0 : c.one(o._check, "_check", s_Element))
     + (o.logMessage === undefined ? 0 : c.one(o.logMessage, "logMessage", p_string))
     + (o._logMessage === undefined ? 0 : c.one(o._logMessage, "_logMessage", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_source);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_group_rule_source);
   else if (n === 0) c.emptyObject();
   c.choice(o, "defaultValue", ["defaultValueBase64Binary","defaultValueBoolean","defaultValueCanonical","defaultValueCode","defaultValueDate","defaultValueDateTime","defaultValueDecimal","defaultValueId","defaultValueInstant","defaultValueInteger","defaultValueMarkdown","defaultValueOid","defaultValuePositiveInt","defaultValueString","defaultValueTime","defaultValueUnsignedInt","defaultValueUri","defaultValueUrl","defaultValueUuid","defaultValueAddress","defaultValueAge","defaultValueAnnotation","defaultValueAttachment","defaultValueCodeableConcept","defaultValueCoding","defaultValueContactPoint","defaultValueCount","defaultValueDistance","defaultValueDuration","defaultValueHumanName","defaultValueIdentifier","defaultValueMoney","defaultValuePeriod","defaultValueQuantity","defaultValueRange","defaultValueRatio","defaultValueReference","defaultValueSampledData","defaultValueSignature","defaultValueTiming","defaultValueContactDetail","defaultValueContributor","defaultValueDataRequirement","defaultValueExpression","defaultValueParameterDefinition","defaultValueRelatedArtifact","defaultValueTriggerDefinition","defaultValueUsageContext","defaultValueDosage","defaultValueMeta"], false);
 }
@@ -13804,7 +13804,7 @@ function s_StructureMap_group_rule_target_parameter(o: any, c: Context): void {
     + (o._valueInteger === undefined ? 0 : c.one(o._valueInteger, "_valueInteger", s_Element))
     + (o.valueDecimal === undefined ? 0 : c.one(o.valueDecimal, "valueDecimal", p_decimal))
     + (o._valueDecimal === undefined ? 0 : c.one(o._valueDecimal, "_valueDecimal", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_target_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_group_rule_target_parameter);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueId","valueString","valueBoolean","valueInteger","valueDecimal"], true);
 }
@@ -13830,7 +13830,7 @@ function s_StructureMap_group_rule_target(o: any, c: Context): void {
     + (o.transform === undefined ? 0 : c.one(o.transform, "transform", e_vs_map_transform))
     + (o._transform === undefined ? 0 : c.one(o._transform, "_transform", s_Element))
     + (o.parameter === undefined ? 0 : c.list(o.parameter, "parameter", s_StructureMap_group_rule_target_parameter));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_target);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_group_rule_target);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_rule_dependent(o: any, c: Context): void {
@@ -13843,7 +13843,7 @@ function s_StructureMap_group_rule_dependent(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + c.array(o.variable, "variable", p_string, 1, undefined, o._variable, true)
     + (o._variable === undefined ? 0 : c.values(o._variable, "_variable", s_Element, o.variable));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule_dependent);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_group_rule_dependent);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group_rule(o: any, c: Context): void {
@@ -13860,7 +13860,7 @@ function s_StructureMap_group_rule(o: any, c: Context): void {
     + (o.dependent === undefined ? 0 : c.list(o.dependent, "dependent", s_StructureMap_group_rule_dependent))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_string))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group_rule);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_group_rule);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureMap_group(o: any, c: Context): void {
@@ -13879,7 +13879,7 @@ function s_StructureMap_group(o: any, c: Context): void {
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element))
     + c.array(o.input, "input", s_StructureMap_group_input, 1, undefined, undefined, true)
     + c.array(o.rule, "rule", s_StructureMap_group_rule, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap_group);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap_group);
   else if (n === 0) c.emptyObject();
 }
 function s_StructureMap(o: any, c: Context): void {
@@ -13927,7 +13927,7 @@ function s_StructureMap(o: any, c: Context): void {
     + (o.import === undefined ? 0 : c.values(o.import, "import", p_canonical, o._import))
     + (o._import === undefined ? 0 : c.values(o._import, "_import", s_Element, o.import))
     + c.array(o.group, "group", s_StructureMap_group, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_StructureMap);
+  if (n !== c.count(o)) c.unknownProperties(o, s_StructureMap);
 }
 function s_Subscription_channel(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13943,7 +13943,7 @@ function s_Subscription_channel(o: any, c: Context): void {
     + (o._payload === undefined ? 0 : c.one(o._payload, "_payload", s_Element))
     + (o.header === undefined ? 0 : c.values(o.header, "header", p_string, o._header))
     + (o._header === undefined ? 0 : c.values(o._header, "_header", s_Element, o.header));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Subscription_channel);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Subscription_channel);
   else if (n === 0) c.emptyObject();
 }
 function s_Subscription(o: any, c: Context): void {
@@ -13973,7 +13973,7 @@ function s_Subscription(o: any, c: Context): void {
     + (o.error === undefined ? 0 : c.one(o.error, "error", p_string))
     + (o._error === undefined ? 0 : c.one(o._error, "_error", s_Element))
     + c.required(o.channel, "channel", s_Subscription_channel);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Subscription);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Subscription);
 }
 function s_Substance_instance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -13985,7 +13985,7 @@ function s_Substance_instance(o: any, c: Context): void {
     + (o.expiry === undefined ? 0 : c.one(o.expiry, "expiry", p_dateTime))
     + (o._expiry === undefined ? 0 : c.one(o._expiry, "_expiry", s_Element))
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Substance_instance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Substance_instance);
   else if (n === 0) c.emptyObject();
 }
 function s_Substance_ingredient(o: any, c: Context): void {
@@ -13997,7 +13997,7 @@ function s_Substance_ingredient(o: any, c: Context): void {
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", s_Ratio))
     + (o.substanceCodeableConcept === undefined ? 0 : c.one(o.substanceCodeableConcept, "substanceCodeableConcept", s_CodeableConcept))
     + (o.substanceReference === undefined ? 0 : c.one(o.substanceReference, "substanceReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Substance_ingredient);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Substance_ingredient);
   else if (n === 0) c.emptyObject();
   c.choice(o, "substance", ["substanceCodeableConcept","substanceReference"], true);
 }
@@ -14025,7 +14025,7 @@ function s_Substance(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.instance === undefined ? 0 : c.list(o.instance, "instance", s_Substance_instance))
     + (o.ingredient === undefined ? 0 : c.list(o.ingredient, "ingredient", s_Substance_ingredient));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Substance);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Substance);
 }
 function s_SubstanceNucleicAcid_subunit_linkage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14040,7 +14040,7 @@ function s_SubstanceNucleicAcid_subunit_linkage(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.residueSite === undefined ? 0 : c.one(o.residueSite, "residueSite", p_string))
     + (o._residueSite === undefined ? 0 : c.one(o._residueSite, "_residueSite", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit_linkage);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit_linkage);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceNucleicAcid_subunit_sugar(o: any, c: Context): void {
@@ -14054,7 +14054,7 @@ function s_SubstanceNucleicAcid_subunit_sugar(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.residueSite === undefined ? 0 : c.one(o.residueSite, "residueSite", p_string))
     + (o._residueSite === undefined ? 0 : c.one(o._residueSite, "_residueSite", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit_sugar);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit_sugar);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceNucleicAcid_subunit(o: any, c: Context): void {
@@ -14074,7 +14074,7 @@ function s_SubstanceNucleicAcid_subunit(o: any, c: Context): void {
     + (o.threePrime === undefined ? 0 : c.one(o.threePrime, "threePrime", s_CodeableConcept))
     + (o.linkage === undefined ? 0 : c.list(o.linkage, "linkage", s_SubstanceNucleicAcid_subunit_linkage))
     + (o.sugar === undefined ? 0 : c.list(o.sugar, "sugar", s_SubstanceNucleicAcid_subunit_sugar));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceNucleicAcid_subunit);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceNucleicAcid(o: any, c: Context): void {
@@ -14099,7 +14099,7 @@ function s_SubstanceNucleicAcid(o: any, c: Context): void {
     + (o._areaOfHybridisation === undefined ? 0 : c.one(o._areaOfHybridisation, "_areaOfHybridisation", s_Element))
     + (o.oligoNucleotideType === undefined ? 0 : c.one(o.oligoNucleotideType, "oligoNucleotideType", s_CodeableConcept))
     + (o.subunit === undefined ? 0 : c.list(o.subunit, "subunit", s_SubstanceNucleicAcid_subunit));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceNucleicAcid);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceNucleicAcid);
 }
 function s_SubstancePolymer_monomerSet_startingMaterial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14112,7 +14112,7 @@ function s_SubstancePolymer_monomerSet_startingMaterial(o: any, c: Context): voi
     + (o.isDefining === undefined ? 0 : c.one(o.isDefining, "isDefining", p_boolean))
     + (o._isDefining === undefined ? 0 : c.one(o._isDefining, "_isDefining", s_Element))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_SubstanceAmount));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_monomerSet_startingMaterial);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstancePolymer_monomerSet_startingMaterial);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_monomerSet(o: any, c: Context): void {
@@ -14123,7 +14123,7 @@ function s_SubstancePolymer_monomerSet(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.ratioType === undefined ? 0 : c.one(o.ratioType, "ratioType", s_CodeableConcept))
     + (o.startingMaterial === undefined ? 0 : c.list(o.startingMaterial, "startingMaterial", s_SubstancePolymer_monomerSet_startingMaterial));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_monomerSet);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstancePolymer_monomerSet);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation(o: any, c: Context): void {
@@ -14134,7 +14134,7 @@ function s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation(o: any, c: 
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.degree === undefined ? 0 : c.one(o.degree, "degree", s_CodeableConcept))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_SubstanceAmount));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation(o: any, c: Context): void {
@@ -14147,7 +14147,7 @@ function s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation(o: any, c
     + (o.representation === undefined ? 0 : c.one(o.representation, "representation", p_string))
     + (o._representation === undefined ? 0 : c.one(o._representation, "_representation", s_Element))
     + (o.attachment === undefined ? 0 : c.one(o.attachment, "attachment", s_Attachment));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat_repeatUnit(o: any, c: Context): void {
@@ -14162,7 +14162,7 @@ function s_SubstancePolymer_repeat_repeatUnit(o: any, c: Context): void {
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_SubstanceAmount))
     + (o.degreeOfPolymerisation === undefined ? 0 : c.list(o.degreeOfPolymerisation, "degreeOfPolymerisation", s_SubstancePolymer_repeat_repeatUnit_degreeOfPolymerisation))
     + (o.structuralRepresentation === undefined ? 0 : c.list(o.structuralRepresentation, "structuralRepresentation", s_SubstancePolymer_repeat_repeatUnit_structuralRepresentation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstancePolymer_repeat_repeatUnit);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer_repeat(o: any, c: Context): void {
@@ -14177,7 +14177,7 @@ function s_SubstancePolymer_repeat(o: any, c: Context): void {
     + (o._averageMolecularFormula === undefined ? 0 : c.one(o._averageMolecularFormula, "_averageMolecularFormula", s_Element))
     + (o.repeatUnitAmountType === undefined ? 0 : c.one(o.repeatUnitAmountType, "repeatUnitAmountType", s_CodeableConcept))
     + (o.repeatUnit === undefined ? 0 : c.list(o.repeatUnit, "repeatUnit", s_SubstancePolymer_repeat_repeatUnit));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer_repeat);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstancePolymer_repeat);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstancePolymer(o: any, c: Context): void {
@@ -14202,7 +14202,7 @@ function s_SubstancePolymer(o: any, c: Context): void {
     + (o._modification === undefined ? 0 : c.values(o._modification, "_modification", s_Element, o.modification))
     + (o.monomerSet === undefined ? 0 : c.list(o.monomerSet, "monomerSet", s_SubstancePolymer_monomerSet))
     + (o.repeat === undefined ? 0 : c.list(o.repeat, "repeat", s_SubstancePolymer_repeat));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstancePolymer);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstancePolymer);
 }
 function s_SubstanceProtein_subunit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14223,7 +14223,7 @@ function s_SubstanceProtein_subunit(o: any, c: Context): void {
     + (o.cTerminalModificationId === undefined ? 0 : c.one(o.cTerminalModificationId, "cTerminalModificationId", s_Identifier))
     + (o.cTerminalModification === undefined ? 0 : c.one(o.cTerminalModification, "cTerminalModification", p_string))
     + (o._cTerminalModification === undefined ? 0 : c.one(o._cTerminalModification, "_cTerminalModification", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceProtein_subunit);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceProtein_subunit);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceProtein(o: any, c: Context): void {
@@ -14247,7 +14247,7 @@ function s_SubstanceProtein(o: any, c: Context): void {
     + (o.disulfideLinkage === undefined ? 0 : c.values(o.disulfideLinkage, "disulfideLinkage", p_string, o._disulfideLinkage))
     + (o._disulfideLinkage === undefined ? 0 : c.values(o._disulfideLinkage, "_disulfideLinkage", s_Element, o.disulfideLinkage))
     + (o.subunit === undefined ? 0 : c.list(o.subunit, "subunit", s_SubstanceProtein_subunit));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceProtein);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceProtein);
 }
 function s_SubstanceReferenceInformation_gene(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14258,7 +14258,7 @@ function s_SubstanceReferenceInformation_gene(o: any, c: Context): void {
     + (o.geneSequenceOrigin === undefined ? 0 : c.one(o.geneSequenceOrigin, "geneSequenceOrigin", s_CodeableConcept))
     + (o.gene === undefined ? 0 : c.one(o.gene, "gene", s_CodeableConcept))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_gene);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_gene);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceReferenceInformation_geneElement(o: any, c: Context): void {
@@ -14270,7 +14270,7 @@ function s_SubstanceReferenceInformation_geneElement(o: any, c: Context): void {
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.element === undefined ? 0 : c.one(o.element, "element", s_Identifier))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_geneElement);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_geneElement);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceReferenceInformation_classification(o: any, c: Context): void {
@@ -14283,7 +14283,7 @@ function s_SubstanceReferenceInformation_classification(o: any, c: Context): voi
     + (o.classification === undefined ? 0 : c.one(o.classification, "classification", s_CodeableConcept))
     + (o.subtype === undefined ? 0 : c.list(o.subtype, "subtype", s_CodeableConcept))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_classification);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_classification);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
@@ -14303,7 +14303,7 @@ function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
     + (o._amountString === undefined ? 0 : c.one(o._amountString, "_amountString", s_Element))
     + (o.amountType === undefined ? 0 : c.one(o.amountType, "amountType", s_CodeableConcept))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_target);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceReferenceInformation_target);
   else if (n === 0) c.emptyObject();
   c.choice(o, "amount", ["amountQuantity","amountRange","amountString"], false);
 }
@@ -14328,7 +14328,7 @@ function s_SubstanceReferenceInformation(o: any, c: Context): void {
     + (o.geneElement === undefined ? 0 : c.list(o.geneElement, "geneElement", s_SubstanceReferenceInformation_geneElement))
     + (o.classification === undefined ? 0 : c.list(o.classification, "classification", s_SubstanceReferenceInformation_classification))
     + (o.target === undefined ? 0 : c.list(o.target, "target", s_SubstanceReferenceInformation_target));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceReferenceInformation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceReferenceInformation);
 }
 function s_SubstanceSourceMaterial_fractionDescription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14339,7 +14339,7 @@ function s_SubstanceSourceMaterial_fractionDescription(o: any, c: Context): void
     + (o.fraction === undefined ? 0 : c.one(o.fraction, "fraction", p_string))
     + (o._fraction === undefined ? 0 : c.one(o._fraction, "_fraction", s_Element))
     + (o.materialType === undefined ? 0 : c.one(o.materialType, "materialType", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_fractionDescription);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_fractionDescription);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism_author(o: any, c: Context): void {
@@ -14351,7 +14351,7 @@ function s_SubstanceSourceMaterial_organism_author(o: any, c: Context): void {
     + (o.authorType === undefined ? 0 : c.one(o.authorType, "authorType", s_CodeableConcept))
     + (o.authorDescription === undefined ? 0 : c.one(o.authorDescription, "authorDescription", p_string))
     + (o._authorDescription === undefined ? 0 : c.one(o._authorDescription, "_authorDescription", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_author);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_author);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism_hybrid(o: any, c: Context): void {
@@ -14369,7 +14369,7 @@ function s_SubstanceSourceMaterial_organism_hybrid(o: any, c: Context): void {
     + (o.paternalOrganismName === undefined ? 0 : c.one(o.paternalOrganismName, "paternalOrganismName", p_string))
     + (o._paternalOrganismName === undefined ? 0 : c.one(o._paternalOrganismName, "_paternalOrganismName", s_Element))
     + (o.hybridType === undefined ? 0 : c.one(o.hybridType, "hybridType", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_hybrid);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_hybrid);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism_organismGeneral(o: any, c: Context): void {
@@ -14382,7 +14382,7 @@ function s_SubstanceSourceMaterial_organism_organismGeneral(o: any, c: Context):
     + (o.phylum === undefined ? 0 : c.one(o.phylum, "phylum", s_CodeableConcept))
     + (o.class === undefined ? 0 : c.one(o.class, "class", s_CodeableConcept))
     + (o.order === undefined ? 0 : c.one(o.order, "order", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_organismGeneral);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism_organismGeneral);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_organism(o: any, c: Context): void {
@@ -14400,7 +14400,7 @@ function s_SubstanceSourceMaterial_organism(o: any, c: Context): void {
     + (o.author === undefined ? 0 : c.list(o.author, "author", s_SubstanceSourceMaterial_organism_author))
     + (o.hybrid === undefined ? 0 : c.one(o.hybrid, "hybrid", s_SubstanceSourceMaterial_organism_hybrid))
     + (o.organismGeneral === undefined ? 0 : c.one(o.organismGeneral, "organismGeneral", s_SubstanceSourceMaterial_organism_organismGeneral));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_organism);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial_partDescription(o: any, c: Context): void {
@@ -14411,7 +14411,7 @@ function s_SubstanceSourceMaterial_partDescription(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.part === undefined ? 0 : c.one(o.part, "part", s_CodeableConcept))
     + (o.partLocation === undefined ? 0 : c.one(o.partLocation, "partLocation", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_partDescription);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSourceMaterial_partDescription);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSourceMaterial(o: any, c: Context): void {
@@ -14445,7 +14445,7 @@ function s_SubstanceSourceMaterial(o: any, c: Context): void {
     + (o.fractionDescription === undefined ? 0 : c.list(o.fractionDescription, "fractionDescription", s_SubstanceSourceMaterial_fractionDescription))
     + (o.organism === undefined ? 0 : c.one(o.organism, "organism", s_SubstanceSourceMaterial_organism))
     + (o.partDescription === undefined ? 0 : c.list(o.partDescription, "partDescription", s_SubstanceSourceMaterial_partDescription));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSourceMaterial);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSourceMaterial);
 }
 function s_SubstanceSpecification_moiety(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14464,7 +14464,7 @@ function s_SubstanceSpecification_moiety(o: any, c: Context): void {
     + (o.amountQuantity === undefined ? 0 : c.one(o.amountQuantity, "amountQuantity", s_Quantity))
     + (o.amountString === undefined ? 0 : c.one(o.amountString, "amountString", p_string))
     + (o._amountString === undefined ? 0 : c.one(o._amountString, "_amountString", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_moiety);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_moiety);
   else if (n === 0) c.emptyObject();
   c.choice(o, "amount", ["amountQuantity","amountString"], false);
 }
@@ -14483,7 +14483,7 @@ function s_SubstanceSpecification_property(o: any, c: Context): void {
     + (o.amountQuantity === undefined ? 0 : c.one(o.amountQuantity, "amountQuantity", s_Quantity))
     + (o.amountString === undefined ? 0 : c.one(o.amountString, "amountString", p_string))
     + (o._amountString === undefined ? 0 : c.one(o._amountString, "_amountString", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_property);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_property);
   else if (n === 0) c.emptyObject();
   c.choice(o, "definingSubstance", ["definingSubstanceReference","definingSubstanceCodeableConcept"], false);
   c.choice(o, "amount", ["amountQuantity","amountString"], false);
@@ -14497,7 +14497,7 @@ function s_SubstanceSpecification_structure_isotope_molecularWeight(o: any, c: C
     + (o.method === undefined ? 0 : c.one(o.method, "method", s_CodeableConcept))
     + (o.type === undefined ? 0 : c.one(o.type, "type", s_CodeableConcept))
     + (o.amount === undefined ? 0 : c.one(o.amount, "amount", s_Quantity));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_isotope_molecularWeight);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_isotope_molecularWeight);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_structure_isotope(o: any, c: Context): void {
@@ -14511,7 +14511,7 @@ function s_SubstanceSpecification_structure_isotope(o: any, c: Context): void {
     + (o.substitution === undefined ? 0 : c.one(o.substitution, "substitution", s_CodeableConcept))
     + (o.halfLife === undefined ? 0 : c.one(o.halfLife, "halfLife", s_Quantity))
     + (o.molecularWeight === undefined ? 0 : c.one(o.molecularWeight, "molecularWeight", s_SubstanceSpecification_structure_isotope_molecularWeight));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_isotope);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_isotope);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_structure_representation(o: any, c: Context): void {
@@ -14524,7 +14524,7 @@ function s_SubstanceSpecification_structure_representation(o: any, c: Context): 
     + (o.representation === undefined ? 0 : c.one(o.representation, "representation", p_string))
     + (o._representation === undefined ? 0 : c.one(o._representation, "_representation", s_Element))
     + (o.attachment === undefined ? 0 : c.one(o.attachment, "attachment", s_Attachment));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_representation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_structure_representation);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_structure(o: any, c: Context): void {
@@ -14543,7 +14543,7 @@ function s_SubstanceSpecification_structure(o: any, c: Context): void {
     + (o.molecularWeight === undefined ? 0 : c.one(o.molecularWeight, "molecularWeight", s_SubstanceSpecification_structure_isotope_molecularWeight))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference))
     + (o.representation === undefined ? 0 : c.list(o.representation, "representation", s_SubstanceSpecification_structure_representation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_structure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_structure);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_code(o: any, c: Context): void {
@@ -14559,7 +14559,7 @@ function s_SubstanceSpecification_code(o: any, c: Context): void {
     + (o.comment === undefined ? 0 : c.one(o.comment, "comment", p_string))
     + (o._comment === undefined ? 0 : c.one(o._comment, "_comment", s_Element))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_code);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_code);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_name_official(o: any, c: Context): void {
@@ -14572,7 +14572,7 @@ function s_SubstanceSpecification_name_official(o: any, c: Context): void {
     + (o.status === undefined ? 0 : c.one(o.status, "status", s_CodeableConcept))
     + (o.date === undefined ? 0 : c.one(o.date, "date", p_dateTime))
     + (o._date === undefined ? 0 : c.one(o._date, "_date", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_name_official);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_name_official);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_name(o: any, c: Context): void {
@@ -14594,7 +14594,7 @@ function s_SubstanceSpecification_name(o: any, c: Context): void {
     + (o.translation === undefined ? 0 : c.list(o.translation, "translation", s_SubstanceSpecification_name))
     + (o.official === undefined ? 0 : c.list(o.official, "official", s_SubstanceSpecification_name_official))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_name);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_name);
   else if (n === 0) c.emptyObject();
 }
 function s_SubstanceSpecification_relationship(o: any, c: Context): void {
@@ -14616,7 +14616,7 @@ function s_SubstanceSpecification_relationship(o: any, c: Context): void {
     + (o.amountRatioLowLimit === undefined ? 0 : c.one(o.amountRatioLowLimit, "amountRatioLowLimit", s_Ratio))
     + (o.amountType === undefined ? 0 : c.one(o.amountType, "amountType", s_CodeableConcept))
     + (o.source === undefined ? 0 : c.list(o.source, "source", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification_relationship);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification_relationship);
   else if (n === 0) c.emptyObject();
   c.choice(o, "substance", ["substanceReference","substanceCodeableConcept"], false);
   c.choice(o, "amount", ["amountQuantity","amountRange","amountRatio","amountString"], false);
@@ -14657,7 +14657,7 @@ function s_SubstanceSpecification(o: any, c: Context): void {
     + (o.polymer === undefined ? 0 : c.one(o.polymer, "polymer", s_Reference))
     + (o.protein === undefined ? 0 : c.one(o.protein, "protein", s_Reference))
     + (o.sourceMaterial === undefined ? 0 : c.one(o.sourceMaterial, "sourceMaterial", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SubstanceSpecification);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SubstanceSpecification);
 }
 function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -14668,7 +14668,7 @@ function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
     + (o.quantity === undefined ? 0 : c.one(o.quantity, "quantity", q_SimpleQuantity))
     + (o.itemCodeableConcept === undefined ? 0 : c.one(o.itemCodeableConcept, "itemCodeableConcept", s_CodeableConcept))
     + (o.itemReference === undefined ? 0 : c.one(o.itemReference, "itemReference", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SupplyDelivery_suppliedItem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SupplyDelivery_suppliedItem);
   else if (n === 0) c.emptyObject();
   c.choice(o, "item", ["itemCodeableConcept","itemReference"], false);
 }
@@ -14702,7 +14702,7 @@ function s_SupplyDelivery(o: any, c: Context): void {
     + (o.supplier === undefined ? 0 : c.one(o.supplier, "supplier", s_Reference))
     + (o.destination === undefined ? 0 : c.one(o.destination, "destination", s_Reference))
     + (o.receiver === undefined ? 0 : c.list(o.receiver, "receiver", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SupplyDelivery);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SupplyDelivery);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod","occurrenceTiming"], false);
 }
 function s_SupplyRequest_parameter(o: any, c: Context): void {
@@ -14717,7 +14717,7 @@ function s_SupplyRequest_parameter(o: any, c: Context): void {
     + (o.valueRange === undefined ? 0 : c.one(o.valueRange, "valueRange", s_Range))
     + (o.valueBoolean === undefined ? 0 : c.one(o.valueBoolean, "valueBoolean", p_boolean))
     + (o._valueBoolean === undefined ? 0 : c.one(o._valueBoolean, "_valueBoolean", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SupplyRequest_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SupplyRequest_parameter);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueCodeableConcept","valueQuantity","valueRange","valueBoolean"], false);
 }
@@ -14758,7 +14758,7 @@ function s_SupplyRequest(o: any, c: Context): void {
     + (o.reasonReference === undefined ? 0 : c.list(o.reasonReference, "reasonReference", s_Reference))
     + (o.deliverFrom === undefined ? 0 : c.one(o.deliverFrom, "deliverFrom", s_Reference))
     + (o.deliverTo === undefined ? 0 : c.one(o.deliverTo, "deliverTo", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_SupplyRequest);
+  if (n !== c.count(o)) c.unknownProperties(o, s_SupplyRequest);
   c.choice(o, "item", ["itemCodeableConcept","itemReference"], true);
   c.choice(o, "occurrence", ["occurrenceDateTime","occurrencePeriod","occurrenceTiming"], false);
 }
@@ -14772,7 +14772,7 @@ function s_Task_restriction(o: any, c: Context): void {
     + (o._repetitions === undefined ? 0 : c.one(o._repetitions, "_repetitions", s_Element))
     + (o.period === undefined ? 0 : c.one(o.period, "period", s_Period))
     + (o.recipient === undefined ? 0 : c.list(o.recipient, "recipient", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Task_restriction);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Task_restriction);
   else if (n === 0) c.emptyObject();
 }
 function s_Task_input(o: any, c: Context): void {
@@ -14851,7 +14851,7 @@ function s_Task_input(o: any, c: Context): void {
     + (o.valueUsageContext === undefined ? 0 : c.one(o.valueUsageContext, "valueUsageContext", s_UsageContext))
     + (o.valueDosage === undefined ? 0 : c.one(o.valueDosage, "valueDosage", s_Dosage))
     + (o.valueMeta === undefined ? 0 : c.one(o.valueMeta, "valueMeta", s_Meta));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Task_input);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Task_input);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], true);
 }
@@ -14931,7 +14931,7 @@ function s_Task_output(o: any, c: Context): void {
     + (o.valueUsageContext === undefined ? 0 : c.one(o.valueUsageContext, "valueUsageContext", s_UsageContext))
     + (o.valueDosage === undefined ? 0 : c.one(o.valueDosage, "valueDosage", s_Dosage))
     + (o.valueMeta === undefined ? 0 : c.one(o.valueMeta, "valueMeta", s_Meta));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Task_output);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Task_output);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueBase64Binary","valueBoolean","valueCanonical","valueCode","valueDate","valueDateTime","valueDecimal","valueId","valueInstant","valueInteger","valueMarkdown","valueOid","valuePositiveInt","valueString","valueTime","valueUnsignedInt","valueUri","valueUrl","valueUuid","valueAddress","valueAge","valueAnnotation","valueAttachment","valueCodeableConcept","valueCoding","valueContactPoint","valueCount","valueDistance","valueDuration","valueHumanName","valueIdentifier","valueMoney","valuePeriod","valueQuantity","valueRange","valueRatio","valueReference","valueSampledData","valueSignature","valueTiming","valueContactDetail","valueContributor","valueDataRequirement","valueExpression","valueParameterDefinition","valueRelatedArtifact","valueTriggerDefinition","valueUsageContext","valueDosage","valueMeta"], true);
 }
@@ -14989,7 +14989,7 @@ function s_Task(o: any, c: Context): void {
     + (o.restriction === undefined ? 0 : c.one(o.restriction, "restriction", s_Task_restriction))
     + (o.input === undefined ? 0 : c.list(o.input, "input", s_Task_input))
     + (o.output === undefined ? 0 : c.list(o.output, "output", s_Task_output));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Task);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Task);
 }
 function s_TerminologyCapabilities_software(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15001,7 +15001,7 @@ function s_TerminologyCapabilities_software(o: any, c: Context): void {
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.version === undefined ? 0 : c.one(o.version, "version", p_string))
     + (o._version === undefined ? 0 : c.one(o._version, "_version", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_software);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_software);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_implementation(o: any, c: Context): void {
@@ -15014,7 +15014,7 @@ function s_TerminologyCapabilities_implementation(o: any, c: Context): void {
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + (o.url === undefined ? 0 : c.one(o.url, "url", p_url))
     + (o._url === undefined ? 0 : c.one(o._url, "_url", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_implementation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_implementation);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_codeSystem_version_filter(o: any, c: Context): void {
@@ -15027,7 +15027,7 @@ function s_TerminologyCapabilities_codeSystem_version_filter(o: any, c: Context)
     + (o._code === undefined ? 0 : c.one(o._code, "_code", s_Element))
     + c.array(o.op, "op", p_code, 1, undefined, o._op, true)
     + (o._op === undefined ? 0 : c.values(o._op, "_op", s_Element, o.op));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem_version_filter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem_version_filter);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void {
@@ -15047,7 +15047,7 @@ function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void 
     + (o.filter === undefined ? 0 : c.list(o.filter, "filter", s_TerminologyCapabilities_codeSystem_version_filter))
     + (o.property === undefined ? 0 : c.values(o.property, "property", p_code, o._property))
     + (o._property === undefined ? 0 : c.values(o._property, "_property", s_Element, o.property));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem_version);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem_version);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
@@ -15062,7 +15062,7 @@ function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
     + (o.version === undefined ? 0 : c.list(o.version, "version", s_TerminologyCapabilities_codeSystem_version))
     + (o.subsumption === undefined ? 0 : c.one(o.subsumption, "subsumption", p_boolean))
     + (o._subsumption === undefined ? 0 : c.one(o._subsumption, "_subsumption", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_codeSystem);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_expansion_parameter(o: any, c: Context): void {
@@ -15075,7 +15075,7 @@ function s_TerminologyCapabilities_expansion_parameter(o: any, c: Context): void
     + (o._name === undefined ? 0 : c.one(o._name, "_name", s_Element))
     + (o.documentation === undefined ? 0 : c.one(o.documentation, "documentation", p_string))
     + (o._documentation === undefined ? 0 : c.one(o._documentation, "_documentation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_expansion_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_expansion_parameter);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_expansion(o: any, c: Context): void {
@@ -15093,7 +15093,7 @@ function s_TerminologyCapabilities_expansion(o: any, c: Context): void {
     + (o.parameter === undefined ? 0 : c.list(o.parameter, "parameter", s_TerminologyCapabilities_expansion_parameter))
     + (o.textFilter === undefined ? 0 : c.one(o.textFilter, "textFilter", p_markdown))
     + (o._textFilter === undefined ? 0 : c.one(o._textFilter, "_textFilter", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_expansion);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_expansion);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_validateCode(o: any, c: Context): void {
@@ -15104,7 +15104,7 @@ function s_TerminologyCapabilities_validateCode(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.translations, "translations", p_boolean)
     + (o._translations === undefined ? 0 : c.one(o._translations, "_translations", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_validateCode);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_validateCode);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_translation(o: any, c: Context): void {
@@ -15115,7 +15115,7 @@ function s_TerminologyCapabilities_translation(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.needsMap, "needsMap", p_boolean)
     + (o._needsMap === undefined ? 0 : c.one(o._needsMap, "_needsMap", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_translation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_translation);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities_closure(o: any, c: Context): void {
@@ -15126,7 +15126,7 @@ function s_TerminologyCapabilities_closure(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.translation === undefined ? 0 : c.one(o.translation, "translation", p_boolean))
     + (o._translation === undefined ? 0 : c.one(o._translation, "_translation", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities_closure);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities_closure);
   else if (n === 0) c.emptyObject();
 }
 function s_TerminologyCapabilities(o: any, c: Context): void {
@@ -15182,7 +15182,7 @@ function s_TerminologyCapabilities(o: any, c: Context): void {
     + (o.validateCode === undefined ? 0 : c.one(o.validateCode, "validateCode", s_TerminologyCapabilities_validateCode))
     + (o.translation === undefined ? 0 : c.one(o.translation, "translation", s_TerminologyCapabilities_translation))
     + (o.closure === undefined ? 0 : c.one(o.closure, "closure", s_TerminologyCapabilities_closure));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TerminologyCapabilities);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TerminologyCapabilities);
 }
 function s_TestReport_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15196,7 +15196,7 @@ function s_TestReport_participant(o: any, c: Context): void {
     + (o._uri === undefined ? 0 : c.one(o._uri, "_uri", s_Element))
     + (o.display === undefined ? 0 : c.one(o.display, "display", p_string))
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_participant);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_participant);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup_action_operation(o: any, c: Context): void {
@@ -15211,7 +15211,7 @@ function s_TestReport_setup_action_operation(o: any, c: Context): void {
     + (o._message === undefined ? 0 : c.one(o._message, "_message", s_Element))
     + (o.detail === undefined ? 0 : c.one(o.detail, "detail", p_uri))
     + (o._detail === undefined ? 0 : c.one(o._detail, "_detail", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup_action_operation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_setup_action_operation);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup_action_assert(o: any, c: Context): void {
@@ -15226,7 +15226,7 @@ function s_TestReport_setup_action_assert(o: any, c: Context): void {
     + (o._message === undefined ? 0 : c.one(o._message, "_message", s_Element))
     + (o.detail === undefined ? 0 : c.one(o.detail, "detail", p_string))
     + (o._detail === undefined ? 0 : c.one(o._detail, "_detail", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup_action_assert);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_setup_action_assert);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup_action(o: any, c: Context): void {
@@ -15238,7 +15238,7 @@ function s_TestReport_setup_action(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.operation === undefined ? 0 : c.one(o.operation, "operation", s_TestReport_setup_action_operation))
     + (o.assert === undefined ? 0 : c.one(o.assert, "assert", s_TestReport_setup_action_assert));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_setup_action);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_setup(o: any, c: Context): void {
@@ -15248,7 +15248,7 @@ function s_TestReport_setup(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.action, "action", s_TestReport_setup_action, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_setup);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_setup);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_test_action(o: any, c: Context): void {
@@ -15260,7 +15260,7 @@ function s_TestReport_test_action(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.operation === undefined ? 0 : c.one(o.operation, "operation", s_TestReport_setup_action_operation))
     + (o.assert === undefined ? 0 : c.one(o.assert, "assert", s_TestReport_setup_action_assert));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_test_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_test_action);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_test(o: any, c: Context): void {
@@ -15274,7 +15274,7 @@ function s_TestReport_test(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + c.array(o.action, "action", s_TestReport_test_action, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_test);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_test);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_teardown_action(o: any, c: Context): void {
@@ -15284,7 +15284,7 @@ function s_TestReport_teardown_action(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.operation, "operation", s_TestReport_setup_action_operation);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_teardown_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_teardown_action);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport_teardown(o: any, c: Context): void {
@@ -15294,7 +15294,7 @@ function s_TestReport_teardown(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.action, "action", s_TestReport_teardown_action, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport_teardown);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport_teardown);
   else if (n === 0) c.emptyObject();
 }
 function s_TestReport(o: any, c: Context): void {
@@ -15330,7 +15330,7 @@ function s_TestReport(o: any, c: Context): void {
     + (o.setup === undefined ? 0 : c.one(o.setup, "setup", s_TestReport_setup))
     + (o.test === undefined ? 0 : c.list(o.test, "test", s_TestReport_test))
     + (o.teardown === undefined ? 0 : c.one(o.teardown, "teardown", s_TestReport_teardown));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestReport);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestReport);
 }
 function s_TestScript_origin(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15341,7 +15341,7 @@ function s_TestScript_origin(o: any, c: Context): void {
     + c.required(o.index, "index", p_integer)
     + (o._index === undefined ? 0 : c.one(o._index, "_index", s_Element))
     + c.required(o.profile, "profile", s_Coding);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_origin);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_origin);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_destination(o: any, c: Context): void {
@@ -15353,7 +15353,7 @@ function s_TestScript_destination(o: any, c: Context): void {
     + c.required(o.index, "index", p_integer)
     + (o._index === undefined ? 0 : c.one(o._index, "_index", s_Element))
     + c.required(o.profile, "profile", s_Coding);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_destination);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_destination);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_metadata_link(o: any, c: Context): void {
@@ -15366,7 +15366,7 @@ function s_TestScript_metadata_link(o: any, c: Context): void {
     + (o._url === undefined ? 0 : c.one(o._url, "_url", s_Element))
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_metadata_link);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_metadata_link);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_metadata_capability(o: any, c: Context): void {
@@ -15389,7 +15389,7 @@ function s_TestScript_metadata_capability(o: any, c: Context): void {
     + (o._link === undefined ? 0 : c.values(o._link, "_link", s_Element, o.link))
     + c.required(o.capabilities, "capabilities", p_canonical)
     + (o._capabilities === undefined ? 0 : c.one(o._capabilities, "_capabilities", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_metadata_capability);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_metadata_capability);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_metadata(o: any, c: Context): void {
@@ -15401,7 +15401,7 @@ function s_TestScript_metadata(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.link === undefined ? 0 : c.list(o.link, "link", s_TestScript_metadata_link))
     + c.array(o.capability, "capability", s_TestScript_metadata_capability, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_metadata);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_metadata);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_fixture(o: any, c: Context): void {
@@ -15415,7 +15415,7 @@ function s_TestScript_fixture(o: any, c: Context): void {
     + c.required(o.autodelete, "autodelete", p_boolean)
     + (o._autodelete === undefined ? 0 : c.one(o._autodelete, "_autodelete", s_Element))
     + (o.resource === undefined ? 0 : c.one(o.resource, "resource", s_Reference));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_fixture);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_fixture);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_variable(o: any, c: Context): void {
@@ -15441,7 +15441,7 @@ function s_TestScript_variable(o: any, c: Context): void {
     + (o._path === undefined ? 0 : c.one(o._path, "_path", s_Element))
     + (o.sourceId === undefined ? 0 : c.one(o.sourceId, "sourceId", p_id))
     + (o._sourceId === undefined ? 0 : c.one(o._sourceId, "_sourceId", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_variable);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_variable);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): void {
@@ -15454,7 +15454,7 @@ function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): 
     + (o._field === undefined ? 0 : c.one(o._field, "_field", s_Element))
     + c.required(o.value, "value", p_string)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action_operation_requestHeader);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_setup_action_operation_requestHeader);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action_operation(o: any, c: Context): void {
@@ -15496,7 +15496,7 @@ function s_TestScript_setup_action_operation(o: any, c: Context): void {
     + (o._targetId === undefined ? 0 : c.one(o._targetId, "_targetId", s_Element))
     + (o.url === undefined ? 0 : c.one(o.url, "url", p_string))
     + (o._url === undefined ? 0 : c.one(o._url, "_url", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action_operation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_setup_action_operation);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action_assert(o: any, c: Context): void {
@@ -15550,7 +15550,7 @@ function s_TestScript_setup_action_assert(o: any, c: Context): void {
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element))
     + c.required(o.warningOnly, "warningOnly", p_boolean)
     + (o._warningOnly === undefined ? 0 : c.one(o._warningOnly, "_warningOnly", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action_assert);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_setup_action_assert);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup_action(o: any, c: Context): void {
@@ -15562,7 +15562,7 @@ function s_TestScript_setup_action(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.operation === undefined ? 0 : c.one(o.operation, "operation", s_TestScript_setup_action_operation))
     + (o.assert === undefined ? 0 : c.one(o.assert, "assert", s_TestScript_setup_action_assert));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_setup_action);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_setup(o: any, c: Context): void {
@@ -15572,7 +15572,7 @@ function s_TestScript_setup(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.action, "action", s_TestScript_setup_action, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_setup);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_setup);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_test_action(o: any, c: Context): void {
@@ -15584,7 +15584,7 @@ function s_TestScript_test_action(o: any, c: Context): void {
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + (o.operation === undefined ? 0 : c.one(o.operation, "operation", k_TestScript_test_action_operation))
     + (o.assert === undefined ? 0 : c.one(o.assert, "assert", k_TestScript_test_action_assert));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_test_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_test_action);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_test(o: any, c: Context): void {
@@ -15598,7 +15598,7 @@ function s_TestScript_test(o: any, c: Context): void {
     + (o.description === undefined ? 0 : c.one(o.description, "description", p_string))
     + (o._description === undefined ? 0 : c.one(o._description, "_description", s_Element))
     + c.array(o.action, "action", s_TestScript_test_action, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_test);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_test);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_teardown_action(o: any, c: Context): void {
@@ -15608,7 +15608,7 @@ function s_TestScript_teardown_action(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.required(o.operation, "operation", k_TestScript_teardown_action_operation);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_teardown_action);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_teardown_action);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript_teardown(o: any, c: Context): void {
@@ -15618,7 +15618,7 @@ function s_TestScript_teardown(o: any, c: Context): void {
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension))
     + (o.modifierExtension === undefined ? 0 : c.list(o.modifierExtension, "modifierExtension", s_Extension))
     + c.array(o.action, "action", s_TestScript_teardown_action, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript_teardown);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript_teardown);
   else if (n === 0) c.emptyObject();
 }
 function s_TestScript(o: any, c: Context): void {
@@ -15671,7 +15671,7 @@ function s_TestScript(o: any, c: Context): void {
     + (o.setup === undefined ? 0 : c.one(o.setup, "setup", s_TestScript_setup))
     + (o.test === undefined ? 0 : c.list(o.test, "test", s_TestScript_test))
     + (o.teardown === undefined ? 0 : c.one(o.teardown, "teardown", s_TestScript_teardown));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_TestScript);
+  if (n !== c.count(o)) c.unknownProperties(o, s_TestScript);
 }
 function s_ValueSet_compose_include_concept_designation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15684,7 +15684,7 @@ function s_ValueSet_compose_include_concept_designation(o: any, c: Context): voi
     + (o.use === undefined ? 0 : c.one(o.use, "use", s_Coding))
     + c.required(o.value, "value", p_string)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include_concept_designation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_compose_include_concept_designation);
   else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose_include_concept(o: any, c: Context): void {
@@ -15698,7 +15698,7 @@ function s_ValueSet_compose_include_concept(o: any, c: Context): void {
     + (o.display === undefined ? 0 : c.one(o.display, "display", p_string))
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element))
     + (o.designation === undefined ? 0 : c.list(o.designation, "designation", s_ValueSet_compose_include_concept_designation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include_concept);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_compose_include_concept);
   else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose_include_filter(o: any, c: Context): void {
@@ -15713,7 +15713,7 @@ function s_ValueSet_compose_include_filter(o: any, c: Context): void {
     + (o._op === undefined ? 0 : c.one(o._op, "_op", s_Element))
     + c.required(o.value, "value", p_string)
     + (o._value === undefined ? 0 : c.one(o._value, "_value", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include_filter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_compose_include_filter);
   else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose_include(o: any, c: Context): void {
@@ -15731,7 +15731,7 @@ function s_ValueSet_compose_include(o: any, c: Context): void {
     + (o.filter === undefined ? 0 : c.list(o.filter, "filter", s_ValueSet_compose_include_filter))
     + (o.valueSet === undefined ? 0 : c.values(o.valueSet, "valueSet", p_canonical, o._valueSet))
     + (o._valueSet === undefined ? 0 : c.values(o._valueSet, "_valueSet", s_Element, o.valueSet));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose_include);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_compose_include);
   else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_compose(o: any, c: Context): void {
@@ -15746,7 +15746,7 @@ function s_ValueSet_compose(o: any, c: Context): void {
     + (o._inactive === undefined ? 0 : c.one(o._inactive, "_inactive", s_Element))
     + c.array(o.include, "include", s_ValueSet_compose_include, 1, undefined, undefined, true)
     + (o.exclude === undefined ? 0 : c.list(o.exclude, "exclude", s_ValueSet_compose_include));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_compose);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_compose);
   else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_expansion_parameter(o: any, c: Context): void {
@@ -15771,7 +15771,7 @@ function s_ValueSet_expansion_parameter(o: any, c: Context): void {
     + (o._valueCode === undefined ? 0 : c.one(o._valueCode, "_valueCode", s_Element))
     + (o.valueDateTime === undefined ? 0 : c.one(o.valueDateTime, "valueDateTime", p_dateTime))
     + (o._valueDateTime === undefined ? 0 : c.one(o._valueDateTime, "_valueDateTime", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_expansion_parameter);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_expansion_parameter);
   else if (n === 0) c.emptyObject();
   c.choice(o, "value", ["valueString","valueBoolean","valueInteger","valueDecimal","valueUri","valueCode","valueDateTime"], false);
 }
@@ -15796,7 +15796,7 @@ function s_ValueSet_expansion_contains(o: any, c: Context): void {
     + (o._display === undefined ? 0 : c.one(o._display, "_display", s_Element))
     + (o.designation === undefined ? 0 : c.list(o.designation, "designation", s_ValueSet_compose_include_concept_designation))
     + (o.contains === undefined ? 0 : c.list(o.contains, "contains", s_ValueSet_expansion_contains));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_expansion_contains);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_expansion_contains);
   else if (n === 0) c.emptyObject();
 }
 function s_ValueSet_expansion(o: any, c: Context): void {
@@ -15815,7 +15815,7 @@ function s_ValueSet_expansion(o: any, c: Context): void {
     + (o._offset === undefined ? 0 : c.one(o._offset, "_offset", s_Element))
     + (o.parameter === undefined ? 0 : c.list(o.parameter, "parameter", s_ValueSet_expansion_parameter))
     + (o.contains === undefined ? 0 : c.list(o.contains, "contains", s_ValueSet_expansion_contains));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet_expansion);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet_expansion);
   else if (n === 0) c.emptyObject();
 }
 function s_ValueSet(o: any, c: Context): void {
@@ -15863,7 +15863,7 @@ function s_ValueSet(o: any, c: Context): void {
     + (o._copyright === undefined ? 0 : c.one(o._copyright, "_copyright", s_Element))
     + (o.compose === undefined ? 0 : c.one(o.compose, "compose", s_ValueSet_compose))
     + (o.expansion === undefined ? 0 : c.one(o.expansion, "expansion", s_ValueSet_expansion));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_ValueSet);
+  if (n !== c.count(o)) c.unknownProperties(o, s_ValueSet);
 }
 function s_VerificationResult_primarySource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15879,7 +15879,7 @@ function s_VerificationResult_primarySource(o: any, c: Context): void {
     + (o._validationDate === undefined ? 0 : c.one(o._validationDate, "_validationDate", s_Element))
     + (o.canPushUpdates === undefined ? 0 : c.one(o.canPushUpdates, "canPushUpdates", s_CodeableConcept))
     + (o.pushTypeAvailable === undefined ? 0 : c.list(o.pushTypeAvailable, "pushTypeAvailable", s_CodeableConcept));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VerificationResult_primarySource);
+  if (n !== c.count(o)) c.unknownProperties(o, s_VerificationResult_primarySource);
   else if (n === 0) c.emptyObject();
 }
 function s_VerificationResult_attestation(o: any, c: Context): void {
@@ -15899,7 +15899,7 @@ function s_VerificationResult_attestation(o: any, c: Context): void {
     + (o._proxyIdentityCertificate === undefined ? 0 : c.one(o._proxyIdentityCertificate, "_proxyIdentityCertificate", s_Element))
     + (o.proxySignature === undefined ? 0 : c.one(o.proxySignature, "proxySignature", s_Signature))
     + (o.sourceSignature === undefined ? 0 : c.one(o.sourceSignature, "sourceSignature", s_Signature));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VerificationResult_attestation);
+  if (n !== c.count(o)) c.unknownProperties(o, s_VerificationResult_attestation);
   else if (n === 0) c.emptyObject();
 }
 function s_VerificationResult_validator(o: any, c: Context): void {
@@ -15912,7 +15912,7 @@ function s_VerificationResult_validator(o: any, c: Context): void {
     + (o.identityCertificate === undefined ? 0 : c.one(o.identityCertificate, "identityCertificate", p_string))
     + (o._identityCertificate === undefined ? 0 : c.one(o._identityCertificate, "_identityCertificate", s_Element))
     + (o.attestationSignature === undefined ? 0 : c.one(o.attestationSignature, "attestationSignature", s_Signature));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VerificationResult_validator);
+  if (n !== c.count(o)) c.unknownProperties(o, s_VerificationResult_validator);
   else if (n === 0) c.emptyObject();
 }
 function s_VerificationResult(o: any, c: Context): void {
@@ -15949,7 +15949,7 @@ function s_VerificationResult(o: any, c: Context): void {
     + (o.primarySource === undefined ? 0 : c.list(o.primarySource, "primarySource", s_VerificationResult_primarySource))
     + (o.attestation === undefined ? 0 : c.one(o.attestation, "attestation", s_VerificationResult_attestation))
     + (o.validator === undefined ? 0 : c.list(o.validator, "validator", s_VerificationResult_validator));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VerificationResult);
+  if (n !== c.count(o)) c.unknownProperties(o, s_VerificationResult);
 }
 function s_VisionPrescription_lensSpecification_prism(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
@@ -15961,7 +15961,7 @@ function s_VisionPrescription_lensSpecification_prism(o: any, c: Context): void 
     + (o._amount === undefined ? 0 : c.one(o._amount, "_amount", s_Element))
     + c.required(o.base, "base", e_vs_vision_base_codes)
     + (o._base === undefined ? 0 : c.one(o._base, "_base", s_Element));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VisionPrescription_lensSpecification_prism);
+  if (n !== c.count(o)) c.unknownProperties(o, s_VisionPrescription_lensSpecification_prism);
   else if (n === 0) c.emptyObject();
 }
 function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
@@ -15994,7 +15994,7 @@ function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
     + (o.brand === undefined ? 0 : c.one(o.brand, "brand", p_string))
     + (o._brand === undefined ? 0 : c.one(o._brand, "_brand", s_Element))
     + (o.note === undefined ? 0 : c.list(o.note, "note", s_Annotation));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VisionPrescription_lensSpecification);
+  if (n !== c.count(o)) c.unknownProperties(o, s_VisionPrescription_lensSpecification);
   else if (n === 0) c.emptyObject();
 }
 function s_VisionPrescription(o: any, c: Context): void {
@@ -16023,14 +16023,14 @@ function s_VisionPrescription(o: any, c: Context): void {
     + (o._dateWritten === undefined ? 0 : c.one(o._dateWritten, "_dateWritten", s_Element))
     + c.required(o.prescriber, "prescriber", s_Reference)
     + c.array(o.lensSpecification, "lensSpecification", s_VisionPrescription_lensSpecification, 1, undefined, undefined, true);
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_VisionPrescription);
+  if (n !== c.count(o)) c.unknownProperties(o, s_VisionPrescription);
 }
 function s_Element(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   const n = c.one(o.id, "id", rt.elementId)
     + (o._id === undefined ? 0 : c.one(o._id, "_id", s_Element))
     + (o.extension === undefined ? 0 : c.list(o.extension, "extension", s_Extension));
-  if (n !== rt.propertyCount(o)) c.unknownProperties(o, s_Element);
+  if (n !== c.count(o)) c.unknownProperties(o, s_Element);
   else if (n === 0) c.emptyObject();
 }
 

@@ -139,7 +139,7 @@ function objectFunction(object: ObjectModel): string[] {
   ];
   lines.push(`  const n = ${calls.length > 0 ? calls.join('\n    + ') : '0'};`);
   // Unknown properties: the function itself names its properties when asked (c.collecting).
-  lines.push(`  if (n !== rt.propertyCount(o)) c.unknownProperties(o, ${object.name});`);
+  lines.push(`  if (n !== c.count(o)) c.unknownProperties(o, ${object.name});`);
   // ele-1: an element has a value or children (a resource always has its resourceType).
   if (!object.resourceType) lines.push('  else if (n === 0) c.emptyObject();');
   for (const [name, keys, required] of object.choices) lines.push(`  c.choice(o, ${json(name)}, ${json(keys)}, ${required});`);

@@ -15,26 +15,47 @@ import type { IssueSink } from './issues.ts';
  * text is JSON (duplicates are reported beside it), undefined when it is not, or too deep.
  */
 export function parseFhirJson(input: string, sink: IssueSink, rootName = 'Resource'): unknown {
+  const parsed = parseJson(input, sink, rootName);
+  if (parsed === undefined) return undefined;
+  return checkRepeatedNames(parsed.text, parsed.value, rootNameOf(parsed.value, rootName), sink) ? parsed.value : undefined;
+}
+
+/** Strict JSON.parse of FHIR JSON text (a leading byte order mark allowed): the value and the text it was read from, or undefined (an issue says where). */
+export function parseJson(input: string, sink: IssueSink, rootName = 'Resource'): { value: unknown; text: string } | undefined {
   // RFC 8259 section 8.1: a parser may ignore a leading byte order mark.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown, text };
   } catch (error) {
     sink.error('invalid', `The content is not valid JSON${syntaxLocation(text, (error as Error).message)}`, rootName);
     return undefined;
   }
-  const root = typeof value === 'object' && value !== null && typeof (value as { resourceType?: unknown }).resourceType === 'string' && /^[A-Za-z]{1,64}$/.test((value as { resourceType: string }).resourceType)
+}
+
+function rootNameOf(value: unknown, rootName: string): string {
+  return typeof value === 'object' && value !== null && typeof (value as { resourceType?: unknown }).resourceType === 'string' && /^[A-Za-z]{1,64}$/.test((value as { resourceType: string }).resourceType)
     ? (value as { resourceType: string }).resourceType
     : rootName;
+}
+
+/**
+ * Reports names repeated in an object of `text` (parsed as `value`). `members`, when given, is the
+ * number of properties a walk over every object of the value already counted (the structure
+ * validator's): if it equals the text's members, nothing repeated and nothing more is done.
+ * Otherwise the value is counted here, nothing deeper than MAX_DEPTH (too deep: an issue, and
+ * false), and the scanner looks for the repeats when the counts differ.
+ */
+export function checkRepeatedNames(text: string, value: unknown, root: string, sink: IssueSink, members?: number): boolean {
+  const colons = memberColons(text);
+  if (members === colons) return true;
   // The duplicate scanner recurses: let nothing deeper than the validator accepts reach it.
-  const members = countMembers(value, MAX_DEPTH);
-  if (members === undefined) {
+  const counted = countMembers(value, MAX_DEPTH);
+  if (counted === undefined) {
     sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, root);
-    return undefined;
+    return false;
   }
-  if (members !== memberColons(text)) reportDuplicates(text, root, sink);
-  return value;
+  if (counted !== colons) reportDuplicates(text, root, sink);
+  return true;
 }
 
 /** Where names repeat: one error per repeat, at the object's path. */

@@ -22,20 +22,37 @@ export { RESOURCE_TYPES };
  * `rules`, the base rules beyond them (invariants.ts).
  */
 export function validateStructure(value: unknown, sink: IssueSink, rootPath?: string, constraints?: ConstraintHooks, rules?: RuleHooks): boolean {
+  return checkStructure(value, sink, rootPath, constraints, rules).valid;
+}
+
+/** What {@link checkStructure} found. */
+export interface StructureResult {
+  /** No structural error. */
+  readonly valid: boolean;
+  /** The resource's location in issues (`Bundle`, or the given root path). */
+  readonly root: string;
+  /** The properties of all the objects checked; undefined when there was no resource to walk, or it was too deep. */
+  readonly members: number | undefined;
+  /** The walk stopped at MAX_DEPTH. */
+  readonly tooDeep: boolean;
+}
+
+/** As {@link validateStructure}, with the root path and the number of properties met. */
+export function checkStructure(value: unknown, sink: IssueSink, rootPath?: string, constraints?: ConstraintHooks, rules?: RuleHooks): StructureResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     sink.error('structure', 'A resource must be a JSON object', rootPath ?? 'Resource');
-    return false;
+    return { valid: false, root: rootPath ?? 'Resource', members: undefined, tooDeep: false };
   }
   const resourceType = (value as { resourceType?: unknown }).resourceType;
   if (typeof resourceType !== 'string') {
     sink.error('required', 'resourceType is required', rootPath ?? 'Resource');
-    return false;
+    return { valid: false, root: rootPath ?? 'Resource', members: undefined, tooDeep: false };
   }
   const check = resourceCheck(resourceType);
   const root = rootPath ?? (ELEMENT_NAME.test(resourceType) ? resourceType : 'Resource');
   if (!check) {
     sink.error('structure', 'Not a FHIR R4 resource type', childPath(root, 'resourceType'));
-    return false;
+    return { valid: false, root, members: undefined, tooDeep: false };
   }
   const context = new StructureContext(sink, root, value, constraints, rules);
   try {
@@ -44,7 +61,7 @@ export function validateStructure(value: unknown, sink: IssueSink, rootPath?: st
     if (!(error instanceof TooDeep)) throw error;
     // Nothing below this depth is looked at: one issue, at the resource.
     sink.error('too-costly', `The content is nested more than ${MAX_DEPTH} levels deep`, root);
-    return false;
+    return { valid: false, root, members: undefined, tooDeep: true };
   }
-  return context.errors === 0;
+  return { valid: context.errors === 0, root, members: context.members, tooDeep: false };
 }

@@ -1,9 +1,9 @@
 import type { OperationOutcome } from '../types.ts';
-import { parseFhirJson } from './fhir-json.ts';
+import { checkRepeatedNames, parseJson } from './fhir-json.ts';
 import { IssueSink } from './issues.ts';
 import { InlineConstraints } from './constraints.ts';
 import { BaseRules } from './invariants.ts';
-import { validateStructure } from './structure.ts';
+import { checkStructure, type StructureResult } from './structure.ts';
 
 /**
  * Validates a parsed FHIR R4 resource (a Bundle included): structure (with the rules of the JSON
@@ -27,17 +27,19 @@ export function validateResource(value: unknown, options: ValidateOptions = {}):
   return result(sink);
 }
 
-/** Adds the issues of `value` to `sink`. */
-export function validateInto(value: unknown, sink: IssueSink): void {
+/** Adds the issues of `value` to `sink`; returns what the structure walk found. */
+export function validateInto(value: unknown, sink: IssueSink): StructureResult {
   const errorsBefore = sink.errorCount;
   // The constraints and the base rules beyond them run from the structure checks, on each node as
   // they meet it; they assume the structure is right, so they are reported only for what passed.
   const constraints = new InlineConstraints(sink.cap);
   const rules = new BaseRules(sink.cap);
-  if (validateStructure(value, sink, undefined, constraints, rules) && sink.errorCount === errorsBefore) {
+  const structure = checkStructure(value, sink, undefined, constraints, rules);
+  if (structure.valid && sink.errorCount === errorsBefore) {
     rules.flush(sink);
     constraints.flush(sink);
   }
+  return structure;
 }
 
 export function result(sink: IssueSink): ValidationResult {
@@ -49,12 +51,14 @@ export function result(sink: IssueSink): ValidationResult {
 
 /**
  * Validates FHIR JSON text: strict JSON without duplicate properties, then as above. `resource`
- * is the parsed value when the text was JSON at all (valid or not).
+ * is the parsed value when the text was JSON at all (valid or not). Whether a name repeated is
+ * decided from the properties the structure walk counted (parseFhirJson in fhir-json.ts says how).
  */
 export function validateJsonText(text: string, options: ValidateOptions = {}): ValidationResult & { resource?: unknown } {
   const sink = new IssueSink(options.issueCap);
-  const value = parseFhirJson(text, sink);
-  if (value === undefined) return result(sink);
-  validateInto(value, sink);
-  return { ...result(sink), resource: value };
+  const parsed = parseJson(text, sink);
+  if (parsed === undefined) return result(sink);
+  const structure = validateInto(parsed.value, sink);
+  if (!structure.tooDeep) checkRepeatedNames(parsed.text, parsed.value, structure.root, sink, structure.members);
+  return { ...result(sink), resource: parsed.value };
 }
