@@ -35,27 +35,14 @@ import type { ExtensionReport, ResourceReport } from './core-definitions.ts';
  * Issue texts are ours and never quote values from the resource (they can be PHI).
  */
 export function checkInvariants(resource: Resource, sink: IssueSink, path?: string): void {
-  walkRules(resource, sink, path, true);
-}
-
-/** The checks of this file alone, without the generated constraints (which the validator runs from the structure checks). */
-export function checkBaseRules(resource: Resource, sink: IssueSink, path?: string): void {
-  walkRules(resource, sink, path, false);
-}
-
-/**
- * The base rules (and the constraints, with `constraints`) of a resource whatever its structure:
- * the structure's own issues go nowhere. Too deep a resource is not walked beyond the limit.
- */
-function walkRules(resource: Resource, sink: IssueSink, path: string | undefined, constraints: boolean): void {
   const root = resource as unknown;
   if (!isObject(root) || typeof root.resourceType !== 'string') return;
-  const base = path ?? root.resourceType;
+  // The structure's own issues go nowhere: these are the checks beyond it, whatever the structure.
   const rules = new BaseRules(sink.cap);
-  const inline = constraints ? new InlineConstraints(sink.cap) : undefined;
-  validateStructure(root, new IssueSink(0), base, inline, rules);
+  const constraints = new InlineConstraints(sink.cap);
+  validateStructure(root, new IssueSink(0), path ?? root.resourceType, constraints, rules);
   rules.flush(sink);
-  inline?.flush(sink);
+  constraints.flush(sink);
 }
 
 export { compareDateTimes };
