@@ -404,7 +404,10 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   // Subexpressions that do not depend on an iteration variable are computed once, when first needed.
   const hoisted = compiler.hoisted.map((code, index) => `let c${index}; const h${index} = () => (c${index} ??= ${code}); `).join('');
   const body = `${hoisted}return ${result};`;
-  return { source: `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }` };
+  const test = `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }`;
+  if (compiler.literals.length === 0) return { source: test };
+  const literals = compiler.literals.map((code, index) => `const k${index}: R.Coll = ${code};`).join(' ');
+  return { source: `(() => { ${literals} return ${test}; })()` };
 }
 
 interface Scope {
@@ -429,6 +432,15 @@ class Generator {
     this.model = model;
     this.contextTypes = contextTypes;
     this.resourceType = resourceType;
+  }
+
+  /** Literal collections, made once when the module loads (the run-time helpers never change their inputs). */
+  readonly literals: string[] = [];
+
+  private literal(code: string): string {
+    let index = this.literals.indexOf(code);
+    if (index < 0) index = this.literals.push(code) - 1;
+    return `k${index}`;
   }
 
   asBool(out: Out): string {
@@ -511,14 +523,14 @@ class Generator {
     switch (node.t) {
       case 'lit':
         if (node.v === null) return { code: 'R.EMPTY', types: [] };
-        if (typeof node.v === 'boolean') return { code: `[${node.v}]`, types: ['boolean'], bool: String(node.v) };
-        return { code: `[${JSON.stringify(node.v)}]`, types: [typeof node.v === 'number' ? 'decimal' : 'string'] };
+        if (typeof node.v === 'boolean') return { code: this.literal(`[${node.v}]`), types: ['boolean'], bool: String(node.v) };
+        return { code: this.literal(`[${JSON.stringify(node.v)}]`), types: [typeof node.v === 'number' ? 'decimal' : 'string'] };
       case 'this':
         return { code: scope.focus, types: scope.types };
       case 'var':
         switch (node.name) {
           case 'ucum':
-            return { code: '[R.UCUM]', types: ['uri'] };
+            return { code: this.literal('[R.UCUM]'), types: ['uri'] };
           case 'resource':
             return { code: '[e.resource]', types: this.resourceType ? [this.resourceType] : undefined };
           case 'rootResource':

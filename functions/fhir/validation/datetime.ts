@@ -5,6 +5,15 @@
  */
 export const DATE_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+/**
+ * The order of two values written to the same precision in the same layout and zone, from their
+ * text alone, or undefined when they are not such a pair (then compareDateTimes decides).
+ */
+export function sameLayoutOrder(a: string, b: string): number | undefined {
+  if (!sameLayout(a, b) || !sameDigitLayout(a, b)) return undefined;
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
 export function compareDateTimes(a: string, b: string): number | undefined {
   if (sameLayout(a, b) && (sameDigitLayout(a, b) || (DATE_TIME.test(a) && DATE_TIME.test(b)))) return a === b ? 0 : a < b ? -1 : 1;
   const x = DATE_TIME.exec(a);

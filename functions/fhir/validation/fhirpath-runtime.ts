@@ -1,4 +1,4 @@
-import { compareDateTimes } from './datetime.ts';
+import { compareDateTimes, sameLayoutOrder } from './datetime.ts';
 
 /**
  * The run-time pieces of the FHIRPath constraints compiled by schemas/fhirpath-compiler.ts into
@@ -429,7 +429,12 @@ export function compare(a: Coll, b: Coll, op: '<' | '<=' | '>' | '>='): Bool {
 function order2(x: Item, y: Item): number | undefined {
   if (typeof x === 'number' && typeof y === 'number') return Math.sign(x - y);
   if (typeof x === 'string' && typeof y === 'string') {
-    if (startsWithDigit(x) && startsWithDigit(y) && DATE_LIKE.test(x) && DATE_LIKE.test(y)) return compareDateTimes(x, y);
+    if (startsWithDigit(x) && startsWithDigit(y)) {
+      // Two dates of one layout (a Period's start and end) order as their text, without a regex.
+      const order = sameLayoutOrder(x, y);
+      if (order !== undefined) return order;
+      if (DATE_LIKE.test(x) && DATE_LIKE.test(y)) return compareDateTimes(x, y);
+    }
     return x === y ? 0 : x < y ? -1 : 1;
   }
   if (isObject(x) && isObject(y) && typeof x.value === 'number' && typeof y.value === 'number') {
