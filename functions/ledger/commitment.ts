@@ -70,53 +70,64 @@ function kindOf(value: object): string {
 
 /**
  * Throws CanonicalJsonError unless `value` is plain JSON data that RFC 8785 can represent
- * (see the module documentation). `ancestors` holds the containers on the current path.
+ * (see the module documentation). `ancestors` holds the containers on the current path; `at` is
+ * that path as member names and indices, made into a string only for an error.
  */
-function assertJsonData(value: unknown, path: string, ancestors: Set<object>): void {
+function assertJsonData(value: unknown, at: (string | number)[], ancestors: Set<object>): void {
   switch (typeof value) {
     case 'boolean':
       return;
     case 'string':
-      if (!value.isWellFormed()) throw new CanonicalJsonError(path, 'string with a lone surrogate (RFC 8785 §3.2.2.2)');
+      if (!value.isWellFormed()) throw new CanonicalJsonError(pathOf(at), 'string with a lone surrogate (RFC 8785 §3.2.2.2)');
       return;
     case 'number':
       if (!Number.isFinite(value)) {
-        throw new CanonicalJsonError(path, `non-finite number ${String(value)} (RFC 8785 §3.2.2.3)`);
+        throw new CanonicalJsonError(pathOf(at), `non-finite number ${String(value)} (RFC 8785 §3.2.2.3)`);
       }
       return;
     case 'undefined':
-      throw new CanonicalJsonError(path, 'undefined value');
+      throw new CanonicalJsonError(pathOf(at), 'undefined value');
     case 'bigint':
-      throw new CanonicalJsonError(path, 'bigint value (JSON numbers are IEEE-754 doubles; use a number or a string)');
+      throw new CanonicalJsonError(pathOf(at), 'bigint value (JSON numbers are IEEE-754 doubles; use a number or a string)');
     case 'symbol':
-      throw new CanonicalJsonError(path, 'symbol value');
+      throw new CanonicalJsonError(pathOf(at), 'symbol value');
     case 'function':
-      throw new CanonicalJsonError(path, 'function value');
+      throw new CanonicalJsonError(pathOf(at), 'function value');
     case 'object':
       break;
   }
   if (value === null) return;
-  if (ancestors.has(value)) throw new CanonicalJsonError(path, 'circular reference');
+  if (ancestors.has(value)) throw new CanonicalJsonError(pathOf(at), 'circular reference');
   ancestors.add(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       // A hole reads as undefined and is rejected like an explicit undefined element.
-      assertJsonData(value[i], `${path}[${i}]`, ancestors);
+      at.push(i);
+      assertJsonData(value[i], at, ancestors);
+      at.pop();
     }
   } else {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      throw new CanonicalJsonError(path, `${kindOf(value)} object (only plain objects and arrays are JSON data)`);
+      throw new CanonicalJsonError(pathOf(at), `${kindOf(value)} object (only plain objects and arrays are JSON data)`);
     }
     for (const key of Object.keys(value)) {
-      const memberAt = memberPath(path, key);
-      if (!key.isWellFormed()) throw new CanonicalJsonError(memberAt, 'member name with a lone surrogate (RFC 8785 §3.2.2.2)');
+      at.push(key);
+      if (!key.isWellFormed()) throw new CanonicalJsonError(pathOf(at), 'member name with a lone surrogate (RFC 8785 §3.2.2.2)');
       const member: unknown = (value as Record<string, unknown>)[key];
-      if (member === undefined) continue; // omitted, as JSON.stringify omits it
-      assertJsonData(member, memberAt, ancestors);
+      // An undefined member is omitted, as JSON.stringify omits it.
+      if (member !== undefined) assertJsonData(member, at, ancestors);
+      at.pop();
     }
   }
   ancestors.delete(value);
+}
+
+/** `$.name[0]["odd name"]` for a path of member names and indices. */
+function pathOf(at: readonly (string | number)[]): string {
+  let path = '$';
+  for (const part of at) path = typeof part === 'number' ? `${path}[${part}]` : memberPath(path, part);
+  return path;
 }
 
 /**
@@ -126,7 +137,7 @@ function assertJsonData(value: unknown, path: string, ancestors: Set<object>): v
  * Throws CanonicalJsonError for values that are not JSON data (see the module documentation).
  */
 export function canonicalJson(value: unknown): string {
-  assertJsonData(value, '$', new Set());
+  assertJsonData(value, [], new Set());
   const text = canonicalize(value);
   // Unreachable after the check above (only undefined/function/symbol canonicalise to undefined).
   if (typeof text !== 'string') throw new CanonicalJsonError('$', 'value without a JSON representation');
