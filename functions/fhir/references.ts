@@ -98,8 +98,24 @@ export function referencesWithPaths(resource: unknown): { reference: string; pat
   return found;
 }
 
+/** The `reference` strings of {@link referencesWithPaths} (the same ones, in document order), without making their paths. */
 export function referencesOf(resource: unknown): string[] {
-  return referencesWithPaths(resource).map(({ reference }) => reference);
+  const found: string[] = [];
+  const visit = (value: unknown, top: boolean): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, false);
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      if (top && key === 'text') continue;
+      const member = value[key];
+      if (key === 'reference' && typeof member === 'string') found.push(member);
+      else if (typeof member === 'object' && member !== null) visit(member, false);
+    }
+  };
+  visit(resource, true);
+  return found;
 }
 
 /** A copy of `value` with every `reference` string that `map` knows replaced. */
@@ -107,7 +123,8 @@ export function rewriteReferences(value: unknown, map: (reference: string) => st
   if (Array.isArray(value)) return value.map((item) => rewriteReferences(item, map));
   if (!isObject(value)) return value;
   const copy: JsonObject = {};
-  for (const [key, member] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const member = value[key];
     if (key === 'reference' && typeof member === 'string') copy[key] = map(member) ?? member;
     else copy[key] = typeof member === 'object' && member !== null ? rewriteReferences(member, map) : member;
   }

@@ -5,7 +5,7 @@ import type { Bundle, OperationOutcomeIssue, Resource } from 'fhir/r4.d.ts';
 import { describe, expect, test } from 'vitest';
 import { checkInvariants, compareDateTimes } from '../../functions/fhir/validation/invariants.ts';
 import { DATE_TIME } from '../../functions/fhir/validation/datetime.ts';
-import { classifyReference, isUrnUuid, R4_RESOURCE_TYPES } from '../../functions/fhir/references.ts';
+import { classifyReference, isUrnUuid, R4_RESOURCE_TYPES, referencesOf, referencesWithPaths } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
 import { dataFile, dataFiles } from '../support/fhir-data.ts';
 import { BASE_INVALID_CASES, normalizeJavaPath, pointsAt } from '../support/validator-cases.ts';
@@ -342,6 +342,19 @@ describe('references in transactions', () => {
     ['Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|9999949896', 'conditional'],
   ])('%j is a %s reference', (reference, kind) => {
     expect(classifyReference(reference)).toBe(kind);
+  });
+
+  test('the references of a resource are found with and without their paths alike', () => {
+    let found = 0;
+    for (const { json } of [...HL7, ...SYNTHEA].slice(0, 300)) {
+      const resources = json.resourceType === 'Bundle' ? (json.entry ?? []).map((entry: Json) => entry.resource).filter(Boolean) : [json];
+      for (const resource of resources) {
+        const withPaths = referencesWithPaths(resource).map(({ reference }) => reference);
+        expect([...referencesOf(resource)].sort()).toEqual([...withPaths].sort());
+        found += withPaths.length;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 
   test('urn:uuid references are read as RFC 4122 UUIDs: the same verdicts as the grammar as a regex', () => {
