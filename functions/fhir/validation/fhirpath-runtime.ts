@@ -336,32 +336,24 @@ function childrenDeep(item: Item, out: Item[]): void {
 export function descendantsNav(items: Coll, name: string): Coll {
   const direct: Item[] = [];
   const choice: Item[] = [];
-  const visit = (item: Item): void => {
-    if (!isObject(item)) return;
-    pushChild(direct, item, name);
-    if (direct.length === 0) pushChoice(choice, item, name);
+  // Each node below the items in document order: its `name` values, then the nodes below it.
+  const below = (item: Record<string, unknown>): void => {
     for (const key in item) {
       if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
       const value = item[key];
       if (Array.isArray(value)) {
-        for (const entry of value) if (entry !== null && entry !== undefined) visit(entry);
-      } else if (value !== null && value !== undefined) {
+        for (const entry of value) if (isObject(entry)) visit(entry);
+      } else if (isObject(value)) {
         visit(value);
       }
     }
   };
-  for (const item of items) {
-    if (!isObject(item)) continue;
-    for (const key in item) {
-      if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
-      const value = item[key];
-      if (Array.isArray(value)) {
-        for (const entry of value) if (entry !== null && entry !== undefined) visit(entry);
-      } else if (value !== null && value !== undefined) {
-        visit(value);
-      }
-    }
-  }
+  const visit = (item: Record<string, unknown>): void => {
+    pushChild(direct, item, name);
+    if (direct.length === 0) pushChoice(choice, item, name);
+    below(item);
+  };
+  for (const item of items) if (isObject(item)) below(item);
   return direct.length > 0 ? direct : choice;
 }
 
