@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Bundle } from 'fhir/r4.d.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syntheaPatientText } from '../support/fhir-data.ts';
-import { REPO_ROOT, StackProcess } from '../support/local-stack-process.ts';
+import { runCli } from '../support/cli.ts';
+import { StackProcess } from '../support/local-stack-process.ts';
 
 /**
  * The patient's wallet commands against the local stack, as a user runs them (issue 11 §2):
@@ -16,28 +15,14 @@ import { REPO_ROOT, StackProcess } from '../support/local-stack-process.ts';
  * gets exit code 1 and the exchange's 404. The key is never in any output.
  */
 
-const run = promisify(execFile);
-const CLI = join(REPO_ROOT, 'functions/cli/fhir-exchange.ts');
 
 let stack: StackProcess;
 let folder: string;
 let patientId: string;
 const outputs: string[] = [];
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let result: { code: number; stdout: string; stderr: string };
-  try {
-    // Every command but new-key (which talks to no exchange) targets this stack.
-    const target = args[1] === 'new-key' ? [] : ['--data-dir', stack.dataDir];
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args, ...target], { cwd: REPO_ROOT });
-    result = { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    result = { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-  outputs.push(result.stdout, result.stderr);
-  return result;
-}
+/** The CLI against this stack (but new-key, which talks to no exchange); outputs kept for the privacy checks. */
+const cli = (...args: string[]) => runCli(args, { dataDir: args[1] === 'new-key' ? undefined : stack.dataDir, outputs });
 
 /** The rows of `patient consents` (after its header), as [grantee, purpose, status, expires]. */
 const rowsOf = (stdout: string) =>

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Interface, JsonRpcProvider, Wallet, hexlify, toUtf8Bytes } from 'ethers';
@@ -14,7 +12,8 @@ import { normaliseCode } from '../../functions/consent/one-time-codes.ts';
 import { localTableName } from '../../infra/local/provision.ts';
 import { TABLES } from '../../schemas/storage.ts';
 import { syntheaPatientText } from '../support/fhir-data.ts';
-import { REPO_ROOT, StackProcess } from '../support/local-stack-process.ts';
+import { runCli } from '../support/cli.ts';
+import { StackProcess } from '../support/local-stack-process.ts';
 
 /**
  * Recovery of a lost wallet on the local stack (`npm start`, recovery delay 20 s), as the provider,
@@ -24,8 +23,6 @@ import { REPO_ROOT, StackProcess } from '../support/local-stack-process.ts';
  * provider A enrolled with the old key and granted clinic B treatment consent first.
  */
 
-const run = promisify(execFile);
-const CLI = join(REPO_ROOT, 'functions/cli/fhir-exchange.ts');
 const consentEvents = new Interface(ConsentRegistryAbi);
 
 let stack: StackProcess;
@@ -38,19 +35,8 @@ const outputs: string[] = [];
 const key = (name: string) => join(folder, `${name}.key`);
 const address = async (name: string) => new Wallet((await readFile(key(name), 'utf8')).trim()).address;
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let result: { code: number; stdout: string; stderr: string };
-  try {
-    const target = args[1] === 'new-key' ? [] : ['--data-dir', stack.dataDir];
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args, ...target], { cwd: REPO_ROOT });
-    result = { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    result = { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-  outputs.push(result.stdout, result.stderr);
-  return result;
-}
+/** The CLI against this stack (but new-key, which talks to no exchange); outputs kept for the privacy checks. */
+const cli = (...args: string[]) => runCli(args, { dataDir: args[1] === 'new-key' ? undefined : stack.dataDir, outputs });
 
 /** The code alone, the last line `recovery-code` prints. */
 async function recoveryCode(id = patientId): Promise<string> {
