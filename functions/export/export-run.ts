@@ -301,7 +301,7 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
         const consents = await Promise.all(indexes.map(consentOf));
         const plans = await Promise.all(indexes.map((index, offset) => planPatient(deps, job, cohort[index]!, consents[offset]!)));
         const entries = plans.flatMap((plan) => plan.audit);
-        if (entries.length > 0) await deps.audit.record(entries);
+        if (entries.length > 0) await deps.audit.recordBatch(entries);
         return plans;
       })();
       batch.catch(() => undefined); // awaited (and so thrown) in turn; a run that stops first leaves it
