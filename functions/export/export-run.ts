@@ -22,15 +22,16 @@ import { passesTypeFilters } from './type-filters.ts';
  * from the chain as of the job's block; patients are taken one at a time, in a fixed order, each
  * with its own access decision (`research-consent`: the consent in force at that block, read for
  * CONSENT_WINDOW patients at once in one batch of calls). A patient's records are opened,
- * de-identified and serialised into that patient's lines by type, which are written as the
- * patient's part (export-files.ts, one object) before the job's checkpoint moves past the patient;
+ * de-identified and serialised into that patient's lines by type; the lines of a few consecutive
+ * patients (the first of a run alone, then up to PART_PATIENTS, or PART_LINE_BYTES of lines) are
+ * written as one part (export-files.ts, one object) before the job's checkpoint moves past them;
  * a run that started the job hands each part, once checkpointed, to the files being written, so
  * the parts are only read back by a run that resumes a job. The work is pipelined: while a
- * patient's lines are made, the previous patient's part and checkpoint are written, the next
+ * patient's lines are made, the previous group's part and checkpoint are written, the next
  * patient's records are read, and the patients after it are planned PLAN_BATCH at a time (consent,
- * catalog query, audit entries: metadata only, no record). So the worker holds the records and
- * lines of three patients at most, whatever the export's size, and a crash loses at most the
- * patient in progress, whose part the next run deletes before it redoes that patient.
+ * catalog query, audit entries: metadata only, no record). So the worker holds the lines of at
+ * most PART_PATIENTS + 1 patients and the records of two, whatever the export's size, and a crash
+ * loses at most the group in progress, whose part the next run deletes before it redoes it.
  *
  * For each patient and holder: the latest version (committed before the transaction time) of each
  * resource of the types asked for and allowed, newer than `_since`, passing the `_typeFilter`s; ids
@@ -208,6 +209,19 @@ async function openPatient(deps: ExportDeps, plan: PatientPlan): Promise<OpenedP
   return opened;
 }
 
+/** Consecutive patients whose lines are written as one part and covered by one checkpoint. */
+interface PatientGroup {
+  /** The position of its first patient (its part's key). */
+  from: number;
+  made: PatientLines[];
+  /** Bytes of its lines (about: characters and newlines). */
+  bytes: number;
+}
+
+/** At most this many patients, or this many bytes of lines (once reached), in one part. */
+const PART_PATIENTS = 4;
+const PART_LINE_BYTES = 4 * 1024 * 1024;
+
 /** Resources de-identified between two turns of the event loop (so that the next patient's reads go on meanwhile). */
 const RESOURCES_PER_TURN = 250;
 
@@ -317,16 +331,29 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
     return (await plans)[index - from]!;
   };
 
-  /** Writes a patient's part, counts its lines, moves the checkpoint past the patient, then hands the part to the files. False if the lease was lost. */
-  const save = async (index: number, made: PatientLines): Promise<boolean> => {
-    const part = made.lines.size > 0 || made.errors.length > 0 ? await deps.files.putPart(job.jobId, index, made.errors.length > 0 ? new Map([...made.lines, [ERRORS, made.errors]]) : made.lines) : undefined;
-    for (const [type, typeLines] of made.lines) counts[type] = (counts[type] ?? 0) + typeLines.length;
-    if (made.errors.length > 0) counts[ERRORS] = (counts[ERRORS] ?? 0) + made.errors.length;
-    patients.considered++;
-    if (made.result === 'exported') patients.exported++;
-    else if (made.result === 'not-in-force') patients.notInForce++;
-    else patients.empty++;
-    const update = { cursor: index + 1, counts: { ...counts }, patients: { ...patients }, totalPatients: total };
+  /**
+   * Writes a group of consecutive patients' lines as one part (keyed by the group's first
+   * position), counts them, moves the checkpoint past the group, then hands the part to the files.
+   * False if the lease was lost.
+   */
+  const save = async (group: PatientGroup): Promise<boolean> => {
+    const sections = new Map<string, string[]>();
+    for (const made of group.made) {
+      for (const [type, typeLines] of made.errors.length > 0 ? [...made.lines, [ERRORS, made.errors] as const] : made.lines) {
+        const lines = sections.get(type);
+        if (lines) for (const line of typeLines) lines.push(line);
+        else sections.set(type, [...typeLines]);
+      }
+    }
+    const part = sections.size > 0 ? await deps.files.putPart(job.jobId, group.from, sections) : undefined;
+    for (const [type, lines] of sections) counts[type] = (counts[type] ?? 0) + lines.length;
+    for (const made of group.made) {
+      patients.considered++;
+      if (made.result === 'exported') patients.exported++;
+      else if (made.result === 'not-in-force') patients.notInForce++;
+      else patients.empty++;
+    }
+    const update = { cursor: group.from + group.made.length, counts: { ...counts }, patients: { ...patients }, totalPatients: total };
     if (!(await deps.jobs.checkpoint(job, deps.leaseSeconds, update))) return false;
     Object.assign(job, update);
     if (part && assembly) await assembly.add(part);
@@ -343,11 +370,22 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
   };
   let saving: Promise<boolean> | undefined;
   const saved = async () => (saving ? await saving : true);
+  // Patients made but not yet saved: the first patient of a run is saved alone (its progress shows
+  // at once), then each group twice as many, up to PART_PATIENTS or PART_LINE_BYTES of lines.
+  let group: PatientGroup | undefined;
+  let groupSize = 1;
+  const saveGroup = async (): Promise<boolean> => {
+    if (!(await saved())) return false;
+    if (group) saving = save(group);
+    group = undefined;
+    groupSize = Math.min(groupSize * 2, PART_PATIENTS);
+    return true;
+  };
   let reading = opening(next);
   try {
     while (next < total) {
       if (deps.shouldYield?.()) {
-        if (!(await saved())) return await stopped(assembly, 'lost');
+        if (!(await saveGroup()) || !(await saved())) return await stopped(assembly, 'lost');
         await deps.jobs.yieldLease(job);
         return await stopped(assembly, 'yielded');
       }
@@ -355,9 +393,13 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
       reading = opening(next + 1);
       const made = await patientLines(job, opened, deidentify, members);
       deps.onPatient?.();
-      if (!(await saved())) return await stopped(assembly, 'lost');
-      saving = save(next, made);
+      group ??= { from: next, made: [], bytes: 0 };
+      group.made.push(made);
+      for (const lines of [...made.lines.values(), made.errors]) for (const line of lines) group.bytes += line.length + 1;
       next++;
+      if (group.made.length >= groupSize || group.bytes >= PART_LINE_BYTES || next === total) {
+        if (!(await saveGroup())) return await stopped(assembly, 'lost');
+      }
     }
     if (!(await saved())) return await stopped(assembly, 'lost');
   } catch (error) {
