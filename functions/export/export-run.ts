@@ -5,7 +5,7 @@ import type { ResearchSystem } from '../access/principal.ts';
 import { parseScope } from '../access/smart-scopes.ts';
 import type { SmartScope } from '../access/smart-scopes.ts';
 import { classifyReference } from '../fhir/references.ts';
-import { holderScopedId } from '../vault/read/vault-reader.ts';
+import { holderScope } from '../vault/read/vault-reader.ts';
 import type { AuditEntry, AuditLog } from '../vault/storage/audit-log.ts';
 import type { Catalog, ObjectItem } from '../vault/storage/catalog.ts';
 import { PatientErasedError } from '../vault/storage/patient-keys.ts';
@@ -88,6 +88,13 @@ function latestEntries(objects: readonly ObjectItem[], before: number, wanted: (
   return latest;
 }
 
+/** A holder's scoping of ids (holderScope) and what it has scoped so far. */
+interface HolderScope {
+  scope: (id: string) => string;
+  ids: Map<string, string>;
+  references: Map<string, string | null>;
+}
+
 /**
  * Scopes a holder's resource to the holder, in place (the resource was parsed for this export
  * alone): its id and relative references get the holder's prefix (unique across holders), as a
@@ -95,10 +102,10 @@ function latestEntries(objects: readonly ObjectItem[], before: number, wanted: (
  * id and reference seen: a patient's resources name the same few (the Patient, its Encounters)
  * over and over.
  */
-function scopeToHolder(resource: Resource, holder: string, scoped: { ids: Map<string, string>; references: Map<string, string | null> }): Resource {
+function scopeToHolder(resource: Resource, scoped: HolderScope): Resource {
   const scopedId = (id: string) => {
     let found = scoped.ids.get(id);
-    if (found === undefined) scoped.ids.set(id, (found = holderScopedId(holder, id)));
+    if (found === undefined) scoped.ids.set(id, (found = scoped.scope(id)));
     return found;
   };
   const scopedReference = (reference: string): string | null => {
@@ -234,7 +241,7 @@ async function patientLines(job: ExportJob, opened: OpenedPatient, deidentify: (
   const patientIds: string[] = [];
   let made = 0;
   for (const { holder, latest, opened: objects } of opened.holders) {
-    const scoped = { ids: new Map<string, string>(), references: new Map<string, string | null>() };
+    const scoped: HolderScope = { scope: holderScope(holder), ids: new Map(), references: new Map() };
     for (const where of latest.values()) {
       const entry = objects.get(where.objectKey)?.[where.position];
       if (!entry) continue;
@@ -243,7 +250,7 @@ async function patientLines(job: ExportJob, opened: OpenedPatient, deidentify: (
       if (++made % RESOURCES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       let output: Resource;
       try {
-        output = deidentify(scopeToHolder(entry.resource, holder, scoped));
+        output = deidentify(scopeToHolder(entry.resource, scoped));
       } catch {
         // The error names the type only: the resource's id is the holder's and could be meaningful.
         errors.push(errorLine(`A ${entry.type} could not be de-identified and was left out`));
@@ -272,10 +279,14 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
     return 'failed';
   }
   const block = job.block;
-  const cohort = await deps.cohort.candidates(job.clientId, block);
-  const deidentify = await deps.deidentify();
+  // A crashed run may have written the part of the patients it was at (keyed by the checkpoint): it goes before they are redone.
+  const [cohort, deidentify, inGroup] = await Promise.all([
+    deps.cohort.candidates(job.clientId, block),
+    deps.deidentify(),
+    job.level === 'group' ? deps.groupMembers(job) : undefined,
+    deps.files.clearPatient(job.jobId, job.cursor),
+  ]);
   // Who may be exported besides consenting: the group's members, the patients the kick-off named, or both.
-  const inGroup = job.level === 'group' ? await deps.groupMembers(job) : undefined;
   const named = job.patientIds ? new Set(job.patientIds) : undefined;
   const members = inGroup && named ? new Set([...named].filter((id) => inGroup.has(id))) : (inGroup ?? named);
   const total = cohort.length;
@@ -286,8 +297,6 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
   const patients: PatientCounts = { ...job.patients };
   const leading = job.ignored.map((ignored) => JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'not-supported', details: { text: ignored.text }, expression: [ignored.parameter] }] }));
 
-  // The patient a crashed run was at may have its part written: it goes before the patient is redone.
-  if (next < total) await deps.files.clearPatient(job.jobId, next);
   // A run that starts the job writes the files as it goes; one that resumes it assembles them from the parts at the end.
   const assembly: ExportAssembly | undefined = first === 0 ? deps.files.begin(job.jobId, leading) : undefined;
 
