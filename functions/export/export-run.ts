@@ -28,9 +28,10 @@ import { passesTypeFilters } from './type-filters.ts';
  * a run that started the job hands each part, once checkpointed, to the files being written, so
  * the parts are only read back by a run that resumes a job. The work is pipelined: while a
  * patient's lines are made, the previous group's part and checkpoint are written, the next
- * patient's records are read, and the patients after it are planned PLAN_BATCH at a time (consent,
- * catalog query, audit entries: metadata only, no record). So the worker holds the lines of at
- * most PART_PATIENTS + 1 patients and the records of two, whatever the export's size, and a crash
+ * READ_AHEAD patients' records are read, and the patients after them are planned PLAN_BATCH at a
+ * time (consent, catalog query, audit entries: metadata only, no record). So the worker holds the
+ * lines of at most PART_PATIENTS + 1 patients and the records of READ_AHEAD + 1, whatever the
+ * export's size, and a crash
  * loses at most the group in progress, whose part the next run deletes before it redoes it.
  *
  * For each patient and holder: the latest version (committed before the transaction time) of each
@@ -216,6 +217,9 @@ async function openPatient(deps: ExportDeps, plan: PatientPlan): Promise<OpenedP
   return opened;
 }
 
+/** Patients whose records are read ahead of the one whose lines are being made. */
+const READ_AHEAD = 2;
+
 /** Consecutive patients whose lines are written as one part and covered by one checkpoint. */
 interface PatientGroup {
   /** The position of its first patient (its part's key). */
@@ -369,8 +373,7 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
     return true;
   };
 
-  // While a patient's lines are made, the previous patient's part and checkpoint are written and
-  // the next patient's records are read.
+  // A patient's records, read once its batch is planned (and audited).
   const opening = (index: number): Promise<OpenedPatient> | undefined => {
     if (index >= total) return undefined;
     const opened = (async () => openPatient(deps, await planOf(index)))();
@@ -390,7 +393,8 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
     groupSize = Math.min(groupSize * 2, PART_PATIENTS);
     return true;
   };
-  let reading = opening(next);
+  // The records of the next READ_AHEAD patients are read while a patient's lines are made.
+  const reading: (Promise<OpenedPatient> | undefined)[] = Array.from({ length: READ_AHEAD }, (_, ahead) => opening(next + ahead));
   try {
     while (next < total) {
       if (deps.shouldYield?.()) {
@@ -398,8 +402,8 @@ export async function runExport(deps: ExportDeps, claimed: ExportJob): Promise<R
         await deps.jobs.yieldLease(job);
         return await stopped(assembly, 'yielded');
       }
-      const opened = await reading!;
-      reading = opening(next + 1);
+      const opened = await reading.shift()!;
+      reading.push(opening(next + READ_AHEAD));
       const made = await patientLines(job, opened, deidentify, members);
       deps.onPatient?.();
       group ??= { from: next, made: [], bytes: 0 };
