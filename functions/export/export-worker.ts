@@ -16,7 +16,7 @@ import { exportServices, safeHarborDeidentifier } from './export-services.ts';
 
 const MAX_JOB_HOURS = 24;
 
-/** Peak heap of this worker during its latest job run (bytes, sampled once per patient, per opened object and per part assembled), for the benchmark. */
+/** Peak heap of this worker during its latest job run (bytes, sampled once per patient, per opened object, and per part assembled or once the files are written), for the benchmark. */
 let peakHeapBytes = 0;
 export function exportWorkerPeakHeap(): number {
   return peakHeapBytes;

@@ -24,7 +24,7 @@ import { formatMs, median } from './stats.ts';
  *   stores it, sealed once up front with the Encryption SDK (committing suite, a raw AES key), then
  *   timed: decrypt + JSON.parse + de-identify (Safe Harbor) + JSON.stringify;
  * - the engine alone: measureEngine (test/bench/deidentify.ts), the same resources, one core;
- * - the worker thread's peak heap during each job (sampled per patient, per opened object and per part assembled,
+ * - the worker thread's peak heap during each job (sampled per patient, per opened object and once the files are written,
  *   from its log line), for N and for 2N patients: it stays flat when only one patient's records
  *   and lines are held at a time. (The thread shares the stack's process, so its RSS says nothing
  *   of the worker alone.)
