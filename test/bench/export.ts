@@ -25,9 +25,10 @@ import { formatMs, median } from './stats.ts';
  *   timed: decrypt + JSON.parse + de-identify (Safe Harbor) + JSON.stringify;
  * - the engine alone: measureEngine (test/bench/deidentify.ts), the same resources, one core;
  * - the worker thread's peak heap during each job (sampled per patient, per opened object and once the files are written,
- *   from its log line), for N and for 2N patients: it stays flat when only one patient's records
+ *   from its log line), for N and for 2N patients: it stays flat when only a few patients' records
  *   and lines are held at a time. (The thread shares the stack's process, so its RSS says nothing
  *   of the worker alone.)
+ * - the worker's own run of the 2N export (its log line): wall time and the time its thread was busy.
  * Targets (issue 13): end to end at least 40% of the floor; the engine at least 20,000 resources/s.
  */
 
