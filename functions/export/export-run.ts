@@ -38,7 +38,8 @@ import { passesTypeFilters } from './type-filters.ts';
  * resource of the types asked for and allowed, newer than `_since`, passing the `_typeFilter`s; ids
  * and references scoped to the holder (as a cross-holder `$everything` shows them), then
  * de-identified; one audit entry per holder, recorded before any of its records is read (a
- * batch's entries in one call). A Group export keeps the patients whose de-identified Patient id
+ * batch's entries in one call, one batch ahead: a run that stops early may have logged reads it did
+ * not get to, never the reverse). A Group export keeps the patients whose de-identified Patient id
  * is a member of the group; a kick-off naming patients (`patient`), those it names.
  */
 
