@@ -56,14 +56,26 @@ type Section = [string, number, number];
 /** One patient's part: the section index line, then each section's lines (each ending with a newline). */
 export function patientPart(sections: ReadonlyMap<string, readonly string[]>): Buffer {
   const index: Section[] = [];
-  const bodies: Buffer[] = [];
+  let total = 0;
   for (const [type, lines] of sections) {
     if (lines.length === 0) continue;
-    const body = Buffer.from(`${lines.join('\n')}\n`);
-    index.push([type, lines.length, body.length]);
-    bodies.push(body);
+    let bytes = lines.length;
+    for (const line of lines) bytes += Buffer.byteLength(line);
+    index.push([type, lines.length, bytes]);
+    total += bytes;
   }
-  return Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`), ...bodies]);
+  // Encoded once into a buffer of the exact size (no joined string, no concatenation).
+  const head = `${JSON.stringify(index)}\n`;
+  const part = Buffer.allocUnsafe(Buffer.byteLength(head) + total);
+  let offset = part.write(head);
+  for (const [, lines] of sections) {
+    for (const line of lines) {
+      offset += part.write(line, offset);
+      part[offset++] = 0x0a;
+    }
+  }
+  if (offset !== part.length) throw new Error('An export part was not written to its computed length');
+  return part;
 }
 
 /** The sections of a part as written by patientPart (views into `part`). */

@@ -337,6 +337,12 @@ describe("an export's parts and files", () => {
     const counted = files.begin('job-3', []);
     await counted.add(await files.putPart('job-3', 0, patients[0]!));
     await expect(counted.finish([...patients[0]!.keys(), 'Zzz'], false)).rejects.toThrow(/has no section/);
+    // Sections are indexed by bytes, not characters: lines beyond ASCII come back whole.
+    const accented = files.begin('job-5', []);
+    await accented.add(await files.putPart('job-5', 0, new Map([['Patient', ['{"resourceType":"Patient","name":[{"given":["Zoë"],"family":"Ñúñez 🌍"}]}', '{"resourceType":"Patient"}']], ['Observation', []], ['Condition', ['{"resourceType":"Condition","note":[{"text":"ü"}]}']]])));
+    await accented.finish(['Condition', 'Patient'], false);
+    expect(String(objects.get(fileKey('job-5', 'Patient')))).toBe('{"resourceType":"Patient","name":[{"given":["Zoë"],"family":"Ñúñez 🌍"}]}\n{"resourceType":"Patient"}\n');
+    expect(String(objects.get(fileKey('job-5', 'Condition')))).toBe('{"resourceType":"Condition","note":[{"text":"ü"}]}\n');
     const uncounted = files.begin('job-4', []);
     await uncounted.add(await files.putPart('job-4', 0, patients[0]!));
     await expect(uncounted.finish(['Patient'], false)).rejects.toThrow(/did not count/);
