@@ -24,10 +24,14 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
  * A patient's part is written whole (one object) before the job's checkpoint moves past the
  * patient, and a run taking over a job first deletes the part a crashed run may have left of the
  * patient it restarts at: so each line is in exactly one counted part, and no file has a line
- * twice. Assembling lists the parts a page at a time and reads each part once (READ_AHEAD at a
- * time, in order), handing each section to its file's multipart upload: it holds, whatever the
- * number of patients, one listing page, READ_AHEAD parts and, per file, less than one multipart
- * part (PART_BYTES). Files are downloaded through presigned GET links made when the manifest is
+ * twice. The files are written by an ExportAssembly, one upload per file, each section appended to
+ * its file in patient order: a run that does the whole job hands it each part as soon as the part
+ * is written and checkpointed (the parts are never read back); a run that resumes a job, whose
+ * first parts another run wrote, assembles at the end from the parts (`assemble`), listing them a
+ * page at a time and reading each once (READ_AHEAD at a time, in order). Either way it holds,
+ * whatever the number of patients, per file less than one multipart part (PART_BYTES, copied out
+ * of the parts, so no part is kept alive by a small file), and at most READ_AHEAD parts and one
+ * listing page. Files are downloaded through presigned GET links made when the manifest is
  * asked for (never before the files are final), valid for EXPORT_LINK_SECONDS; the bucket's
  * lifecycle deletes them after the retention period.
  */
@@ -52,14 +56,26 @@ type Section = [string, number, number];
 /** One patient's part: the section index line, then each section's lines (each ending with a newline). */
 export function patientPart(sections: ReadonlyMap<string, readonly string[]>): Buffer {
   const index: Section[] = [];
-  const bodies: Buffer[] = [];
+  let total = 0;
   for (const [type, lines] of sections) {
     if (lines.length === 0) continue;
-    const body = Buffer.from(`${lines.join('\n')}\n`);
-    index.push([type, lines.length, body.length]);
-    bodies.push(body);
+    let bytes = lines.length;
+    for (const line of lines) bytes += Buffer.byteLength(line);
+    index.push([type, lines.length, bytes]);
+    total += bytes;
   }
-  return Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`), ...bodies]);
+  // Encoded once into a buffer of the exact size (no joined string, no concatenation).
+  const head = `${JSON.stringify(index)}\n`;
+  const part = Buffer.allocUnsafe(Buffer.byteLength(head) + total);
+  let offset = part.write(head);
+  for (const [, lines] of sections) {
+    for (const line of lines) {
+      offset += part.write(line, offset);
+      part[offset++] = 0x0a;
+    }
+  }
+  if (offset !== part.length) throw new Error('An export part was not written to its computed length');
+  return part;
 }
 
 /** The sections of a part as written by patientPart (views into `part`). */
@@ -84,9 +100,19 @@ export class ExportFiles {
     this.bucket = bucket;
   }
 
-  /** Writes the part of the patient at `patient`: its lines by type (and ERRORS), as one object. */
-  async putPart(jobId: string, patient: number, sections: ReadonlyMap<string, readonly string[]>): Promise<void> {
-    await this.#s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: partKey(jobId, patient), Body: patientPart(sections), ContentType: NDJSON_CONTENT_TYPE }));
+  /** Writes the part of the patient at `patient`: its lines by type (and ERRORS), as one object. Returns the part's bytes (patientPart). */
+  async putPart(jobId: string, patient: number, sections: ReadonlyMap<string, readonly string[]>): Promise<Buffer> {
+    const part = patientPart(sections);
+    await this.#s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: partKey(jobId, patient), Body: part, ContentType: NDJSON_CONTENT_TYPE }));
+    return part;
+  }
+
+  /**
+   * Starts writing the job's files: hand it each part (patientPart's bytes) in patient order, then
+   * finish it with the types counted. The error file starts with `leading`.
+   */
+  begin(jobId: string, leading: readonly string[]): ExportAssembly {
+    return new ExportAssembly(this.#s3, this.bucket, jobId, leading);
   }
 
   /** The keys under `prefix`, a listing page (at most 1,000) at a time, in key order. */
@@ -127,28 +153,17 @@ export class ExportFiles {
    * `onPart` is called once each part's sections are handed over.
    */
   async assemble(jobId: string, types: readonly string[], errorParts: boolean, leading: readonly string[], onPart?: () => void): Promise<{ errors: boolean }> {
-    const errors = errorParts || leading.length > 0;
-    const files = new Map<string, FileUpload>(types.map((type) => [type, new FileUpload(this.#s3, this.bucket, fileKey(jobId, type))]));
-    if (errors) {
-      const errorFile = new FileUpload(this.#s3, this.bucket, errorFileKey(jobId));
-      if (leading.length > 0) await errorFile.append(Buffer.from(leading.map((line) => `${line}\n`).join('')));
-      files.set(ERRORS, errorFile);
-    }
+    const assembly = new ExportAssembly(this.#s3, this.bucket, jobId, leading, new Set(errorParts ? [...types, ERRORS] : types));
     try {
       for await (const part of this.#parts(jobId)) {
-        for (const [type, lines] of sectionsOf(part)) {
-          const file = files.get(type);
-          if (!file) throw new Error('An export part has a section of a type the job did not count');
-          await file.append(lines);
-        }
+        await assembly.add(part);
         onPart?.();
       }
-      await Promise.all([...files.values()].map((file) => file.finish()));
+      return await assembly.finish(types, errorParts);
     } catch (error) {
-      await Promise.all([...files.values()].map((file) => file.abort()));
+      await assembly.abort();
       throw error;
     }
-    return { errors };
   }
 
   async #read(key: string): Promise<Buffer> {
@@ -183,9 +198,68 @@ export class ExportFiles {
   }
 }
 
+const UNCOUNTED = 'An export part has a section of a type the job did not count';
+
 /**
- * One file of the manifest being written: appended bytes are buffered until they make a multipart
- * part; a file that never reaches one is written with one PutObject.
+ * The manifest's files being written from the parts, in patient order: each part's sections go
+ * to their type's file (and ERRORS to the error file, after the leading lines). `expected`, when
+ * given, is every section type the parts may have (a section of another type stops it at once);
+ * `finish` checks the files against the types counted either way.
+ */
+export class ExportAssembly {
+  readonly #s3: S3Client;
+  readonly #bucket: string;
+  readonly #jobId: string;
+  readonly #leading: readonly string[];
+  readonly #expected: ReadonlySet<string> | undefined;
+  readonly #files = new Map<string, FileUpload>();
+
+  constructor(s3: S3Client, bucket: string, jobId: string, leading: readonly string[], expected?: ReadonlySet<string>) {
+    this.#s3 = s3;
+    this.#bucket = bucket;
+    this.#jobId = jobId;
+    this.#leading = leading;
+    this.#expected = expected;
+  }
+
+  async #file(type: string): Promise<FileUpload> {
+    let file = this.#files.get(type);
+    if (file) return file;
+    if (this.#expected && !this.#expected.has(type)) throw new Error(UNCOUNTED);
+    file = new FileUpload(this.#s3, this.#bucket, type === ERRORS ? errorFileKey(this.#jobId) : fileKey(this.#jobId, type));
+    this.#files.set(type, file);
+    if (type === ERRORS && this.#leading.length > 0) await file.append(Buffer.from(this.#leading.map((line) => `${line}\n`).join('')));
+    return file;
+  }
+
+  /** Appends a part's sections (patientPart's bytes) to their files. */
+  async add(part: Buffer): Promise<void> {
+    for (const [type, lines] of sectionsOf(part)) await (await this.#file(type)).append(lines);
+  }
+
+  /**
+   * Writes the files out: one per type of `types` (those with lines) and the error file if any
+   * part had errors or there are leading lines. Returns whether the error file was written.
+   */
+  async finish(types: readonly string[], errorParts: boolean): Promise<{ errors: boolean }> {
+    const errors = errorParts || this.#leading.length > 0;
+    if (errors) await this.#file(ERRORS);
+    const wanted = new Set(errors ? [...types, ERRORS] : types);
+    if ([...this.#files.keys()].some((type) => !wanted.has(type))) throw new Error(UNCOUNTED);
+    if (this.#files.size !== wanted.size) throw new Error('A type the job counted has no section in any export part');
+    await Promise.all([...this.#files.values()].map((file) => file.finish()));
+    return { errors };
+  }
+
+  /** Aborts every multipart upload in progress (best effort). */
+  async abort(): Promise<void> {
+    await Promise.all([...this.#files.values()].map((file) => file.abort()));
+  }
+}
+
+/**
+ * One file of the manifest being written: appended bytes are copied and buffered until they make
+ * a multipart part; a file that never reaches one is written with one PutObject.
  */
 class FileUpload {
   readonly #s3: S3Client;
@@ -202,7 +276,8 @@ class FileUpload {
   }
 
   async append(bytes: Buffer): Promise<void> {
-    this.#buffered.push(bytes);
+    // A copy: `bytes` is usually a view into a whole part, which a small file would otherwise keep alive to the end.
+    this.#buffered.push(Buffer.from(bytes));
     this.#bufferedBytes += bytes.length;
     if (this.#bufferedBytes >= PART_BYTES) await this.#flush();
   }

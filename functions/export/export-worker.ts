@@ -16,7 +16,7 @@ import { exportServices, safeHarborDeidentifier } from './export-services.ts';
 
 const MAX_JOB_HOURS = 24;
 
-/** Peak heap of this worker during its latest job run (bytes, sampled once per patient, per opened object and per part assembled), for the benchmark. */
+/** Peak heap of this worker during its latest job run (bytes, sampled once per patient, per opened object, and per part assembled or once the files are written), for the benchmark. */
 let peakHeapBytes = 0;
 export function exportWorkerPeakHeap(): number {
   return peakHeapBytes;
@@ -64,10 +64,12 @@ export async function runJob(jobId: string, shouldYield?: () => boolean): Promis
   const claimed = await jobs.claim(jobId, config.EXPORT_LEASE_SECONDS);
   if (!claimed) return { claimed: false, active: true };
   const started = Date.now();
+  const utilization = performance.eventLoopUtilization();
   peakHeapBytes = 0;
   try {
     const outcome = await runExport(exportDeps(shouldYield), claimed);
-    logger.info('export run', { jobId, outcome, ms: Date.now() - started, peakHeapBytes });
+    // activeMs: the time this thread's event loop was busy during the run (not waiting for I/O).
+    logger.info('export run', { jobId, outcome, ms: Date.now() - started, activeMs: Math.round(performance.eventLoopUtilization(utilization).active), peakHeapBytes });
     // Cancelled while it ran: what the run wrote goes too.
     if (outcome === 'lost' && (await jobs.get(jobId))?.status === 'cancelled') await exportServices().files.deleteJob(jobId);
     return { claimed: true, active: outcome === 'yielded', outcome };

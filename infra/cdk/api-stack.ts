@@ -788,12 +788,13 @@ export const ANCHOR_WORKER: QueueFunctionSpec & { name: 'anchor-worker' } = {
  * What it calls: the jobs table (the job read and its lease taken, checkpointed, completed or
  * failed: GetItem, UpdateItem; its waiting item and the client's running marker deleted:
  * DeleteItem; the job's group read: GetItem); the chain over JSON-RPC (ConsentGranted events and
- * isPermitted at the job's block: no signing); per patient, the catalog's object and holder items
- * (Query), an audit entry per holder (PutItem) and the sealed objects read and opened (GetObject,
+ * isPermitted at the job's block: no signing); per patient, the catalog's object items (Query),
+ * an audit entry per holder (BatchWriteItem, several patients' at once) and the sealed objects read and opened (GetObject,
  * the branch key read and unwrapped); the de-identification secret, created on first use
  * (deid-keys: GetItem and a conditional PutItem, GenerateDataKey or Decrypt under its context); in
- * the export bucket, under jobs/ only: the parts listed, written, read back and deleted, the files
- * assembled (multipart: PutObject, and AbortMultipartUpload when an upload fails). It never lists
+ * the export bucket, under jobs/ only: the parts listed, written, read back (by a run that resumes
+ * a job) and deleted, the files assembled (multipart: PutObject, and AbortMultipartUpload when an
+ * upload fails or a run stops). It never lists
  * the waiting jobs (the queue hands them over; the local stack's sweep does) and writes no record.
  */
 export const EXPORT_WORKER: QueueFunctionSpec & { name: 'export-worker' } = {
@@ -810,7 +811,7 @@ export const EXPORT_WORKER: QueueFunctionSpec & { name: 'export-worker' } = {
     // A run that stops before the timeout sends its job to the queue again.
     handsOverExports(fn, data);
     fn.grantTable(data.tables.catalog, ['dynamodb:Query']);
-    fn.grantTable(data.tables.audit, ['dynamodb:PutItem']);
+    fn.grantTable(data.tables.audit, ['dynamodb:BatchWriteItem']);
     grantVaultObjects(fn, data, { 's3:GetObject': [VAULT_PREFIXES.objects] });
     fn.grantTable(data.tables.branchKeys, ['dynamodb:GetItem', 'dynamodb:Query']);
     fn.grantBranchKeys(data.key, PATIENT_KEY_STORE, 'unwrap');

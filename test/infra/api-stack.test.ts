@@ -535,7 +535,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
   // The export queue consumed (the poller's calls) and sent to again by a run that stops before the
   // timeout; the jobs table (job, lease, checkpoint, completion; waiting item and running marker
   // deleted; the group read) but no Query (it never lists waiting jobs) and no PutItem; per patient
-  // the catalog queried, an audit entry per holder, sealed objects read and opened; the
+  // the catalog queried, an audit entry per holder (written several patients at once), sealed objects read and opened; the
   // de-identification secret created on first use; the export bucket's jobs/ prefix listed, written,
   // read, deleted, and multipart uploads aborted. No pseudonym key, no signing, no record written.
   'export-worker': [
@@ -548,7 +548,7 @@ const EXPECTED_PERMISSIONS: Record<DeployedFunction, string[]> = {
     'dynamodb:UpdateItem on table:exportJobs.Arn',
     'dynamodb:DeleteItem on table:exportJobs.Arn',
     'dynamodb:Query on table:catalog.Arn',
-    'dynamodb:PutItem on table:audit.Arn',
+    'dynamodb:BatchWriteItem on table:audit.Arn',
     `s3:GetObject on ${objects(OBJECTS)}`,
     `kms:Decrypt on exchangeKey.Arn${viaS3('vault')}`,
     'dynamodb:GetItem on table:branchKeys.Arn',

@@ -2271,6 +2271,13 @@ describe('the export worker (its handler, fed by the export queue), run under it
     const done = jobItem();
     expect(done.status).toBe('completed');
     expect(done.patients).toEqual({ considered: 3, exported: 2, notInForce: 1, empty: 0 });
+    // Every exported patient's read is in the access log (written in batches); the one whose consent was not in force has none.
+    const exportEntries = [...world.table(tableName('audit')).values()].filter((entry) => entry['action'] === 'export' && entry['requestId'] === job.jobId);
+    expect(new Set(exportEntries.map((entry) => entry['pk']))).toEqual(new Set([`a#${pseudonyms[0]}`, `a#${pseudonyms[1]}`]));
+    for (const entry of exportEntries) {
+      expect(entry).toMatchObject({ basis: 'research-consent', purpose: 'HRESCH', holder: PROVIDER });
+      expect((entry['resources'] as string[]).length).toBeGreaterThan(0);
+    }
     const before = new Map(world.exportObjects);
     const audited = world.table(tableName('audit')).size;
 

@@ -310,6 +310,44 @@ describe("an export's parts and files", () => {
     expect([...objects.keys()].filter((key) => key.includes('/parts/'))).toEqual([]);
   });
 
+  test('a run that starts the job hands each part to the files once it is written: the same files, and no part read back', async () => {
+    const { objects, calls, files } = memoryBucket();
+    const patients = syntheaPatientBundles().slice(0, 3).map((file) => {
+      const byType = new Map<string, string[]>();
+      for (const entry of (JSON.parse(readFileSync(file, 'utf8')) as Bundle).entry ?? []) byType.set(entry.resource!.resourceType, [...(byType.get(entry.resource!.resourceType) ?? []), JSON.stringify(entry.resource)]);
+      return byType;
+    });
+    const error = JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing', details: { text: 'A Claim could not be de-identified and was left out' } }] });
+    patients[2]!.set(ERRORS, [error]);
+    const leading = JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code: 'not-supported' }] });
+    const types = [...new Set(patients.flatMap((sections) => [...sections.keys()]))].filter((type) => type !== ERRORS).sort();
+
+    const assembly = files.begin('job', [leading]);
+    for (const [index, sections] of patients.entries()) await assembly.add(await files.putPart('job', index, sections));
+    expect(await assembly.finish(types, true)).toEqual({ errors: true });
+    expect(calls.filter((call) => call === 'GetObjectCommand' || call === 'ListObjectsV2Command')).toEqual([]);
+    for (const type of types) expect(String(objects.get(fileKey('job', type))), type).toBe(`${patients.flatMap((sections) => sections.get(type) ?? []).join('\n')}\n`);
+    expect(String(objects.get(errorFileKey('job')))).toBe(`${leading}\n${error}\n`);
+
+    // Without error sections the error file holds the leading lines alone; the files must be exactly the types counted.
+    const again = files.begin('job-2', [leading]);
+    await again.add(await files.putPart('job-2', 0, patients[0]!));
+    expect(await again.finish([...patients[0]!.keys()].sort(), false)).toEqual({ errors: true });
+    expect(String(objects.get(errorFileKey('job-2')))).toBe(`${leading}\n`);
+    const counted = files.begin('job-3', []);
+    await counted.add(await files.putPart('job-3', 0, patients[0]!));
+    await expect(counted.finish([...patients[0]!.keys(), 'Zzz'], false)).rejects.toThrow(/has no section/);
+    // Sections are indexed by bytes, not characters: lines beyond ASCII come back whole.
+    const accented = files.begin('job-5', []);
+    await accented.add(await files.putPart('job-5', 0, new Map([['Patient', ['{"resourceType":"Patient","name":[{"given":["Zoë"],"family":"Ñúñez 🌍"}]}', '{"resourceType":"Patient"}']], ['Observation', []], ['Condition', ['{"resourceType":"Condition","note":[{"text":"ü"}]}']]])));
+    await accented.finish(['Condition', 'Patient'], false);
+    expect(String(objects.get(fileKey('job-5', 'Patient')))).toBe('{"resourceType":"Patient","name":[{"given":["Zoë"],"family":"Ñúñez 🌍"}]}\n{"resourceType":"Patient"}\n');
+    expect(String(objects.get(fileKey('job-5', 'Condition')))).toBe('{"resourceType":"Condition","note":[{"text":"ü"}]}\n');
+    const uncounted = files.begin('job-4', []);
+    await uncounted.add(await files.putPart('job-4', 0, patients[0]!));
+    await expect(uncounted.finish(['Patient'], false)).rejects.toThrow(/did not count/);
+  });
+
   test('a part whose index does not match its bytes, or with a type the job did not count, stops the assembly', async () => {
     const { objects, files } = memoryBucket();
     objects.set(partKey('job', 0), Buffer.from('[["Patient",1,500]]\n{"resourceType":"Patient"}\n'));

@@ -78,8 +78,13 @@ export async function liveCurrent(catalog: Catalog, providerId: string, type: st
  * long for the prefix (FHIR ids are at most 64 characters) is replaced by a digest of itself.
  */
 export function holderScopedId(holder: string, id: string): string {
+  return holderScope(holder)(id);
+}
+
+/** holderScopedId for one holder, its tag computed once (for callers that scope many ids of the same holder). */
+export function holderScope(holder: string): (id: string) => string {
   const tag = `h${createHash('sha256').update(holder).digest('hex').slice(0, 8)}`;
-  return id.length + tag.length + 1 <= 64 ? `${tag}-${id}` : `${tag}-${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
+  return (id) => (id.length + tag.length + 1 <= 64 ? `${tag}-${id}` : `${tag}-${createHash('sha256').update(id).digest('hex').slice(0, 40)}`);
 }
 
 /** A holder's resource as shown beside other holders': its id and its relative references scoped to the holder, and where it came from. */
