@@ -348,8 +348,17 @@ export function descendantsNav(items: Coll, name: string): Coll {
       }
     }
   };
+  const twin = extensionKey(name);
   const visit = (item: Record<string, unknown>): void => {
-    pushChild(direct, item, name);
+    // Most nodes have neither `name` nor `_name`: their keys say so without reading either.
+    let named = false;
+    for (const key in item) {
+      if (key === name || key === twin) {
+        named = true;
+        break;
+      }
+    }
+    if (named) pushChild(direct, item, name);
     if (direct.length === 0) pushChoice(choice, item, name);
     below(item);
   };
