@@ -410,6 +410,9 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   return { source: `(() => { ${literals} return ${test}; })()` };
 }
 
+/** Operators whose result is a boolean (three-valued). */
+const LOGICAL_OPERATORS = new Set(['and', 'or', 'xor', 'implies', '=', '!=', '<', '<=', '>', '>=', 'in', 'contains']);
+
 interface Scope {
   /** JS expression of the focus collection (`$this` for names without a target). */
   focus: string;
@@ -508,13 +511,16 @@ class Generator {
     const out = this.genRaw(node, scope);
     // Inside an iteration, a path or call that does not use the iteration variable (x<n>) is the
     // same for every item: `%resource.descendants()` in dom-3 is computed once, not per contained resource.
-    if (this.inLambda > 0 && (node.t === 'member' || node.t === 'call' || (node.t === 'bin' && node.op === '|')) && !/\bx\d+\b/.test(out.code) && out.code.length > 24 && !out.code.startsWith('h')) {
+    // So is a comparison or a boolean operation on such paths (`%resource.type = 'batch' or ...` in
+    // bdl-3): it is kept as its collection, and read as a boolean from there.
+    const logical = node.t === 'bin' && LOGICAL_OPERATORS.has(node.op) && out.bool !== undefined;
+    if (this.inLambda > 0 && (node.t === 'member' || node.t === 'call' || (node.t === 'bin' && node.op === '|') || logical) && !/\bx\d+\b/.test(out.code) && out.code.length > 24 && !out.code.startsWith('h')) {
       let index = this.hoistedIndex.get(out.code);
       if (index === undefined) {
         index = this.hoisted.push(out.code) - 1;
         this.hoistedIndex.set(out.code, index);
       }
-      return { ...out, code: `h${index}()` };
+      return logical ? { ...out, code: `h${index}()`, bool: `R.bool(h${index}())` } : { ...out, code: `h${index}()` };
     }
     return out;
   }
