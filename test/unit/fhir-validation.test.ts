@@ -205,6 +205,16 @@ describe('hostile input', () => {
     expect(errors(result)[0]!.code).toBe('too-costly');
   });
 
+  test('deep nesting where the validator does not look (an unknown element, an array at the root) is rejected without exhausting the stack', () => {
+    const unknown = validateJsonText(`{"resourceType":"Patient","nonsense":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+    expect(unknown.valid).toBe(false);
+    expect(expressions(unknown)).toContain('Patient.nonsense');
+    const repeated = validateJsonText(`{"resourceType":"Patient","nonsense":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)},"gender":"male","gender":"female"}`);
+    expect(repeated.valid).toBe(false);
+    const array = validateJsonText(`${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    expect(array.valid).toBe(false);
+  });
+
   test('a 100 MB string is rejected as too long, in bounded time and memory', () => {
     const huge = Buffer.alloc(100 * 1024 * 1024, 'a').toString('latin1');
     const before = process.memoryUsage().rss;
