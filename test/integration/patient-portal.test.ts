@@ -115,6 +115,11 @@ beforeAll(async () => {
   const enrolled = await call('POST', '/patient/enroll', { base: 'origin', body: { code, address: key.address, signature: await key.signMessage(enrollment) } });
   expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(200);
 
+  // Holdings go on chain from the vault worker's pending items, within a few of its runs: the
+  // portal lists the holders once, when it opens, so it opens once the record locator has both.
+  const located = async () => ((await call('GET', `/$locate?identifier=${encodeURIComponent(`${US_SSN}|${ssn}`)}`, { token: tokens.a })).body as Parameters).parameter ?? [];
+  for (let attempt = 0; attempt < 240 && (await located()).length < 2; attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
+
   ({ context, page, wallet } = await openPortal(key));
 }, 240_000);
 
