@@ -10,7 +10,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import { parseConfig, vaultConfigSchema } from '../../../schemas/config.ts';
 import type { VaultConfig } from '../../../schemas/config.ts';
-import { awsClients } from '../../platform/aws-clients.ts';
+import { awsClients, withoutSdkLogging } from '../../platform/aws-clients.ts';
 import { backoffDelay, sleep } from '../../platform/retry.ts';
 
 /**
@@ -146,7 +146,7 @@ export class PatientKeyring {
     const config = parseConfig(vaultConfigSchema, env);
     const shared = awsClients();
     const dynamo = config.BRANCH_KEY_DYNAMODB_ENDPOINT
-      ? new DynamoDBClient({ region: env['AWS_REGION'], endpoint: config.BRANCH_KEY_DYNAMODB_ENDPOINT })
+      ? withoutSdkLogging(new DynamoDBClient({ region: env['AWS_REGION'], endpoint: config.BRANCH_KEY_DYNAMODB_ENDPOINT }))
       : shared.dynamo;
     return new PatientKeyring(config, { kms: shared.kms, dynamo });
   }
