@@ -105,17 +105,17 @@ export class StructureContext {
     this.rules.leaveResource();
   }
 
-  /** The base rules of a Reference, an Extension or a Narrative (not while naming properties). */
+  /** The base rules of a Reference, an Extension or a Narrative. */
   reference(reference: unknown): void {
-    if (reference !== undefined && this.rules !== undefined && this.collecting === undefined) this.rules.reference(reference, this);
+    if (reference !== undefined && this.rules !== undefined) this.rules.reference(reference, this);
   }
 
   extension(object: Record<string, unknown>): void {
-    if (this.rules !== undefined && this.collecting === undefined) this.rules.extension(object, this);
+    if (this.rules !== undefined) this.rules.extension(object, this);
   }
 
   narrative(div: unknown): void {
-    if (div !== undefined && this.rules !== undefined && this.collecting === undefined) this.rules.narrative(div, this);
+    if (div !== undefined && this.rules !== undefined) this.rules.narrative(div, this);
   }
 
   /** An element's id (Element.id, not a resource's): unique within its resource. */
@@ -123,9 +123,9 @@ export class StructureContext {
     if (this.rules !== undefined) this.rules.elementId(id, this);
   }
 
-  /** The constraints of `type` on `object` (a no-op unless hooks were given, or while naming properties). */
+  /** The constraints of `type` on `object` (a no-op unless hooks were given). */
   constraints(object: Record<string, unknown>, type: string): void {
-    if (this.hooks !== undefined && this.collecting === undefined) this.hooks.type(object, type, this);
+    if (this.hooks !== undefined) this.hooks.type(object, type, this);
   }
 
   /** The constraints of `element` (`Type.name`) on one of its values. */
@@ -182,13 +182,9 @@ export class StructureContext {
     this.error('required', MISSING_MESSAGE, key);
   }
 
-  /** Set while an object's function names its properties for {@link unknownProperties}. */
-  private collecting: Set<string> | undefined;
-
   /** A property holding one value: checked when present. Returns 1 if present. */
   one(value: unknown, key: string, check: Check): number {
     if (value === undefined) return 0;
-    if (this.collecting !== undefined) return this.name(key);
     if (value === null) {
       this.error('structure', NULL_MESSAGE, key);
       return 1;
@@ -201,36 +197,19 @@ export class StructureContext {
     return 1;
   }
 
-  /** The number of an object's own enumerable properties (the compiled checks compare it with those they know). */
-  count(object: object): number {
-    let count = 0;
-    for (const key in object) if (key !== undefined) count++;
-    if (this.collecting === undefined) this.members += count;
-    return count;
-  }
-
   /** ele-1 on an object with no properties at all. */
   emptyObject(): void {
-    if (this.collecting === undefined) this.error('invalid', EMPTY_OBJECT_MESSAGE);
-  }
-
-  /** A required property holding one value (min 1). */
-  required(value: unknown, key: string, check: Check): number {
-    if (value === undefined && this.collecting === undefined) {
-      this.missing(key);
-      return 0;
-    }
-    return this.one(value, key, check);
+    this.error('invalid', EMPTY_OBJECT_MESSAGE);
   }
 
   /** An optional array of elements (0..*). */
   list(value: unknown, key: string, check: Check): number {
-    return this.array(value, key, check, 1, undefined, NOT_NULLABLE, false);
+    return this.array(value, key, check, 1, undefined, NOT_NULLABLE);
   }
 
   /** An optional array of primitives (0..*): nulls stand where only its `_x` twin (`partner`) has content. */
   values(value: unknown, key: string, check: Check, partner: unknown): number {
-    return this.array(value, key, check, 1, undefined, partner, false);
+    return this.array(value, key, check, 1, undefined, partner);
   }
 
   /**
@@ -239,12 +218,8 @@ export class StructureContext {
    * where only the twin has content (json.html#primitive): for those, `partner` is the twin's
    * value (undefined when absent); for element arrays it is NOT_NULLABLE.
    */
-  array(value: unknown, key: string, item: Check, min: number, max: number | undefined, partner: unknown, required: boolean): number {
-    if (value === undefined) {
-      if (required && this.collecting === undefined) this.missing(key);
-      return 0;
-    }
-    if (this.collecting !== undefined) return this.name(key);
+  array(value: unknown, key: string, item: Check, min: number, max: number | undefined, partner: unknown): number {
+    if (value === undefined) return 0;
     const segments = this.segments;
     if (segments.length > MAX_SEGMENTS) throw new TooDeep();
     segments.push(key);
@@ -265,11 +240,6 @@ export class StructureContext {
       else if (max !== undefined && value.length > max) this.error('value', `Value is above the maximum of ${max}`);
     }
     segments.pop();
-    return 1;
-  }
-
-  private name(key: string): number {
-    this.collecting!.add(key);
     return 1;
   }
 
@@ -304,36 +274,21 @@ export class StructureContext {
   }
 
   /**
-   * Properties of `object` its type does not have (json.html: unknown elements are errors). The
-   * object's own compiled function names the properties it knows: it is run once more in a mode
-   * where each property call records its name instead of checking the value.
+   * A property of the object being checked that its type does not have (json.html: unknown
+   * elements are errors). Names that are JavaScript's own machinery are refused as such, whatever
+   * the type; a name that is no element name at all is named by its parent only (the key can be
+   * anything, PHI included).
    */
-  unknownProperties(object: Record<string, unknown>, type: Check): void {
-    if (this.collecting !== undefined) return;
-    const known = new Set<string>();
-    this.collecting = known;
-    try {
-      type(object, this);
-    } finally {
-      this.collecting = undefined;
-    }
-    for (const key in object) {
-      if (known.has(key)) continue;
-      // Names that are JavaScript's own machinery are refused as such (whatever the type).
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') this.error('structure', FORBIDDEN_KEY_MESSAGE);
-      else if (ELEMENT_NAME.test(key)) this.error('structure', `Unknown element '${key}'`, key);
-      // Not an element name at all: named by its parent only (the key can be anything, PHI included).
-      else this.error('structure', 'Unknown element with an invalid name');
-    }
+  unknown(key: string): void {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') this.error('structure', FORBIDDEN_KEY_MESSAGE);
+    else if (ELEMENT_NAME.test(key)) this.error('structure', `Unknown element '${key}'`, key);
+    else this.error('structure', 'Unknown element with an invalid name');
   }
 
-  /** A choice element (formats.html#choice): at most one `name[x]` variant, exactly one when required. */
-  choice(object: Record<string, unknown>, name: string, keys: readonly string[], required: boolean): void {
-    if (this.collecting !== undefined) return;
-    let present = 0;
-    for (const key of keys) if (object[key] !== undefined) present++;
+  /** A choice element (formats.html#choice) with `present` of its `name[x]` variants, where at most one (exactly one when required) may be. */
+  choice(name: string, present: number): void {
     if (present > 1) this.error('structure', `Only one ${name}[x] may be present`);
-    else if (present === 0 && required) this.error('required', `${name}[x] is required`);
+    else this.error('required', `${name}[x] is required`);
   }
 }
 
@@ -370,12 +325,25 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** datatypes.html#date: "Dates SHALL be valid dates" (the regex alone accepts 2019-02-31). */
 export function calendarDate(value: string, context: StructureContext): void {
   if (value.length < 10 || value.charCodeAt(7) !== 45 /* - */) return;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  // Not digits there: the regex has said so already.
+  if (year < 0 || month < 0 || day < 0) return;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const limit = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
   if (limit !== undefined && day > limit) context.error('value', 'Not a valid date: the day does not exist in that month');
+}
+
+/** The number written in `value` from `start` to `end` in decimal digits, or -1 if a character there is not one. */
+function digits(value: string, start: number, end: number): number {
+  let number = 0;
+  for (let index = start; index < end; index++) {
+    const digit = value.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 /** base64Binary's longest value (the 1 MB string limit does not apply to it). */

@@ -4,8 +4,9 @@
  * the element model that schemas/fhir-r4-model.ts reads from the official StructureDefinitions
  * (names and types, cardinality, choice elements, primitives' regexes and ranges, `_x` primitive
  * extensions, the codes of required bindings). Nothing is interpreted at run time: each function
- * checks its own properties in definition order, then looks for unknown ones (only when the
- * object has more properties than it found), then its choice elements; contained resources, Bundle.entry.resource and the other `Resource` elements dispatch
+ * goes once over the object's own properties, dispatching each on its name (a known one is
+ * checked, any other is unknown), then reports the required ones that were missing and its choice
+ * elements; contained resources, Bundle.entry.resource and the other `Resource` elements dispatch
  * on resourceType.
  *
  *   npm run structure:generate
@@ -104,25 +105,32 @@ function plainCheckOf(property: PropertyModel): string {
   }
 }
 
+const identifier = (key: string) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(key);
+const read = (key: string) => (identifier(key) ? `o.${key}` : `o[${json(key)}]`);
+
 /**
- * One call per property, in definition order, each returning 1 when the property is present:
- * `c.one` / `c.required` for single values, `c.list` for arrays of elements, `c.values` for
- * arrays of primitives (which may hold nulls), `c.array` for arrays with other bounds.
+ * The check of one present property (the `case` of its name): `c.one` for single values, `c.list`
+ * for arrays of elements, `c.values` for arrays of primitives (which may hold nulls), `c.array` for
+ * arrays with other bounds. Each returns 1 when the value is there (not undefined).
  */
 function propertyCall(property: PropertyModel, owner: string): string {
   const key = json(property.key);
   const check = checkOf(property, owner);
-  const value = /^[A-Za-z_][A-Za-z0-9_]*$/.test(property.key) ? `o.${property.key}` : `o[${key}]`;
-  // An absent property costs one load and compare, not a call.
-  if (!property.array) return property.required ? `c.required(${value}, ${key}, ${check})` : `(${value} === undefined ? 0 : c.one(${value}, ${key}, ${check}))`;
+  // The value read as the loop's `o[k]`, which V8 loads from the object's enumeration cache.
+  const value = 'v';
+  if (!property.array) return `c.one(${value}, ${key}, ${check})`;
   const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
   // A primitive array's nulls are paired with the items of its `_x` twin (and the other way round).
-  const twin = property.key.startsWith('_') ? property.key.slice(1) : `_${property.key}`;
-  const partner = /^[A-Za-z_][A-Za-z0-9_]*$/.test(twin) ? `o.${twin}` : `o[${json(twin)}]`;
-  if (property.min === 1 && property.max === undefined && !property.required) return `(${value} === undefined ? 0 : ${nullable ? `c.values(${value}, ${key}, ${check}, ${partner})` : `c.list(${value}, ${key}, ${check})`})`;
-  return `c.array(${value}, ${key}, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable ? partner : 'undefined'}, ${property.required})`;
+  const partner = read(property.key.startsWith('_') ? property.key.slice(1) : `_${property.key}`);
+  if (property.min === 1 && property.max === undefined) return nullable ? `c.values(${value}, ${key}, ${check}, ${partner})` : `c.list(${value}, ${key}, ${check})`;
+  return `c.array(${value}, ${key}, ${check}, ${property.min}, ${property.max ?? 'undefined'}, ${nullable ? partner : 'undefined'})`;
 }
 
+/**
+ * One pass over the object's own properties, each dispatched on its name: a known one is checked,
+ * any other is an unknown element (json.html). Absent properties cost nothing. Then the required
+ * ones that were not there, the choice elements (counted as their variants were met), and ele-1.
+ */
 function objectFunction(object: ObjectModel): string[] {
   const type = constraintType(object.name);
   const profiled = profiledTypes.has(object.name);
@@ -131,18 +139,25 @@ function objectFunction(object: ObjectModel): string[] {
   if (hasConstraints(type)) lines.push(`  c.constraints(o, ${profiled ? `t ?? ${json(type)}` : json(type)});`);
   const rule = BASE_RULE_TYPES[type];
   if (rule) lines.push(`  c.${rule};`);
+  const choiceOf = new Map<string, number>();
+  object.choices.forEach(([, keys], index) => {
+    for (const key of keys) choiceOf.set(key, index);
+  });
+  object.choices.forEach((_, index) => lines.push(`  let x${index} = 0;`));
+  lines.push('  let n = 0;', '  for (const k in o) {', '    const v = o[k];', '    n++;', '    switch (k) {');
   // resourceType has been read by the dispatcher that chose this function.
-  const calls = [
-    ...(object.resourceType ? ["c.required(o.resourceType, 'resourceType', rt.dispatched)"] : []),
+  if (object.resourceType) lines.push("      case 'resourceType': break;");
+  for (const property of object.properties) {
     // An element's id (not a resource's) is also checked for uniqueness within its resource.
-    ...object.properties.map((property) => (!object.resourceType && property.key === 'id' && property.kind === 'primitive' ? `c.one(o.id, "id", rt.elementId)` : propertyCall(property, type))),
-  ];
-  lines.push(`  const n = ${calls.length > 0 ? calls.join('\n    + ') : '0'};`);
-  // Unknown properties: the function itself names its properties when asked (c.collecting).
-  lines.push(`  if (n !== c.count(o)) c.unknownProperties(o, ${object.name});`);
+    const call = !object.resourceType && property.key === 'id' && property.kind === 'primitive' ? 'c.one(v, "id", rt.elementId)' : propertyCall(property, type);
+    const choice = choiceOf.get(property.key);
+    lines.push(`      case ${json(property.key)}: ${choice === undefined ? call : `x${choice} += ${call}`}; break;`);
+  }
+  lines.push('      default: c.unknown(k);', '    }', '  }', '  c.members += n;');
+  for (const property of object.properties) if (property.required) lines.push(`  if (${read(property.key)} === undefined) c.missing(${json(property.key)});`);
+  object.choices.forEach(([name, , required], index) => lines.push(`  if (x${index} ${required ? '!== 1' : '> 1'}) c.choice(${json(name)}, x${index});`));
   // ele-1: an element has a value or children (a resource always has its resourceType).
-  if (!object.resourceType) lines.push('  else if (n === 0) c.emptyObject();');
-  for (const [name, keys, required] of object.choices) lines.push(`  c.choice(o, ${json(name)}, ${json(keys)}, ${required});`);
+  if (!object.resourceType) lines.push('  if (n === 0) c.emptyObject();');
   lines.push('}');
   return lines;
 }

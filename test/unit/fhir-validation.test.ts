@@ -86,6 +86,26 @@ describe('structure', () => {
     expect(errors(result)).toEqual([expect.objectContaining({ code: 'value', expression: ['Patient.birthDate'] })]);
   });
 
+  test.each([
+    ['2000-02-29', true], // divisible by 400: a leap year
+    ['1900-02-29', false], // by 100, not 400: not one
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-04-31', false],
+    ['2023-12-31', true],
+    ['2023-01-31', true],
+    ['2023-06-31T10:00:00Z', false], // dateTime: the same rule on its date part
+    ['2023-06-30T10:00:00Z', true],
+    ['2023-06', true], // no day: nothing to check
+  ])('calendar date %s is accepted: %s', (value, valid) => {
+    const resource = patient();
+    const key = value.includes('T') ? 'deceasedDateTime' : 'birthDate';
+    delete resource['deceasedBoolean'];
+    resource[key] = value;
+    const result = validateResource(resource);
+    expect(errors(result)).toEqual(valid ? [] : [expect.objectContaining({ code: 'value', expression: [`Patient.${key}`] })]);
+  });
+
   test('problems inside a bundle entry are located with FHIRPath through the entry', () => {
     const data = bundle();
     const index = data.entry.findIndex((entry) => entry.resource['resourceType'] === 'Patient');
