@@ -324,15 +324,19 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** datatypes.html#date: "Dates SHALL be valid dates" (the regex alone accepts 2019-02-31). */
 export function calendarDate(value: string, context: StructureContext): void {
-  if (value.length < 10 || value.charCodeAt(7) !== 45 /* - */) return;
+  if (!isCalendarDate(value)) context.error('value', 'Not a valid date: the day does not exist in that month');
+}
+
+/** Whether a date, dateTime or instant that has a day names one that exists (true when it has none, or is not in the date layout: the regex judges that). */
+export function isCalendarDate(value: string): boolean {
+  if (value.length < 10 || value.charCodeAt(7) !== 45 /* - */) return true;
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 7);
   const day = digits(value, 8, 10);
-  // Not digits there: the regex has said so already.
-  if (year < 0 || month < 0 || day < 0) return;
+  if (year < 0 || month < 0 || day < 0) return true;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const limit = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
-  if (limit !== undefined && day > limit) context.error('value', 'Not a valid date: the day does not exist in that month');
+  return limit === undefined || day <= limit;
 }
 
 /** The number written in `value` from `start` to `end` in decimal digits, or -1 if a character there is not one. */
@@ -357,6 +361,12 @@ export const MAX_BASE64_LENGTH = 64 * 1024 * 1024;
 export function base64Binary(value: unknown, context: StructureContext): void {
   if (typeof value !== 'string') return context.wrongType('string');
   if (value.length > MAX_BASE64_LENGTH) return context.error('too-long', `Value is longer than ${MAX_BASE64_LENGTH} characters`);
+  if (!isBase64Binary(value)) context.error('value', 'Not a valid base64Binary');
+}
+
+/** Whether a value is a valid base64Binary (as {@link base64Binary} checks it). */
+export function isBase64Binary(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > MAX_BASE64_LENGTH) return false;
   let count = 0;
   let padding = 0;
   for (let i = 0; i < value.length; i++) {
@@ -364,8 +374,8 @@ export function base64Binary(value: unknown, context: StructureContext): void {
     if (c === 32 || c === 9 || c === 10 || c === 13) continue;
     const isBase64 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
     if (c === 61) padding++;
-    else if (!isBase64 || padding > 0) return context.error('value', 'Not a valid base64Binary');
+    else if (!isBase64 || padding > 0) return false;
     count++;
   }
-  if (count === 0 || count % 4 !== 0 || padding > 2) context.error('value', 'Not a valid base64Binary');
+  return count !== 0 && count % 4 === 0 && padding <= 2;
 }

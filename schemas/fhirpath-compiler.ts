@@ -646,9 +646,13 @@ class Generator {
       case 'implies':
         return this.boolOut(`R.implies(${this.asBool(left())}, () => ${this.asBool(right())})`);
       case '=':
-        return this.boolOut(`R.eq(${left().code}, ${right().code})`);
-      case '!=':
-        return this.boolOut(`R.ne(${left().code}, ${right().code})`);
+      case '!=': {
+        const a = left();
+        const b = right();
+        // Two booleans (`request.exists() = (type = 'batch' or ...)`, bdl-3): compared as values, not as collections.
+        if (a.bool !== undefined && b.bool !== undefined) return this.boolOut(`R.${op === '=' ? 'eqBool' : 'neBool'}(${a.bool}, ${b.bool})`);
+        return this.boolOut(`R.${op === '=' ? 'eq' : 'ne'}(${a.code}, ${b.code})`);
+      }
       case '<':
       case '<=':
       case '>':

@@ -23,15 +23,26 @@ const json = (value: unknown) => JSON.stringify(value);
 /** Regexes that every non-empty string matches (string, markdown): the length check has said it all. */
 const MATCHES_ANY_NON_EMPTY = new Set(['^(?:[\\s\\S]+)$', '^(?:[\\s\\S]*)$']);
 
+/**
+ * Two functions per primitive: `u_<name>`, whether a value is valid (no location, no issue: the
+ * property's check calls it first, in line), and `p_<name>`, which reports what is wrong with a
+ * value, called only when `u_` said no (or where a check of the type is passed around).
+ */
 function primitiveFunction(primitive: PrimitiveModel): string[] {
   const name = `p_${primitive.name}`;
-  if (primitive.special === 'base64Binary') return [`const ${name} = rt.base64Binary;`];
-  if (primitive.json === 'boolean') return [`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'boolean') c.wrongType('boolean');`, '}'];
-  if (primitive.range) return [`function ${name}(v: unknown, c: Context): void {`, `  c.integer(v, ${primitive.range[0]}, ${primitive.range[1]});`, '}'];
-  if (primitive.json === 'number') return [`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'number' || !Number.isFinite(v)) c.wrongType('number');`, '}'];
+  const valid = `function u_${primitive.name}(v: unknown): boolean {`;
+  if (primitive.special === 'base64Binary') return [`const ${name} = rt.base64Binary;`, `const u_${primitive.name} = rt.isBase64Binary;`];
+  if (primitive.json === 'boolean') return [valid, `  return typeof v === 'boolean';`, '}', `function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'boolean') c.wrongType('boolean');`, '}'];
+  if (primitive.range) {
+    const [min, max] = primitive.range;
+    return [valid, `  return Number.isInteger(v) && (v as number) >= ${min} && (v as number) <= ${max};`, '}', `function ${name}(v: unknown, c: Context): void {`, `  c.integer(v, ${min}, ${max});`, '}'];
+  }
+  if (primitive.json === 'number') return [valid, `  return typeof v === 'number' && Number.isFinite(v);`, '}', `function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'number' || !Number.isFinite(v)) c.wrongType('number');`, '}'];
   const lines: string[] = [];
   const regex = primitive.regex && !MATCHES_ANY_NON_EMPTY.has(primitive.regex) ? primitive.regex : undefined;
   if (regex) lines.push(`const r_${primitive.name} = /${regex}/;`);
+  // Longer than the limit in UTF-16 units may still be within it in code points: p_ counts those.
+  lines.push(valid, `  return typeof v === 'string' && v.length !== 0 && v.length <= ${primitive.maxLength}${regex ? ` && r_${primitive.name}.test(v)` : ''}${primitive.calendar ? ' && rt.isCalendarDate(v)' : ''};`, '}');
   lines.push(`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'string') return c.wrongType('string');`);
   lines.push(`  if (!c.stringLength(v, ${primitive.maxLength})) return;`);
   if (regex) lines.push(`  if (!r_${primitive.name}.test(v)) c.error('value', ${json(`Not a valid ${primitive.name}`)});`);
@@ -42,7 +53,15 @@ function primitiveFunction(primitive: PrimitiveModel): string[] {
 
 function enumFunction(name: string, codes: readonly string[]): string[] {
   // The set is built on first use: a cold start pays only for the value sets it meets.
-  return [`let ${name}: ReadonlySet<string> | undefined;`, `function e_${name}(v: unknown, c: Context): void {`, `  c.code(v, (${name} ??= new Set(${json(codes)})));`, '}'];
+  return [
+    `let ${name}: ReadonlySet<string> | undefined;`,
+    `function u_${name}(v: unknown): boolean {`,
+    `  return typeof v === 'string' && (${name} ??= new Set(${json(codes)})).has(v);`,
+    '}',
+    `function e_${name}(v: unknown, c: Context): void {`,
+    `  c.code(v, (${name} ??= new Set(${json(codes)})));`,
+    '}',
+  ];
 }
 
 /** The constraint model's name of an object type: `s_Bundle_entry` is `Bundle.entry`. */
@@ -118,6 +137,8 @@ function propertyCall(property: PropertyModel, owner: string): string {
   const check = checkOf(property, owner);
   // The value read as the loop's `o[k]`, which V8 loads from the object's enumeration cache.
   const value = 'v';
+  // A primitive or a code with nothing wrapped around its check: tested in line, the located check only for a value that fails.
+  if (!property.array && /^[pe]_/.test(check)) return `(u_${check.slice(2)}(${value}) ? 1 : c.one(${value}, ${key}, ${check}))`;
   if (!property.array) return `c.one(${value}, ${key}, ${check})`;
   const nullable = property.kind === 'primitive' || property.kind === 'enum' || property.key.startsWith('_');
   // A primitive array's nulls are paired with the items of its `_x` twin (and the other way round).

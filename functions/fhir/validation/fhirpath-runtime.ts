@@ -408,6 +408,15 @@ export function ne(a: Coll, b: Coll): Bool {
   return not(eq(a, b));
 }
 
+/** `=` on two booleans (each empty, true or false): `eq` of their collections. */
+export function eqBool(a: Bool, b: Bool): Bool {
+  return a === undefined || b === undefined ? undefined : a === b;
+}
+
+export function neBool(a: Bool, b: Bool): Bool {
+  return a === undefined || b === undefined ? undefined : a !== b;
+}
+
 const DATE_LIKE = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** `<`, `<=`, `>`, `>=`: numbers, strings, dates and times (precision-aware), quantities of one unit. */
