@@ -130,7 +130,7 @@ const f55: Test = (n, e) => { return R_xor(R_ownExists(n.path, n._path), R_ownEx
 const f56: Test = (n, e) => { return R_xor(R_ownExists(n.path, n._path), R_ownExists(n.searchParam, n._searchParam)); };
 const f57: Test = (() => { const k0: R.Coll = [R.UCUM]; return (n, e) => { return R_and(R_or(R_ownExists(n.code, n._code), () => !R_ownExists(n.value, n._value)), () => R_or(!R_ownExists(n.system, n._system), () => R_eq(R_own(n.system, n._system), k0))); }; })();
 const f58: Test = (n, e) => { const T = [n]; return !R_has(R_nav(T, "contained"), "contained"); };
-const f59: Test = (() => { const k0: R.Coll = ["#"]; return (n, e) => { const T = [n]; let c0; const h0 = () => (c0 ??= R_descendantsNav([e.resource], "reference")); let c1; const h1 = () => (c1 ??= R_descendants([e.resource])); let c2; const h2 = () => (c2 ??= R_ofPrimitive(h1(), "string")); return R_where(R_nav(T, "contained"), (x0: any) => R_not(R_or(R_or(R_or(R_inAny(R_plus(k0, R_nav([x0], "id")), [() => h0(), () => h2()]), () => R_where(R_descendants([x0]), (x1: any) => R_eq(R_navAny([x1], "reference"), k0)).length > 0), () => R_where(R_descendants([x0]), (x2: any) => R_eq(R_ofPrimitive([x2], "string"), k0)).length > 0), () => R_where(R_descendants([x0]), (x3: any) => R_eq(R_ofPrimitive([x3], "string"), k0)).length > 0))).length === 0; }; })();
+const f59: Test = (() => { const k0: R.Coll = ["#"]; return (n, e) => { const T = [n]; let c1; const h1 = () => (c1 ??= new R.DescendantsNavWalk([e.resource], "reference")); let c2; const h2 = () => (c2 ??= R_descendants([e.resource])); let c3; const h3 = () => (c3 ??= R_ofPrimitive(h2(), "string")); return R_where(R_nav(T, "contained"), (x0: any) => R_not(R_or(R_or(R_or(R_inAny(R_plus(k0, R_nav([x0], "id")), [() => h1(), () => h3()]), () => R_where(R_descendants([x0]), (x1: any) => R_eq(R_navAny([x1], "reference"), k0)).length > 0), () => R_where(R_descendants([x0]), (x2: any) => R_eq(R_ofPrimitive([x2], "string"), k0)).length > 0), () => R_where(R_descendants([x0]), (x3: any) => R_eq(R_ofPrimitive([x3], "string"), k0)).length > 0))).length === 0; }; })();
 const f60: Test = (n, e) => { const T = [n]; return R_and(!R_has(R_nav(R_nav(T, "contained"), "meta"), "versionId"), () => !R_has(R_nav(R_nav(T, "contained"), "meta"), "lastUpdated")); };
 const f61: Test = (n, e) => { const T = [n]; return !R_has(R_nav(R_nav(T, "contained"), "meta"), "security"); };
 const f62: Test = (n, e) => { const T = [n]; return R_has(R_nav(T, "text"), "div"); };
@@ -768,6 +768,814 @@ export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = 
     { key: "vsd-10", severity: "error", human: "Must have a system if a code is present", expression: "code.empty() or system.exists()", context: "ValueSet.expansion.contains", holdsWithout: ["code","_code"], test: f226 },
   ],
 };
+
+/** Where a type's check function (t_<type>) reports a constraint that failed (on a test that threw: nothing, as 'unevaluable'). */
+export interface ConstraintFailures {
+  failed(constraint: GeneratedConstraint): void;
+}
+
+export function t_Account(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ActivityDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f0(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ActivityDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_AdverseEvent(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Age(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.code !== undefined || n._code !== undefined || n.value !== undefined || n._value !== undefined || n.system !== undefined || n._system !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f1(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Age"]![0]!); }
+  t_Quantity(n, e, to);
+}
+export function t_AllergyIntolerance(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f2(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["AllergyIntolerance"]![0]!); }
+  if (n.verificationStatus !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f3(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["AllergyIntolerance"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Appointment(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f4(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Appointment"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f5(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Appointment"]![1]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f6(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Appointment"]![2]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Appointment_participant(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f7(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Appointment.participant"]![0]!); }
+}
+export function t_AppointmentResponse(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f8(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["AppointmentResponse"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Attachment(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.data !== undefined || n._data !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f9(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Attachment"]![0]!); }
+}
+export function t_AuditEvent(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_AuditEvent_entity(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.name !== undefined || n._name !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f10(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["AuditEvent.entity"]![0]!); }
+}
+export function t_Basic(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_BiologicallyDerivedProduct(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_BodyStructure(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Bundle(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.total !== undefined || n._total !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f11(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![0]!); }
+  if (n.entry !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f12(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![1]!); }
+  if (n.entry !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f13(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![2]!); }
+  if (n.entry !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f14(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![3]!); }
+  if (n.entry !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f15(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![4]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f16(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![5]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f17(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![6]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f18(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![7]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f19(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle"]![8]!); }
+}
+export function t_Bundle_entry(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f20(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle.entry"]![0]!); }
+  if (n.fullUrl !== undefined || n._fullUrl !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f21(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Bundle.entry"]![1]!); }
+}
+export function t_CapabilityStatement(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f22(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f23(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![1]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f24(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![2]!); }
+  if (n.messaging !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f25(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![3]!); }
+  if (n.document !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f26(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![4]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f27(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![5]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f28(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![6]!); }
+  if (n.kind !== undefined || n._kind !== undefined || n.implementation !== undefined || n.software !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f29(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement"]![7]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_CapabilityStatement_rest(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.resource !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f30(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement.rest"]![0]!); }
+}
+export function t_CapabilityStatement_rest_resource(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.searchParam !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f31(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CapabilityStatement.rest.resource"]![0]!); }
+}
+export function t_CarePlan(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CarePlan_activity(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.detail !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f32(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CarePlan.activity"]![0]!); }
+}
+export function t_CareTeam(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CatalogEntry(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ChargeItem(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ChargeItemDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Claim(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ClaimResponse(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ClinicalImpression(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CodeSystem(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f33(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CodeSystem"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f34(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CodeSystem"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Communication(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CommunicationRequest(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CompartmentDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f35(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CompartmentDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Composition(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Composition_section(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f36(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Composition.section"]![0]!); }
+  if (n.emptyReason !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f37(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Composition.section"]![1]!); }
+}
+export function t_ConceptMap(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f38(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ConceptMap"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ConceptMap_group_element_target(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.equivalence !== undefined || n._equivalence !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f39(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ConceptMap.group.element.target"]![0]!); }
+}
+export function t_ConceptMap_group_unmapped(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f40(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ConceptMap.group.unmapped"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f41(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ConceptMap.group.unmapped"]![1]!); }
+}
+export function t_Condition(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.category !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f42(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Condition"]![0]!); }
+  if (n.abatementDateTime !== undefined || n._abatementDateTime !== undefined || n.abatementAge !== undefined || n.abatementPeriod !== undefined || n.abatementRange !== undefined || n.abatementString !== undefined || n._abatementString !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f43(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Condition"]![1]!); }
+  if (n.verificationStatus !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f44(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Condition"]![2]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Condition_evidence(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f45(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Condition.evidence"]![0]!); }
+}
+export function t_Condition_stage(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f46(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Condition.stage"]![0]!); }
+}
+export function t_Consent(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f47(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Consent"]![0]!); }
+  if (n.scope !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f48(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Consent"]![1]!); }
+  if (n.scope !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f49(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Consent"]![2]!); }
+  if (n.scope !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f50(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Consent"]![3]!); }
+  if (n.scope !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f51(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Consent"]![4]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ContactPoint(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.value !== undefined || n._value !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f52(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ContactPoint"]![0]!); }
+}
+export function t_Contract(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Count(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.code !== undefined || n._code !== undefined || n.value !== undefined || n._value !== undefined || n.system !== undefined || n._system !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f53(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Count"]![0]!); }
+  t_Quantity(n, e, to);
+}
+export function t_Coverage(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CoverageEligibilityRequest(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CoverageEligibilityResponse(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_CoverageEligibilityResponse_insurance_item(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f54(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["CoverageEligibilityResponse.insurance.item"]![0]!); }
+}
+export function t_DataRequirement_codeFilter(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f55(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["DataRequirement.codeFilter"]![0]!); }
+}
+export function t_DataRequirement_dateFilter(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f56(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["DataRequirement.dateFilter"]![0]!); }
+}
+export function t_DetectedIssue(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Device(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_DeviceDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_DeviceMetric(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_DeviceRequest(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_DeviceUseStatement(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_DiagnosticReport(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Distance(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.code !== undefined || n._code !== undefined || n.value !== undefined || n._value !== undefined || n.system !== undefined || n._system !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f57(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Distance"]![0]!); }
+  t_Quantity(n, e, to);
+}
+export function t_DocumentManifest(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_DocumentReference(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_DomainResource(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.contained !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f58(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["DomainResource"]![0]!); }
+  if (n.contained !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f59(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["DomainResource"]![1]!); }
+  if (n.contained !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f60(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["DomainResource"]![2]!); }
+  if (n.contained !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f61(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["DomainResource"]![3]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f62(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["DomainResource"]![4]!); }
+}
+export function t_Duration(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.code !== undefined || n._code !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f63(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Duration"]![0]!); }
+  t_Quantity(n, e, to);
+}
+export function t_EffectEvidenceSynthesis(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f64(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["EffectEvidenceSynthesis"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ElementDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.min !== undefined || n._min !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f65(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![0]!); }
+  if (n.contentReference !== undefined || n._contentReference !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f66(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![1]!); }
+  if (n.fixedBase64Binary !== undefined || n._fixedBase64Binary !== undefined || n.fixedBoolean !== undefined || n._fixedBoolean !== undefined || n.fixedCanonical !== undefined || n._fixedCanonical !== undefined || n.fixedCode !== undefined || n._fixedCode !== undefined || n.fixedDate !== undefined || n._fixedDate !== undefined || n.fixedDateTime !== undefined || n._fixedDateTime !== undefined || n.fixedDecimal !== undefined || n._fixedDecimal !== undefined || n.fixedId !== undefined || n._fixedId !== undefined || n.fixedInstant !== undefined || n._fixedInstant !== undefined || n.fixedInteger !== undefined || n._fixedInteger !== undefined || n.fixedMarkdown !== undefined || n._fixedMarkdown !== undefined || n.fixedOid !== undefined || n._fixedOid !== undefined || n.fixedPositiveInt !== undefined || n._fixedPositiveInt !== undefined || n.fixedString !== undefined || n._fixedString !== undefined || n.fixedTime !== undefined || n._fixedTime !== undefined || n.fixedUnsignedInt !== undefined || n._fixedUnsignedInt !== undefined || n.fixedUri !== undefined || n._fixedUri !== undefined || n.fixedUrl !== undefined || n._fixedUrl !== undefined || n.fixedUuid !== undefined || n._fixedUuid !== undefined || n.fixedAddress !== undefined || n.fixedAge !== undefined || n.fixedAnnotation !== undefined || n.fixedAttachment !== undefined || n.fixedCodeableConcept !== undefined || n.fixedCoding !== undefined || n.fixedContactPoint !== undefined || n.fixedCount !== undefined || n.fixedDistance !== undefined || n.fixedDuration !== undefined || n.fixedHumanName !== undefined || n.fixedIdentifier !== undefined || n.fixedMoney !== undefined || n.fixedPeriod !== undefined || n.fixedQuantity !== undefined || n.fixedRange !== undefined || n.fixedRatio !== undefined || n.fixedReference !== undefined || n.fixedSampledData !== undefined || n.fixedSignature !== undefined || n.fixedTiming !== undefined || n.fixedContactDetail !== undefined || n.fixedContributor !== undefined || n.fixedDataRequirement !== undefined || n.fixedExpression !== undefined || n.fixedParameterDefinition !== undefined || n.fixedRelatedArtifact !== undefined || n.fixedTriggerDefinition !== undefined || n.fixedUsageContext !== undefined || n.fixedDosage !== undefined || n.fixedMeta !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f67(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![2]!); }
+  if (n.patternBase64Binary !== undefined || n._patternBase64Binary !== undefined || n.patternBoolean !== undefined || n._patternBoolean !== undefined || n.patternCanonical !== undefined || n._patternCanonical !== undefined || n.patternCode !== undefined || n._patternCode !== undefined || n.patternDate !== undefined || n._patternDate !== undefined || n.patternDateTime !== undefined || n._patternDateTime !== undefined || n.patternDecimal !== undefined || n._patternDecimal !== undefined || n.patternId !== undefined || n._patternId !== undefined || n.patternInstant !== undefined || n._patternInstant !== undefined || n.patternInteger !== undefined || n._patternInteger !== undefined || n.patternMarkdown !== undefined || n._patternMarkdown !== undefined || n.patternOid !== undefined || n._patternOid !== undefined || n.patternPositiveInt !== undefined || n._patternPositiveInt !== undefined || n.patternString !== undefined || n._patternString !== undefined || n.patternTime !== undefined || n._patternTime !== undefined || n.patternUnsignedInt !== undefined || n._patternUnsignedInt !== undefined || n.patternUri !== undefined || n._patternUri !== undefined || n.patternUrl !== undefined || n._patternUrl !== undefined || n.patternUuid !== undefined || n._patternUuid !== undefined || n.patternAddress !== undefined || n.patternAge !== undefined || n.patternAnnotation !== undefined || n.patternAttachment !== undefined || n.patternCodeableConcept !== undefined || n.patternCoding !== undefined || n.patternContactPoint !== undefined || n.patternCount !== undefined || n.patternDistance !== undefined || n.patternDuration !== undefined || n.patternHumanName !== undefined || n.patternIdentifier !== undefined || n.patternMoney !== undefined || n.patternPeriod !== undefined || n.patternQuantity !== undefined || n.patternRange !== undefined || n.patternRatio !== undefined || n.patternReference !== undefined || n.patternSampledData !== undefined || n.patternSignature !== undefined || n.patternTiming !== undefined || n.patternContactDetail !== undefined || n.patternContributor !== undefined || n.patternDataRequirement !== undefined || n.patternExpression !== undefined || n.patternParameterDefinition !== undefined || n.patternRelatedArtifact !== undefined || n.patternTriggerDefinition !== undefined || n.patternUsageContext !== undefined || n.patternDosage !== undefined || n.patternMeta !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f68(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![3]!); }
+  if (n.patternBase64Binary !== undefined || n._patternBase64Binary !== undefined || n.patternBoolean !== undefined || n._patternBoolean !== undefined || n.patternCanonical !== undefined || n._patternCanonical !== undefined || n.patternCode !== undefined || n._patternCode !== undefined || n.patternDate !== undefined || n._patternDate !== undefined || n.patternDateTime !== undefined || n._patternDateTime !== undefined || n.patternDecimal !== undefined || n._patternDecimal !== undefined || n.patternId !== undefined || n._patternId !== undefined || n.patternInstant !== undefined || n._patternInstant !== undefined || n.patternInteger !== undefined || n._patternInteger !== undefined || n.patternMarkdown !== undefined || n._patternMarkdown !== undefined || n.patternOid !== undefined || n._patternOid !== undefined || n.patternPositiveInt !== undefined || n._patternPositiveInt !== undefined || n.patternString !== undefined || n._patternString !== undefined || n.patternTime !== undefined || n._patternTime !== undefined || n.patternUnsignedInt !== undefined || n._patternUnsignedInt !== undefined || n.patternUri !== undefined || n._patternUri !== undefined || n.patternUrl !== undefined || n._patternUrl !== undefined || n.patternUuid !== undefined || n._patternUuid !== undefined || n.patternAddress !== undefined || n.patternAge !== undefined || n.patternAnnotation !== undefined || n.patternAttachment !== undefined || n.patternCodeableConcept !== undefined || n.patternCoding !== undefined || n.patternContactPoint !== undefined || n.patternCount !== undefined || n.patternDistance !== undefined || n.patternDuration !== undefined || n.patternHumanName !== undefined || n.patternIdentifier !== undefined || n.patternMoney !== undefined || n.patternPeriod !== undefined || n.patternQuantity !== undefined || n.patternRange !== undefined || n.patternRatio !== undefined || n.patternReference !== undefined || n.patternSampledData !== undefined || n.patternSignature !== undefined || n.patternTiming !== undefined || n.patternContactDetail !== undefined || n.patternContributor !== undefined || n.patternDataRequirement !== undefined || n.patternExpression !== undefined || n.patternParameterDefinition !== undefined || n.patternRelatedArtifact !== undefined || n.patternTriggerDefinition !== undefined || n.patternUsageContext !== undefined || n.patternDosage !== undefined || n.patternMeta !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f69(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![4]!); }
+  if (n.binding !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f70(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![5]!); }
+  if (n.type !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f71(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![6]!); }
+  if (n.constraint !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f72(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![7]!); }
+  if (n.defaultValueBase64Binary !== undefined || n._defaultValueBase64Binary !== undefined || n.defaultValueBoolean !== undefined || n._defaultValueBoolean !== undefined || n.defaultValueCanonical !== undefined || n._defaultValueCanonical !== undefined || n.defaultValueCode !== undefined || n._defaultValueCode !== undefined || n.defaultValueDate !== undefined || n._defaultValueDate !== undefined || n.defaultValueDateTime !== undefined || n._defaultValueDateTime !== undefined || n.defaultValueDecimal !== undefined || n._defaultValueDecimal !== undefined || n.defaultValueId !== undefined || n._defaultValueId !== undefined || n.defaultValueInstant !== undefined || n._defaultValueInstant !== undefined || n.defaultValueInteger !== undefined || n._defaultValueInteger !== undefined || n.defaultValueMarkdown !== undefined || n._defaultValueMarkdown !== undefined || n.defaultValueOid !== undefined || n._defaultValueOid !== undefined || n.defaultValuePositiveInt !== undefined || n._defaultValuePositiveInt !== undefined || n.defaultValueString !== undefined || n._defaultValueString !== undefined || n.defaultValueTime !== undefined || n._defaultValueTime !== undefined || n.defaultValueUnsignedInt !== undefined || n._defaultValueUnsignedInt !== undefined || n.defaultValueUri !== undefined || n._defaultValueUri !== undefined || n.defaultValueUrl !== undefined || n._defaultValueUrl !== undefined || n.defaultValueUuid !== undefined || n._defaultValueUuid !== undefined || n.defaultValueAddress !== undefined || n.defaultValueAge !== undefined || n.defaultValueAnnotation !== undefined || n.defaultValueAttachment !== undefined || n.defaultValueCodeableConcept !== undefined || n.defaultValueCoding !== undefined || n.defaultValueContactPoint !== undefined || n.defaultValueCount !== undefined || n.defaultValueDistance !== undefined || n.defaultValueDuration !== undefined || n.defaultValueHumanName !== undefined || n.defaultValueIdentifier !== undefined || n.defaultValueMoney !== undefined || n.defaultValuePeriod !== undefined || n.defaultValueQuantity !== undefined || n.defaultValueRange !== undefined || n.defaultValueRatio !== undefined || n.defaultValueReference !== undefined || n.defaultValueSampledData !== undefined || n.defaultValueSignature !== undefined || n.defaultValueTiming !== undefined || n.defaultValueContactDetail !== undefined || n.defaultValueContributor !== undefined || n.defaultValueDataRequirement !== undefined || n.defaultValueExpression !== undefined || n.defaultValueParameterDefinition !== undefined || n.defaultValueRelatedArtifact !== undefined || n.defaultValueTriggerDefinition !== undefined || n.defaultValueUsageContext !== undefined || n.defaultValueDosage !== undefined || n.defaultValueMeta !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f73(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![8]!); }
+  if (n.sliceName !== undefined || n._sliceName !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f74(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![9]!); }
+  if (n.isModifier !== undefined || n._isModifier !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f75(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![10]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f76(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![11]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f77(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![12]!); }
+  if (n.sliceIsConstraining !== undefined || n._sliceIsConstraining !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f78(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition"]![13]!); }
+}
+export function t_ElementDefinition_binding(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.valueSet !== undefined || n._valueSet !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f79(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition.binding"]![0]!); }
+}
+export function t_ElementDefinition_constraint(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f80(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition.constraint"]![0]!); }
+}
+export function t_ElementDefinition_slicing(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f81(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition.slicing"]![0]!); }
+}
+export function t_ElementDefinition_type(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.aggregation !== undefined || n._aggregation !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f82(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition.type"]![0]!); }
+  if (n.targetProfile !== undefined || n._targetProfile !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f83(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ElementDefinition.type"]![1]!); }
+}
+export function t_Encounter(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Endpoint(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_EnrollmentRequest(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_EnrollmentResponse(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_EpisodeOfCare(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_EventDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f84(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["EventDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Evidence(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f85(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Evidence"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_EvidenceVariable(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f86(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["EvidenceVariable"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_EvidenceVariable_characteristic(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f87(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["EvidenceVariable.characteristic"]![0]!); }
+}
+export function t_ExampleScenario(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f88(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ExampleScenario"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ExplanationOfBenefit(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Expression(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f89(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Expression"]![0]!); }
+}
+export function t_Extension(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f90(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Extension"]![0]!); }
+}
+export function t_FamilyMemberHistory(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.ageAge !== undefined || n.ageRange !== undefined || n.ageString !== undefined || n._ageString !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f91(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["FamilyMemberHistory"]![0]!); }
+  if (n.estimatedAge !== undefined || n._estimatedAge !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f92(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["FamilyMemberHistory"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Flag(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Goal(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Goal_target(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.detailQuantity !== undefined || n.detailRange !== undefined || n.detailCodeableConcept !== undefined || n.detailString !== undefined || n._detailString !== undefined || n.detailBoolean !== undefined || n._detailBoolean !== undefined || n.detailInteger !== undefined || n._detailInteger !== undefined || n.detailRatio !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f93(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Goal.target"]![0]!); }
+}
+export function t_GraphDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f94(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["GraphDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Group(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.member !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f95(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Group"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_GuidanceResponse(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_HealthcareService(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ImagingStudy(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Immunization(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Immunization_education(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f96(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Immunization.education"]![0]!); }
+}
+export function t_ImmunizationEvaluation(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ImmunizationRecommendation(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ImmunizationRecommendation_recommendation(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f97(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ImmunizationRecommendation.recommendation"]![0]!); }
+}
+export function t_ImplementationGuide(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f98(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ImplementationGuide"]![0]!); }
+  if (n.definition !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f99(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ImplementationGuide"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ImplementationGuide_definition(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.resource !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f100(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ImplementationGuide.definition"]![0]!); }
+}
+export function t_InsurancePlan(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f101(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["InsurancePlan"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Invoice(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Library(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f102(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Library"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Linkage(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f103(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Linkage"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_List(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.emptyReason !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f104(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["List"]![0]!); }
+  if (n.entry !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f105(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["List"]![1]!); }
+  if (n.entry !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f106(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["List"]![2]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Location(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Measure(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f107(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Measure"]![0]!); }
+  if (n.group !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f108(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Measure"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_MeasureReport(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.group !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f109(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MeasureReport"]![0]!); }
+  if (n.group !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f110(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MeasureReport"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Media(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Medication(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicationAdministration(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicationAdministration_dosage(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f111(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MedicationAdministration.dosage"]![0]!); }
+}
+export function t_MedicationDispense(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.whenHandedOver !== undefined || n._whenHandedOver !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f112(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MedicationDispense"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_MedicationKnowledge(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicationRequest(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicationStatement(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProduct(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductAuthorization(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductContraindication(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductIndication(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductIngredient(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductInteraction(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductManufactured(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductPackaged(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductPharmaceutical(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MedicinalProductUndesirableEffect(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MessageDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f113(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MessageDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_MessageDefinition_focus(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f114(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MessageDefinition.focus"]![0]!); }
+}
+export function t_MessageHeader(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_MolecularSequence(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f115(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MolecularSequence"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_MolecularSequence_referenceSeq(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.chromosome !== undefined || n.genomeBuild !== undefined || n._genomeBuild !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f116(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MolecularSequence.referenceSeq"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f117(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MolecularSequence.referenceSeq"]![1]!); }
+}
+export function t_MoneyQuantity(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.code !== undefined || n._code !== undefined || n.value !== undefined || n._value !== undefined || n.system !== undefined || n._system !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f118(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["MoneyQuantity"]![0]!); }
+  t_Quantity(n, e, to);
+}
+export function t_NamingSystem(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f119(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["NamingSystem"]![0]!); }
+  if (n.uniqueId !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f120(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["NamingSystem"]![1]!); }
+  if (n.uniqueId !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f121(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["NamingSystem"]![2]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_NutritionOrder(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f122(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["NutritionOrder"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Observation(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.dataAbsentReason !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f123(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Observation"]![0]!); }
+  if (n.valueQuantity !== undefined || n.valueCodeableConcept !== undefined || n.valueString !== undefined || n._valueString !== undefined || n.valueBoolean !== undefined || n._valueBoolean !== undefined || n.valueInteger !== undefined || n._valueInteger !== undefined || n.valueRange !== undefined || n.valueRatio !== undefined || n.valueSampledData !== undefined || n.valueTime !== undefined || n._valueTime !== undefined || n.valueDateTime !== undefined || n._valueDateTime !== undefined || n.valuePeriod !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f124(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Observation"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Observation_referenceRange(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f125(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Observation.referenceRange"]![0]!); }
+}
+export function t_ObservationDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_OperationDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f126(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["OperationDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_OperationDefinition_parameter(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f127(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["OperationDefinition.parameter"]![0]!); }
+  if (n.searchType !== undefined || n._searchType !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f128(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["OperationDefinition.parameter"]![1]!); }
+  if (n.targetProfile !== undefined || n._targetProfile !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f129(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["OperationDefinition.parameter"]![2]!); }
+}
+export function t_OperationOutcome(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Organization(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f130(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Organization"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_OrganizationAffiliation(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Parameters_parameter(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f131(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Parameters.parameter"]![0]!); }
+}
+export function t_Patient(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Patient_contact(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f132(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Patient.contact"]![0]!); }
+}
+export function t_PaymentNotice(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_PaymentReconciliation(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Period(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.start !== undefined || n._start !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f133(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Period"]![0]!); }
+}
+export function t_Person(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_PlanDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f134(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["PlanDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Practitioner(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_PractitionerRole(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Procedure(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Provenance(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Quantity(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.code !== undefined || n._code !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f135(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Quantity"]![0]!); }
+}
+export function t_Questionnaire(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f136(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f137(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire"]![1]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Questionnaire_item(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f138(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![0]!); }
+  if (n.code !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f139(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![1]!); }
+  if (n.answerOption !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f140(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![2]!); }
+  if (n.type !== undefined || n._type !== undefined || n.answerValueSet !== undefined || n._answerValueSet !== undefined || n.answerOption !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f141(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![3]!); }
+  if (n.type !== undefined || n._type !== undefined || n.required !== undefined || n._required !== undefined || n.repeats !== undefined || n._repeats !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f142(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![4]!); }
+  if (n.initial !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f143(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![5]!); }
+  if (n.readOnly !== undefined || n._readOnly !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f144(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![6]!); }
+  if (n.maxLength !== undefined || n._maxLength !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f145(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![7]!); }
+  if (n.answerOption !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f146(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![8]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f147(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![9]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f148(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item"]![10]!); }
+}
+export function t_Questionnaire_item_enableWhen(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f149(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Questionnaire.item.enableWhen"]![0]!); }
+}
+export function t_QuestionnaireResponse(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_QuestionnaireResponse_item(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.answer !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f150(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["QuestionnaireResponse.item"]![0]!); }
+}
+export function t_Range(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.low !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f151(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Range"]![0]!); }
+}
+export function t_Ratio(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f152(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Ratio"]![0]!); }
+}
+export function t_Reference(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.reference !== undefined || n._reference !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f153(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Reference"]![0]!); }
+}
+export function t_RelatedPerson(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_RequestGroup(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_RequestGroup_action(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f154(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["RequestGroup.action"]![0]!); }
+}
+export function t_ResearchDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f155(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ResearchDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ResearchElementDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f156(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ResearchElementDefinition"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ResearchStudy(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_ResearchSubject(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_RiskAssessment(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_RiskAssessment_prediction(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.probabilityDecimal !== undefined || n._probabilityDecimal !== undefined || n.probabilityRange !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f157(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["RiskAssessment.prediction"]![0]!); }
+}
+export function t_RiskEvidenceSynthesis(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f158(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["RiskEvidenceSynthesis"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_Schedule(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SearchParameter(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f159(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["SearchParameter"]![0]!); }
+  if (n.xpath !== undefined || n._xpath !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f160(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["SearchParameter"]![1]!); }
+  if (n.chain !== undefined || n._chain !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f161(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["SearchParameter"]![2]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ServiceRequest(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.orderDetail !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f162(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ServiceRequest"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_SimpleQuantity(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.comparator !== undefined || n._comparator !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f163(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["SimpleQuantity"]![0]!); }
+  t_Quantity(n, e, to);
+}
+export function t_Slot(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Specimen(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SpecimenDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_StructureDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f164(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![0]!); }
+  if (n.snapshot !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f165(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![1]!); }
+  if (n.differential !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f166(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![2]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f167(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![3]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f168(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![4]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f169(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![5]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f170(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![6]!); }
+  if (n.snapshot !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f171(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![7]!); }
+  if (n.snapshot !== undefined || n.differential !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f172(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![8]!); }
+  if (n.snapshot !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f173(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![9]!); }
+  if (n.snapshot !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f174(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![10]!); }
+  if (n.differential !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f175(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![11]!); }
+  if (n.contextInvariant !== undefined || n._contextInvariant !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f176(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![12]!); }
+  if (n.url !== undefined || n._url !== undefined || n.differential !== undefined || n.snapshot !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f177(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![13]!); }
+  if (n.differential !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f178(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![14]!); }
+  if (n.url !== undefined || n._url !== undefined || n.snapshot !== undefined || n.differential !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f179(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![15]!); }
+  if (n.snapshot !== undefined || n.differential !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f180(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition"]![16]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_StructureDefinition_differential(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.element !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f181(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition.differential"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f182(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition.differential"]![1]!); }
+}
+export function t_StructureDefinition_mapping(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f183(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition.mapping"]![0]!); }
+}
+export function t_StructureDefinition_snapshot(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.element !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f184(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition.snapshot"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f185(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition.snapshot"]![1]!); }
+  if (n.element !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f186(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureDefinition.snapshot"]![2]!); }
+}
+export function t_StructureMap(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f187(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureMap"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_StructureMap_group_rule_target(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.element !== undefined || n._element !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f188(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureMap.group.rule.target"]![0]!); }
+  if (n.context !== undefined || n._context !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f189(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["StructureMap.group.rule.target"]![1]!); }
+}
+export function t_Subscription(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Substance(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SubstanceNucleicAcid(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SubstancePolymer(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SubstanceProtein(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SubstanceReferenceInformation(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SubstanceSourceMaterial(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SubstanceSpecification(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SupplyDelivery(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_SupplyRequest(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_Task(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.lastModified !== undefined || n._lastModified !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f190(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Task"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_TerminologyCapabilities(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f191(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TerminologyCapabilities"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f192(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TerminologyCapabilities"]![1]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f193(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TerminologyCapabilities"]![2]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f194(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TerminologyCapabilities"]![3]!); }
+  if (n.kind !== undefined || n._kind !== undefined || n.implementation !== undefined || n.software !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f195(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TerminologyCapabilities"]![4]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_TerminologyCapabilities_codeSystem(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.version !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f196(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TerminologyCapabilities.codeSystem"]![0]!); }
+}
+export function t_TestReport(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_TestReport_setup_action(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f197(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestReport.setup.action"]![0]!); }
+}
+export function t_TestReport_test_action(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f198(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestReport.test.action"]![0]!); }
+}
+export function t_TestScript(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f199(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_TestScript_metadata(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f200(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.metadata"]![0]!); }
+}
+export function t_TestScript_setup_action(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f201(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.setup.action"]![0]!); }
+}
+export function t_TestScript_setup_action_assert(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f202(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.setup.action.assert"]![0]!); }
+  if (n.compareToSourceId !== undefined || n._compareToSourceId !== undefined || n.compareToSourceExpression !== undefined || n._compareToSourceExpression !== undefined || n.compareToSourcePath !== undefined || n._compareToSourcePath !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f203(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.setup.action.assert"]![1]!); }
+  if (n.direction !== undefined || n._direction !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f204(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.setup.action.assert"]![2]!); }
+}
+export function t_TestScript_setup_action_operation(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f205(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.setup.action.operation"]![0]!); }
+}
+export function t_TestScript_test_action(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f206(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.test.action"]![0]!); }
+}
+export function t_TestScript_variable(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.expression !== undefined || n._expression !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f207(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TestScript.variable"]![0]!); }
+}
+export function t_Timing_repeat(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.duration !== undefined || n._duration !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f208(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![0]!); }
+  if (n.period !== undefined || n._period !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f209(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![1]!); }
+  if (n.duration !== undefined || n._duration !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f210(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![2]!); }
+  if (n.period !== undefined || n._period !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f211(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![3]!); }
+  if (n.periodMax !== undefined || n._periodMax !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f212(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![4]!); }
+  if (n.durationMax !== undefined || n._durationMax !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f213(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![5]!); }
+  if (n.countMax !== undefined || n._countMax !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f214(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![6]!); }
+  if (n.offset !== undefined || n._offset !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f215(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![7]!); }
+  if (n.timeOfDay !== undefined || n._timeOfDay !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f216(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["Timing.repeat"]![8]!); }
+}
+export function t_TriggerDefinition(n: any, e: R.Env, to: ConstraintFailures): void {
+  if (n.data !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f217(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TriggerDefinition"]![0]!); }
+  if (n.condition !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f218(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TriggerDefinition"]![1]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f219(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["TriggerDefinition"]![2]!); }
+}
+export function t_ValueSet(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f220(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ValueSet"]![0]!); }
+  t_DomainResource(n, e, to);
+}
+export function t_ValueSet_compose_include(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f221(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ValueSet.compose.include"]![0]!); }
+  if (n.concept !== undefined || n.filter !== undefined || n.system !== undefined || n._system !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f222(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ValueSet.compose.include"]![1]!); }
+  if (n.concept !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f223(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ValueSet.compose.include"]![2]!); }
+}
+export function t_ValueSet_expansion_contains(n: any, e: R.Env, to: ConstraintFailures): void {
+  { let r: R.Bool | 'unevaluable'; try { r = f224(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ValueSet.expansion.contains"]![0]!); }
+  { let r: R.Bool | 'unevaluable'; try { r = f225(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ValueSet.expansion.contains"]![1]!); }
+  if (n.code !== undefined || n._code !== undefined) { let r: R.Bool | 'unevaluable'; try { r = f226(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS["ValueSet.expansion.contains"]![2]!); }
+}
+export function t_VerificationResult(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
+export function t_VisionPrescription(n: any, e: R.Env, to: ConstraintFailures): void {
+  t_DomainResource(n, e, to);
+}
 
 /** Constraints on an element of a type (`Organization.telecom`), run on each of its values. */
 export const ELEMENT_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = {

@@ -1,5 +1,6 @@
 import type { OperationOutcomeIssue } from '../functions/fhir/types.ts';
 import type { IssueSink } from '../functions/fhir/validation/issues.ts';
+import type { ConstraintFailures } from './fhir-r4-constraints.generated.ts';
 
 /**
  * The generic pieces the compiled structure validator (fhir-r4-structure.generated.ts) calls:
@@ -44,7 +45,8 @@ export interface ResourceScope {
  * of that type, those of an element on each of its values.
  */
 export interface ConstraintHooks {
-  type(object: Record<string, unknown>, type: string, context: StructureContext): void;
+  /** `check`, when given, is the type's generated function (t_<type>), which runs the same constraints as the list of `type` does. */
+  type(object: Record<string, unknown>, type: string, context: StructureContext, check?: TypeCheck): void;
   element(value: unknown, element: string, context: StructureContext): void;
 }
 /**
@@ -63,6 +65,9 @@ export interface RuleHooks {
   narrative(div: unknown, context: StructureContext): void;
   elementId(id: string, context: StructureContext): void;
 }
+
+/** A type's generated constraint function (schemas/fhir-r4-constraints.generated.ts). */
+export type TypeCheck = (node: Record<string, unknown>, env: ResourceScope, to: ConstraintFailures) => void;
 
 /** A compiled check of one value, reported at the context's current location. */
 export type Check = (value: unknown, context: StructureContext) => void;
@@ -123,9 +128,9 @@ export class StructureContext {
     if (this.rules !== undefined) this.rules.elementId(id, this);
   }
 
-  /** The constraints of `type` on `object` (a no-op unless hooks were given). */
-  constraints(object: Record<string, unknown>, type: string): void {
-    if (this.hooks !== undefined) this.hooks.type(object, type, this);
+  /** The constraints of `type` on `object` (a no-op unless hooks were given), with the type's generated function when there is one. */
+  constraints(object: Record<string, unknown>, type: string, check?: TypeCheck): void {
+    if (this.hooks !== undefined) this.hooks.type(object, type, this, check);
   }
 
   /** The constraints of `element` (`Type.name`) on one of its values. */

@@ -4,6 +4,7 @@
 /* eslint-disable */
 import * as rt from './fhir-r4-structure-runtime.ts';
 import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';
+import { t_Account, t_ActivityDefinition, t_AdverseEvent, t_Age, t_AllergyIntolerance, t_Appointment, t_AppointmentResponse, t_Appointment_participant, t_Attachment, t_AuditEvent, t_AuditEvent_entity, t_Basic, t_BiologicallyDerivedProduct, t_BodyStructure, t_Bundle, t_Bundle_entry, t_CapabilityStatement, t_CapabilityStatement_rest, t_CapabilityStatement_rest_resource, t_CarePlan, t_CarePlan_activity, t_CareTeam, t_CatalogEntry, t_ChargeItem, t_ChargeItemDefinition, t_Claim, t_ClaimResponse, t_ClinicalImpression, t_CodeSystem, t_Communication, t_CommunicationRequest, t_CompartmentDefinition, t_Composition, t_Composition_section, t_ConceptMap, t_ConceptMap_group_element_target, t_ConceptMap_group_unmapped, t_Condition, t_Condition_evidence, t_Condition_stage, t_Consent, t_ContactPoint, t_Contract, t_Count, t_Coverage, t_CoverageEligibilityRequest, t_CoverageEligibilityResponse, t_CoverageEligibilityResponse_insurance_item, t_DataRequirement_codeFilter, t_DataRequirement_dateFilter, t_DetectedIssue, t_Device, t_DeviceDefinition, t_DeviceMetric, t_DeviceRequest, t_DeviceUseStatement, t_DiagnosticReport, t_Distance, t_DocumentManifest, t_DocumentReference, t_Duration, t_EffectEvidenceSynthesis, t_ElementDefinition, t_ElementDefinition_binding, t_ElementDefinition_constraint, t_ElementDefinition_slicing, t_ElementDefinition_type, t_Encounter, t_Endpoint, t_EnrollmentRequest, t_EnrollmentResponse, t_EpisodeOfCare, t_EventDefinition, t_Evidence, t_EvidenceVariable, t_EvidenceVariable_characteristic, t_ExampleScenario, t_ExplanationOfBenefit, t_Expression, t_Extension, t_FamilyMemberHistory, t_Flag, t_Goal, t_Goal_target, t_GraphDefinition, t_Group, t_GuidanceResponse, t_HealthcareService, t_ImagingStudy, t_Immunization, t_ImmunizationEvaluation, t_ImmunizationRecommendation, t_ImmunizationRecommendation_recommendation, t_Immunization_education, t_ImplementationGuide, t_ImplementationGuide_definition, t_InsurancePlan, t_Invoice, t_Library, t_Linkage, t_List, t_Location, t_Measure, t_MeasureReport, t_Media, t_Medication, t_MedicationAdministration, t_MedicationAdministration_dosage, t_MedicationDispense, t_MedicationKnowledge, t_MedicationRequest, t_MedicationStatement, t_MedicinalProduct, t_MedicinalProductAuthorization, t_MedicinalProductContraindication, t_MedicinalProductIndication, t_MedicinalProductIngredient, t_MedicinalProductInteraction, t_MedicinalProductManufactured, t_MedicinalProductPackaged, t_MedicinalProductPharmaceutical, t_MedicinalProductUndesirableEffect, t_MessageDefinition, t_MessageDefinition_focus, t_MessageHeader, t_MolecularSequence, t_MolecularSequence_referenceSeq, t_NamingSystem, t_NutritionOrder, t_Observation, t_ObservationDefinition, t_Observation_referenceRange, t_OperationDefinition, t_OperationDefinition_parameter, t_OperationOutcome, t_Organization, t_OrganizationAffiliation, t_Parameters_parameter, t_Patient, t_Patient_contact, t_PaymentNotice, t_PaymentReconciliation, t_Period, t_Person, t_PlanDefinition, t_Practitioner, t_PractitionerRole, t_Procedure, t_Provenance, t_Quantity, t_Questionnaire, t_QuestionnaireResponse, t_QuestionnaireResponse_item, t_Questionnaire_item, t_Questionnaire_item_enableWhen, t_Range, t_Ratio, t_Reference, t_RelatedPerson, t_RequestGroup, t_RequestGroup_action, t_ResearchDefinition, t_ResearchElementDefinition, t_ResearchStudy, t_ResearchSubject, t_RiskAssessment, t_RiskAssessment_prediction, t_RiskEvidenceSynthesis, t_Schedule, t_SearchParameter, t_ServiceRequest, t_Slot, t_Specimen, t_SpecimenDefinition, t_StructureDefinition, t_StructureDefinition_differential, t_StructureDefinition_mapping, t_StructureDefinition_snapshot, t_StructureMap, t_StructureMap_group_rule_target, t_Subscription, t_Substance, t_SubstanceNucleicAcid, t_SubstancePolymer, t_SubstanceProtein, t_SubstanceReferenceInformation, t_SubstanceSourceMaterial, t_SubstanceSpecification, t_SupplyDelivery, t_SupplyRequest, t_Task, t_TerminologyCapabilities, t_TerminologyCapabilities_codeSystem, t_TestReport, t_TestReport_setup_action, t_TestReport_test_action, t_TestScript, t_TestScript_metadata, t_TestScript_setup_action, t_TestScript_setup_action_assert, t_TestScript_setup_action_operation, t_TestScript_test_action, t_TestScript_variable, t_Timing_repeat, t_TriggerDefinition, t_ValueSet, t_ValueSet_compose_include, t_ValueSet_expansion_contains, t_VerificationResult, t_VisionPrescription } from './fhir-r4-constraints.generated.ts';
 
 // Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)
 const p_base64Binary = rt.base64Binary;
@@ -1689,7 +1690,7 @@ function s_Address(o: any, c: Context): void {
 }
 function s_Age(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Age");
+  c.constraints(o, "Age", t_Age);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -1742,7 +1743,7 @@ function s_Annotation(o: any, c: Context): void {
 }
 function s_Attachment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Attachment");
+  c.constraints(o, "Attachment", t_Attachment);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -1839,7 +1840,7 @@ function s_ContactDetail(o: any, c: Context): void {
 }
 function s_ContactPoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ContactPoint");
+  c.constraints(o, "ContactPoint", t_ContactPoint);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -1888,7 +1889,7 @@ function s_Contributor(o: any, c: Context): void {
 }
 function s_Count(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Count");
+  c.constraints(o, "Count", t_Count);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -1915,7 +1916,7 @@ function s_Count(o: any, c: Context): void {
 }
 function s_DataRequirement_codeFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DataRequirement.codeFilter");
+  c.constraints(o, "DataRequirement.codeFilter", t_DataRequirement_codeFilter);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -1939,7 +1940,7 @@ function s_DataRequirement_codeFilter(o: any, c: Context): void {
 }
 function s_DataRequirement_dateFilter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DataRequirement.dateFilter");
+  c.constraints(o, "DataRequirement.dateFilter", t_DataRequirement_dateFilter);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -2020,7 +2021,7 @@ function s_DataRequirement(o: any, c: Context): void {
 }
 function s_Distance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Distance");
+  c.constraints(o, "Distance", t_Distance);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -2110,7 +2111,7 @@ function s_Dosage(o: any, c: Context): void {
 }
 function s_Duration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Duration");
+  c.constraints(o, "Duration", t_Duration);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -2159,7 +2160,7 @@ function s_ElementDefinition_slicing_discriminator(o: any, c: Context): void {
 }
 function s_ElementDefinition_slicing(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ElementDefinition.slicing");
+  c.constraints(o, "ElementDefinition.slicing", t_ElementDefinition_slicing);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -2209,7 +2210,7 @@ function s_ElementDefinition_base(o: any, c: Context): void {
 }
 function s_ElementDefinition_type(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ElementDefinition.type");
+  c.constraints(o, "ElementDefinition.type", t_ElementDefinition_type);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -2327,7 +2328,7 @@ function s_ElementDefinition_example(o: any, c: Context): void {
 }
 function s_ElementDefinition_constraint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ElementDefinition.constraint");
+  c.constraints(o, "ElementDefinition.constraint", t_ElementDefinition_constraint);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -2361,7 +2362,7 @@ function s_ElementDefinition_constraint(o: any, c: Context): void {
 }
 function s_ElementDefinition_binding(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ElementDefinition.binding");
+  c.constraints(o, "ElementDefinition.binding", t_ElementDefinition_binding);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -2411,7 +2412,7 @@ function s_ElementDefinition_mapping(o: any, c: Context): void {
 }
 function s_ElementDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ElementDefinition");
+  c.constraints(o, "ElementDefinition", t_ElementDefinition);
   let x0 = 0;
   let x1 = 0;
   let x2 = 0;
@@ -2731,7 +2732,7 @@ function s_ElementDefinition(o: any, c: Context): void {
 }
 function s_Expression(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Expression");
+  c.constraints(o, "Expression", t_Expression);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -2759,7 +2760,7 @@ function s_Expression(o: any, c: Context): void {
 }
 function s_Extension(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Extension");
+  c.constraints(o, "Extension", t_Extension);
   c.extension(o);
   let x0 = 0;
   let n = 0;
@@ -3032,7 +3033,7 @@ function s_ParameterDefinition(o: any, c: Context): void {
 }
 function s_Period(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Period");
+  c.constraints(o, "Period", t_Period);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3131,7 +3132,7 @@ function s_ProductShelfLife(o: any, c: Context): void {
 }
 function s_Quantity(o: any, c: Context, t?: string): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, t ?? "Quantity");
+  c.constraints(o, t ?? "Quantity", t === undefined ? t_Quantity : undefined);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3158,7 +3159,7 @@ function s_Quantity(o: any, c: Context, t?: string): void {
 }
 function s_Range(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Range");
+  c.constraints(o, "Range", t_Range);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3177,7 +3178,7 @@ function s_Range(o: any, c: Context): void {
 }
 function s_Ratio(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Ratio");
+  c.constraints(o, "Ratio", t_Ratio);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3196,7 +3197,7 @@ function s_Ratio(o: any, c: Context): void {
 }
 function s_Reference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Reference");
+  c.constraints(o, "Reference", t_Reference);
   c.reference(o.reference);
   let n = 0;
   for (const k in o) {
@@ -3358,7 +3359,7 @@ function s_SubstanceAmount(o: any, c: Context): void {
 }
 function s_Timing_repeat(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Timing.repeat");
+  c.constraints(o, "Timing.repeat", t_Timing_repeat);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -3429,7 +3430,7 @@ function s_Timing(o: any, c: Context): void {
 }
 function s_TriggerDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TriggerDefinition");
+  c.constraints(o, "TriggerDefinition", t_TriggerDefinition);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -3528,7 +3529,7 @@ function s_Account_guarantor(o: any, c: Context): void {
 }
 function s_Account(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Account");
+  c.constraints(o, "Account", t_Account);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3611,7 +3612,7 @@ function s_ActivityDefinition_dynamicValue(o: any, c: Context): void {
 }
 function s_ActivityDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ActivityDefinition");
+  c.constraints(o, "ActivityDefinition", t_ActivityDefinition);
   let x0 = 0;
   let x1 = 0;
   let x2 = 0;
@@ -3761,7 +3762,7 @@ function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
 }
 function s_AdverseEvent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "AdverseEvent");
+  c.constraints(o, "AdverseEvent", t_AdverseEvent);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3840,7 +3841,7 @@ function s_AllergyIntolerance_reaction(o: any, c: Context): void {
 }
 function s_AllergyIntolerance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "AllergyIntolerance");
+  c.constraints(o, "AllergyIntolerance", t_AllergyIntolerance);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -3895,7 +3896,7 @@ function s_AllergyIntolerance(o: any, c: Context): void {
 }
 function s_Appointment_participant(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Appointment.participant");
+  c.constraints(o, "Appointment.participant", t_Appointment_participant);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3921,7 +3922,7 @@ function s_Appointment_participant(o: any, c: Context): void {
 }
 function s_Appointment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Appointment");
+  c.constraints(o, "Appointment", t_Appointment);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -3979,7 +3980,7 @@ function s_Appointment(o: any, c: Context): void {
 }
 function s_AppointmentResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "AppointmentResponse");
+  c.constraints(o, "AppointmentResponse", t_AppointmentResponse);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4120,7 +4121,7 @@ function s_AuditEvent_entity_detail(o: any, c: Context): void {
 }
 function s_AuditEvent_entity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "AuditEvent.entity");
+  c.constraints(o, "AuditEvent.entity", t_AuditEvent_entity);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4150,7 +4151,7 @@ function s_AuditEvent_entity(o: any, c: Context): void {
 }
 function s_AuditEvent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "AuditEvent");
+  c.constraints(o, "AuditEvent", t_AuditEvent);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4194,7 +4195,7 @@ function s_AuditEvent(o: any, c: Context): void {
 }
 function s_Basic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Basic");
+  c.constraints(o, "Basic", t_Basic);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4350,7 +4351,7 @@ function s_BiologicallyDerivedProduct_storage(o: any, c: Context): void {
 }
 function s_BiologicallyDerivedProduct(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "BiologicallyDerivedProduct");
+  c.constraints(o, "BiologicallyDerivedProduct", t_BiologicallyDerivedProduct);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4389,7 +4390,7 @@ function s_BiologicallyDerivedProduct(o: any, c: Context): void {
 }
 function s_BodyStructure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "BodyStructure");
+  c.constraints(o, "BodyStructure", t_BodyStructure);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4527,7 +4528,7 @@ function s_Bundle_entry_response(o: any, c: Context): void {
 }
 function s_Bundle_entry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Bundle.entry");
+  c.constraints(o, "Bundle.entry", t_Bundle_entry);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4552,7 +4553,7 @@ function s_Bundle_entry(o: any, c: Context): void {
 }
 function s_Bundle(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Bundle");
+  c.constraints(o, "Bundle", t_Bundle);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4727,7 +4728,7 @@ function s_CapabilityStatement_rest_resource_operation(o: any, c: Context): void
 }
 function s_CapabilityStatement_rest_resource(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CapabilityStatement.rest.resource");
+  c.constraints(o, "CapabilityStatement.rest.resource", t_CapabilityStatement_rest_resource);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4799,7 +4800,7 @@ function s_CapabilityStatement_rest_interaction(o: any, c: Context): void {
 }
 function s_CapabilityStatement_rest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CapabilityStatement.rest");
+  c.constraints(o, "CapabilityStatement.rest", t_CapabilityStatement_rest);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -4922,7 +4923,7 @@ function s_CapabilityStatement_document(o: any, c: Context): void {
 }
 function s_CapabilityStatement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CapabilityStatement");
+  c.constraints(o, "CapabilityStatement", t_CapabilityStatement);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -5045,7 +5046,7 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
 }
 function s_CarePlan_activity(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CarePlan.activity");
+  c.constraints(o, "CarePlan.activity", t_CarePlan_activity);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -5068,7 +5069,7 @@ function s_CarePlan_activity(o: any, c: Context): void {
 }
 function s_CarePlan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CarePlan");
+  c.constraints(o, "CarePlan", t_CarePlan);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -5147,7 +5148,7 @@ function s_CareTeam_participant(o: any, c: Context): void {
 }
 function s_CareTeam(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CareTeam");
+  c.constraints(o, "CareTeam", t_CareTeam);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -5209,7 +5210,7 @@ function s_CatalogEntry_relatedEntry(o: any, c: Context): void {
 }
 function s_CatalogEntry(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CatalogEntry");
+  c.constraints(o, "CatalogEntry", t_CatalogEntry);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -5273,7 +5274,7 @@ function s_ChargeItem_performer(o: any, c: Context): void {
 }
 function s_ChargeItem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ChargeItem");
+  c.constraints(o, "ChargeItem", t_ChargeItem);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -5407,7 +5408,7 @@ function s_ChargeItemDefinition_propertyGroup(o: any, c: Context): void {
 }
 function s_ChargeItemDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ChargeItemDefinition");
+  c.constraints(o, "ChargeItemDefinition", t_ChargeItemDefinition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -5805,7 +5806,7 @@ function s_Claim_item(o: any, c: Context): void {
 }
 function s_Claim(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Claim");
+  c.constraints(o, "Claim", t_Claim);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -6198,7 +6199,7 @@ function s_ClaimResponse_error(o: any, c: Context): void {
 }
 function s_ClaimResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ClaimResponse");
+  c.constraints(o, "ClaimResponse", t_ClaimResponse);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -6304,7 +6305,7 @@ function s_ClinicalImpression_finding(o: any, c: Context): void {
 }
 function s_ClinicalImpression(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ClinicalImpression");
+  c.constraints(o, "ClinicalImpression", t_ClinicalImpression);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -6500,7 +6501,7 @@ function s_CodeSystem_concept(o: any, c: Context): void {
 }
 function s_CodeSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CodeSystem");
+  c.constraints(o, "CodeSystem", t_CodeSystem);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -6595,7 +6596,7 @@ function s_Communication_payload(o: any, c: Context): void {
 }
 function s_Communication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Communication");
+  c.constraints(o, "Communication", t_Communication);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -6673,7 +6674,7 @@ function s_CommunicationRequest_payload(o: any, c: Context): void {
 }
 function s_CommunicationRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CommunicationRequest");
+  c.constraints(o, "CommunicationRequest", t_CommunicationRequest);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -6753,7 +6754,7 @@ function s_CompartmentDefinition_resource(o: any, c: Context): void {
 }
 function s_CompartmentDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CompartmentDefinition");
+  c.constraints(o, "CompartmentDefinition", t_CompartmentDefinition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -6875,7 +6876,7 @@ function s_Composition_event(o: any, c: Context): void {
 }
 function s_Composition_section(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Composition.section");
+  c.constraints(o, "Composition.section", t_Composition_section);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -6905,7 +6906,7 @@ function s_Composition_section(o: any, c: Context): void {
 }
 function s_Composition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Composition");
+  c.constraints(o, "Composition", t_Composition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -6981,7 +6982,7 @@ function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
 }
 function s_ConceptMap_group_element_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ConceptMap.group.element.target");
+  c.constraints(o, "ConceptMap.group.element.target", t_ConceptMap_group_element_target);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -7032,7 +7033,7 @@ function s_ConceptMap_group_element(o: any, c: Context): void {
 }
 function s_ConceptMap_group_unmapped(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ConceptMap.group.unmapped");
+  c.constraints(o, "ConceptMap.group.unmapped", t_ConceptMap_group_unmapped);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -7087,7 +7088,7 @@ function s_ConceptMap_group(o: any, c: Context): void {
 }
 function s_ConceptMap(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ConceptMap");
+  c.constraints(o, "ConceptMap", t_ConceptMap);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -7152,7 +7153,7 @@ function s_ConceptMap(o: any, c: Context): void {
 }
 function s_Condition_stage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Condition.stage");
+  c.constraints(o, "Condition.stage", t_Condition_stage);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -7173,7 +7174,7 @@ function s_Condition_stage(o: any, c: Context): void {
 }
 function s_Condition_evidence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Condition.evidence");
+  c.constraints(o, "Condition.evidence", t_Condition_evidence);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -7193,7 +7194,7 @@ function s_Condition_evidence(o: any, c: Context): void {
 }
 function s_Condition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Condition");
+  c.constraints(o, "Condition", t_Condition);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -7369,7 +7370,7 @@ function s_Consent_provision(o: any, c: Context): void {
 }
 function s_Consent(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Consent");
+  c.constraints(o, "Consent", t_Consent);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -7849,7 +7850,7 @@ function s_Contract_rule(o: any, c: Context): void {
 }
 function s_Contract(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Contract");
+  c.constraints(o, "Contract", t_Contract);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -7989,7 +7990,7 @@ function s_Coverage_costToBeneficiary(o: any, c: Context): void {
 }
 function s_Coverage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Coverage");
+  c.constraints(o, "Coverage", t_Coverage);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -8136,7 +8137,7 @@ function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
 }
 function s_CoverageEligibilityRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CoverageEligibilityRequest");
+  c.constraints(o, "CoverageEligibilityRequest", t_CoverageEligibilityRequest);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -8220,7 +8221,7 @@ function s_CoverageEligibilityResponse_insurance_item_benefit(o: any, c: Context
 }
 function s_CoverageEligibilityResponse_insurance_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CoverageEligibilityResponse.insurance.item");
+  c.constraints(o, "CoverageEligibilityResponse.insurance.item", t_CoverageEligibilityResponse_insurance_item);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -8299,7 +8300,7 @@ function s_CoverageEligibilityResponse_error(o: any, c: Context): void {
 }
 function s_CoverageEligibilityResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "CoverageEligibilityResponse");
+  c.constraints(o, "CoverageEligibilityResponse", t_CoverageEligibilityResponse);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -8397,7 +8398,7 @@ function s_DetectedIssue_mitigation(o: any, c: Context): void {
 }
 function s_DetectedIssue(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DetectedIssue");
+  c.constraints(o, "DetectedIssue", t_DetectedIssue);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -8559,7 +8560,7 @@ function s_Device_property(o: any, c: Context): void {
 }
 function s_Device(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Device");
+  c.constraints(o, "Device", t_Device);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -8755,7 +8756,7 @@ function s_DeviceDefinition_material(o: any, c: Context): void {
 }
 function s_DeviceDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DeviceDefinition");
+  c.constraints(o, "DeviceDefinition", t_DeviceDefinition);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -8833,7 +8834,7 @@ function s_DeviceMetric_calibration(o: any, c: Context): void {
 }
 function s_DeviceMetric(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DeviceMetric");
+  c.constraints(o, "DeviceMetric", t_DeviceMetric);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -8898,7 +8899,7 @@ function s_DeviceRequest_parameter(o: any, c: Context): void {
 }
 function s_DeviceRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DeviceRequest");
+  c.constraints(o, "DeviceRequest", t_DeviceRequest);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -8963,7 +8964,7 @@ function s_DeviceRequest(o: any, c: Context): void {
 }
 function s_DeviceUseStatement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DeviceUseStatement");
+  c.constraints(o, "DeviceUseStatement", t_DeviceUseStatement);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -9032,7 +9033,7 @@ function s_DiagnosticReport_media(o: any, c: Context): void {
 }
 function s_DiagnosticReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DiagnosticReport");
+  c.constraints(o, "DiagnosticReport", t_DiagnosticReport);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -9103,7 +9104,7 @@ function s_DocumentManifest_related(o: any, c: Context): void {
 }
 function s_DocumentManifest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DocumentManifest");
+  c.constraints(o, "DocumentManifest", t_DocumentManifest);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9212,7 +9213,7 @@ function s_DocumentReference_context(o: any, c: Context): void {
 }
 function s_DocumentReference(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "DocumentReference");
+  c.constraints(o, "DocumentReference", t_DocumentReference);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9395,7 +9396,7 @@ function s_EffectEvidenceSynthesis_certainty(o: any, c: Context): void {
 }
 function s_EffectEvidenceSynthesis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "EffectEvidenceSynthesis");
+  c.constraints(o, "EffectEvidenceSynthesis", t_EffectEvidenceSynthesis);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9603,7 +9604,7 @@ function s_Encounter_location(o: any, c: Context): void {
 }
 function s_Encounter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Encounter");
+  c.constraints(o, "Encounter", t_Encounter);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9654,7 +9655,7 @@ function s_Encounter(o: any, c: Context): void {
 }
 function s_Endpoint(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Endpoint");
+  c.constraints(o, "Endpoint", t_Endpoint);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9699,7 +9700,7 @@ function s_Endpoint(o: any, c: Context): void {
 }
 function s_EnrollmentRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "EnrollmentRequest");
+  c.constraints(o, "EnrollmentRequest", t_EnrollmentRequest);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9733,7 +9734,7 @@ function s_EnrollmentRequest(o: any, c: Context): void {
 }
 function s_EnrollmentResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "EnrollmentResponse");
+  c.constraints(o, "EnrollmentResponse", t_EnrollmentResponse);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9814,7 +9815,7 @@ function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
 }
 function s_EpisodeOfCare(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "EpisodeOfCare");
+  c.constraints(o, "EpisodeOfCare", t_EpisodeOfCare);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9854,7 +9855,7 @@ function s_EpisodeOfCare(o: any, c: Context): void {
 }
 function s_EventDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "EventDefinition");
+  c.constraints(o, "EventDefinition", t_EventDefinition);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -9927,7 +9928,7 @@ function s_EventDefinition(o: any, c: Context): void {
 }
 function s_Evidence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Evidence");
+  c.constraints(o, "Evidence", t_Evidence);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -9995,7 +9996,7 @@ function s_Evidence(o: any, c: Context): void {
 }
 function s_EvidenceVariable_characteristic(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "EvidenceVariable.characteristic");
+  c.constraints(o, "EvidenceVariable.characteristic", t_EvidenceVariable_characteristic);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -10022,7 +10023,7 @@ function s_EvidenceVariable_characteristic(o: any, c: Context): void {
 }
 function s_EvidenceVariable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "EvidenceVariable");
+  c.constraints(o, "EvidenceVariable", t_EvidenceVariable);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -10299,7 +10300,7 @@ function s_ExampleScenario_process(o: any, c: Context): void {
 }
 function s_ExampleScenario(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ExampleScenario");
+  c.constraints(o, "ExampleScenario", t_ExampleScenario);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -10944,7 +10945,7 @@ function s_ExplanationOfBenefit_benefitBalance(o: any, c: Context): void {
 }
 function s_ExplanationOfBenefit(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ExplanationOfBenefit");
+  c.constraints(o, "ExplanationOfBenefit", t_ExplanationOfBenefit);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -11058,7 +11059,7 @@ function s_FamilyMemberHistory_condition(o: any, c: Context): void {
 }
 function s_FamilyMemberHistory(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "FamilyMemberHistory");
+  c.constraints(o, "FamilyMemberHistory", t_FamilyMemberHistory);
   let x0 = 0;
   let x1 = 0;
   let x2 = 0;
@@ -11130,7 +11131,7 @@ function s_FamilyMemberHistory(o: any, c: Context): void {
 }
 function s_Flag(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Flag");
+  c.constraints(o, "Flag", t_Flag);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -11167,7 +11168,7 @@ function s_Flag(o: any, c: Context): void {
 }
 function s_Goal_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Goal.target");
+  c.constraints(o, "Goal.target", t_Goal_target);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -11203,7 +11204,7 @@ function s_Goal_target(o: any, c: Context): void {
 }
 function s_Goal(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Goal");
+  c.constraints(o, "Goal", t_Goal);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -11338,7 +11339,7 @@ function s_GraphDefinition_link(o: any, c: Context): void {
 }
 function s_GraphDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "GraphDefinition");
+  c.constraints(o, "GraphDefinition", t_GraphDefinition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -11445,7 +11446,7 @@ function s_Group_member(o: any, c: Context): void {
 }
 function s_Group(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Group");
+  c.constraints(o, "Group", t_Group);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -11487,7 +11488,7 @@ function s_Group(o: any, c: Context): void {
 }
 function s_GuidanceResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "GuidanceResponse");
+  c.constraints(o, "GuidanceResponse", t_GuidanceResponse);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -11602,7 +11603,7 @@ function s_HealthcareService_notAvailable(o: any, c: Context): void {
 }
 function s_HealthcareService(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "HealthcareService");
+  c.constraints(o, "HealthcareService", t_HealthcareService);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -11739,7 +11740,7 @@ function s_ImagingStudy_series(o: any, c: Context): void {
 }
 function s_ImagingStudy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ImagingStudy");
+  c.constraints(o, "ImagingStudy", t_ImagingStudy);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -11811,7 +11812,7 @@ function s_Immunization_performer(o: any, c: Context): void {
 }
 function s_Immunization_education(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Immunization.education");
+  c.constraints(o, "Immunization.education", t_Immunization_education);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -11892,7 +11893,7 @@ function s_Immunization_protocolApplied(o: any, c: Context): void {
 }
 function s_Immunization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Immunization");
+  c.constraints(o, "Immunization", t_Immunization);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -11959,7 +11960,7 @@ function s_Immunization(o: any, c: Context): void {
 }
 function s_ImmunizationEvaluation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ImmunizationEvaluation");
+  c.constraints(o, "ImmunizationEvaluation", t_ImmunizationEvaluation);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -12038,7 +12039,7 @@ function s_ImmunizationRecommendation_recommendation_dateCriterion(o: any, c: Co
 }
 function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ImmunizationRecommendation.recommendation");
+  c.constraints(o, "ImmunizationRecommendation.recommendation", t_ImmunizationRecommendation_recommendation);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -12081,7 +12082,7 @@ function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
 }
 function s_ImmunizationRecommendation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ImmunizationRecommendation");
+  c.constraints(o, "ImmunizationRecommendation", t_ImmunizationRecommendation);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -12294,7 +12295,7 @@ function s_ImplementationGuide_definition_template(o: any, c: Context): void {
 }
 function s_ImplementationGuide_definition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ImplementationGuide.definition");
+  c.constraints(o, "ImplementationGuide.definition", t_ImplementationGuide_definition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -12395,7 +12396,7 @@ function s_ImplementationGuide_manifest(o: any, c: Context): void {
 }
 function s_ImplementationGuide(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ImplementationGuide");
+  c.constraints(o, "ImplementationGuide", t_ImplementationGuide);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -12650,7 +12651,7 @@ function s_InsurancePlan_plan(o: any, c: Context): void {
 }
 function s_InsurancePlan(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "InsurancePlan");
+  c.constraints(o, "InsurancePlan", t_InsurancePlan);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -12760,7 +12761,7 @@ function s_Invoice_lineItem(o: any, c: Context): void {
 }
 function s_Invoice(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Invoice");
+  c.constraints(o, "Invoice", t_Invoice);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -12806,7 +12807,7 @@ function s_Invoice(o: any, c: Context): void {
 }
 function s_Library(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Library");
+  c.constraints(o, "Library", t_Library);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -12904,7 +12905,7 @@ function s_Linkage_item(o: any, c: Context): void {
 }
 function s_Linkage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Linkage");
+  c.constraints(o, "Linkage", t_Linkage);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -12958,7 +12959,7 @@ function s_List_entry(o: any, c: Context): void {
 }
 function s_List(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "List");
+  c.constraints(o, "List", t_List);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -13052,7 +13053,7 @@ function s_Location_hoursOfOperation(o: any, c: Context): void {
 }
 function s_Location(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Location");
+  c.constraints(o, "Location", t_Location);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -13211,7 +13212,7 @@ function s_Measure_supplementalData(o: any, c: Context): void {
 }
 function s_Measure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Measure");
+  c.constraints(o, "Measure", t_Measure);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -13428,7 +13429,7 @@ function s_MeasureReport_group(o: any, c: Context): void {
 }
 function s_MeasureReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MeasureReport");
+  c.constraints(o, "MeasureReport", t_MeasureReport);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -13472,7 +13473,7 @@ function s_MeasureReport(o: any, c: Context): void {
 }
 function s_Media(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Media");
+  c.constraints(o, "Media", t_Media);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -13577,7 +13578,7 @@ function s_Medication_batch(o: any, c: Context): void {
 }
 function s_Medication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Medication");
+  c.constraints(o, "Medication", t_Medication);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -13631,7 +13632,7 @@ function s_MedicationAdministration_performer(o: any, c: Context): void {
 }
 function s_MedicationAdministration_dosage(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicationAdministration.dosage");
+  c.constraints(o, "MedicationAdministration.dosage", t_MedicationAdministration_dosage);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -13659,7 +13660,7 @@ function s_MedicationAdministration_dosage(o: any, c: Context): void {
 }
 function s_MedicationAdministration(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicationAdministration");
+  c.constraints(o, "MedicationAdministration", t_MedicationAdministration);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -13757,7 +13758,7 @@ function s_MedicationDispense_substitution(o: any, c: Context): void {
 }
 function s_MedicationDispense(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicationDispense");
+  c.constraints(o, "MedicationDispense", t_MedicationDispense);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -14158,7 +14159,7 @@ function s_MedicationKnowledge_kinetics(o: any, c: Context): void {
 }
 function s_MedicationKnowledge(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicationKnowledge");
+  c.constraints(o, "MedicationKnowledge", t_MedicationKnowledge);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -14275,7 +14276,7 @@ function s_MedicationRequest_substitution(o: any, c: Context): void {
 }
 function s_MedicationRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicationRequest");
+  c.constraints(o, "MedicationRequest", t_MedicationRequest);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -14349,7 +14350,7 @@ function s_MedicationRequest(o: any, c: Context): void {
 }
 function s_MedicationStatement(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicationStatement");
+  c.constraints(o, "MedicationStatement", t_MedicationStatement);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -14520,7 +14521,7 @@ function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
 }
 function s_MedicinalProduct(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProduct");
+  c.constraints(o, "MedicinalProduct", t_MedicinalProduct);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -14615,7 +14616,7 @@ function s_MedicinalProductAuthorization_procedure(o: any, c: Context): void {
 }
 function s_MedicinalProductAuthorization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductAuthorization");
+  c.constraints(o, "MedicinalProductAuthorization", t_MedicinalProductAuthorization);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -14683,7 +14684,7 @@ function s_MedicinalProductContraindication_otherTherapy(o: any, c: Context): vo
 }
 function s_MedicinalProductContraindication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductContraindication");
+  c.constraints(o, "MedicinalProductContraindication", t_MedicinalProductContraindication);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -14738,7 +14739,7 @@ function s_MedicinalProductIndication_otherTherapy(o: any, c: Context): void {
 }
 function s_MedicinalProductIndication(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductIndication");
+  c.constraints(o, "MedicinalProductIndication", t_MedicinalProductIndication);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -14865,7 +14866,7 @@ function s_MedicinalProductIngredient_substance(o: any, c: Context): void {
 }
 function s_MedicinalProductIngredient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductIngredient");
+  c.constraints(o, "MedicinalProductIngredient", t_MedicinalProductIngredient);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -14919,7 +14920,7 @@ function s_MedicinalProductInteraction_interactant(o: any, c: Context): void {
 }
 function s_MedicinalProductInteraction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductInteraction");
+  c.constraints(o, "MedicinalProductInteraction", t_MedicinalProductInteraction);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -14952,7 +14953,7 @@ function s_MedicinalProductInteraction(o: any, c: Context): void {
 }
 function s_MedicinalProductManufactured(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductManufactured");
+  c.constraints(o, "MedicinalProductManufactured", t_MedicinalProductManufactured);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15037,7 +15038,7 @@ function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
 }
 function s_MedicinalProductPackaged(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductPackaged");
+  c.constraints(o, "MedicinalProductPackaged", t_MedicinalProductPackaged);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15161,7 +15162,7 @@ function s_MedicinalProductPharmaceutical_routeOfAdministration(o: any, c: Conte
 }
 function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductPharmaceutical");
+  c.constraints(o, "MedicinalProductPharmaceutical", t_MedicinalProductPharmaceutical);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15195,7 +15196,7 @@ function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
 }
 function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MedicinalProductUndesirableEffect");
+  c.constraints(o, "MedicinalProductUndesirableEffect", t_MedicinalProductUndesirableEffect);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15225,7 +15226,7 @@ function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
 }
 function s_MessageDefinition_focus(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MessageDefinition.focus");
+  c.constraints(o, "MessageDefinition.focus", t_MessageDefinition_focus);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15275,7 +15276,7 @@ function s_MessageDefinition_allowedResponse(o: any, c: Context): void {
 }
 function s_MessageDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MessageDefinition");
+  c.constraints(o, "MessageDefinition", t_MessageDefinition);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -15422,7 +15423,7 @@ function s_MessageHeader_response(o: any, c: Context): void {
 }
 function s_MessageHeader(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MessageHeader");
+  c.constraints(o, "MessageHeader", t_MessageHeader);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -15464,7 +15465,7 @@ function s_MessageHeader(o: any, c: Context): void {
 }
 function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MolecularSequence.referenceSeq");
+  c.constraints(o, "MolecularSequence.referenceSeq", t_MolecularSequence_referenceSeq);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15696,7 +15697,7 @@ function s_MolecularSequence_structureVariant(o: any, c: Context): void {
 }
 function s_MolecularSequence(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "MolecularSequence");
+  c.constraints(o, "MolecularSequence", t_MolecularSequence);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15770,7 +15771,7 @@ function s_NamingSystem_uniqueId(o: any, c: Context): void {
 }
 function s_NamingSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "NamingSystem");
+  c.constraints(o, "NamingSystem", t_NamingSystem);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -15959,7 +15960,7 @@ function s_NutritionOrder_enteralFormula(o: any, c: Context): void {
 }
 function s_NutritionOrder(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "NutritionOrder");
+  c.constraints(o, "NutritionOrder", t_NutritionOrder);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16011,7 +16012,7 @@ function s_NutritionOrder(o: any, c: Context): void {
 }
 function s_Observation_referenceRange(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Observation.referenceRange");
+  c.constraints(o, "Observation.referenceRange", t_Observation_referenceRange);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16076,7 +16077,7 @@ function s_Observation_component(o: any, c: Context): void {
 }
 function s_Observation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Observation");
+  c.constraints(o, "Observation", t_Observation);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -16204,7 +16205,7 @@ function s_ObservationDefinition_qualifiedInterval(o: any, c: Context): void {
 }
 function s_ObservationDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ObservationDefinition");
+  c.constraints(o, "ObservationDefinition", t_ObservationDefinition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16291,7 +16292,7 @@ function s_OperationDefinition_parameter_referencedFrom(o: any, c: Context): voi
 }
 function s_OperationDefinition_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "OperationDefinition.parameter");
+  c.constraints(o, "OperationDefinition.parameter", t_OperationDefinition_parameter);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16353,7 +16354,7 @@ function s_OperationDefinition_overload(o: any, c: Context): void {
 }
 function s_OperationDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "OperationDefinition");
+  c.constraints(o, "OperationDefinition", t_OperationDefinition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16462,7 +16463,7 @@ function s_OperationOutcome_issue(o: any, c: Context): void {
 }
 function s_OperationOutcome(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "OperationOutcome");
+  c.constraints(o, "OperationOutcome", t_OperationOutcome);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16510,7 +16511,7 @@ function s_Organization_contact(o: any, c: Context): void {
 }
 function s_Organization(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Organization");
+  c.constraints(o, "Organization", t_Organization);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16548,7 +16549,7 @@ function s_Organization(o: any, c: Context): void {
 }
 function s_OrganizationAffiliation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "OrganizationAffiliation");
+  c.constraints(o, "OrganizationAffiliation", t_OrganizationAffiliation);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16586,7 +16587,7 @@ function s_OrganizationAffiliation(o: any, c: Context): void {
 }
 function s_Parameters_parameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Parameters.parameter");
+  c.constraints(o, "Parameters.parameter", t_Parameters_parameter);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -16701,7 +16702,7 @@ function s_Parameters(o: any, c: Context): void {
 }
 function s_Patient_contact(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Patient.contact");
+  c.constraints(o, "Patient.contact", t_Patient_contact);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16770,7 +16771,7 @@ function s_Patient_link(o: any, c: Context): void {
 }
 function s_Patient(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Patient");
+  c.constraints(o, "Patient", t_Patient);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -16824,7 +16825,7 @@ function s_Patient(o: any, c: Context): void {
 }
 function s_PaymentNotice(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "PaymentNotice");
+  c.constraints(o, "PaymentNotice", t_PaymentNotice);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16919,7 +16920,7 @@ function s_PaymentReconciliation_processNote(o: any, c: Context): void {
 }
 function s_PaymentReconciliation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "PaymentReconciliation");
+  c.constraints(o, "PaymentReconciliation", t_PaymentReconciliation);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -16989,7 +16990,7 @@ function s_Person_link(o: any, c: Context): void {
 }
 function s_Person(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Person");
+  c.constraints(o, "Person", t_Person);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -17237,7 +17238,7 @@ function s_PlanDefinition_action(o: any, c: Context): void {
 }
 function s_PlanDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "PlanDefinition");
+  c.constraints(o, "PlanDefinition", t_PlanDefinition);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -17335,7 +17336,7 @@ function s_Practitioner_qualification(o: any, c: Context): void {
 }
 function s_Practitioner(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Practitioner");
+  c.constraints(o, "Practitioner", t_Practitioner);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -17419,7 +17420,7 @@ function s_PractitionerRole_notAvailable(o: any, c: Context): void {
 }
 function s_PractitionerRole(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "PractitionerRole");
+  c.constraints(o, "PractitionerRole", t_PractitionerRole);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -17501,7 +17502,7 @@ function s_Procedure_focalDevice(o: any, c: Context): void {
 }
 function s_Procedure(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Procedure");
+  c.constraints(o, "Procedure", t_Procedure);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -17612,7 +17613,7 @@ function s_Provenance_entity(o: any, c: Context): void {
 }
 function s_Provenance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Provenance");
+  c.constraints(o, "Provenance", t_Provenance);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -17656,7 +17657,7 @@ function s_Provenance(o: any, c: Context): void {
 }
 function s_Questionnaire_item_enableWhen(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Questionnaire.item.enableWhen");
+  c.constraints(o, "Questionnaire.item.enableWhen", t_Questionnaire_item_enableWhen);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -17769,7 +17770,7 @@ function s_Questionnaire_item_initial(o: any, c: Context): void {
 }
 function s_Questionnaire_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Questionnaire.item");
+  c.constraints(o, "Questionnaire.item", t_Questionnaire_item);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -17816,7 +17817,7 @@ function s_Questionnaire_item(o: any, c: Context): void {
 }
 function s_Questionnaire(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Questionnaire");
+  c.constraints(o, "Questionnaire", t_Questionnaire);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -17919,7 +17920,7 @@ function s_QuestionnaireResponse_item_answer(o: any, c: Context): void {
 }
 function s_QuestionnaireResponse_item(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "QuestionnaireResponse.item");
+  c.constraints(o, "QuestionnaireResponse.item", t_QuestionnaireResponse_item);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -17946,7 +17947,7 @@ function s_QuestionnaireResponse_item(o: any, c: Context): void {
 }
 function s_QuestionnaireResponse(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "QuestionnaireResponse");
+  c.constraints(o, "QuestionnaireResponse", t_QuestionnaireResponse);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18007,7 +18008,7 @@ function s_RelatedPerson_communication(o: any, c: Context): void {
 }
 function s_RelatedPerson(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "RelatedPerson");
+  c.constraints(o, "RelatedPerson", t_RelatedPerson);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18096,7 +18097,7 @@ function s_RequestGroup_action_relatedAction(o: any, c: Context): void {
 }
 function s_RequestGroup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "RequestGroup.action");
+  c.constraints(o, "RequestGroup.action", t_RequestGroup_action);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -18151,7 +18152,7 @@ function s_RequestGroup_action(o: any, c: Context): void {
 }
 function s_RequestGroup(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "RequestGroup");
+  c.constraints(o, "RequestGroup", t_RequestGroup);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18202,7 +18203,7 @@ function s_RequestGroup(o: any, c: Context): void {
 }
 function s_ResearchDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ResearchDefinition");
+  c.constraints(o, "ResearchDefinition", t_ResearchDefinition);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -18336,7 +18337,7 @@ function s_ResearchElementDefinition_characteristic(o: any, c: Context): void {
 }
 function s_ResearchElementDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ResearchElementDefinition");
+  c.constraints(o, "ResearchElementDefinition", t_ResearchElementDefinition);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -18463,7 +18464,7 @@ function s_ResearchStudy_objective(o: any, c: Context): void {
 }
 function s_ResearchStudy(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ResearchStudy");
+  c.constraints(o, "ResearchStudy", t_ResearchStudy);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18516,7 +18517,7 @@ function s_ResearchStudy(o: any, c: Context): void {
 }
 function s_ResearchSubject(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ResearchSubject");
+  c.constraints(o, "ResearchSubject", t_ResearchSubject);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18555,7 +18556,7 @@ function s_ResearchSubject(o: any, c: Context): void {
 }
 function s_RiskAssessment_prediction(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "RiskAssessment.prediction");
+  c.constraints(o, "RiskAssessment.prediction", t_RiskAssessment_prediction);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -18588,7 +18589,7 @@ function s_RiskAssessment_prediction(o: any, c: Context): void {
 }
 function s_RiskAssessment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "RiskAssessment");
+  c.constraints(o, "RiskAssessment", t_RiskAssessment);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -18753,7 +18754,7 @@ function s_RiskEvidenceSynthesis_certainty(o: any, c: Context): void {
 }
 function s_RiskEvidenceSynthesis(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "RiskEvidenceSynthesis");
+  c.constraints(o, "RiskEvidenceSynthesis", t_RiskEvidenceSynthesis);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18823,7 +18824,7 @@ function s_RiskEvidenceSynthesis(o: any, c: Context): void {
 }
 function s_Schedule(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Schedule");
+  c.constraints(o, "Schedule", t_Schedule);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18882,7 +18883,7 @@ function s_SearchParameter_component(o: any, c: Context): void {
 }
 function s_SearchParameter(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SearchParameter");
+  c.constraints(o, "SearchParameter", t_SearchParameter);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -18962,7 +18963,7 @@ function s_SearchParameter(o: any, c: Context): void {
 }
 function s_ServiceRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ServiceRequest");
+  c.constraints(o, "ServiceRequest", t_ServiceRequest);
   let x0 = 0;
   let x1 = 0;
   let x2 = 0;
@@ -19044,7 +19045,7 @@ function s_ServiceRequest(o: any, c: Context): void {
 }
 function s_Slot(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Slot");
+  c.constraints(o, "Slot", t_Slot);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19173,7 +19174,7 @@ function s_Specimen_container(o: any, c: Context): void {
 }
 function s_Specimen(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Specimen");
+  c.constraints(o, "Specimen", t_Specimen);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19316,7 +19317,7 @@ function s_SpecimenDefinition_typeTested(o: any, c: Context): void {
 }
 function s_SpecimenDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SpecimenDefinition");
+  c.constraints(o, "SpecimenDefinition", t_SpecimenDefinition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19348,7 +19349,7 @@ function s_SpecimenDefinition(o: any, c: Context): void {
 }
 function s_StructureDefinition_mapping(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "StructureDefinition.mapping");
+  c.constraints(o, "StructureDefinition.mapping", t_StructureDefinition_mapping);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19398,7 +19399,7 @@ function s_StructureDefinition_context(o: any, c: Context): void {
 }
 function s_StructureDefinition_snapshot(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "StructureDefinition.snapshot");
+  c.constraints(o, "StructureDefinition.snapshot", t_StructureDefinition_snapshot);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19418,7 +19419,7 @@ function s_StructureDefinition_snapshot(o: any, c: Context): void {
 }
 function s_StructureDefinition_differential(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "StructureDefinition.differential");
+  c.constraints(o, "StructureDefinition.differential", t_StructureDefinition_differential);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19438,7 +19439,7 @@ function s_StructureDefinition_differential(o: any, c: Context): void {
 }
 function s_StructureDefinition(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "StructureDefinition");
+  c.constraints(o, "StructureDefinition", t_StructureDefinition);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19706,7 +19707,7 @@ function s_StructureMap_group_rule_target_parameter(o: any, c: Context): void {
 }
 function s_StructureMap_group_rule_target(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "StructureMap.group.rule.target");
+  c.constraints(o, "StructureMap.group.rule.target", t_StructureMap_group_rule_target);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19820,7 +19821,7 @@ function s_StructureMap_group(o: any, c: Context): void {
 }
 function s_StructureMap(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "StructureMap");
+  c.constraints(o, "StructureMap", t_StructureMap);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19905,7 +19906,7 @@ function s_Subscription_channel(o: any, c: Context): void {
 }
 function s_Subscription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Subscription");
+  c.constraints(o, "Subscription", t_Subscription);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -19989,7 +19990,7 @@ function s_Substance_ingredient(o: any, c: Context): void {
 }
 function s_Substance(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Substance");
+  c.constraints(o, "Substance", t_Substance);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -20098,7 +20099,7 @@ function s_SubstanceNucleicAcid_subunit(o: any, c: Context): void {
 }
 function s_SubstanceNucleicAcid(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SubstanceNucleicAcid");
+  c.constraints(o, "SubstanceNucleicAcid", t_SubstanceNucleicAcid);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -20257,7 +20258,7 @@ function s_SubstancePolymer_repeat(o: any, c: Context): void {
 }
 function s_SubstancePolymer(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SubstancePolymer");
+  c.constraints(o, "SubstancePolymer", t_SubstancePolymer);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -20319,7 +20320,7 @@ function s_SubstanceProtein_subunit(o: any, c: Context): void {
 }
 function s_SubstanceProtein(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SubstanceProtein");
+  c.constraints(o, "SubstanceProtein", t_SubstanceProtein);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -20441,7 +20442,7 @@ function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
 }
 function s_SubstanceReferenceInformation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SubstanceReferenceInformation");
+  c.constraints(o, "SubstanceReferenceInformation", t_SubstanceReferenceInformation);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -20604,7 +20605,7 @@ function s_SubstanceSourceMaterial_partDescription(o: any, c: Context): void {
 }
 function s_SubstanceSourceMaterial(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SubstanceSourceMaterial");
+  c.constraints(o, "SubstanceSourceMaterial", t_SubstanceSourceMaterial);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -20905,7 +20906,7 @@ function s_SubstanceSpecification_relationship(o: any, c: Context): void {
 }
 function s_SubstanceSpecification(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SubstanceSpecification");
+  c.constraints(o, "SubstanceSpecification", t_SubstanceSpecification);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -20973,7 +20974,7 @@ function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
 }
 function s_SupplyDelivery(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SupplyDelivery");
+  c.constraints(o, "SupplyDelivery", t_SupplyDelivery);
   let x0 = 0;
   let n = 0;
   for (const k in o) {
@@ -21040,7 +21041,7 @@ function s_SupplyRequest_parameter(o: any, c: Context): void {
 }
 function s_SupplyRequest(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "SupplyRequest");
+  c.constraints(o, "SupplyRequest", t_SupplyRequest);
   let x0 = 0;
   let x1 = 0;
   let n = 0;
@@ -21293,7 +21294,7 @@ function s_Task_output(o: any, c: Context): void {
 }
 function s_Task(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "Task");
+  c.constraints(o, "Task", t_Task);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -21454,7 +21455,7 @@ function s_TerminologyCapabilities_codeSystem_version(o: any, c: Context): void 
 }
 function s_TerminologyCapabilities_codeSystem(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TerminologyCapabilities.codeSystem");
+  c.constraints(o, "TerminologyCapabilities.codeSystem", t_TerminologyCapabilities_codeSystem);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -21584,7 +21585,7 @@ function s_TerminologyCapabilities_closure(o: any, c: Context): void {
 }
 function s_TerminologyCapabilities(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TerminologyCapabilities");
+  c.constraints(o, "TerminologyCapabilities", t_TerminologyCapabilities);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -21723,7 +21724,7 @@ function s_TestReport_setup_action_assert(o: any, c: Context): void {
 }
 function s_TestReport_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestReport.setup.action");
+  c.constraints(o, "TestReport.setup.action", t_TestReport_setup_action);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -21762,7 +21763,7 @@ function s_TestReport_setup(o: any, c: Context): void {
 }
 function s_TestReport_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestReport.test.action");
+  c.constraints(o, "TestReport.test.action", t_TestReport_test_action);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -21843,7 +21844,7 @@ function s_TestReport_teardown(o: any, c: Context): void {
 }
 function s_TestReport(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestReport");
+  c.constraints(o, "TestReport", t_TestReport);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -21989,7 +21990,7 @@ function s_TestScript_metadata_capability(o: any, c: Context): void {
 }
 function s_TestScript_metadata(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestScript.metadata");
+  c.constraints(o, "TestScript.metadata", t_TestScript_metadata);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22034,7 +22035,7 @@ function s_TestScript_fixture(o: any, c: Context): void {
 }
 function s_TestScript_variable(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestScript.variable");
+  c.constraints(o, "TestScript.variable", t_TestScript_variable);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22092,7 +22093,7 @@ function s_TestScript_setup_action_operation_requestHeader(o: any, c: Context): 
 }
 function s_TestScript_setup_action_operation(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestScript.setup.action.operation");
+  c.constraints(o, "TestScript.setup.action.operation", t_TestScript_setup_action_operation);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22143,7 +22144,7 @@ function s_TestScript_setup_action_operation(o: any, c: Context): void {
 }
 function s_TestScript_setup_action_assert(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestScript.setup.action.assert");
+  c.constraints(o, "TestScript.setup.action.assert", t_TestScript_setup_action_assert);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22206,7 +22207,7 @@ function s_TestScript_setup_action_assert(o: any, c: Context): void {
 }
 function s_TestScript_setup_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestScript.setup.action");
+  c.constraints(o, "TestScript.setup.action", t_TestScript_setup_action);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22245,7 +22246,7 @@ function s_TestScript_setup(o: any, c: Context): void {
 }
 function s_TestScript_test_action(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestScript.test.action");
+  c.constraints(o, "TestScript.test.action", t_TestScript_test_action);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22326,7 +22327,7 @@ function s_TestScript_teardown(o: any, c: Context): void {
 }
 function s_TestScript(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "TestScript");
+  c.constraints(o, "TestScript", t_TestScript);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22461,7 +22462,7 @@ function s_ValueSet_compose_include_filter(o: any, c: Context): void {
 }
 function s_ValueSet_compose_include(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ValueSet.compose.include");
+  c.constraints(o, "ValueSet.compose.include", t_ValueSet_compose_include);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22547,7 +22548,7 @@ function s_ValueSet_expansion_parameter(o: any, c: Context): void {
 }
 function s_ValueSet_expansion_contains(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ValueSet.expansion.contains");
+  c.constraints(o, "ValueSet.expansion.contains", t_ValueSet_expansion_contains);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22607,7 +22608,7 @@ function s_ValueSet_expansion(o: any, c: Context): void {
 }
 function s_ValueSet(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "ValueSet");
+  c.constraints(o, "ValueSet", t_ValueSet);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22738,7 +22739,7 @@ function s_VerificationResult_validator(o: any, c: Context): void {
 }
 function s_VerificationResult(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "VerificationResult");
+  c.constraints(o, "VerificationResult", t_VerificationResult);
   let n = 0;
   for (const k in o) {
     const v = o[k];
@@ -22849,7 +22850,7 @@ function s_VisionPrescription_lensSpecification(o: any, c: Context): void {
 }
 function s_VisionPrescription(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
-  c.constraints(o, "VisionPrescription");
+  c.constraints(o, "VisionPrescription", t_VisionPrescription);
   let n = 0;
   for (const k in o) {
     const v = o[k];

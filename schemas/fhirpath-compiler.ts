@@ -402,7 +402,9 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   const out = compiler.gen(ast, { focus: 'T', types: contextTypes });
   const result = compiler.asBool(out);
   // Subexpressions that do not depend on an iteration variable are computed once, when first needed.
-  const hoisted = compiler.hoisted.map((code, index) => `let c${index}; const h${index} = () => (c${index} ??= ${code}); `).join('');
+  // (Those that nothing reads any more, replaced by a walk for a membership test, are left out.)
+  const used = (index: number) => new RegExp(`\\bh${index}\\(\\)`).test(result) || compiler.hoisted.some((code) => new RegExp(`\\bh${index}\\(\\)`).test(code));
+  const hoisted = compiler.hoisted.map((code, index) => (used(index) ? `let c${index}; const h${index} = () => (c${index} ??= ${code}); ` : '')).join('');
   const body = `${hoisted}return ${result};`;
   const test = `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }`;
   if (compiler.literals.length === 0) return { source: test };
@@ -629,8 +631,27 @@ class Generator {
     flatten(collection);
     const subject = this.gen(item, scope).code;
     if (parts.length === 1) return this.boolOut(`R.inColl(${subject}, ${this.gen(parts[0]!, scope).code})`);
-    const codes = [...new Set(parts.map((part) => this.gen(part, scope).code))];
+    const codes = [...new Set(parts.map((part) => this.walkedAsFarAsNeeded(this.gen(part, scope).code)))];
     return this.boolOut(`R.inAny(${subject}, [${codes.map((code) => `() => ${code}`).join(', ')}])`);
+  }
+
+  /**
+   * A part of a membership test that is `descendants().name` (hoisted or not): a walk that goes
+   * only as far as the test needs (R.DescendantsNavWalk), kept like any hoisted value when it does
+   * not depend on the iteration.
+   */
+  private walkedAsFarAsNeeded(code: string): string {
+    const hoisted = /^h(\d+)\(\)$/.exec(code);
+    const source = hoisted ? this.hoisted[Number(hoisted[1])]! : code;
+    if (!source.startsWith('R.descendantsNav(')) return code;
+    const walk = `new R.DescendantsNavWalk(${source.slice('R.descendantsNav('.length)}`;
+    if (!hoisted) return walk;
+    let index = this.hoistedIndex.get(walk);
+    if (index === undefined) {
+      index = this.hoisted.push(walk) - 1;
+      this.hoistedIndex.set(walk, index);
+    }
+    return `h${index}()`;
   }
 
   private binary(op: string, l: Node, r: Node, scope: Scope): Out {

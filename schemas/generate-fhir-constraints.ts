@@ -188,7 +188,15 @@ let compiledCount = 0;
 const functionNames = new Map<string, string>();
 const functionSources: string[] = [];
 
-function emitConstraint(constraint: Constraint, contextTypes: string[], resource: string | undefined, where: string): string | undefined {
+/** What a type's check function (t_<type>) needs of an emitted constraint: its test, and the properties without which it holds. */
+interface Emitted {
+  source: string;
+  /** A function name (f<i>) or an expression of the fallback. */
+  test: string;
+  absent: string[];
+}
+
+function emitConstraint(constraint: Constraint, contextTypes: string[], resource: string | undefined, where: string): Emitted | undefined {
   if (HANDLED_ELSEWHERE[constraint.key]) {
     handled.push(`${where} ${constraint.key}: ${HANDLED_ELSEWHERE[constraint.key]}`);
     return undefined;
@@ -205,7 +213,7 @@ function emitConstraint(constraint: Constraint, contextTypes: string[], resource
       functionNames.set(cacheKey, fn);
       functionSources.push(`const ${fn}: Test = ${compiled.source};`);
     }
-    test = `, test: ${fn}`;
+    test = fn;
     compiledCount++;
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
@@ -220,11 +228,11 @@ function emitConstraint(constraint: Constraint, contextTypes: string[], resource
       return undefined;
     }
     fallbacks.push(`${where} ${constraint.key} (${constraint.severity}): ${error.message}: ${expression}`);
-    test = `, test: (n, e) => evaluateWithFhirpath(${JSON.stringify(expression)}, n, ${JSON.stringify(where)}, e)`;
+    test = `((n: any, e: R.Env) => evaluateWithFhirpath(${JSON.stringify(expression)}, n, ${JSON.stringify(where)}, e))`;
   }
   const absent = absentProperties(expression, contextTypes);
   const unless = absent.length > 0 ? `, holdsWithout: ${JSON.stringify(absent)}` : '';
-  return `{ key: ${JSON.stringify(base.key)}, severity: ${JSON.stringify(base.severity)}, human: ${JSON.stringify(base.human)}, expression: ${JSON.stringify(base.expression)}, context: ${JSON.stringify(where)}${unless}${test} }`;
+  return { source: `{ key: ${JSON.stringify(base.key)}, severity: ${JSON.stringify(base.severity)}, human: ${JSON.stringify(base.human)}, expression: ${JSON.stringify(base.expression)}, context: ${JSON.stringify(where)}${unless}, test: ${test} }`, test, absent };
 }
 
 /**
@@ -256,18 +264,50 @@ function absentProperties(expression: string, contextTypes: string[]): string[] 
 }
 
 const typeLines: string[] = [];
+const emittedByType = new Map<string, Emitted[]>();
 for (const [type, list] of [...typeConstraints].sort(([a], [b]) => a.localeCompare(b))) {
   const seen = new Set<string>();
   const emitted = list
     .filter(({ constraint }) => !seen.has(constraint.key) && seen.add(constraint.key))
     .map(({ constraint, resource }) => emitConstraint(constraint, [type], resource, type))
-    .filter((line): line is string => line !== undefined);
-  if (emitted.length > 0) typeLines.push(`  ${JSON.stringify(type)}: [\n    ${emitted.join(',\n    ')},\n  ],`);
+    .filter((line): line is Emitted => line !== undefined);
+  if (emitted.length > 0) {
+    emittedByType.set(type, emitted);
+    typeLines.push(`  ${JSON.stringify(type)}: [\n    ${emitted.map((line) => line.source).join(',\n    ')},\n  ],`);
+  }
 }
 const elementLines: string[] = [];
 for (const [path, list] of [...elementConstraints].sort(([a], [b]) => a.localeCompare(b))) {
-  const emitted = list.map(({ constraint, types, resource }) => emitConstraint(constraint, types, resource, path)).filter((line): line is string => line !== undefined);
-  if (emitted.length > 0) elementLines.push(`  ${JSON.stringify(path)}: [\n    ${emitted.join(',\n    ')},\n  ],`);
+  const emitted = list.map(({ constraint, types, resource }) => emitConstraint(constraint, types, resource, path)).filter((line): line is Emitted => line !== undefined);
+  if (emitted.length > 0) elementLines.push(`  ${JSON.stringify(path)}: [\n    ${emitted.map((line) => line.source).join(',\n    ')},\n  ],`);
+}
+
+/**
+ * One function per type whose constraints (its own, or its base types') are not empty: each
+ * constraint's test called directly, behind its holdsWithout guard written out, then the base
+ * type's function. The same constraints, in the same order, as TYPE_CONSTRAINTS along BASES; the
+ * compiled structure checks call these on each node (a direct call V8 can inline, where looking
+ * the list up and calling each test through it cannot be).
+ */
+const checkName = (type: string) => `t_${type.replace(/\./g, '_')}`;
+const chainHasConstraints = (type: string): boolean => {
+  for (let current: string | undefined = type; current; current = bases.get(current)) if (emittedByType.has(current)) return true;
+  return false;
+};
+const checkLines: string[] = [];
+const checkedTypes = [...new Set([...emittedByType.keys(), ...bases.keys()])].filter(chainHasConstraints).sort();
+for (const type of checkedTypes) {
+  const emitted = emittedByType.get(type) ?? [];
+  const lines = [`export function ${checkName(type)}(n: any, e: R.Env, to: ConstraintFailures): void {`];
+  emitted.forEach(({ test, absent }, index) => {
+    const read = (key: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `n.${key}` : `n[${JSON.stringify(key)}]`);
+    const guard = absent.length > 0 ? `if (${absent.map((key) => `${read(key)} !== undefined`).join(' || ')}) ` : '';
+    lines.push(`  ${guard}{ let r: R.Bool | 'unevaluable'; try { r = ${test}(n, e); } catch { r = 'unevaluable'; } if (r !== true && r !== 'unevaluable') to.failed(TYPE_CONSTRAINTS[${JSON.stringify(type)}]![${index}]!); }`);
+  });
+  const base = bases.get(type);
+  if (base !== undefined && chainHasConstraints(base)) lines.push(`  ${checkName(base)}(n, e, to);`);
+  lines.push('}');
+  checkLines.push(...lines);
 }
 
 /**
@@ -365,6 +405,13 @@ ${testSources}
 export const TYPE_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = {
 ${typeLines.join('\n')}
 };
+
+/** Where a type's check function (t_<type>) reports a constraint that failed (on a test that threw: nothing, as 'unevaluable'). */
+export interface ConstraintFailures {
+  failed(constraint: GeneratedConstraint): void;
+}
+
+${checkLines.join('\n')}
 
 /** Constraints on an element of a type (\`Organization.telecom\`), run on each of its values. */
 export const ELEMENT_CONSTRAINTS: Record<string, readonly GeneratedConstraint[]> = {

@@ -14,6 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as constraintsModule from './fhir-r4-constraints.generated.ts';
 import { BASES, ELEMENTS, ELEMENT_CONSTRAINTS, TYPE_CONSTRAINTS } from './fhir-r4-constraints.generated.ts';
 import { STRUCTURE_MODEL, type ObjectModel, type PrimitiveModel, type PropertyModel } from './fhir-r4-model.ts';
 
@@ -71,6 +72,15 @@ const constraintType = (name: string) => name.slice(2).replace(/_/g, '.');
 function hasConstraints(type: string): boolean {
   for (let current: string | undefined = type; current; current = BASES[current]) if (TYPE_CONSTRAINTS[current]?.length) return true;
   return false;
+}
+
+/** The generated function that runs a type's constraints (t_<type> in fhir-r4-constraints.generated.ts), imported by name. */
+const typeChecks = new Set<string>();
+function typeCheck(type: string): string {
+  const name = `t_${type.replace(/\./g, '_')}`;
+  if (typeof (constraintsModule as Record<string, unknown>)[name] !== 'function') throw new Error(`fhir-r4-constraints.generated.ts has no ${name} (run npm run constraints:generate)`);
+  typeChecks.add(name);
+  return name;
 }
 
 /** The types the constraint model gives the properties of a type (profiles such as SimpleQuantity included). */
@@ -157,7 +167,10 @@ function objectFunction(object: ObjectModel): string[] {
   const profiled = profiledTypes.has(object.name);
   const lines = [`function ${object.name}(o: any, c: Context${profiled ? ', t?: string' : ''}): void {`, `  if (!rt.isObject(o)) return c.wrongType('object');`];
   // The type's constraints (and its base types'), on this node: a profile's instead when called for one.
-  if (hasConstraints(type)) lines.push(`  c.constraints(o, ${profiled ? `t ?? ${json(type)}` : json(type)});`);
+  if (hasConstraints(type)) {
+    const check = typeCheck(type);
+    lines.push(`  c.constraints(o, ${profiled ? `t ?? ${json(type)}, t === undefined ? ${check} : undefined` : `${json(type)}, ${check}`});`);
+  }
   const rule = BASE_RULE_TYPES[type];
   if (rule) lines.push(`  c.${rule};`);
   const choiceOf = new Map<string, number>();
@@ -195,6 +208,8 @@ const profiledTypes = new Set(
       .map((property) => property.type),
   ),
 );
+// Generated first: they name the constraint functions the module imports.
+const objectFunctions = objects.flatMap(objectFunction);
 const out: string[] = [
   '// GENERATED FILE: do not edit by hand.',
   '// Regenerate with `npm run structure:generate` (schemas/generate-fhir-structure.ts) from the HL7 FHIR R4 4.0.1',
@@ -202,6 +217,7 @@ const out: string[] = [
   '/* eslint-disable */',
   "import * as rt from './fhir-r4-structure-runtime.ts';",
   "import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';",
+  `import { ${[...typeChecks].sort().join(', ')} } from './fhir-r4-constraints.generated.ts';`,
   '',
   '// Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)',
   ...primitives.flatMap(primitiveFunction),
@@ -220,7 +236,7 @@ const out: string[] = [
   '}',
   '',
   '// Complex types, resources and backbone elements',
-  ...objects.flatMap(objectFunction),
+  ...objectFunctions,
   '',
   '// Profiles of data types, and elements with constraints of their own',
   ...[...wrappers.values()].flat(),

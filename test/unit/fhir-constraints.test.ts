@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ELEMENT_CONSTRAINTS, FALLBACK, HANDLED_ELSEWHERE, NEEDS_RESOLUTION, NOT_APPLICABLE, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../schemas/fhir-r4-constraints.generated.ts';
-import { checkConstraints, evaluateConstraint, type Evaluate } from '../../functions/fhir/validation/constraints.ts';
+import { InlineConstraints, checkConstraints, evaluateConstraint, type Evaluate } from '../../functions/fhir/validation/constraints.ts';
+import { validateStructure } from '../../functions/fhir/validation/structure.ts';
 import { evaluateWithFhirpath } from '../../functions/fhir/validation/fhirpath-fallback.ts';
 import { compileConstraint, parse, Unsupported, type Model } from '../../schemas/fhirpath-compiler.ts';
 import { GENERATED_FILE, GENERATED_SOURCE } from '../../schemas/generate-fhir-constraints.ts';
@@ -78,6 +79,36 @@ describe('the generated constraints cover the definitions', () => {
     expect(() => compileConstraint('nickname.exists()', ['Patient'], 'Patient', model)).toThrow(/no element nickname/);
     expect(() => compileConstraint("name.resolve().exists()", ['Patient'], 'Patient', model)).toThrow(Unsupported);
     expect(parse("a.where(b = 'x' and c.exists()).empty() implies (d > 2)")).toMatchObject({ t: 'bin', op: 'implies' });
+  });
+});
+
+describe("each type's generated function (t_<type>) runs the constraints of its list", () => {
+  /** The outcome of the structure walk with the constraints run by the type functions, or (`listed`) one by one from TYPE_CONSTRAINTS. */
+  const outcome = (resource: Json, listed: boolean) => {
+    const sink = new IssueSink(1000);
+    const constraints = new InlineConstraints(1000, listed ? (constraint, node, env) => evaluateConstraint(constraint, node, env) : evaluateConstraint);
+    validateStructure(resource, sink, undefined, constraints);
+    constraints.flush(sink);
+    return sink.issues;
+  };
+
+  test('the same issues at the same places, on the corpora, the invalid cases and resources made to fail', () => {
+    const period = (start: string, end: string) => ({ start, end });
+    const broken: Json[] = [
+      { resourceType: 'Encounter', status: 'finished', class: { code: 'AMB' }, period: period('2020-02-01', '2020-01-01'), subject: { reference: '#nowhere' } },
+      { resourceType: 'Observation', status: 'final', code: { text: 'x' }, valueString: 'a', dataAbsentReason: { text: 'y' }, contained: [{ resourceType: 'Patient', id: 'p' }] },
+      { resourceType: 'Bundle', type: 'searchset', entry: [{ fullUrl: 'urn:uuid:6a3d1c9e-6d2b-4b1e-9a55-1d0b7f0e1a11' }, { fullUrl: 'urn:uuid:6a3d1c9e-6d2b-4b1e-9a55-1d0b7f0e1a11', request: { method: 'GET', url: 'Patient' } }] },
+    ];
+    let failing = 0;
+    let compared = 0;
+    for (const resource of [...CORPUS.map((entry) => entry.json), ...load('fhir-test-cases-validator-r4/base-invalid').map((entry) => entry.json), ...broken]) {
+      const direct = outcome(resource, false);
+      expect(direct).toEqual(outcome(resource, true));
+      if (direct.some((issue) => issue.code === 'invariant')) failing++;
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(10);
+    expect(failing).toBeGreaterThanOrEqual(broken.length);
   });
 });
 
@@ -195,5 +226,30 @@ describe('the run-time helpers follow FHIRPath', () => {
     const withChoice = { resourceType: 'Observation', component: [{ valueString: 'a' }, { _valueString: { extension: [{ url: 'x', valueCode: 'b' }] } }] };
     expect(R.descendantsNav([withChoice], 'value')).toEqual(R.navAny(R.descendants([withChoice]), 'value'));
     expect(R.descendantsNav([withChoice], 'value').length).toBeGreaterThan(1);
+  });
+
+  test('a membership test walks descendants only as far as it needs, with the answers of the whole collection', () => {
+    let found = 0;
+    let absent = 0;
+    for (const { json } of CORPUS.slice(0, 400)) {
+      for (const name of ['reference', 'value', 'id', 'url', 'onset']) {
+        const whole = R.descendantsNav([json], name);
+        const walk = new R.DescendantsNavWalk([json], name);
+        // Items of the collection (the last ones too), then ones it does not hold, asked of one walk.
+        const asked = [...whole.slice(0, 3), ...whole.slice(-2), '#not-there', { reference: '#not-there' }, ...whole.slice(3, 6)];
+        for (const item of asked) {
+          const expected = whole.some((other) => R.same(item, other));
+          expect(walk.has(item)).toBe(expected);
+          if (expected) found++;
+          else absent++;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(200);
+    expect(absent).toBeGreaterThan(200);
+    // A choice found only once `name` itself proved absent from the whole resource.
+    const withChoice = { resourceType: 'Observation', component: [{ valueString: 'a' }, { valueInteger: 2 }] };
+    expect(new R.DescendantsNavWalk([withChoice], 'value').has(2)).toBe(true);
+    expect(new R.DescendantsNavWalk([{ ...withChoice, note: [{ value: 'x' }] }], 'value').has(2)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { BASES, ELEMENT_CONSTRAINTS, ELEMENTS, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../../schemas/fhir-r4-constraints.generated.ts';
-import type { ConstraintHooks, StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
+import type { ConstraintFailures } from '../../../schemas/fhir-r4-constraints.generated.ts';
+import type { ConstraintHooks, StructureContext, TypeCheck } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import type { Env } from './fhirpath-runtime.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -228,19 +229,27 @@ class ConstraintWalk {
  * until {@link flush}, which the validator calls once the resource has passed the structure and
  * base checks: errors, then warnings where the cap leaves room, as {@link checkConstraints} adds them.
  */
-export class InlineConstraints implements ConstraintHooks {
+export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
   private readonly evaluate: Evaluate;
   private readonly cap: number;
   private readonly errors: { text: string; path: string }[] = [];
   private readonly warnings: { text: string; path: string }[] = [];
   private dropped = false;
+  /** The node being checked by a type's generated function (where its failures are reported). */
+  private context: StructureContext | undefined;
 
   constructor(cap: number, evaluate: Evaluate = evaluateConstraint) {
     this.cap = cap;
     this.evaluate = evaluate;
   }
 
-  type(object: Record<string, unknown>, type: string, context: StructureContext): void {
+  type(object: Record<string, unknown>, type: string, context: StructureContext, check?: TypeCheck): void {
+    // The generated function runs the constraints with their own tests; another `evaluate` (a test's) goes through the list.
+    if (check !== undefined && this.evaluate === evaluateConstraint) {
+      this.context = context;
+      check(object, context.scope, this);
+      return;
+    }
     const constraints = constraintsOf(type);
     for (let index = 0; index < constraints.length; index++) this.run(constraints[index]!, object, context);
   }
@@ -255,6 +264,15 @@ export class InlineConstraints implements ConstraintHooks {
     if (holdsTrivially(constraint, node)) return;
     const result = this.evaluate(constraint, node, context.scope);
     if (result === true || result === 'unevaluable') return;
+    this.record(constraint, context);
+  }
+
+  /** A constraint that failed on the node a type's generated function is checking. */
+  failed(constraint: GeneratedConstraint): void {
+    this.record(constraint, this.context!);
+  }
+
+  private record(constraint: GeneratedConstraint, context: StructureContext): void {
     const list = constraint.severity === 'error' ? this.errors : this.warnings;
     // No more are kept than the outcome can hold (dom-6 fires on every resource without a narrative).
     if (list.length < this.cap) list.push({ text: `${constraint.key}: ${constraint.human}`, path: context.path() });

@@ -77,6 +77,7 @@ function pushChild(out: Item[], object: Record<string, unknown>, key: string): v
 
 /** `name` on each item: the element of that name. */
 export function nav(items: Coll, name: string): Coll {
+  if (items.length === 0) return EMPTY;
   if (items.length === 1) {
     const item = items[0];
     if (!isObject(item)) return EMPTY;
@@ -265,7 +266,18 @@ export function same(a: Item, b: Item): boolean {
 }
 
 export function isDistinct(items: Coll): boolean {
-  return distinct(items).length === items.length;
+  const primitives = new Set<unknown>();
+  const objects: Item[] = [];
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null) {
+      if (primitives.has(item)) return false;
+      primitives.add(item);
+    } else {
+      if (objects.some((other) => same(item, other))) return false;
+      objects.push(item);
+    }
+  }
+  return true;
 }
 
 export function distinct(items: Coll): Coll {
@@ -366,6 +378,67 @@ export function descendantsNav(items: Coll, name: string): Coll {
   return direct.length > 0 ? direct : choice;
 }
 
+/**
+ * `descendants().name` for a membership test (`'#' + id in %resource.descendants().reference`,
+ * dom-3): the same collection as {@link descendantsNav}, walked only as far as a test needs. What
+ * was walked is kept, so each test goes on from where the last stopped. Nodes are taken in
+ * document order from an explicit stack (each node's children pushed last first).
+ */
+export class DescendantsNavWalk {
+  private readonly name: string;
+  private readonly twin: string;
+  private readonly stack: Record<string, unknown>[] = [];
+  private readonly direct: Item[] = [];
+  private readonly choice: Item[] = [];
+
+  constructor(items: Coll, name: string) {
+    this.name = name;
+    this.twin = extensionKey(name);
+    for (let index = items.length - 1; index >= 0; index--) {
+      const item = items[index];
+      if (isObject(item)) this.pushChildren(item);
+    }
+  }
+
+  /** Pushes the nodes below `item` (last first); whether `item` has `name` or `_name`. */
+  private pushChildren(item: Record<string, unknown>): boolean {
+    const stack = this.stack;
+    const start = stack.length;
+    let named = false;
+    for (const key in item) {
+      if (key === this.name || key === this.twin) named = true;
+      if (key === 'resourceType' || key.charCodeAt(0) === 95 /* _ */) continue;
+      const value = item[key];
+      if (Array.isArray(value)) {
+        for (const entry of value) if (isObject(entry)) stack.push(entry);
+      } else if (isObject(value)) {
+        stack.push(value);
+      }
+    }
+    for (let low = start, high = stack.length - 1; low < high; low++, high--) {
+      const swap = stack[low]!;
+      stack[low] = stack[high]!;
+      stack[high] = swap;
+    }
+    return named;
+  }
+
+  /** Whether the collection holds `item` (as `descendantsNav(...).some((other) => same(item, other))`). */
+  has(item: Item): boolean {
+    const direct = this.direct;
+    let checked = 0;
+    for (;;) {
+      for (; checked < direct.length; checked++) if (same(item, direct[checked])) return true;
+      const node = this.stack.pop();
+      if (node === undefined) break;
+      if (this.pushChildren(node)) pushChild(direct, node, this.name);
+      if (direct.length === 0) pushChoice(this.choice, node, this.name);
+    }
+    // The walk is complete: `name` itself, or else its choice variants.
+    return direct.length === 0 && this.choice.some((other) => same(item, other));
+  }
+}
+
 export function children(items: Coll): Coll {
   const out: Item[] = [];
   for (const item of items) {
@@ -455,11 +528,14 @@ function order2(x: Item, y: Item): number | undefined {
   return undefined;
 }
 
-/** `a in (p1 | p2 | ...)`: the parts, computed only until one holds the item. */
-export function inAny(a: Coll, parts: readonly (() => Coll)[]): Bool {
+/** `a in (p1 | p2 | ...)`: the parts, computed only until one holds the item (a walk of descendants only as far as needed). */
+export function inAny(a: Coll, parts: readonly (() => Coll | DescendantsNavWalk)[]): Bool {
   if (a.length !== 1) return undefined;
   const item = a[0];
-  for (const part of parts) if (part().some((other) => same(item, other))) return true;
+  for (const part of parts) {
+    const collection = part();
+    if (collection instanceof DescendantsNavWalk ? collection.has(item) : collection.some((other) => same(item, other))) return true;
+  }
   return false;
 }
 
@@ -487,8 +563,12 @@ export function minus(a: Coll, b: Coll): Coll {
 
 /** `&`: string concatenation where an empty operand counts as ''. */
 export function concat(a: Coll, b: Coll): Coll {
-  const text = (items: Coll) => (items.length === 1 && (typeof items[0] === 'string' || typeof items[0] === 'number') ? String(items[0]) : '');
-  return [text(a) + text(b)];
+  return [concatText(a) + concatText(b)];
+}
+
+function concatText(items: Coll): string {
+  const item = items.length === 1 ? items[0] : undefined;
+  return typeof item === 'string' ? item : typeof item === 'number' ? String(item) : '';
 }
 
 function oneString(items: Coll): string | undefined {
