@@ -351,6 +351,8 @@ interface Out {
   types: Types;
   /** When set, a JS expression for the same value as a three-valued boolean (avoids wrapping). */
   bool?: string;
+  /** An element of the context node (`R.own(value, twin)`): its two JS expressions, for the run-time functions that take them instead of the collection. */
+  own?: [string, string];
 }
 
 const PRIMITIVE_KIND: Record<string, 'string' | 'number' | 'boolean' | 'integer'> = {
@@ -472,7 +474,7 @@ class Generator {
     }
     if (!known) throw new Unsupported(`no element ${name} on ${types.join('|')}`);
     const node = choice ? undefined : this.direct(target, name);
-    if (node) return { code: `R.own(${node}.${name}, ${node}._${name})`, types: [...new Set(found)] };
+    if (node) return { code: `R.own(${node}.${name}, ${node}._${name})`, types: [...new Set(found)], own: [`${node}.${name}`, `${node}._${name}`] };
     return { code: choice ? `R.navChoice(${target.code}, ${JSON.stringify(name)})` : `R.nav(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
   }
 
@@ -522,7 +524,7 @@ class Generator {
         index = this.hoisted.push(out.code) - 1;
         this.hoistedIndex.set(out.code, index);
       }
-      return logical ? { ...out, code: `h${index}()`, bool: `R.bool(h${index}())` } : { ...out, code: `h${index}()` };
+      return logical ? { ...out, code: `h${index}()`, bool: `R.bool(h${index}())`, own: undefined } : { ...out, code: `h${index}()`, own: undefined };
     }
     return out;
   }
@@ -672,13 +674,19 @@ class Generator {
         const b = right();
         // Two booleans (`request.exists() = (type = 'batch' or ...)`, bdl-3): compared as values, not as collections.
         if (a.bool !== undefined && b.bool !== undefined) return this.boolOut(`R.${op === '=' ? 'eqBool' : 'neBool'}(${a.bool}, ${b.bool})`);
+        if (a.own) return this.boolOut(`R.${op === '=' ? 'eqOwn' : 'neOwn'}(${a.own.join(', ')}, ${b.code})`);
         return this.boolOut(`R.${op === '=' ? 'eq' : 'ne'}(${a.code}, ${b.code})`);
       }
       case '<':
       case '<=':
       case '>':
       case '>=':
-        return this.boolOut(`R.compare(${left().code}, ${right().code}, '${op}')`);
+      {
+        const a = left();
+        const b = right();
+        if (a.own && b.own) return this.boolOut(`R.compareOwn(${a.own.join(', ')}, ${b.own.join(', ')}, '${op}')`);
+        return this.boolOut(`R.compare(${a.code}, ${b.code}, '${op}')`);
+      }
       case 'in':
         return this.membership(l, r, scope);
       case 'contains':
@@ -745,7 +753,7 @@ class Generator {
         return { code: `[${target.code}.length]`, types: ['integer'] };
       case 'hasValue':
         arity(0);
-        return this.boolOut(`R.hasValue(${target.code})`);
+        return this.boolOut(target.own ? `R.hasValueOwn(${target.own.join(', ')})` : `R.hasValue(${target.code})`);
       case 'where': {
         arity(1);
         const test = this.lambda(target, args[0]!, scope);
@@ -791,7 +799,7 @@ class Generator {
         return { code: `R.distinct(${target.code})`, types: target.types };
       case 'startsWith':
         arity(1);
-        return this.boolOut(`R.startsWith(${target.code}, ${arg(0).code})`);
+        return this.boolOut(target.own ? `R.startsWithOwn(${target.own.join(', ')}, ${arg(0).code})` : `R.startsWith(${target.code}, ${arg(0).code})`);
       case 'endsWith':
         arity(1);
         return this.boolOut(`R.endsWith(${target.code}, ${arg(0).code})`);

@@ -214,6 +214,30 @@ describe('the run-time helpers follow FHIRPath', () => {
     expect(R.isDistinct([{ a: 1 }, { a: 1 }])).toBe(false);
   });
 
+  test("the functions given an element of the context node as its two properties answer as they do on its collection", () => {
+    const extension = { extension: [{ url: 'http://example.org', valueString: 'x' }] };
+    const values: unknown[] = [undefined, null, '#p1', 'abc', '', '2020-01-01', '2020-01-01T10:00:00Z', 2, 2.5, true, false, { value: 1 }, ['a'], ['a', 'b'], [null, 'b'], [], [null]];
+    const twins: unknown[] = [undefined, null, extension, [extension], [null, extension], [extension, extension]];
+    const others: R.Coll[] = [R.EMPTY, ['#'], ['abc'], ['2020-01-01'], [2], [true], ['a', 'b'], [{ value: 1 }]];
+    let compared = 0;
+    for (const value of values) {
+      for (const twin of twins) {
+        const items = R.own(value, twin);
+        expect(R.hasValueOwn(value, twin)).toBe(R.hasValue(items));
+        for (const other of others) {
+          expect(R.eqOwn(value, twin, other)).toBe(R.eq(items, other));
+          expect(R.neOwn(value, twin, other)).toBe(R.ne(items, other));
+          expect(R.startsWithOwn(value, twin, other)).toBe(R.startsWith(items, other));
+        }
+        for (const value2 of values) {
+          for (const op of ['<', '<=', '>', '>='] as const) expect(R.compareOwn(value, twin, value2, undefined, op)).toBe(R.compare(items, R.own(value2, undefined), op));
+        }
+        compared++;
+      }
+    }
+    expect(compared).toBe(values.length * twins.length);
+  });
+
   test('descendants().name walked directly is navigation over descendants(), in the same order', () => {
     let compared = 0;
     for (const { json } of CORPUS.slice(0, 400)) {

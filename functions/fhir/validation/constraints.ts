@@ -232,8 +232,9 @@ class ConstraintWalk {
 export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
   private readonly evaluate: Evaluate;
   private readonly cap: number;
-  private readonly errors: { text: string; path: string }[] = [];
-  private readonly warnings: { text: string; path: string }[] = [];
+  /** Failures with where they were (a copy of the walk's segments): their text and path are made only by {@link flush}. */
+  private readonly errors: Failure[] = [];
+  private readonly warnings: Failure[] = [];
   private dropped = false;
   /** The node being checked by a type's generated function (where its failures are reported). */
   private context: StructureContext | undefined;
@@ -275,20 +276,37 @@ export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
   private record(constraint: GeneratedConstraint, context: StructureContext): void {
     const list = constraint.severity === 'error' ? this.errors : this.warnings;
     // No more are kept than the outcome can hold (dom-6 fires on every resource without a narrative).
-    if (list.length < this.cap) list.push({ text: `${constraint.key}: ${constraint.human}`, path: context.path() });
+    if (list.length < this.cap) list.push({ constraint, segments: context.segments.slice() });
     else this.dropped = true;
   }
 
   /** Adds the failures to `sink`: errors, then warnings, never a warning in the last place. */
   flush(sink: IssueSink): void {
     if (this.dropped) sink.truncated = true;
-    for (const error of this.errors) if (!sink.error('invariant', error.text, error.path)) return;
+    for (const error of this.errors) if (!sink.error('invariant', failureText(error), pathOf(error.segments))) return;
     for (const warning of this.warnings) {
       if (sink.issues.length >= sink.cap - 1) {
         sink.truncated = true;
         return;
       }
-      sink.add({ severity: 'warning', code: 'invariant', details: { text: warning.text }, expression: [warning.path] });
+      sink.add({ severity: 'warning', code: 'invariant', details: { text: failureText(warning) }, expression: [pathOf(warning.segments)] });
     }
   }
+}
+
+interface Failure {
+  constraint: GeneratedConstraint;
+  segments: (string | number)[];
+}
+
+const failureText = ({ constraint }: Failure) => `${constraint.key}: ${constraint.human}`;
+
+/** A FHIRPath location from the walk's segments (the root, then property names and indexes). */
+function pathOf(segments: readonly (string | number)[]): string {
+  let path = String(segments[0]);
+  for (let index = 1; index < segments.length; index++) {
+    const segment = segments[index]!;
+    path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  }
+  return path;
 }

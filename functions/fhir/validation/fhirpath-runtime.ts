@@ -461,24 +461,63 @@ function startsWithDigit(value: string): boolean {
 export function eq(a: Coll, b: Coll): Bool {
   if (a.length === 0 || b.length === 0) return undefined;
   if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) {
-    const x = a[index];
-    const y = b[index];
-    if (typeof x === 'string' && typeof y === 'string') {
-      // Only strings that start with a digit can be dates (a code compares as it is, without a regex).
-      const order = startsWithDigit(x) && startsWithDigit(y) && DATE_LIKE.test(x) && DATE_LIKE.test(y) ? compareDateTimes(x, y) : undefined;
-      if (order !== undefined) {
-        if (order !== 0) return false;
-        continue;
-      }
-    }
-    if (!same(x, y)) return false;
-  }
+  for (let index = 0; index < a.length; index++) if (!equalItems(a[index], b[index])) return false;
   return true;
+}
+
+function equalItems(x: Item, y: Item): boolean {
+  if (typeof x === 'string' && typeof y === 'string') {
+    // Only strings that start with a digit can be dates (a code compares as it is, without a regex).
+    const order = startsWithDigit(x) && startsWithDigit(y) && DATE_LIKE.test(x) && DATE_LIKE.test(y) ? compareDateTimes(x, y) : undefined;
+    if (order !== undefined) return order === 0;
+  }
+  return same(x, y);
 }
 
 export function ne(a: Coll, b: Coll): Bool {
   return not(eq(a, b));
+}
+
+// -- an element of the context node, without its collection -----------------------------------
+// The compiled code reads an element of the context node as `own(node.name, node._name)`. Where
+// that is passed straight to one of the functions below, the element is given as its two
+// properties instead: a single value (the usual case) is used as it is, anything else (an array,
+// only extensions, nothing) goes through its collection exactly as before.
+
+/** Whether `own(value, twin)` is `[value]`. */
+function single(value: unknown): boolean {
+  return value !== undefined && value !== null && !Array.isArray(value);
+}
+
+/** `eq(own(value, twin), b)`. */
+export function eqOwn(value: unknown, twin: unknown, b: Coll): Bool {
+  if (!single(value)) return eq(own(value, twin), b);
+  if (b.length === 0) return undefined;
+  return b.length === 1 && equalItems(value, b[0]);
+}
+
+/** `ne(own(value, twin), b)`. */
+export function neOwn(value: unknown, twin: unknown, b: Coll): Bool {
+  return not(eqOwn(value, twin, b));
+}
+
+/** `hasValue(own(value, twin))`. */
+export function hasValueOwn(value: unknown, twin: unknown): boolean {
+  const kind = typeof value;
+  return kind === 'string' || kind === 'number' || kind === 'boolean' || hasValue(own(value, twin));
+}
+
+/** `startsWith(own(value, twin), prefix)`. */
+export function startsWithOwn(value: unknown, twin: unknown, prefix: Coll): Bool {
+  if (typeof value !== 'string') return startsWith(own(value, twin), prefix);
+  const start = oneString(prefix);
+  return start === undefined ? undefined : value.startsWith(start);
+}
+
+/** `compare(own(value, twin), own(other, otherTwin), op)`. */
+export function compareOwn(value: unknown, twin: unknown, other: unknown, otherTwin: unknown, op: '<' | '<=' | '>' | '>='): Bool {
+  if (!single(value) || !single(other)) return compare(own(value, twin), own(other, otherTwin), op);
+  return compareItems(value, other, op);
 }
 
 /** `=` on two booleans (each empty, true or false): `eq` of their collections. */
@@ -495,7 +534,11 @@ const DATE_LIKE = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 /** `<`, `<=`, `>`, `>=`: numbers, strings, dates and times (precision-aware), quantities of one unit. */
 export function compare(a: Coll, b: Coll, op: '<' | '<=' | '>' | '>='): Bool {
   if (a.length !== 1 || b.length !== 1) return undefined;
-  const order = order2(a[0], b[0]);
+  return compareItems(a[0], b[0], op);
+}
+
+function compareItems(x: Item, y: Item, op: '<' | '<=' | '>' | '>='): Bool {
+  const order = order2(x, y);
   if (order === undefined) return undefined;
   switch (op) {
     case '<':
