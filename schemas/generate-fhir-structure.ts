@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import * as constraintsModule from './fhir-r4-constraints.generated.ts';
 import { BASES, ELEMENTS, ELEMENT_CONSTRAINTS, TYPE_CONSTRAINTS } from './fhir-r4-constraints.generated.ts';
 import { STRUCTURE_MODEL, type ObjectModel, type PrimitiveModel, type PropertyModel } from './fhir-r4-model.ts';
+import { MATCHERS } from './fhir-r4-primitive-grammar.ts';
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'fhir-r4-structure.generated.ts');
 
@@ -41,12 +42,21 @@ function primitiveFunction(primitive: PrimitiveModel): string[] {
   if (primitive.json === 'number') return [valid, `  return typeof v === 'number' && Number.isFinite(v);`, '}', `function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'number' || !Number.isFinite(v)) c.wrongType('number');`, '}'];
   const lines: string[] = [];
   const regex = primitive.regex && !MATCHES_ANY_NON_EMPTY.has(primitive.regex) ? primitive.regex : undefined;
-  if (regex) lines.push(`const r_${primitive.name} = /${regex}/;`);
+  // The definition's regex, or the scan written for it (schemas/fhir-r4-primitive-grammar.ts) when it is that one.
+  const matcher = MATCHERS[primitive.name];
+  let test: string | undefined;
+  if (regex && matcher && regex === `^(?:${matcher.regex})$`) {
+    matchers.add(matcher.matcher);
+    test = `${matcher.matcher}(v)`;
+  } else if (regex) {
+    lines.push(`const r_${primitive.name} = /${regex}/;`);
+    test = `r_${primitive.name}.test(v)`;
+  }
   // Longer than the limit in UTF-16 units may still be within it in code points: p_ counts those.
-  lines.push(valid, `  return typeof v === 'string' && v.length !== 0 && v.length <= ${primitive.maxLength}${regex ? ` && r_${primitive.name}.test(v)` : ''}${primitive.calendar ? ' && rt.isCalendarDate(v)' : ''};`, '}');
+  lines.push(valid, `  return typeof v === 'string' && v.length !== 0 && v.length <= ${primitive.maxLength}${test ? ` && ${test}` : ''}${primitive.calendar ? ' && rt.isCalendarDate(v)' : ''};`, '}');
   lines.push(`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'string') return c.wrongType('string');`);
   lines.push(`  if (!c.stringLength(v, ${primitive.maxLength})) return;`);
-  if (regex) lines.push(`  if (!r_${primitive.name}.test(v)) c.error('value', ${json(`Not a valid ${primitive.name}`)});`);
+  if (test) lines.push(`  if (!${test}) c.error('value', ${json(`Not a valid ${primitive.name}`)});`);
   if (primitive.calendar) lines.push('  rt.calendarDate(v, c);');
   lines.push('}');
   return lines;
@@ -73,6 +83,9 @@ function hasConstraints(type: string): boolean {
   for (let current: string | undefined = type; current; current = BASES[current]) if (TYPE_CONSTRAINTS[current]?.length) return true;
   return false;
 }
+
+/** The matchers of primitive-grammar.ts the module imports. */
+const matchers = new Set<string>();
 
 /** The generated function that runs a type's constraints (t_<type> in fhir-r4-constraints.generated.ts), imported by name. */
 const typeChecks = new Set<string>();
@@ -208,7 +221,8 @@ const profiledTypes = new Set(
       .map((property) => property.type),
   ),
 );
-// Generated first: they name the constraint functions the module imports.
+// Generated first: they name the matchers and the constraint functions the module imports.
+const primitiveFunctions = primitives.flatMap(primitiveFunction);
 const objectFunctions = objects.flatMap(objectFunction);
 const out: string[] = [
   '// GENERATED FILE: do not edit by hand.',
@@ -218,9 +232,10 @@ const out: string[] = [
   "import * as rt from './fhir-r4-structure-runtime.ts';",
   "import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';",
   `import { ${[...typeChecks].sort().join(', ')} } from './fhir-r4-constraints.generated.ts';`,
+  `import { ${[...matchers].sort().join(', ')} } from './fhir-r4-primitive-grammar.ts';`,
   '',
   '// Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)',
-  ...primitives.flatMap(primitiveFunction),
+  ...primitiveFunctions,
   '',
   '// Codes of required bindings',
   ...[...enums].flatMap(([name, codes]) => enumFunction(name, codes)),

@@ -1,0 +1,123 @@
+/**
+ * Matchers for the regexes of the R4 primitive types that are checked most (datatypes.html):
+ * date, dateTime, instant, time and id, as character-code scans. Each accepts exactly the strings
+ * the definition's regex (`^(?:<regex>)$`) accepts; `test/unit/fhir-primitive-grammar.test.ts`
+ * checks that on real values and on many variations of them. The structure generator uses a
+ * matcher where the definition's regex is the one written beside it in {@link MATCHERS}, and the
+ * regex itself for any other.
+ */
+
+/** The decimal digit at `index`, or -1 (past the end too). */
+function digit(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** Two decimal digits at `index` as a number, or -1. */
+function twoDigits(value: string, index: number): number {
+  const high = digit(value, index);
+  const low = digit(value, index + 1);
+  return high < 0 || low < 0 ? -1 : high * 10 + low;
+}
+
+/** `hh:mm:ss(.f+)?` at `index` (hours 00-23, minutes 00-59, seconds 00-60): the index after it, or -1. */
+function timeAt(value: string, index: number): number {
+  const hours = twoDigits(value, index);
+  if (hours < 0 || hours > 23 || value.charCodeAt(index + 2) !== 58 /* : */) return -1;
+  const minutes = twoDigits(value, index + 3);
+  if (minutes < 0 || minutes > 59 || value.charCodeAt(index + 5) !== 58) return -1;
+  const seconds = twoDigits(value, index + 6);
+  if (seconds < 0 || seconds > 60) return -1;
+  let end = index + 8;
+  if (value.charCodeAt(end) === 46 /* . */) {
+    end++;
+    if (digit(value, end) < 0) return -1;
+    while (digit(value, end) >= 0) end++;
+  }
+  return end;
+}
+
+/** `Z` or `(+|-)hh:mm` (00:00-13:59, or 14:00) from `index` to the end. */
+function zoneToEnd(value: string, index: number): boolean {
+  const sign = value.charCodeAt(index);
+  if (sign === 90 /* Z */) return value.length === index + 1;
+  if ((sign !== 43 /* + */ && sign !== 45) /* - */ || value.length !== index + 6 || value.charCodeAt(index + 3) !== 58) return false;
+  const hours = twoDigits(value, index + 1);
+  const minutes = twoDigits(value, index + 4);
+  if (hours < 0 || minutes < 0 || minutes > 59) return false;
+  return hours <= 13 || (hours === 14 && minutes === 0);
+}
+
+/**
+ * A date of the calendar layout, then what the kind allows after it: `date` YYYY(-MM(-DD)?)?,
+ * `dateTime` the same or a full date with a time and zone, `instant` only the latter. The year is
+ * four digits other than 0000, the month 01-12, the day 01-31 (whether the day exists in its month
+ * is checked elsewhere, as the regex does not).
+ */
+function dateLayout(value: string, kind: 'date' | 'dateTime' | 'instant'): boolean {
+  const length = value.length;
+  if (length < 4) return false;
+  const a = digit(value, 0);
+  const b = digit(value, 1);
+  const c = digit(value, 2);
+  const d = digit(value, 3);
+  if (a < 0 || b < 0 || c < 0 || d < 0 || a + b + c + d === 0) return false;
+  if (length === 4) return kind !== 'instant';
+  const month = twoDigits(value, 5);
+  if (value.charCodeAt(4) !== 45 || month < 1 || month > 12) return false;
+  if (length === 7) return kind !== 'instant';
+  const day = twoDigits(value, 8);
+  if (value.charCodeAt(7) !== 45 || day < 1 || day > 31) return false;
+  if (length === 10) return kind !== 'instant';
+  if (kind === 'date' || value.charCodeAt(10) !== 84 /* T */) return false;
+  const end = timeAt(value, 11);
+  return end > 0 && zoneToEnd(value, end);
+}
+
+export function isDate(value: string): boolean {
+  return dateLayout(value, 'date');
+}
+
+export function isDateTime(value: string): boolean {
+  return dateLayout(value, 'dateTime');
+}
+
+export function isInstant(value: string): boolean {
+  return dateLayout(value, 'instant');
+}
+
+export function isTime(value: string): boolean {
+  return timeAt(value, 0) === value.length;
+}
+
+/** Which characters an id may hold: A-Z, a-z, 0-9, '-' and '.'. */
+const ID_CHARACTER = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  ID_CHARACTER[code] = /[A-Za-z0-9\-.]/.test(char) ? 1 : 0;
+}
+
+export function isId(value: string): boolean {
+  const length = value.length;
+  if (length === 0 || length > 64) return false;
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index);
+    if (code > 127 || ID_CHARACTER[code] === 0) return false;
+  }
+  return true;
+}
+
+/** Each matcher with the regex of the R4 definitions it stands for (the element model gives it as `^(?:<regex>)$`). */
+export const MATCHERS: Record<string, { regex: string; matcher: string }> = {
+  date: { regex: '([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1]))?)?', matcher: 'isDate' },
+  dateTime: {
+    regex: '([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?(Z|(\\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?',
+    matcher: 'isDateTime',
+  },
+  instant: {
+    regex: '([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?(Z|(\\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))',
+    matcher: 'isInstant',
+  },
+  time: { regex: '([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?', matcher: 'isTime' },
+  id: { regex: '[A-Za-z0-9\\-\\.]{1,64}', matcher: 'isId' },
+};
