@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { STRUCTURE_MODEL } from '../../schemas/fhir-r4-model.ts';
 import * as grammar from '../../schemas/fhir-r4-primitive-grammar.ts';
+import { isBase64Binary } from '../../schemas/fhir-r4-structure-runtime.ts';
 import { SYNTHEA_FOLDERS, dataFiles, hl7Example } from '../support/fhir-data.ts';
 
 /** The definitions' regex of each primitive the grammar module has a matcher for. */
@@ -69,5 +70,28 @@ describe('the scans of primitive-grammar.ts accept exactly what the definitions 
       check(value);
     }
     expect(accepted).toBeGreaterThan(50);
+  });
+});
+
+describe('base64Binary', () => {
+  test('valid: the base64 alphabet, whitespace anywhere, padding only at the end, a multiple of four characters', () => {
+    for (const value of ['QUJD', 'QUI=', 'QQ==', 'QU JD', ' QUJD\n', 'QUJD\r\nRUZH', 'QQ= =', 'a+/9']) expect(isBase64Binary(value)).toBe(true);
+    for (const value of ['', ' ', 'QUJ', 'QUJDR', 'Q===', '=QUJ', 'QU=D', 'QUJD-', 'QUJD\u00e9', 'QQ==QQ==', 'QQ=\tQ', 42]) expect(isBase64Binary(value)).toBe(false);
+  });
+
+  test('a value without whitespace gets the same answer as with whitespace added (the two ways it is read)', () => {
+    const next = random(4242);
+    const alphabet = 'ABCXYZabcxyz0189+/=';
+    let valid = 0;
+    for (let round = 0; round < 20_000; round++) {
+      let value = '';
+      for (let length = Math.floor(next() * 13); length > 0; length--) value += alphabet[Math.floor(next() * alphabet.length)]!;
+      if (next() < 0.5) value = value.replace(/=/g, '') + '='.repeat(Math.floor(next() * 3));
+      const at = Math.floor(next() * (value.length + 1));
+      const spaced = `${value.slice(0, at)} ${value.slice(at)}`;
+      expect(isBase64Binary(value)).toBe(isBase64Binary(spaced));
+      if (isBase64Binary(value)) valid++;
+    }
+    expect(valid).toBeGreaterThan(500);
   });
 });
