@@ -1,6 +1,8 @@
 /**
  * Matchers for the regexes of the R4 primitive types that are checked most (datatypes.html):
- * date, dateTime, instant, time and id, as character-code scans. Each accepts exactly the strings
+ * date, dateTime, instant, time and id as character-code scans; uri, url, canonical and code as a
+ * search for the whitespace they may not hold (a regex that looks for one character is several
+ * times faster than one that must match the whole string). Each accepts exactly the strings
  * the definition's regex (`^(?:<regex>)$`) accepts; `test/unit/fhir-primitive-grammar.test.ts`
  * checks that on real values and on many variations of them. The structure generator uses a
  * matcher where the definition's regex is the one written beside it in {@link MATCHERS}, and the
@@ -107,6 +109,20 @@ export function isId(value: string): boolean {
   return true;
 }
 
+/** uri, url, canonical: `[^ \t\n\r]*`, no whitespace anywhere. */
+const WHITESPACE = /[ \t\n\r]/;
+
+export function hasNoWhitespace(value: string): boolean {
+  return !WHITESPACE.test(value);
+}
+
+/** code: `[^ \t\n\r]+([ \t\n\r][^ \t\n\r]+)*`, not empty, no whitespace at either end or twice in a row. */
+const MISPLACED_WHITESPACE = /^[ \t\n\r]|[ \t\n\r]$|[ \t\n\r]{2}/;
+
+export function isCode(value: string): boolean {
+  return value.length > 0 && !MISPLACED_WHITESPACE.test(value);
+}
+
 /** Each matcher with the regex of the R4 definitions it stands for (the element model gives it as `^(?:<regex>)$`). */
 export const MATCHERS: Record<string, { regex: string; matcher: string }> = {
   date: { regex: '([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1]))?)?', matcher: 'isDate' },
@@ -120,4 +136,8 @@ export const MATCHERS: Record<string, { regex: string; matcher: string }> = {
   },
   time: { regex: '([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?', matcher: 'isTime' },
   id: { regex: '[A-Za-z0-9\\-\\.]{1,64}', matcher: 'isId' },
+  uri: { regex: '[^ \\t\\n\\r]*', matcher: 'hasNoWhitespace' },
+  url: { regex: '[^ \\t\\n\\r]*', matcher: 'hasNoWhitespace' },
+  canonical: { regex: '[^ \\t\\n\\r]*', matcher: 'hasNoWhitespace' },
+  code: { regex: '[^ \\t\\n\\r]+([ \\t\\n\\r][^ \\t\\n\\r]+)*', matcher: 'isCode' },
 };
