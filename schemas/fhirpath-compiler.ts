@@ -474,8 +474,12 @@ class Generator {
     }
     if (!known) throw new Unsupported(`no element ${name} on ${types.join('|')}`);
     const node = choice ? undefined : this.direct(target, name);
-    if (node) return { code: `R.own(${node}.${name}, ${node}._${name})`, types: [...new Set(found)], own: [`${node}.${name}`, `${node}._${name}`] };
-    return { code: choice ? `R.navChoice(${target.code}, ${JSON.stringify(name)})` : `R.nav(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
+    // Only a primitive has a `_name` twin (json.html#primitive); an element of complex type is read without looking for one.
+    const complex = found.every((type) => /^[A-Z]/.test(type));
+    const twin = complex ? 'undefined' : `${node}._${name}`;
+    if (node) return { code: `R.own(${node}.${name}, ${twin})`, types: [...new Set(found)], own: [`${node}.${name}`, twin] };
+    if (choice) return { code: `R.navChoice(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
+    return { code: `R.${complex ? 'navObject' : 'nav'}(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
   }
 
   /**
@@ -721,7 +725,7 @@ class Generator {
     const member = this.member(owner, target.name);
     if (member.code.startsWith('R.own(')) return `R.ownExists(${member.code.slice('R.own('.length)}`;
     if (member.code.startsWith('R.navChoice(')) return `R.hasChoice(${owner.code}, ${JSON.stringify(target.name)})`;
-    if (member.code.startsWith('R.nav(')) return `R.has(${owner.code}, ${JSON.stringify(target.name)})`;
+    if (member.code.startsWith('R.nav(') || member.code.startsWith('R.navObject(')) return `R.has(${owner.code}, ${JSON.stringify(target.name)})`;
     return undefined;
   }
 

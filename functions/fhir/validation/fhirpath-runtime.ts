@@ -91,6 +91,25 @@ export function nav(items: Coll, name: string): Coll {
 }
 
 /**
+ * `name` on each item, for an element of complex type: as {@link nav}, without looking for a
+ * `_name` twin where the element is absent (only primitives have one; on anything else it is an
+ * unknown element, which the structure checks report).
+ */
+export function navObject(items: Coll, name: string): Coll {
+  if (items.length === 0) return EMPTY;
+  if (items.length === 1) {
+    const item = items[0];
+    if (!isObject(item)) return EMPTY;
+    const value = item[name];
+    if (value === undefined || value === null) return EMPTY;
+    if (!Array.isArray(value)) return [value];
+  }
+  const out: Item[] = [];
+  for (const item of items) if (isObject(item) && item[name] !== undefined) pushChild(out, item, name);
+  return out;
+}
+
+/**
  * `name` on the context node, from its `name` property and its `_name` twin read where the
  * expression is (the same collection as `nav([node], name)`).
  */
