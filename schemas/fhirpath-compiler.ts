@@ -407,7 +407,9 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   // (Those that nothing reads any more, replaced by a walk for a membership test, are left out.)
   const used = (index: number) => new RegExp(`\\bh${index}\\(\\)`).test(result) || compiler.hoisted.some((code) => new RegExp(`\\bh${index}\\(\\)`).test(code));
   const hoisted = compiler.hoisted.map((code, index) => (used(index) ? `let c${index}; const h${index} = () => (c${index} ??= ${code}); ` : '')).join('');
-  const body = `${hoisted}return ${result};`;
+  // The left operands of and / or / implies, kept while the right one is computed.
+  const temps = compiler.temps > 0 ? `let ${Array.from({ length: compiler.temps }, (_, index) => `t${index}: R.Bool`).join(', ')}; ` : '';
+  const body = `${temps}${hoisted}return ${result};`;
   const test = `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }`;
   if (compiler.literals.length === 0) return { source: test };
   const literals = compiler.literals.map((code, index) => `const k${index}: R.Coll = ${code};`).join(' ');
@@ -425,6 +427,8 @@ interface Scope {
 
 class Generator {
   private lambdas = 0;
+  /** Temporaries t<i> the boolean operators use (one each, declared at the top of the test). */
+  temps = 0;
   /** Nesting depth of iteration lambdas (where, select, all, exists(criteria)) being generated. */
   private inLambda = 0;
   /** Lambda-invariant collection expressions, emitted as memoised getters `h<i>()`. */
@@ -660,18 +664,25 @@ class Generator {
     return `h${index}()`;
   }
 
+  /** `(t = <left>) === <decides> ? <result> : R.<then>(t, <right>)`. */
+  private shortCircuit(left: Out, right: () => Out, decides: 'true' | 'false', result: 'true' | 'false', then: string): Out {
+    const temp = `t${this.temps++}`;
+    return this.boolOut(`((${temp} = ${this.asBool(left)}) === ${decides} ? ${result} : R.${then}(${temp}, ${this.asBool(right())}))`);
+  }
+
   private binary(op: string, l: Node, r: Node, scope: Scope): Out {
     const left = () => this.gen(l, scope);
     const right = () => this.gen(r, scope);
     switch (op) {
+      // Three-valued and / or / implies, the right operand computed only when the left one does not decide (no closure).
       case 'and':
-        return this.boolOut(`R.and(${this.asBool(left())}, () => ${this.asBool(right())})`);
+        return this.shortCircuit(left(), right, 'false', 'false', 'andThen');
       case 'or':
-        return this.boolOut(`R.or(${this.asBool(left())}, () => ${this.asBool(right())})`);
+        return this.shortCircuit(left(), right, 'true', 'true', 'orThen');
       case 'xor':
         return this.boolOut(`R.xor(${this.asBool(left())}, ${this.asBool(right())})`);
       case 'implies':
-        return this.boolOut(`R.implies(${this.asBool(left())}, () => ${this.asBool(right())})`);
+        return this.shortCircuit(left(), right, 'false', 'true', 'impliesThen');
       case '=':
       case '!=': {
         const a = left();

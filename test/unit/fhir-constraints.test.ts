@@ -202,6 +202,14 @@ describe('the run-time helpers follow FHIRPath', () => {
     expect(R.implies(false, () => undefined)).toBe(true);
     expect(R.implies(undefined, () => false)).toBeUndefined();
     expect(R.xor(true, undefined)).toBeUndefined();
+    // The compiled code's form: the left operand decides alone, else the *Then function with both.
+    for (const a of [true, false, undefined]) {
+      for (const b of [true, false, undefined]) {
+        expect(a === false ? false : R.andThen(a, b)).toBe(R.and(a, () => b));
+        expect(a === true ? true : R.orThen(a, b)).toBe(R.or(a, () => b));
+        expect(a === false ? true : R.impliesThen(a, b)).toBe(R.implies(a, () => b));
+      }
+    }
     const observation = { valueQuantity: { value: 1 }, _status: { extension: [{ url: 'x', valueString: 'y' }] } };
     expect(R.navChoice([observation], 'value')).toEqual([{ value: 1 }]);
     expect(R.nav([observation], 'status')).toEqual([R.NO_VALUE]);

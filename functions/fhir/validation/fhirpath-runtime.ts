@@ -222,6 +222,24 @@ export function or(a: Bool, b: () => Bool): Bool {
   return a === undefined || right === undefined ? undefined : false;
 }
 
+/** `a and b` where `a` is not false (the compiled code has answered false itself when it was). */
+export function andThen(a: Bool, b: Bool): Bool {
+  if (b === false) return false;
+  return a === undefined || b === undefined ? undefined : true;
+}
+
+/** `a or b` where `a` is not true. */
+export function orThen(a: Bool, b: Bool): Bool {
+  if (b === true) return true;
+  return a === undefined || b === undefined ? undefined : false;
+}
+
+/** `a implies b` where `a` is not false. */
+export function impliesThen(a: Bool, b: Bool): Bool {
+  if (b === true) return true;
+  return a === undefined ? undefined : b;
+}
+
 export function xor(a: Bool, b: Bool): Bool {
   return a === undefined || b === undefined ? undefined : a !== b;
 }
