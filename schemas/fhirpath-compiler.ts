@@ -499,7 +499,9 @@ class Generator {
     const node = target.code === 'T' ? 'n' : item;
     const types = target.code === 'T' ? this.contextTypes : target.types;
     if (!node || !types || types.length === 0) return undefined;
-    return types.every((type) => PRIMITIVE_KIND[type] === undefined && !/^[a-z]/.test(type) && type !== 'Resource' && type !== 'DomainResource') ? node : undefined;
+    // A resource as the context node is an object too (the constraints of DomainResource, dom-2..6).
+    const resource = (type: string) => (type === 'Resource' || type === 'DomainResource') && target.code !== 'T';
+    return types.every((type) => PRIMITIVE_KIND[type] === undefined && !/^[a-z]/.test(type) && !resource(type)) ? node : undefined;
   }
 
   private lambda(target: Out, body: Node, scope: Scope): { param: string; code: (out: (o: Out) => string) => string } {
