@@ -1,11 +1,15 @@
 import { spawn } from 'node:child_process';
-import { createCipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient, ListAliasesCommand } from '@aws-sdk/client-kms';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { withoutSdkLogging } from '../../functions/platform/aws-clients.ts';
+import { Catalog, keys } from '../../functions/vault/storage/catalog.ts';
 import { canonicalJson, commitmentOfCanonical, newSalt } from '../../functions/ledger/commitment.ts';
 import { EXCHANGE_KEY_ALIAS, PSEUDONYM_KEY_ALIAS, localTableName } from '../../infra/local/provision.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
@@ -143,8 +147,69 @@ export async function ingestBenchmark(runs: number, options: IngestBenchOptions 
     );
   }
 
+  const sdk = await sdkIndexWrites(totalResources, runs);
   const load = [loadAtStart, loadavg()[0]!] as const;
-  report(results, { runs, concurrency, patients, totalBytes, totalResources, inputs, largest, benchMs: performance.now() - benchStart, load });
+  report(results, { runs, concurrency, patients, totalBytes, totalResources, inputs, largest, benchMs: performance.now() - benchStart, load, sdk });
+}
+
+// ---------------------------------------------------------------------------------------------
+// the AWS SDK alone
+
+interface SdkIndexWrites {
+  items: number;
+  calls: number;
+  cpuS: number;
+}
+
+/**
+ * What the AWS SDK alone costs for the index a pass writes: one `current` item per resource, with
+ * the attributes the exchange writes (catalog.ts), through the exchange's own Catalog.writeMany
+ * and a DynamoDB client made as functions/platform/aws-clients.ts makes it, against an HTTP server
+ * in a child process that answers every BatchWriteItem at once with nothing unprocessed. The CPU
+ * of this process over that, median of `runs` after one untimed round: no storage, no network
+ * beyond loopback, only the SDK's work (marshalling, serialising, signing, HTTP) and the catalog's.
+ */
+async function sdkIndexWrites(resources: number, runs: number): Promise<SdkIndexWrites> {
+  const server = spawn(
+    process.execPath,
+    [
+      '-e',
+      "const s=require('node:http').createServer((q,r)=>{q.resume();q.on('end',()=>{const b='{\"UnprocessedItems\":{}}';r.writeHead(200,{'content-type':'application/x-amz-json-1.0','content-length':b.length});r.end(b)})});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))",
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      server.stdout!.once('data', (data: Buffer) => resolve(Number(data.toString().trim())));
+      server.once('exit', (code) => reject(new Error(`the no-op server exited (${code})`)));
+    });
+    const client = withoutSdkLogging(new DynamoDBClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`, credentials: LOCAL_CREDENTIALS }));
+    const catalog = new Catalog(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), 'fhirx-local-catalog');
+    const hex = (seed: string) => createHash('sha256').update(seed).digest('hex');
+    const commitId = hex('commit');
+    const pseudonym = hex('pseudonym');
+    const items = Array.from({ length: resources }, (_, index) => ({
+      ...keys.current('dev-provider-a', 'Observation', randomUUID()),
+      versionId: 1,
+      lastUpdated: new Date().toISOString(),
+      pseudonym,
+      objectKey: `o/${randomUUID()}`,
+      position: index % 400,
+      commitment: hex(String(index)),
+      commitId,
+    }));
+    const times: number[] = [];
+    for (let round = 0; round <= runs; round++) {
+      const before = process.cpuUsage();
+      await catalog.writeMany(items);
+      const used = process.cpuUsage(before);
+      if (round > 0) times.push((used.user + used.system) / 1e6);
+    }
+    client.destroy();
+    return { items: resources, calls: Math.ceil(resources / 25), cpuS: median(times) };
+  } finally {
+    server.kill();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -498,7 +563,7 @@ const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 function report(
   results: RunResult[],
-  context: { runs: number; concurrency: number; patients: number; totalBytes: number; totalResources: number; inputs: Input[]; largest: Input; benchMs: number; load: readonly [number, number] },
+  context: { runs: number; concurrency: number; patients: number; totalBytes: number; totalResources: number; inputs: Input[]; largest: Input; benchMs: number; load: readonly [number, number]; sdk: SdkIndexWrites },
 ): void {
   const { runs, concurrency, patients, totalBytes, totalResources, inputs, largest } = context;
   const m = (pick: (result: RunResult) => number) => median(results.map(pick));
@@ -561,6 +626,12 @@ function report(
   // handler threads (validation, canonical JSON, hashing, sealing, storage calls) in the steady-state pass.
   const handlerCpu = steady.threadCpu['handler threads'] ?? 0;
   out.push(`exchange CPU vs floor ${handlerCpu > 0 ? fixed(floorMs / 1000 / handlerCpu, 3) : 'n/a'} (floor ${fixed(floorMs / 1000, 3)} s / handler threads ${fixed(handlerCpu, 3)} CPU s, steady state; target >= 0.40)`);
+  const { sdk } = context;
+  const budget = floorMs / 1000 / RATIO_TARGET;
+  out.push(
+    `  the AWS SDK alone, for the index the pass writes (${thousands(sdk.items)} current items, ${thousands(sdk.calls)} BatchWriteItem calls through Catalog.writeMany, against a no-op HTTP server in another process): ` +
+      `${fixed(sdk.cpuS, 3)} CPU s, ${Math.round((sdk.cpuS / budget) * 100)}% of the ${fixed(budget, 3)} CPU s the target leaves the handler threads for all their work (floor / ${RATIO_TARGET})`,
+  );
   out.push(
     '  floor = UTF-8 decode + JSON.parse + per resource RFC 8785 canonicalJson + SHA-256(salt ‖ canonical) + AES-256-GCM of the per-bundle concatenation; ' +
       'end to end = first request sent to last answer read (shared bundles one at a time, then the patients).',

@@ -208,6 +208,19 @@ describe('request bodies', () => {
     expect(received).toBeUndefined();
   });
 
+  test('a text body is taken as it came; one no UTF-8 could have made (a raw lone surrogate) is a 400, not U+FFFD', async () => {
+    const text = '{"resourceType":"Patient","name":[{"family":"M\u00fcller \u4e2d\ud83d\ude00"}]}';
+    expect((await send(text)).statusCode).toBe(201);
+    expect(received?.text).toBe(text);
+    received = undefined;
+    // In the source, `\ud800` is an escape of the string literal: the text holds the surrogate itself.
+    const response = await send('{"resourceType":"Patient","name":[{"family":"Jane\ud800Doe"}]}');
+    expect(response.statusCode).toBe(400);
+    expect(json(response).issue[0]!.details.text).toContain('UTF-8');
+    expect(response.body).not.toContain('Jane');
+    expect(received).toBeUndefined();
+  });
+
   test('a lone surrogate or an escaped control character is a 400 naming the element, quoting nothing', async () => {
     const lone = await send('{"resourceType":"Patient","name":[{"family":"Jane\\ud800Doe"}]}');
     expect(lone.statusCode).toBe(400);

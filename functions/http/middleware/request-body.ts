@@ -72,6 +72,18 @@ export function decodeContent(event: APIGatewayProxyEventV2, bytes: Buffer, maxB
   return body;
 }
 
+/**
+ * The body as it came, when it is text already (not base64, no Content-Encoding): API Gateway
+ * passes a body of a text media type that way, decoded from UTF-8. Encoding it to bytes and
+ * decoding them again would only copy it twice; a string that no UTF-8 could have made (one with
+ * a lone surrogate) is refused as invalid bytes are. Undefined when the bytes are to be decoded.
+ */
+function plainText(event: APIGatewayProxyEventV2): string | undefined {
+  if (event.isBase64Encoded || event.body === undefined || event.headers?.['content-encoding'] !== undefined) return undefined;
+  if (!event.body.isWellFormed()) throw new OperationOutcomeError(400, outcome(issue('structure', 'The body is not valid UTF-8')));
+  return event.body;
+}
+
 /** UTF-8 text, or a 400: invalid bytes are refused, never replaced by U+FFFD. */
 export function utf8Text(bytes: Buffer): string {
   try {
@@ -94,13 +106,13 @@ export function requestBody(kind: BodyKind, options: { maxBytes?: number } = {})
     name: 'request-body',
     before: (request) => {
       if (!BODY_METHODS.has(request.event.requestContext.http.method)) return;
-      const raw = rawBody(request.event);
-      if ((!raw || raw.length === 0) && kind === 'optional-json') return;
-      if (!raw || raw.length === 0) throw new OperationOutcomeError(400, outcome(issue('required', 'A request body is required')));
+      const { body } = request.event;
+      if ((body === undefined || body === null || body.length === 0) && kind === 'optional-json') return;
+      if (body === undefined || body === null || body.length === 0) throw new OperationOutcomeError(400, outcome(issue('required', 'A request body is required')));
       const media = mediaType(request.event);
       if (!media || !accepted.includes(media.type)) throw unsupportedMediaType(accepted);
       if (media.charset && media.charset !== 'utf-8' && media.charset !== 'utf8') throw unsupportedMediaType(accepted.map((type) => `${type}; charset=utf-8`));
-      const text = utf8Text(decodeContent(request.event, raw, maxBytes));
+      const text = plainText(request.event) ?? utf8Text(decodeContent(request.event, rawBody(request.event)!, maxBytes));
       if (kind !== 'form') {
         // A resource's path starts at its type; any other JSON body's at its own top-level element.
         const problem = findJsonStringProblem(text, '');
