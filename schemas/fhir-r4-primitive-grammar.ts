@@ -92,6 +92,26 @@ export function isTime(value: string): boolean {
   return timeAt(value, 0) === value.length;
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * datatypes.html#date: "Dates SHALL be valid dates", which the regexes alone do not say (they
+ * accept 2019-02-31): whether a date, dateTime or instant that has a day names one that exists.
+ * True when it has no day, or is not in the date layout (the regex judges that).
+ */
+export function isCalendarDate(value: string): boolean {
+  if (value.length < 10 || value.charCodeAt(7) !== 45 /* - */) return true;
+  const century = twoDigits(value, 0);
+  const yearOf = twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (century < 0 || yearOf < 0 || month < 0 || day < 0) return true;
+  const year = century * 100 + yearOf;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const limit = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
+  return limit === undefined || day <= limit;
+}
+
 /** Which characters an id may hold: A-Z, a-z, 0-9, '-' and '.'. */
 const ID_CHARACTER = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {

@@ -1,6 +1,7 @@
 import type { OperationOutcomeIssue } from '../functions/fhir/types.ts';
 import type { IssueSink } from '../functions/fhir/validation/issues.ts';
 import type { ConstraintFailures } from './fhir-r4-constraints.generated.ts';
+import { isCalendarDate } from './fhir-r4-primitive-grammar.ts';
 
 /**
  * The generic pieces the compiled structure validator (fhir-r4-structure.generated.ts) calls:
@@ -68,6 +69,16 @@ export interface RuleHooks {
 
 /** A type's generated constraint function (schemas/fhir-r4-constraints.generated.ts). */
 export type TypeCheck = (node: Record<string, unknown>, env: ResourceScope, to: ConstraintFailures) => void;
+
+/** A FHIRPath location from the first `length` segments of a walk (the root, then property names and indexes). */
+export function pathOf(segments: readonly (string | number)[], length = segments.length): string {
+  let path = String(segments[0]);
+  for (let index = 1; index < length; index++) {
+    const segment = segments[index]!;
+    path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  }
+  return path;
+}
 
 /** A compiled check of one value, reported at the context's current location. */
 export type Check = (value: unknown, context: StructureContext) => void;
@@ -158,13 +169,7 @@ export class StructureContext {
 
   /** The location of the first `length` segments (an enclosing element). */
   pathTo(length: number): string {
-    const segments = this.segments;
-    let path = segments[0] as string;
-    for (let index = 1; index < length; index++) {
-      const segment = segments[index]!;
-      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
-    }
-    return path;
+    return pathOf(this.segments, length);
   }
 
   /** The current location, or that of its child `key`. */
@@ -273,9 +278,9 @@ export class StructureContext {
     else if (value > max) this.error('value', `Value is above the maximum of ${max}`);
   }
 
-  /** A code of a required binding (terminologies.html#required) whose value set is enumerated. */
-  code(value: unknown, codes: ReadonlySet<string>): void {
-    if (typeof value !== 'string' || !codes.has(value)) this.error('code-invalid', CODE_MESSAGE);
+  /** A value that is not a code of its required binding (terminologies.html#required), whose value set is enumerated. */
+  invalidCode(): void {
+    this.error('code-invalid', CODE_MESSAGE);
   }
 
   /**
@@ -304,8 +309,6 @@ export function elementId(value: unknown, context: StructureContext): void {
   context.elementId(value);
 }
 
-/** resourceType, already read by the dispatcher that chose the resource's function. */
-export function dispatched(): void {}
 
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -325,34 +328,10 @@ function codePoints(value: string): number {
   return count;
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** datatypes.html#date: "Dates SHALL be valid dates" (the regex alone accepts 2019-02-31). */
 export function calendarDate(value: string, context: StructureContext): void {
   if (!isCalendarDate(value)) context.error('value', 'Not a valid date: the day does not exist in that month');
-}
-
-/** Whether a date, dateTime or instant that has a day names one that exists (true when it has none, or is not in the date layout: the regex judges that). */
-export function isCalendarDate(value: string): boolean {
-  if (value.length < 10 || value.charCodeAt(7) !== 45 /* - */) return true;
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  if (year < 0 || month < 0 || day < 0) return true;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const limit = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
-  return limit === undefined || day <= limit;
-}
-
-/** The number written in `value` from `start` to `end` in decimal digits, or -1 if a character there is not one. */
-function digits(value: string, start: number, end: number): number {
-  let number = 0;
-  for (let index = start; index < end; index++) {
-    const digit = value.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    number = number * 10 + digit;
-  }
-  return number;
 }
 
 /** base64Binary's longest value (the 1 MB string limit does not apply to it). */

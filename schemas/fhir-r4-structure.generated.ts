@@ -5,7 +5,7 @@
 import * as rt from './fhir-r4-structure-runtime.ts';
 import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';
 import { t_Account, t_ActivityDefinition, t_AdverseEvent, t_Age, t_AllergyIntolerance, t_Appointment, t_AppointmentResponse, t_Appointment_participant, t_Attachment, t_AuditEvent, t_AuditEvent_entity, t_Basic, t_BiologicallyDerivedProduct, t_BodyStructure, t_Bundle, t_Bundle_entry, t_CapabilityStatement, t_CapabilityStatement_rest, t_CapabilityStatement_rest_resource, t_CarePlan, t_CarePlan_activity, t_CareTeam, t_CatalogEntry, t_ChargeItem, t_ChargeItemDefinition, t_Claim, t_ClaimResponse, t_ClinicalImpression, t_CodeSystem, t_Communication, t_CommunicationRequest, t_CompartmentDefinition, t_Composition, t_Composition_section, t_ConceptMap, t_ConceptMap_group_element_target, t_ConceptMap_group_unmapped, t_Condition, t_Condition_evidence, t_Condition_stage, t_Consent, t_ContactPoint, t_Contract, t_Count, t_Coverage, t_CoverageEligibilityRequest, t_CoverageEligibilityResponse, t_CoverageEligibilityResponse_insurance_item, t_DataRequirement_codeFilter, t_DataRequirement_dateFilter, t_DetectedIssue, t_Device, t_DeviceDefinition, t_DeviceMetric, t_DeviceRequest, t_DeviceUseStatement, t_DiagnosticReport, t_Distance, t_DocumentManifest, t_DocumentReference, t_Duration, t_EffectEvidenceSynthesis, t_ElementDefinition, t_ElementDefinition_binding, t_ElementDefinition_constraint, t_ElementDefinition_slicing, t_ElementDefinition_type, t_Encounter, t_Endpoint, t_EnrollmentRequest, t_EnrollmentResponse, t_EpisodeOfCare, t_EventDefinition, t_Evidence, t_EvidenceVariable, t_EvidenceVariable_characteristic, t_ExampleScenario, t_ExplanationOfBenefit, t_Expression, t_Extension, t_FamilyMemberHistory, t_Flag, t_Goal, t_Goal_target, t_GraphDefinition, t_Group, t_GuidanceResponse, t_HealthcareService, t_ImagingStudy, t_Immunization, t_ImmunizationEvaluation, t_ImmunizationRecommendation, t_ImmunizationRecommendation_recommendation, t_Immunization_education, t_ImplementationGuide, t_ImplementationGuide_definition, t_InsurancePlan, t_Invoice, t_Library, t_Linkage, t_List, t_Location, t_Measure, t_MeasureReport, t_Media, t_Medication, t_MedicationAdministration, t_MedicationAdministration_dosage, t_MedicationDispense, t_MedicationKnowledge, t_MedicationRequest, t_MedicationStatement, t_MedicinalProduct, t_MedicinalProductAuthorization, t_MedicinalProductContraindication, t_MedicinalProductIndication, t_MedicinalProductIngredient, t_MedicinalProductInteraction, t_MedicinalProductManufactured, t_MedicinalProductPackaged, t_MedicinalProductPharmaceutical, t_MedicinalProductUndesirableEffect, t_MessageDefinition, t_MessageDefinition_focus, t_MessageHeader, t_MolecularSequence, t_MolecularSequence_referenceSeq, t_NamingSystem, t_NutritionOrder, t_Observation, t_ObservationDefinition, t_Observation_referenceRange, t_OperationDefinition, t_OperationDefinition_parameter, t_OperationOutcome, t_Organization, t_OrganizationAffiliation, t_Parameters_parameter, t_Patient, t_Patient_contact, t_PaymentNotice, t_PaymentReconciliation, t_Period, t_Person, t_PlanDefinition, t_Practitioner, t_PractitionerRole, t_Procedure, t_Provenance, t_Quantity, t_Questionnaire, t_QuestionnaireResponse, t_QuestionnaireResponse_item, t_Questionnaire_item, t_Questionnaire_item_enableWhen, t_Range, t_Ratio, t_Reference, t_RelatedPerson, t_RequestGroup, t_RequestGroup_action, t_ResearchDefinition, t_ResearchElementDefinition, t_ResearchStudy, t_ResearchSubject, t_RiskAssessment, t_RiskAssessment_prediction, t_RiskEvidenceSynthesis, t_Schedule, t_SearchParameter, t_ServiceRequest, t_Slot, t_Specimen, t_SpecimenDefinition, t_StructureDefinition, t_StructureDefinition_differential, t_StructureDefinition_mapping, t_StructureDefinition_snapshot, t_StructureMap, t_StructureMap_group_rule_target, t_Subscription, t_Substance, t_SubstanceNucleicAcid, t_SubstancePolymer, t_SubstanceProtein, t_SubstanceReferenceInformation, t_SubstanceSourceMaterial, t_SubstanceSpecification, t_SupplyDelivery, t_SupplyRequest, t_Task, t_TerminologyCapabilities, t_TerminologyCapabilities_codeSystem, t_TestReport, t_TestReport_setup_action, t_TestReport_test_action, t_TestScript, t_TestScript_metadata, t_TestScript_setup_action, t_TestScript_setup_action_assert, t_TestScript_setup_action_operation, t_TestScript_test_action, t_TestScript_variable, t_Timing_repeat, t_TriggerDefinition, t_ValueSet, t_ValueSet_compose_include, t_ValueSet_expansion_contains, t_VerificationResult, t_VisionPrescription } from './fhir-r4-constraints.generated.ts';
-import { hasNoWhitespace, isCode, isDate, isDateTime, isId, isInstant, isTime } from './fhir-r4-primitive-grammar.ts';
+import { hasNoWhitespace, isCalendarDate, isCode, isDate, isDateTime, isId, isInstant, isTime } from './fhir-r4-primitive-grammar.ts';
 
 // Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)
 const p_base64Binary = rt.base64Binary;
@@ -33,7 +33,7 @@ function p_code(v: unknown, c: Context): void {
   if (!isCode(v)) c.error('value', "Not a valid code");
 }
 function u_date(v: unknown): boolean {
-  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && isDate(v) && rt.isCalendarDate(v);
+  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && isDate(v) && isCalendarDate(v);
 }
 function p_date(v: unknown, c: Context): void {
   if (typeof v !== 'string') return c.wrongType('string');
@@ -42,7 +42,7 @@ function p_date(v: unknown, c: Context): void {
   rt.calendarDate(v, c);
 }
 function u_dateTime(v: unknown): boolean {
-  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && isDateTime(v) && rt.isCalendarDate(v);
+  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && isDateTime(v) && isCalendarDate(v);
 }
 function p_dateTime(v: unknown, c: Context): void {
   if (typeof v !== 'string') return c.wrongType('string');
@@ -65,7 +65,7 @@ function p_id(v: unknown, c: Context): void {
   if (!isId(v)) c.error('value', "Not a valid id");
 }
 function u_instant(v: unknown): boolean {
-  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && isInstant(v) && rt.isCalendarDate(v);
+  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && isInstant(v) && isCalendarDate(v);
 }
 function p_instant(v: unknown, c: Context): void {
   if (typeof v !== 'string') return c.wrongType('string');
@@ -161,1477 +161,1477 @@ function u_vs_address_use(v: unknown): boolean {
   return typeof v === 'string' && (vs_address_use ??= new Set(["billing","home","old","temp","work"])).has(v);
 }
 function e_vs_address_use(v: unknown, c: Context): void {
-  c.code(v, (vs_address_use ??= new Set(["billing","home","old","temp","work"])));
+  if (!u_vs_address_use(v)) c.invalidCode();
 }
 let vs_address_type: ReadonlySet<string> | undefined;
 function u_vs_address_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_address_type ??= new Set(["both","physical","postal"])).has(v);
 }
 function e_vs_address_type(v: unknown, c: Context): void {
-  c.code(v, (vs_address_type ??= new Set(["both","physical","postal"])));
+  if (!u_vs_address_type(v)) c.invalidCode();
 }
 let vs_quantity_comparator: ReadonlySet<string> | undefined;
 function u_vs_quantity_comparator(v: unknown): boolean {
   return typeof v === 'string' && (vs_quantity_comparator ??= new Set(["<","<=",">",">="])).has(v);
 }
 function e_vs_quantity_comparator(v: unknown, c: Context): void {
-  c.code(v, (vs_quantity_comparator ??= new Set(["<","<=",">",">="])));
+  if (!u_vs_quantity_comparator(v)) c.invalidCode();
 }
 let vs_contact_point_system: ReadonlySet<string> | undefined;
 function u_vs_contact_point_system(v: unknown): boolean {
   return typeof v === 'string' && (vs_contact_point_system ??= new Set(["email","fax","other","pager","phone","sms","url"])).has(v);
 }
 function e_vs_contact_point_system(v: unknown, c: Context): void {
-  c.code(v, (vs_contact_point_system ??= new Set(["email","fax","other","pager","phone","sms","url"])));
+  if (!u_vs_contact_point_system(v)) c.invalidCode();
 }
 let vs_contact_point_use: ReadonlySet<string> | undefined;
 function u_vs_contact_point_use(v: unknown): boolean {
   return typeof v === 'string' && (vs_contact_point_use ??= new Set(["home","mobile","old","temp","work"])).has(v);
 }
 function e_vs_contact_point_use(v: unknown, c: Context): void {
-  c.code(v, (vs_contact_point_use ??= new Set(["home","mobile","old","temp","work"])));
+  if (!u_vs_contact_point_use(v)) c.invalidCode();
 }
 let vs_contributor_type: ReadonlySet<string> | undefined;
 function u_vs_contributor_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_contributor_type ??= new Set(["author","editor","endorser","reviewer"])).has(v);
 }
 function e_vs_contributor_type(v: unknown, c: Context): void {
-  c.code(v, (vs_contributor_type ??= new Set(["author","editor","endorser","reviewer"])));
+  if (!u_vs_contributor_type(v)) c.invalidCode();
 }
 let vs_all_types: ReadonlySet<string> | undefined;
 function u_vs_all_types(v: unknown): boolean {
   return typeof v === 'string' && (vs_all_types ??= new Set(["Account","ActivityDefinition","Address","AdverseEvent","Age","AllergyIntolerance","Annotation","Any","Appointment","AppointmentResponse","Attachment","AuditEvent","BackboneElement","Basic","Binary","BiologicallyDerivedProduct","BodyStructure","Bundle","CapabilityStatement","CarePlan","CareTeam","CatalogEntry","ChargeItem","ChargeItemDefinition","Claim","ClaimResponse","ClinicalImpression","CodeSystem","CodeableConcept","Coding","Communication","CommunicationRequest","CompartmentDefinition","Composition","ConceptMap","Condition","Consent","ContactDetail","ContactPoint","Contract","Contributor","Count","Coverage","CoverageEligibilityRequest","CoverageEligibilityResponse","DataRequirement","DetectedIssue","Device","DeviceDefinition","DeviceMetric","DeviceRequest","DeviceUseStatement","DiagnosticReport","Distance","DocumentManifest","DocumentReference","DomainResource","Dosage","Duration","EffectEvidenceSynthesis","Element","ElementDefinition","Encounter","Endpoint","EnrollmentRequest","EnrollmentResponse","EpisodeOfCare","EventDefinition","Evidence","EvidenceVariable","ExampleScenario","ExplanationOfBenefit","Expression","Extension","FamilyMemberHistory","Flag","Goal","GraphDefinition","Group","GuidanceResponse","HealthcareService","HumanName","Identifier","ImagingStudy","Immunization","ImmunizationEvaluation","ImmunizationRecommendation","ImplementationGuide","InsurancePlan","Invoice","Library","Linkage","List","Location","MarketingStatus","Measure","MeasureReport","Media","Medication","MedicationAdministration","MedicationDispense","MedicationKnowledge","MedicationRequest","MedicationStatement","MedicinalProduct","MedicinalProductAuthorization","MedicinalProductContraindication","MedicinalProductIndication","MedicinalProductIngredient","MedicinalProductInteraction","MedicinalProductManufactured","MedicinalProductPackaged","MedicinalProductPharmaceutical","MedicinalProductUndesirableEffect","MessageDefinition","MessageHeader","Meta","MolecularSequence","Money","MoneyQuantity","NamingSystem","Narrative","NutritionOrder","Observation","ObservationDefinition","OperationDefinition","OperationOutcome","Organization","OrganizationAffiliation","ParameterDefinition","Parameters","Patient","PaymentNotice","PaymentReconciliation","Period","Person","PlanDefinition","Population","Practitioner","PractitionerRole","Procedure","ProdCharacteristic","ProductShelfLife","Provenance","Quantity","Questionnaire","QuestionnaireResponse","Range","Ratio","Reference","RelatedArtifact","RelatedPerson","RequestGroup","ResearchDefinition","ResearchElementDefinition","ResearchStudy","ResearchSubject","Resource","RiskAssessment","RiskEvidenceSynthesis","SampledData","Schedule","SearchParameter","ServiceRequest","Signature","SimpleQuantity","Slot","Specimen","SpecimenDefinition","StructureDefinition","StructureMap","Subscription","Substance","SubstanceAmount","SubstanceNucleicAcid","SubstancePolymer","SubstanceProtein","SubstanceReferenceInformation","SubstanceSourceMaterial","SubstanceSpecification","SupplyDelivery","SupplyRequest","Task","TerminologyCapabilities","TestReport","TestScript","Timing","TriggerDefinition","Type","UsageContext","ValueSet","VerificationResult","VisionPrescription","base64Binary","boolean","canonical","code","date","dateTime","decimal","id","instant","integer","markdown","oid","positiveInt","string","time","unsignedInt","uri","url","uuid","xhtml"])).has(v);
 }
 function e_vs_all_types(v: unknown, c: Context): void {
-  c.code(v, (vs_all_types ??= new Set(["Account","ActivityDefinition","Address","AdverseEvent","Age","AllergyIntolerance","Annotation","Any","Appointment","AppointmentResponse","Attachment","AuditEvent","BackboneElement","Basic","Binary","BiologicallyDerivedProduct","BodyStructure","Bundle","CapabilityStatement","CarePlan","CareTeam","CatalogEntry","ChargeItem","ChargeItemDefinition","Claim","ClaimResponse","ClinicalImpression","CodeSystem","CodeableConcept","Coding","Communication","CommunicationRequest","CompartmentDefinition","Composition","ConceptMap","Condition","Consent","ContactDetail","ContactPoint","Contract","Contributor","Count","Coverage","CoverageEligibilityRequest","CoverageEligibilityResponse","DataRequirement","DetectedIssue","Device","DeviceDefinition","DeviceMetric","DeviceRequest","DeviceUseStatement","DiagnosticReport","Distance","DocumentManifest","DocumentReference","DomainResource","Dosage","Duration","EffectEvidenceSynthesis","Element","ElementDefinition","Encounter","Endpoint","EnrollmentRequest","EnrollmentResponse","EpisodeOfCare","EventDefinition","Evidence","EvidenceVariable","ExampleScenario","ExplanationOfBenefit","Expression","Extension","FamilyMemberHistory","Flag","Goal","GraphDefinition","Group","GuidanceResponse","HealthcareService","HumanName","Identifier","ImagingStudy","Immunization","ImmunizationEvaluation","ImmunizationRecommendation","ImplementationGuide","InsurancePlan","Invoice","Library","Linkage","List","Location","MarketingStatus","Measure","MeasureReport","Media","Medication","MedicationAdministration","MedicationDispense","MedicationKnowledge","MedicationRequest","MedicationStatement","MedicinalProduct","MedicinalProductAuthorization","MedicinalProductContraindication","MedicinalProductIndication","MedicinalProductIngredient","MedicinalProductInteraction","MedicinalProductManufactured","MedicinalProductPackaged","MedicinalProductPharmaceutical","MedicinalProductUndesirableEffect","MessageDefinition","MessageHeader","Meta","MolecularSequence","Money","MoneyQuantity","NamingSystem","Narrative","NutritionOrder","Observation","ObservationDefinition","OperationDefinition","OperationOutcome","Organization","OrganizationAffiliation","ParameterDefinition","Parameters","Patient","PaymentNotice","PaymentReconciliation","Period","Person","PlanDefinition","Population","Practitioner","PractitionerRole","Procedure","ProdCharacteristic","ProductShelfLife","Provenance","Quantity","Questionnaire","QuestionnaireResponse","Range","Ratio","Reference","RelatedArtifact","RelatedPerson","RequestGroup","ResearchDefinition","ResearchElementDefinition","ResearchStudy","ResearchSubject","Resource","RiskAssessment","RiskEvidenceSynthesis","SampledData","Schedule","SearchParameter","ServiceRequest","Signature","SimpleQuantity","Slot","Specimen","SpecimenDefinition","StructureDefinition","StructureMap","Subscription","Substance","SubstanceAmount","SubstanceNucleicAcid","SubstancePolymer","SubstanceProtein","SubstanceReferenceInformation","SubstanceSourceMaterial","SubstanceSpecification","SupplyDelivery","SupplyRequest","Task","TerminologyCapabilities","TestReport","TestScript","Timing","TriggerDefinition","Type","UsageContext","ValueSet","VerificationResult","VisionPrescription","base64Binary","boolean","canonical","code","date","dateTime","decimal","id","instant","integer","markdown","oid","positiveInt","string","time","unsignedInt","uri","url","uuid","xhtml"])));
+  if (!u_vs_all_types(v)) c.invalidCode();
 }
 let vs_sort_direction: ReadonlySet<string> | undefined;
 function u_vs_sort_direction(v: unknown): boolean {
   return typeof v === 'string' && (vs_sort_direction ??= new Set(["ascending","descending"])).has(v);
 }
 function e_vs_sort_direction(v: unknown, c: Context): void {
-  c.code(v, (vs_sort_direction ??= new Set(["ascending","descending"])));
+  if (!u_vs_sort_direction(v)) c.invalidCode();
 }
 let vs_property_representation: ReadonlySet<string> | undefined;
 function u_vs_property_representation(v: unknown): boolean {
   return typeof v === 'string' && (vs_property_representation ??= new Set(["cdaText","typeAttr","xhtml","xmlAttr","xmlText"])).has(v);
 }
 function e_vs_property_representation(v: unknown, c: Context): void {
-  c.code(v, (vs_property_representation ??= new Set(["cdaText","typeAttr","xhtml","xmlAttr","xmlText"])));
+  if (!u_vs_property_representation(v)) c.invalidCode();
 }
 let vs_discriminator_type: ReadonlySet<string> | undefined;
 function u_vs_discriminator_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_discriminator_type ??= new Set(["exists","pattern","profile","type","value"])).has(v);
 }
 function e_vs_discriminator_type(v: unknown, c: Context): void {
-  c.code(v, (vs_discriminator_type ??= new Set(["exists","pattern","profile","type","value"])));
+  if (!u_vs_discriminator_type(v)) c.invalidCode();
 }
 let vs_resource_slicing_rules: ReadonlySet<string> | undefined;
 function u_vs_resource_slicing_rules(v: unknown): boolean {
   return typeof v === 'string' && (vs_resource_slicing_rules ??= new Set(["closed","open","openAtEnd"])).has(v);
 }
 function e_vs_resource_slicing_rules(v: unknown, c: Context): void {
-  c.code(v, (vs_resource_slicing_rules ??= new Set(["closed","open","openAtEnd"])));
+  if (!u_vs_resource_slicing_rules(v)) c.invalidCode();
 }
 let vs_resource_aggregation_mode: ReadonlySet<string> | undefined;
 function u_vs_resource_aggregation_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_resource_aggregation_mode ??= new Set(["bundled","contained","referenced"])).has(v);
 }
 function e_vs_resource_aggregation_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_resource_aggregation_mode ??= new Set(["bundled","contained","referenced"])));
+  if (!u_vs_resource_aggregation_mode(v)) c.invalidCode();
 }
 let vs_reference_version_rules: ReadonlySet<string> | undefined;
 function u_vs_reference_version_rules(v: unknown): boolean {
   return typeof v === 'string' && (vs_reference_version_rules ??= new Set(["either","independent","specific"])).has(v);
 }
 function e_vs_reference_version_rules(v: unknown, c: Context): void {
-  c.code(v, (vs_reference_version_rules ??= new Set(["either","independent","specific"])));
+  if (!u_vs_reference_version_rules(v)) c.invalidCode();
 }
 let vs_constraint_severity: ReadonlySet<string> | undefined;
 function u_vs_constraint_severity(v: unknown): boolean {
   return typeof v === 'string' && (vs_constraint_severity ??= new Set(["error","warning"])).has(v);
 }
 function e_vs_constraint_severity(v: unknown, c: Context): void {
-  c.code(v, (vs_constraint_severity ??= new Set(["error","warning"])));
+  if (!u_vs_constraint_severity(v)) c.invalidCode();
 }
 let vs_binding_strength: ReadonlySet<string> | undefined;
 function u_vs_binding_strength(v: unknown): boolean {
   return typeof v === 'string' && (vs_binding_strength ??= new Set(["example","extensible","preferred","required"])).has(v);
 }
 function e_vs_binding_strength(v: unknown, c: Context): void {
-  c.code(v, (vs_binding_strength ??= new Set(["example","extensible","preferred","required"])));
+  if (!u_vs_binding_strength(v)) c.invalidCode();
 }
 let vs_name_use: ReadonlySet<string> | undefined;
 function u_vs_name_use(v: unknown): boolean {
   return typeof v === 'string' && (vs_name_use ??= new Set(["anonymous","maiden","nickname","official","old","temp","usual"])).has(v);
 }
 function e_vs_name_use(v: unknown, c: Context): void {
-  c.code(v, (vs_name_use ??= new Set(["anonymous","maiden","nickname","official","old","temp","usual"])));
+  if (!u_vs_name_use(v)) c.invalidCode();
 }
 let vs_identifier_use: ReadonlySet<string> | undefined;
 function u_vs_identifier_use(v: unknown): boolean {
   return typeof v === 'string' && (vs_identifier_use ??= new Set(["official","old","secondary","temp","usual"])).has(v);
 }
 function e_vs_identifier_use(v: unknown, c: Context): void {
-  c.code(v, (vs_identifier_use ??= new Set(["official","old","secondary","temp","usual"])));
+  if (!u_vs_identifier_use(v)) c.invalidCode();
 }
 let vs_narrative_status: ReadonlySet<string> | undefined;
 function u_vs_narrative_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_narrative_status ??= new Set(["additional","empty","extensions","generated"])).has(v);
 }
 function e_vs_narrative_status(v: unknown, c: Context): void {
-  c.code(v, (vs_narrative_status ??= new Set(["additional","empty","extensions","generated"])));
+  if (!u_vs_narrative_status(v)) c.invalidCode();
 }
 let vs_operation_parameter_use: ReadonlySet<string> | undefined;
 function u_vs_operation_parameter_use(v: unknown): boolean {
   return typeof v === 'string' && (vs_operation_parameter_use ??= new Set(["in","out"])).has(v);
 }
 function e_vs_operation_parameter_use(v: unknown, c: Context): void {
-  c.code(v, (vs_operation_parameter_use ??= new Set(["in","out"])));
+  if (!u_vs_operation_parameter_use(v)) c.invalidCode();
 }
 let vs_related_artifact_type: ReadonlySet<string> | undefined;
 function u_vs_related_artifact_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_related_artifact_type ??= new Set(["citation","composed-of","depends-on","derived-from","documentation","justification","predecessor","successor"])).has(v);
 }
 function e_vs_related_artifact_type(v: unknown, c: Context): void {
-  c.code(v, (vs_related_artifact_type ??= new Set(["citation","composed-of","depends-on","derived-from","documentation","justification","predecessor","successor"])));
+  if (!u_vs_related_artifact_type(v)) c.invalidCode();
 }
 let vs_units_of_time: ReadonlySet<string> | undefined;
 function u_vs_units_of_time(v: unknown): boolean {
   return typeof v === 'string' && (vs_units_of_time ??= new Set(["a","d","h","min","mo","s","wk"])).has(v);
 }
 function e_vs_units_of_time(v: unknown, c: Context): void {
-  c.code(v, (vs_units_of_time ??= new Set(["a","d","h","min","mo","s","wk"])));
+  if (!u_vs_units_of_time(v)) c.invalidCode();
 }
 let vs_days_of_week: ReadonlySet<string> | undefined;
 function u_vs_days_of_week(v: unknown): boolean {
   return typeof v === 'string' && (vs_days_of_week ??= new Set(["fri","mon","sat","sun","thu","tue","wed"])).has(v);
 }
 function e_vs_days_of_week(v: unknown, c: Context): void {
-  c.code(v, (vs_days_of_week ??= new Set(["fri","mon","sat","sun","thu","tue","wed"])));
+  if (!u_vs_days_of_week(v)) c.invalidCode();
 }
 let vs_event_timing: ReadonlySet<string> | undefined;
 function u_vs_event_timing(v: unknown): boolean {
   return typeof v === 'string' && (vs_event_timing ??= new Set(["AC","ACD","ACM","ACV","AFT","AFT.early","AFT.late","C","CD","CM","CV","EVE","EVE.early","EVE.late","HS","MORN","MORN.early","MORN.late","NIGHT","NOON","PC","PCD","PCM","PCV","PHS","WAKE"])).has(v);
 }
 function e_vs_event_timing(v: unknown, c: Context): void {
-  c.code(v, (vs_event_timing ??= new Set(["AC","ACD","ACM","ACV","AFT","AFT.early","AFT.late","C","CD","CM","CV","EVE","EVE.early","EVE.late","HS","MORN","MORN.early","MORN.late","NIGHT","NOON","PC","PCD","PCM","PCV","PHS","WAKE"])));
+  if (!u_vs_event_timing(v)) c.invalidCode();
 }
 let vs_trigger_type: ReadonlySet<string> | undefined;
 function u_vs_trigger_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_trigger_type ??= new Set(["data-access-ended","data-accessed","data-added","data-changed","data-modified","data-removed","named-event","periodic"])).has(v);
 }
 function e_vs_trigger_type(v: unknown, c: Context): void {
-  c.code(v, (vs_trigger_type ??= new Set(["data-access-ended","data-accessed","data-added","data-changed","data-modified","data-removed","named-event","periodic"])));
+  if (!u_vs_trigger_type(v)) c.invalidCode();
 }
 let vs_account_status: ReadonlySet<string> | undefined;
 function u_vs_account_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_account_status ??= new Set(["active","entered-in-error","inactive","on-hold","unknown"])).has(v);
 }
 function e_vs_account_status(v: unknown, c: Context): void {
-  c.code(v, (vs_account_status ??= new Set(["active","entered-in-error","inactive","on-hold","unknown"])));
+  if (!u_vs_account_status(v)) c.invalidCode();
 }
 let vs_publication_status: ReadonlySet<string> | undefined;
 function u_vs_publication_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_publication_status ??= new Set(["active","draft","retired","unknown"])).has(v);
 }
 function e_vs_publication_status(v: unknown, c: Context): void {
-  c.code(v, (vs_publication_status ??= new Set(["active","draft","retired","unknown"])));
+  if (!u_vs_publication_status(v)) c.invalidCode();
 }
 let vs_request_resource_types: ReadonlySet<string> | undefined;
 function u_vs_request_resource_types(v: unknown): boolean {
   return typeof v === 'string' && (vs_request_resource_types ??= new Set(["Appointment","AppointmentResponse","CarePlan","Claim","CommunicationRequest","Contract","DeviceRequest","EnrollmentRequest","ImmunizationRecommendation","MedicationRequest","NutritionOrder","ServiceRequest","SupplyRequest","Task","VisionPrescription"])).has(v);
 }
 function e_vs_request_resource_types(v: unknown, c: Context): void {
-  c.code(v, (vs_request_resource_types ??= new Set(["Appointment","AppointmentResponse","CarePlan","Claim","CommunicationRequest","Contract","DeviceRequest","EnrollmentRequest","ImmunizationRecommendation","MedicationRequest","NutritionOrder","ServiceRequest","SupplyRequest","Task","VisionPrescription"])));
+  if (!u_vs_request_resource_types(v)) c.invalidCode();
 }
 let vs_request_intent: ReadonlySet<string> | undefined;
 function u_vs_request_intent(v: unknown): boolean {
   return typeof v === 'string' && (vs_request_intent ??= new Set(["directive","filler-order","instance-order","option","order","original-order","plan","proposal","reflex-order"])).has(v);
 }
 function e_vs_request_intent(v: unknown, c: Context): void {
-  c.code(v, (vs_request_intent ??= new Set(["directive","filler-order","instance-order","option","order","original-order","plan","proposal","reflex-order"])));
+  if (!u_vs_request_intent(v)) c.invalidCode();
 }
 let vs_request_priority: ReadonlySet<string> | undefined;
 function u_vs_request_priority(v: unknown): boolean {
   return typeof v === 'string' && (vs_request_priority ??= new Set(["asap","routine","stat","urgent"])).has(v);
 }
 function e_vs_request_priority(v: unknown, c: Context): void {
-  c.code(v, (vs_request_priority ??= new Set(["asap","routine","stat","urgent"])));
+  if (!u_vs_request_priority(v)) c.invalidCode();
 }
 let vs_action_participant_type: ReadonlySet<string> | undefined;
 function u_vs_action_participant_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_participant_type ??= new Set(["device","patient","practitioner","related-person"])).has(v);
 }
 function e_vs_action_participant_type(v: unknown, c: Context): void {
-  c.code(v, (vs_action_participant_type ??= new Set(["device","patient","practitioner","related-person"])));
+  if (!u_vs_action_participant_type(v)) c.invalidCode();
 }
 let vs_adverse_event_actuality: ReadonlySet<string> | undefined;
 function u_vs_adverse_event_actuality(v: unknown): boolean {
   return typeof v === 'string' && (vs_adverse_event_actuality ??= new Set(["actual","potential"])).has(v);
 }
 function e_vs_adverse_event_actuality(v: unknown, c: Context): void {
-  c.code(v, (vs_adverse_event_actuality ??= new Set(["actual","potential"])));
+  if (!u_vs_adverse_event_actuality(v)) c.invalidCode();
 }
 let vs_allergy_intolerance_type: ReadonlySet<string> | undefined;
 function u_vs_allergy_intolerance_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_allergy_intolerance_type ??= new Set(["allergy","intolerance"])).has(v);
 }
 function e_vs_allergy_intolerance_type(v: unknown, c: Context): void {
-  c.code(v, (vs_allergy_intolerance_type ??= new Set(["allergy","intolerance"])));
+  if (!u_vs_allergy_intolerance_type(v)) c.invalidCode();
 }
 let vs_allergy_intolerance_category: ReadonlySet<string> | undefined;
 function u_vs_allergy_intolerance_category(v: unknown): boolean {
   return typeof v === 'string' && (vs_allergy_intolerance_category ??= new Set(["biologic","environment","food","medication"])).has(v);
 }
 function e_vs_allergy_intolerance_category(v: unknown, c: Context): void {
-  c.code(v, (vs_allergy_intolerance_category ??= new Set(["biologic","environment","food","medication"])));
+  if (!u_vs_allergy_intolerance_category(v)) c.invalidCode();
 }
 let vs_allergy_intolerance_criticality: ReadonlySet<string> | undefined;
 function u_vs_allergy_intolerance_criticality(v: unknown): boolean {
   return typeof v === 'string' && (vs_allergy_intolerance_criticality ??= new Set(["high","low","unable-to-assess"])).has(v);
 }
 function e_vs_allergy_intolerance_criticality(v: unknown, c: Context): void {
-  c.code(v, (vs_allergy_intolerance_criticality ??= new Set(["high","low","unable-to-assess"])));
+  if (!u_vs_allergy_intolerance_criticality(v)) c.invalidCode();
 }
 let vs_reaction_event_severity: ReadonlySet<string> | undefined;
 function u_vs_reaction_event_severity(v: unknown): boolean {
   return typeof v === 'string' && (vs_reaction_event_severity ??= new Set(["mild","moderate","severe"])).has(v);
 }
 function e_vs_reaction_event_severity(v: unknown, c: Context): void {
-  c.code(v, (vs_reaction_event_severity ??= new Set(["mild","moderate","severe"])));
+  if (!u_vs_reaction_event_severity(v)) c.invalidCode();
 }
 let vs_appointmentstatus: ReadonlySet<string> | undefined;
 function u_vs_appointmentstatus(v: unknown): boolean {
   return typeof v === 'string' && (vs_appointmentstatus ??= new Set(["arrived","booked","cancelled","checked-in","entered-in-error","fulfilled","noshow","pending","proposed","waitlist"])).has(v);
 }
 function e_vs_appointmentstatus(v: unknown, c: Context): void {
-  c.code(v, (vs_appointmentstatus ??= new Set(["arrived","booked","cancelled","checked-in","entered-in-error","fulfilled","noshow","pending","proposed","waitlist"])));
+  if (!u_vs_appointmentstatus(v)) c.invalidCode();
 }
 let vs_participantrequired: ReadonlySet<string> | undefined;
 function u_vs_participantrequired(v: unknown): boolean {
   return typeof v === 'string' && (vs_participantrequired ??= new Set(["information-only","optional","required"])).has(v);
 }
 function e_vs_participantrequired(v: unknown, c: Context): void {
-  c.code(v, (vs_participantrequired ??= new Set(["information-only","optional","required"])));
+  if (!u_vs_participantrequired(v)) c.invalidCode();
 }
 let vs_participationstatus: ReadonlySet<string> | undefined;
 function u_vs_participationstatus(v: unknown): boolean {
   return typeof v === 'string' && (vs_participationstatus ??= new Set(["accepted","declined","needs-action","tentative"])).has(v);
 }
 function e_vs_participationstatus(v: unknown, c: Context): void {
-  c.code(v, (vs_participationstatus ??= new Set(["accepted","declined","needs-action","tentative"])));
+  if (!u_vs_participationstatus(v)) c.invalidCode();
 }
 let vs_audit_event_action: ReadonlySet<string> | undefined;
 function u_vs_audit_event_action(v: unknown): boolean {
   return typeof v === 'string' && (vs_audit_event_action ??= new Set(["C","D","E","R","U"])).has(v);
 }
 function e_vs_audit_event_action(v: unknown, c: Context): void {
-  c.code(v, (vs_audit_event_action ??= new Set(["C","D","E","R","U"])));
+  if (!u_vs_audit_event_action(v)) c.invalidCode();
 }
 let vs_audit_event_outcome: ReadonlySet<string> | undefined;
 function u_vs_audit_event_outcome(v: unknown): boolean {
   return typeof v === 'string' && (vs_audit_event_outcome ??= new Set(["0","12","4","8"])).has(v);
 }
 function e_vs_audit_event_outcome(v: unknown, c: Context): void {
-  c.code(v, (vs_audit_event_outcome ??= new Set(["0","12","4","8"])));
+  if (!u_vs_audit_event_outcome(v)) c.invalidCode();
 }
 let vs_network_type: ReadonlySet<string> | undefined;
 function u_vs_network_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_network_type ??= new Set(["1","2","3","4","5"])).has(v);
 }
 function e_vs_network_type(v: unknown, c: Context): void {
-  c.code(v, (vs_network_type ??= new Set(["1","2","3","4","5"])));
+  if (!u_vs_network_type(v)) c.invalidCode();
 }
 let vs_product_category: ReadonlySet<string> | undefined;
 function u_vs_product_category(v: unknown): boolean {
   return typeof v === 'string' && (vs_product_category ??= new Set(["biologicalAgent","cells","fluid","organ","tissue"])).has(v);
 }
 function e_vs_product_category(v: unknown, c: Context): void {
-  c.code(v, (vs_product_category ??= new Set(["biologicalAgent","cells","fluid","organ","tissue"])));
+  if (!u_vs_product_category(v)) c.invalidCode();
 }
 let vs_product_status: ReadonlySet<string> | undefined;
 function u_vs_product_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_product_status ??= new Set(["available","unavailable"])).has(v);
 }
 function e_vs_product_status(v: unknown, c: Context): void {
-  c.code(v, (vs_product_status ??= new Set(["available","unavailable"])));
+  if (!u_vs_product_status(v)) c.invalidCode();
 }
 let vs_product_storage_scale: ReadonlySet<string> | undefined;
 function u_vs_product_storage_scale(v: unknown): boolean {
   return typeof v === 'string' && (vs_product_storage_scale ??= new Set(["celsius","farenheit","kelvin"])).has(v);
 }
 function e_vs_product_storage_scale(v: unknown, c: Context): void {
-  c.code(v, (vs_product_storage_scale ??= new Set(["celsius","farenheit","kelvin"])));
+  if (!u_vs_product_storage_scale(v)) c.invalidCode();
 }
 let vs_bundle_type: ReadonlySet<string> | undefined;
 function u_vs_bundle_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_bundle_type ??= new Set(["batch","batch-response","collection","document","history","message","searchset","transaction","transaction-response"])).has(v);
 }
 function e_vs_bundle_type(v: unknown, c: Context): void {
-  c.code(v, (vs_bundle_type ??= new Set(["batch","batch-response","collection","document","history","message","searchset","transaction","transaction-response"])));
+  if (!u_vs_bundle_type(v)) c.invalidCode();
 }
 let vs_search_entry_mode: ReadonlySet<string> | undefined;
 function u_vs_search_entry_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_search_entry_mode ??= new Set(["include","match","outcome"])).has(v);
 }
 function e_vs_search_entry_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_search_entry_mode ??= new Set(["include","match","outcome"])));
+  if (!u_vs_search_entry_mode(v)) c.invalidCode();
 }
 let vs_http_verb: ReadonlySet<string> | undefined;
 function u_vs_http_verb(v: unknown): boolean {
   return typeof v === 'string' && (vs_http_verb ??= new Set(["DELETE","GET","HEAD","PATCH","POST","PUT"])).has(v);
 }
 function e_vs_http_verb(v: unknown, c: Context): void {
-  c.code(v, (vs_http_verb ??= new Set(["DELETE","GET","HEAD","PATCH","POST","PUT"])));
+  if (!u_vs_http_verb(v)) c.invalidCode();
 }
 let vs_capability_statement_kind: ReadonlySet<string> | undefined;
 function u_vs_capability_statement_kind(v: unknown): boolean {
   return typeof v === 'string' && (vs_capability_statement_kind ??= new Set(["capability","instance","requirements"])).has(v);
 }
 function e_vs_capability_statement_kind(v: unknown, c: Context): void {
-  c.code(v, (vs_capability_statement_kind ??= new Set(["capability","instance","requirements"])));
+  if (!u_vs_capability_statement_kind(v)) c.invalidCode();
 }
 let vs_FHIR_version: ReadonlySet<string> | undefined;
 function u_vs_FHIR_version(v: unknown): boolean {
   return typeof v === 'string' && (vs_FHIR_version ??= new Set(["0.0.80","0.0.81","0.0.82","0.01","0.05","0.06","0.11","0.4.0","0.5.0","1.0.0","1.0.1","1.0.2","1.1.0","1.4.0","1.6.0","1.8.0","3.0.0","3.0.1","3.3.0","3.5.0","4.0.0","4.0.1"])).has(v);
 }
 function e_vs_FHIR_version(v: unknown, c: Context): void {
-  c.code(v, (vs_FHIR_version ??= new Set(["0.0.80","0.0.81","0.0.82","0.01","0.05","0.06","0.11","0.4.0","0.5.0","1.0.0","1.0.1","1.0.2","1.1.0","1.4.0","1.6.0","1.8.0","3.0.0","3.0.1","3.3.0","3.5.0","4.0.0","4.0.1"])));
+  if (!u_vs_FHIR_version(v)) c.invalidCode();
 }
 let vs_restful_capability_mode: ReadonlySet<string> | undefined;
 function u_vs_restful_capability_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_restful_capability_mode ??= new Set(["client","server"])).has(v);
 }
 function e_vs_restful_capability_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_restful_capability_mode ??= new Set(["client","server"])));
+  if (!u_vs_restful_capability_mode(v)) c.invalidCode();
 }
 let vs_resource_types: ReadonlySet<string> | undefined;
 function u_vs_resource_types(v: unknown): boolean {
   return typeof v === 'string' && (vs_resource_types ??= new Set(["Account","ActivityDefinition","AdverseEvent","AllergyIntolerance","Appointment","AppointmentResponse","AuditEvent","Basic","Binary","BiologicallyDerivedProduct","BodyStructure","Bundle","CapabilityStatement","CarePlan","CareTeam","CatalogEntry","ChargeItem","ChargeItemDefinition","Claim","ClaimResponse","ClinicalImpression","CodeSystem","Communication","CommunicationRequest","CompartmentDefinition","Composition","ConceptMap","Condition","Consent","Contract","Coverage","CoverageEligibilityRequest","CoverageEligibilityResponse","DetectedIssue","Device","DeviceDefinition","DeviceMetric","DeviceRequest","DeviceUseStatement","DiagnosticReport","DocumentManifest","DocumentReference","DomainResource","EffectEvidenceSynthesis","Encounter","Endpoint","EnrollmentRequest","EnrollmentResponse","EpisodeOfCare","EventDefinition","Evidence","EvidenceVariable","ExampleScenario","ExplanationOfBenefit","FamilyMemberHistory","Flag","Goal","GraphDefinition","Group","GuidanceResponse","HealthcareService","ImagingStudy","Immunization","ImmunizationEvaluation","ImmunizationRecommendation","ImplementationGuide","InsurancePlan","Invoice","Library","Linkage","List","Location","Measure","MeasureReport","Media","Medication","MedicationAdministration","MedicationDispense","MedicationKnowledge","MedicationRequest","MedicationStatement","MedicinalProduct","MedicinalProductAuthorization","MedicinalProductContraindication","MedicinalProductIndication","MedicinalProductIngredient","MedicinalProductInteraction","MedicinalProductManufactured","MedicinalProductPackaged","MedicinalProductPharmaceutical","MedicinalProductUndesirableEffect","MessageDefinition","MessageHeader","MolecularSequence","NamingSystem","NutritionOrder","Observation","ObservationDefinition","OperationDefinition","OperationOutcome","Organization","OrganizationAffiliation","Parameters","Patient","PaymentNotice","PaymentReconciliation","Person","PlanDefinition","Practitioner","PractitionerRole","Procedure","Provenance","Questionnaire","QuestionnaireResponse","RelatedPerson","RequestGroup","ResearchDefinition","ResearchElementDefinition","ResearchStudy","ResearchSubject","Resource","RiskAssessment","RiskEvidenceSynthesis","Schedule","SearchParameter","ServiceRequest","Slot","Specimen","SpecimenDefinition","StructureDefinition","StructureMap","Subscription","Substance","SubstanceNucleicAcid","SubstancePolymer","SubstanceProtein","SubstanceReferenceInformation","SubstanceSourceMaterial","SubstanceSpecification","SupplyDelivery","SupplyRequest","Task","TerminologyCapabilities","TestReport","TestScript","ValueSet","VerificationResult","VisionPrescription"])).has(v);
 }
 function e_vs_resource_types(v: unknown, c: Context): void {
-  c.code(v, (vs_resource_types ??= new Set(["Account","ActivityDefinition","AdverseEvent","AllergyIntolerance","Appointment","AppointmentResponse","AuditEvent","Basic","Binary","BiologicallyDerivedProduct","BodyStructure","Bundle","CapabilityStatement","CarePlan","CareTeam","CatalogEntry","ChargeItem","ChargeItemDefinition","Claim","ClaimResponse","ClinicalImpression","CodeSystem","Communication","CommunicationRequest","CompartmentDefinition","Composition","ConceptMap","Condition","Consent","Contract","Coverage","CoverageEligibilityRequest","CoverageEligibilityResponse","DetectedIssue","Device","DeviceDefinition","DeviceMetric","DeviceRequest","DeviceUseStatement","DiagnosticReport","DocumentManifest","DocumentReference","DomainResource","EffectEvidenceSynthesis","Encounter","Endpoint","EnrollmentRequest","EnrollmentResponse","EpisodeOfCare","EventDefinition","Evidence","EvidenceVariable","ExampleScenario","ExplanationOfBenefit","FamilyMemberHistory","Flag","Goal","GraphDefinition","Group","GuidanceResponse","HealthcareService","ImagingStudy","Immunization","ImmunizationEvaluation","ImmunizationRecommendation","ImplementationGuide","InsurancePlan","Invoice","Library","Linkage","List","Location","Measure","MeasureReport","Media","Medication","MedicationAdministration","MedicationDispense","MedicationKnowledge","MedicationRequest","MedicationStatement","MedicinalProduct","MedicinalProductAuthorization","MedicinalProductContraindication","MedicinalProductIndication","MedicinalProductIngredient","MedicinalProductInteraction","MedicinalProductManufactured","MedicinalProductPackaged","MedicinalProductPharmaceutical","MedicinalProductUndesirableEffect","MessageDefinition","MessageHeader","MolecularSequence","NamingSystem","NutritionOrder","Observation","ObservationDefinition","OperationDefinition","OperationOutcome","Organization","OrganizationAffiliation","Parameters","Patient","PaymentNotice","PaymentReconciliation","Person","PlanDefinition","Practitioner","PractitionerRole","Procedure","Provenance","Questionnaire","QuestionnaireResponse","RelatedPerson","RequestGroup","ResearchDefinition","ResearchElementDefinition","ResearchStudy","ResearchSubject","Resource","RiskAssessment","RiskEvidenceSynthesis","Schedule","SearchParameter","ServiceRequest","Slot","Specimen","SpecimenDefinition","StructureDefinition","StructureMap","Subscription","Substance","SubstanceNucleicAcid","SubstancePolymer","SubstanceProtein","SubstanceReferenceInformation","SubstanceSourceMaterial","SubstanceSpecification","SupplyDelivery","SupplyRequest","Task","TerminologyCapabilities","TestReport","TestScript","ValueSet","VerificationResult","VisionPrescription"])));
+  if (!u_vs_resource_types(v)) c.invalidCode();
 }
 let vs_type_restful_interaction: ReadonlySet<string> | undefined;
 function u_vs_type_restful_interaction(v: unknown): boolean {
   return typeof v === 'string' && (vs_type_restful_interaction ??= new Set(["create","delete","history-instance","history-type","patch","read","search-type","update","vread"])).has(v);
 }
 function e_vs_type_restful_interaction(v: unknown, c: Context): void {
-  c.code(v, (vs_type_restful_interaction ??= new Set(["create","delete","history-instance","history-type","patch","read","search-type","update","vread"])));
+  if (!u_vs_type_restful_interaction(v)) c.invalidCode();
 }
 let vs_versioning_policy: ReadonlySet<string> | undefined;
 function u_vs_versioning_policy(v: unknown): boolean {
   return typeof v === 'string' && (vs_versioning_policy ??= new Set(["no-version","versioned","versioned-update"])).has(v);
 }
 function e_vs_versioning_policy(v: unknown, c: Context): void {
-  c.code(v, (vs_versioning_policy ??= new Set(["no-version","versioned","versioned-update"])));
+  if (!u_vs_versioning_policy(v)) c.invalidCode();
 }
 let vs_conditional_read_status: ReadonlySet<string> | undefined;
 function u_vs_conditional_read_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_conditional_read_status ??= new Set(["full-support","modified-since","not-match","not-supported"])).has(v);
 }
 function e_vs_conditional_read_status(v: unknown, c: Context): void {
-  c.code(v, (vs_conditional_read_status ??= new Set(["full-support","modified-since","not-match","not-supported"])));
+  if (!u_vs_conditional_read_status(v)) c.invalidCode();
 }
 let vs_conditional_delete_status: ReadonlySet<string> | undefined;
 function u_vs_conditional_delete_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_conditional_delete_status ??= new Set(["multiple","not-supported","single"])).has(v);
 }
 function e_vs_conditional_delete_status(v: unknown, c: Context): void {
-  c.code(v, (vs_conditional_delete_status ??= new Set(["multiple","not-supported","single"])));
+  if (!u_vs_conditional_delete_status(v)) c.invalidCode();
 }
 let vs_reference_handling_policy: ReadonlySet<string> | undefined;
 function u_vs_reference_handling_policy(v: unknown): boolean {
   return typeof v === 'string' && (vs_reference_handling_policy ??= new Set(["enforced","literal","local","logical","resolves"])).has(v);
 }
 function e_vs_reference_handling_policy(v: unknown, c: Context): void {
-  c.code(v, (vs_reference_handling_policy ??= new Set(["enforced","literal","local","logical","resolves"])));
+  if (!u_vs_reference_handling_policy(v)) c.invalidCode();
 }
 let vs_search_param_type: ReadonlySet<string> | undefined;
 function u_vs_search_param_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_search_param_type ??= new Set(["composite","date","number","quantity","reference","special","string","token","uri"])).has(v);
 }
 function e_vs_search_param_type(v: unknown, c: Context): void {
-  c.code(v, (vs_search_param_type ??= new Set(["composite","date","number","quantity","reference","special","string","token","uri"])));
+  if (!u_vs_search_param_type(v)) c.invalidCode();
 }
 let vs_system_restful_interaction: ReadonlySet<string> | undefined;
 function u_vs_system_restful_interaction(v: unknown): boolean {
   return typeof v === 'string' && (vs_system_restful_interaction ??= new Set(["batch","history-system","search-system","transaction"])).has(v);
 }
 function e_vs_system_restful_interaction(v: unknown, c: Context): void {
-  c.code(v, (vs_system_restful_interaction ??= new Set(["batch","history-system","search-system","transaction"])));
+  if (!u_vs_system_restful_interaction(v)) c.invalidCode();
 }
 let vs_event_capability_mode: ReadonlySet<string> | undefined;
 function u_vs_event_capability_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_event_capability_mode ??= new Set(["receiver","sender"])).has(v);
 }
 function e_vs_event_capability_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_event_capability_mode ??= new Set(["receiver","sender"])));
+  if (!u_vs_event_capability_mode(v)) c.invalidCode();
 }
 let vs_document_mode: ReadonlySet<string> | undefined;
 function u_vs_document_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_document_mode ??= new Set(["consumer","producer"])).has(v);
 }
 function e_vs_document_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_document_mode ??= new Set(["consumer","producer"])));
+  if (!u_vs_document_mode(v)) c.invalidCode();
 }
 let vs_request_status: ReadonlySet<string> | undefined;
 function u_vs_request_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_request_status ??= new Set(["active","completed","draft","entered-in-error","on-hold","revoked","unknown"])).has(v);
 }
 function e_vs_request_status(v: unknown, c: Context): void {
-  c.code(v, (vs_request_status ??= new Set(["active","completed","draft","entered-in-error","on-hold","revoked","unknown"])));
+  if (!u_vs_request_status(v)) c.invalidCode();
 }
 let vs_care_plan_intent: ReadonlySet<string> | undefined;
 function u_vs_care_plan_intent(v: unknown): boolean {
   return typeof v === 'string' && (vs_care_plan_intent ??= new Set(["option","order","plan","proposal"])).has(v);
 }
 function e_vs_care_plan_intent(v: unknown, c: Context): void {
-  c.code(v, (vs_care_plan_intent ??= new Set(["option","order","plan","proposal"])));
+  if (!u_vs_care_plan_intent(v)) c.invalidCode();
 }
 let vs_care_plan_activity_kind: ReadonlySet<string> | undefined;
 function u_vs_care_plan_activity_kind(v: unknown): boolean {
   return typeof v === 'string' && (vs_care_plan_activity_kind ??= new Set(["Appointment","CommunicationRequest","DeviceRequest","MedicationRequest","NutritionOrder","ServiceRequest","Task","VisionPrescription"])).has(v);
 }
 function e_vs_care_plan_activity_kind(v: unknown, c: Context): void {
-  c.code(v, (vs_care_plan_activity_kind ??= new Set(["Appointment","CommunicationRequest","DeviceRequest","MedicationRequest","NutritionOrder","ServiceRequest","Task","VisionPrescription"])));
+  if (!u_vs_care_plan_activity_kind(v)) c.invalidCode();
 }
 let vs_care_plan_activity_status: ReadonlySet<string> | undefined;
 function u_vs_care_plan_activity_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_care_plan_activity_status ??= new Set(["cancelled","completed","entered-in-error","in-progress","not-started","on-hold","scheduled","stopped","unknown"])).has(v);
 }
 function e_vs_care_plan_activity_status(v: unknown, c: Context): void {
-  c.code(v, (vs_care_plan_activity_status ??= new Set(["cancelled","completed","entered-in-error","in-progress","not-started","on-hold","scheduled","stopped","unknown"])));
+  if (!u_vs_care_plan_activity_status(v)) c.invalidCode();
 }
 let vs_care_team_status: ReadonlySet<string> | undefined;
 function u_vs_care_team_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_care_team_status ??= new Set(["active","entered-in-error","inactive","proposed","suspended"])).has(v);
 }
 function e_vs_care_team_status(v: unknown, c: Context): void {
-  c.code(v, (vs_care_team_status ??= new Set(["active","entered-in-error","inactive","proposed","suspended"])));
+  if (!u_vs_care_team_status(v)) c.invalidCode();
 }
 let vs_relation_type: ReadonlySet<string> | undefined;
 function u_vs_relation_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_relation_type ??= new Set(["is-replaced-by","triggers"])).has(v);
 }
 function e_vs_relation_type(v: unknown, c: Context): void {
-  c.code(v, (vs_relation_type ??= new Set(["is-replaced-by","triggers"])));
+  if (!u_vs_relation_type(v)) c.invalidCode();
 }
 let vs_chargeitem_status: ReadonlySet<string> | undefined;
 function u_vs_chargeitem_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_chargeitem_status ??= new Set(["aborted","billable","billed","entered-in-error","not-billable","planned","unknown"])).has(v);
 }
 function e_vs_chargeitem_status(v: unknown, c: Context): void {
-  c.code(v, (vs_chargeitem_status ??= new Set(["aborted","billable","billed","entered-in-error","not-billable","planned","unknown"])));
+  if (!u_vs_chargeitem_status(v)) c.invalidCode();
 }
 let vs_invoice_priceComponentType: ReadonlySet<string> | undefined;
 function u_vs_invoice_priceComponentType(v: unknown): boolean {
   return typeof v === 'string' && (vs_invoice_priceComponentType ??= new Set(["base","deduction","discount","informational","surcharge","tax"])).has(v);
 }
 function e_vs_invoice_priceComponentType(v: unknown, c: Context): void {
-  c.code(v, (vs_invoice_priceComponentType ??= new Set(["base","deduction","discount","informational","surcharge","tax"])));
+  if (!u_vs_invoice_priceComponentType(v)) c.invalidCode();
 }
 let vs_fm_status: ReadonlySet<string> | undefined;
 function u_vs_fm_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_fm_status ??= new Set(["active","cancelled","draft","entered-in-error"])).has(v);
 }
 function e_vs_fm_status(v: unknown, c: Context): void {
-  c.code(v, (vs_fm_status ??= new Set(["active","cancelled","draft","entered-in-error"])));
+  if (!u_vs_fm_status(v)) c.invalidCode();
 }
 let vs_claim_use: ReadonlySet<string> | undefined;
 function u_vs_claim_use(v: unknown): boolean {
   return typeof v === 'string' && (vs_claim_use ??= new Set(["claim","preauthorization","predetermination"])).has(v);
 }
 function e_vs_claim_use(v: unknown, c: Context): void {
-  c.code(v, (vs_claim_use ??= new Set(["claim","preauthorization","predetermination"])));
+  if (!u_vs_claim_use(v)) c.invalidCode();
 }
 let vs_remittance_outcome: ReadonlySet<string> | undefined;
 function u_vs_remittance_outcome(v: unknown): boolean {
   return typeof v === 'string' && (vs_remittance_outcome ??= new Set(["complete","error","partial","queued"])).has(v);
 }
 function e_vs_remittance_outcome(v: unknown, c: Context): void {
-  c.code(v, (vs_remittance_outcome ??= new Set(["complete","error","partial","queued"])));
+  if (!u_vs_remittance_outcome(v)) c.invalidCode();
 }
 let vs_note_type: ReadonlySet<string> | undefined;
 function u_vs_note_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_note_type ??= new Set(["display","print","printoper"])).has(v);
 }
 function e_vs_note_type(v: unknown, c: Context): void {
-  c.code(v, (vs_note_type ??= new Set(["display","print","printoper"])));
+  if (!u_vs_note_type(v)) c.invalidCode();
 }
 let vs_clinicalimpression_status: ReadonlySet<string> | undefined;
 function u_vs_clinicalimpression_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_clinicalimpression_status ??= new Set(["completed","entered-in-error","in-progress"])).has(v);
 }
 function e_vs_clinicalimpression_status(v: unknown, c: Context): void {
-  c.code(v, (vs_clinicalimpression_status ??= new Set(["completed","entered-in-error","in-progress"])));
+  if (!u_vs_clinicalimpression_status(v)) c.invalidCode();
 }
 let vs_codesystem_hierarchy_meaning: ReadonlySet<string> | undefined;
 function u_vs_codesystem_hierarchy_meaning(v: unknown): boolean {
   return typeof v === 'string' && (vs_codesystem_hierarchy_meaning ??= new Set(["classified-with","grouped-by","is-a","part-of"])).has(v);
 }
 function e_vs_codesystem_hierarchy_meaning(v: unknown, c: Context): void {
-  c.code(v, (vs_codesystem_hierarchy_meaning ??= new Set(["classified-with","grouped-by","is-a","part-of"])));
+  if (!u_vs_codesystem_hierarchy_meaning(v)) c.invalidCode();
 }
 let vs_codesystem_content_mode: ReadonlySet<string> | undefined;
 function u_vs_codesystem_content_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_codesystem_content_mode ??= new Set(["complete","example","fragment","not-present","supplement"])).has(v);
 }
 function e_vs_codesystem_content_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_codesystem_content_mode ??= new Set(["complete","example","fragment","not-present","supplement"])));
+  if (!u_vs_codesystem_content_mode(v)) c.invalidCode();
 }
 let vs_filter_operator: ReadonlySet<string> | undefined;
 function u_vs_filter_operator(v: unknown): boolean {
   return typeof v === 'string' && (vs_filter_operator ??= new Set(["=","descendent-of","exists","generalizes","in","is-a","is-not-a","not-in","regex"])).has(v);
 }
 function e_vs_filter_operator(v: unknown, c: Context): void {
-  c.code(v, (vs_filter_operator ??= new Set(["=","descendent-of","exists","generalizes","in","is-a","is-not-a","not-in","regex"])));
+  if (!u_vs_filter_operator(v)) c.invalidCode();
 }
 let vs_concept_property_type: ReadonlySet<string> | undefined;
 function u_vs_concept_property_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_concept_property_type ??= new Set(["Coding","boolean","code","dateTime","decimal","integer","string"])).has(v);
 }
 function e_vs_concept_property_type(v: unknown, c: Context): void {
-  c.code(v, (vs_concept_property_type ??= new Set(["Coding","boolean","code","dateTime","decimal","integer","string"])));
+  if (!u_vs_concept_property_type(v)) c.invalidCode();
 }
 let vs_event_status: ReadonlySet<string> | undefined;
 function u_vs_event_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_event_status ??= new Set(["completed","entered-in-error","in-progress","not-done","on-hold","preparation","stopped","unknown"])).has(v);
 }
 function e_vs_event_status(v: unknown, c: Context): void {
-  c.code(v, (vs_event_status ??= new Set(["completed","entered-in-error","in-progress","not-done","on-hold","preparation","stopped","unknown"])));
+  if (!u_vs_event_status(v)) c.invalidCode();
 }
 let vs_compartment_type: ReadonlySet<string> | undefined;
 function u_vs_compartment_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_compartment_type ??= new Set(["Device","Encounter","Patient","Practitioner","RelatedPerson"])).has(v);
 }
 function e_vs_compartment_type(v: unknown, c: Context): void {
-  c.code(v, (vs_compartment_type ??= new Set(["Device","Encounter","Patient","Practitioner","RelatedPerson"])));
+  if (!u_vs_compartment_type(v)) c.invalidCode();
 }
 let vs_composition_status: ReadonlySet<string> | undefined;
 function u_vs_composition_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_composition_status ??= new Set(["amended","entered-in-error","final","preliminary"])).has(v);
 }
 function e_vs_composition_status(v: unknown, c: Context): void {
-  c.code(v, (vs_composition_status ??= new Set(["amended","entered-in-error","final","preliminary"])));
+  if (!u_vs_composition_status(v)) c.invalidCode();
 }
 let vs_v3_ConfidentialityClassification: ReadonlySet<string> | undefined;
 function u_vs_v3_ConfidentialityClassification(v: unknown): boolean {
   return typeof v === 'string' && (vs_v3_ConfidentialityClassification ??= new Set(["L","M","N","R","U","V"])).has(v);
 }
 function e_vs_v3_ConfidentialityClassification(v: unknown, c: Context): void {
-  c.code(v, (vs_v3_ConfidentialityClassification ??= new Set(["L","M","N","R","U","V"])));
+  if (!u_vs_v3_ConfidentialityClassification(v)) c.invalidCode();
 }
 let vs_composition_attestation_mode: ReadonlySet<string> | undefined;
 function u_vs_composition_attestation_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_composition_attestation_mode ??= new Set(["legal","official","personal","professional"])).has(v);
 }
 function e_vs_composition_attestation_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_composition_attestation_mode ??= new Set(["legal","official","personal","professional"])));
+  if (!u_vs_composition_attestation_mode(v)) c.invalidCode();
 }
 let vs_document_relationship_type: ReadonlySet<string> | undefined;
 function u_vs_document_relationship_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_document_relationship_type ??= new Set(["appends","replaces","signs","transforms"])).has(v);
 }
 function e_vs_document_relationship_type(v: unknown, c: Context): void {
-  c.code(v, (vs_document_relationship_type ??= new Set(["appends","replaces","signs","transforms"])));
+  if (!u_vs_document_relationship_type(v)) c.invalidCode();
 }
 let vs_list_mode: ReadonlySet<string> | undefined;
 function u_vs_list_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_list_mode ??= new Set(["changes","snapshot","working"])).has(v);
 }
 function e_vs_list_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_list_mode ??= new Set(["changes","snapshot","working"])));
+  if (!u_vs_list_mode(v)) c.invalidCode();
 }
 let vs_concept_map_equivalence: ReadonlySet<string> | undefined;
 function u_vs_concept_map_equivalence(v: unknown): boolean {
   return typeof v === 'string' && (vs_concept_map_equivalence ??= new Set(["disjoint","equal","equivalent","inexact","narrower","relatedto","specializes","subsumes","unmatched","wider"])).has(v);
 }
 function e_vs_concept_map_equivalence(v: unknown, c: Context): void {
-  c.code(v, (vs_concept_map_equivalence ??= new Set(["disjoint","equal","equivalent","inexact","narrower","relatedto","specializes","subsumes","unmatched","wider"])));
+  if (!u_vs_concept_map_equivalence(v)) c.invalidCode();
 }
 let vs_conceptmap_unmapped_mode: ReadonlySet<string> | undefined;
 function u_vs_conceptmap_unmapped_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_conceptmap_unmapped_mode ??= new Set(["fixed","other-map","provided"])).has(v);
 }
 function e_vs_conceptmap_unmapped_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_conceptmap_unmapped_mode ??= new Set(["fixed","other-map","provided"])));
+  if (!u_vs_conceptmap_unmapped_mode(v)) c.invalidCode();
 }
 let vs_consent_state_codes: ReadonlySet<string> | undefined;
 function u_vs_consent_state_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_consent_state_codes ??= new Set(["active","draft","entered-in-error","inactive","proposed","rejected"])).has(v);
 }
 function e_vs_consent_state_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_consent_state_codes ??= new Set(["active","draft","entered-in-error","inactive","proposed","rejected"])));
+  if (!u_vs_consent_state_codes(v)) c.invalidCode();
 }
 let vs_consent_provision_type: ReadonlySet<string> | undefined;
 function u_vs_consent_provision_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_consent_provision_type ??= new Set(["deny","permit"])).has(v);
 }
 function e_vs_consent_provision_type(v: unknown, c: Context): void {
-  c.code(v, (vs_consent_provision_type ??= new Set(["deny","permit"])));
+  if (!u_vs_consent_provision_type(v)) c.invalidCode();
 }
 let vs_consent_data_meaning: ReadonlySet<string> | undefined;
 function u_vs_consent_data_meaning(v: unknown): boolean {
   return typeof v === 'string' && (vs_consent_data_meaning ??= new Set(["authoredby","dependents","instance","related"])).has(v);
 }
 function e_vs_consent_data_meaning(v: unknown, c: Context): void {
-  c.code(v, (vs_consent_data_meaning ??= new Set(["authoredby","dependents","instance","related"])));
+  if (!u_vs_consent_data_meaning(v)) c.invalidCode();
 }
 let vs_contract_status: ReadonlySet<string> | undefined;
 function u_vs_contract_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_contract_status ??= new Set(["amended","appended","cancelled","disputed","entered-in-error","executable","executed","negotiable","offered","policy","rejected","renewed","resolved","revoked","terminated"])).has(v);
 }
 function e_vs_contract_status(v: unknown, c: Context): void {
-  c.code(v, (vs_contract_status ??= new Set(["amended","appended","cancelled","disputed","entered-in-error","executable","executed","negotiable","offered","policy","rejected","renewed","resolved","revoked","terminated"])));
+  if (!u_vs_contract_status(v)) c.invalidCode();
 }
 let vs_contract_publicationstatus: ReadonlySet<string> | undefined;
 function u_vs_contract_publicationstatus(v: unknown): boolean {
   return typeof v === 'string' && (vs_contract_publicationstatus ??= new Set(["amended","appended","cancelled","disputed","entered-in-error","executable","executed","negotiable","offered","policy","rejected","renewed","resolved","revoked","terminated"])).has(v);
 }
 function e_vs_contract_publicationstatus(v: unknown, c: Context): void {
-  c.code(v, (vs_contract_publicationstatus ??= new Set(["amended","appended","cancelled","disputed","entered-in-error","executable","executed","negotiable","offered","policy","rejected","renewed","resolved","revoked","terminated"])));
+  if (!u_vs_contract_publicationstatus(v)) c.invalidCode();
 }
 let vs_eligibilityrequest_purpose: ReadonlySet<string> | undefined;
 function u_vs_eligibilityrequest_purpose(v: unknown): boolean {
   return typeof v === 'string' && (vs_eligibilityrequest_purpose ??= new Set(["auth-requirements","benefits","discovery","validation"])).has(v);
 }
 function e_vs_eligibilityrequest_purpose(v: unknown, c: Context): void {
-  c.code(v, (vs_eligibilityrequest_purpose ??= new Set(["auth-requirements","benefits","discovery","validation"])));
+  if (!u_vs_eligibilityrequest_purpose(v)) c.invalidCode();
 }
 let vs_eligibilityresponse_purpose: ReadonlySet<string> | undefined;
 function u_vs_eligibilityresponse_purpose(v: unknown): boolean {
   return typeof v === 'string' && (vs_eligibilityresponse_purpose ??= new Set(["auth-requirements","benefits","discovery","validation"])).has(v);
 }
 function e_vs_eligibilityresponse_purpose(v: unknown, c: Context): void {
-  c.code(v, (vs_eligibilityresponse_purpose ??= new Set(["auth-requirements","benefits","discovery","validation"])));
+  if (!u_vs_eligibilityresponse_purpose(v)) c.invalidCode();
 }
 let vs_observation_status: ReadonlySet<string> | undefined;
 function u_vs_observation_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_observation_status ??= new Set(["amended","cancelled","corrected","entered-in-error","final","preliminary","registered","unknown"])).has(v);
 }
 function e_vs_observation_status(v: unknown, c: Context): void {
-  c.code(v, (vs_observation_status ??= new Set(["amended","cancelled","corrected","entered-in-error","final","preliminary","registered","unknown"])));
+  if (!u_vs_observation_status(v)) c.invalidCode();
 }
 let vs_detectedissue_severity: ReadonlySet<string> | undefined;
 function u_vs_detectedissue_severity(v: unknown): boolean {
   return typeof v === 'string' && (vs_detectedissue_severity ??= new Set(["high","low","moderate"])).has(v);
 }
 function e_vs_detectedissue_severity(v: unknown, c: Context): void {
-  c.code(v, (vs_detectedissue_severity ??= new Set(["high","low","moderate"])));
+  if (!u_vs_detectedissue_severity(v)) c.invalidCode();
 }
 let vs_udi_entry_type: ReadonlySet<string> | undefined;
 function u_vs_udi_entry_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_udi_entry_type ??= new Set(["barcode","card","manual","rfid","self-reported","unknown"])).has(v);
 }
 function e_vs_udi_entry_type(v: unknown, c: Context): void {
-  c.code(v, (vs_udi_entry_type ??= new Set(["barcode","card","manual","rfid","self-reported","unknown"])));
+  if (!u_vs_udi_entry_type(v)) c.invalidCode();
 }
 let vs_device_status: ReadonlySet<string> | undefined;
 function u_vs_device_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_device_status ??= new Set(["active","entered-in-error","inactive","unknown"])).has(v);
 }
 function e_vs_device_status(v: unknown, c: Context): void {
-  c.code(v, (vs_device_status ??= new Set(["active","entered-in-error","inactive","unknown"])));
+  if (!u_vs_device_status(v)) c.invalidCode();
 }
 let vs_device_nametype: ReadonlySet<string> | undefined;
 function u_vs_device_nametype(v: unknown): boolean {
   return typeof v === 'string' && (vs_device_nametype ??= new Set(["manufacturer-name","model-name","other","patient-reported-name","udi-label-name","user-friendly-name"])).has(v);
 }
 function e_vs_device_nametype(v: unknown, c: Context): void {
-  c.code(v, (vs_device_nametype ??= new Set(["manufacturer-name","model-name","other","patient-reported-name","udi-label-name","user-friendly-name"])));
+  if (!u_vs_device_nametype(v)) c.invalidCode();
 }
 let vs_metric_operational_status: ReadonlySet<string> | undefined;
 function u_vs_metric_operational_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_metric_operational_status ??= new Set(["entered-in-error","off","on","standby"])).has(v);
 }
 function e_vs_metric_operational_status(v: unknown, c: Context): void {
-  c.code(v, (vs_metric_operational_status ??= new Set(["entered-in-error","off","on","standby"])));
+  if (!u_vs_metric_operational_status(v)) c.invalidCode();
 }
 let vs_metric_color: ReadonlySet<string> | undefined;
 function u_vs_metric_color(v: unknown): boolean {
   return typeof v === 'string' && (vs_metric_color ??= new Set(["black","blue","cyan","green","magenta","red","white","yellow"])).has(v);
 }
 function e_vs_metric_color(v: unknown, c: Context): void {
-  c.code(v, (vs_metric_color ??= new Set(["black","blue","cyan","green","magenta","red","white","yellow"])));
+  if (!u_vs_metric_color(v)) c.invalidCode();
 }
 let vs_metric_category: ReadonlySet<string> | undefined;
 function u_vs_metric_category(v: unknown): boolean {
   return typeof v === 'string' && (vs_metric_category ??= new Set(["calculation","measurement","setting","unspecified"])).has(v);
 }
 function e_vs_metric_category(v: unknown, c: Context): void {
-  c.code(v, (vs_metric_category ??= new Set(["calculation","measurement","setting","unspecified"])));
+  if (!u_vs_metric_category(v)) c.invalidCode();
 }
 let vs_metric_calibration_type: ReadonlySet<string> | undefined;
 function u_vs_metric_calibration_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_metric_calibration_type ??= new Set(["gain","offset","two-point","unspecified"])).has(v);
 }
 function e_vs_metric_calibration_type(v: unknown, c: Context): void {
-  c.code(v, (vs_metric_calibration_type ??= new Set(["gain","offset","two-point","unspecified"])));
+  if (!u_vs_metric_calibration_type(v)) c.invalidCode();
 }
 let vs_metric_calibration_state: ReadonlySet<string> | undefined;
 function u_vs_metric_calibration_state(v: unknown): boolean {
   return typeof v === 'string' && (vs_metric_calibration_state ??= new Set(["calibrated","calibration-required","not-calibrated","unspecified"])).has(v);
 }
 function e_vs_metric_calibration_state(v: unknown, c: Context): void {
-  c.code(v, (vs_metric_calibration_state ??= new Set(["calibrated","calibration-required","not-calibrated","unspecified"])));
+  if (!u_vs_metric_calibration_state(v)) c.invalidCode();
 }
 let vs_device_statement_status: ReadonlySet<string> | undefined;
 function u_vs_device_statement_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_device_statement_status ??= new Set(["active","completed","entered-in-error","intended","on-hold","stopped"])).has(v);
 }
 function e_vs_device_statement_status(v: unknown, c: Context): void {
-  c.code(v, (vs_device_statement_status ??= new Set(["active","completed","entered-in-error","intended","on-hold","stopped"])));
+  if (!u_vs_device_statement_status(v)) c.invalidCode();
 }
 let vs_diagnostic_report_status: ReadonlySet<string> | undefined;
 function u_vs_diagnostic_report_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_diagnostic_report_status ??= new Set(["amended","appended","cancelled","corrected","entered-in-error","final","partial","preliminary","registered","unknown"])).has(v);
 }
 function e_vs_diagnostic_report_status(v: unknown, c: Context): void {
-  c.code(v, (vs_diagnostic_report_status ??= new Set(["amended","appended","cancelled","corrected","entered-in-error","final","partial","preliminary","registered","unknown"])));
+  if (!u_vs_diagnostic_report_status(v)) c.invalidCode();
 }
 let vs_document_reference_status: ReadonlySet<string> | undefined;
 function u_vs_document_reference_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_document_reference_status ??= new Set(["current","entered-in-error","superseded"])).has(v);
 }
 function e_vs_document_reference_status(v: unknown, c: Context): void {
-  c.code(v, (vs_document_reference_status ??= new Set(["current","entered-in-error","superseded"])));
+  if (!u_vs_document_reference_status(v)) c.invalidCode();
 }
 let vs_exposure_state: ReadonlySet<string> | undefined;
 function u_vs_exposure_state(v: unknown): boolean {
   return typeof v === 'string' && (vs_exposure_state ??= new Set(["exposure","exposure-alternative"])).has(v);
 }
 function e_vs_exposure_state(v: unknown, c: Context): void {
-  c.code(v, (vs_exposure_state ??= new Set(["exposure","exposure-alternative"])));
+  if (!u_vs_exposure_state(v)) c.invalidCode();
 }
 let vs_encounter_status: ReadonlySet<string> | undefined;
 function u_vs_encounter_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_encounter_status ??= new Set(["arrived","cancelled","entered-in-error","finished","in-progress","onleave","planned","triaged","unknown"])).has(v);
 }
 function e_vs_encounter_status(v: unknown, c: Context): void {
-  c.code(v, (vs_encounter_status ??= new Set(["arrived","cancelled","entered-in-error","finished","in-progress","onleave","planned","triaged","unknown"])));
+  if (!u_vs_encounter_status(v)) c.invalidCode();
 }
 let vs_encounter_location_status: ReadonlySet<string> | undefined;
 function u_vs_encounter_location_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_encounter_location_status ??= new Set(["active","completed","planned","reserved"])).has(v);
 }
 function e_vs_encounter_location_status(v: unknown, c: Context): void {
-  c.code(v, (vs_encounter_location_status ??= new Set(["active","completed","planned","reserved"])));
+  if (!u_vs_encounter_location_status(v)) c.invalidCode();
 }
 let vs_endpoint_status: ReadonlySet<string> | undefined;
 function u_vs_endpoint_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_endpoint_status ??= new Set(["active","entered-in-error","error","off","suspended","test"])).has(v);
 }
 function e_vs_endpoint_status(v: unknown, c: Context): void {
-  c.code(v, (vs_endpoint_status ??= new Set(["active","entered-in-error","error","off","suspended","test"])));
+  if (!u_vs_endpoint_status(v)) c.invalidCode();
 }
 let vs_episode_of_care_status: ReadonlySet<string> | undefined;
 function u_vs_episode_of_care_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_episode_of_care_status ??= new Set(["active","cancelled","entered-in-error","finished","onhold","planned","waitlist"])).has(v);
 }
 function e_vs_episode_of_care_status(v: unknown, c: Context): void {
-  c.code(v, (vs_episode_of_care_status ??= new Set(["active","cancelled","entered-in-error","finished","onhold","planned","waitlist"])));
+  if (!u_vs_episode_of_care_status(v)) c.invalidCode();
 }
 let vs_variable_type: ReadonlySet<string> | undefined;
 function u_vs_variable_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_variable_type ??= new Set(["continuous","descriptive","dichotomous"])).has(v);
 }
 function e_vs_variable_type(v: unknown, c: Context): void {
-  c.code(v, (vs_variable_type ??= new Set(["continuous","descriptive","dichotomous"])));
+  if (!u_vs_variable_type(v)) c.invalidCode();
 }
 let vs_examplescenario_actor_type: ReadonlySet<string> | undefined;
 function u_vs_examplescenario_actor_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_examplescenario_actor_type ??= new Set(["entity","person"])).has(v);
 }
 function e_vs_examplescenario_actor_type(v: unknown, c: Context): void {
-  c.code(v, (vs_examplescenario_actor_type ??= new Set(["entity","person"])));
+  if (!u_vs_examplescenario_actor_type(v)) c.invalidCode();
 }
 let vs_explanationofbenefit_status: ReadonlySet<string> | undefined;
 function u_vs_explanationofbenefit_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_explanationofbenefit_status ??= new Set(["active","cancelled","draft","entered-in-error"])).has(v);
 }
 function e_vs_explanationofbenefit_status(v: unknown, c: Context): void {
-  c.code(v, (vs_explanationofbenefit_status ??= new Set(["active","cancelled","draft","entered-in-error"])));
+  if (!u_vs_explanationofbenefit_status(v)) c.invalidCode();
 }
 let vs_history_status: ReadonlySet<string> | undefined;
 function u_vs_history_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_history_status ??= new Set(["completed","entered-in-error","health-unknown","partial"])).has(v);
 }
 function e_vs_history_status(v: unknown, c: Context): void {
-  c.code(v, (vs_history_status ??= new Set(["completed","entered-in-error","health-unknown","partial"])));
+  if (!u_vs_history_status(v)) c.invalidCode();
 }
 let vs_flag_status: ReadonlySet<string> | undefined;
 function u_vs_flag_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_flag_status ??= new Set(["active","entered-in-error","inactive"])).has(v);
 }
 function e_vs_flag_status(v: unknown, c: Context): void {
-  c.code(v, (vs_flag_status ??= new Set(["active","entered-in-error","inactive"])));
+  if (!u_vs_flag_status(v)) c.invalidCode();
 }
 let vs_goal_status: ReadonlySet<string> | undefined;
 function u_vs_goal_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_goal_status ??= new Set(["accepted","active","cancelled","completed","entered-in-error","on-hold","planned","proposed","rejected"])).has(v);
 }
 function e_vs_goal_status(v: unknown, c: Context): void {
-  c.code(v, (vs_goal_status ??= new Set(["accepted","active","cancelled","completed","entered-in-error","on-hold","planned","proposed","rejected"])));
+  if (!u_vs_goal_status(v)) c.invalidCode();
 }
 let vs_graph_compartment_use: ReadonlySet<string> | undefined;
 function u_vs_graph_compartment_use(v: unknown): boolean {
   return typeof v === 'string' && (vs_graph_compartment_use ??= new Set(["condition","requirement"])).has(v);
 }
 function e_vs_graph_compartment_use(v: unknown, c: Context): void {
-  c.code(v, (vs_graph_compartment_use ??= new Set(["condition","requirement"])));
+  if (!u_vs_graph_compartment_use(v)) c.invalidCode();
 }
 let vs_graph_compartment_rule: ReadonlySet<string> | undefined;
 function u_vs_graph_compartment_rule(v: unknown): boolean {
   return typeof v === 'string' && (vs_graph_compartment_rule ??= new Set(["custom","different","identical","matching"])).has(v);
 }
 function e_vs_graph_compartment_rule(v: unknown, c: Context): void {
-  c.code(v, (vs_graph_compartment_rule ??= new Set(["custom","different","identical","matching"])));
+  if (!u_vs_graph_compartment_rule(v)) c.invalidCode();
 }
 let vs_group_type: ReadonlySet<string> | undefined;
 function u_vs_group_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_group_type ??= new Set(["animal","device","medication","person","practitioner","substance"])).has(v);
 }
 function e_vs_group_type(v: unknown, c: Context): void {
-  c.code(v, (vs_group_type ??= new Set(["animal","device","medication","person","practitioner","substance"])));
+  if (!u_vs_group_type(v)) c.invalidCode();
 }
 let vs_guidance_response_status: ReadonlySet<string> | undefined;
 function u_vs_guidance_response_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_guidance_response_status ??= new Set(["data-requested","data-required","entered-in-error","failure","in-progress","success"])).has(v);
 }
 function e_vs_guidance_response_status(v: unknown, c: Context): void {
-  c.code(v, (vs_guidance_response_status ??= new Set(["data-requested","data-required","entered-in-error","failure","in-progress","success"])));
+  if (!u_vs_guidance_response_status(v)) c.invalidCode();
 }
 let vs_imagingstudy_status: ReadonlySet<string> | undefined;
 function u_vs_imagingstudy_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_imagingstudy_status ??= new Set(["available","cancelled","entered-in-error","registered","unknown"])).has(v);
 }
 function e_vs_imagingstudy_status(v: unknown, c: Context): void {
-  c.code(v, (vs_imagingstudy_status ??= new Set(["available","cancelled","entered-in-error","registered","unknown"])));
+  if (!u_vs_imagingstudy_status(v)) c.invalidCode();
 }
 let vs_immunization_status: ReadonlySet<string> | undefined;
 function u_vs_immunization_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_immunization_status ??= new Set(["completed","entered-in-error","not-done"])).has(v);
 }
 function e_vs_immunization_status(v: unknown, c: Context): void {
-  c.code(v, (vs_immunization_status ??= new Set(["completed","entered-in-error","not-done"])));
+  if (!u_vs_immunization_status(v)) c.invalidCode();
 }
 let vs_immunization_evaluation_status: ReadonlySet<string> | undefined;
 function u_vs_immunization_evaluation_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_immunization_evaluation_status ??= new Set(["completed","entered-in-error"])).has(v);
 }
 function e_vs_immunization_evaluation_status(v: unknown, c: Context): void {
-  c.code(v, (vs_immunization_evaluation_status ??= new Set(["completed","entered-in-error"])));
+  if (!u_vs_immunization_evaluation_status(v)) c.invalidCode();
 }
 let vs_spdx_license: ReadonlySet<string> | undefined;
 function u_vs_spdx_license(v: unknown): boolean {
   return typeof v === 'string' && (vs_spdx_license ??= new Set(["0BSD","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","AMDPLPA","AML","AMPAS","ANTLR-PD","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Abstyles","Adobe-2006","Adobe-Glyph","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-LBNL","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-4-Clause","BSD-4-Clause-UC","BSD-Protection","BSD-Source-Code","BSL-1.0","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Borceux","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-3.0","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-4.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDLA-Permissive-1.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","ClArtistic","Condor-1.1","Crossword","CrystalStacker","Cube","D-FSL-1.0","DOC","DSDP","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Entessa","ErlPL-1.1","Eurosym","FSFAP","FSFUL","FSFULLR","FTL","Fair","Frameworx-1.0","FreeImage","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Giftware","Glide","Glulxe","HPND","HaskellReport","IBM-pibs","ICU","IJG","IPA","IPL-1.0","ISC","ImageMagick","Imlib2","Info-ZIP","Intel","Intel-ACPI","Interbase-1.0","JSON","JasPer-2.0","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","Latex2e","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","MIT","MIT-0","MIT-CMU","MIT-advertising","MIT-enna","MIT-feh","MITNFA","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MTLL","MakeIndex","MirOS","Motosoto","Multics","Mup","NASA-1.3","NBPL-1.0","NCSA","NGPL","NLOD-1.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTP","Naumen","Net-SNMP","NetCDF","Newsletr","Nokia","Noweb","OCCT-PL","OCLC-2.0","ODbL-1.0","OFL-1.0","OFL-1.1","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OML","OPL-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OpenSSL","PDDL-1.0","PHP-3.0","PHP-3.01","Plexus","PostgreSQL","Python-2.0","QPL-1.0","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","SAX-PD","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SISSL","SISSL-1.2","SMLNJ","SMPPL","SNIA","SPL-1.0","SWL","Saxpath","Sendmail","SimPL-2.0","Sleepycat","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","TCL","TCP-wrappers","TMate","TORQUE-1.1","TOSL","UPL-1.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","Unlicense","VOSTROM","VSL-1.0","Vim","W3C","W3C-19980720","W3C-20150513","WTFPL","Watcom-1.0","Wsuipa","X11","XFree86-1.1","XSkat","Xerox","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","bzip2-1.0.5","bzip2-1.0.6","curl","diffmark","dvipdfm","eGenix","gSOAP-1.3b","gnuplot","iMatix","libtiff","mpich2","not-open-source","psfrag","psutils","xinetd","xpp","zlib-acknowledgement"])).has(v);
 }
 function e_vs_spdx_license(v: unknown, c: Context): void {
-  c.code(v, (vs_spdx_license ??= new Set(["0BSD","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","AMDPLPA","AML","AMPAS","ANTLR-PD","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Abstyles","Adobe-2006","Adobe-Glyph","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-LBNL","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-4-Clause","BSD-4-Clause-UC","BSD-Protection","BSD-Source-Code","BSL-1.0","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Borceux","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-3.0","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-4.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDLA-Permissive-1.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","ClArtistic","Condor-1.1","Crossword","CrystalStacker","Cube","D-FSL-1.0","DOC","DSDP","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Entessa","ErlPL-1.1","Eurosym","FSFAP","FSFUL","FSFULLR","FTL","Fair","Frameworx-1.0","FreeImage","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Giftware","Glide","Glulxe","HPND","HaskellReport","IBM-pibs","ICU","IJG","IPA","IPL-1.0","ISC","ImageMagick","Imlib2","Info-ZIP","Intel","Intel-ACPI","Interbase-1.0","JSON","JasPer-2.0","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","Latex2e","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","MIT","MIT-0","MIT-CMU","MIT-advertising","MIT-enna","MIT-feh","MITNFA","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MTLL","MakeIndex","MirOS","Motosoto","Multics","Mup","NASA-1.3","NBPL-1.0","NCSA","NGPL","NLOD-1.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTP","Naumen","Net-SNMP","NetCDF","Newsletr","Nokia","Noweb","OCCT-PL","OCLC-2.0","ODbL-1.0","OFL-1.0","OFL-1.1","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OML","OPL-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OpenSSL","PDDL-1.0","PHP-3.0","PHP-3.01","Plexus","PostgreSQL","Python-2.0","QPL-1.0","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","SAX-PD","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SISSL","SISSL-1.2","SMLNJ","SMPPL","SNIA","SPL-1.0","SWL","Saxpath","Sendmail","SimPL-2.0","Sleepycat","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","TCL","TCP-wrappers","TMate","TORQUE-1.1","TOSL","UPL-1.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","Unlicense","VOSTROM","VSL-1.0","Vim","W3C","W3C-19980720","W3C-20150513","WTFPL","Watcom-1.0","Wsuipa","X11","XFree86-1.1","XSkat","Xerox","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","bzip2-1.0.5","bzip2-1.0.6","curl","diffmark","dvipdfm","eGenix","gSOAP-1.3b","gnuplot","iMatix","libtiff","mpich2","not-open-source","psfrag","psutils","xinetd","xpp","zlib-acknowledgement"])));
+  if (!u_vs_spdx_license(v)) c.invalidCode();
 }
 let vs_guide_page_generation: ReadonlySet<string> | undefined;
 function u_vs_guide_page_generation(v: unknown): boolean {
   return typeof v === 'string' && (vs_guide_page_generation ??= new Set(["generated","html","markdown","xml"])).has(v);
 }
 function e_vs_guide_page_generation(v: unknown, c: Context): void {
-  c.code(v, (vs_guide_page_generation ??= new Set(["generated","html","markdown","xml"])));
+  if (!u_vs_guide_page_generation(v)) c.invalidCode();
 }
 let vs_guide_parameter_code: ReadonlySet<string> | undefined;
 function u_vs_guide_parameter_code(v: unknown): boolean {
   return typeof v === 'string' && (vs_guide_parameter_code ??= new Set(["apply","expansion-parameter","generate-json","generate-turtle","generate-xml","html-template","path-pages","path-resource","path-tx-cache","rule-broken-links"])).has(v);
 }
 function e_vs_guide_parameter_code(v: unknown, c: Context): void {
-  c.code(v, (vs_guide_parameter_code ??= new Set(["apply","expansion-parameter","generate-json","generate-turtle","generate-xml","html-template","path-pages","path-resource","path-tx-cache","rule-broken-links"])));
+  if (!u_vs_guide_parameter_code(v)) c.invalidCode();
 }
 let vs_invoice_status: ReadonlySet<string> | undefined;
 function u_vs_invoice_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_invoice_status ??= new Set(["balanced","cancelled","draft","entered-in-error","issued"])).has(v);
 }
 function e_vs_invoice_status(v: unknown, c: Context): void {
-  c.code(v, (vs_invoice_status ??= new Set(["balanced","cancelled","draft","entered-in-error","issued"])));
+  if (!u_vs_invoice_status(v)) c.invalidCode();
 }
 let vs_linkage_type: ReadonlySet<string> | undefined;
 function u_vs_linkage_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_linkage_type ??= new Set(["alternate","historical","source"])).has(v);
 }
 function e_vs_linkage_type(v: unknown, c: Context): void {
-  c.code(v, (vs_linkage_type ??= new Set(["alternate","historical","source"])));
+  if (!u_vs_linkage_type(v)) c.invalidCode();
 }
 let vs_list_status: ReadonlySet<string> | undefined;
 function u_vs_list_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_list_status ??= new Set(["current","entered-in-error","retired"])).has(v);
 }
 function e_vs_list_status(v: unknown, c: Context): void {
-  c.code(v, (vs_list_status ??= new Set(["current","entered-in-error","retired"])));
+  if (!u_vs_list_status(v)) c.invalidCode();
 }
 let vs_location_status: ReadonlySet<string> | undefined;
 function u_vs_location_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_location_status ??= new Set(["active","inactive","suspended"])).has(v);
 }
 function e_vs_location_status(v: unknown, c: Context): void {
-  c.code(v, (vs_location_status ??= new Set(["active","inactive","suspended"])));
+  if (!u_vs_location_status(v)) c.invalidCode();
 }
 let vs_location_mode: ReadonlySet<string> | undefined;
 function u_vs_location_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_location_mode ??= new Set(["instance","kind"])).has(v);
 }
 function e_vs_location_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_location_mode ??= new Set(["instance","kind"])));
+  if (!u_vs_location_mode(v)) c.invalidCode();
 }
 let vs_measure_report_status: ReadonlySet<string> | undefined;
 function u_vs_measure_report_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_measure_report_status ??= new Set(["complete","error","pending"])).has(v);
 }
 function e_vs_measure_report_status(v: unknown, c: Context): void {
-  c.code(v, (vs_measure_report_status ??= new Set(["complete","error","pending"])));
+  if (!u_vs_measure_report_status(v)) c.invalidCode();
 }
 let vs_measure_report_type: ReadonlySet<string> | undefined;
 function u_vs_measure_report_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_measure_report_type ??= new Set(["data-collection","individual","subject-list","summary"])).has(v);
 }
 function e_vs_measure_report_type(v: unknown, c: Context): void {
-  c.code(v, (vs_measure_report_type ??= new Set(["data-collection","individual","subject-list","summary"])));
+  if (!u_vs_measure_report_type(v)) c.invalidCode();
 }
 let vs_medication_status: ReadonlySet<string> | undefined;
 function u_vs_medication_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_medication_status ??= new Set(["active","entered-in-error","inactive"])).has(v);
 }
 function e_vs_medication_status(v: unknown, c: Context): void {
-  c.code(v, (vs_medication_status ??= new Set(["active","entered-in-error","inactive"])));
+  if (!u_vs_medication_status(v)) c.invalidCode();
 }
 let vs_medication_admin_status: ReadonlySet<string> | undefined;
 function u_vs_medication_admin_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_medication_admin_status ??= new Set(["completed","entered-in-error","in-progress","not-done","on-hold","stopped","unknown"])).has(v);
 }
 function e_vs_medication_admin_status(v: unknown, c: Context): void {
-  c.code(v, (vs_medication_admin_status ??= new Set(["completed","entered-in-error","in-progress","not-done","on-hold","stopped","unknown"])));
+  if (!u_vs_medication_admin_status(v)) c.invalidCode();
 }
 let vs_medicationdispense_status: ReadonlySet<string> | undefined;
 function u_vs_medicationdispense_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_medicationdispense_status ??= new Set(["cancelled","completed","declined","entered-in-error","in-progress","on-hold","preparation","stopped","unknown"])).has(v);
 }
 function e_vs_medicationdispense_status(v: unknown, c: Context): void {
-  c.code(v, (vs_medicationdispense_status ??= new Set(["cancelled","completed","declined","entered-in-error","in-progress","on-hold","preparation","stopped","unknown"])));
+  if (!u_vs_medicationdispense_status(v)) c.invalidCode();
 }
 let vs_medicationknowledge_status: ReadonlySet<string> | undefined;
 function u_vs_medicationknowledge_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_medicationknowledge_status ??= new Set(["active","entered-in-error","inactive"])).has(v);
 }
 function e_vs_medicationknowledge_status(v: unknown, c: Context): void {
-  c.code(v, (vs_medicationknowledge_status ??= new Set(["active","entered-in-error","inactive"])));
+  if (!u_vs_medicationknowledge_status(v)) c.invalidCode();
 }
 let vs_medicationrequest_status: ReadonlySet<string> | undefined;
 function u_vs_medicationrequest_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_medicationrequest_status ??= new Set(["active","cancelled","completed","draft","entered-in-error","on-hold","stopped","unknown"])).has(v);
 }
 function e_vs_medicationrequest_status(v: unknown, c: Context): void {
-  c.code(v, (vs_medicationrequest_status ??= new Set(["active","cancelled","completed","draft","entered-in-error","on-hold","stopped","unknown"])));
+  if (!u_vs_medicationrequest_status(v)) c.invalidCode();
 }
 let vs_medicationrequest_intent: ReadonlySet<string> | undefined;
 function u_vs_medicationrequest_intent(v: unknown): boolean {
   return typeof v === 'string' && (vs_medicationrequest_intent ??= new Set(["filler-order","instance-order","option","order","original-order","plan","proposal","reflex-order"])).has(v);
 }
 function e_vs_medicationrequest_intent(v: unknown, c: Context): void {
-  c.code(v, (vs_medicationrequest_intent ??= new Set(["filler-order","instance-order","option","order","original-order","plan","proposal","reflex-order"])));
+  if (!u_vs_medicationrequest_intent(v)) c.invalidCode();
 }
 let vs_medication_statement_status: ReadonlySet<string> | undefined;
 function u_vs_medication_statement_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_medication_statement_status ??= new Set(["active","completed","entered-in-error","intended","not-taken","on-hold","stopped","unknown"])).has(v);
 }
 function e_vs_medication_statement_status(v: unknown, c: Context): void {
-  c.code(v, (vs_medication_statement_status ??= new Set(["active","completed","entered-in-error","intended","not-taken","on-hold","stopped","unknown"])));
+  if (!u_vs_medication_statement_status(v)) c.invalidCode();
 }
 let vs_message_significance_category: ReadonlySet<string> | undefined;
 function u_vs_message_significance_category(v: unknown): boolean {
   return typeof v === 'string' && (vs_message_significance_category ??= new Set(["consequence","currency","notification"])).has(v);
 }
 function e_vs_message_significance_category(v: unknown, c: Context): void {
-  c.code(v, (vs_message_significance_category ??= new Set(["consequence","currency","notification"])));
+  if (!u_vs_message_significance_category(v)) c.invalidCode();
 }
 let vs_messageheader_response_request: ReadonlySet<string> | undefined;
 function u_vs_messageheader_response_request(v: unknown): boolean {
   return typeof v === 'string' && (vs_messageheader_response_request ??= new Set(["always","never","on-error","on-success"])).has(v);
 }
 function e_vs_messageheader_response_request(v: unknown, c: Context): void {
-  c.code(v, (vs_messageheader_response_request ??= new Set(["always","never","on-error","on-success"])));
+  if (!u_vs_messageheader_response_request(v)) c.invalidCode();
 }
 let vs_response_code: ReadonlySet<string> | undefined;
 function u_vs_response_code(v: unknown): boolean {
   return typeof v === 'string' && (vs_response_code ??= new Set(["fatal-error","ok","transient-error"])).has(v);
 }
 function e_vs_response_code(v: unknown, c: Context): void {
-  c.code(v, (vs_response_code ??= new Set(["fatal-error","ok","transient-error"])));
+  if (!u_vs_response_code(v)) c.invalidCode();
 }
 let vs_sequence_type: ReadonlySet<string> | undefined;
 function u_vs_sequence_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_sequence_type ??= new Set(["aa","dna","rna"])).has(v);
 }
 function e_vs_sequence_type(v: unknown, c: Context): void {
-  c.code(v, (vs_sequence_type ??= new Set(["aa","dna","rna"])));
+  if (!u_vs_sequence_type(v)) c.invalidCode();
 }
 let vs_orientation_type: ReadonlySet<string> | undefined;
 function u_vs_orientation_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_orientation_type ??= new Set(["antisense","sense"])).has(v);
 }
 function e_vs_orientation_type(v: unknown, c: Context): void {
-  c.code(v, (vs_orientation_type ??= new Set(["antisense","sense"])));
+  if (!u_vs_orientation_type(v)) c.invalidCode();
 }
 let vs_strand_type: ReadonlySet<string> | undefined;
 function u_vs_strand_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_strand_type ??= new Set(["crick","watson"])).has(v);
 }
 function e_vs_strand_type(v: unknown, c: Context): void {
-  c.code(v, (vs_strand_type ??= new Set(["crick","watson"])));
+  if (!u_vs_strand_type(v)) c.invalidCode();
 }
 let vs_quality_type: ReadonlySet<string> | undefined;
 function u_vs_quality_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_quality_type ??= new Set(["indel","snp","unknown"])).has(v);
 }
 function e_vs_quality_type(v: unknown, c: Context): void {
-  c.code(v, (vs_quality_type ??= new Set(["indel","snp","unknown"])));
+  if (!u_vs_quality_type(v)) c.invalidCode();
 }
 let vs_repository_type: ReadonlySet<string> | undefined;
 function u_vs_repository_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_repository_type ??= new Set(["directlink","login","oauth","openapi","other"])).has(v);
 }
 function e_vs_repository_type(v: unknown, c: Context): void {
-  c.code(v, (vs_repository_type ??= new Set(["directlink","login","oauth","openapi","other"])));
+  if (!u_vs_repository_type(v)) c.invalidCode();
 }
 let vs_namingsystem_type: ReadonlySet<string> | undefined;
 function u_vs_namingsystem_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_namingsystem_type ??= new Set(["codesystem","identifier","root"])).has(v);
 }
 function e_vs_namingsystem_type(v: unknown, c: Context): void {
-  c.code(v, (vs_namingsystem_type ??= new Set(["codesystem","identifier","root"])));
+  if (!u_vs_namingsystem_type(v)) c.invalidCode();
 }
 let vs_namingsystem_identifier_type: ReadonlySet<string> | undefined;
 function u_vs_namingsystem_identifier_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_namingsystem_identifier_type ??= new Set(["oid","other","uri","uuid"])).has(v);
 }
 function e_vs_namingsystem_identifier_type(v: unknown, c: Context): void {
-  c.code(v, (vs_namingsystem_identifier_type ??= new Set(["oid","other","uri","uuid"])));
+  if (!u_vs_namingsystem_identifier_type(v)) c.invalidCode();
 }
 let vs_permitted_data_type: ReadonlySet<string> | undefined;
 function u_vs_permitted_data_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_permitted_data_type ??= new Set(["CodeableConcept","Period","Quantity","Range","Ratio","SampledData","boolean","dateTime","integer","string","time"])).has(v);
 }
 function e_vs_permitted_data_type(v: unknown, c: Context): void {
-  c.code(v, (vs_permitted_data_type ??= new Set(["CodeableConcept","Period","Quantity","Range","Ratio","SampledData","boolean","dateTime","integer","string","time"])));
+  if (!u_vs_permitted_data_type(v)) c.invalidCode();
 }
 let vs_observation_range_category: ReadonlySet<string> | undefined;
 function u_vs_observation_range_category(v: unknown): boolean {
   return typeof v === 'string' && (vs_observation_range_category ??= new Set(["absolute","critical","reference"])).has(v);
 }
 function e_vs_observation_range_category(v: unknown, c: Context): void {
-  c.code(v, (vs_observation_range_category ??= new Set(["absolute","critical","reference"])));
+  if (!u_vs_observation_range_category(v)) c.invalidCode();
 }
 let vs_administrative_gender: ReadonlySet<string> | undefined;
 function u_vs_administrative_gender(v: unknown): boolean {
   return typeof v === 'string' && (vs_administrative_gender ??= new Set(["female","male","other","unknown"])).has(v);
 }
 function e_vs_administrative_gender(v: unknown, c: Context): void {
-  c.code(v, (vs_administrative_gender ??= new Set(["female","male","other","unknown"])));
+  if (!u_vs_administrative_gender(v)) c.invalidCode();
 }
 let vs_operation_kind: ReadonlySet<string> | undefined;
 function u_vs_operation_kind(v: unknown): boolean {
   return typeof v === 'string' && (vs_operation_kind ??= new Set(["operation","query"])).has(v);
 }
 function e_vs_operation_kind(v: unknown, c: Context): void {
-  c.code(v, (vs_operation_kind ??= new Set(["operation","query"])));
+  if (!u_vs_operation_kind(v)) c.invalidCode();
 }
 let vs_issue_severity: ReadonlySet<string> | undefined;
 function u_vs_issue_severity(v: unknown): boolean {
   return typeof v === 'string' && (vs_issue_severity ??= new Set(["error","fatal","information","warning"])).has(v);
 }
 function e_vs_issue_severity(v: unknown, c: Context): void {
-  c.code(v, (vs_issue_severity ??= new Set(["error","fatal","information","warning"])));
+  if (!u_vs_issue_severity(v)) c.invalidCode();
 }
 let vs_issue_type: ReadonlySet<string> | undefined;
 function u_vs_issue_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_issue_type ??= new Set(["business-rule","code-invalid","conflict","deleted","duplicate","exception","expired","extension","forbidden","incomplete","informational","invalid","invariant","lock-error","login","multiple-matches","no-store","not-found","not-supported","processing","required","security","structure","suppressed","throttled","timeout","too-costly","too-long","transient","unknown","value"])).has(v);
 }
 function e_vs_issue_type(v: unknown, c: Context): void {
-  c.code(v, (vs_issue_type ??= new Set(["business-rule","code-invalid","conflict","deleted","duplicate","exception","expired","extension","forbidden","incomplete","informational","invalid","invariant","lock-error","login","multiple-matches","no-store","not-found","not-supported","processing","required","security","structure","suppressed","throttled","timeout","too-costly","too-long","transient","unknown","value"])));
+  if (!u_vs_issue_type(v)) c.invalidCode();
 }
 let vs_link_type: ReadonlySet<string> | undefined;
 function u_vs_link_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_link_type ??= new Set(["refer","replaced-by","replaces","seealso"])).has(v);
 }
 function e_vs_link_type(v: unknown, c: Context): void {
-  c.code(v, (vs_link_type ??= new Set(["refer","replaced-by","replaces","seealso"])));
+  if (!u_vs_link_type(v)) c.invalidCode();
 }
 let vs_identity_assuranceLevel: ReadonlySet<string> | undefined;
 function u_vs_identity_assuranceLevel(v: unknown): boolean {
   return typeof v === 'string' && (vs_identity_assuranceLevel ??= new Set(["level1","level2","level3","level4"])).has(v);
 }
 function e_vs_identity_assuranceLevel(v: unknown, c: Context): void {
-  c.code(v, (vs_identity_assuranceLevel ??= new Set(["level1","level2","level3","level4"])));
+  if (!u_vs_identity_assuranceLevel(v)) c.invalidCode();
 }
 let vs_action_condition_kind: ReadonlySet<string> | undefined;
 function u_vs_action_condition_kind(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_condition_kind ??= new Set(["applicability","start","stop"])).has(v);
 }
 function e_vs_action_condition_kind(v: unknown, c: Context): void {
-  c.code(v, (vs_action_condition_kind ??= new Set(["applicability","start","stop"])));
+  if (!u_vs_action_condition_kind(v)) c.invalidCode();
 }
 let vs_action_relationship_type: ReadonlySet<string> | undefined;
 function u_vs_action_relationship_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_relationship_type ??= new Set(["after","after-end","after-start","before","before-end","before-start","concurrent","concurrent-with-end","concurrent-with-start"])).has(v);
 }
 function e_vs_action_relationship_type(v: unknown, c: Context): void {
-  c.code(v, (vs_action_relationship_type ??= new Set(["after","after-end","after-start","before","before-end","before-start","concurrent","concurrent-with-end","concurrent-with-start"])));
+  if (!u_vs_action_relationship_type(v)) c.invalidCode();
 }
 let vs_action_grouping_behavior: ReadonlySet<string> | undefined;
 function u_vs_action_grouping_behavior(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_grouping_behavior ??= new Set(["logical-group","sentence-group","visual-group"])).has(v);
 }
 function e_vs_action_grouping_behavior(v: unknown, c: Context): void {
-  c.code(v, (vs_action_grouping_behavior ??= new Set(["logical-group","sentence-group","visual-group"])));
+  if (!u_vs_action_grouping_behavior(v)) c.invalidCode();
 }
 let vs_action_selection_behavior: ReadonlySet<string> | undefined;
 function u_vs_action_selection_behavior(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_selection_behavior ??= new Set(["all","all-or-none","any","at-most-one","exactly-one","one-or-more"])).has(v);
 }
 function e_vs_action_selection_behavior(v: unknown, c: Context): void {
-  c.code(v, (vs_action_selection_behavior ??= new Set(["all","all-or-none","any","at-most-one","exactly-one","one-or-more"])));
+  if (!u_vs_action_selection_behavior(v)) c.invalidCode();
 }
 let vs_action_required_behavior: ReadonlySet<string> | undefined;
 function u_vs_action_required_behavior(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_required_behavior ??= new Set(["could","must","must-unless-documented"])).has(v);
 }
 function e_vs_action_required_behavior(v: unknown, c: Context): void {
-  c.code(v, (vs_action_required_behavior ??= new Set(["could","must","must-unless-documented"])));
+  if (!u_vs_action_required_behavior(v)) c.invalidCode();
 }
 let vs_action_precheck_behavior: ReadonlySet<string> | undefined;
 function u_vs_action_precheck_behavior(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_precheck_behavior ??= new Set(["no","yes"])).has(v);
 }
 function e_vs_action_precheck_behavior(v: unknown, c: Context): void {
-  c.code(v, (vs_action_precheck_behavior ??= new Set(["no","yes"])));
+  if (!u_vs_action_precheck_behavior(v)) c.invalidCode();
 }
 let vs_action_cardinality_behavior: ReadonlySet<string> | undefined;
 function u_vs_action_cardinality_behavior(v: unknown): boolean {
   return typeof v === 'string' && (vs_action_cardinality_behavior ??= new Set(["multiple","single"])).has(v);
 }
 function e_vs_action_cardinality_behavior(v: unknown, c: Context): void {
-  c.code(v, (vs_action_cardinality_behavior ??= new Set(["multiple","single"])));
+  if (!u_vs_action_cardinality_behavior(v)) c.invalidCode();
 }
 let vs_provenance_entity_role: ReadonlySet<string> | undefined;
 function u_vs_provenance_entity_role(v: unknown): boolean {
   return typeof v === 'string' && (vs_provenance_entity_role ??= new Set(["derivation","quotation","removal","revision","source"])).has(v);
 }
 function e_vs_provenance_entity_role(v: unknown, c: Context): void {
-  c.code(v, (vs_provenance_entity_role ??= new Set(["derivation","quotation","removal","revision","source"])));
+  if (!u_vs_provenance_entity_role(v)) c.invalidCode();
 }
 let vs_item_type: ReadonlySet<string> | undefined;
 function u_vs_item_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_item_type ??= new Set(["attachment","boolean","choice","date","dateTime","decimal","display","group","integer","open-choice","quantity","question","reference","string","text","time","url"])).has(v);
 }
 function e_vs_item_type(v: unknown, c: Context): void {
-  c.code(v, (vs_item_type ??= new Set(["attachment","boolean","choice","date","dateTime","decimal","display","group","integer","open-choice","quantity","question","reference","string","text","time","url"])));
+  if (!u_vs_item_type(v)) c.invalidCode();
 }
 let vs_questionnaire_enable_operator: ReadonlySet<string> | undefined;
 function u_vs_questionnaire_enable_operator(v: unknown): boolean {
   return typeof v === 'string' && (vs_questionnaire_enable_operator ??= new Set(["!=","<","<=","=",">",">=","exists"])).has(v);
 }
 function e_vs_questionnaire_enable_operator(v: unknown, c: Context): void {
-  c.code(v, (vs_questionnaire_enable_operator ??= new Set(["!=","<","<=","=",">",">=","exists"])));
+  if (!u_vs_questionnaire_enable_operator(v)) c.invalidCode();
 }
 let vs_questionnaire_enable_behavior: ReadonlySet<string> | undefined;
 function u_vs_questionnaire_enable_behavior(v: unknown): boolean {
   return typeof v === 'string' && (vs_questionnaire_enable_behavior ??= new Set(["all","any"])).has(v);
 }
 function e_vs_questionnaire_enable_behavior(v: unknown, c: Context): void {
-  c.code(v, (vs_questionnaire_enable_behavior ??= new Set(["all","any"])));
+  if (!u_vs_questionnaire_enable_behavior(v)) c.invalidCode();
 }
 let vs_questionnaire_answers_status: ReadonlySet<string> | undefined;
 function u_vs_questionnaire_answers_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_questionnaire_answers_status ??= new Set(["amended","completed","entered-in-error","in-progress","stopped"])).has(v);
 }
 function e_vs_questionnaire_answers_status(v: unknown, c: Context): void {
-  c.code(v, (vs_questionnaire_answers_status ??= new Set(["amended","completed","entered-in-error","in-progress","stopped"])));
+  if (!u_vs_questionnaire_answers_status(v)) c.invalidCode();
 }
 let vs_research_element_type: ReadonlySet<string> | undefined;
 function u_vs_research_element_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_research_element_type ??= new Set(["exposure","outcome","population"])).has(v);
 }
 function e_vs_research_element_type(v: unknown, c: Context): void {
-  c.code(v, (vs_research_element_type ??= new Set(["exposure","outcome","population"])));
+  if (!u_vs_research_element_type(v)) c.invalidCode();
 }
 let vs_group_measure: ReadonlySet<string> | undefined;
 function u_vs_group_measure(v: unknown): boolean {
   return typeof v === 'string' && (vs_group_measure ??= new Set(["mean","mean-of-mean","mean-of-median","median","median-of-mean","median-of-median"])).has(v);
 }
 function e_vs_group_measure(v: unknown, c: Context): void {
-  c.code(v, (vs_group_measure ??= new Set(["mean","mean-of-mean","mean-of-median","median","median-of-mean","median-of-median"])));
+  if (!u_vs_group_measure(v)) c.invalidCode();
 }
 let vs_research_study_status: ReadonlySet<string> | undefined;
 function u_vs_research_study_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_research_study_status ??= new Set(["active","administratively-completed","approved","closed-to-accrual","closed-to-accrual-and-intervention","completed","disapproved","in-review","temporarily-closed-to-accrual","temporarily-closed-to-accrual-and-intervention","withdrawn"])).has(v);
 }
 function e_vs_research_study_status(v: unknown, c: Context): void {
-  c.code(v, (vs_research_study_status ??= new Set(["active","administratively-completed","approved","closed-to-accrual","closed-to-accrual-and-intervention","completed","disapproved","in-review","temporarily-closed-to-accrual","temporarily-closed-to-accrual-and-intervention","withdrawn"])));
+  if (!u_vs_research_study_status(v)) c.invalidCode();
 }
 let vs_research_subject_status: ReadonlySet<string> | undefined;
 function u_vs_research_subject_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_research_subject_status ??= new Set(["candidate","eligible","follow-up","ineligible","not-registered","off-study","on-study","on-study-intervention","on-study-observation","pending-on-study","potential-candidate","screening","withdrawn"])).has(v);
 }
 function e_vs_research_subject_status(v: unknown, c: Context): void {
-  c.code(v, (vs_research_subject_status ??= new Set(["candidate","eligible","follow-up","ineligible","not-registered","off-study","on-study","on-study-intervention","on-study-observation","pending-on-study","potential-candidate","screening","withdrawn"])));
+  if (!u_vs_research_subject_status(v)) c.invalidCode();
 }
 let vs_search_xpath_usage: ReadonlySet<string> | undefined;
 function u_vs_search_xpath_usage(v: unknown): boolean {
   return typeof v === 'string' && (vs_search_xpath_usage ??= new Set(["distance","nearby","normal","other","phonetic"])).has(v);
 }
 function e_vs_search_xpath_usage(v: unknown, c: Context): void {
-  c.code(v, (vs_search_xpath_usage ??= new Set(["distance","nearby","normal","other","phonetic"])));
+  if (!u_vs_search_xpath_usage(v)) c.invalidCode();
 }
 let vs_search_comparator: ReadonlySet<string> | undefined;
 function u_vs_search_comparator(v: unknown): boolean {
   return typeof v === 'string' && (vs_search_comparator ??= new Set(["ap","eb","eq","ge","gt","le","lt","ne","sa"])).has(v);
 }
 function e_vs_search_comparator(v: unknown, c: Context): void {
-  c.code(v, (vs_search_comparator ??= new Set(["ap","eb","eq","ge","gt","le","lt","ne","sa"])));
+  if (!u_vs_search_comparator(v)) c.invalidCode();
 }
 let vs_search_modifier_code: ReadonlySet<string> | undefined;
 function u_vs_search_modifier_code(v: unknown): boolean {
   return typeof v === 'string' && (vs_search_modifier_code ??= new Set(["above","below","contains","exact","identifier","in","missing","not","not-in","ofType","text","type"])).has(v);
 }
 function e_vs_search_modifier_code(v: unknown, c: Context): void {
-  c.code(v, (vs_search_modifier_code ??= new Set(["above","below","contains","exact","identifier","in","missing","not","not-in","ofType","text","type"])));
+  if (!u_vs_search_modifier_code(v)) c.invalidCode();
 }
 let vs_slotstatus: ReadonlySet<string> | undefined;
 function u_vs_slotstatus(v: unknown): boolean {
   return typeof v === 'string' && (vs_slotstatus ??= new Set(["busy","busy-tentative","busy-unavailable","entered-in-error","free"])).has(v);
 }
 function e_vs_slotstatus(v: unknown, c: Context): void {
-  c.code(v, (vs_slotstatus ??= new Set(["busy","busy-tentative","busy-unavailable","entered-in-error","free"])));
+  if (!u_vs_slotstatus(v)) c.invalidCode();
 }
 let vs_specimen_status: ReadonlySet<string> | undefined;
 function u_vs_specimen_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_specimen_status ??= new Set(["available","entered-in-error","unavailable","unsatisfactory"])).has(v);
 }
 function e_vs_specimen_status(v: unknown, c: Context): void {
-  c.code(v, (vs_specimen_status ??= new Set(["available","entered-in-error","unavailable","unsatisfactory"])));
+  if (!u_vs_specimen_status(v)) c.invalidCode();
 }
 let vs_specimen_contained_preference: ReadonlySet<string> | undefined;
 function u_vs_specimen_contained_preference(v: unknown): boolean {
   return typeof v === 'string' && (vs_specimen_contained_preference ??= new Set(["alternate","preferred"])).has(v);
 }
 function e_vs_specimen_contained_preference(v: unknown, c: Context): void {
-  c.code(v, (vs_specimen_contained_preference ??= new Set(["alternate","preferred"])));
+  if (!u_vs_specimen_contained_preference(v)) c.invalidCode();
 }
 let vs_structure_definition_kind: ReadonlySet<string> | undefined;
 function u_vs_structure_definition_kind(v: unknown): boolean {
   return typeof v === 'string' && (vs_structure_definition_kind ??= new Set(["complex-type","logical","primitive-type","resource"])).has(v);
 }
 function e_vs_structure_definition_kind(v: unknown, c: Context): void {
-  c.code(v, (vs_structure_definition_kind ??= new Set(["complex-type","logical","primitive-type","resource"])));
+  if (!u_vs_structure_definition_kind(v)) c.invalidCode();
 }
 let vs_extension_context_type: ReadonlySet<string> | undefined;
 function u_vs_extension_context_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_extension_context_type ??= new Set(["element","extension","fhirpath"])).has(v);
 }
 function e_vs_extension_context_type(v: unknown, c: Context): void {
-  c.code(v, (vs_extension_context_type ??= new Set(["element","extension","fhirpath"])));
+  if (!u_vs_extension_context_type(v)) c.invalidCode();
 }
 let vs_type_derivation_rule: ReadonlySet<string> | undefined;
 function u_vs_type_derivation_rule(v: unknown): boolean {
   return typeof v === 'string' && (vs_type_derivation_rule ??= new Set(["constraint","specialization"])).has(v);
 }
 function e_vs_type_derivation_rule(v: unknown, c: Context): void {
-  c.code(v, (vs_type_derivation_rule ??= new Set(["constraint","specialization"])));
+  if (!u_vs_type_derivation_rule(v)) c.invalidCode();
 }
 let vs_map_model_mode: ReadonlySet<string> | undefined;
 function u_vs_map_model_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_map_model_mode ??= new Set(["produced","queried","source","target"])).has(v);
 }
 function e_vs_map_model_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_map_model_mode ??= new Set(["produced","queried","source","target"])));
+  if (!u_vs_map_model_mode(v)) c.invalidCode();
 }
 let vs_map_group_type_mode: ReadonlySet<string> | undefined;
 function u_vs_map_group_type_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_map_group_type_mode ??= new Set(["none","type-and-types","types"])).has(v);
 }
 function e_vs_map_group_type_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_map_group_type_mode ??= new Set(["none","type-and-types","types"])));
+  if (!u_vs_map_group_type_mode(v)) c.invalidCode();
 }
 let vs_map_input_mode: ReadonlySet<string> | undefined;
 function u_vs_map_input_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_map_input_mode ??= new Set(["source","target"])).has(v);
 }
 function e_vs_map_input_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_map_input_mode ??= new Set(["source","target"])));
+  if (!u_vs_map_input_mode(v)) c.invalidCode();
 }
 let vs_map_source_list_mode: ReadonlySet<string> | undefined;
 function u_vs_map_source_list_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_map_source_list_mode ??= new Set(["first","last","not_first","not_last","only_one"])).has(v);
 }
 function e_vs_map_source_list_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_map_source_list_mode ??= new Set(["first","last","not_first","not_last","only_one"])));
+  if (!u_vs_map_source_list_mode(v)) c.invalidCode();
 }
 let vs_map_context_type: ReadonlySet<string> | undefined;
 function u_vs_map_context_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_map_context_type ??= new Set(["type","variable"])).has(v);
 }
 function e_vs_map_context_type(v: unknown, c: Context): void {
-  c.code(v, (vs_map_context_type ??= new Set(["type","variable"])));
+  if (!u_vs_map_context_type(v)) c.invalidCode();
 }
 let vs_map_target_list_mode: ReadonlySet<string> | undefined;
 function u_vs_map_target_list_mode(v: unknown): boolean {
   return typeof v === 'string' && (vs_map_target_list_mode ??= new Set(["collate","first","last","share"])).has(v);
 }
 function e_vs_map_target_list_mode(v: unknown, c: Context): void {
-  c.code(v, (vs_map_target_list_mode ??= new Set(["collate","first","last","share"])));
+  if (!u_vs_map_target_list_mode(v)) c.invalidCode();
 }
 let vs_map_transform: ReadonlySet<string> | undefined;
 function u_vs_map_transform(v: unknown): boolean {
   return typeof v === 'string' && (vs_map_transform ??= new Set(["append","c","cast","cc","copy","cp","create","dateOp","escape","evaluate","id","pointer","qty","reference","translate","truncate","uuid"])).has(v);
 }
 function e_vs_map_transform(v: unknown, c: Context): void {
-  c.code(v, (vs_map_transform ??= new Set(["append","c","cast","cc","copy","cp","create","dateOp","escape","evaluate","id","pointer","qty","reference","translate","truncate","uuid"])));
+  if (!u_vs_map_transform(v)) c.invalidCode();
 }
 let vs_subscription_status: ReadonlySet<string> | undefined;
 function u_vs_subscription_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_subscription_status ??= new Set(["active","error","off","requested"])).has(v);
 }
 function e_vs_subscription_status(v: unknown, c: Context): void {
-  c.code(v, (vs_subscription_status ??= new Set(["active","error","off","requested"])));
+  if (!u_vs_subscription_status(v)) c.invalidCode();
 }
 let vs_subscription_channel_type: ReadonlySet<string> | undefined;
 function u_vs_subscription_channel_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_subscription_channel_type ??= new Set(["email","message","rest-hook","sms","websocket"])).has(v);
 }
 function e_vs_subscription_channel_type(v: unknown, c: Context): void {
-  c.code(v, (vs_subscription_channel_type ??= new Set(["email","message","rest-hook","sms","websocket"])));
+  if (!u_vs_subscription_channel_type(v)) c.invalidCode();
 }
 let vs_substance_status: ReadonlySet<string> | undefined;
 function u_vs_substance_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_substance_status ??= new Set(["active","entered-in-error","inactive"])).has(v);
 }
 function e_vs_substance_status(v: unknown, c: Context): void {
-  c.code(v, (vs_substance_status ??= new Set(["active","entered-in-error","inactive"])));
+  if (!u_vs_substance_status(v)) c.invalidCode();
 }
 let vs_supplydelivery_status: ReadonlySet<string> | undefined;
 function u_vs_supplydelivery_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_supplydelivery_status ??= new Set(["abandoned","completed","entered-in-error","in-progress"])).has(v);
 }
 function e_vs_supplydelivery_status(v: unknown, c: Context): void {
-  c.code(v, (vs_supplydelivery_status ??= new Set(["abandoned","completed","entered-in-error","in-progress"])));
+  if (!u_vs_supplydelivery_status(v)) c.invalidCode();
 }
 let vs_supplyrequest_status: ReadonlySet<string> | undefined;
 function u_vs_supplyrequest_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_supplyrequest_status ??= new Set(["active","cancelled","completed","draft","entered-in-error","suspended","unknown"])).has(v);
 }
 function e_vs_supplyrequest_status(v: unknown, c: Context): void {
-  c.code(v, (vs_supplyrequest_status ??= new Set(["active","cancelled","completed","draft","entered-in-error","suspended","unknown"])));
+  if (!u_vs_supplyrequest_status(v)) c.invalidCode();
 }
 let vs_task_status: ReadonlySet<string> | undefined;
 function u_vs_task_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_task_status ??= new Set(["accepted","cancelled","completed","draft","entered-in-error","failed","in-progress","on-hold","ready","received","rejected","requested"])).has(v);
 }
 function e_vs_task_status(v: unknown, c: Context): void {
-  c.code(v, (vs_task_status ??= new Set(["accepted","cancelled","completed","draft","entered-in-error","failed","in-progress","on-hold","ready","received","rejected","requested"])));
+  if (!u_vs_task_status(v)) c.invalidCode();
 }
 let vs_task_intent: ReadonlySet<string> | undefined;
 function u_vs_task_intent(v: unknown): boolean {
   return typeof v === 'string' && (vs_task_intent ??= new Set(["filler-order","instance-order","option","order","original-order","plan","proposal","reflex-order","unknown"])).has(v);
 }
 function e_vs_task_intent(v: unknown, c: Context): void {
-  c.code(v, (vs_task_intent ??= new Set(["filler-order","instance-order","option","order","original-order","plan","proposal","reflex-order","unknown"])));
+  if (!u_vs_task_intent(v)) c.invalidCode();
 }
 let vs_code_search_support: ReadonlySet<string> | undefined;
 function u_vs_code_search_support(v: unknown): boolean {
   return typeof v === 'string' && (vs_code_search_support ??= new Set(["all","explicit"])).has(v);
 }
 function e_vs_code_search_support(v: unknown, c: Context): void {
-  c.code(v, (vs_code_search_support ??= new Set(["all","explicit"])));
+  if (!u_vs_code_search_support(v)) c.invalidCode();
 }
 let vs_report_status_codes: ReadonlySet<string> | undefined;
 function u_vs_report_status_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_report_status_codes ??= new Set(["completed","entered-in-error","in-progress","stopped","waiting"])).has(v);
 }
 function e_vs_report_status_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_report_status_codes ??= new Set(["completed","entered-in-error","in-progress","stopped","waiting"])));
+  if (!u_vs_report_status_codes(v)) c.invalidCode();
 }
 let vs_report_result_codes: ReadonlySet<string> | undefined;
 function u_vs_report_result_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_report_result_codes ??= new Set(["fail","pass","pending"])).has(v);
 }
 function e_vs_report_result_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_report_result_codes ??= new Set(["fail","pass","pending"])));
+  if (!u_vs_report_result_codes(v)) c.invalidCode();
 }
 let vs_report_participant_type: ReadonlySet<string> | undefined;
 function u_vs_report_participant_type(v: unknown): boolean {
   return typeof v === 'string' && (vs_report_participant_type ??= new Set(["client","server","test-engine"])).has(v);
 }
 function e_vs_report_participant_type(v: unknown, c: Context): void {
-  c.code(v, (vs_report_participant_type ??= new Set(["client","server","test-engine"])));
+  if (!u_vs_report_participant_type(v)) c.invalidCode();
 }
 let vs_report_action_result_codes: ReadonlySet<string> | undefined;
 function u_vs_report_action_result_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_report_action_result_codes ??= new Set(["error","fail","pass","skip","warning"])).has(v);
 }
 function e_vs_report_action_result_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_report_action_result_codes ??= new Set(["error","fail","pass","skip","warning"])));
+  if (!u_vs_report_action_result_codes(v)) c.invalidCode();
 }
 let vs_defined_types: ReadonlySet<string> | undefined;
 function u_vs_defined_types(v: unknown): boolean {
   return typeof v === 'string' && (vs_defined_types ??= new Set(["Account","ActivityDefinition","Address","AdverseEvent","Age","AllergyIntolerance","Annotation","Appointment","AppointmentResponse","Attachment","AuditEvent","BackboneElement","Basic","Binary","BiologicallyDerivedProduct","BodyStructure","Bundle","CapabilityStatement","CarePlan","CareTeam","CatalogEntry","ChargeItem","ChargeItemDefinition","Claim","ClaimResponse","ClinicalImpression","CodeSystem","CodeableConcept","Coding","Communication","CommunicationRequest","CompartmentDefinition","Composition","ConceptMap","Condition","Consent","ContactDetail","ContactPoint","Contract","Contributor","Count","Coverage","CoverageEligibilityRequest","CoverageEligibilityResponse","DataRequirement","DetectedIssue","Device","DeviceDefinition","DeviceMetric","DeviceRequest","DeviceUseStatement","DiagnosticReport","Distance","DocumentManifest","DocumentReference","DomainResource","Dosage","Duration","EffectEvidenceSynthesis","Element","ElementDefinition","Encounter","Endpoint","EnrollmentRequest","EnrollmentResponse","EpisodeOfCare","EventDefinition","Evidence","EvidenceVariable","ExampleScenario","ExplanationOfBenefit","Expression","Extension","FamilyMemberHistory","Flag","Goal","GraphDefinition","Group","GuidanceResponse","HealthcareService","HumanName","Identifier","ImagingStudy","Immunization","ImmunizationEvaluation","ImmunizationRecommendation","ImplementationGuide","InsurancePlan","Invoice","Library","Linkage","List","Location","MarketingStatus","Measure","MeasureReport","Media","Medication","MedicationAdministration","MedicationDispense","MedicationKnowledge","MedicationRequest","MedicationStatement","MedicinalProduct","MedicinalProductAuthorization","MedicinalProductContraindication","MedicinalProductIndication","MedicinalProductIngredient","MedicinalProductInteraction","MedicinalProductManufactured","MedicinalProductPackaged","MedicinalProductPharmaceutical","MedicinalProductUndesirableEffect","MessageDefinition","MessageHeader","Meta","MolecularSequence","Money","MoneyQuantity","NamingSystem","Narrative","NutritionOrder","Observation","ObservationDefinition","OperationDefinition","OperationOutcome","Organization","OrganizationAffiliation","ParameterDefinition","Parameters","Patient","PaymentNotice","PaymentReconciliation","Period","Person","PlanDefinition","Population","Practitioner","PractitionerRole","Procedure","ProdCharacteristic","ProductShelfLife","Provenance","Quantity","Questionnaire","QuestionnaireResponse","Range","Ratio","Reference","RelatedArtifact","RelatedPerson","RequestGroup","ResearchDefinition","ResearchElementDefinition","ResearchStudy","ResearchSubject","Resource","RiskAssessment","RiskEvidenceSynthesis","SampledData","Schedule","SearchParameter","ServiceRequest","Signature","SimpleQuantity","Slot","Specimen","SpecimenDefinition","StructureDefinition","StructureMap","Subscription","Substance","SubstanceAmount","SubstanceNucleicAcid","SubstancePolymer","SubstanceProtein","SubstanceReferenceInformation","SubstanceSourceMaterial","SubstanceSpecification","SupplyDelivery","SupplyRequest","Task","TerminologyCapabilities","TestReport","TestScript","Timing","TriggerDefinition","UsageContext","ValueSet","VerificationResult","VisionPrescription","base64Binary","boolean","canonical","code","date","dateTime","decimal","id","instant","integer","markdown","oid","positiveInt","string","time","unsignedInt","uri","url","uuid","xhtml"])).has(v);
 }
 function e_vs_defined_types(v: unknown, c: Context): void {
-  c.code(v, (vs_defined_types ??= new Set(["Account","ActivityDefinition","Address","AdverseEvent","Age","AllergyIntolerance","Annotation","Appointment","AppointmentResponse","Attachment","AuditEvent","BackboneElement","Basic","Binary","BiologicallyDerivedProduct","BodyStructure","Bundle","CapabilityStatement","CarePlan","CareTeam","CatalogEntry","ChargeItem","ChargeItemDefinition","Claim","ClaimResponse","ClinicalImpression","CodeSystem","CodeableConcept","Coding","Communication","CommunicationRequest","CompartmentDefinition","Composition","ConceptMap","Condition","Consent","ContactDetail","ContactPoint","Contract","Contributor","Count","Coverage","CoverageEligibilityRequest","CoverageEligibilityResponse","DataRequirement","DetectedIssue","Device","DeviceDefinition","DeviceMetric","DeviceRequest","DeviceUseStatement","DiagnosticReport","Distance","DocumentManifest","DocumentReference","DomainResource","Dosage","Duration","EffectEvidenceSynthesis","Element","ElementDefinition","Encounter","Endpoint","EnrollmentRequest","EnrollmentResponse","EpisodeOfCare","EventDefinition","Evidence","EvidenceVariable","ExampleScenario","ExplanationOfBenefit","Expression","Extension","FamilyMemberHistory","Flag","Goal","GraphDefinition","Group","GuidanceResponse","HealthcareService","HumanName","Identifier","ImagingStudy","Immunization","ImmunizationEvaluation","ImmunizationRecommendation","ImplementationGuide","InsurancePlan","Invoice","Library","Linkage","List","Location","MarketingStatus","Measure","MeasureReport","Media","Medication","MedicationAdministration","MedicationDispense","MedicationKnowledge","MedicationRequest","MedicationStatement","MedicinalProduct","MedicinalProductAuthorization","MedicinalProductContraindication","MedicinalProductIndication","MedicinalProductIngredient","MedicinalProductInteraction","MedicinalProductManufactured","MedicinalProductPackaged","MedicinalProductPharmaceutical","MedicinalProductUndesirableEffect","MessageDefinition","MessageHeader","Meta","MolecularSequence","Money","MoneyQuantity","NamingSystem","Narrative","NutritionOrder","Observation","ObservationDefinition","OperationDefinition","OperationOutcome","Organization","OrganizationAffiliation","ParameterDefinition","Parameters","Patient","PaymentNotice","PaymentReconciliation","Period","Person","PlanDefinition","Population","Practitioner","PractitionerRole","Procedure","ProdCharacteristic","ProductShelfLife","Provenance","Quantity","Questionnaire","QuestionnaireResponse","Range","Ratio","Reference","RelatedArtifact","RelatedPerson","RequestGroup","ResearchDefinition","ResearchElementDefinition","ResearchStudy","ResearchSubject","Resource","RiskAssessment","RiskEvidenceSynthesis","SampledData","Schedule","SearchParameter","ServiceRequest","Signature","SimpleQuantity","Slot","Specimen","SpecimenDefinition","StructureDefinition","StructureMap","Subscription","Substance","SubstanceAmount","SubstanceNucleicAcid","SubstancePolymer","SubstanceProtein","SubstanceReferenceInformation","SubstanceSourceMaterial","SubstanceSpecification","SupplyDelivery","SupplyRequest","Task","TerminologyCapabilities","TestReport","TestScript","Timing","TriggerDefinition","UsageContext","ValueSet","VerificationResult","VisionPrescription","base64Binary","boolean","canonical","code","date","dateTime","decimal","id","instant","integer","markdown","oid","positiveInt","string","time","unsignedInt","uri","url","uuid","xhtml"])));
+  if (!u_vs_defined_types(v)) c.invalidCode();
 }
 let vs_http_operations: ReadonlySet<string> | undefined;
 function u_vs_http_operations(v: unknown): boolean {
   return typeof v === 'string' && (vs_http_operations ??= new Set(["delete","get","head","options","patch","post","put"])).has(v);
 }
 function e_vs_http_operations(v: unknown, c: Context): void {
-  c.code(v, (vs_http_operations ??= new Set(["delete","get","head","options","patch","post","put"])));
+  if (!u_vs_http_operations(v)) c.invalidCode();
 }
 let vs_assert_direction_codes: ReadonlySet<string> | undefined;
 function u_vs_assert_direction_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_assert_direction_codes ??= new Set(["request","response"])).has(v);
 }
 function e_vs_assert_direction_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_assert_direction_codes ??= new Set(["request","response"])));
+  if (!u_vs_assert_direction_codes(v)) c.invalidCode();
 }
 let vs_assert_operator_codes: ReadonlySet<string> | undefined;
 function u_vs_assert_operator_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_assert_operator_codes ??= new Set(["contains","empty","equals","eval","greaterThan","in","lessThan","notContains","notEmpty","notEquals","notIn"])).has(v);
 }
 function e_vs_assert_operator_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_assert_operator_codes ??= new Set(["contains","empty","equals","eval","greaterThan","in","lessThan","notContains","notEmpty","notEquals","notIn"])));
+  if (!u_vs_assert_operator_codes(v)) c.invalidCode();
 }
 let vs_assert_response_code_types: ReadonlySet<string> | undefined;
 function u_vs_assert_response_code_types(v: unknown): boolean {
   return typeof v === 'string' && (vs_assert_response_code_types ??= new Set(["bad","conflict","created","forbidden","gone","methodNotAllowed","noContent","notFound","notModified","okay","preconditionFailed","unprocessable"])).has(v);
 }
 function e_vs_assert_response_code_types(v: unknown, c: Context): void {
-  c.code(v, (vs_assert_response_code_types ??= new Set(["bad","conflict","created","forbidden","gone","methodNotAllowed","noContent","notFound","notModified","okay","preconditionFailed","unprocessable"])));
+  if (!u_vs_assert_response_code_types(v)) c.invalidCode();
 }
 let vs_verificationresult_status: ReadonlySet<string> | undefined;
 function u_vs_verificationresult_status(v: unknown): boolean {
   return typeof v === 'string' && (vs_verificationresult_status ??= new Set(["attested","in-process","req-revalid","reval-fail","val-fail","validated"])).has(v);
 }
 function e_vs_verificationresult_status(v: unknown, c: Context): void {
-  c.code(v, (vs_verificationresult_status ??= new Set(["attested","in-process","req-revalid","reval-fail","val-fail","validated"])));
+  if (!u_vs_verificationresult_status(v)) c.invalidCode();
 }
 let vs_vision_eye_codes: ReadonlySet<string> | undefined;
 function u_vs_vision_eye_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_vision_eye_codes ??= new Set(["left","right"])).has(v);
 }
 function e_vs_vision_eye_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_vision_eye_codes ??= new Set(["left","right"])));
+  if (!u_vs_vision_eye_codes(v)) c.invalidCode();
 }
 let vs_vision_base_codes: ReadonlySet<string> | undefined;
 function u_vs_vision_base_codes(v: unknown): boolean {
   return typeof v === 'string' && (vs_vision_base_codes ??= new Set(["down","in","out","up"])).has(v);
 }
 function e_vs_vision_base_codes(v: unknown, c: Context): void {
-  c.code(v, (vs_vision_base_codes ??= new Set(["down","in","out","up"])));
+  if (!u_vs_vision_base_codes(v)) c.invalidCode();
 }
 
 // A resource of any type (contained, Bundle.entry.resource, Parameters.parameter.resource...)

@@ -53,7 +53,8 @@ function primitiveFunction(primitive: PrimitiveModel): string[] {
     test = `r_${primitive.name}.test(v)`;
   }
   // Longer than the limit in UTF-16 units may still be within it in code points: p_ counts those.
-  lines.push(valid, `  return typeof v === 'string' && v.length !== 0 && v.length <= ${primitive.maxLength}${test ? ` && ${test}` : ''}${primitive.calendar ? ' && rt.isCalendarDate(v)' : ''};`, '}');
+  if (primitive.calendar) matchers.add('isCalendarDate');
+  lines.push(valid, `  return typeof v === 'string' && v.length !== 0 && v.length <= ${primitive.maxLength}${test ? ` && ${test}` : ''}${primitive.calendar ? ' && isCalendarDate(v)' : ''};`, '}');
   lines.push(`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'string') return c.wrongType('string');`);
   lines.push(`  if (!c.stringLength(v, ${primitive.maxLength})) return;`);
   if (test) lines.push(`  if (!${test}) c.error('value', ${json(`Not a valid ${primitive.name}`)});`);
@@ -70,7 +71,7 @@ function enumFunction(name: string, codes: readonly string[]): string[] {
     `  return typeof v === 'string' && (${name} ??= new Set(${json(codes)})).has(v);`,
     '}',
     `function e_${name}(v: unknown, c: Context): void {`,
-    `  c.code(v, (${name} ??= new Set(${json(codes)})));`,
+    `  if (!u_${name}(v)) c.invalidCode();`,
     '}',
   ];
 }

@@ -196,20 +196,22 @@ describe('compiled constraints agree with the fhirpath package', () => {
 
 describe('the run-time helpers follow FHIRPath', () => {
   test('three-valued logic, choice elements, primitives with only extensions', () => {
-    expect(R.and(undefined, () => false)).toBe(false);
-    expect(R.and(undefined, () => true)).toBeUndefined();
-    expect(R.or(undefined, () => true)).toBe(true);
-    expect(R.implies(false, () => undefined)).toBe(true);
-    expect(R.implies(undefined, () => false)).toBeUndefined();
-    expect(R.xor(true, undefined)).toBeUndefined();
-    // The compiled code's form: the left operand decides alone, else the *Then function with both.
-    for (const a of [true, false, undefined]) {
-      for (const b of [true, false, undefined]) {
-        expect(a === false ? false : R.andThen(a, b)).toBe(R.and(a, () => b));
-        expect(a === true ? true : R.orThen(a, b)).toBe(R.or(a, () => b));
-        expect(a === false ? true : R.impliesThen(a, b)).toBe(R.implies(a, () => b));
-      }
-    }
+    // The truth tables of FHIRPath's three-valued logic (fhirpath.html#boolean-logic): rows a, columns
+    // b, each in the order true, false, empty.
+    const values = [true, false, undefined] as const;
+    const AND = [[true, false, undefined], [false, false, false], [undefined, false, undefined]];
+    const OR = [[true, true, true], [true, false, undefined], [true, undefined, undefined]];
+    const IMPLIES = [[true, false, undefined], [true, true, true], [true, undefined, undefined]];
+    const XOR = [[false, true, undefined], [true, false, undefined], [undefined, undefined, undefined]];
+    values.forEach((a, row) => {
+      values.forEach((b, column) => {
+        // As the compiled code evaluates them: the left operand alone when it decides, else the *Then function.
+        expect(a === false ? false : R.andThen(a, b)).toBe(AND[row]![column]);
+        expect(a === true ? true : R.orThen(a, b)).toBe(OR[row]![column]);
+        expect(a === false ? true : R.impliesThen(a, b)).toBe(IMPLIES[row]![column]);
+        expect(R.xor(a, b)).toBe(XOR[row]![column]);
+      });
+    });
     const observation = { valueQuantity: { value: 1 }, _status: { extension: [{ url: 'x', valueString: 'y' }] } };
     expect(R.navChoice([observation], 'value')).toEqual([{ value: 1 }]);
     expect(R.nav([observation], 'status')).toEqual([R.NO_VALUE]);

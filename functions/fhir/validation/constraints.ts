@@ -1,6 +1,6 @@
 import { BASES, ELEMENT_CONSTRAINTS, ELEMENTS, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../../schemas/fhir-r4-constraints.generated.ts';
 import type { ConstraintFailures } from '../../../schemas/fhir-r4-constraints.generated.ts';
-import type { ConstraintHooks, StructureContext, TypeCheck } from '../../../schemas/fhir-r4-structure-runtime.ts';
+import { pathOf, type ConstraintHooks, type StructureContext, type TypeCheck } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import type { Env } from './fhirpath-runtime.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -300,13 +300,3 @@ interface Failure {
 }
 
 const failureText = ({ constraint }: Failure) => `${constraint.key}: ${constraint.human}`;
-
-/** A FHIRPath location from the walk's segments (the root, then property names and indexes). */
-function pathOf(segments: readonly (string | number)[]): string {
-  let path = String(segments[0]);
-  for (let index = 1; index < segments.length; index++) {
-    const segment = segments[index]!;
-    path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
-  }
-  return path;
-}

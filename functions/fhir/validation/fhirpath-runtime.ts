@@ -208,21 +208,10 @@ export function not(value: Bool): Bool {
   return value === undefined ? undefined : !value;
 }
 
-export function and(a: Bool, b: () => Bool): Bool {
-  if (a === false) return false;
-  const right = b();
-  if (right === false) return false;
-  return a === undefined || right === undefined ? undefined : true;
-}
+// and / or / implies: the compiled code answers alone when the left operand decides
+// (`(t = a) === false ? false : R.andThen(t, b)`), and computes the right one only otherwise.
 
-export function or(a: Bool, b: () => Bool): Bool {
-  if (a === true) return true;
-  const right = b();
-  if (right === true) return true;
-  return a === undefined || right === undefined ? undefined : false;
-}
-
-/** `a and b` where `a` is not false (the compiled code has answered false itself when it was). */
+/** `a and b` where `a` is not false. */
 export function andThen(a: Bool, b: Bool): Bool {
   if (b === false) return false;
   return a === undefined || b === undefined ? undefined : true;
@@ -242,14 +231,6 @@ export function impliesThen(a: Bool, b: Bool): Bool {
 
 export function xor(a: Bool, b: Bool): Bool {
   return a === undefined || b === undefined ? undefined : a !== b;
-}
-
-export function implies(a: Bool, b: () => Bool): Bool {
-  if (a === false) return true;
-  const right = b();
-  if (right === true) return true;
-  if (a === undefined) return undefined;
-  return right;
 }
 
 // -- existence and filtering ---------------------------------------------------------------------
