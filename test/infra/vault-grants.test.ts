@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CfnParameter, Stack } from 'aws-cdk-lib';
 import type { CfnResource } from 'aws-cdk-lib';
-import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, BatchWriteItemCommandInput } from '@aws-sdk/client-dynamodb';
 import { DecryptCommand, GenerateDataKeyCommand, GenerateDataKeyWithoutPlaintextCommand, GenerateMacCommand, GetPublicKeyCommand, KMSClient, ReEncryptCommand, SignCommand } from '@aws-sdk/client-kms';
 import {
   AbortMultipartUploadCommand,
@@ -22,7 +22,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { DeleteMessageBatchCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { BatchWriteCommandInput, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { SigningKey, Transaction, Wallet, computeAddress, getAddress, verifyTypedData } from 'ethers';
 import type { Signer, TransactionRequest } from 'ethers';
@@ -791,10 +792,12 @@ function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentCli
       }
       return { Responses: responses, UnprocessedKeys: {} };
     }
-    if (command instanceof BatchWriteCommand) {
-      for (const [table, requests] of Object.entries(command.input.RequestItems!)) {
+    // The catalog marshals its batch writes itself (Catalog.writeMany): read them as the document form.
+    if (command instanceof BatchWriteItemCommand || command instanceof BatchWriteCommand) {
+      const input = command instanceof BatchWriteCommand ? command.input : documentBatchWrite(command.input);
+      for (const [table, requests] of Object.entries(input.RequestItems!)) {
         const items = requests.map((request) => (request.PutRequest?.Item ?? request.DeleteRequest?.Key)!);
-        dynamoRequest(world, fn, 'BatchWriteItem', table, items.map((item) => keyOf(table, item).pk), {}, command.input);
+        dynamoRequest(world, fn, 'BatchWriteItem', table, items.map((item) => keyOf(table, item).pk), {}, input);
         for (const request of requests) {
           if (request.PutRequest) world.table(table).set(keyOf(table, request.PutRequest.Item!).id, structuredClone(request.PutRequest.Item!));
           else world.table(table).delete(keyOf(table, request.DeleteRequest!.Key!).id);
@@ -805,6 +808,18 @@ function fakeDocuments(world: World, fn: FunctionUnderTest): DynamoDBDocumentCli
     throw new Error(`The document stand-in does not know ${(command as object).constructor.name}`);
   };
   return { send } as unknown as DynamoDBDocumentClient;
+}
+
+/** A low-level BatchWriteItem input in the document client's form (attribute values unmarshalled). */
+function documentBatchWrite(input: BatchWriteItemCommandInput): BatchWriteCommandInput {
+  return {
+    RequestItems: Object.fromEntries(
+      Object.entries(input.RequestItems!).map(([table, requests]) => [
+        table,
+        requests.map((request) => (request.PutRequest ? { PutRequest: { Item: unmarshall(request.PutRequest.Item!) } } : { DeleteRequest: { Key: unmarshall(request.DeleteRequest!.Key!) } })),
+      ]),
+    ),
+  };
 }
 
 /**

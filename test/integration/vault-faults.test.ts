@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand as DocumentQueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -86,7 +86,7 @@ async function harness(options: { notifyAnchoring?: (commit: { commitId: string;
   return { ingest, reader: new VaultReader(catalog, objects, new AuditLog(documents, StoreInspector.table('audit'))), kms, s3, documents };
 }
 
-const DOCUMENT_COMMANDS = [GetCommand, PutCommand, DocumentQueryCommand, DeleteCommand, BatchGetCommand, BatchWriteCommand] as unknown as (new (input: never) => object)[];
+const DOCUMENT_COMMANDS = [GetCommand, PutCommand, DocumentQueryCommand, DeleteCommand, BatchGetCommand, BatchWriteCommand, BatchWriteItemCommand] as unknown as (new (input: never) => object)[];
 
 function realDocuments(): DynamoDBDocumentClient {
   const client = new DynamoDBClient({ region: stack.info.services.region, endpoint: stack.info.services.dynamodb, credentials: CREDENTIALS });
@@ -190,7 +190,7 @@ describe('fault injection into ingest', () => {
     const real = realDocuments();
     passThrough(dynamo, real, DOCUMENT_COMMANDS);
     // The index step's first batch write is where the process "dies".
-    dynamo.on(BatchWriteCommand).rejects(awsError('ProcessCrashed', 400));
+    dynamo.on(BatchWriteItemCommand).rejects(awsError('ProcessCrashed', 400));
     const text = threePatientTransaction(9);
     await expect(h.ingest.ingest(input(text))).rejects.toThrow();
     dynamo.restore();
@@ -224,7 +224,7 @@ describe('fault injection into ingest', () => {
     const dynamo = mock(h.documents);
     const real = realDocuments();
     passThrough(dynamo, real, DOCUMENT_COMMANDS);
-    dynamo.on(BatchWriteCommand).rejects(awsError('ProcessCrashed', 400));
+    dynamo.on(BatchWriteItemCommand).rejects(awsError('ProcessCrashed', 400));
     const text = threePatientTransaction(12);
     await expect(h.ingest.ingest(input(text))).rejects.toThrow();
     dynamo.restore();
