@@ -176,7 +176,7 @@ family-member-history-genetics-parent |FamilyMemberHistory
 elementdefinition-bindingName string|ElementDefinition.binding
 narrativeLink url|Element
 match-grade code|Bundle.entry.search
-structuredefinition-fhir-type url,uri|ElementDefinition.type.code
+structuredefinition-fhir-type url,uri|ElementDefinition.type.code,ElementDefinition.type
 list-changeBase Reference|List
 familymemberhistory-abatement date,Age,boolean|FamilyMemberHistory.condition
 observation-replaces Reference|Observation

@@ -36,6 +36,7 @@ interface ElementDefinition {
   maxValueInteger?: number;
   maxLength?: number;
   extension?: { url: string; valueString?: string }[];
+  definition?: string;
 }
 interface StructureDefinition {
   resourceType: 'StructureDefinition';
@@ -45,6 +46,7 @@ interface StructureDefinition {
   kind: 'primitive-type' | 'complex-type' | 'resource' | 'logical';
   abstract: boolean;
   derivation?: 'specialization' | 'constraint';
+  baseDefinition?: string;
   snapshot: { element: ElementDefinition[] };
 }
 interface Concept {
@@ -263,6 +265,8 @@ export interface PrimitiveModel {
   calendar?: boolean;
   /** base64Binary and xhtml have checks of their own. */
   special?: 'base64Binary' | 'xhtml';
+  /** The primitive it specialises (url, canonical, uuid and oid: uri), if any. */
+  base?: string;
 }
 const primitiveModels: PrimitiveModel[] = [];
 
@@ -277,12 +281,30 @@ function primitiveModel(sd: StructureDefinition): PrimitiveModel {
   if (name === 'xhtml') return { name, json: 'string', special: 'xhtml', maxLength: MAX_STRING_LENGTH };
   const model: PrimitiveModel = { name, json: 'string', maxLength: value.maxLength ?? MAX_STRING_LENGTH };
   if (regex) model.regex = `^(?:${fromXmlSchemaRegex(regex)})$`;
+  const base = baseOf(sd);
+  if (base && primitiveNames.has(base)) model.base = base;
   if (name === 'date' || name === 'dateTime' || name === 'instant') model.calendar = true;
   return model;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Complex types, resources and their backbone elements
+
+/** How the R4 definitions begin the definition of an element that must hold an absolute URI. */
+const ABSOLUTE_URI_DEFINITION = /^An absolute (?:base )?UR[IL]\b/;
+
+/** uri and the primitives specialising it (url, canonical, uuid, oid). */
+function uriFamily(code: string): boolean {
+  for (let current: string | undefined = code; current && primitiveNames.has(current); current = baseOf(primitives.find((sd) => sd.id === current)!)) {
+    if (current === 'uri') return true;
+  }
+  return false;
+}
+
+/** The type a definition specialises, by name. */
+function baseOf(sd: StructureDefinition): string | undefined {
+  return sd.baseDefinition?.replace('http://hl7.org/fhir/StructureDefinition/', '');
+}
 
 interface Node {
   element: ElementDefinition;
@@ -337,6 +359,12 @@ export interface PropertyModel {
   min: number;
   max: number | undefined;
   required: boolean;
+  /**
+   * A uri-typed element whose definition says it is "An absolute URI" (or "An absolute base
+   * URL"): the canonical URL of each definitional resource, ValueSet.compose.include.system,
+   * ConceptMap.group.source... Its value needs a scheme (RFC 3986 section 4.3).
+   */
+  absolute?: true;
 }
 /** An object type (complex type, resource or backbone element) as data. */
 export interface ObjectModel {
@@ -401,7 +429,8 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
       const primitive = primitiveNames.has(variant.code) || variant.code === RESOURCE_ID_TYPE;
       const arrayMin = (element.min ?? 0) > 1 ? element.min! : 1;
       const arrayMax = element.max === '*' || !isArray ? undefined : Number(element.max);
-      objectModel.properties.push({ key: variant.key, ...variant.model, array: isArray, min: arrayMin, max: arrayMax, required: required && !isChoice });
+      const absolute = variant.model.kind === 'primitive' && uriFamily(variant.code) && ABSOLUTE_URI_DEFINITION.test(element.definition ?? '');
+      objectModel.properties.push({ key: variant.key, ...variant.model, array: isArray, min: arrayMin, max: arrayMax, required: required && !isChoice, ...(absolute ? { absolute: true as const } : {}) });
       // A primitive's extensions and id travel in `_key` (§2.6.2.7).
       if (primitive) objectModel.properties.push({ key: `_${variant.key}`, kind: 'object', type: 's_Element', array: isArray, min: 1, max: undefined, required: false });
     }

@@ -17,12 +17,13 @@ function p_boolean(v: unknown, c: Context): void {
   if (typeof v !== 'boolean') c.wrongType('boolean');
 }
 function u_canonical(v: unknown): boolean {
-  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && hasNoWhitespace(v);
+  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && hasNoWhitespace(v) && urnNamespaceOk(v);
 }
 function p_canonical(v: unknown, c: Context): void {
   if (typeof v !== 'string') return c.wrongType('string');
   if (!c.stringLength(v, 1048576)) return;
   if (!hasNoWhitespace(v)) c.error('value', "Not a valid canonical");
+  if (hasNoWhitespace(v) && !urnNamespaceOk(v)) c.error('value', v.startsWith('urn:uuid:') ? "Not a valid uuid: a urn:uuid: URI holds a UUID, in lower case (8-4-4-4-12 hexadecimal digits; the uuid type)" : "Not a valid oid: a urn:oid: URI holds an OID (digits separated by dots; the oid type)");
 }
 function u_code(v: unknown): boolean {
   return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && isCode(v);
@@ -123,20 +124,22 @@ function p_unsignedInt(v: unknown, c: Context): void {
   c.integer(v, 0, 2147483647);
 }
 function u_uri(v: unknown): boolean {
-  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && hasNoWhitespace(v);
+  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && hasNoWhitespace(v) && urnNamespaceOk(v);
 }
 function p_uri(v: unknown, c: Context): void {
   if (typeof v !== 'string') return c.wrongType('string');
   if (!c.stringLength(v, 1048576)) return;
   if (!hasNoWhitespace(v)) c.error('value', "Not a valid uri");
+  if (hasNoWhitespace(v) && !urnNamespaceOk(v)) c.error('value', v.startsWith('urn:uuid:') ? "Not a valid uuid: a urn:uuid: URI holds a UUID, in lower case (8-4-4-4-12 hexadecimal digits; the uuid type)" : "Not a valid oid: a urn:oid: URI holds an OID (digits separated by dots; the oid type)");
 }
 function u_url(v: unknown): boolean {
-  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && hasNoWhitespace(v);
+  return typeof v === 'string' && v.length !== 0 && v.length <= 1048576 && hasNoWhitespace(v) && urnNamespaceOk(v);
 }
 function p_url(v: unknown, c: Context): void {
   if (typeof v !== 'string') return c.wrongType('string');
   if (!c.stringLength(v, 1048576)) return;
   if (!hasNoWhitespace(v)) c.error('value', "Not a valid url");
+  if (hasNoWhitespace(v) && !urnNamespaceOk(v)) c.error('value', v.startsWith('urn:uuid:') ? "Not a valid uuid: a urn:uuid: URI holds a UUID, in lower case (8-4-4-4-12 hexadecimal digits; the uuid type)" : "Not a valid oid: a urn:oid: URI holds an OID (digits separated by dots; the oid type)");
 }
 const r_uuid = /^(?:urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 function u_uuid(v: unknown): boolean {
@@ -153,6 +156,45 @@ function u_xhtml(v: unknown): boolean {
 function p_xhtml(v: unknown, c: Context): void {
   if (typeof v !== 'string') return c.wrongType('string');
   if (!c.stringLength(v, 1048576)) return;
+}
+/** A uri in the urn:uuid or urn:oid namespace holds a valid uuid or oid (datatypes.html#uuid, #oid) before any #fragment (RFC 3986) or |version (canonical). */
+function urnNamespaceOk(v: string): boolean {
+  if (v.charCodeAt(0) !== 117 /* u */) return true;
+  const uuid = v.startsWith('urn:uuid:');
+  if (!uuid && !v.startsWith('urn:oid:')) return true;
+  const end = urnEnd(v);
+  const urn = end < 0 ? v : v.slice(0, end);
+  return uuid ? u_uuid(urn) : u_oid(urn);
+}
+/** Where a URN's name ends: at a #fragment, or at a canonical's |version. */
+function urnEnd(v: string): number {
+  const hash = v.indexOf('#');
+  const bar = v.indexOf('|');
+  return hash < 0 ? bar : bar < 0 ? hash : Math.min(hash, bar);
+}
+/** A canonical element defined as an absolute URI. */
+function u_canonical_absolute(v: unknown): boolean {
+  return u_canonical(v) && rt.isAbsoluteUri(v as string);
+}
+function p_canonical_absolute(v: unknown, c: Context): void {
+  if (!u_canonical(v)) return p_canonical(v, c);
+  if (!rt.isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
+}
+/** A uri element defined as an absolute URI. */
+function u_uri_absolute(v: unknown): boolean {
+  return u_uri(v) && rt.isAbsoluteUri(v as string);
+}
+function p_uri_absolute(v: unknown, c: Context): void {
+  if (!u_uri(v)) return p_uri(v, c);
+  if (!rt.isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
+}
+/** A url element defined as an absolute URI. */
+function u_url_absolute(v: unknown): boolean {
+  return u_url(v) && rt.isAbsoluteUri(v as string);
+}
+function p_url_absolute(v: unknown, c: Context): void {
+  if (!u_url(v)) return p_url(v, c);
+  if (!rt.isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
 }
 
 // Codes of required bindings
@@ -3625,7 +3667,7 @@ function s_ActivityDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -4612,7 +4654,7 @@ function s_CapabilityStatement_implementation(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
-      case "url": (u_url(v) ? 1 : c.one(v, "url", p_url)); break;
+      case "url": (u_url_absolute(v) ? 1 : c.one(v, "url", p_url_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "custodian": c.one(v, "custodian", s_Reference); break;
       default: c.unknown(k);
@@ -4679,7 +4721,7 @@ function s_CapabilityStatement_rest_resource_searchParam(o: any, c: Context): vo
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
-      case "definition": (u_canonical(v) ? 1 : c.one(v, "definition", p_canonical)); break;
+      case "definition": (u_canonical_absolute(v) ? 1 : c.one(v, "definition", p_canonical_absolute)); break;
       case "_definition": c.one(v, "_definition", s_Element); break;
       case "type": (u_vs_search_param_type(v) ? 1 : c.one(v, "type", e_vs_search_param_type)); break;
       case "_type": c.one(v, "_type", s_Element); break;
@@ -4811,7 +4853,7 @@ function s_CapabilityStatement_rest(o: any, c: Context): void {
       case "interaction": c.list(v, "interaction", s_CapabilityStatement_rest_interaction); break;
       case "searchParam": c.list(v, "searchParam", s_CapabilityStatement_rest_resource_searchParam); break;
       case "operation": c.list(v, "operation", s_CapabilityStatement_rest_resource_operation); break;
-      case "compartment": c.values(v, "compartment", p_canonical, o._compartment); break;
+      case "compartment": c.values(v, "compartment", p_canonical_absolute, o._compartment); break;
       case "_compartment": c.values(v, "_compartment", s_Element, o.compartment); break;
       default: c.unknown(k);
     }
@@ -4933,7 +4975,7 @@ function s_CapabilityStatement(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -5418,7 +5460,7 @@ function s_ChargeItemDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -6511,7 +6553,7 @@ function s_CodeSystem(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -6764,7 +6806,7 @@ function s_CompartmentDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -6958,7 +7000,7 @@ function s_ConceptMap_group_element_target_dependsOn(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "property": (u_uri(v) ? 1 : c.one(v, "property", p_uri)); break;
       case "_property": c.one(v, "_property", s_Element); break;
-      case "system": (u_canonical(v) ? 1 : c.one(v, "system", p_canonical)); break;
+      case "system": (u_canonical_absolute(v) ? 1 : c.one(v, "system", p_canonical_absolute)); break;
       case "_system": c.one(v, "_system", s_Element); break;
       case "value": (u_string(v) ? 1 : c.one(v, "value", p_string)); break;
       case "_value": c.one(v, "_value", s_Element); break;
@@ -7061,11 +7103,11 @@ function s_ConceptMap_group(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "source": (u_uri(v) ? 1 : c.one(v, "source", p_uri)); break;
+      case "source": (u_uri_absolute(v) ? 1 : c.one(v, "source", p_uri_absolute)); break;
       case "_source": c.one(v, "_source", s_Element); break;
       case "sourceVersion": (u_string(v) ? 1 : c.one(v, "sourceVersion", p_string)); break;
       case "_sourceVersion": c.one(v, "_sourceVersion", s_Element); break;
-      case "target": (u_uri(v) ? 1 : c.one(v, "target", p_uri)); break;
+      case "target": (u_uri_absolute(v) ? 1 : c.one(v, "target", p_uri_absolute)); break;
       case "_target": c.one(v, "_target", s_Element); break;
       case "targetVersion": (u_string(v) ? 1 : c.one(v, "targetVersion", p_string)); break;
       case "_targetVersion": c.one(v, "_targetVersion", s_Element); break;
@@ -7100,7 +7142,7 @@ function s_ConceptMap(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.one(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -9406,7 +9448,7 @@ function s_EffectEvidenceSynthesis(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -9866,7 +9908,7 @@ function s_EventDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -9938,7 +9980,7 @@ function s_Evidence(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -10033,7 +10075,7 @@ function s_EvidenceVariable(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -10310,7 +10352,7 @@ function s_ExampleScenario(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -11349,7 +11391,7 @@ function s_GraphDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -12406,7 +12448,7 @@ function s_ImplementationGuide(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -12818,7 +12860,7 @@ function s_Library(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -13223,7 +13265,7 @@ function s_Measure(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -16364,7 +16406,7 @@ function s_OperationDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -17249,7 +17291,7 @@ function s_PlanDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -17827,7 +17869,7 @@ function s_Questionnaire(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -18214,7 +18256,7 @@ function s_ResearchDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -18348,7 +18390,7 @@ function s_ResearchElementDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -18764,7 +18806,7 @@ function s_RiskEvidenceSynthesis(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -18893,7 +18935,7 @@ function s_SearchParameter(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -19353,7 +19395,7 @@ function s_StructureDefinition_mapping(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identity": (u_id(v) ? 1 : c.one(v, "identity", p_id)); break;
       case "_identity": c.one(v, "_identity", s_Element); break;
-      case "uri": (u_uri(v) ? 1 : c.one(v, "uri", p_uri)); break;
+      case "uri": (u_uri_absolute(v) ? 1 : c.one(v, "uri", p_uri_absolute)); break;
       case "_uri": c.one(v, "_uri", s_Element); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
@@ -19449,7 +19491,7 @@ function s_StructureDefinition(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -19488,7 +19530,7 @@ function s_StructureDefinition(o: any, c: Context): void {
       case "_contextInvariant": c.values(v, "_contextInvariant", s_Element, o.contextInvariant); break;
       case "type": (u_uri(v) ? 1 : c.one(v, "type", p_uri)); break;
       case "_type": c.one(v, "_type", s_Element); break;
-      case "baseDefinition": (u_canonical(v) ? 1 : c.one(v, "baseDefinition", p_canonical)); break;
+      case "baseDefinition": (u_canonical_absolute(v) ? 1 : c.one(v, "baseDefinition", p_canonical_absolute)); break;
       case "_baseDefinition": c.one(v, "_baseDefinition", s_Element); break;
       case "derivation": (u_vs_type_derivation_rule(v) ? 1 : c.one(v, "derivation", e_vs_type_derivation_rule)); break;
       case "_derivation": c.one(v, "_derivation", s_Element); break;
@@ -19831,7 +19873,7 @@ function s_StructureMap(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -21385,7 +21427,7 @@ function s_TerminologyCapabilities_implementation(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
-      case "url": (u_url(v) ? 1 : c.one(v, "url", p_url)); break;
+      case "url": (u_url_absolute(v) ? 1 : c.one(v, "url", p_url_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       default: c.unknown(k);
     }
@@ -21595,7 +21637,7 @@ function s_TerminologyCapabilities(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -22337,7 +22379,7 @@ function s_TestScript(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.one(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
@@ -22464,7 +22506,7 @@ function s_ValueSet_compose_include(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "system": (u_uri(v) ? 1 : c.one(v, "system", p_uri)); break;
+      case "system": (u_uri_absolute(v) ? 1 : c.one(v, "system", p_uri_absolute)); break;
       case "_system": c.one(v, "_system", s_Element); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;
       case "_version": c.one(v, "_version", s_Element); break;
@@ -22550,7 +22592,7 @@ function s_ValueSet_expansion_contains(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "system": (u_uri(v) ? 1 : c.one(v, "system", p_uri)); break;
+      case "system": (u_uri_absolute(v) ? 1 : c.one(v, "system", p_uri_absolute)); break;
       case "_system": c.one(v, "_system", s_Element); break;
       case "abstract": (u_boolean(v) ? 1 : c.one(v, "abstract", p_boolean)); break;
       case "_abstract": c.one(v, "_abstract", s_Element); break;
@@ -22618,7 +22660,7 @@ function s_ValueSet(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
+      case "url": (u_uri_absolute(v) ? 1 : c.one(v, "url", p_uri_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "version": (u_string(v) ? 1 : c.one(v, "version", p_string)); break;

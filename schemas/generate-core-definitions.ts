@@ -118,14 +118,16 @@ function lineage(name: string): string[] {
  *   the context Element.
  * - regex: also on ElementDefinition.type ("the specification says on ElementDefinition, not on
  *   ElementDefinition.type, but this creates validation errors people can't fix").
- * - structuredefinition-fhir-type: a uri value as well as a url.
+ * - structuredefinition-fhir-type: a uri value as well as a url, and also on ElementDefinition.type
+ *   (its context says ElementDefinition.type.code; the 4.0.1 StructureDefinitions of the spec
+ *   itself put it on the type, in every snapshot element of a primitive's value).
  */
 const CORRECTIONS: Record<string, { contexts?: string[]; addContexts?: string[]; addTypes?: string[] }> = {
   'capabilitystatement-expectation': { contexts: ['Element'] },
   'capabilitystatement-prohibited': { contexts: ['Element'] },
   'structuredefinition-normative-version': { contexts: ['Element'] },
   regex: { addContexts: ['ElementDefinition.type'] },
-  'structuredefinition-fhir-type': { addTypes: ['uri'] },
+  'structuredefinition-fhir-type': { addTypes: ['uri'], addContexts: ['ElementDefinition.type'] },
 };
 
 const extensions = readBundle<StructureDefinition>('extension-definitions.json').filter(

@@ -9,6 +9,14 @@
  * elements; contained resources, Bundle.entry.resource and the other `Resource` elements dispatch
  * on resourceType.
  *
+ * Two rules on uri values come from the definitions too: a uri, url or canonical in the urn:uuid or
+ * urn:oid namespace has the grammar of the uuid or oid type (their regexes), and an element whose
+ * definition calls it "An absolute URI" (each definitional resource's canonical URL,
+ * ValueSet.compose.include.system, ConceptMap.group.source...) needs a scheme (RFC 3986 section
+ * 4.3). The HL7 validator's messages for the same findings: "UUIDs must be valid and lowercase",
+ * "OIDs must be valid", "Canonical URLs must be absolute URLs if they are not fragment
+ * references", "URI values in ValueSet.compose.include.system must be absolute".
+ *
  *   npm run structure:generate
  */
 import { writeFileSync } from 'node:fs';
@@ -54,12 +62,56 @@ function primitiveFunction(primitive: PrimitiveModel): string[] {
   }
   // Longer than the limit in UTF-16 units may still be within it in code points: p_ counts those.
   if (primitive.calendar) matchers.add('isCalendarDate');
-  lines.push(valid, `  return typeof v === 'string' && v.length !== 0 && v.length <= ${primitive.maxLength}${test ? ` && ${test}` : ''}${primitive.calendar ? ' && isCalendarDate(v)' : ''};`, '}');
+  // A uri in the urn:uuid or urn:oid namespace is a uuid or an oid: it has their grammar too.
+  const namespaced = primitive.name === 'uri' || (primitive.base === 'uri' && primitive.name !== 'uuid' && primitive.name !== 'oid');
+  lines.push(valid, `  return typeof v === 'string' && v.length !== 0 && v.length <= ${primitive.maxLength}${test ? ` && ${test}` : ''}${primitive.calendar ? ' && isCalendarDate(v)' : ''}${namespaced ? ' && urnNamespaceOk(v)' : ''};`, '}');
   lines.push(`function ${name}(v: unknown, c: Context): void {`, `  if (typeof v !== 'string') return c.wrongType('string');`);
   lines.push(`  if (!c.stringLength(v, ${primitive.maxLength})) return;`);
   if (test) lines.push(`  if (!${test}) c.error('value', ${json(`Not a valid ${primitive.name}`)});`);
   if (primitive.calendar) lines.push('  rt.calendarDate(v, c);');
+  if (namespaced) {
+    const valid = test ? `${test} && ` : '';
+    lines.push(`  if (${valid}!urnNamespaceOk(v)) c.error('value', v.startsWith('urn:uuid:') ? ${json(URN_UUID_TEXT)} : ${json(URN_OID_TEXT)});`);
+  }
   lines.push('}');
+  return lines;
+}
+
+const URN_UUID_TEXT = 'Not a valid uuid: a urn:uuid: URI holds a UUID, in lower case (8-4-4-4-12 hexadecimal digits; the uuid type)';
+const URN_OID_TEXT = 'Not a valid oid: a urn:oid: URI holds an OID (digits separated by dots; the oid type)';
+const ABSOLUTE_TEXT = 'Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)';
+
+/** The namespace check of the uri types, and the absolute variants of the uri types that elements use. */
+function uriFunctions(absolute: ReadonlySet<string>): string[] {
+  const lines = [
+    '/** A uri in the urn:uuid or urn:oid namespace holds a valid uuid or oid (datatypes.html#uuid, #oid) before any #fragment (RFC 3986) or |version (canonical). */',
+    'function urnNamespaceOk(v: string): boolean {',
+    '  if (v.charCodeAt(0) !== 117 /* u */) return true;',
+    "  const uuid = v.startsWith('urn:uuid:');",
+    "  if (!uuid && !v.startsWith('urn:oid:')) return true;",
+    '  const end = urnEnd(v);',
+    '  const urn = end < 0 ? v : v.slice(0, end);',
+    '  return uuid ? u_uuid(urn) : u_oid(urn);',
+    '}',
+    "/** Where a URN's name ends: at a #fragment, or at a canonical's |version. */",
+    'function urnEnd(v: string): number {',
+    "  const hash = v.indexOf('#');",
+    "  const bar = v.indexOf('|');",
+    '  return hash < 0 ? bar : bar < 0 ? hash : Math.min(hash, bar);',
+    '}',
+  ];
+  for (const type of [...absolute].sort()) {
+    lines.push(
+      `/** A ${type} element defined as an absolute URI. */`,
+      `function u_${type}_absolute(v: unknown): boolean {`,
+      `  return u_${type}(v) && rt.isAbsoluteUri(v as string);`,
+      '}',
+      `function p_${type}_absolute(v: unknown, c: Context): void {`,
+      `  if (!u_${type}(v)) return p_${type}(v, c);`,
+      `  if (!rt.isAbsoluteUri(v as string)) c.error('value', ${json(ABSOLUTE_TEXT)});`,
+      '}',
+    );
+  }
   return lines;
 }
 
@@ -85,6 +137,8 @@ function hasConstraints(type: string): boolean {
   return false;
 }
 
+/** The uri types used by elements defined as absolute URIs. */
+const absoluteTypes = new Set<string>();
 /** The matchers of primitive-grammar.ts the module imports. */
 const matchers = new Set<string>();
 
@@ -138,6 +192,10 @@ function checkOf(property: PropertyModel, owner?: string): string {
 function plainCheckOf(property: PropertyModel): string {
   switch (property.kind) {
     case 'primitive':
+      if (property.absolute) {
+        absoluteTypes.add(property.type);
+        return `p_${property.type}_absolute`;
+      }
       return `p_${property.type}`;
     case 'enum':
       return `e_${property.type}`;
@@ -237,6 +295,7 @@ const out: string[] = [
   '',
   '// Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)',
   ...primitiveFunctions,
+  ...uriFunctions(absoluteTypes),
   '',
   '// Codes of required bindings',
   ...[...enums].flatMap(([name, codes]) => enumFunction(name, codes)),

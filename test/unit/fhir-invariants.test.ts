@@ -509,6 +509,31 @@ describe('hand-made violations of rules no real file breaks', () => {
     expectIssue(check(encounter.root), `${encounter.path}.subject`, 'ref-1:', 'invariant');
   });
 
+  test("dom-3 finds references in a primitive's extensions too (a contained code system named by valueset-system)", () => {
+    const source = definitions('valuesets.json').entry!.map((entry) => entry.resource as Json);
+    const valueSet = clone(source.find((resource) => resource.resourceType === 'ValueSet' && resource.id === 'administrative-gender')!);
+    const codeSystem = clone(source.find((resource) => resource.resourceType === 'CodeSystem' && resource.id === 'administrative-gender')!);
+    delete codeSystem.meta; // a contained resource has no meta.lastUpdated (dom-4)
+    valueSet.contained = [{ ...codeSystem, id: 'cs', url: 'http://example.org/fhir/CodeSystem/cs' }];
+    valueSet.compose.include[0].system = 'http://example.org/fhir/CodeSystem/cs';
+    expectIssue(check(valueSet), 'ValueSet', 'dom-3:', 'invariant');
+    valueSet.compose.include[0]._system = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/valueset-system', valueCanonical: '#cs' }] };
+    expect(where(errorsOf(check(valueSet)))).toEqual([]);
+  });
+
+  test("Element.id is unique in a resource; an ElementDefinition's within its snapshot, or within its differential", () => {
+    const patient = clone(definitions('profiles-resources.json').entry!.find((entry) => entry.resource?.id === 'Patient')!.resource as Json);
+    expect(patient.snapshot.element.some((element: Json) => patient.differential.element.some((other: Json) => other.id === element.id))).toBe(true);
+    expect(where(errorsOf(check(patient)))).toEqual([]);
+    const last = patient.differential.element.length;
+    patient.differential.element.push(clone(patient.differential.element[1]));
+    expectIssue(check(patient), `StructureDefinition.differential.element[${last}].id`, 'Duplicate element id', 'business-rule');
+    patient.differential.element.pop();
+    const snapshotLast = patient.snapshot.element.length;
+    patient.snapshot.element.push(clone(patient.snapshot.element[2]));
+    expectIssue(check(patient), `StructureDefinition.snapshot.element[${snapshotLast}].id`, 'Duplicate element id', 'business-rule');
+  });
+
   test('datatype invariants wherever the datatype appears', () => {
     const cases: [string, () => { root: Json; path: string }][] = [
       [

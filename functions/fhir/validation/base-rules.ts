@@ -7,9 +7,10 @@
  * quote values from the resource (they can be PHI); the validator's `{0}` placeholders are left
  * as they are.
  *
- * The structure layer's base checks (unknown elements, cardinality, primitive formats, required
- * bindings) are generated from the definitions too (schemas/fhir-r4-structure.generated.ts), and the
- * narrative's XHTML rules (htmlChecks()) are in narrative-xhtml.ts.
+ * The structure layer's base checks (unknown elements, cardinality, primitive formats, urn:uuid and
+ * urn:oid values, elements defined as absolute URIs, required bindings) are generated from the
+ * definitions too (schemas/fhir-r4-structure.generated.ts; the validator's messages for them are
+ * in its generator), and the narrative's XHTML rules (htmlChecks()) are in narrative-xhtml.ts.
  */
 export interface BaseRule {
   /** Our issue text. */

@@ -331,6 +331,19 @@ export function exclude(a: Coll, b: Coll): Coll {
 }
 
 /** Every element below the items (children(), repeated), resources included. */
+/**
+ * Each object of a `_key` partner (json.html#primitive: one object, or an array with nulls): what
+ * holds a primitive's id and extensions. Walks of descendants go through it, not to it: the
+ * primitive's node is its value.
+ */
+function forEachPartner(partner: unknown, visit: (object: Record<string, unknown>) => void): void {
+  if (Array.isArray(partner)) {
+    for (const entry of partner) if (isObject(entry)) visit(entry);
+  } else if (isObject(partner)) {
+    visit(partner);
+  }
+}
+
 export function descendants(items: Coll): Coll {
   // Depth first, in document order: each item, then what is below it.
   const out: Item[] = [];
@@ -341,7 +354,12 @@ export function descendants(items: Coll): Coll {
 function childrenDeep(item: Item, out: Item[]): void {
   if (!isObject(item)) return;
   for (const key in item) {
-    if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
+    if (key === 'resourceType') continue;
+    if (key.charCodeAt(0) === 95 /* _ */) {
+      // A primitive's id and extensions are below it: their nodes are descendants too.
+      forEachPartner(item[key], (partner) => childrenDeep(partner, out));
+      continue;
+    }
     const start = out.length;
     pushChild(out, item, key);
     const end = out.length;
@@ -369,8 +387,12 @@ export function descendantsNav(items: Coll, name: string): Coll {
   // Each node below the items in document order: its `name` values, then the nodes below it.
   const below = (item: Record<string, unknown>): void => {
     for (const key in item) {
-      if (key === 'resourceType' || key.charCodeAt(0) === 95) continue;
+      if (key === 'resourceType') continue;
       const value = item[key];
+      if (key.charCodeAt(0) === 95 /* _ */) {
+        forEachPartner(value, below);
+        continue;
+      }
       if (Array.isArray(value)) {
         for (const entry of value) if (isObject(entry)) visit(entry);
       } else if (isObject(value)) {
@@ -425,13 +447,14 @@ export class DescendantsNavWalk {
     let named = false;
     for (const key in item) {
       if (key === this.name || key === this.twin) named = true;
-      if (key === 'resourceType' || key.charCodeAt(0) === 95 /* _ */) continue;
-      const value = item[key];
-      if (Array.isArray(value)) {
-        for (const entry of value) if (isObject(entry)) stack.push(entry);
-      } else if (isObject(value)) {
-        stack.push(value);
+      if (key === 'resourceType') continue;
+      if (key.charCodeAt(0) === 95 /* _ */) {
+        forEachPartner(item[key], (partner) => {
+          for (const inner in partner) this.pushNodes(partner[inner]);
+        });
+        continue;
       }
+      this.pushNodes(item[key]);
     }
     for (let low = start, high = stack.length - 1; low < high; low++, high--) {
       const swap = stack[low]!;
@@ -439,6 +462,15 @@ export class DescendantsNavWalk {
       stack[high] = swap;
     }
     return named;
+  }
+
+  /** Pushes the object nodes of a value (an element, or an array of them); a partner's, by its keys. */
+  private pushNodes(value: unknown): void {
+    if (Array.isArray(value)) {
+      for (const entry of value) if (isObject(entry)) this.stack.push(entry);
+    } else if (isObject(value)) {
+      this.stack.push(value);
+    }
   }
 
   /** Whether the collection holds `item` (as `descendantsNav(...).some((other) => same(item, other))`). */

@@ -51,6 +51,14 @@ type JsonObject = { [key: string]: unknown };
 type Code = OperationOutcomeIssue['code'];
 type Segment = string | number;
 
+/** `snapshot` or `differential` when the path ends at the id of an element of that list (`....snapshot.element[3].id`). */
+function elementDefinitionList(segments: readonly Segment[]): string | undefined {
+  const length = segments.length;
+  if (length < 4 || segments[length - 3] !== 'element' || typeof segments[length - 2] !== 'number') return undefined;
+  const list = segments[length - 4];
+  return list === 'snapshot' || list === 'differential' ? list : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The hooks
 // ---------------------------------------------------------------------------------------------
@@ -58,6 +66,8 @@ type Segment = string | number;
 interface ResourceFrame {
   /** Element.id values met so far in this resource (not in its contained or nested resources). */
   elementIds: Set<string> | undefined;
+  /** The ids of a StructureDefinition's differential elements: a scope of their own. */
+  differentialIds?: Set<string>;
   /** The resource type, and where the resource starts in the context's segments (core extension contexts). */
   readonly type: string;
   readonly start: number;
@@ -164,15 +174,17 @@ export class BaseRules implements RuleHooks {
 
   /**
    * Element.id: "Unique id for the element within a resource (for internal references)". The
-   * scope is one resource: contained and nested resources have their own.
+   * scope is one resource: contained and nested resources have their own. An ElementDefinition's
+   * id is its path-based id (elementdefinition.html#id), unique within its snapshot or its
+   * differential: the same element has the same id in both.
    */
   elementId(id: string, context: StructureContext): void {
     const frame = this.frame;
     if (!frame) return;
     this.context = context;
-    frame.elementIds ??= new Set();
-    if (frame.elementIds.has(id)) this.fail('business-rule', BASE_RULES['element-id-unique'].text);
-    else frame.elementIds.add(id);
+    const ids = elementDefinitionList(context.segments) === 'differential' ? (frame.differentialIds ??= new Set()) : (frame.elementIds ??= new Set());
+    if (ids.has(id)) this.fail('business-rule', BASE_RULES['element-id-unique'].text);
+    else ids.add(id);
   }
 
   /** Core extensions: value type and context (core-definitions.ts). */
