@@ -8,8 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient, ListAliasesCommand } from '@aws-sdk/client-kms';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { withoutSdkLogging } from '../../functions/platform/aws-clients.ts';
-import { Catalog, keys } from '../../functions/vault/storage/catalog.ts';
+import { Catalog, forEachLimit, keys } from '../../functions/vault/storage/catalog.ts';
+import type { Item } from '../../functions/vault/storage/catalog.ts';
+import { VaultObjects } from '../../functions/vault/storage/vault-objects.ts';
+import { validateJsonText } from '../../functions/fhir/validation/validate.ts';
 import { canonicalJson, commitmentOfCanonical, newSalt } from '../../functions/ledger/commitment.ts';
 import { EXCHANGE_KEY_ALIAS, PSEUDONYM_KEY_ALIAS, localTableName } from '../../infra/local/provision.ts';
 import { BUCKETS, TABLES } from '../../schemas/storage.ts';
@@ -94,6 +98,8 @@ interface RunResult {
   floorMs: number;
   first: PassResult;
   steady: PassResult;
+  /** The steady pass's commits, from the stack's 'ingest committed' log lines. */
+  steadyCommits: CommitShape[];
   steadyWithinWindow: boolean;
   stackPeakMb: number;
   stackBaseMb: number;
@@ -147,34 +153,53 @@ export async function ingestBenchmark(runs: number, options: IngestBenchOptions 
     );
   }
 
-  const sdk = await sdkIndexWrites(totalResources, runs);
+  const steadyCommits = results[0]!.steadyCommits;
+  if (steadyCommits.length !== inputs.length) throw new Error(`the stack logged ${steadyCommits.length} commits for the ${inputs.length} bundles of the steady pass`);
+  const sdk = await sdkStorageCalls(totalResources, steadyCommits, totalBytes, runs);
+  const validationCpuS = validationCpu(inputs.map((input, index) => varied(input.bytes, `bench-validate-${index}`).toString('utf8')), runs);
   const load = [loadAtStart, loadavg()[0]!] as const;
-  report(results, { runs, concurrency, patients, totalBytes, totalResources, inputs, largest, benchMs: performance.now() - benchStart, load, sdk });
+  report(results, { runs, concurrency, patients, totalBytes, totalResources, inputs, largest, benchMs: performance.now() - benchStart, load, sdk, validationCpuS });
 }
 
 // ---------------------------------------------------------------------------------------------
 // the AWS SDK alone
 
-interface SdkIndexWrites {
-  items: number;
-  calls: number;
+interface SdkStorageCalls {
+  /** The index writes alone: one `current` item per resource. */
+  index: { items: number; calls: number; cpuS: number };
+  /** Every storage call the steady pass's commits make, by operation, and their CPU. */
+  commits: number;
+  calls: Record<string, number>;
   cpuS: number;
 }
 
+/** A commit of the steady pass, as the stack logged it ('ingest committed'). */
+interface CommitShape {
+  resources: number;
+  objects: number;
+  patients: number;
+}
+
 /**
- * What the AWS SDK alone costs for the index a pass writes: one `current` item per resource, with
- * the attributes the exchange writes (catalog.ts), through the exchange's own Catalog.writeMany
- * and a DynamoDB client made as functions/platform/aws-clients.ts makes it, against an HTTP server
- * in a child process that answers every BatchWriteItem at once with nothing unprocessed. The CPU
- * of this process over that, median of `runs` after one untimed round: no storage, no network
- * beyond loopback, only the SDK's work (marshalling, serialising, signing, HTTP) and the catalog's.
+ * What the AWS SDK alone costs for the storage calls a pass makes, through the exchange's own
+ * Catalog and VaultObjects and clients made as functions/platform/aws-clients.ts makes them,
+ * against an HTTP server in a child process that answers every request at once (200, nothing
+ * unprocessed). The CPU of this process, median of `runs` after one untimed round: no storage, no
+ * network beyond loopback, only the SDK's work (marshalling, serialising, checksums, signing,
+ * HTTP) and the exchange's storage classes'. Two figures:
+ * - the index alone: one `current` item per resource (catalog.ts), through Catalog.writeMany;
+ * - every call of the steady pass: for each commit the stack logged, what VaultIngest makes for
+ *   it (the commit record read, the intent put, one PutObject per sealed object with the commit's
+ *   share of the posted bytes, the manifest, the conditional commit record put, the index items
+ *   (current items, object and pending-commitment items, pending holdings) in BatchWriteItems,
+ *   the intent deleted). Identifier tokens are left out (a few per patient).
  */
-async function sdkIndexWrites(resources: number, runs: number): Promise<SdkIndexWrites> {
+async function sdkStorageCalls(resources: number, commits: readonly CommitShape[], postedBytes: number, runs: number): Promise<SdkStorageCalls> {
   const server = spawn(
     process.execPath,
     [
       '-e',
-      "const s=require('node:http').createServer((q,r)=>{q.resume();q.on('end',()=>{const b='{\"UnprocessedItems\":{}}';r.writeHead(200,{'content-type':'application/x-amz-json-1.0','content-length':b.length});r.end(b)})});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))",
+      "const s=require('node:http').createServer((q,r)=>{q.resume();q.on('end',()=>{const b='{\"UnprocessedItems\":{}}';r.writeHead(200,{'content-type':'application/x-amz-json-1.0','content-length':b.length,etag:'\"0\"'});r.end(b)})});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))",
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -183,33 +208,116 @@ async function sdkIndexWrites(resources: number, runs: number): Promise<SdkIndex
       server.stdout!.once('data', (data: Buffer) => resolve(Number(data.toString().trim())));
       server.once('exit', (code) => reject(new Error(`the no-op server exited (${code})`)));
     });
-    const client = withoutSdkLogging(new DynamoDBClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`, credentials: LOCAL_CREDENTIALS }));
-    const catalog = new Catalog(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), 'fhirx-local-catalog');
+    const endpoint = `http://127.0.0.1:${port}`;
+    const dynamo = withoutSdkLogging(new DynamoDBClient({ region: 'us-east-1', endpoint, credentials: LOCAL_CREDENTIALS }));
+    const s3 = withoutSdkLogging(new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: LOCAL_CREDENTIALS }));
+    const catalog = new Catalog(DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }), 'fhirx-local-catalog');
+    const objects = new VaultObjects(s3, 'fhir-exchange-vault');
     const hex = (seed: string) => createHash('sha256').update(seed).digest('hex');
-    const commitId = hex('commit');
-    const pseudonym = hex('pseudonym');
-    const items = Array.from({ length: resources }, (_, index) => ({
-      ...keys.current('dev-provider-a', 'Observation', randomUUID()),
+    const provider = 'dev-provider-a';
+    const lastUpdated = new Date().toISOString();
+    const currentItem = (commitId: string, pseudonym: string, objectKey: string, position: number) => ({
+      ...keys.current(provider, 'Observation', randomUUID()),
       versionId: 1,
-      lastUpdated: new Date().toISOString(),
+      lastUpdated,
       pseudonym,
-      objectKey: `o/${randomUUID()}`,
-      position: index % 400,
-      commitment: hex(String(index)),
+      objectKey,
+      position,
+      commitment: hex(`${objectKey}${position}`),
       commitId,
-    }));
-    const times: number[] = [];
-    for (let round = 0; round <= runs; round++) {
-      const before = process.cpuUsage();
-      await catalog.writeMany(items);
-      const used = process.cpuUsage(before);
-      if (round > 0) times.push((used.user + used.system) / 1e6);
-    }
-    client.destroy();
-    return { items: resources, calls: Math.ceil(resources / 25), cpuS: median(times) };
+    });
+    const timed = async (work: () => Promise<void>) => {
+      const times: number[] = [];
+      for (let round = 0; round <= runs; round++) {
+        const before = process.cpuUsage();
+        await work();
+        const used = process.cpuUsage(before);
+        if (round > 0) times.push((used.user + used.system) / 1e6);
+      }
+      return median(times);
+    };
+
+    const indexItems = Array.from({ length: resources }, (_, index) => currentItem(hex('commit'), hex('pseudonym'), `o/${randomUUID()}`, index % 400));
+    const indexCpuS = await timed(() => catalog.writeMany(indexItems));
+
+    const totalResources = commits.reduce((sum, commit) => sum + commit.resources, 0);
+    const calls: Record<string, number> = {};
+    const count = (operation: string, n = 1) => (calls[operation] = (calls[operation] ?? 0) + n);
+    const plans = commits.map((commit) => {
+      const commitId = hex(randomUUID());
+      const createdAt = lastUpdated;
+      const intent = { ...keys.intent(commitId, createdAt), commitId, createdAt, manifestKey: `m/${randomUUID()}`, objectKeys: [] as string[] };
+      const objectKeys = Array.from({ length: commit.objects }, () => `o/${randomUUID()}`);
+      const pseudonyms = objectKeys.map(() => hex(randomUUID()));
+      const perObject = Math.ceil(commit.resources / Math.max(1, commit.objects));
+      const body = randomBytes(Math.round((postedBytes * commit.resources) / Math.max(1, totalResources) / Math.max(1, commit.objects)));
+      const currents = Array.from({ length: commit.resources }, (_, index) => currentItem(commitId, pseudonyms[Math.floor(index / perObject)] ?? pseudonyms[0]!, objectKeys[Math.floor(index / perObject)] ?? objectKeys[0]!, index % perObject));
+      const entries = (objectKey: string) => currents.filter((item) => item.objectKey === objectKey).map((item) => `Observation/${item.pk.split('#').at(-1)}/1`);
+      const puts = [
+        ...currents,
+        ...objectKeys.flatMap((objectKey, index) => [
+          { ...keys.object(pseudonyms[index]!, provider, objectKey), objectKey, providerId: provider, commitId, createdAt, entries: entries(objectKey) },
+          { ...keys.pendingCommitments(objectKey, createdAt), objectKey, pseudonym: pseudonyms[index]!, providerId: provider, commitId, entries: entries(objectKey), commitments: currents.filter((item) => item.objectKey === objectKey).map((item) => item.commitment) },
+        ]),
+        ...(commit.patients > 0 ? [{ ...keys.pendingHoldings(commitId), providerId: provider, pseudonyms: pseudonyms.slice(0, commit.patients), createdAt }] : []),
+      ];
+      const manifest = JSON.stringify({
+        commitId,
+        resources: currents.map((item) => ({ type: 'Observation', id: item.pk.split('#').at(-1), versionId: 1, lastUpdated, pseudonym: item.pseudonym, objectKey: item.objectKey, position: item.position, commitment: item.commitment })),
+        body: { resourceType: 'Bundle', type: 'transaction-response', entry: currents.map((item) => ({ response: { status: '201 Created', location: `Observation/${item.pk.split('#').at(-1)}/_history/1`, etag: 'W/"1"', lastModified: lastUpdated } })) },
+      });
+      count('GetItem');
+      count('PutItem', 2);
+      count('DeleteItem');
+      count('PutObject', commit.objects + 1);
+      count('BatchWriteItem', Math.ceil(puts.length / 25));
+      return { commitId, intent, objectKeys, body, puts, manifest };
+    });
+    const cpuS = await timed(async () => {
+      await forEachLimit(plans, 2, async (plan) => {
+        await catalog.get(keys.commit(plan.commitId));
+        await catalog.put(plan.intent);
+        await forEachLimit(plan.objectKeys, 4, (objectKey) => objects.put(objectKey, plan.body, 'application/octet-stream'));
+        await objects.put(plan.intent.manifestKey, plan.manifest, 'application/json');
+        const record: Item = { ...keys.commit(plan.commitId), commitId: plan.commitId, manifestKey: plan.intent.manifestKey };
+        await catalog.putNew(record);
+        await catalog.writeMany(plan.puts);
+        await catalog.delete(plan.intent);
+      });
+    });
+    dynamo.destroy();
+    s3.destroy();
+    return { index: { items: resources, calls: Math.ceil(resources / 25), cpuS: indexCpuS }, commits: commits.length, calls, cpuS };
   } finally {
     server.kill();
   }
+}
+
+/**
+ * CPU seconds of this process for validateJsonText over `texts` beyond the JSON.parse the floor
+ * already counts: validateJsonText's time less JSON.parse's over the same texts, each the median
+ * of `runs` after one untimed pass.
+ */
+function validationCpu(texts: readonly string[], runs: number): number {
+  const cpu = (work: () => void) => {
+    const times: number[] = [];
+    for (let round = 0; round <= runs; round++) {
+      const before = process.cpuUsage();
+      work();
+      const used = process.cpuUsage(before);
+      if (round > 0) times.push((used.user + used.system) / 1e6);
+    }
+    return median(times);
+  };
+  const validate = cpu(() => {
+    for (const text of texts) if (!validateJsonText(text).valid) throw new Error('a bench bundle did not validate');
+  });
+  let sink = 0;
+  const parse = cpu(() => {
+    for (const text of texts) sink += (JSON.parse(text) as { entry?: unknown[] }).entry?.length ?? 0;
+  });
+  if (sink === 0) throw new Error('nothing parsed');
+  return Math.max(0, validate - parse);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +349,9 @@ async function measureRun(stack: StackProcess, run: number, inputs: Input[], lar
   const kmsUrl = stack.info.services.kms;
   const firstStart = performance.now();
   const first = await ingestPass(stack, kmsUrl, inputs, concurrency, (input) => input.bytes);
+  const logged = stack.output.length;
   const steady = await ingestPass(stack, kmsUrl, inputs, concurrency, (input, index) => varied(input.bytes, `bench-r${run + 1}-steady-${index}`));
+  const steadyCommits = committed(stack.output.slice(logged));
   const steadyWithinWindow = performance.now() - firstStart < CACHE_WINDOW_SECONDS * 1000;
 
   // Whole stack: its peak RSS while it ingests the largest bundle alone.
@@ -266,7 +376,7 @@ async function measureRun(stack: StackProcess, run: number, inputs: Input[], lar
   // Lambda-like: the handler alone in a fresh process, same bundle (varied again), same stack.
   const lambda = await lambdaProbe(stack, token, varied(largest.bytes, `bench-r${run + 1}-lambda`));
   check(largest, lambda.statusCode, undefined);
-  return { floorMs, first, steady, steadyWithinWindow, stackPeakMb, stackBaseMb, stackRunPeakMb, largestMs, lambda };
+  return { floorMs, first, steady, steadyCommits, steadyWithinWindow, stackPeakMb, stackBaseMb, stackRunPeakMb, largestMs, lambda };
 }
 
 async function ingestPass(stack: StackProcess, kmsUrl: string, inputs: Input[], concurrency: number, body: (input: Input, index: number) => Buffer): Promise<PassResult> {
@@ -336,6 +446,17 @@ function check(input: Input, status: number, text: string | undefined): void {
   if (entries.length !== input.entries) fail(`answered ${entries.length} entries for ${input.entries}`);
   const notCreated = entries.filter((entry) => entry.response?.status !== '201 Created').length;
   if (notCreated > 0) fail(`${notCreated} of ${entries.length} entries not 201 Created`);
+}
+
+/** The commits the stack logged ('ingest committed': counts only, no PHI) in `output`. */
+function committed(output: string): CommitShape[] {
+  const commits: CommitShape[] = [];
+  for (const line of output.split('\n')) {
+    if (!line.includes('"ingest committed"')) continue;
+    const { resources, objects, patients } = JSON.parse(line) as CommitShape;
+    commits.push({ resources, objects, patients });
+  }
+  return commits;
 }
 
 /**
@@ -563,7 +684,7 @@ const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 function report(
   results: RunResult[],
-  context: { runs: number; concurrency: number; patients: number; totalBytes: number; totalResources: number; inputs: Input[]; largest: Input; benchMs: number; load: readonly [number, number]; sdk: SdkIndexWrites },
+  context: { runs: number; concurrency: number; patients: number; totalBytes: number; totalResources: number; inputs: Input[]; largest: Input; benchMs: number; load: readonly [number, number]; sdk: SdkStorageCalls; validationCpuS: number },
 ): void {
   const { runs, concurrency, patients, totalBytes, totalResources, inputs, largest } = context;
   const m = (pick: (result: RunResult) => number) => median(results.map(pick));
@@ -626,11 +747,24 @@ function report(
   // handler threads (validation, canonical JSON, hashing, sealing, storage calls) in the steady-state pass.
   const handlerCpu = steady.threadCpu['handler threads'] ?? 0;
   out.push(`exchange CPU vs floor ${handlerCpu > 0 ? fixed(floorMs / 1000 / handlerCpu, 3) : 'n/a'} (floor ${fixed(floorMs / 1000, 3)} s / handler threads ${fixed(handlerCpu, 3)} CPU s, steady state; target >= 0.40)`);
-  const { sdk } = context;
+  const { sdk, validationCpuS } = context;
   const budget = floorMs / 1000 / RATIO_TARGET;
+  const share = (seconds: number) => `${Math.round((seconds / budget) * 100)}%`;
   out.push(
-    `  the AWS SDK alone, for the index the pass writes (${thousands(sdk.items)} current items, ${thousands(sdk.calls)} BatchWriteItem calls through Catalog.writeMany, against a no-op HTTP server in another process): ` +
-      `${fixed(sdk.cpuS, 3)} CPU s, ${Math.round((sdk.cpuS / budget) * 100)}% of the ${fixed(budget, 3)} CPU s the target leaves the handler threads for all their work (floor / ${RATIO_TARGET})`,
+    `  the AWS SDK alone, against a no-op HTTP server in another process (the exchange's Catalog and VaultObjects, clients made as aws-clients.ts makes them), ` +
+      `as a share of the ${fixed(budget, 3)} CPU s the target leaves the handler threads for all their work (floor / ${RATIO_TARGET}):`,
+  );
+  out.push(`    the index alone (${thousands(sdk.index.items)} current items, ${thousands(sdk.index.calls)} BatchWriteItem through Catalog.writeMany): ${fixed(sdk.index.cpuS, 3)} CPU s, ${share(sdk.index.cpuS)}`);
+  out.push(
+    `    every storage call of the steady pass's ${sdk.commits} commits (${Object.entries(sdk.calls)
+      .map(([operation, calls]) => `${operation} ${calls}`)
+      .join(', ')}): ${fixed(sdk.cpuS, 3)} CPU s, ${share(sdk.cpuS)}`,
+  );
+  const floorS = floorMs / 1000;
+  const fixedWork = floorS + sdk.cpuS + validationCpuS;
+  out.push(
+    `    floor ${fixed(floorS, 3)} s (${share(floorS)}) + those storage calls ${fixed(sdk.cpuS, 3)} s (${share(sdk.cpuS)}) + validation beyond the parse (validateJsonText less JSON.parse over the posted bodies, this process, warm) ${fixed(validationCpuS, 3)} s (${share(validationCpuS)}) ` +
+      `= ${fixed(fixedWork, 3)} CPU s, ${share(fixedWork)} of the budget; ${fixedWork < budget ? `${fixed(budget - fixedWork, 3)} CPU s left for everything else the handlers do (request hash, planning, references, the response, GC)` : 'nothing left for anything else the handlers do'}`,
   );
   out.push(
     '  floor = UTF-8 decode + JSON.parse + per resource RFC 8785 canonicalJson + SHA-256(salt ‖ canonical) + AES-256-GCM of the per-bundle concatenation; ' +
