@@ -7,7 +7,7 @@ import { checkInvariants, compareDateTimes } from '../../functions/fhir/validati
 import { DATE_TIME } from '../../functions/fhir/validation/datetime.ts';
 import { classifyReference, isUrnUuid, R4_RESOURCE_TYPES, referencesOf, referencesWithPaths } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
-import { dataFile, dataFiles } from '../support/fhir-data.ts';
+import { dataFile, dataFiles, hl7Example } from '../support/fhir-data.ts';
 import { BASE_INVALID_CASES, normalizeJavaPath, pointsAt } from '../support/validator-cases.ts';
 
 const VALIDATOR_CASES = 'fhir-test-cases-validator-r4';
@@ -427,6 +427,33 @@ describe('hand-made violations of rules no real file breaks', () => {
     const issues = check(root);
     expectIssue(issues, 'Bundle', 'bdl-1:', 'invariant');
     expectIssue(issues, 'Bundle', 'bdl-2:', 'invariant');
+  });
+
+  test("a document's Composition refers only to entries of the Bundle, resolved as bundle.html#references says", () => {
+    const father = () => JSON.parse(readFileSync(hl7Example('Bundle-father.json'), 'utf8')) as Json;
+    const unresolved = (bundle: Json) =>
+      errorsOf(check(bundle))
+        .filter((issue) => issue.details?.text?.startsWith("A reference of a document's Composition"))
+        .map((issue) => issue.expression?.[0]);
+    // Absolute, urn:uuid and relative references (against the Composition's RESTful fullUrl) all resolve.
+    expect(where(errorsOf(check(father())))).toEqual([]);
+    let bundle = father();
+    bundle.entry[0].resource.subject.reference = 'Patient/someone-else';
+    expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.subject.reference']);
+    bundle = father();
+    bundle.entry[0].resource.author[0].reference = 'http://example.org/fhir/Practitioner/example';
+    expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.author[0].reference']);
+    bundle = father();
+    bundle.entry[0].resource.author[0].reference = 'Practitioner/example/_history/1';
+    expect(unresolved(bundle)).toEqual([]);
+    // Under a urn:uuid fullUrl a relative reference has no base to resolve against, even where an entry has the same type and id.
+    bundle = father();
+    bundle.entry[0].fullUrl = 'urn:uuid:0f1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+    expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.author[0].reference']);
+    // References of the other entries are not the Composition's.
+    bundle = father();
+    bundle.entry[4].resource.subject = { reference: 'Patient/elsewhere' };
+    expect(unresolved(bundle)).toEqual([]);
   });
 
   test('bdl-12: a message starts with its MessageHeader', () => {

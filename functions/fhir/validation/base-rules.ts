@@ -40,6 +40,11 @@ export const BASE_RULES = {
     spec: 'bundle.html#references, http.html#trules',
     validator: { key: 'Bundle_BUNDLE_Not_Local', message: 'URN reference is not locally contained within the bundle {0}' },
   },
+  'document-reference-in-bundle': {
+    text: "A reference of a document's Composition must resolve to an entry of the Bundle (by its fullUrl; a relative reference only against a RESTful fullUrl of the Composition)",
+    spec: 'composition.html ("any other resources referenced from Composition must be included as subsequent entries in the Bundle"), bundle.html#references',
+    validator: { key: 'BUNDLE_BUNDLE_ENTRY_NOTFOUND', message: "Can't find '{0}' in the bundle ({1})" },
+  },
   'reference-conditional': {
     text: 'A conditional reference (Type?search) is only allowed in a transaction or batch Bundle (http.html#trules)',
     spec: 'http.html#trules',

@@ -51,6 +51,33 @@ type JsonObject = { [key: string]: unknown };
 type Code = OperationOutcomeIssue['code'];
 type Segment = string | number;
 
+/** A document Bundle's entries (see DocumentEntries), or nothing when it does not start with a Composition (bdl-11 says so). */
+function documentEntries(entries: unknown[]): { document: DocumentEntries } | undefined {
+  const first = entries[0];
+  if (!isObject(first) || !isObject(first.resource) || first.resource.resourceType !== 'Composition') return undefined;
+  const fullUrls = new Set<string>();
+  for (const entry of entries) if (isObject(entry) && typeof entry.fullUrl === 'string') fullUrls.add(entry.fullUrl);
+  const own = typeof first.fullUrl === 'string' ? RESTFUL_FULL_URL.exec(first.fullUrl) : null;
+  return { document: { composition: first.resource, fullUrls, base: own?.[1] } };
+}
+
+/** [base]/Type/id (bundle.html#references: a RESTful fullUrl), with its base. */
+const RESTFUL_FULL_URL = /^(https?:\/\/[^?#]+)\/[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/;
+
+/**
+ * Whether a reference of a document's Composition resolves to an entry (composition.html: "any
+ * other resources referenced from Composition must be included as subsequent entries in the
+ * Bundle"), by the rules of bundle.html#references: an absolute URL or a urn names an entry's
+ * fullUrl; a relative reference Type/id resolves against the base of the Composition's fullUrl,
+ * and only when that is a RESTful URL. A version-specific reference names the same entry.
+ */
+function resolvesInDocument(reference: string, kind: ReferenceKind, document: DocumentEntries): boolean {
+  const history = reference.indexOf('/_history/');
+  const target = history < 0 ? reference : reference.slice(0, history);
+  if (kind === 'relative') return document.base !== undefined && document.fullUrls.has(`${document.base}/${target}`);
+  return document.fullUrls.has(target);
+}
+
 /** `snapshot` or `differential` when the path ends at the id of an element of that list (`....snapshot.element[3].id`). */
 function elementDefinitionList(segments: readonly Segment[]): string | undefined {
   const length = segments.length;
@@ -86,6 +113,21 @@ interface ReferenceScope {
   readonly fullUrls: ReadonlyMap<string, ReferenceKind> | undefined;
   /** Conditional references are resolved by the server in transactions and batches, and are accepted on ingest of a lone resource (bulk NDJSON). */
   readonly conditionalAllowed: boolean;
+  /** In a document Bundle: its entries, and the Composition whose references must resolve to them. */
+  readonly document?: DocumentEntries;
+  /** The references of this resource must resolve to entries of the document (the Composition and what it contains). */
+  readonly resolveIn?: DocumentEntries;
+}
+
+/**
+ * A document Bundle's entries as references resolve to them (bundle.html#references): their
+ * fullUrls, and the base of the Composition's fullUrl when it is a RESTful URL ([base]/Type/id),
+ * against which its relative references resolve.
+ */
+interface DocumentEntries {
+  readonly composition: JsonObject;
+  readonly fullUrls: ReadonlySet<string>;
+  readonly base: string | undefined;
 }
 
 const STANDALONE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: true };
@@ -160,6 +202,8 @@ export class BaseRules implements RuleHooks {
     const outer = this.frame;
     const type = resource.resourceType as string;
     let scope = outer?.scope ?? STANDALONE;
+    // In a document, the Composition's references (and its contained resources') must resolve to entries.
+    if (scope.document) scope = scope.document.composition === resource ? { ...IN_OTHER_BUNDLE, resolveIn: scope.document } : IN_OTHER_BUNDLE;
     if (type === 'Bundle') scope = this.bundle(resource);
     if (type === 'SearchParameter') checkSearchParameter(resource, this.report);
     if (type === 'CapabilityStatement') checkCapabilityStatement(resource, this.report);
@@ -212,12 +256,14 @@ export class BaseRules implements RuleHooks {
         // urn:oid reference can only be resolved to the fullUrl of an entry of the same Bundle.
         const fullUrls = scope.fullUrls;
         if (fullUrls && !fullUrls.has(reference)) this.fail('invalid', BASE_RULES['reference-urn-in-transaction'].text, 'reference');
+        else if (scope.resolveIn && !resolvesInDocument(reference, kind, scope.resolveIn)) this.fail('invalid', BASE_RULES['document-reference-in-bundle'].text, 'reference');
         return;
       }
       case 'conditional':
         if (!scope.conditionalAllowed) this.fail('invalid', BASE_RULES['reference-conditional'].text, 'reference');
         return;
       default:
+        if (scope.resolveIn && kind !== 'local' && !resolvesInDocument(reference, kind, scope.resolveIn)) this.fail('invalid', BASE_RULES['document-reference-in-bundle'].text, 'reference');
         return;
     }
   }
@@ -261,6 +307,7 @@ export class BaseRules implements RuleHooks {
       if (searchTypes && isObject(entry.search)) this.searchEntry(entry.search, resource, index, searchTypes);
     });
 
+    if (type === 'document') return { ...IN_OTHER_BUNDLE, ...documentEntries(entries) };
     return isBatchOrTransaction ? { fullUrls, conditionalAllowed: true } : IN_OTHER_BUNDLE;
   }
 
