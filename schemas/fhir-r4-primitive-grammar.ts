@@ -129,6 +129,38 @@ export function isId(value: string): boolean {
   return true;
 }
 
+/** 1 for the character codes of lower-case hexadecimal digits. */
+const LOWER_HEX = (() => {
+  const table = new Uint8Array(128);
+  for (const digit of '0123456789abcdef') table[digit.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** uuid: `urn:uuid:` and 8-4-4-4-12 lower-case hexadecimal digits. Every fullUrl of a Synthea bundle is one. */
+export function isUuid(value: string): boolean {
+  return (
+    value.length === 45 &&
+    value.startsWith('urn:uuid:') &&
+    value.charCodeAt(17) === 45 /* - */ &&
+    value.charCodeAt(22) === 45 &&
+    value.charCodeAt(27) === 45 &&
+    value.charCodeAt(32) === 45 &&
+    lowerHexRun(value, 9, 17) &&
+    lowerHexRun(value, 18, 22) &&
+    lowerHexRun(value, 23, 27) &&
+    lowerHexRun(value, 28, 32) &&
+    lowerHexRun(value, 33, 45)
+  );
+}
+
+function lowerHexRun(value: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index);
+    if (code > 127 || LOWER_HEX[code] === 0) return false;
+  }
+  return true;
+}
+
 /** uri, url, canonical: `[^ \t\n\r]*`, no whitespace anywhere. */
 const WHITESPACE = /[ \t\n\r]/;
 
@@ -156,6 +188,7 @@ export const MATCHERS: Record<string, { regex: string; matcher: string }> = {
   },
   time: { regex: '([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?', matcher: 'isTime' },
   id: { regex: '[A-Za-z0-9\\-\\.]{1,64}', matcher: 'isId' },
+  uuid: { regex: 'urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', matcher: 'isUuid' },
   uri: { regex: '[^ \\t\\n\\r]*', matcher: 'hasNoWhitespace' },
   url: { regex: '[^ \\t\\n\\r]*', matcher: 'hasNoWhitespace' },
   canonical: { regex: '[^ \\t\\n\\r]*', matcher: 'hasNoWhitespace' },

@@ -86,7 +86,7 @@ function uriFunctions(absolute: ReadonlySet<string>): string[] {
   const lines = [
     '/** A uri in the urn:uuid or urn:oid namespace holds a valid uuid or oid (datatypes.html#uuid, #oid) before any #fragment (RFC 3986) or |version (canonical). */',
     'function urnNamespaceOk(v: string): boolean {',
-    '  if (v.charCodeAt(0) !== 117 /* u */) return true;',
+    '  if (v.charCodeAt(0) !== 117 /* u */ || u_uuid(v)) return true;',
     "  const uuid = v.startsWith('urn:uuid:');",
     "  if (!uuid && !v.startsWith('urn:oid:')) return true;",
     '  const end = urnEnd(v);',

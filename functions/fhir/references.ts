@@ -26,14 +26,25 @@ const CONDITIONAL_REFERENCE = /^([A-Z][A-Za-z]{1,63})\?[^\s?#]*=[^\s#]*$/;
  * `^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`.
  */
 export function isUrnUuid(value: string): boolean {
-  if (value.length !== 45 || !value.startsWith('urn:uuid:')) return false;
-  for (let index = 9; index < 45; index++) {
+  return (
+    value.length === 45 &&
+    value.startsWith('urn:uuid:') &&
+    value.charCodeAt(17) === 45 /* - */ &&
+    value.charCodeAt(22) === 45 &&
+    value.charCodeAt(27) === 45 &&
+    value.charCodeAt(32) === 45 &&
+    hexRun(value, 9, 17) &&
+    hexRun(value, 18, 22) &&
+    hexRun(value, 23, 27) &&
+    hexRun(value, 28, 32) &&
+    hexRun(value, 33, 45)
+  );
+}
+
+function hexRun(value: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
     const code = value.charCodeAt(index);
-    if (index === 17 || index === 22 || index === 27 || index === 32) {
-      if (code !== 45 /* - */) return false;
-    } else if (code > 127 || HEX_DIGIT[code] === 0) {
-      return false;
-    }
+    if (code > 127 || HEX_DIGIT[code] === 0) return false;
   }
   return true;
 }

@@ -36,7 +36,8 @@ function random(seed: number): () => number {
 const ALPHABET = '0123456789-:T.Z+zt ./_aA\u00e9\n\t\r\u2028';
 const EDGES = ['0000', '0001', '9999', '2020-00', '2020-13', '2020-12-00', '2020-12-32', '2020-02-31', '2020-01-01T24:00:00Z', '2020-01-01T23:60:00Z', '2020-01-01T23:59:60Z', '2020-01-01T23:59:61Z',
   '2020-01-01T10:00:00+14:00', '2020-01-01T10:00:00+14:01', '2020-01-01T10:00:00-13:59', '2020-01-01T10:00:00.Z', '2020-01-01T10:00:00.123456789Z', '2020-01-01T10:00Z', '2020-01-01T10:00:00', '23:59:60', '24:00:00', '10:00:00.5', '10:00:00.',
-  'a'.repeat(64), 'a'.repeat(65), 'A-.z9', '', '2020-01-01T10:00:00Z\n', '2020\n', ' a', 'a ', 'a b', 'a  b', 'a\tb', '\ta', 'a\r\nb', 'a\u00a0b', 'http://loinc.org', 'urn:uuid:x y'];
+  'a'.repeat(64), 'a'.repeat(65), 'A-.z9', '', '2020-01-01T10:00:00Z\n', '2020\n', ' a', 'a ', 'a b', 'a  b', 'a\tb', '\ta', 'a\r\nb', 'a\u00a0b', 'http://loinc.org', 'urn:uuid:x y',
+  'urn:uuid:c757873d-ec9a-4326-a141-556f43239520', 'urn:uuid:C757873D-EC9A-4326-A141-556F43239520', 'urn:uuid:c757873d-ec9a-4326-a141-556f4323952', 'urn:uuid:c757873dec9a-4326-a141-556f43239520-', 'urn:uuid:g757873d-ec9a-4326-a141-556f43239520'];
 
 describe('the scans of primitive-grammar.ts accept exactly what the definitions regexes accept', () => {
   test('every matcher stands for the regex the definitions give today', () => {
