@@ -53,7 +53,7 @@ export interface ConstraintHooks {
 /**
  * Runs the checks beyond structure and constraints that the base rules make on typed nodes
  * (functions/fhir/validation/invariants.ts): each resource as the walk enters and leaves it, each
- * Reference, Extension and Narrative, and each Element.id. The compiled checks call them where the
+ * Reference, Extension, Narrative and Attachment, and each Element.id. The compiled checks call them where the
  * element model says these types are, so nothing is recognised by its shape.
  */
 export interface RuleHooks {
@@ -64,6 +64,7 @@ export interface RuleHooks {
   extension(object: Record<string, unknown>, context: StructureContext): void;
   /** Narrative.div (likewise). */
   narrative(div: unknown, context: StructureContext): void;
+  attachment(object: Record<string, unknown>, context: StructureContext): void;
   elementId(id: string, context: StructureContext): void;
 }
 
@@ -132,6 +133,10 @@ export class StructureContext {
 
   narrative(div: unknown): void {
     if (div !== undefined && this.rules !== undefined) this.rules.narrative(div, this);
+  }
+
+  attachment(object: Record<string, unknown>): void {
+    if (this.rules !== undefined && object.data !== undefined) this.rules.attachment(object, this);
   }
 
   /** An element's id (Element.id, not a resource's): unique within its resource. */

@@ -1777,6 +1777,7 @@ function s_Annotation(o: any, c: Context): void {
 function s_Attachment(o: any, c: Context): void {
   if (!rt.isObject(o)) return c.wrongType('object');
   c.constraints(o, "Attachment", t_Attachment);
+  c.attachment(o);
   let n = 0;
   for (const k in o) {
     const v = o[k];

@@ -163,9 +163,10 @@ function constraintElements(type: string): Map<string, string> {
 
 /**
  * The types whose nodes the base rules beyond constraints look at (functions/fhir/validation/invariants.ts):
- * the literal-reference grammar, core extensions' types and contexts, the narrative's XHTML.
+ * the literal-reference grammar, core extensions' types and contexts, the narrative's XHTML, an
+ * attachment's size and hash against its data.
  */
-const BASE_RULE_TYPES: Record<string, string> = { Reference: 'reference(o.reference)', Extension: 'extension(o)', Narrative: 'narrative(o.div)' };
+const BASE_RULE_TYPES: Record<string, string> = { Reference: 'reference(o.reference)', Extension: 'extension(o)', Narrative: 'narrative(o.div)', Attachment: 'attachment(o)' };
 
 /** Checks that wrap another: a profile's constraints on its base type's check, an element's constraints on its values. */
 const wrappers = new Map<string, string[]>();

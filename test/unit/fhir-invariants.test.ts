@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -84,6 +85,7 @@ const WRONG_HL7_EXAMPLES: Record<string, string[]> = {
   'hl7-r4-examples/Bundle-10bb101f-a121-4264-a920-67be9cb82c74.json': ['Bundle.entry[2].fullUrl'],
   'hl7-r4-examples/Bundle-lri-example.json': Array.from({ length: 16 }, (_, index) => `Bundle.entry[${index + 1}].fullUrl`),
   'hl7-r4-examples/Bundle-3a0707d3-549e-4467-b8b8-5a2ab3800efe.json': ['Bundle.entry[3].fullUrl'],
+  'hl7-r4-examples/DiagnosticReport-example-pgx.json': ['DiagnosticReport.presentedForm[0]'],
   'hl7-r4-examples/Questionnaire-zika-virus-exposure-assessment.json': ['Questionnaire.text.div'],
   'hl7-r4-examples/ActivityDefinition-blood-tubes-supply.json': ['ActivityDefinition.text.div'],
   'hl7-r4-examples/ActivityDefinition-heart-valve-replacement.json': ['ActivityDefinition.text.div'],
@@ -445,6 +447,8 @@ describe('hand-made violations of rules no real file breaks', () => {
     expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.author[0].reference']);
     bundle = father();
     bundle.entry[0].resource.author[0].reference = 'Practitioner/example/_history/1';
+    expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.author[0].reference']); // the entry has no meta.versionId
+    bundle.entry[1].resource.meta = { versionId: '1' };
     expect(unresolved(bundle)).toEqual([]);
     // Under a urn:uuid fullUrl a relative reference has no base to resolve against, even where an entry has the same type and id.
     bundle = father();
@@ -454,6 +458,42 @@ describe('hand-made violations of rules no real file breaks', () => {
     bundle = father();
     bundle.entry[4].resource.subject = { reference: 'Patient/elsewhere' };
     expect(unresolved(bundle)).toEqual([]);
+  });
+
+  test('a reference to entries that share a fullUrl names its version (bdl-7 lets versions share one); a version that is not there does not resolve', () => {
+    const bundle = JSON.parse(readFileSync(hl7Example('Bundle-father.json'), 'utf8')) as Json;
+    const unresolved = (value: Json) =>
+      errorsOf(check(value))
+        .filter((issue) => /^A reference of a document's Composition/.test(issue.details?.text ?? ''))
+        .map((issue) => `${issue.expression?.[0]} ${issue.details?.text?.includes('more than one') ? 'ambiguous' : 'missing'}`);
+    const patient = bundle.entry.findIndex((entry: Json) => entry.resource.resourceType === 'Patient');
+    bundle.entry[patient].resource.meta = { versionId: '1' };
+    const second = clone(bundle.entry[patient]);
+    second.resource.meta = { versionId: '2' };
+    bundle.entry.push(second);
+    const subject = bundle.entry[0].resource.subject.reference as string;
+    expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.subject.reference ambiguous']);
+    bundle.entry[0].resource.subject.reference = `${subject}/_history/2`;
+    expect(unresolved(bundle)).toEqual([]);
+    bundle.entry[0].resource.subject.reference = `${subject}/_history/3`;
+    expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.subject.reference missing']);
+  });
+
+  test('an Attachment with data: its size is the decoded length, its hash the base64 SHA-1 of the decoded bytes', () => {
+    const found = findResource(SYNTHEA, 'DocumentReference', (resource) => typeof resource.content?.[0]?.attachment?.data === 'string');
+    const attachment = found.resource.content[0].attachment;
+    const bytes = Buffer.from(attachment.data, 'base64');
+    const at = `${found.path}.content[0].attachment`;
+    attachment.size = bytes.length;
+    attachment.hash = createHash('sha1').update(bytes).digest('base64');
+    expect(where(errorsOf(check(found.root)))).toEqual([]);
+    attachment.size = bytes.length + 1;
+    expectIssue(check(found.root), at, 'Attachment.size is not the number of bytes', 'value');
+    attachment.size = bytes.length;
+    attachment.hash = createHash('sha1').update(bytes).digest('hex');
+    expectIssue(check(found.root), at, 'Attachment.hash is not the SHA-1 hash', 'value');
+    attachment.hash = createHash('sha1').update(Buffer.concat([bytes, Buffer.from(' ')])).digest('base64');
+    expectIssue(check(found.root), at, 'Attachment.hash is not the SHA-1 hash', 'value');
   });
 
   test('bdl-12: a message starts with its MessageHeader', () => {
@@ -488,7 +528,19 @@ describe('hand-made violations of rules no real file breaks', () => {
     ({ root } = document());
     root.entry[1].resource.meta = { versionId: '2' };
     root.entry.push({ ...clone(root.entry[1]), resource: { ...clone(root.entry[1].resource), meta: { versionId: '3' } } });
-    expect(where(errorsOf(check(root)))).toEqual([]); // same fullUrl, different versions: allowed
+    // Same fullUrl, different versions: allowed; the Composition's references to it then name the version.
+    const named = new Set([`${root.entry[1].resource.resourceType}/${root.entry[1].resource.id}`, root.entry[1].fullUrl]);
+    const versioned = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(versioned);
+      else if (typeof value === 'object' && value !== null) {
+        for (const [key, member] of Object.entries(value as Json)) {
+          if (key === 'reference' && named.has(member)) (value as Json)[key] = `${member}/_history/3`;
+          else versioned(member);
+        }
+      }
+    };
+    versioned(root.entry[0].resource);
+    expect(where(errorsOf(check(root)))).toEqual([]);
     ({ root } = document());
     root.entry[1].fullUrl += '/_history/1';
     expectIssue(check(root), 'Bundle.entry[1]', 'bdl-8:', 'invariant');

@@ -20,6 +20,7 @@ const WRONG_EXAMPLES: Record<string, string> = {
   'CapabilityStatement-example.json': 'its url is a urn:uuid: with an upper-case UUID (datatypes.html#uuid: lower case)',
   'TerminologyCapabilities-example.json': 'its url is a urn:uuid: with an upper-case UUID (datatypes.html#uuid: lower case)',
   'Library-zika-virus-intervention-logic.json': 'dataRequirement.codeFilter.valueSet is urn:oid:X.Y.Z, not an OID (datatypes.html#oid)',
+  'DiagnosticReport-example-pgx.json': "presentedForm[0].hash is in hex and is not the SHA-1 of the attachment's data (datatypes.html#Attachment: SHA-1, in base64)",
 };
 
 /**

@@ -43,7 +43,22 @@ export const BASE_RULES = {
   'document-reference-in-bundle': {
     text: "A reference of a document's Composition must resolve to an entry of the Bundle (by its fullUrl; a relative reference only against a RESTful fullUrl of the Composition)",
     spec: 'composition.html ("any other resources referenced from Composition must be included as subsequent entries in the Bundle"), bundle.html#references',
-    validator: { key: 'BUNDLE_BUNDLE_ENTRY_NOTFOUND', message: "Can't find '{0}' in the bundle ({1})" },
+    validator: { key: 'Bundle_BUNDLE_Entry_NotFound', message: "Can't find '{0}' in the bundle ({1})" },
+  },
+  'document-reference-ambiguous': {
+    text: "A reference of a document's Composition matches more than one entry of the Bundle (entries that share a fullUrl): it must name the version (Type/id/_history/vid)",
+    spec: 'bundle.html#references ("it is ambiguous which is correct"), bdl-7',
+    validator: { key: 'Bundle_BUNDLE_MultipleMatches', message: 'Multiple matches in bundle for reference {0}' },
+  },
+  'attachment-size': {
+    text: 'Attachment.size is not the number of bytes of Attachment.data (decoded)',
+    spec: 'datatypes.html#Attachment (size: "The number of bytes of data that make up this content (before base64 encoding, if that is done)")',
+    validator: { key: 'TYPE_SPECIFIC_CHECKS_DT_ATT_SIZE_CORRECT', message: 'Stated Attachment Size {0} does not match actual attachment size {1}' },
+  },
+  'attachment-hash': {
+    text: 'Attachment.hash is not the SHA-1 hash of Attachment.data (decoded), in base64',
+    spec: 'datatypes.html#Attachment (hash: "The calculated hash of the data using SHA-1. Represented using base64")',
+    validator: { key: 'TYPE_SPECIFIC_CHECKS_DT_ATT_HASH_MISMATCH', message: "The hash of the data did not match the data (stated: '{0}', actual: '{1}')" },
   },
   'reference-conditional': {
     text: 'A conditional reference (Type?search) is only allowed in a transaction or batch Bundle (http.html#trules)',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Resource } from 'fhir/r4.d.ts';
 import type { OperationOutcomeIssue } from '../types.ts';
 import type { RuleHooks, StructureContext } from '../../../schemas/fhir-r4-structure-runtime.ts';
@@ -55,8 +56,14 @@ type Segment = string | number;
 function documentEntries(entries: unknown[]): { document: DocumentEntries } | undefined {
   const first = entries[0];
   if (!isObject(first) || !isObject(first.resource) || first.resource.resourceType !== 'Composition') return undefined;
-  const fullUrls = new Set<string>();
-  for (const entry of entries) if (isObject(entry) && typeof entry.fullUrl === 'string') fullUrls.add(entry.fullUrl);
+  const fullUrls = new Map<string, (string | undefined)[]>();
+  for (const entry of entries) {
+    if (!isObject(entry) || typeof entry.fullUrl !== 'string') continue;
+    const meta = isObject(entry.resource) && isObject(entry.resource.meta) ? entry.resource.meta : undefined;
+    const versions = fullUrls.get(entry.fullUrl) ?? [];
+    versions.push(typeof meta?.versionId === 'string' ? meta.versionId : undefined);
+    fullUrls.set(entry.fullUrl, versions);
+  }
   const own = typeof first.fullUrl === 'string' ? RESTFUL_FULL_URL.exec(first.fullUrl) : null;
   return { document: { composition: first.resource, fullUrls, base: own?.[1] } };
 }
@@ -65,17 +72,22 @@ function documentEntries(entries: unknown[]): { document: DocumentEntries } | un
 const RESTFUL_FULL_URL = /^(https?:\/\/[^?#]+)\/[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/;
 
 /**
- * Whether a reference of a document's Composition resolves to an entry (composition.html: "any
+ * How a reference of a document's Composition resolves to its entries (composition.html: "any
  * other resources referenced from Composition must be included as subsequent entries in the
  * Bundle"), by the rules of bundle.html#references: an absolute URL or a urn names an entry's
  * fullUrl; a relative reference Type/id resolves against the base of the Composition's fullUrl,
- * and only when that is a RESTful URL. A version-specific reference names the same entry.
+ * and only when that is a RESTful URL; a version-specific reference names the entry of that
+ * fullUrl whose meta.versionId is its version, any other must name exactly one entry (with more
+ * "it is ambiguous which is correct").
  */
-function resolvesInDocument(reference: string, kind: ReferenceKind, document: DocumentEntries): boolean {
+function resolveInDocument(reference: string, kind: ReferenceKind, document: DocumentEntries): 'found' | 'missing' | 'ambiguous' {
   const history = reference.indexOf('/_history/');
   const target = history < 0 ? reference : reference.slice(0, history);
-  if (kind === 'relative') return document.base !== undefined && document.fullUrls.has(`${document.base}/${target}`);
-  return document.fullUrls.has(target);
+  if (kind === 'relative' && document.base === undefined) return 'missing';
+  const versions = document.fullUrls.get(kind === 'relative' ? `${document.base}/${target}` : target);
+  if (versions === undefined) return 'missing';
+  if (history >= 0) return versions.includes(reference.slice(history + '/_history/'.length)) ? 'found' : 'missing';
+  return versions.length === 1 ? 'found' : 'ambiguous';
 }
 
 /** `snapshot` or `differential` when the path ends at the id of an element of that list (`....snapshot.element[3].id`). */
@@ -126,7 +138,8 @@ interface ReferenceScope {
  */
 interface DocumentEntries {
   readonly composition: JsonObject;
-  readonly fullUrls: ReadonlySet<string>;
+  /** Each fullUrl with the meta.versionId of each entry that has it (bdl-7 lets entries share a fullUrl when their versions differ). */
+  readonly fullUrls: ReadonlyMap<string, (string | undefined)[]>;
   readonly base: string | undefined;
 }
 
@@ -256,16 +269,23 @@ export class BaseRules implements RuleHooks {
         // urn:oid reference can only be resolved to the fullUrl of an entry of the same Bundle.
         const fullUrls = scope.fullUrls;
         if (fullUrls && !fullUrls.has(reference)) this.fail('invalid', BASE_RULES['reference-urn-in-transaction'].text, 'reference');
-        else if (scope.resolveIn && !resolvesInDocument(reference, kind, scope.resolveIn)) this.fail('invalid', BASE_RULES['document-reference-in-bundle'].text, 'reference');
+        else if (scope.resolveIn) this.inDocument(reference, kind, scope.resolveIn);
         return;
       }
       case 'conditional':
         if (!scope.conditionalAllowed) this.fail('invalid', BASE_RULES['reference-conditional'].text, 'reference');
         return;
       default:
-        if (scope.resolveIn && kind !== 'local' && !resolvesInDocument(reference, kind, scope.resolveIn)) this.fail('invalid', BASE_RULES['document-reference-in-bundle'].text, 'reference');
+        if (scope.resolveIn && kind !== 'local') this.inDocument(reference, kind, scope.resolveIn);
         return;
     }
+  }
+
+  /** A reference of a document's Composition: one entry of the Bundle (resolveInDocument). */
+  private inDocument(reference: string, kind: ReferenceKind, document: DocumentEntries): void {
+    const resolved = resolveInDocument(reference, kind, document);
+    if (resolved === 'missing') this.fail('invalid', BASE_RULES['document-reference-in-bundle'].text, 'reference');
+    else if (resolved === 'ambiguous') this.fail('invalid', BASE_RULES['document-reference-ambiguous'].text, 'reference');
   }
 
   // -- Narrative --------------------------------------------------------------------------------
@@ -276,6 +296,23 @@ export class BaseRules implements RuleHooks {
     this.context = context;
     const problem = checkNarrativeXhtml(div);
     if (problem) this.fail(/txt-[12]/.test(problem) ? 'invariant' : 'invalid', problem, 'div');
+  }
+
+  // -- Attachment -------------------------------------------------------------------------------
+
+  /**
+   * Attachment.size, "the number of bytes of data that make up this content (before base64
+   * encoding)", and Attachment.hash, "the calculated hash of the data using SHA-1, represented
+   * using base64" (datatypes.html#Attachment): when the data is there, they must be its own.
+   * The base64 grammar of the data is the structure layer's; only data that passed it is decoded.
+   */
+  attachment(object: JsonObject, context: StructureContext): void {
+    const { data, size, hash } = object;
+    if (typeof data !== 'string' || (size === undefined && hash === undefined)) return;
+    this.context = context;
+    const bytes = Buffer.from(data, 'base64');
+    if (typeof size === 'number' && size !== bytes.length) this.fail('value', BASE_RULES['attachment-size'].text);
+    if (typeof hash === 'string' && createHash('sha1').update(bytes).digest('base64') !== hash) this.fail('value', BASE_RULES['attachment-hash'].text);
   }
 
   // -- Bundle -----------------------------------------------------------------------------------
