@@ -293,6 +293,18 @@ function primitiveModel(sd: StructureDefinition): PrimitiveModel {
 /** How the R4 definitions begin the definition of an element that must hold an absolute URI. */
 const ABSOLUTE_URI_DEFINITION = /^An absolute (?:base )?UR[IL]\b/;
 
+/**
+ * The R4 resource types a Reference's targetProfiles name (each `http://hl7.org/fhir/StructureDefinition/<Type>`),
+ * or undefined when any resource will do (Resource among them, or none given). Targets that are
+ * no R4 resource (Medplum's copy adds its own) are left out.
+ */
+function referenceTargets(ref: TypeRef | undefined): string[] | undefined {
+  const names = (ref?.targetProfile ?? []).map((profile) => profile.replace('http://hl7.org/fhir/StructureDefinition/', ''));
+  if (names.length === 0 || names.includes('Resource')) return undefined;
+  const types = [...new Set(names.filter((name) => resources.some((sd) => sd.id === name)))].sort();
+  return types.length > 0 ? types : undefined;
+}
+
 /** uri and the primitives specialising it (url, canonical, uuid, oid). */
 function uriFamily(code: string): boolean {
   for (let current: string | undefined = code; current && primitiveNames.has(current); current = baseOf(primitives.find((sd) => sd.id === current)!)) {
@@ -365,6 +377,11 @@ export interface PropertyModel {
    * ConceptMap.group.source... Its value needs a scheme (RFC 3986 section 4.3).
    */
   absolute?: true;
+  /**
+   * A Reference element: the resource types its targetProfiles allow (types.html#Reference), when
+   * they are not every resource. A literal reference to another type is refused.
+   */
+  targets?: string[];
 }
 /** An object type (complex type, resource or backbone element) as data. */
 export interface ObjectModel {
@@ -430,7 +447,17 @@ function emitObject(node: Node, sd: StructureDefinition, typeName: string, isRes
       const arrayMin = (element.min ?? 0) > 1 ? element.min! : 1;
       const arrayMax = element.max === '*' || !isArray ? undefined : Number(element.max);
       const absolute = variant.model.kind === 'primitive' && uriFamily(variant.code) && ABSOLUTE_URI_DEFINITION.test(element.definition ?? '');
-      objectModel.properties.push({ key: variant.key, ...variant.model, array: isArray, min: arrayMin, max: arrayMax, required: required && !isChoice, ...(absolute ? { absolute: true as const } : {}) });
+      const targets = variant.code === 'Reference' ? referenceTargets(element.type?.find((ref) => ref.code === 'Reference')) : undefined;
+      objectModel.properties.push({
+        key: variant.key,
+        ...variant.model,
+        array: isArray,
+        min: arrayMin,
+        max: arrayMax,
+        required: required && !isChoice,
+        ...(absolute ? { absolute: true as const } : {}),
+        ...(targets ? { targets } : {}),
+      });
       // A primitive's extensions and id travel in `_key` (§2.6.2.7).
       if (primitive) objectModel.properties.push({ key: `_${variant.key}`, kind: 'object', type: 's_Element', array: isArray, min: 1, max: undefined, required: false });
     }

@@ -59,8 +59,11 @@ export interface ConstraintHooks {
 export interface RuleHooks {
   enterResource(resource: Record<string, unknown>, context: StructureContext): void;
   leaveResource(): void;
-  /** Reference.reference (whatever the walk found there: the hook checks it is a string). */
-  reference(reference: unknown, context: StructureContext): void;
+  /**
+   * Reference.reference (whatever the walk found there: the hook checks it is a string), with the
+   * resource types the element allows (undefined: any).
+   */
+  reference(reference: unknown, context: StructureContext, targets: readonly string[] | undefined): void;
   extension(object: Record<string, unknown>, context: StructureContext): void;
   /** Narrative.div (likewise). */
   narrative(div: unknown, context: StructureContext): void;
@@ -105,6 +108,8 @@ export class StructureContext {
   readonly hooks: ConstraintHooks | undefined;
   /** Where the base rules run, if they are to run during this validation. */
   readonly rules: RuleHooks | undefined;
+  /** The resource types the Reference about to be checked may refer to (set by its element's check; undefined: any). */
+  targets: readonly string[] | undefined = undefined;
 
   constructor(sink: IssueSink, root: string, resource: unknown, hooks?: ConstraintHooks, rules?: RuleHooks) {
     this.sink = sink;
@@ -124,7 +129,7 @@ export class StructureContext {
 
   /** The base rules of a Reference, an Extension or a Narrative. */
   reference(reference: unknown): void {
-    if (reference !== undefined && this.rules !== undefined) this.rules.reference(reference, this);
+    if (reference !== undefined && this.rules !== undefined) this.rules.reference(reference, this, this.targets);
   }
 
   extension(object: Record<string, unknown>): void {

@@ -1759,7 +1759,7 @@ function s_Annotation(o: any, c: Context): void {
       case "id": c.one(v, "id", rt.elementId); break;
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
-      case "authorReference": x0 += c.one(v, "authorReference", s_Reference); break;
+      case "authorReference": x0 += c.one(v, "authorReference", g_0); break;
       case "authorString": x0 += (u_string(v) ? 1 : c.one(v, "authorString", p_string)); break;
       case "_authorString": c.one(v, "_authorString", s_Element); break;
       case "time": (u_dateTime(v) ? 1 : c.one(v, "time", p_dateTime)); break;
@@ -2037,7 +2037,7 @@ function s_DataRequirement(o: any, c: Context): void {
       case "profile": c.values(v, "profile", p_canonical, o._profile); break;
       case "_profile": c.values(v, "_profile", s_Element, o.profile); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "mustSupport": c.values(v, "mustSupport", p_string, o._mustSupport); break;
       case "_mustSupport": c.values(v, "_mustSupport", s_Element, o.mustSupport); break;
       case "codeFilter": c.list(v, "codeFilter", s_DataRequirement_codeFilter); break;
@@ -2931,7 +2931,7 @@ function s_Identifier(o: any, c: Context): void {
       case "value": (u_string(v) ? 1 : c.one(v, "value", p_string)); break;
       case "_value": c.one(v, "_value", s_Element); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "assigner": c.one(v, "assigner", s_Reference); break;
+      case "assigner": c.one(v, "assigner", g_2); break;
       default: c.unknown(k);
     }
   }
@@ -3329,8 +3329,8 @@ function s_Signature(o: any, c: Context): void {
       case "type": c.list(v, "type", s_Coding); break;
       case "when": (u_instant(v) ? 1 : c.one(v, "when", p_instant)); break;
       case "_when": c.one(v, "_when", s_Element); break;
-      case "who": c.one(v, "who", s_Reference); break;
-      case "onBehalfOf": c.one(v, "onBehalfOf", s_Reference); break;
+      case "who": c.one(v, "who", g_3); break;
+      case "onBehalfOf": c.one(v, "onBehalfOf", g_3); break;
       case "targetFormat": (u_code(v) ? 1 : c.one(v, "targetFormat", p_code)); break;
       case "_targetFormat": c.one(v, "_targetFormat", s_Element); break;
       case "sigFormat": (u_code(v) ? 1 : c.one(v, "sigFormat", p_code)); break;
@@ -3479,7 +3479,7 @@ function s_TriggerDefinition(o: any, c: Context): void {
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
       case "timingTiming": x0 += c.one(v, "timingTiming", s_Timing); break;
-      case "timingReference": x0 += c.one(v, "timingReference", s_Reference); break;
+      case "timingReference": x0 += c.one(v, "timingReference", g_4); break;
       case "timingDate": x0 += (u_date(v) ? 1 : c.one(v, "timingDate", p_date)); break;
       case "_timingDate": c.one(v, "_timingDate", s_Element); break;
       case "timingDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "timingDateTime", p_dateTime)); break;
@@ -3509,7 +3509,7 @@ function s_UsageContext(o: any, c: Context): void {
       case "valueCodeableConcept": x0 += c.one(v, "valueCodeableConcept", s_CodeableConcept); break;
       case "valueQuantity": x0 += c.one(v, "valueQuantity", s_Quantity); break;
       case "valueRange": x0 += c.one(v, "valueRange", s_Range); break;
-      case "valueReference": x0 += c.one(v, "valueReference", s_Reference); break;
+      case "valueReference": x0 += c.one(v, "valueReference", g_5); break;
       default: c.unknown(k);
     }
   }
@@ -3529,7 +3529,7 @@ function s_Account_coverage(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "coverage": c.one(v, "coverage", s_Reference); break;
+      case "coverage": c.one(v, "coverage", g_6); break;
       case "priority": (u_positiveInt(v) ? 1 : c.one(v, "priority", p_positiveInt)); break;
       case "_priority": c.one(v, "_priority", s_Element); break;
       default: c.unknown(k);
@@ -3550,7 +3550,7 @@ function s_Account_guarantor(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "party": c.one(v, "party", s_Reference); break;
+      case "party": c.one(v, "party", g_7); break;
       case "onHold": (u_boolean(v) ? 1 : c.one(v, "onHold", p_boolean)); break;
       case "_onHold": c.one(v, "_onHold", s_Element); break;
       case "period": c.one(v, "period", s_Period); break;
@@ -3587,14 +3587,14 @@ function s_Account(o: any, c: Context): void {
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
-      case "subject": c.list(v, "subject", s_Reference); break;
+      case "subject": c.list(v, "subject", g_8); break;
       case "servicePeriod": c.one(v, "servicePeriod", s_Period); break;
       case "coverage": c.list(v, "coverage", s_Account_coverage); break;
-      case "owner": c.one(v, "owner", s_Reference); break;
+      case "owner": c.one(v, "owner", g_2); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
       case "guarantor": c.list(v, "guarantor", s_Account_guarantor); break;
-      case "partOf": c.one(v, "partOf", s_Reference); break;
+      case "partOf": c.one(v, "partOf", g_9); break;
       default: c.unknown(k);
     }
   }
@@ -3683,7 +3683,7 @@ function s_ActivityDefinition(o: any, c: Context): void {
       case "experimental": (u_boolean(v) ? 1 : c.one(v, "experimental", p_boolean)); break;
       case "_experimental": c.one(v, "_experimental", s_Element); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "publisher": (u_string(v) ? 1 : c.one(v, "publisher", p_string)); break;
@@ -3730,16 +3730,16 @@ function s_ActivityDefinition(o: any, c: Context): void {
       case "timingPeriod": x1 += c.one(v, "timingPeriod", s_Period); break;
       case "timingRange": x1 += c.one(v, "timingRange", s_Range); break;
       case "timingDuration": x1 += c.one(v, "timingDuration", s_Duration); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
       case "participant": c.list(v, "participant", s_ActivityDefinition_participant); break;
-      case "productReference": x2 += c.one(v, "productReference", s_Reference); break;
+      case "productReference": x2 += c.one(v, "productReference", g_11); break;
       case "productCodeableConcept": x2 += c.one(v, "productCodeableConcept", s_CodeableConcept); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "dosage": c.list(v, "dosage", s_Dosage); break;
       case "bodySite": c.list(v, "bodySite", s_CodeableConcept); break;
-      case "specimenRequirement": c.list(v, "specimenRequirement", s_Reference); break;
-      case "observationRequirement": c.list(v, "observationRequirement", s_Reference); break;
-      case "observationResultRequirement": c.list(v, "observationResultRequirement", s_Reference); break;
+      case "specimenRequirement": c.list(v, "specimenRequirement", g_12); break;
+      case "observationRequirement": c.list(v, "observationRequirement", g_13); break;
+      case "observationResultRequirement": c.list(v, "observationResultRequirement", g_13); break;
       case "transform": (u_canonical(v) ? 1 : c.one(v, "transform", p_canonical)); break;
       case "_transform": c.one(v, "_transform", s_Element); break;
       case "dynamicValue": c.list(v, "dynamicValue", s_ActivityDefinition_dynamicValue); break;
@@ -3766,7 +3766,7 @@ function s_AdverseEvent_suspectEntity_causality(o: any, c: Context): void {
       case "assessment": c.one(v, "assessment", s_CodeableConcept); break;
       case "productRelatedness": (u_string(v) ? 1 : c.one(v, "productRelatedness", p_string)); break;
       case "_productRelatedness": c.one(v, "_productRelatedness", s_Element); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "author": c.one(v, "author", g_14); break;
       case "method": c.one(v, "method", s_CodeableConcept); break;
       default: c.unknown(k);
     }
@@ -3785,7 +3785,7 @@ function s_AdverseEvent_suspectEntity(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "instance": c.one(v, "instance", s_Reference); break;
+      case "instance": c.one(v, "instance", g_15); break;
       case "causality": c.list(v, "causality", s_AdverseEvent_suspectEntity_causality); break;
       default: c.unknown(k);
     }
@@ -3819,25 +3819,25 @@ function s_AdverseEvent(o: any, c: Context): void {
       case "_actuality": c.one(v, "_actuality", s_Element); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "event": c.one(v, "event", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_16); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "detected": (u_dateTime(v) ? 1 : c.one(v, "detected", p_dateTime)); break;
       case "_detected": c.one(v, "_detected", s_Element); break;
       case "recordedDate": (u_dateTime(v) ? 1 : c.one(v, "recordedDate", p_dateTime)); break;
       case "_recordedDate": c.one(v, "_recordedDate", s_Element); break;
-      case "resultingCondition": c.list(v, "resultingCondition", s_Reference); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "resultingCondition": c.list(v, "resultingCondition", g_18); break;
+      case "location": c.one(v, "location", g_10); break;
       case "seriousness": c.one(v, "seriousness", s_CodeableConcept); break;
       case "severity": c.one(v, "severity", s_CodeableConcept); break;
       case "outcome": c.one(v, "outcome", s_CodeableConcept); break;
-      case "recorder": c.one(v, "recorder", s_Reference); break;
-      case "contributor": c.list(v, "contributor", s_Reference); break;
+      case "recorder": c.one(v, "recorder", g_19); break;
+      case "contributor": c.list(v, "contributor", g_20); break;
       case "suspectEntity": c.list(v, "suspectEntity", s_AdverseEvent_suspectEntity); break;
-      case "subjectMedicalHistory": c.list(v, "subjectMedicalHistory", s_Reference); break;
-      case "referenceDocument": c.list(v, "referenceDocument", s_Reference); break;
-      case "study": c.list(v, "study", s_Reference); break;
+      case "subjectMedicalHistory": c.list(v, "subjectMedicalHistory", g_21); break;
+      case "referenceDocument": c.list(v, "referenceDocument", g_22); break;
+      case "study": c.list(v, "study", g_23); break;
       default: c.unknown(k);
     }
   }
@@ -3904,8 +3904,8 @@ function s_AllergyIntolerance(o: any, c: Context): void {
       case "criticality": (u_vs_allergy_intolerance_criticality(v) ? 1 : c.one(v, "criticality", e_vs_allergy_intolerance_criticality)); break;
       case "_criticality": c.one(v, "_criticality", s_Element); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "onsetDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "onsetDateTime", p_dateTime)); break;
       case "_onsetDateTime": c.one(v, "_onsetDateTime", s_Element); break;
       case "onsetAge": x0 += c.one(v, "onsetAge", s_Age); break;
@@ -3915,8 +3915,8 @@ function s_AllergyIntolerance(o: any, c: Context): void {
       case "_onsetString": c.one(v, "_onsetString", s_Element); break;
       case "recordedDate": (u_dateTime(v) ? 1 : c.one(v, "recordedDate", p_dateTime)); break;
       case "_recordedDate": c.one(v, "_recordedDate", s_Element); break;
-      case "recorder": c.one(v, "recorder", s_Reference); break;
-      case "asserter": c.one(v, "asserter", s_Reference); break;
+      case "recorder": c.one(v, "recorder", g_19); break;
+      case "asserter": c.one(v, "asserter", g_19); break;
       case "lastOccurrence": (u_dateTime(v) ? 1 : c.one(v, "lastOccurrence", p_dateTime)); break;
       case "_lastOccurrence": c.one(v, "_lastOccurrence", s_Element); break;
       case "note": c.list(v, "note", s_Annotation); break;
@@ -3941,7 +3941,7 @@ function s_Appointment_participant(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.list(v, "type", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_25); break;
       case "required": (u_vs_participantrequired(v) ? 1 : c.one(v, "required", e_vs_participantrequired)); break;
       case "_required": c.one(v, "_required", s_Element); break;
       case "status": (u_vs_participationstatus(v) ? 1 : c.one(v, "status", e_vs_participationstatus)); break;
@@ -3983,7 +3983,7 @@ function s_Appointment(o: any, c: Context): void {
       case "specialty": c.list(v, "specialty", s_CodeableConcept); break;
       case "appointmentType": c.one(v, "appointmentType", s_CodeableConcept); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_26); break;
       case "priority": (u_unsignedInt(v) ? 1 : c.one(v, "priority", p_unsignedInt)); break;
       case "_priority": c.one(v, "_priority", s_Element); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
@@ -3995,14 +3995,14 @@ function s_Appointment(o: any, c: Context): void {
       case "_end": c.one(v, "_end", s_Element); break;
       case "minutesDuration": (u_positiveInt(v) ? 1 : c.one(v, "minutesDuration", p_positiveInt)); break;
       case "_minutesDuration": c.one(v, "_minutesDuration", s_Element); break;
-      case "slot": c.list(v, "slot", s_Reference); break;
+      case "slot": c.list(v, "slot", g_27); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
       case "comment": (u_string(v) ? 1 : c.one(v, "comment", p_string)); break;
       case "_comment": c.one(v, "_comment", s_Element); break;
       case "patientInstruction": (u_string(v) ? 1 : c.one(v, "patientInstruction", p_string)); break;
       case "_patientInstruction": c.one(v, "_patientInstruction", s_Element); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_28); break;
       case "participant": c.list(v, "participant", s_Appointment_participant); break;
       case "requestedPeriod": c.list(v, "requestedPeriod", s_Period); break;
       default: c.unknown(k);
@@ -4033,13 +4033,13 @@ function s_AppointmentResponse(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "appointment": c.one(v, "appointment", s_Reference); break;
+      case "appointment": c.one(v, "appointment", g_29); break;
       case "start": (u_instant(v) ? 1 : c.one(v, "start", p_instant)); break;
       case "_start": c.one(v, "_start", s_Element); break;
       case "end": (u_instant(v) ? 1 : c.one(v, "end", p_instant)); break;
       case "_end": c.one(v, "_end", s_Element); break;
       case "participantType": c.list(v, "participantType", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_25); break;
       case "participantStatus": (u_vs_participationstatus(v) ? 1 : c.one(v, "participantStatus", e_vs_participationstatus)); break;
       case "_participantStatus": c.one(v, "_participantStatus", s_Element); break;
       case "comment": (u_string(v) ? 1 : c.one(v, "comment", p_string)); break;
@@ -4085,14 +4085,14 @@ function s_AuditEvent_agent(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "role": c.list(v, "role", s_CodeableConcept); break;
-      case "who": c.one(v, "who", s_Reference); break;
+      case "who": c.one(v, "who", g_3); break;
       case "altId": (u_string(v) ? 1 : c.one(v, "altId", p_string)); break;
       case "_altId": c.one(v, "_altId", s_Element); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
       case "requestor": (u_boolean(v) ? 1 : c.one(v, "requestor", p_boolean)); break;
       case "_requestor": c.one(v, "_requestor", s_Element); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
       case "policy": c.values(v, "policy", p_uri, o._policy); break;
       case "_policy": c.values(v, "_policy", s_Element, o.policy); break;
       case "media": c.one(v, "media", s_Coding); break;
@@ -4118,7 +4118,7 @@ function s_AuditEvent_source(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "site": (u_string(v) ? 1 : c.one(v, "site", p_string)); break;
       case "_site": c.one(v, "_site", s_Element); break;
-      case "observer": c.one(v, "observer", s_Reference); break;
+      case "observer": c.one(v, "observer", g_30); break;
       case "type": c.list(v, "type", s_Coding); break;
       default: c.unknown(k);
     }
@@ -4252,7 +4252,7 @@ function s_Basic(o: any, c: Context): void {
       case "subject": c.one(v, "subject", s_Reference); break;
       case "created": (u_date(v) ? 1 : c.one(v, "created", p_date)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "author": c.one(v, "author", g_31); break;
       default: c.unknown(k);
     }
   }
@@ -4297,8 +4297,8 @@ function s_BiologicallyDerivedProduct_collection(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "collector": c.one(v, "collector", s_Reference); break;
-      case "source": c.one(v, "source", s_Reference); break;
+      case "collector": c.one(v, "collector", g_14); break;
+      case "source": c.one(v, "source", g_32); break;
       case "collectedDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "collectedDateTime", p_dateTime)); break;
       case "_collectedDateTime": c.one(v, "_collectedDateTime", s_Element); break;
       case "collectedPeriod": x0 += c.one(v, "collectedPeriod", s_Period); break;
@@ -4324,7 +4324,7 @@ function s_BiologicallyDerivedProduct_processing(o: any, c: Context): void {
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
       case "procedure": c.one(v, "procedure", s_CodeableConcept); break;
-      case "additive": c.one(v, "additive", s_Reference); break;
+      case "additive": c.one(v, "additive", g_33); break;
       case "timeDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "timeDateTime", p_dateTime)); break;
       case "_timeDateTime": c.one(v, "_timeDateTime", s_Element); break;
       case "timePeriod": x0 += c.one(v, "timePeriod", s_Period); break;
@@ -4409,10 +4409,10 @@ function s_BiologicallyDerivedProduct(o: any, c: Context): void {
       case "productCode": c.one(v, "productCode", s_CodeableConcept); break;
       case "status": (u_vs_product_status(v) ? 1 : c.one(v, "status", e_vs_product_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "request": c.list(v, "request", s_Reference); break;
+      case "request": c.list(v, "request", g_28); break;
       case "quantity": (u_integer(v) ? 1 : c.one(v, "quantity", p_integer)); break;
       case "_quantity": c.one(v, "_quantity", s_Element); break;
-      case "parent": c.list(v, "parent", s_Reference); break;
+      case "parent": c.list(v, "parent", g_34); break;
       case "collection": c.one(v, "collection", s_BiologicallyDerivedProduct_collection); break;
       case "processing": c.list(v, "processing", s_BiologicallyDerivedProduct_processing); break;
       case "manipulation": c.one(v, "manipulation", s_BiologicallyDerivedProduct_manipulation); break;
@@ -4451,7 +4451,7 @@ function s_BodyStructure(o: any, c: Context): void {
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
       case "image": c.list(v, "image", s_Attachment); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       default: c.unknown(k);
     }
   }
@@ -4656,7 +4656,7 @@ function s_CapabilityStatement_implementation(o: any, c: Context): void {
       case "_description": c.one(v, "_description", s_Element); break;
       case "url": (u_url_absolute(v) ? 1 : c.one(v, "url", p_url_absolute)); break;
       case "_url": c.one(v, "_url", s_Element); break;
-      case "custodian": c.one(v, "custodian", s_Reference); break;
+      case "custodian": c.one(v, "custodian", g_2); break;
       default: c.unknown(k);
     }
   }
@@ -5050,8 +5050,8 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
       case "_instantiatesUri": c.values(v, "_instantiatesUri", s_Element, o.instantiatesUri); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
-      case "goal": c.list(v, "goal", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
+      case "goal": c.list(v, "goal", g_36); break;
       case "status": (u_vs_care_plan_activity_status(v) ? 1 : c.one(v, "status", e_vs_care_plan_activity_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReason": c.one(v, "statusReason", s_CodeableConcept); break;
@@ -5061,10 +5061,10 @@ function s_CarePlan_activity_detail(o: any, c: Context): void {
       case "scheduledPeriod": x0 += c.one(v, "scheduledPeriod", s_Period); break;
       case "scheduledString": x0 += (u_string(v) ? 1 : c.one(v, "scheduledString", p_string)); break;
       case "_scheduledString": c.one(v, "_scheduledString", s_Element); break;
-      case "location": c.one(v, "location", s_Reference); break;
-      case "performer": c.list(v, "performer", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
+      case "performer": c.list(v, "performer", g_37); break;
       case "productCodeableConcept": x1 += c.one(v, "productCodeableConcept", s_CodeableConcept); break;
-      case "productReference": x1 += c.one(v, "productReference", s_Reference); break;
+      case "productReference": x1 += c.one(v, "productReference", g_11); break;
       case "dailyAmount": c.one(v, "dailyAmount", q_SimpleQuantity); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
@@ -5093,7 +5093,7 @@ function s_CarePlan_activity(o: any, c: Context): void {
       case "outcomeCodeableConcept": c.list(v, "outcomeCodeableConcept", s_CodeableConcept); break;
       case "outcomeReference": c.list(v, "outcomeReference", s_Reference); break;
       case "progress": c.list(v, "progress", s_Annotation); break;
-      case "reference": c.one(v, "reference", s_Reference); break;
+      case "reference": c.one(v, "reference", g_38); break;
       case "detail": c.one(v, "detail", s_CarePlan_activity_detail); break;
       default: c.unknown(k);
     }
@@ -5126,9 +5126,9 @@ function s_CarePlan(o: any, c: Context): void {
       case "_instantiatesCanonical": c.values(v, "_instantiatesCanonical", s_Element, o.instantiatesCanonical); break;
       case "instantiatesUri": c.values(v, "instantiatesUri", p_uri, o._instantiatesUri); break;
       case "_instantiatesUri": c.values(v, "_instantiatesUri", s_Element, o.instantiatesUri); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "replaces": c.list(v, "replaces", s_Reference); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_39); break;
+      case "replaces": c.list(v, "replaces", g_39); break;
+      case "partOf": c.list(v, "partOf", g_39); break;
       case "status": (u_vs_request_status(v) ? 1 : c.one(v, "status", e_vs_request_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "intent": (u_vs_care_plan_intent(v) ? 1 : c.one(v, "intent", e_vs_care_plan_intent)); break;
@@ -5138,17 +5138,17 @@ function s_CarePlan(o: any, c: Context): void {
       case "_title": c.one(v, "_title", s_Element); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "period": c.one(v, "period", s_Period); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "author": c.one(v, "author", s_Reference); break;
-      case "contributor": c.list(v, "contributor", s_Reference); break;
-      case "careTeam": c.list(v, "careTeam", s_Reference); break;
-      case "addresses": c.list(v, "addresses", s_Reference); break;
+      case "author": c.one(v, "author", g_41); break;
+      case "contributor": c.list(v, "contributor", g_41); break;
+      case "careTeam": c.list(v, "careTeam", g_42); break;
+      case "addresses": c.list(v, "addresses", g_18); break;
       case "supportingInfo": c.list(v, "supportingInfo", s_Reference); break;
-      case "goal": c.list(v, "goal", s_Reference); break;
+      case "goal": c.list(v, "goal", g_36); break;
       case "activity": c.list(v, "activity", s_CarePlan_activity); break;
       case "note": c.list(v, "note", s_Annotation); break;
       default: c.unknown(k);
@@ -5171,8 +5171,8 @@ function s_CareTeam_participant(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "role": c.list(v, "role", s_CodeableConcept); break;
-      case "member": c.one(v, "member", s_Reference); break;
-      case "onBehalfOf": c.one(v, "onBehalfOf", s_Reference); break;
+      case "member": c.one(v, "member", g_43); break;
+      case "onBehalfOf": c.one(v, "onBehalfOf", g_2); break;
       case "period": c.one(v, "period", s_Period); break;
       default: c.unknown(k);
     }
@@ -5206,13 +5206,13 @@ function s_CareTeam(o: any, c: Context): void {
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "period": c.one(v, "period", s_Period); break;
       case "participant": c.list(v, "participant", s_CareTeam_participant); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
-      case "managingOrganization": c.list(v, "managingOrganization", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_18); break;
+      case "managingOrganization": c.list(v, "managingOrganization", g_2); break;
       case "telecom": c.list(v, "telecom", s_ContactPoint); break;
       case "note": c.list(v, "note", s_Annotation); break;
       default: c.unknown(k);
@@ -5233,7 +5233,7 @@ function s_CatalogEntry_relatedEntry(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "relationtype": (u_vs_relation_type(v) ? 1 : c.one(v, "relationtype", e_vs_relation_type)); break;
       case "_relationtype": c.one(v, "_relationtype", s_Element); break;
-      case "item": c.one(v, "item", s_Reference); break;
+      case "item": c.one(v, "item", g_44); break;
       default: c.unknown(k);
     }
   }
@@ -5266,7 +5266,7 @@ function s_CatalogEntry(o: any, c: Context): void {
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "orderable": (u_boolean(v) ? 1 : c.one(v, "orderable", p_boolean)); break;
       case "_orderable": c.one(v, "_orderable", s_Element); break;
-      case "referencedItem": c.one(v, "referencedItem", s_Reference); break;
+      case "referencedItem": c.one(v, "referencedItem", g_45); break;
       case "additionalIdentifier": c.list(v, "additionalIdentifier", s_Identifier); break;
       case "classification": c.list(v, "classification", s_CodeableConcept); break;
       case "status": (u_vs_publication_status(v) ? 1 : c.one(v, "status", e_vs_publication_status)); break;
@@ -5298,7 +5298,7 @@ function s_ChargeItem_performer(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "function": c.one(v, "function", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_41); break;
       default: c.unknown(k);
     }
   }
@@ -5335,18 +5335,18 @@ function s_ChargeItem(o: any, c: Context): void {
       case "_definitionCanonical": c.values(v, "_definitionCanonical", s_Element, o.definitionCanonical); break;
       case "status": (u_vs_chargeitem_status(v) ? 1 : c.one(v, "status", e_vs_chargeitem_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "partOf": c.list(v, "partOf", g_46); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "context": c.one(v, "context", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "context": c.one(v, "context", g_47); break;
       case "occurrenceDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrencePeriod": x0 += c.one(v, "occurrencePeriod", s_Period); break;
       case "occurrenceTiming": x0 += c.one(v, "occurrenceTiming", s_Timing); break;
       case "performer": c.list(v, "performer", s_ChargeItem_performer); break;
-      case "performingOrganization": c.one(v, "performingOrganization", s_Reference); break;
-      case "requestingOrganization": c.one(v, "requestingOrganization", s_Reference); break;
-      case "costCenter": c.one(v, "costCenter", s_Reference); break;
+      case "performingOrganization": c.one(v, "performingOrganization", g_2); break;
+      case "requestingOrganization": c.one(v, "requestingOrganization", g_2); break;
+      case "costCenter": c.one(v, "costCenter", g_2); break;
       case "quantity": c.one(v, "quantity", s_Quantity); break;
       case "bodysite": c.list(v, "bodysite", s_CodeableConcept); break;
       case "factorOverride": (u_decimal(v) ? 1 : c.one(v, "factorOverride", p_decimal)); break;
@@ -5354,14 +5354,14 @@ function s_ChargeItem(o: any, c: Context): void {
       case "priceOverride": c.one(v, "priceOverride", s_Money); break;
       case "overrideReason": (u_string(v) ? 1 : c.one(v, "overrideReason", p_string)); break;
       case "_overrideReason": c.one(v, "_overrideReason", s_Element); break;
-      case "enterer": c.one(v, "enterer", s_Reference); break;
+      case "enterer": c.one(v, "enterer", g_3); break;
       case "enteredDate": (u_dateTime(v) ? 1 : c.one(v, "enteredDate", p_dateTime)); break;
       case "_enteredDate": c.one(v, "_enteredDate", s_Element); break;
       case "reason": c.list(v, "reason", s_CodeableConcept); break;
-      case "service": c.list(v, "service", s_Reference); break;
-      case "productReference": x1 += c.one(v, "productReference", s_Reference); break;
+      case "service": c.list(v, "service", g_48); break;
+      case "productReference": x1 += c.one(v, "productReference", g_49); break;
       case "productCodeableConcept": x1 += c.one(v, "productCodeableConcept", s_CodeableConcept); break;
-      case "account": c.list(v, "account", s_Reference); break;
+      case "account": c.list(v, "account", g_9); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "supportingInformation": c.list(v, "supportingInformation", s_Reference); break;
       default: c.unknown(k);
@@ -5494,7 +5494,7 @@ function s_ChargeItemDefinition(o: any, c: Context): void {
       case "_lastReviewDate": c.one(v, "_lastReviewDate", s_Element); break;
       case "effectivePeriod": c.one(v, "effectivePeriod", s_Period); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "instance": c.list(v, "instance", s_Reference); break;
+      case "instance": c.list(v, "instance", g_49); break;
       case "applicability": c.list(v, "applicability", s_ChargeItemDefinition_applicability); break;
       case "propertyGroup": c.list(v, "propertyGroup", s_ChargeItemDefinition_propertyGroup); break;
       default: c.unknown(k);
@@ -5515,7 +5515,7 @@ function s_Claim_related(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "claim": c.one(v, "claim", s_Reference); break;
+      case "claim": c.one(v, "claim", g_50); break;
       case "relationship": c.one(v, "relationship", s_CodeableConcept); break;
       case "reference": c.one(v, "reference", s_Identifier); break;
       default: c.unknown(k);
@@ -5536,7 +5536,7 @@ function s_Claim_payee(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "party": c.one(v, "party", s_Reference); break;
+      case "party": c.one(v, "party", g_31); break;
       default: c.unknown(k);
     }
   }
@@ -5557,7 +5557,7 @@ function s_Claim_careTeam(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "sequence": (u_positiveInt(v) ? 1 : c.one(v, "sequence", p_positiveInt)); break;
       case "_sequence": c.one(v, "_sequence", s_Element); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
+      case "provider": c.one(v, "provider", g_51); break;
       case "responsible": (u_boolean(v) ? 1 : c.one(v, "responsible", p_boolean)); break;
       case "_responsible": c.one(v, "_responsible", s_Element); break;
       case "role": c.one(v, "role", s_CodeableConcept); break;
@@ -5623,7 +5623,7 @@ function s_Claim_diagnosis(o: any, c: Context): void {
       case "sequence": (u_positiveInt(v) ? 1 : c.one(v, "sequence", p_positiveInt)); break;
       case "_sequence": c.one(v, "_sequence", s_Element); break;
       case "diagnosisCodeableConcept": x0 += c.one(v, "diagnosisCodeableConcept", s_CodeableConcept); break;
-      case "diagnosisReference": x0 += c.one(v, "diagnosisReference", s_Reference); break;
+      case "diagnosisReference": x0 += c.one(v, "diagnosisReference", g_18); break;
       case "type": c.list(v, "type", s_CodeableConcept); break;
       case "onAdmission": c.one(v, "onAdmission", s_CodeableConcept); break;
       case "packageCode": c.one(v, "packageCode", s_CodeableConcept); break;
@@ -5653,8 +5653,8 @@ function s_Claim_procedure(o: any, c: Context): void {
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "procedureCodeableConcept": x0 += c.one(v, "procedureCodeableConcept", s_CodeableConcept); break;
-      case "procedureReference": x0 += c.one(v, "procedureReference", s_Reference); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "procedureReference": x0 += c.one(v, "procedureReference", g_52); break;
+      case "udi": c.list(v, "udi", g_53); break;
       default: c.unknown(k);
     }
   }
@@ -5679,12 +5679,12 @@ function s_Claim_insurance(o: any, c: Context): void {
       case "focal": (u_boolean(v) ? 1 : c.one(v, "focal", p_boolean)); break;
       case "_focal": c.one(v, "_focal", s_Element); break;
       case "identifier": c.one(v, "identifier", s_Identifier); break;
-      case "coverage": c.one(v, "coverage", s_Reference); break;
+      case "coverage": c.one(v, "coverage", g_6); break;
       case "businessArrangement": (u_string(v) ? 1 : c.one(v, "businessArrangement", p_string)); break;
       case "_businessArrangement": c.one(v, "_businessArrangement", s_Element); break;
       case "preAuthRef": c.values(v, "preAuthRef", p_string, o._preAuthRef); break;
       case "_preAuthRef": c.values(v, "_preAuthRef", s_Element, o.preAuthRef); break;
-      case "claimResponse": c.one(v, "claimResponse", s_Reference); break;
+      case "claimResponse": c.one(v, "claimResponse", g_54); break;
       default: c.unknown(k);
     }
   }
@@ -5710,7 +5710,7 @@ function s_Claim_accident(o: any, c: Context): void {
       case "_date": c.one(v, "_date", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "locationAddress": x0 += c.one(v, "locationAddress", s_Address); break;
-      case "locationReference": x0 += c.one(v, "locationReference", s_Reference); break;
+      case "locationReference": x0 += c.one(v, "locationReference", g_10); break;
       default: c.unknown(k);
     }
   }
@@ -5742,7 +5742,7 @@ function s_Claim_item_detail_subDetail(o: any, c: Context): void {
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
       case "_factor": c.one(v, "_factor", s_Element); break;
       case "net": c.one(v, "net", s_Money); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "udi": c.list(v, "udi", g_53); break;
       default: c.unknown(k);
     }
   }
@@ -5774,7 +5774,7 @@ function s_Claim_item_detail(o: any, c: Context): void {
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
       case "_factor": c.one(v, "_factor", s_Element); break;
       case "net": c.one(v, "net", s_Money); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "udi": c.list(v, "udi", g_53); break;
       case "subDetail": c.list(v, "subDetail", s_Claim_item_detail_subDetail); break;
       default: c.unknown(k);
     }
@@ -5817,16 +5817,16 @@ function s_Claim_item(o: any, c: Context): void {
       case "servicedPeriod": x0 += c.one(v, "servicedPeriod", s_Period); break;
       case "locationCodeableConcept": x1 += c.one(v, "locationCodeableConcept", s_CodeableConcept); break;
       case "locationAddress": x1 += c.one(v, "locationAddress", s_Address); break;
-      case "locationReference": x1 += c.one(v, "locationReference", s_Reference); break;
+      case "locationReference": x1 += c.one(v, "locationReference", g_10); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "unitPrice": c.one(v, "unitPrice", s_Money); break;
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
       case "_factor": c.one(v, "_factor", s_Element); break;
       case "net": c.one(v, "net", s_Money); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "udi": c.list(v, "udi", g_53); break;
       case "bodySite": c.one(v, "bodySite", s_CodeableConcept); break;
       case "subSite": c.list(v, "subSite", s_CodeableConcept); break;
-      case "encounter": c.list(v, "encounter", s_Reference); break;
+      case "encounter": c.list(v, "encounter", g_17); break;
       case "detail": c.list(v, "detail", s_Claim_item_detail); break;
       default: c.unknown(k);
     }
@@ -5865,21 +5865,21 @@ function s_Claim(o: any, c: Context): void {
       case "subType": c.one(v, "subType", s_CodeableConcept); break;
       case "use": (u_vs_claim_use(v) ? 1 : c.one(v, "use", e_vs_claim_use)); break;
       case "_use": c.one(v, "_use", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "billablePeriod": c.one(v, "billablePeriod", s_Period); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "enterer": c.one(v, "enterer", s_Reference); break;
-      case "insurer": c.one(v, "insurer", s_Reference); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
+      case "enterer": c.one(v, "enterer", g_14); break;
+      case "insurer": c.one(v, "insurer", g_2); break;
+      case "provider": c.one(v, "provider", g_51); break;
       case "priority": c.one(v, "priority", s_CodeableConcept); break;
       case "fundsReserve": c.one(v, "fundsReserve", s_CodeableConcept); break;
       case "related": c.list(v, "related", s_Claim_related); break;
-      case "prescription": c.one(v, "prescription", s_Reference); break;
-      case "originalPrescription": c.one(v, "originalPrescription", s_Reference); break;
+      case "prescription": c.one(v, "prescription", g_55); break;
+      case "originalPrescription": c.one(v, "originalPrescription", g_55); break;
       case "payee": c.one(v, "payee", s_Claim_payee); break;
-      case "referral": c.one(v, "referral", s_Reference); break;
-      case "facility": c.one(v, "facility", s_Reference); break;
+      case "referral": c.one(v, "referral", g_28); break;
+      case "facility": c.one(v, "facility", g_10); break;
       case "careTeam": c.list(v, "careTeam", s_Claim_careTeam); break;
       case "supportingInfo": c.list(v, "supportingInfo", s_Claim_supportingInfo); break;
       case "diagnosis": c.list(v, "diagnosis", s_Claim_diagnosis); break;
@@ -6075,7 +6075,7 @@ function s_ClaimResponse_addItem(o: any, c: Context): void {
       case "_detailSequence": c.values(v, "_detailSequence", s_Element, o.detailSequence); break;
       case "subdetailSequence": c.values(v, "subdetailSequence", p_positiveInt, o._subdetailSequence); break;
       case "_subdetailSequence": c.values(v, "_subdetailSequence", s_Element, o.subdetailSequence); break;
-      case "provider": c.list(v, "provider", s_Reference); break;
+      case "provider": c.list(v, "provider", g_51); break;
       case "productOrService": c.one(v, "productOrService", s_CodeableConcept); break;
       case "modifier": c.list(v, "modifier", s_CodeableConcept); break;
       case "programCode": c.list(v, "programCode", s_CodeableConcept); break;
@@ -6084,7 +6084,7 @@ function s_ClaimResponse_addItem(o: any, c: Context): void {
       case "servicedPeriod": x0 += c.one(v, "servicedPeriod", s_Period); break;
       case "locationCodeableConcept": x1 += c.one(v, "locationCodeableConcept", s_CodeableConcept); break;
       case "locationAddress": x1 += c.one(v, "locationAddress", s_Address); break;
-      case "locationReference": x1 += c.one(v, "locationReference", s_Reference); break;
+      case "locationReference": x1 += c.one(v, "locationReference", g_10); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "unitPrice": c.one(v, "unitPrice", s_Money); break;
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
@@ -6193,10 +6193,10 @@ function s_ClaimResponse_insurance(o: any, c: Context): void {
       case "_sequence": c.one(v, "_sequence", s_Element); break;
       case "focal": (u_boolean(v) ? 1 : c.one(v, "focal", p_boolean)); break;
       case "_focal": c.one(v, "_focal", s_Element); break;
-      case "coverage": c.one(v, "coverage", s_Reference); break;
+      case "coverage": c.one(v, "coverage", g_6); break;
       case "businessArrangement": (u_string(v) ? 1 : c.one(v, "businessArrangement", p_string)); break;
       case "_businessArrangement": c.one(v, "_businessArrangement", s_Element); break;
-      case "claimResponse": c.one(v, "claimResponse", s_Reference); break;
+      case "claimResponse": c.one(v, "claimResponse", g_54); break;
       default: c.unknown(k);
     }
   }
@@ -6258,12 +6258,12 @@ function s_ClaimResponse(o: any, c: Context): void {
       case "subType": c.one(v, "subType", s_CodeableConcept); break;
       case "use": (u_vs_claim_use(v) ? 1 : c.one(v, "use", e_vs_claim_use)); break;
       case "_use": c.one(v, "_use", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "insurer": c.one(v, "insurer", s_Reference); break;
-      case "requestor": c.one(v, "requestor", s_Reference); break;
-      case "request": c.one(v, "request", s_Reference); break;
+      case "insurer": c.one(v, "insurer", g_2); break;
+      case "requestor": c.one(v, "requestor", g_51); break;
+      case "request": c.one(v, "request", g_50); break;
       case "outcome": (u_vs_remittance_outcome(v) ? 1 : c.one(v, "outcome", e_vs_remittance_outcome)); break;
       case "_outcome": c.one(v, "_outcome", s_Element); break;
       case "disposition": (u_string(v) ? 1 : c.one(v, "disposition", p_string)); break;
@@ -6281,7 +6281,7 @@ function s_ClaimResponse(o: any, c: Context): void {
       case "formCode": c.one(v, "formCode", s_CodeableConcept); break;
       case "form": c.one(v, "form", s_Attachment); break;
       case "processNote": c.list(v, "processNote", s_ClaimResponse_processNote); break;
-      case "communicationRequest": c.list(v, "communicationRequest", s_Reference); break;
+      case "communicationRequest": c.list(v, "communicationRequest", g_56); break;
       case "insurance": c.list(v, "insurance", s_ClaimResponse_insurance); break;
       case "error": c.list(v, "error", s_ClaimResponse_error); break;
       default: c.unknown(k);
@@ -6308,7 +6308,7 @@ function s_ClinicalImpression_investigation(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "item": c.list(v, "item", s_Reference); break;
+      case "item": c.list(v, "item", g_57); break;
       default: c.unknown(k);
     }
   }
@@ -6328,7 +6328,7 @@ function s_ClinicalImpression_finding(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "itemCodeableConcept": c.one(v, "itemCodeableConcept", s_CodeableConcept); break;
-      case "itemReference": c.one(v, "itemReference", s_Reference); break;
+      case "itemReference": c.one(v, "itemReference", g_58); break;
       case "basis": (u_string(v) ? 1 : c.one(v, "basis", p_string)); break;
       case "_basis": c.one(v, "_basis", s_Element); break;
       default: c.unknown(k);
@@ -6365,16 +6365,16 @@ function s_ClinicalImpression(o: any, c: Context): void {
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "effectiveDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "effectiveDateTime", p_dateTime)); break;
       case "_effectiveDateTime": c.one(v, "_effectiveDateTime", s_Element); break;
       case "effectivePeriod": x0 += c.one(v, "effectivePeriod", s_Period); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "assessor": c.one(v, "assessor", s_Reference); break;
-      case "previous": c.one(v, "previous", s_Reference); break;
-      case "problem": c.list(v, "problem", s_Reference); break;
+      case "assessor": c.one(v, "assessor", g_14); break;
+      case "previous": c.one(v, "previous", g_59); break;
+      case "problem": c.list(v, "problem", g_60); break;
       case "investigation": c.list(v, "investigation", s_ClinicalImpression_investigation); break;
       case "protocol": c.values(v, "protocol", p_uri, o._protocol); break;
       case "_protocol": c.values(v, "_protocol", s_Element, o.protocol); break;
@@ -6382,7 +6382,7 @@ function s_ClinicalImpression(o: any, c: Context): void {
       case "_summary": c.one(v, "_summary", s_Element); break;
       case "finding": c.list(v, "finding", s_ClinicalImpression_finding); break;
       case "prognosisCodeableConcept": c.list(v, "prognosisCodeableConcept", s_CodeableConcept); break;
-      case "prognosisReference": c.list(v, "prognosisReference", s_Reference); break;
+      case "prognosisReference": c.list(v, "prognosisReference", g_61); break;
       case "supportingInfo": c.list(v, "supportingInfo", s_Reference); break;
       case "note": c.list(v, "note", s_Annotation); break;
       default: c.unknown(k);
@@ -6655,7 +6655,7 @@ function s_Communication(o: any, c: Context): void {
       case "_instantiatesUri": c.values(v, "_instantiatesUri", s_Element, o.instantiatesUri); break;
       case "basedOn": c.list(v, "basedOn", s_Reference); break;
       case "partOf": c.list(v, "partOf", s_Reference); break;
-      case "inResponseTo": c.list(v, "inResponseTo", s_Reference); break;
+      case "inResponseTo": c.list(v, "inResponseTo", g_62); break;
       case "status": (u_vs_event_status(v) ? 1 : c.one(v, "status", e_vs_event_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReason": c.one(v, "statusReason", s_CodeableConcept); break;
@@ -6663,18 +6663,18 @@ function s_Communication(o: any, c: Context): void {
       case "priority": (u_vs_request_priority(v) ? 1 : c.one(v, "priority", e_vs_request_priority)); break;
       case "_priority": c.one(v, "_priority", s_Element); break;
       case "medium": c.list(v, "medium", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
       case "topic": c.one(v, "topic", s_CodeableConcept); break;
       case "about": c.list(v, "about", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "sent": (u_dateTime(v) ? 1 : c.one(v, "sent", p_dateTime)); break;
       case "_sent": c.one(v, "_sent", s_Element); break;
       case "received": (u_dateTime(v) ? 1 : c.one(v, "received", p_dateTime)); break;
       case "_received": c.one(v, "_received", s_Element); break;
-      case "recipient": c.list(v, "recipient", s_Reference); break;
-      case "sender": c.one(v, "sender", s_Reference); break;
+      case "recipient": c.list(v, "recipient", g_63); break;
+      case "sender": c.one(v, "sender", g_64); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
       case "payload": c.list(v, "payload", s_Communication_payload); break;
       case "note": c.list(v, "note", s_Annotation); break;
       default: c.unknown(k);
@@ -6729,7 +6729,7 @@ function s_CommunicationRequest(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "replaces": c.list(v, "replaces", s_Reference); break;
+      case "replaces": c.list(v, "replaces", g_56); break;
       case "groupIdentifier": c.one(v, "groupIdentifier", s_Identifier); break;
       case "status": (u_vs_request_status(v) ? 1 : c.one(v, "status", e_vs_request_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
@@ -6740,20 +6740,20 @@ function s_CommunicationRequest(o: any, c: Context): void {
       case "doNotPerform": (u_boolean(v) ? 1 : c.one(v, "doNotPerform", p_boolean)); break;
       case "_doNotPerform": c.one(v, "_doNotPerform", s_Element); break;
       case "medium": c.list(v, "medium", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
       case "about": c.list(v, "about", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "payload": c.list(v, "payload", s_CommunicationRequest_payload); break;
       case "occurrenceDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrencePeriod": x0 += c.one(v, "occurrencePeriod", s_Period); break;
       case "authoredOn": (u_dateTime(v) ? 1 : c.one(v, "authoredOn", p_dateTime)); break;
       case "_authoredOn": c.one(v, "_authoredOn", s_Element); break;
-      case "requester": c.one(v, "requester", s_Reference); break;
-      case "recipient": c.list(v, "recipient", s_Reference); break;
-      case "sender": c.one(v, "sender", s_Reference); break;
+      case "requester": c.one(v, "requester", g_3); break;
+      case "recipient": c.list(v, "recipient", g_63); break;
+      case "sender": c.one(v, "sender", g_64); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
       case "note": c.list(v, "note", s_Annotation); break;
       default: c.unknown(k);
     }
@@ -6856,7 +6856,7 @@ function s_Composition_attester(o: any, c: Context): void {
       case "_mode": c.one(v, "_mode", s_Element); break;
       case "time": (u_dateTime(v) ? 1 : c.one(v, "time", p_dateTime)); break;
       case "_time": c.one(v, "_time", s_Element); break;
-      case "party": c.one(v, "party", s_Reference); break;
+      case "party": c.one(v, "party", g_31); break;
       default: c.unknown(k);
     }
   }
@@ -6879,7 +6879,7 @@ function s_Composition_relatesTo(o: any, c: Context): void {
       case "code": (u_vs_document_relationship_type(v) ? 1 : c.one(v, "code", e_vs_document_relationship_type)); break;
       case "_code": c.one(v, "_code", s_Element); break;
       case "targetIdentifier": x0 += c.one(v, "targetIdentifier", s_Identifier); break;
-      case "targetReference": x0 += c.one(v, "targetReference", s_Reference); break;
+      case "targetReference": x0 += c.one(v, "targetReference", g_65); break;
       default: c.unknown(k);
     }
   }
@@ -6923,7 +6923,7 @@ function s_Composition_section(o: any, c: Context): void {
       case "title": (u_string(v) ? 1 : c.one(v, "title", p_string)); break;
       case "_title": c.one(v, "_title", s_Element); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "author": c.list(v, "author", s_Reference); break;
+      case "author": c.list(v, "author", g_3); break;
       case "focus": c.one(v, "focus", s_Reference); break;
       case "text": c.one(v, "text", s_Narrative); break;
       case "mode": (u_vs_list_mode(v) ? 1 : c.one(v, "mode", e_vs_list_mode)); break;
@@ -6964,16 +6964,16 @@ function s_Composition(o: any, c: Context): void {
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "author": c.list(v, "author", s_Reference); break;
+      case "author": c.list(v, "author", g_3); break;
       case "title": (u_string(v) ? 1 : c.one(v, "title", p_string)); break;
       case "_title": c.one(v, "_title", s_Element); break;
       case "confidentiality": (u_vs_v3_ConfidentialityClassification(v) ? 1 : c.one(v, "confidentiality", e_vs_v3_ConfidentialityClassification)); break;
       case "_confidentiality": c.one(v, "_confidentiality", s_Element); break;
       case "attester": c.list(v, "attester", s_Composition_attester); break;
-      case "custodian": c.one(v, "custodian", s_Reference); break;
+      case "custodian": c.one(v, "custodian", g_2); break;
       case "relatesTo": c.list(v, "relatesTo", s_Composition_relatesTo); break;
       case "event": c.list(v, "event", s_Composition_event); break;
       case "section": c.list(v, "section", s_Composition_section); break;
@@ -7198,7 +7198,7 @@ function s_Condition_stage(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "summary": c.one(v, "summary", s_CodeableConcept); break;
-      case "assessment": c.list(v, "assessment", s_Reference); break;
+      case "assessment": c.list(v, "assessment", g_66); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       default: c.unknown(k);
     }
@@ -7255,8 +7255,8 @@ function s_Condition(o: any, c: Context): void {
       case "severity": c.one(v, "severity", s_CodeableConcept); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "bodySite": c.list(v, "bodySite", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "onsetDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "onsetDateTime", p_dateTime)); break;
       case "_onsetDateTime": c.one(v, "_onsetDateTime", s_Element); break;
       case "onsetAge": x0 += c.one(v, "onsetAge", s_Age); break;
@@ -7273,8 +7273,8 @@ function s_Condition(o: any, c: Context): void {
       case "_abatementString": c.one(v, "_abatementString", s_Element); break;
       case "recordedDate": (u_dateTime(v) ? 1 : c.one(v, "recordedDate", p_dateTime)); break;
       case "_recordedDate": c.one(v, "_recordedDate", s_Element); break;
-      case "recorder": c.one(v, "recorder", s_Reference); break;
-      case "asserter": c.one(v, "asserter", s_Reference); break;
+      case "recorder": c.one(v, "recorder", g_19); break;
+      case "asserter": c.one(v, "asserter", g_19); break;
       case "stage": c.list(v, "stage", s_Condition_stage); break;
       case "evidence": c.list(v, "evidence", s_Condition_evidence); break;
       case "note": c.list(v, "note", s_Annotation); break;
@@ -7320,7 +7320,7 @@ function s_Consent_verification(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "verified": (u_boolean(v) ? 1 : c.one(v, "verified", p_boolean)); break;
       case "_verified": c.one(v, "_verified", s_Element); break;
-      case "verifiedWith": c.one(v, "verifiedWith", s_Reference); break;
+      case "verifiedWith": c.one(v, "verifiedWith", g_67); break;
       case "verificationDate": (u_dateTime(v) ? 1 : c.one(v, "verificationDate", p_dateTime)); break;
       case "_verificationDate": c.one(v, "_verificationDate", s_Element); break;
       default: c.unknown(k);
@@ -7342,7 +7342,7 @@ function s_Consent_provision_actor(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "role": c.one(v, "role", s_CodeableConcept); break;
-      case "reference": c.one(v, "reference", s_Reference); break;
+      case "reference": c.one(v, "reference", g_68); break;
       default: c.unknown(k);
     }
   }
@@ -7428,13 +7428,13 @@ function s_Consent(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "scope": c.one(v, "scope", s_CodeableConcept); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "dateTime": (u_dateTime(v) ? 1 : c.one(v, "dateTime", p_dateTime)); break;
       case "_dateTime": c.one(v, "_dateTime", s_Element); break;
-      case "performer": c.list(v, "performer", s_Reference); break;
-      case "organization": c.list(v, "organization", s_Reference); break;
+      case "performer": c.list(v, "performer", g_31); break;
+      case "organization": c.list(v, "organization", g_2); break;
       case "sourceAttachment": x0 += c.one(v, "sourceAttachment", s_Attachment); break;
-      case "sourceReference": x0 += c.one(v, "sourceReference", s_Reference); break;
+      case "sourceReference": x0 += c.one(v, "sourceReference", g_69); break;
       case "policy": c.list(v, "policy", s_Consent_policy); break;
       case "policyRule": c.one(v, "policyRule", s_CodeableConcept); break;
       case "verification": c.list(v, "verification", s_Consent_verification); break;
@@ -7461,7 +7461,7 @@ function s_Contract_contentDefinition(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "subType": c.one(v, "subType", s_CodeableConcept); break;
-      case "publisher": c.one(v, "publisher", s_Reference); break;
+      case "publisher": c.one(v, "publisher", g_51); break;
       case "publicationDate": (u_dateTime(v) ? 1 : c.one(v, "publicationDate", p_dateTime)); break;
       case "_publicationDate": c.one(v, "_publicationDate", s_Element); break;
       case "publicationStatus": (u_vs_contract_publicationstatus(v) ? 1 : c.one(v, "publicationStatus", e_vs_contract_publicationstatus)); break;
@@ -7510,7 +7510,7 @@ function s_Contract_term_offer_party(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "reference": c.list(v, "reference", s_Reference); break;
+      case "reference": c.list(v, "reference", g_70); break;
       case "role": c.one(v, "role", s_CodeableConcept); break;
       default: c.unknown(k);
     }
@@ -7638,8 +7638,8 @@ function s_Contract_term_asset_valuedItem(o: any, c: Context): void {
       case "_payment": c.one(v, "_payment", s_Element); break;
       case "paymentDate": (u_dateTime(v) ? 1 : c.one(v, "paymentDate", p_dateTime)); break;
       case "_paymentDate": c.one(v, "_paymentDate", s_Element); break;
-      case "responsible": c.one(v, "responsible", s_Reference); break;
-      case "recipient": c.one(v, "recipient", s_Reference); break;
+      case "responsible": c.one(v, "responsible", g_31); break;
+      case "recipient": c.one(v, "recipient", g_31); break;
       case "linkId": c.values(v, "linkId", p_string, o._linkId); break;
       case "_linkId": c.values(v, "_linkId", s_Element, o.linkId); break;
       case "securityLabelNumber": c.values(v, "securityLabelNumber", p_unsignedInt, o._securityLabelNumber); break;
@@ -7698,7 +7698,7 @@ function s_Contract_term_action_subject(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "reference": c.list(v, "reference", s_Reference); break;
+      case "reference": c.list(v, "reference", g_70); break;
       case "role": c.one(v, "role", s_CodeableConcept); break;
       default: c.unknown(k);
     }
@@ -7727,23 +7727,23 @@ function s_Contract_term_action(o: any, c: Context): void {
       case "linkId": c.values(v, "linkId", p_string, o._linkId); break;
       case "_linkId": c.values(v, "_linkId", s_Element, o.linkId); break;
       case "status": c.one(v, "status", s_CodeableConcept); break;
-      case "context": c.one(v, "context", s_Reference); break;
+      case "context": c.one(v, "context", g_47); break;
       case "contextLinkId": c.values(v, "contextLinkId", p_string, o._contextLinkId); break;
       case "_contextLinkId": c.values(v, "_contextLinkId", s_Element, o.contextLinkId); break;
       case "occurrenceDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrencePeriod": x0 += c.one(v, "occurrencePeriod", s_Period); break;
       case "occurrenceTiming": x0 += c.one(v, "occurrenceTiming", s_Timing); break;
-      case "requester": c.list(v, "requester", s_Reference); break;
+      case "requester": c.list(v, "requester", g_70); break;
       case "requesterLinkId": c.values(v, "requesterLinkId", p_string, o._requesterLinkId); break;
       case "_requesterLinkId": c.values(v, "_requesterLinkId", s_Element, o.requesterLinkId); break;
       case "performerType": c.list(v, "performerType", s_CodeableConcept); break;
       case "performerRole": c.one(v, "performerRole", s_CodeableConcept); break;
-      case "performer": c.one(v, "performer", s_Reference); break;
+      case "performer": c.one(v, "performer", g_71); break;
       case "performerLinkId": c.values(v, "performerLinkId", p_string, o._performerLinkId); break;
       case "_performerLinkId": c.values(v, "_performerLinkId", s_Element, o.performerLinkId); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_72); break;
       case "reason": c.values(v, "reason", p_string, o._reason); break;
       case "_reason": c.values(v, "_reason", s_Element, o.reason); break;
       case "reasonLinkId": c.values(v, "reasonLinkId", p_string, o._reasonLinkId); break;
@@ -7808,7 +7808,7 @@ function s_Contract_signer(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_Coding); break;
-      case "party": c.one(v, "party", s_Reference); break;
+      case "party": c.one(v, "party", g_31); break;
       case "signature": c.list(v, "signature", s_Signature); break;
       default: c.unknown(k);
     }
@@ -7832,7 +7832,7 @@ function s_Contract_friendly(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "contentAttachment": x0 += c.one(v, "contentAttachment", s_Attachment); break;
-      case "contentReference": x0 += c.one(v, "contentReference", s_Reference); break;
+      case "contentReference": x0 += c.one(v, "contentReference", g_73); break;
       default: c.unknown(k);
     }
   }
@@ -7853,7 +7853,7 @@ function s_Contract_legal(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "contentAttachment": x0 += c.one(v, "contentAttachment", s_Attachment); break;
-      case "contentReference": x0 += c.one(v, "contentReference", s_Reference); break;
+      case "contentReference": x0 += c.one(v, "contentReference", g_73); break;
       default: c.unknown(k);
     }
   }
@@ -7874,7 +7874,7 @@ function s_Contract_rule(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "contentAttachment": x0 += c.one(v, "contentAttachment", s_Attachment); break;
-      case "contentReference": x0 += c.one(v, "contentReference", s_Reference); break;
+      case "contentReference": x0 += c.one(v, "contentReference", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -7912,7 +7912,7 @@ function s_Contract(o: any, c: Context): void {
       case "status": (u_vs_contract_status(v) ? 1 : c.one(v, "status", e_vs_contract_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "legalState": c.one(v, "legalState", s_CodeableConcept); break;
-      case "instantiatesCanonical": c.one(v, "instantiatesCanonical", s_Reference); break;
+      case "instantiatesCanonical": c.one(v, "instantiatesCanonical", g_74); break;
       case "instantiatesUri": (u_uri(v) ? 1 : c.one(v, "instantiatesUri", p_uri)); break;
       case "_instantiatesUri": c.one(v, "_instantiatesUri", s_Element); break;
       case "contentDerivative": c.one(v, "contentDerivative", s_CodeableConcept); break;
@@ -7921,9 +7921,9 @@ function s_Contract(o: any, c: Context): void {
       case "applies": c.one(v, "applies", s_Period); break;
       case "expirationType": c.one(v, "expirationType", s_CodeableConcept); break;
       case "subject": c.list(v, "subject", s_Reference); break;
-      case "authority": c.list(v, "authority", s_Reference); break;
-      case "domain": c.list(v, "domain", s_Reference); break;
-      case "site": c.list(v, "site", s_Reference); break;
+      case "authority": c.list(v, "authority", g_2); break;
+      case "domain": c.list(v, "domain", g_10); break;
+      case "site": c.list(v, "site", g_10); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
       case "title": (u_string(v) ? 1 : c.one(v, "title", p_string)); break;
@@ -7932,7 +7932,7 @@ function s_Contract(o: any, c: Context): void {
       case "_subtitle": c.one(v, "_subtitle", s_Element); break;
       case "alias": c.values(v, "alias", p_string, o._alias); break;
       case "_alias": c.values(v, "_alias", s_Element, o.alias); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "author": c.one(v, "author", g_75); break;
       case "scope": c.one(v, "scope", s_CodeableConcept); break;
       case "topicCodeableConcept": x0 += c.one(v, "topicCodeableConcept", s_CodeableConcept); break;
       case "topicReference": x0 += c.one(v, "topicReference", s_Reference); break;
@@ -7941,13 +7941,13 @@ function s_Contract(o: any, c: Context): void {
       case "contentDefinition": c.one(v, "contentDefinition", s_Contract_contentDefinition); break;
       case "term": c.list(v, "term", s_Contract_term); break;
       case "supportingInfo": c.list(v, "supportingInfo", s_Reference); break;
-      case "relevantHistory": c.list(v, "relevantHistory", s_Reference); break;
+      case "relevantHistory": c.list(v, "relevantHistory", g_76); break;
       case "signer": c.list(v, "signer", s_Contract_signer); break;
       case "friendly": c.list(v, "friendly", s_Contract_friendly); break;
       case "legal": c.list(v, "legal", s_Contract_legal); break;
       case "rule": c.list(v, "rule", s_Contract_rule); break;
       case "legallyBindingAttachment": x1 += c.one(v, "legallyBindingAttachment", s_Attachment); break;
-      case "legallyBindingReference": x1 += c.one(v, "legallyBindingReference", s_Reference); break;
+      case "legallyBindingReference": x1 += c.one(v, "legallyBindingReference", g_77); break;
       default: c.unknown(k);
     }
   }
@@ -8046,16 +8046,16 @@ function s_Coverage(o: any, c: Context): void {
       case "status": (u_vs_fm_status(v) ? 1 : c.one(v, "status", e_vs_fm_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "policyHolder": c.one(v, "policyHolder", s_Reference); break;
-      case "subscriber": c.one(v, "subscriber", s_Reference); break;
+      case "policyHolder": c.one(v, "policyHolder", g_7); break;
+      case "subscriber": c.one(v, "subscriber", g_67); break;
       case "subscriberId": (u_string(v) ? 1 : c.one(v, "subscriberId", p_string)); break;
       case "_subscriberId": c.one(v, "_subscriberId", s_Element); break;
-      case "beneficiary": c.one(v, "beneficiary", s_Reference); break;
+      case "beneficiary": c.one(v, "beneficiary", g_24); break;
       case "dependent": (u_string(v) ? 1 : c.one(v, "dependent", p_string)); break;
       case "_dependent": c.one(v, "_dependent", s_Element); break;
       case "relationship": c.one(v, "relationship", s_CodeableConcept); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "payor": c.list(v, "payor", s_Reference); break;
+      case "payor": c.list(v, "payor", g_7); break;
       case "class": c.list(v, "class", s_Coverage_class); break;
       case "order": (u_positiveInt(v) ? 1 : c.one(v, "order", p_positiveInt)); break;
       case "_order": c.one(v, "_order", s_Element); break;
@@ -8064,7 +8064,7 @@ function s_Coverage(o: any, c: Context): void {
       case "costToBeneficiary": c.list(v, "costToBeneficiary", s_Coverage_costToBeneficiary); break;
       case "subrogation": (u_boolean(v) ? 1 : c.one(v, "subrogation", p_boolean)); break;
       case "_subrogation": c.one(v, "_subrogation", s_Element); break;
-      case "contract": c.list(v, "contract", s_Reference); break;
+      case "contract": c.list(v, "contract", g_74); break;
       default: c.unknown(k);
     }
   }
@@ -8110,7 +8110,7 @@ function s_CoverageEligibilityRequest_insurance(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "focal": (u_boolean(v) ? 1 : c.one(v, "focal", p_boolean)); break;
       case "_focal": c.one(v, "_focal", s_Element); break;
-      case "coverage": c.one(v, "coverage", s_Reference); break;
+      case "coverage": c.one(v, "coverage", g_6); break;
       case "businessArrangement": (u_string(v) ? 1 : c.one(v, "businessArrangement", p_string)); break;
       case "_businessArrangement": c.one(v, "_businessArrangement", s_Element); break;
       default: c.unknown(k);
@@ -8133,7 +8133,7 @@ function s_CoverageEligibilityRequest_item_diagnosis(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "diagnosisCodeableConcept": x0 += c.one(v, "diagnosisCodeableConcept", s_CodeableConcept); break;
-      case "diagnosisReference": x0 += c.one(v, "diagnosisReference", s_Reference); break;
+      case "diagnosisReference": x0 += c.one(v, "diagnosisReference", g_18); break;
       default: c.unknown(k);
     }
   }
@@ -8157,10 +8157,10 @@ function s_CoverageEligibilityRequest_item(o: any, c: Context): void {
       case "category": c.one(v, "category", s_CodeableConcept); break;
       case "productOrService": c.one(v, "productOrService", s_CodeableConcept); break;
       case "modifier": c.list(v, "modifier", s_CodeableConcept); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
+      case "provider": c.one(v, "provider", g_14); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "unitPrice": c.one(v, "unitPrice", s_Money); break;
-      case "facility": c.one(v, "facility", s_Reference); break;
+      case "facility": c.one(v, "facility", g_78); break;
       case "diagnosis": c.list(v, "diagnosis", s_CoverageEligibilityRequest_item_diagnosis); break;
       case "detail": c.list(v, "detail", s_Reference); break;
       default: c.unknown(k);
@@ -8196,16 +8196,16 @@ function s_CoverageEligibilityRequest(o: any, c: Context): void {
       case "priority": c.one(v, "priority", s_CodeableConcept); break;
       case "purpose": c.values(v, "purpose", e_vs_eligibilityrequest_purpose, o._purpose); break;
       case "_purpose": c.values(v, "_purpose", s_Element, o.purpose); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "servicedDate": x0 += (u_date(v) ? 1 : c.one(v, "servicedDate", p_date)); break;
       case "_servicedDate": c.one(v, "_servicedDate", s_Element); break;
       case "servicedPeriod": x0 += c.one(v, "servicedPeriod", s_Period); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "enterer": c.one(v, "enterer", s_Reference); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
-      case "insurer": c.one(v, "insurer", s_Reference); break;
-      case "facility": c.one(v, "facility", s_Reference); break;
+      case "enterer": c.one(v, "enterer", g_14); break;
+      case "provider": c.one(v, "provider", g_51); break;
+      case "insurer": c.one(v, "insurer", g_2); break;
+      case "facility": c.one(v, "facility", g_10); break;
       case "supportingInfo": c.list(v, "supportingInfo", s_CoverageEligibilityRequest_supportingInfo); break;
       case "insurance": c.list(v, "insurance", s_CoverageEligibilityRequest_insurance); break;
       case "item": c.list(v, "item", s_CoverageEligibilityRequest_item); break;
@@ -8268,7 +8268,7 @@ function s_CoverageEligibilityResponse_insurance_item(o: any, c: Context): void 
       case "category": c.one(v, "category", s_CodeableConcept); break;
       case "productOrService": c.one(v, "productOrService", s_CodeableConcept); break;
       case "modifier": c.list(v, "modifier", s_CodeableConcept); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
+      case "provider": c.one(v, "provider", g_14); break;
       case "excluded": (u_boolean(v) ? 1 : c.one(v, "excluded", p_boolean)); break;
       case "_excluded": c.one(v, "_excluded", s_Element); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
@@ -8301,7 +8301,7 @@ function s_CoverageEligibilityResponse_insurance(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "coverage": c.one(v, "coverage", s_Reference); break;
+      case "coverage": c.one(v, "coverage", g_6); break;
       case "inforce": (u_boolean(v) ? 1 : c.one(v, "inforce", p_boolean)); break;
       case "_inforce": c.one(v, "_inforce", s_Element); break;
       case "benefitPeriod": c.one(v, "benefitPeriod", s_Period); break;
@@ -8358,19 +8358,19 @@ function s_CoverageEligibilityResponse(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "purpose": c.values(v, "purpose", e_vs_eligibilityresponse_purpose, o._purpose); break;
       case "_purpose": c.values(v, "_purpose", s_Element, o.purpose); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "servicedDate": x0 += (u_date(v) ? 1 : c.one(v, "servicedDate", p_date)); break;
       case "_servicedDate": c.one(v, "_servicedDate", s_Element); break;
       case "servicedPeriod": x0 += c.one(v, "servicedPeriod", s_Period); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "requestor": c.one(v, "requestor", s_Reference); break;
-      case "request": c.one(v, "request", s_Reference); break;
+      case "requestor": c.one(v, "requestor", g_51); break;
+      case "request": c.one(v, "request", g_79); break;
       case "outcome": (u_vs_remittance_outcome(v) ? 1 : c.one(v, "outcome", e_vs_remittance_outcome)); break;
       case "_outcome": c.one(v, "_outcome", s_Element); break;
       case "disposition": (u_string(v) ? 1 : c.one(v, "disposition", p_string)); break;
       case "_disposition": c.one(v, "_disposition", s_Element); break;
-      case "insurer": c.one(v, "insurer", s_Reference); break;
+      case "insurer": c.one(v, "insurer", g_2); break;
       case "insurance": c.list(v, "insurance", s_CoverageEligibilityResponse_insurance); break;
       case "preAuthRef": (u_string(v) ? 1 : c.one(v, "preAuthRef", p_string)); break;
       case "_preAuthRef": c.one(v, "_preAuthRef", s_Element); break;
@@ -8422,7 +8422,7 @@ function s_DetectedIssue_mitigation(o: any, c: Context): void {
       case "action": c.one(v, "action", s_CodeableConcept); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "author": c.one(v, "author", g_14); break;
       default: c.unknown(k);
     }
   }
@@ -8457,11 +8457,11 @@ function s_DetectedIssue(o: any, c: Context): void {
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "severity": (u_vs_detectedissue_severity(v) ? 1 : c.one(v, "severity", e_vs_detectedissue_severity)); break;
       case "_severity": c.one(v, "_severity", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "identifiedDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "identifiedDateTime", p_dateTime)); break;
       case "_identifiedDateTime": c.one(v, "_identifiedDateTime", s_Element); break;
       case "identifiedPeriod": x0 += c.one(v, "identifiedPeriod", s_Period); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "author": c.one(v, "author", g_20); break;
       case "implicated": c.list(v, "implicated", s_Reference); break;
       case "evidence": c.list(v, "evidence", s_DetectedIssue_evidence); break;
       case "detail": (u_string(v) ? 1 : c.one(v, "detail", p_string)); break;
@@ -8613,7 +8613,7 @@ function s_Device(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "definition": c.one(v, "definition", s_Reference); break;
+      case "definition": c.one(v, "definition", g_80); break;
       case "udiCarrier": c.list(v, "udiCarrier", s_Device_udiCarrier); break;
       case "status": (u_vs_device_status(v) ? 1 : c.one(v, "status", e_vs_device_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
@@ -8639,15 +8639,15 @@ function s_Device(o: any, c: Context): void {
       case "specialization": c.list(v, "specialization", s_Device_specialization); break;
       case "version": c.list(v, "version", s_Device_version); break;
       case "property": c.list(v, "property", s_Device_property); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
-      case "owner": c.one(v, "owner", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
+      case "owner": c.one(v, "owner", g_2); break;
       case "contact": c.list(v, "contact", s_ContactPoint); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
       case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
       case "_url": c.one(v, "_url", s_Element); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "safety": c.list(v, "safety", s_CodeableConcept); break;
-      case "parent": c.one(v, "parent", s_Reference); break;
+      case "parent": c.one(v, "parent", g_53); break;
       default: c.unknown(k);
     }
   }
@@ -8813,7 +8813,7 @@ function s_DeviceDefinition(o: any, c: Context): void {
       case "udiDeviceIdentifier": c.list(v, "udiDeviceIdentifier", s_DeviceDefinition_udiDeviceIdentifier); break;
       case "manufacturerString": x0 += (u_string(v) ? 1 : c.one(v, "manufacturerString", p_string)); break;
       case "_manufacturerString": c.one(v, "_manufacturerString", s_Element); break;
-      case "manufacturerReference": x0 += c.one(v, "manufacturerReference", s_Reference); break;
+      case "manufacturerReference": x0 += c.one(v, "manufacturerReference", g_2); break;
       case "deviceName": c.list(v, "deviceName", s_DeviceDefinition_deviceName); break;
       case "modelNumber": (u_string(v) ? 1 : c.one(v, "modelNumber", p_string)); break;
       case "_modelNumber": c.one(v, "_modelNumber", s_Element); break;
@@ -8827,7 +8827,7 @@ function s_DeviceDefinition(o: any, c: Context): void {
       case "languageCode": c.list(v, "languageCode", s_CodeableConcept); break;
       case "capability": c.list(v, "capability", s_DeviceDefinition_capability); break;
       case "property": c.list(v, "property", s_DeviceDefinition_property); break;
-      case "owner": c.one(v, "owner", s_Reference); break;
+      case "owner": c.one(v, "owner", g_2); break;
       case "contact": c.list(v, "contact", s_ContactPoint); break;
       case "url": (u_uri(v) ? 1 : c.one(v, "url", p_uri)); break;
       case "_url": c.one(v, "_url", s_Element); break;
@@ -8835,7 +8835,7 @@ function s_DeviceDefinition(o: any, c: Context): void {
       case "_onlineInformation": c.one(v, "_onlineInformation", s_Element); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "quantity": c.one(v, "quantity", s_Quantity); break;
-      case "parentDevice": c.one(v, "parentDevice", s_Reference); break;
+      case "parentDevice": c.one(v, "parentDevice", g_80); break;
       case "material": c.list(v, "material", s_DeviceDefinition_material); break;
       default: c.unknown(k);
     }
@@ -8889,8 +8889,8 @@ function s_DeviceMetric(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "unit": c.one(v, "unit", s_CodeableConcept); break;
-      case "source": c.one(v, "source", s_Reference); break;
-      case "parent": c.one(v, "parent", s_Reference); break;
+      case "source": c.one(v, "source", g_53); break;
+      case "parent": c.one(v, "parent", g_53); break;
       case "operationalStatus": (u_vs_metric_operational_status(v) ? 1 : c.one(v, "operationalStatus", e_vs_metric_operational_status)); break;
       case "_operationalStatus": c.one(v, "_operationalStatus", s_Element); break;
       case "color": (u_vs_metric_color(v) ? 1 : c.one(v, "color", e_vs_metric_color)); break;
@@ -8967,26 +8967,26 @@ function s_DeviceRequest(o: any, c: Context): void {
       case "_intent": c.one(v, "_intent", s_Element); break;
       case "priority": (u_vs_request_priority(v) ? 1 : c.one(v, "priority", e_vs_request_priority)); break;
       case "_priority": c.one(v, "_priority", s_Element); break;
-      case "codeReference": x0 += c.one(v, "codeReference", s_Reference); break;
+      case "codeReference": x0 += c.one(v, "codeReference", g_53); break;
       case "codeCodeableConcept": x0 += c.one(v, "codeCodeableConcept", s_CodeableConcept); break;
       case "parameter": c.list(v, "parameter", s_DeviceRequest_parameter); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_81); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "occurrenceDateTime": x1 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrencePeriod": x1 += c.one(v, "occurrencePeriod", s_Period); break;
       case "occurrenceTiming": x1 += c.one(v, "occurrenceTiming", s_Timing); break;
       case "authoredOn": (u_dateTime(v) ? 1 : c.one(v, "authoredOn", p_dateTime)); break;
       case "_authoredOn": c.one(v, "_authoredOn", s_Element); break;
-      case "requester": c.one(v, "requester", s_Reference); break;
+      case "requester": c.one(v, "requester", g_82); break;
       case "performerType": c.one(v, "performerType", s_CodeableConcept); break;
-      case "performer": c.one(v, "performer", s_Reference); break;
+      case "performer": c.one(v, "performer", g_37); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
-      case "insurance": c.list(v, "insurance", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
+      case "insurance": c.list(v, "insurance", g_83); break;
       case "supportingInfo": c.list(v, "supportingInfo", s_Reference); break;
       case "note": c.list(v, "note", s_Annotation); break;
-      case "relevantHistory": c.list(v, "relevantHistory", s_Reference); break;
+      case "relevantHistory": c.list(v, "relevantHistory", g_76); break;
       default: c.unknown(k);
     }
   }
@@ -9018,21 +9018,21 @@ function s_DeviceUseStatement(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_28); break;
       case "status": (u_vs_device_statement_status(v) ? 1 : c.one(v, "status", e_vs_device_statement_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "derivedFrom": c.list(v, "derivedFrom", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "derivedFrom": c.list(v, "derivedFrom", g_84); break;
       case "timingTiming": x0 += c.one(v, "timingTiming", s_Timing); break;
       case "timingPeriod": x0 += c.one(v, "timingPeriod", s_Period); break;
       case "timingDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "timingDateTime", p_dateTime)); break;
       case "_timingDateTime": c.one(v, "_timingDateTime", s_Element); break;
       case "recordedOn": (u_dateTime(v) ? 1 : c.one(v, "recordedOn", p_dateTime)); break;
       case "_recordedOn": c.one(v, "_recordedOn", s_Element); break;
-      case "source": c.one(v, "source", s_Reference); break;
-      case "device": c.one(v, "device", s_Reference); break;
+      case "source": c.one(v, "source", g_19); break;
+      case "device": c.one(v, "device", g_53); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_85); break;
       case "bodySite": c.one(v, "bodySite", s_CodeableConcept); break;
       case "note": c.list(v, "note", s_Annotation); break;
       default: c.unknown(k);
@@ -9057,7 +9057,7 @@ function s_DiagnosticReport_media(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "comment": (u_string(v) ? 1 : c.one(v, "comment", p_string)); break;
       case "_comment": c.one(v, "_comment", s_Element); break;
-      case "link": c.one(v, "link", s_Reference); break;
+      case "link": c.one(v, "link", g_86); break;
       default: c.unknown(k);
     }
   }
@@ -9087,23 +9087,23 @@ function s_DiagnosticReport(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_87); break;
       case "status": (u_vs_diagnostic_report_status(v) ? 1 : c.one(v, "status", e_vs_diagnostic_report_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_81); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "effectiveDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "effectiveDateTime", p_dateTime)); break;
       case "_effectiveDateTime": c.one(v, "_effectiveDateTime", s_Element); break;
       case "effectivePeriod": x0 += c.one(v, "effectivePeriod", s_Period); break;
       case "issued": (u_instant(v) ? 1 : c.one(v, "issued", p_instant)); break;
       case "_issued": c.one(v, "_issued", s_Element); break;
-      case "performer": c.list(v, "performer", s_Reference); break;
-      case "resultsInterpreter": c.list(v, "resultsInterpreter", s_Reference); break;
-      case "specimen": c.list(v, "specimen", s_Reference); break;
-      case "result": c.list(v, "result", s_Reference); break;
-      case "imagingStudy": c.list(v, "imagingStudy", s_Reference); break;
+      case "performer": c.list(v, "performer", g_88); break;
+      case "resultsInterpreter": c.list(v, "resultsInterpreter", g_88); break;
+      case "specimen": c.list(v, "specimen", g_89); break;
+      case "result": c.list(v, "result", g_90); break;
+      case "imagingStudy": c.list(v, "imagingStudy", g_91); break;
       case "media": c.list(v, "media", s_DiagnosticReport_media); break;
       case "conclusion": (u_string(v) ? 1 : c.one(v, "conclusion", p_string)); break;
       case "_conclusion": c.one(v, "_conclusion", s_Element); break;
@@ -9161,11 +9161,11 @@ function s_DocumentManifest(o: any, c: Context): void {
       case "status": (u_vs_document_reference_status(v) ? 1 : c.one(v, "status", e_vs_document_reference_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_92); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "author": c.list(v, "author", s_Reference); break;
-      case "recipient": c.list(v, "recipient", s_Reference); break;
+      case "author": c.list(v, "author", g_3); break;
+      case "recipient": c.list(v, "recipient", g_31); break;
       case "source": (u_uri(v) ? 1 : c.one(v, "source", p_uri)); break;
       case "_source": c.one(v, "_source", s_Element); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
@@ -9192,7 +9192,7 @@ function s_DocumentReference_relatesTo(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "code": (u_vs_document_relationship_type(v) ? 1 : c.one(v, "code", e_vs_document_relationship_type)); break;
       case "_code": c.one(v, "_code", s_Element); break;
-      case "target": c.one(v, "target", s_Reference); break;
+      case "target": c.one(v, "target", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -9232,12 +9232,12 @@ function s_DocumentReference_context(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "encounter": c.list(v, "encounter", s_Reference); break;
+      case "encounter": c.list(v, "encounter", g_47); break;
       case "event": c.list(v, "event", s_CodeableConcept); break;
       case "period": c.one(v, "period", s_Period); break;
       case "facilityType": c.one(v, "facilityType", s_CodeableConcept); break;
       case "practiceSetting": c.one(v, "practiceSetting", s_CodeableConcept); break;
-      case "sourcePatientInfo": c.one(v, "sourcePatientInfo", s_Reference); break;
+      case "sourcePatientInfo": c.one(v, "sourcePatientInfo", g_24); break;
       case "related": c.list(v, "related", s_Reference); break;
       default: c.unknown(k);
     }
@@ -9273,12 +9273,12 @@ function s_DocumentReference(o: any, c: Context): void {
       case "_docStatus": c.one(v, "_docStatus", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_92); break;
       case "date": (u_instant(v) ? 1 : c.one(v, "date", p_instant)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "author": c.list(v, "author", s_Reference); break;
-      case "authenticator": c.one(v, "authenticator", s_Reference); break;
-      case "custodian": c.one(v, "custodian", s_Reference); break;
+      case "author": c.list(v, "author", g_3); break;
+      case "authenticator": c.one(v, "authenticator", g_51); break;
+      case "custodian": c.one(v, "custodian", g_2); break;
       case "relatesTo": c.list(v, "relatesTo", s_DocumentReference_relatesTo); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
@@ -9331,7 +9331,7 @@ function s_EffectEvidenceSynthesis_resultsByExposure(o: any, c: Context): void {
       case "exposureState": (u_vs_exposure_state(v) ? 1 : c.one(v, "exposureState", e_vs_exposure_state)); break;
       case "_exposureState": c.one(v, "_exposureState", s_Element); break;
       case "variantState": c.one(v, "variantState", s_CodeableConcept); break;
-      case "riskEvidenceSynthesis": c.one(v, "riskEvidenceSynthesis", s_Reference); break;
+      case "riskEvidenceSynthesis": c.one(v, "riskEvidenceSynthesis", g_93); break;
       default: c.unknown(k);
     }
   }
@@ -9484,10 +9484,10 @@ function s_EffectEvidenceSynthesis(o: any, c: Context): void {
       case "relatedArtifact": c.list(v, "relatedArtifact", s_RelatedArtifact); break;
       case "synthesisType": c.one(v, "synthesisType", s_CodeableConcept); break;
       case "studyType": c.one(v, "studyType", s_CodeableConcept); break;
-      case "population": c.one(v, "population", s_Reference); break;
-      case "exposure": c.one(v, "exposure", s_Reference); break;
-      case "exposureAlternative": c.one(v, "exposureAlternative", s_Reference); break;
-      case "outcome": c.one(v, "outcome", s_Reference); break;
+      case "population": c.one(v, "population", g_94); break;
+      case "exposure": c.one(v, "exposure", g_94); break;
+      case "exposureAlternative": c.one(v, "exposureAlternative", g_94); break;
+      case "outcome": c.one(v, "outcome", g_94); break;
       case "sampleSize": c.one(v, "sampleSize", s_EffectEvidenceSynthesis_sampleSize); break;
       case "resultsByExposure": c.list(v, "resultsByExposure", s_EffectEvidenceSynthesis_resultsByExposure); break;
       case "effectEstimate": c.list(v, "effectEstimate", s_EffectEvidenceSynthesis_effectEstimate); break;
@@ -9558,7 +9558,7 @@ function s_Encounter_participant(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.list(v, "type", s_CodeableConcept); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "individual": c.one(v, "individual", s_Reference); break;
+      case "individual": c.one(v, "individual", g_95); break;
       default: c.unknown(k);
     }
   }
@@ -9576,7 +9576,7 @@ function s_Encounter_diagnosis(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "condition": c.one(v, "condition", s_Reference); break;
+      case "condition": c.one(v, "condition", g_96); break;
       case "use": c.one(v, "use", s_CodeableConcept); break;
       case "rank": (u_positiveInt(v) ? 1 : c.one(v, "rank", p_positiveInt)); break;
       case "_rank": c.one(v, "_rank", s_Element); break;
@@ -9599,13 +9599,13 @@ function s_Encounter_hospitalization(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "preAdmissionIdentifier": c.one(v, "preAdmissionIdentifier", s_Identifier); break;
-      case "origin": c.one(v, "origin", s_Reference); break;
+      case "origin": c.one(v, "origin", g_78); break;
       case "admitSource": c.one(v, "admitSource", s_CodeableConcept); break;
       case "reAdmission": c.one(v, "reAdmission", s_CodeableConcept); break;
       case "dietPreference": c.list(v, "dietPreference", s_CodeableConcept); break;
       case "specialCourtesy": c.list(v, "specialCourtesy", s_CodeableConcept); break;
       case "specialArrangement": c.list(v, "specialArrangement", s_CodeableConcept); break;
-      case "destination": c.one(v, "destination", s_Reference); break;
+      case "destination": c.one(v, "destination", g_78); break;
       case "dischargeDisposition": c.one(v, "dischargeDisposition", s_CodeableConcept); break;
       default: c.unknown(k);
     }
@@ -9624,7 +9624,7 @@ function s_Encounter_location(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
       case "status": (u_vs_encounter_location_status(v) ? 1 : c.one(v, "status", e_vs_encounter_location_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "physicalType": c.one(v, "physicalType", s_CodeableConcept); break;
@@ -9665,21 +9665,21 @@ function s_Encounter(o: any, c: Context): void {
       case "type": c.list(v, "type", s_CodeableConcept); break;
       case "serviceType": c.one(v, "serviceType", s_CodeableConcept); break;
       case "priority": c.one(v, "priority", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "episodeOfCare": c.list(v, "episodeOfCare", s_Reference); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "episodeOfCare": c.list(v, "episodeOfCare", g_97); break;
+      case "basedOn": c.list(v, "basedOn", g_28); break;
       case "participant": c.list(v, "participant", s_Encounter_participant); break;
-      case "appointment": c.list(v, "appointment", s_Reference); break;
+      case "appointment": c.list(v, "appointment", g_29); break;
       case "period": c.one(v, "period", s_Period); break;
       case "length": c.one(v, "length", s_Duration); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_26); break;
       case "diagnosis": c.list(v, "diagnosis", s_Encounter_diagnosis); break;
-      case "account": c.list(v, "account", s_Reference); break;
+      case "account": c.list(v, "account", g_9); break;
       case "hospitalization": c.one(v, "hospitalization", s_Encounter_hospitalization); break;
       case "location": c.list(v, "location", s_Encounter_location); break;
-      case "serviceProvider": c.one(v, "serviceProvider", s_Reference); break;
-      case "partOf": c.one(v, "partOf", s_Reference); break;
+      case "serviceProvider": c.one(v, "serviceProvider", g_2); break;
+      case "partOf": c.one(v, "partOf", g_17); break;
       default: c.unknown(k);
     }
   }
@@ -9713,7 +9713,7 @@ function s_Endpoint(o: any, c: Context): void {
       case "connectionType": c.one(v, "connectionType", s_Coding); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
-      case "managingOrganization": c.one(v, "managingOrganization", s_Reference); break;
+      case "managingOrganization": c.one(v, "managingOrganization", g_2); break;
       case "contact": c.list(v, "contact", s_ContactPoint); break;
       case "period": c.one(v, "period", s_Period); break;
       case "payloadType": c.list(v, "payloadType", s_CodeableConcept); break;
@@ -9757,10 +9757,10 @@ function s_EnrollmentRequest(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "insurer": c.one(v, "insurer", s_Reference); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
-      case "candidate": c.one(v, "candidate", s_Reference); break;
-      case "coverage": c.one(v, "coverage", s_Reference); break;
+      case "insurer": c.one(v, "insurer", g_2); break;
+      case "provider": c.one(v, "provider", g_51); break;
+      case "candidate": c.one(v, "candidate", g_24); break;
+      case "coverage": c.one(v, "coverage", g_6); break;
       default: c.unknown(k);
     }
   }
@@ -9789,15 +9789,15 @@ function s_EnrollmentResponse(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "status": (u_vs_fm_status(v) ? 1 : c.one(v, "status", e_vs_fm_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "request": c.one(v, "request", s_Reference); break;
+      case "request": c.one(v, "request", g_98); break;
       case "outcome": (u_vs_remittance_outcome(v) ? 1 : c.one(v, "outcome", e_vs_remittance_outcome)); break;
       case "_outcome": c.one(v, "_outcome", s_Element); break;
       case "disposition": (u_string(v) ? 1 : c.one(v, "disposition", p_string)); break;
       case "_disposition": c.one(v, "_disposition", s_Element); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "organization": c.one(v, "organization", s_Reference); break;
-      case "requestProvider": c.one(v, "requestProvider", s_Reference); break;
+      case "organization": c.one(v, "organization", g_2); break;
+      case "requestProvider": c.one(v, "requestProvider", g_51); break;
       default: c.unknown(k);
     }
   }
@@ -9836,7 +9836,7 @@ function s_EpisodeOfCare_diagnosis(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "condition": c.one(v, "condition", s_Reference); break;
+      case "condition": c.one(v, "condition", g_18); break;
       case "role": c.one(v, "role", s_CodeableConcept); break;
       case "rank": (u_positiveInt(v) ? 1 : c.one(v, "rank", p_positiveInt)); break;
       case "_rank": c.one(v, "_rank", s_Element); break;
@@ -9873,13 +9873,13 @@ function s_EpisodeOfCare(o: any, c: Context): void {
       case "statusHistory": c.list(v, "statusHistory", s_EpisodeOfCare_statusHistory); break;
       case "type": c.list(v, "type", s_CodeableConcept); break;
       case "diagnosis": c.list(v, "diagnosis", s_EpisodeOfCare_diagnosis); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
-      case "managingOrganization": c.one(v, "managingOrganization", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
+      case "managingOrganization": c.one(v, "managingOrganization", g_2); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "referralRequest": c.list(v, "referralRequest", s_Reference); break;
-      case "careManager": c.one(v, "careManager", s_Reference); break;
-      case "team": c.list(v, "team", s_Reference); break;
-      case "account": c.list(v, "account", s_Reference); break;
+      case "referralRequest": c.list(v, "referralRequest", g_28); break;
+      case "careManager": c.one(v, "careManager", g_14); break;
+      case "team": c.list(v, "team", g_42); break;
+      case "account": c.list(v, "account", g_9); break;
       default: c.unknown(k);
     }
   }
@@ -9924,7 +9924,7 @@ function s_EventDefinition(o: any, c: Context): void {
       case "experimental": (u_boolean(v) ? 1 : c.one(v, "experimental", p_boolean)); break;
       case "_experimental": c.one(v, "_experimental", s_Element); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "publisher": (u_string(v) ? 1 : c.one(v, "publisher", p_string)); break;
@@ -10018,9 +10018,9 @@ function s_Evidence(o: any, c: Context): void {
       case "reviewer": c.list(v, "reviewer", s_ContactDetail); break;
       case "endorser": c.list(v, "endorser", s_ContactDetail); break;
       case "relatedArtifact": c.list(v, "relatedArtifact", s_RelatedArtifact); break;
-      case "exposureBackground": c.one(v, "exposureBackground", s_Reference); break;
-      case "exposureVariant": c.list(v, "exposureVariant", s_Reference); break;
-      case "outcome": c.list(v, "outcome", s_Reference); break;
+      case "exposureBackground": c.one(v, "exposureBackground", g_94); break;
+      case "exposureVariant": c.list(v, "exposureVariant", g_94); break;
+      case "outcome": c.list(v, "outcome", g_94); break;
       default: c.unknown(k);
     }
   }
@@ -10044,7 +10044,7 @@ function s_EvidenceVariable_characteristic(o: any, c: Context): void {
       case "_description": c.one(v, "_description", s_Element); break;
       case "exclude": (u_boolean(v) ? 1 : c.one(v, "exclude", p_boolean)); break;
       case "_exclude": c.one(v, "_exclude", s_Element); break;
-      case "definitionReference": c.one(v, "definitionReference", s_Reference); break;
+      case "definitionReference": c.one(v, "definitionReference", g_99); break;
       case "definitionCanonical": (u_canonical(v) ? 1 : c.one(v, "definitionCanonical", p_canonical)); break;
       case "_definitionCanonical": c.one(v, "_definitionCanonical", s_Element); break;
       case "definitionCodeableConcept": c.one(v, "definitionCodeableConcept", s_CodeableConcept); break;
@@ -10396,7 +10396,7 @@ function s_ExplanationOfBenefit_related(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "claim": c.one(v, "claim", s_Reference); break;
+      case "claim": c.one(v, "claim", g_50); break;
       case "relationship": c.one(v, "relationship", s_CodeableConcept); break;
       case "reference": c.one(v, "reference", s_Identifier); break;
       default: c.unknown(k);
@@ -10417,7 +10417,7 @@ function s_ExplanationOfBenefit_payee(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "party": c.one(v, "party", s_Reference); break;
+      case "party": c.one(v, "party", g_31); break;
       default: c.unknown(k);
     }
   }
@@ -10437,7 +10437,7 @@ function s_ExplanationOfBenefit_careTeam(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "sequence": (u_positiveInt(v) ? 1 : c.one(v, "sequence", p_positiveInt)); break;
       case "_sequence": c.one(v, "_sequence", s_Element); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
+      case "provider": c.one(v, "provider", g_51); break;
       case "responsible": (u_boolean(v) ? 1 : c.one(v, "responsible", p_boolean)); break;
       case "_responsible": c.one(v, "_responsible", s_Element); break;
       case "role": c.one(v, "role", s_CodeableConcept); break;
@@ -10503,7 +10503,7 @@ function s_ExplanationOfBenefit_diagnosis(o: any, c: Context): void {
       case "sequence": (u_positiveInt(v) ? 1 : c.one(v, "sequence", p_positiveInt)); break;
       case "_sequence": c.one(v, "_sequence", s_Element); break;
       case "diagnosisCodeableConcept": x0 += c.one(v, "diagnosisCodeableConcept", s_CodeableConcept); break;
-      case "diagnosisReference": x0 += c.one(v, "diagnosisReference", s_Reference); break;
+      case "diagnosisReference": x0 += c.one(v, "diagnosisReference", g_18); break;
       case "type": c.list(v, "type", s_CodeableConcept); break;
       case "onAdmission": c.one(v, "onAdmission", s_CodeableConcept); break;
       case "packageCode": c.one(v, "packageCode", s_CodeableConcept); break;
@@ -10533,8 +10533,8 @@ function s_ExplanationOfBenefit_procedure(o: any, c: Context): void {
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "procedureCodeableConcept": x0 += c.one(v, "procedureCodeableConcept", s_CodeableConcept); break;
-      case "procedureReference": x0 += c.one(v, "procedureReference", s_Reference); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "procedureReference": x0 += c.one(v, "procedureReference", g_52); break;
+      case "udi": c.list(v, "udi", g_53); break;
       default: c.unknown(k);
     }
   }
@@ -10556,7 +10556,7 @@ function s_ExplanationOfBenefit_insurance(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "focal": (u_boolean(v) ? 1 : c.one(v, "focal", p_boolean)); break;
       case "_focal": c.one(v, "_focal", s_Element); break;
-      case "coverage": c.one(v, "coverage", s_Reference); break;
+      case "coverage": c.one(v, "coverage", g_6); break;
       case "preAuthRef": c.values(v, "preAuthRef", p_string, o._preAuthRef); break;
       case "_preAuthRef": c.values(v, "_preAuthRef", s_Element, o.preAuthRef); break;
       default: c.unknown(k);
@@ -10583,7 +10583,7 @@ function s_ExplanationOfBenefit_accident(o: any, c: Context): void {
       case "_date": c.one(v, "_date", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "locationAddress": x0 += c.one(v, "locationAddress", s_Address); break;
-      case "locationReference": x0 += c.one(v, "locationReference", s_Reference); break;
+      case "locationReference": x0 += c.one(v, "locationReference", g_10); break;
       default: c.unknown(k);
     }
   }
@@ -10637,7 +10637,7 @@ function s_ExplanationOfBenefit_item_detail_subDetail(o: any, c: Context): void 
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
       case "_factor": c.one(v, "_factor", s_Element); break;
       case "net": c.one(v, "net", s_Money); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "udi": c.list(v, "udi", g_53); break;
       case "noteNumber": c.values(v, "noteNumber", p_positiveInt, o._noteNumber); break;
       case "_noteNumber": c.values(v, "_noteNumber", s_Element, o.noteNumber); break;
       case "adjudication": c.list(v, "adjudication", s_ExplanationOfBenefit_item_adjudication); break;
@@ -10672,7 +10672,7 @@ function s_ExplanationOfBenefit_item_detail(o: any, c: Context): void {
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
       case "_factor": c.one(v, "_factor", s_Element); break;
       case "net": c.one(v, "net", s_Money); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "udi": c.list(v, "udi", g_53); break;
       case "noteNumber": c.values(v, "noteNumber", p_positiveInt, o._noteNumber); break;
       case "_noteNumber": c.values(v, "_noteNumber", s_Element, o.noteNumber); break;
       case "adjudication": c.list(v, "adjudication", s_ExplanationOfBenefit_item_adjudication); break;
@@ -10718,16 +10718,16 @@ function s_ExplanationOfBenefit_item(o: any, c: Context): void {
       case "servicedPeriod": x0 += c.one(v, "servicedPeriod", s_Period); break;
       case "locationCodeableConcept": x1 += c.one(v, "locationCodeableConcept", s_CodeableConcept); break;
       case "locationAddress": x1 += c.one(v, "locationAddress", s_Address); break;
-      case "locationReference": x1 += c.one(v, "locationReference", s_Reference); break;
+      case "locationReference": x1 += c.one(v, "locationReference", g_10); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "unitPrice": c.one(v, "unitPrice", s_Money); break;
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
       case "_factor": c.one(v, "_factor", s_Element); break;
       case "net": c.one(v, "net", s_Money); break;
-      case "udi": c.list(v, "udi", s_Reference); break;
+      case "udi": c.list(v, "udi", g_53); break;
       case "bodySite": c.one(v, "bodySite", s_CodeableConcept); break;
       case "subSite": c.list(v, "subSite", s_CodeableConcept); break;
-      case "encounter": c.list(v, "encounter", s_Reference); break;
+      case "encounter": c.list(v, "encounter", g_17); break;
       case "noteNumber": c.values(v, "noteNumber", p_positiveInt, o._noteNumber); break;
       case "_noteNumber": c.values(v, "_noteNumber", s_Element, o.noteNumber); break;
       case "adjudication": c.list(v, "adjudication", s_ExplanationOfBenefit_item_adjudication); break;
@@ -10818,7 +10818,7 @@ function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
       case "_detailSequence": c.values(v, "_detailSequence", s_Element, o.detailSequence); break;
       case "subDetailSequence": c.values(v, "subDetailSequence", p_positiveInt, o._subDetailSequence); break;
       case "_subDetailSequence": c.values(v, "_subDetailSequence", s_Element, o.subDetailSequence); break;
-      case "provider": c.list(v, "provider", s_Reference); break;
+      case "provider": c.list(v, "provider", g_51); break;
       case "productOrService": c.one(v, "productOrService", s_CodeableConcept); break;
       case "modifier": c.list(v, "modifier", s_CodeableConcept); break;
       case "programCode": c.list(v, "programCode", s_CodeableConcept); break;
@@ -10827,7 +10827,7 @@ function s_ExplanationOfBenefit_addItem(o: any, c: Context): void {
       case "servicedPeriod": x0 += c.one(v, "servicedPeriod", s_Period); break;
       case "locationCodeableConcept": x1 += c.one(v, "locationCodeableConcept", s_CodeableConcept); break;
       case "locationAddress": x1 += c.one(v, "locationAddress", s_Address); break;
-      case "locationReference": x1 += c.one(v, "locationReference", s_Reference); break;
+      case "locationReference": x1 += c.one(v, "locationReference", g_10); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "unitPrice": c.one(v, "unitPrice", s_Money); break;
       case "factor": (u_decimal(v) ? 1 : c.one(v, "factor", p_decimal)); break;
@@ -11004,24 +11004,24 @@ function s_ExplanationOfBenefit(o: any, c: Context): void {
       case "subType": c.one(v, "subType", s_CodeableConcept); break;
       case "use": (u_vs_claim_use(v) ? 1 : c.one(v, "use", e_vs_claim_use)); break;
       case "_use": c.one(v, "_use", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "billablePeriod": c.one(v, "billablePeriod", s_Period); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "enterer": c.one(v, "enterer", s_Reference); break;
-      case "insurer": c.one(v, "insurer", s_Reference); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
+      case "enterer": c.one(v, "enterer", g_14); break;
+      case "insurer": c.one(v, "insurer", g_2); break;
+      case "provider": c.one(v, "provider", g_51); break;
       case "priority": c.one(v, "priority", s_CodeableConcept); break;
       case "fundsReserveRequested": c.one(v, "fundsReserveRequested", s_CodeableConcept); break;
       case "fundsReserve": c.one(v, "fundsReserve", s_CodeableConcept); break;
       case "related": c.list(v, "related", s_ExplanationOfBenefit_related); break;
-      case "prescription": c.one(v, "prescription", s_Reference); break;
-      case "originalPrescription": c.one(v, "originalPrescription", s_Reference); break;
+      case "prescription": c.one(v, "prescription", g_100); break;
+      case "originalPrescription": c.one(v, "originalPrescription", g_101); break;
       case "payee": c.one(v, "payee", s_ExplanationOfBenefit_payee); break;
-      case "referral": c.one(v, "referral", s_Reference); break;
-      case "facility": c.one(v, "facility", s_Reference); break;
-      case "claim": c.one(v, "claim", s_Reference); break;
-      case "claimResponse": c.one(v, "claimResponse", s_Reference); break;
+      case "referral": c.one(v, "referral", g_28); break;
+      case "facility": c.one(v, "facility", g_10); break;
+      case "claim": c.one(v, "claim", g_50); break;
+      case "claimResponse": c.one(v, "claimResponse", g_54); break;
       case "outcome": (u_vs_remittance_outcome(v) ? 1 : c.one(v, "outcome", e_vs_remittance_outcome)); break;
       case "_outcome": c.one(v, "_outcome", s_Element); break;
       case "disposition": (u_string(v) ? 1 : c.one(v, "disposition", p_string)); break;
@@ -11122,7 +11122,7 @@ function s_FamilyMemberHistory(o: any, c: Context): void {
       case "status": (u_vs_history_status(v) ? 1 : c.one(v, "status", e_vs_history_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "dataAbsentReason": c.one(v, "dataAbsentReason", s_CodeableConcept); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
@@ -11149,7 +11149,7 @@ function s_FamilyMemberHistory(o: any, c: Context): void {
       case "deceasedString": x2 += (u_string(v) ? 1 : c.one(v, "deceasedString", p_string)); break;
       case "_deceasedString": c.one(v, "_deceasedString", s_Element); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_102); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "condition": c.list(v, "condition", s_FamilyMemberHistory_condition); break;
       default: c.unknown(k);
@@ -11188,10 +11188,10 @@ function s_Flag(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_103); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
+      case "author": c.one(v, "author", g_104); break;
       default: c.unknown(k);
     }
   }
@@ -11264,7 +11264,7 @@ function s_Goal(o: any, c: Context): void {
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "priority": c.one(v, "priority", s_CodeableConcept); break;
       case "description": c.one(v, "description", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_105); break;
       case "startDate": x0 += (u_date(v) ? 1 : c.one(v, "startDate", p_date)); break;
       case "_startDate": c.one(v, "_startDate", s_Element); break;
       case "startCodeableConcept": x0 += c.one(v, "startCodeableConcept", s_CodeableConcept); break;
@@ -11273,11 +11273,11 @@ function s_Goal(o: any, c: Context): void {
       case "_statusDate": c.one(v, "_statusDate", s_Element); break;
       case "statusReason": (u_string(v) ? 1 : c.one(v, "statusReason", p_string)); break;
       case "_statusReason": c.one(v, "_statusReason", s_Element); break;
-      case "expressedBy": c.one(v, "expressedBy", s_Reference); break;
-      case "addresses": c.list(v, "addresses", s_Reference); break;
+      case "expressedBy": c.one(v, "expressedBy", g_19); break;
+      case "addresses": c.list(v, "addresses", g_106); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "outcomeCode": c.list(v, "outcomeCode", s_CodeableConcept); break;
-      case "outcomeReference": c.list(v, "outcomeReference", s_Reference); break;
+      case "outcomeReference": c.list(v, "outcomeReference", g_90); break;
       default: c.unknown(k);
     }
   }
@@ -11467,7 +11467,7 @@ function s_Group_member(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "entity": c.one(v, "entity", s_Reference); break;
+      case "entity": c.one(v, "entity", g_107); break;
       case "period": c.one(v, "period", s_Period); break;
       case "inactive": (u_boolean(v) ? 1 : c.one(v, "inactive", p_boolean)); break;
       case "_inactive": c.one(v, "_inactive", s_Element); break;
@@ -11510,7 +11510,7 @@ function s_Group(o: any, c: Context): void {
       case "_name": c.one(v, "_name", s_Element); break;
       case "quantity": (u_unsignedInt(v) ? 1 : c.one(v, "quantity", p_unsignedInt)); break;
       case "_quantity": c.one(v, "_quantity", s_Element); break;
-      case "managingEntity": c.one(v, "managingEntity", s_Reference); break;
+      case "managingEntity": c.one(v, "managingEntity", g_108); break;
       case "characteristic": c.list(v, "characteristic", s_Group_characteristic); break;
       case "member": c.list(v, "member", s_Group_member); break;
       default: c.unknown(k);
@@ -11550,17 +11550,17 @@ function s_GuidanceResponse(o: any, c: Context): void {
       case "moduleCodeableConcept": x0 += c.one(v, "moduleCodeableConcept", s_CodeableConcept); break;
       case "status": (u_vs_guidance_response_status(v) ? 1 : c.one(v, "status", e_vs_guidance_response_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "occurrenceDateTime": (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
-      case "performer": c.one(v, "performer", s_Reference); break;
+      case "performer": c.one(v, "performer", g_53); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
       case "note": c.list(v, "note", s_Annotation); break;
-      case "evaluationMessage": c.list(v, "evaluationMessage", s_Reference); break;
-      case "outputParameters": c.one(v, "outputParameters", s_Reference); break;
-      case "result": c.one(v, "result", s_Reference); break;
+      case "evaluationMessage": c.list(v, "evaluationMessage", g_109); break;
+      case "outputParameters": c.one(v, "outputParameters", g_110); break;
+      case "result": c.one(v, "result", g_111); break;
       case "dataRequirement": c.list(v, "dataRequirement", s_DataRequirement); break;
       default: c.unknown(k);
     }
@@ -11658,11 +11658,11 @@ function s_HealthcareService(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "active": (u_boolean(v) ? 1 : c.one(v, "active", p_boolean)); break;
       case "_active": c.one(v, "_active", s_Element); break;
-      case "providedBy": c.one(v, "providedBy", s_Reference); break;
+      case "providedBy": c.one(v, "providedBy", g_2); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "type": c.list(v, "type", s_CodeableConcept); break;
       case "specialty": c.list(v, "specialty", s_CodeableConcept); break;
-      case "location": c.list(v, "location", s_Reference); break;
+      case "location": c.list(v, "location", g_10); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
       case "comment": (u_string(v) ? 1 : c.one(v, "comment", p_string)); break;
@@ -11671,7 +11671,7 @@ function s_HealthcareService(o: any, c: Context): void {
       case "_extraDetails": c.one(v, "_extraDetails", s_Element); break;
       case "photo": c.one(v, "photo", s_Attachment); break;
       case "telecom": c.list(v, "telecom", s_ContactPoint); break;
-      case "coverageArea": c.list(v, "coverageArea", s_Reference); break;
+      case "coverageArea": c.list(v, "coverageArea", g_10); break;
       case "serviceProvisionCode": c.list(v, "serviceProvisionCode", s_CodeableConcept); break;
       case "eligibility": c.list(v, "eligibility", s_HealthcareService_eligibility); break;
       case "program": c.list(v, "program", s_CodeableConcept); break;
@@ -11684,7 +11684,7 @@ function s_HealthcareService(o: any, c: Context): void {
       case "notAvailable": c.list(v, "notAvailable", s_HealthcareService_notAvailable); break;
       case "availabilityExceptions": (u_string(v) ? 1 : c.one(v, "availabilityExceptions", p_string)); break;
       case "_availabilityExceptions": c.one(v, "_availabilityExceptions", s_Element); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
       default: c.unknown(k);
     }
   }
@@ -11702,7 +11702,7 @@ function s_ImagingStudy_series_performer(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "function": c.one(v, "function", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_41); break;
       default: c.unknown(k);
     }
   }
@@ -11756,10 +11756,10 @@ function s_ImagingStudy_series(o: any, c: Context): void {
       case "_description": c.one(v, "_description", s_Element); break;
       case "numberOfInstances": (u_unsignedInt(v) ? 1 : c.one(v, "numberOfInstances", p_unsignedInt)); break;
       case "_numberOfInstances": c.one(v, "_numberOfInstances", s_Element); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
       case "bodySite": c.one(v, "bodySite", s_Coding); break;
       case "laterality": c.one(v, "laterality", s_Coding); break;
-      case "specimen": c.list(v, "specimen", s_Reference); break;
+      case "specimen": c.list(v, "specimen", g_89); break;
       case "started": (u_dateTime(v) ? 1 : c.one(v, "started", p_dateTime)); break;
       case "_started": c.one(v, "_started", s_Element); break;
       case "performer": c.list(v, "performer", s_ImagingStudy_series_performer); break;
@@ -11796,23 +11796,23 @@ function s_ImagingStudy(o: any, c: Context): void {
       case "status": (u_vs_imagingstudy_status(v) ? 1 : c.one(v, "status", e_vs_imagingstudy_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "modality": c.list(v, "modality", s_Coding); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_113); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "started": (u_dateTime(v) ? 1 : c.one(v, "started", p_dateTime)); break;
       case "_started": c.one(v, "_started", s_Element); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "referrer": c.one(v, "referrer", s_Reference); break;
-      case "interpreter": c.list(v, "interpreter", s_Reference); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_114); break;
+      case "referrer": c.one(v, "referrer", g_14); break;
+      case "interpreter": c.list(v, "interpreter", g_14); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
       case "numberOfSeries": (u_unsignedInt(v) ? 1 : c.one(v, "numberOfSeries", p_unsignedInt)); break;
       case "_numberOfSeries": c.one(v, "_numberOfSeries", s_Element); break;
       case "numberOfInstances": (u_unsignedInt(v) ? 1 : c.one(v, "numberOfInstances", p_unsignedInt)); break;
       case "_numberOfInstances": c.one(v, "_numberOfInstances", s_Element); break;
-      case "procedureReference": c.one(v, "procedureReference", s_Reference); break;
+      case "procedureReference": c.one(v, "procedureReference", g_52); break;
       case "procedureCode": c.list(v, "procedureCode", s_CodeableConcept); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_85); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
@@ -11836,7 +11836,7 @@ function s_Immunization_performer(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "function": c.one(v, "function", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_51); break;
       default: c.unknown(k);
     }
   }
@@ -11883,7 +11883,7 @@ function s_Immunization_reaction(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "detail": c.one(v, "detail", s_Reference); break;
+      case "detail": c.one(v, "detail", g_90); break;
       case "reported": (u_boolean(v) ? 1 : c.one(v, "reported", p_boolean)); break;
       case "_reported": c.one(v, "_reported", s_Element); break;
       default: c.unknown(k);
@@ -11907,7 +11907,7 @@ function s_Immunization_protocolApplied(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "series": (u_string(v) ? 1 : c.one(v, "series", p_string)); break;
       case "_series": c.one(v, "_series", s_Element); break;
-      case "authority": c.one(v, "authority", s_Reference); break;
+      case "authority": c.one(v, "authority", g_2); break;
       case "targetDisease": c.list(v, "targetDisease", s_CodeableConcept); break;
       case "doseNumberPositiveInt": x0 += (u_positiveInt(v) ? 1 : c.one(v, "doseNumberPositiveInt", p_positiveInt)); break;
       case "_doseNumberPositiveInt": c.one(v, "_doseNumberPositiveInt", s_Element); break;
@@ -11951,8 +11951,8 @@ function s_Immunization(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReason": c.one(v, "statusReason", s_CodeableConcept); break;
       case "vaccineCode": c.one(v, "vaccineCode", s_CodeableConcept); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "occurrenceDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrenceString": x0 += (u_string(v) ? 1 : c.one(v, "occurrenceString", p_string)); break;
@@ -11962,8 +11962,8 @@ function s_Immunization(o: any, c: Context): void {
       case "primarySource": (u_boolean(v) ? 1 : c.one(v, "primarySource", p_boolean)); break;
       case "_primarySource": c.one(v, "_primarySource", s_Element); break;
       case "reportOrigin": c.one(v, "reportOrigin", s_CodeableConcept); break;
-      case "location": c.one(v, "location", s_Reference); break;
-      case "manufacturer": c.one(v, "manufacturer", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
+      case "manufacturer": c.one(v, "manufacturer", g_2); break;
       case "lotNumber": (u_string(v) ? 1 : c.one(v, "lotNumber", p_string)); break;
       case "_lotNumber": c.one(v, "_lotNumber", s_Element); break;
       case "expirationDate": (u_date(v) ? 1 : c.one(v, "expirationDate", p_date)); break;
@@ -11974,7 +11974,7 @@ function s_Immunization(o: any, c: Context): void {
       case "performer": c.list(v, "performer", s_Immunization_performer); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_115); break;
       case "isSubpotent": (u_boolean(v) ? 1 : c.one(v, "isSubpotent", p_boolean)); break;
       case "_isSubpotent": c.one(v, "_isSubpotent", s_Element); break;
       case "subpotentReason": c.list(v, "subpotentReason", s_CodeableConcept); break;
@@ -12017,12 +12017,12 @@ function s_ImmunizationEvaluation(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "status": (u_vs_immunization_evaluation_status(v) ? 1 : c.one(v, "status", e_vs_immunization_evaluation_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "authority": c.one(v, "authority", s_Reference); break;
+      case "authority": c.one(v, "authority", g_2); break;
       case "targetDisease": c.one(v, "targetDisease", s_CodeableConcept); break;
-      case "immunizationEvent": c.one(v, "immunizationEvent", s_Reference); break;
+      case "immunizationEvent": c.one(v, "immunizationEvent", g_116); break;
       case "doseStatus": c.one(v, "doseStatus", s_CodeableConcept); break;
       case "doseStatusReason": c.list(v, "doseStatusReason", s_CodeableConcept); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
@@ -12103,7 +12103,7 @@ function s_ImmunizationRecommendation_recommendation(o: any, c: Context): void {
       case "_seriesDosesPositiveInt": c.one(v, "_seriesDosesPositiveInt", s_Element); break;
       case "seriesDosesString": x1 += (u_string(v) ? 1 : c.one(v, "seriesDosesString", p_string)); break;
       case "_seriesDosesString": c.one(v, "_seriesDosesString", s_Element); break;
-      case "supportingImmunization": c.list(v, "supportingImmunization", s_Reference); break;
+      case "supportingImmunization": c.list(v, "supportingImmunization", g_117); break;
       case "supportingPatientInformation": c.list(v, "supportingPatientInformation", s_Reference); break;
       default: c.unknown(k);
     }
@@ -12135,10 +12135,10 @@ function s_ImmunizationRecommendation(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "authority": c.one(v, "authority", s_Reference); break;
+      case "authority": c.one(v, "authority", g_2); break;
       case "recommendation": c.list(v, "recommendation", s_ImmunizationRecommendation_recommendation); break;
       default: c.unknown(k);
     }
@@ -12264,7 +12264,7 @@ function s_ImplementationGuide_definition_page(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "nameUrl": x0 += (u_url(v) ? 1 : c.one(v, "nameUrl", p_url)); break;
       case "_nameUrl": c.one(v, "_nameUrl", s_Element); break;
-      case "nameReference": x0 += c.one(v, "nameReference", s_Reference); break;
+      case "nameReference": x0 += c.one(v, "nameReference", g_118); break;
       case "title": (u_string(v) ? 1 : c.one(v, "title", p_string)); break;
       case "_title": c.one(v, "_title", s_Element); break;
       case "generation": (u_vs_guide_page_generation(v) ? 1 : c.one(v, "generation", e_vs_guide_page_generation)); break;
@@ -12565,7 +12565,7 @@ function s_InsurancePlan_coverage(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "network": c.list(v, "network", s_Reference); break;
+      case "network": c.list(v, "network", g_2); break;
       case "benefit": c.list(v, "benefit", s_InsurancePlan_coverage_benefit); break;
       default: c.unknown(k);
     }
@@ -12673,8 +12673,8 @@ function s_InsurancePlan_plan(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "coverageArea": c.list(v, "coverageArea", s_Reference); break;
-      case "network": c.list(v, "network", s_Reference); break;
+      case "coverageArea": c.list(v, "coverageArea", g_10); break;
+      case "network": c.list(v, "network", g_2); break;
       case "generalCost": c.list(v, "generalCost", s_InsurancePlan_plan_generalCost); break;
       case "specificCost": c.list(v, "specificCost", s_InsurancePlan_plan_specificCost); break;
       default: c.unknown(k);
@@ -12712,12 +12712,12 @@ function s_InsurancePlan(o: any, c: Context): void {
       case "alias": c.values(v, "alias", p_string, o._alias); break;
       case "_alias": c.values(v, "_alias", s_Element, o.alias); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "ownedBy": c.one(v, "ownedBy", s_Reference); break;
-      case "administeredBy": c.one(v, "administeredBy", s_Reference); break;
-      case "coverageArea": c.list(v, "coverageArea", s_Reference); break;
+      case "ownedBy": c.one(v, "ownedBy", g_2); break;
+      case "administeredBy": c.one(v, "administeredBy", g_2); break;
+      case "coverageArea": c.list(v, "coverageArea", g_10); break;
       case "contact": c.list(v, "contact", s_InsurancePlan_contact); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
-      case "network": c.list(v, "network", s_Reference); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
+      case "network": c.list(v, "network", g_2); break;
       case "coverage": c.list(v, "coverage", s_InsurancePlan_coverage); break;
       case "plan": c.list(v, "plan", s_InsurancePlan_plan); break;
       default: c.unknown(k);
@@ -12737,7 +12737,7 @@ function s_Invoice_participant(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "role": c.one(v, "role", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_3); break;
       default: c.unknown(k);
     }
   }
@@ -12783,7 +12783,7 @@ function s_Invoice_lineItem(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "sequence": (u_positiveInt(v) ? 1 : c.one(v, "sequence", p_positiveInt)); break;
       case "_sequence": c.one(v, "_sequence", s_Element); break;
-      case "chargeItemReference": x0 += c.one(v, "chargeItemReference", s_Reference); break;
+      case "chargeItemReference": x0 += c.one(v, "chargeItemReference", g_46); break;
       case "chargeItemCodeableConcept": x0 += c.one(v, "chargeItemCodeableConcept", s_CodeableConcept); break;
       case "priceComponent": c.list(v, "priceComponent", s_Invoice_lineItem_priceComponent); break;
       default: c.unknown(k);
@@ -12819,13 +12819,13 @@ function s_Invoice(o: any, c: Context): void {
       case "cancelledReason": (u_string(v) ? 1 : c.one(v, "cancelledReason", p_string)); break;
       case "_cancelledReason": c.one(v, "_cancelledReason", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "recipient": c.one(v, "recipient", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "recipient": c.one(v, "recipient", g_7); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "participant": c.list(v, "participant", s_Invoice_participant); break;
-      case "issuer": c.one(v, "issuer", s_Reference); break;
-      case "account": c.one(v, "account", s_Reference); break;
+      case "issuer": c.one(v, "issuer", g_2); break;
+      case "account": c.one(v, "account", g_9); break;
       case "lineItem": c.list(v, "lineItem", s_Invoice_lineItem); break;
       case "totalPriceComponent": c.list(v, "totalPriceComponent", s_Invoice_lineItem_priceComponent); break;
       case "totalNet": c.one(v, "totalNet", s_Money); break;
@@ -12877,7 +12877,7 @@ function s_Library(o: any, c: Context): void {
       case "_experimental": c.one(v, "_experimental", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "publisher": (u_string(v) ? 1 : c.one(v, "publisher", p_string)); break;
@@ -12959,7 +12959,7 @@ function s_Linkage(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "active": (u_boolean(v) ? 1 : c.one(v, "active", p_boolean)); break;
       case "_active": c.one(v, "_active", s_Element); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "author": c.one(v, "author", g_51); break;
       case "item": c.list(v, "item", s_Linkage_item); break;
       default: c.unknown(k);
     }
@@ -13019,11 +13019,11 @@ function s_List(o: any, c: Context): void {
       case "title": (u_string(v) ? 1 : c.one(v, "title", p_string)); break;
       case "_title": c.one(v, "_title", s_Element); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_81); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "source": c.one(v, "source", s_Reference); break;
+      case "source": c.one(v, "source", g_119); break;
       case "orderedBy": c.one(v, "orderedBy", s_CodeableConcept); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "entry": c.list(v, "entry", s_List_entry); break;
@@ -13122,12 +13122,12 @@ function s_Location(o: any, c: Context): void {
       case "address": c.one(v, "address", s_Address); break;
       case "physicalType": c.one(v, "physicalType", s_CodeableConcept); break;
       case "position": c.one(v, "position", s_Location_position); break;
-      case "managingOrganization": c.one(v, "managingOrganization", s_Reference); break;
-      case "partOf": c.one(v, "partOf", s_Reference); break;
+      case "managingOrganization": c.one(v, "managingOrganization", g_2); break;
+      case "partOf": c.one(v, "partOf", g_10); break;
       case "hoursOfOperation": c.list(v, "hoursOfOperation", s_Location_hoursOfOperation); break;
       case "availabilityExceptions": (u_string(v) ? 1 : c.one(v, "availabilityExceptions", p_string)); break;
       case "_availabilityExceptions": c.one(v, "_availabilityExceptions", s_Element); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
       default: c.unknown(k);
     }
   }
@@ -13281,7 +13281,7 @@ function s_Measure(o: any, c: Context): void {
       case "experimental": (u_boolean(v) ? 1 : c.one(v, "experimental", p_boolean)); break;
       case "_experimental": c.one(v, "_experimental", s_Element); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "publisher": (u_string(v) ? 1 : c.one(v, "publisher", p_string)); break;
@@ -13351,7 +13351,7 @@ function s_MeasureReport_group_population(o: any, c: Context): void {
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "count": (u_integer(v) ? 1 : c.one(v, "count", p_integer)); break;
       case "_count": c.one(v, "_count", s_Element); break;
-      case "subjectResults": c.one(v, "subjectResults", s_Reference); break;
+      case "subjectResults": c.one(v, "subjectResults", g_120); break;
       default: c.unknown(k);
     }
   }
@@ -13393,7 +13393,7 @@ function s_MeasureReport_group_stratifier_stratum_population(o: any, c: Context)
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "count": (u_integer(v) ? 1 : c.one(v, "count", p_integer)); break;
       case "_count": c.one(v, "_count", s_Element); break;
-      case "subjectResults": c.one(v, "subjectResults", s_Reference); break;
+      case "subjectResults": c.one(v, "subjectResults", g_120); break;
       default: c.unknown(k);
     }
   }
@@ -13488,10 +13488,10 @@ function s_MeasureReport(o: any, c: Context): void {
       case "_type": c.one(v, "_type", s_Element); break;
       case "measure": (u_canonical(v) ? 1 : c.one(v, "measure", p_canonical)); break;
       case "_measure": c.one(v, "_measure", s_Element); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_121); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "reporter": c.one(v, "reporter", s_Reference); break;
+      case "reporter": c.one(v, "reporter", g_122); break;
       case "period": c.one(v, "period", s_Period); break;
       case "improvementNotation": c.one(v, "improvementNotation", s_CodeableConcept); break;
       case "group": c.list(v, "group", s_MeasureReport_group); break;
@@ -13527,26 +13527,26 @@ function s_Media(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_123); break;
       case "partOf": c.list(v, "partOf", s_Reference); break;
       case "status": (u_vs_event_status(v) ? 1 : c.one(v, "status", e_vs_event_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "modality": c.one(v, "modality", s_CodeableConcept); break;
       case "view": c.one(v, "view", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_124); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "createdDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "createdDateTime", p_dateTime)); break;
       case "_createdDateTime": c.one(v, "_createdDateTime", s_Element); break;
       case "createdPeriod": x0 += c.one(v, "createdPeriod", s_Period); break;
       case "issued": (u_instant(v) ? 1 : c.one(v, "issued", p_instant)); break;
       case "_issued": c.one(v, "_issued", s_Element); break;
-      case "operator": c.one(v, "operator", s_Reference); break;
+      case "operator": c.one(v, "operator", g_41); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
       case "bodySite": c.one(v, "bodySite", s_CodeableConcept); break;
       case "deviceName": (u_string(v) ? 1 : c.one(v, "deviceName", p_string)); break;
       case "_deviceName": c.one(v, "_deviceName", s_Element); break;
-      case "device": c.one(v, "device", s_Reference); break;
+      case "device": c.one(v, "device", g_125); break;
       case "height": (u_positiveInt(v) ? 1 : c.one(v, "height", p_positiveInt)); break;
       case "_height": c.one(v, "_height", s_Element); break;
       case "width": (u_positiveInt(v) ? 1 : c.one(v, "width", p_positiveInt)); break;
@@ -13578,7 +13578,7 @@ function s_Medication_ingredient(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "itemCodeableConcept": x0 += c.one(v, "itemCodeableConcept", s_CodeableConcept); break;
-      case "itemReference": x0 += c.one(v, "itemReference", s_Reference); break;
+      case "itemReference": x0 += c.one(v, "itemReference", g_11); break;
       case "isActive": (u_boolean(v) ? 1 : c.one(v, "isActive", p_boolean)); break;
       case "_isActive": c.one(v, "_isActive", s_Element); break;
       case "strength": c.one(v, "strength", s_Ratio); break;
@@ -13634,7 +13634,7 @@ function s_Medication(o: any, c: Context): void {
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "status": (u_vs_medication_status(v) ? 1 : c.one(v, "status", e_vs_medication_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "manufacturer": c.one(v, "manufacturer", s_Reference); break;
+      case "manufacturer": c.one(v, "manufacturer", g_2); break;
       case "form": c.one(v, "form", s_CodeableConcept); break;
       case "amount": c.one(v, "amount", s_Ratio); break;
       case "ingredient": c.list(v, "ingredient", s_Medication_ingredient); break;
@@ -13656,7 +13656,7 @@ function s_MedicationAdministration_performer(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "function": c.one(v, "function", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_126); break;
       default: c.unknown(k);
     }
   }
@@ -13717,27 +13717,27 @@ function s_MedicationAdministration(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "instantiates": c.values(v, "instantiates", p_uri, o._instantiates); break;
       case "_instantiates": c.values(v, "_instantiates", s_Element, o.instantiates); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "partOf": c.list(v, "partOf", g_127); break;
       case "status": (u_vs_medication_admin_status(v) ? 1 : c.one(v, "status", e_vs_medication_admin_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReason": c.list(v, "statusReason", s_CodeableConcept); break;
       case "category": c.one(v, "category", s_CodeableConcept); break;
       case "medicationCodeableConcept": x0 += c.one(v, "medicationCodeableConcept", s_CodeableConcept); break;
-      case "medicationReference": x0 += c.one(v, "medicationReference", s_Reference); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "context": c.one(v, "context", s_Reference); break;
+      case "medicationReference": x0 += c.one(v, "medicationReference", g_128); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "context": c.one(v, "context", g_47); break;
       case "supportingInformation": c.list(v, "supportingInformation", s_Reference); break;
       case "effectiveDateTime": x1 += (u_dateTime(v) ? 1 : c.one(v, "effectiveDateTime", p_dateTime)); break;
       case "_effectiveDateTime": c.one(v, "_effectiveDateTime", s_Element); break;
       case "effectivePeriod": x1 += c.one(v, "effectivePeriod", s_Period); break;
       case "performer": c.list(v, "performer", s_MedicationAdministration_performer); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
-      case "request": c.one(v, "request", s_Reference); break;
-      case "device": c.list(v, "device", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_115); break;
+      case "request": c.one(v, "request", g_101); break;
+      case "device": c.list(v, "device", g_53); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "dosage": c.one(v, "dosage", s_MedicationAdministration_dosage); break;
-      case "eventHistory": c.list(v, "eventHistory", s_Reference); break;
+      case "eventHistory": c.list(v, "eventHistory", g_76); break;
       default: c.unknown(k);
     }
   }
@@ -13759,7 +13759,7 @@ function s_MedicationDispense_performer(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "function": c.one(v, "function", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
+      case "actor": c.one(v, "actor", g_3); break;
       default: c.unknown(k);
     }
   }
@@ -13782,7 +13782,7 @@ function s_MedicationDispense_substitution(o: any, c: Context): void {
       case "_wasSubstituted": c.one(v, "_wasSubstituted", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "reason": c.list(v, "reason", s_CodeableConcept); break;
-      case "responsibleParty": c.list(v, "responsibleParty", s_Reference); break;
+      case "responsibleParty": c.list(v, "responsibleParty", g_14); break;
       default: c.unknown(k);
     }
   }
@@ -13813,20 +13813,20 @@ function s_MedicationDispense(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "partOf": c.list(v, "partOf", g_52); break;
       case "status": (u_vs_medicationdispense_status(v) ? 1 : c.one(v, "status", e_vs_medicationdispense_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReasonCodeableConcept": x0 += c.one(v, "statusReasonCodeableConcept", s_CodeableConcept); break;
-      case "statusReasonReference": x0 += c.one(v, "statusReasonReference", s_Reference); break;
+      case "statusReasonReference": x0 += c.one(v, "statusReasonReference", g_129); break;
       case "category": c.one(v, "category", s_CodeableConcept); break;
       case "medicationCodeableConcept": x1 += c.one(v, "medicationCodeableConcept", s_CodeableConcept); break;
-      case "medicationReference": x1 += c.one(v, "medicationReference", s_Reference); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "context": c.one(v, "context", s_Reference); break;
+      case "medicationReference": x1 += c.one(v, "medicationReference", g_128); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "context": c.one(v, "context", g_47); break;
       case "supportingInformation": c.list(v, "supportingInformation", s_Reference); break;
       case "performer": c.list(v, "performer", s_MedicationDispense_performer); break;
-      case "location": c.one(v, "location", s_Reference); break;
-      case "authorizingPrescription": c.list(v, "authorizingPrescription", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
+      case "authorizingPrescription": c.list(v, "authorizingPrescription", g_101); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "daysSupply": c.one(v, "daysSupply", q_SimpleQuantity); break;
@@ -13834,13 +13834,13 @@ function s_MedicationDispense(o: any, c: Context): void {
       case "_whenPrepared": c.one(v, "_whenPrepared", s_Element); break;
       case "whenHandedOver": (u_dateTime(v) ? 1 : c.one(v, "whenHandedOver", p_dateTime)); break;
       case "_whenHandedOver": c.one(v, "_whenHandedOver", s_Element); break;
-      case "destination": c.one(v, "destination", s_Reference); break;
-      case "receiver": c.list(v, "receiver", s_Reference); break;
+      case "destination": c.one(v, "destination", g_10); break;
+      case "receiver": c.list(v, "receiver", g_130); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "dosageInstruction": c.list(v, "dosageInstruction", s_Dosage); break;
       case "substitution": c.one(v, "substitution", s_MedicationDispense_substitution); break;
-      case "detectedIssue": c.list(v, "detectedIssue", s_Reference); break;
-      case "eventHistory": c.list(v, "eventHistory", s_Reference); break;
+      case "detectedIssue": c.list(v, "detectedIssue", g_129); break;
+      case "eventHistory": c.list(v, "eventHistory", g_76); break;
       default: c.unknown(k);
     }
   }
@@ -13861,7 +13861,7 @@ function s_MedicationKnowledge_relatedMedicationKnowledge(o: any, c: Context): v
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "reference": c.list(v, "reference", s_Reference); break;
+      case "reference": c.list(v, "reference", g_131); break;
       default: c.unknown(k);
     }
   }
@@ -13882,7 +13882,7 @@ function s_MedicationKnowledge_monograph(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "source": c.one(v, "source", s_Reference); break;
+      case "source": c.one(v, "source", g_132); break;
       default: c.unknown(k);
     }
   }
@@ -13902,7 +13902,7 @@ function s_MedicationKnowledge_ingredient(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "itemCodeableConcept": x0 += c.one(v, "itemCodeableConcept", s_CodeableConcept); break;
-      case "itemReference": x0 += c.one(v, "itemReference", s_Reference); break;
+      case "itemReference": x0 += c.one(v, "itemReference", g_33); break;
       case "isActive": (u_boolean(v) ? 1 : c.one(v, "isActive", p_boolean)); break;
       case "_isActive": c.one(v, "_isActive", s_Element); break;
       case "strength": c.one(v, "strength", s_Ratio); break;
@@ -14014,7 +14014,7 @@ function s_MedicationKnowledge_administrationGuidelines(o: any, c: Context): voi
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "dosage": c.list(v, "dosage", s_MedicationKnowledge_administrationGuidelines_dosage); break;
       case "indicationCodeableConcept": x0 += c.one(v, "indicationCodeableConcept", s_CodeableConcept); break;
-      case "indicationReference": x0 += c.one(v, "indicationReference", s_Reference); break;
+      case "indicationReference": x0 += c.one(v, "indicationReference", g_13); break;
       case "patientCharacteristics": c.list(v, "patientCharacteristics", s_MedicationKnowledge_administrationGuidelines_patientCharacteristics); break;
       default: c.unknown(k);
     }
@@ -14160,7 +14160,7 @@ function s_MedicationKnowledge_regulatory(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "regulatoryAuthority": c.one(v, "regulatoryAuthority", s_Reference); break;
+      case "regulatoryAuthority": c.one(v, "regulatoryAuthority", g_2); break;
       case "substitution": c.list(v, "substitution", s_MedicationKnowledge_regulatory_substitution); break;
       case "schedule": c.list(v, "schedule", s_MedicationKnowledge_regulatory_schedule); break;
       case "maxDispense": c.one(v, "maxDispense", s_MedicationKnowledge_regulatory_maxDispense); break;
@@ -14214,13 +14214,13 @@ function s_MedicationKnowledge(o: any, c: Context): void {
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "status": (u_vs_medicationknowledge_status(v) ? 1 : c.one(v, "status", e_vs_medicationknowledge_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "manufacturer": c.one(v, "manufacturer", s_Reference); break;
+      case "manufacturer": c.one(v, "manufacturer", g_2); break;
       case "doseForm": c.one(v, "doseForm", s_CodeableConcept); break;
       case "amount": c.one(v, "amount", q_SimpleQuantity); break;
       case "synonym": c.values(v, "synonym", p_string, o._synonym); break;
       case "_synonym": c.values(v, "_synonym", s_Element, o.synonym); break;
       case "relatedMedicationKnowledge": c.list(v, "relatedMedicationKnowledge", s_MedicationKnowledge_relatedMedicationKnowledge); break;
-      case "associatedMedication": c.list(v, "associatedMedication", s_Reference); break;
+      case "associatedMedication": c.list(v, "associatedMedication", g_128); break;
       case "productType": c.list(v, "productType", s_CodeableConcept); break;
       case "monograph": c.list(v, "monograph", s_MedicationKnowledge_monograph); break;
       case "ingredient": c.list(v, "ingredient", s_MedicationKnowledge_ingredient); break;
@@ -14233,7 +14233,7 @@ function s_MedicationKnowledge(o: any, c: Context): void {
       case "medicineClassification": c.list(v, "medicineClassification", s_MedicationKnowledge_medicineClassification); break;
       case "packaging": c.one(v, "packaging", s_MedicationKnowledge_packaging); break;
       case "drugCharacteristic": c.list(v, "drugCharacteristic", s_MedicationKnowledge_drugCharacteristic); break;
-      case "contraindication": c.list(v, "contraindication", s_Reference); break;
+      case "contraindication": c.list(v, "contraindication", g_129); break;
       case "regulatory": c.list(v, "regulatory", s_MedicationKnowledge_regulatory); break;
       case "kinetics": c.list(v, "kinetics", s_MedicationKnowledge_kinetics); break;
       default: c.unknown(k);
@@ -14278,7 +14278,7 @@ function s_MedicationRequest_dispenseRequest(o: any, c: Context): void {
       case "_numberOfRepeatsAllowed": c.one(v, "_numberOfRepeatsAllowed", s_Element); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "expectedSupplyDuration": c.one(v, "expectedSupplyDuration", s_Duration); break;
-      case "performer": c.one(v, "performer", s_Reference); break;
+      case "performer": c.one(v, "performer", g_2); break;
       default: c.unknown(k);
     }
   }
@@ -14343,35 +14343,35 @@ function s_MedicationRequest(o: any, c: Context): void {
       case "_doNotPerform": c.one(v, "_doNotPerform", s_Element); break;
       case "reportedBoolean": x0 += (u_boolean(v) ? 1 : c.one(v, "reportedBoolean", p_boolean)); break;
       case "_reportedBoolean": c.one(v, "_reportedBoolean", s_Element); break;
-      case "reportedReference": x0 += c.one(v, "reportedReference", s_Reference); break;
+      case "reportedReference": x0 += c.one(v, "reportedReference", g_31); break;
       case "medicationCodeableConcept": x1 += c.one(v, "medicationCodeableConcept", s_CodeableConcept); break;
-      case "medicationReference": x1 += c.one(v, "medicationReference", s_Reference); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "medicationReference": x1 += c.one(v, "medicationReference", g_128); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "supportingInformation": c.list(v, "supportingInformation", s_Reference); break;
       case "authoredOn": (u_dateTime(v) ? 1 : c.one(v, "authoredOn", p_dateTime)); break;
       case "_authoredOn": c.one(v, "_authoredOn", s_Element); break;
-      case "requester": c.one(v, "requester", s_Reference); break;
-      case "performer": c.one(v, "performer", s_Reference); break;
+      case "requester": c.one(v, "requester", g_3); break;
+      case "performer": c.one(v, "performer", g_41); break;
       case "performerType": c.one(v, "performerType", s_CodeableConcept); break;
-      case "recorder": c.one(v, "recorder", s_Reference); break;
+      case "recorder": c.one(v, "recorder", g_14); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_133); break;
       case "instantiatesCanonical": c.values(v, "instantiatesCanonical", p_canonical, o._instantiatesCanonical); break;
       case "_instantiatesCanonical": c.values(v, "_instantiatesCanonical", s_Element, o.instantiatesCanonical); break;
       case "instantiatesUri": c.values(v, "instantiatesUri", p_uri, o._instantiatesUri); break;
       case "_instantiatesUri": c.values(v, "_instantiatesUri", s_Element, o.instantiatesUri); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_134); break;
       case "groupIdentifier": c.one(v, "groupIdentifier", s_Identifier); break;
       case "courseOfTherapyType": c.one(v, "courseOfTherapyType", s_CodeableConcept); break;
-      case "insurance": c.list(v, "insurance", s_Reference); break;
+      case "insurance": c.list(v, "insurance", g_83); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "dosageInstruction": c.list(v, "dosageInstruction", s_Dosage); break;
       case "dispenseRequest": c.one(v, "dispenseRequest", s_MedicationRequest_dispenseRequest); break;
       case "substitution": c.one(v, "substitution", s_MedicationRequest_substitution); break;
-      case "priorPrescription": c.one(v, "priorPrescription", s_Reference); break;
-      case "detectedIssue": c.list(v, "detectedIssue", s_Reference); break;
-      case "eventHistory": c.list(v, "eventHistory", s_Reference); break;
+      case "priorPrescription": c.one(v, "priorPrescription", g_101); break;
+      case "detectedIssue": c.list(v, "detectedIssue", g_129); break;
+      case "eventHistory": c.list(v, "eventHistory", g_76); break;
       default: c.unknown(k);
     }
   }
@@ -14405,25 +14405,25 @@ function s_MedicationStatement(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_135); break;
+      case "partOf": c.list(v, "partOf", g_136); break;
       case "status": (u_vs_medication_statement_status(v) ? 1 : c.one(v, "status", e_vs_medication_statement_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReason": c.list(v, "statusReason", s_CodeableConcept); break;
       case "category": c.one(v, "category", s_CodeableConcept); break;
       case "medicationCodeableConcept": x0 += c.one(v, "medicationCodeableConcept", s_CodeableConcept); break;
-      case "medicationReference": x0 += c.one(v, "medicationReference", s_Reference); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "context": c.one(v, "context", s_Reference); break;
+      case "medicationReference": x0 += c.one(v, "medicationReference", g_128); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "context": c.one(v, "context", g_47); break;
       case "effectiveDateTime": x1 += (u_dateTime(v) ? 1 : c.one(v, "effectiveDateTime", p_dateTime)); break;
       case "_effectiveDateTime": c.one(v, "_effectiveDateTime", s_Element); break;
       case "effectivePeriod": x1 += c.one(v, "effectivePeriod", s_Period); break;
       case "dateAsserted": (u_dateTime(v) ? 1 : c.one(v, "dateAsserted", p_dateTime)); break;
       case "_dateAsserted": c.one(v, "_dateAsserted", s_Element); break;
-      case "informationSource": c.one(v, "informationSource", s_Reference); break;
+      case "informationSource": c.one(v, "informationSource", g_31); break;
       case "derivedFrom": c.list(v, "derivedFrom", s_Reference); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_115); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "dosage": c.list(v, "dosage", s_Dosage); break;
       default: c.unknown(k);
@@ -14517,8 +14517,8 @@ function s_MedicinalProduct_manufacturingBusinessOperation(o: any, c: Context): 
       case "effectiveDate": (u_dateTime(v) ? 1 : c.one(v, "effectiveDate", p_dateTime)); break;
       case "_effectiveDate": c.one(v, "_effectiveDate", s_Element); break;
       case "confidentialityIndicator": c.one(v, "confidentialityIndicator", s_CodeableConcept); break;
-      case "manufacturer": c.list(v, "manufacturer", s_Reference); break;
-      case "regulator": c.one(v, "regulator", s_Reference); break;
+      case "manufacturer": c.list(v, "manufacturer", g_2); break;
+      case "regulator": c.one(v, "regulator", g_2); break;
       default: c.unknown(k);
     }
   }
@@ -14541,7 +14541,7 @@ function s_MedicinalProduct_specialDesignation(o: any, c: Context): void {
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "intendedUse": c.one(v, "intendedUse", s_CodeableConcept); break;
       case "indicationCodeableConcept": x0 += c.one(v, "indicationCodeableConcept", s_CodeableConcept); break;
-      case "indicationReference": x0 += c.one(v, "indicationReference", s_Reference); break;
+      case "indicationReference": x0 += c.one(v, "indicationReference", g_137); break;
       case "status": c.one(v, "status", s_CodeableConcept); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
@@ -14584,12 +14584,12 @@ function s_MedicinalProduct(o: any, c: Context): void {
       case "paediatricUseIndicator": c.one(v, "paediatricUseIndicator", s_CodeableConcept); break;
       case "productClassification": c.list(v, "productClassification", s_CodeableConcept); break;
       case "marketingStatus": c.list(v, "marketingStatus", s_MarketingStatus); break;
-      case "pharmaceuticalProduct": c.list(v, "pharmaceuticalProduct", s_Reference); break;
-      case "packagedMedicinalProduct": c.list(v, "packagedMedicinalProduct", s_Reference); break;
-      case "attachedDocument": c.list(v, "attachedDocument", s_Reference); break;
-      case "masterFile": c.list(v, "masterFile", s_Reference); break;
-      case "contact": c.list(v, "contact", s_Reference); break;
-      case "clinicalTrial": c.list(v, "clinicalTrial", s_Reference); break;
+      case "pharmaceuticalProduct": c.list(v, "pharmaceuticalProduct", g_138); break;
+      case "packagedMedicinalProduct": c.list(v, "packagedMedicinalProduct", g_139); break;
+      case "attachedDocument": c.list(v, "attachedDocument", g_22); break;
+      case "masterFile": c.list(v, "masterFile", g_22); break;
+      case "contact": c.list(v, "contact", g_140); break;
+      case "clinicalTrial": c.list(v, "clinicalTrial", g_23); break;
       case "name": c.list(v, "name", s_MedicinalProduct_name); break;
       case "crossReference": c.list(v, "crossReference", s_Identifier); break;
       case "manufacturingBusinessOperation": c.list(v, "manufacturingBusinessOperation", s_MedicinalProduct_manufacturingBusinessOperation); break;
@@ -14669,7 +14669,7 @@ function s_MedicinalProductAuthorization(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_141); break;
       case "country": c.list(v, "country", s_CodeableConcept); break;
       case "jurisdiction": c.list(v, "jurisdiction", s_CodeableConcept); break;
       case "status": c.one(v, "status", s_CodeableConcept); break;
@@ -14685,8 +14685,8 @@ function s_MedicinalProductAuthorization(o: any, c: Context): void {
       case "_internationalBirthDate": c.one(v, "_internationalBirthDate", s_Element); break;
       case "legalBasis": c.one(v, "legalBasis", s_CodeableConcept); break;
       case "jurisdictionalAuthorization": c.list(v, "jurisdictionalAuthorization", s_MedicinalProductAuthorization_jurisdictionalAuthorization); break;
-      case "holder": c.one(v, "holder", s_Reference); break;
-      case "regulator": c.one(v, "regulator", s_Reference); break;
+      case "holder": c.one(v, "holder", g_2); break;
+      case "regulator": c.one(v, "regulator", g_2); break;
       case "procedure": c.one(v, "procedure", s_MedicinalProductAuthorization_procedure); break;
       default: c.unknown(k);
     }
@@ -14707,7 +14707,7 @@ function s_MedicinalProductContraindication_otherTherapy(o: any, c: Context): vo
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "therapyRelationshipType": c.one(v, "therapyRelationshipType", s_CodeableConcept); break;
       case "medicationCodeableConcept": x0 += c.one(v, "medicationCodeableConcept", s_CodeableConcept); break;
-      case "medicationReference": x0 += c.one(v, "medicationReference", s_Reference); break;
+      case "medicationReference": x0 += c.one(v, "medicationReference", g_142); break;
       default: c.unknown(k);
     }
   }
@@ -14736,11 +14736,11 @@ function s_MedicinalProductContraindication(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "subject": c.list(v, "subject", s_Reference); break;
+      case "subject": c.list(v, "subject", g_143); break;
       case "disease": c.one(v, "disease", s_CodeableConcept); break;
       case "diseaseStatus": c.one(v, "diseaseStatus", s_CodeableConcept); break;
       case "comorbidity": c.list(v, "comorbidity", s_CodeableConcept); break;
-      case "therapeuticIndication": c.list(v, "therapeuticIndication", s_Reference); break;
+      case "therapeuticIndication": c.list(v, "therapeuticIndication", g_137); break;
       case "otherTherapy": c.list(v, "otherTherapy", s_MedicinalProductContraindication_otherTherapy); break;
       case "population": c.list(v, "population", s_Population); break;
       default: c.unknown(k);
@@ -14762,7 +14762,7 @@ function s_MedicinalProductIndication_otherTherapy(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "therapyRelationshipType": c.one(v, "therapyRelationshipType", s_CodeableConcept); break;
       case "medicationCodeableConcept": x0 += c.one(v, "medicationCodeableConcept", s_CodeableConcept); break;
-      case "medicationReference": x0 += c.one(v, "medicationReference", s_Reference); break;
+      case "medicationReference": x0 += c.one(v, "medicationReference", g_142); break;
       default: c.unknown(k);
     }
   }
@@ -14791,14 +14791,14 @@ function s_MedicinalProductIndication(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "subject": c.list(v, "subject", s_Reference); break;
+      case "subject": c.list(v, "subject", g_143); break;
       case "diseaseSymptomProcedure": c.one(v, "diseaseSymptomProcedure", s_CodeableConcept); break;
       case "diseaseStatus": c.one(v, "diseaseStatus", s_CodeableConcept); break;
       case "comorbidity": c.list(v, "comorbidity", s_CodeableConcept); break;
       case "intendedEffect": c.one(v, "intendedEffect", s_CodeableConcept); break;
       case "duration": c.one(v, "duration", s_Quantity); break;
       case "otherTherapy": c.list(v, "otherTherapy", s_MedicinalProductIndication_otherTherapy); break;
-      case "undesirableEffect": c.list(v, "undesirableEffect", s_Reference); break;
+      case "undesirableEffect": c.list(v, "undesirableEffect", g_144); break;
       case "population": c.list(v, "population", s_Population); break;
       default: c.unknown(k);
     }
@@ -14922,7 +14922,7 @@ function s_MedicinalProductIngredient(o: any, c: Context): void {
       case "role": c.one(v, "role", s_CodeableConcept); break;
       case "allergenicIndicator": (u_boolean(v) ? 1 : c.one(v, "allergenicIndicator", p_boolean)); break;
       case "_allergenicIndicator": c.one(v, "_allergenicIndicator", s_Element); break;
-      case "manufacturer": c.list(v, "manufacturer", s_Reference); break;
+      case "manufacturer": c.list(v, "manufacturer", g_2); break;
       case "specifiedSubstance": c.list(v, "specifiedSubstance", s_MedicinalProductIngredient_specifiedSubstance); break;
       case "substance": c.one(v, "substance", s_MedicinalProductIngredient_substance); break;
       default: c.unknown(k);
@@ -14943,7 +14943,7 @@ function s_MedicinalProductInteraction_interactant(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "itemReference": x0 += c.one(v, "itemReference", s_Reference); break;
+      case "itemReference": x0 += c.one(v, "itemReference", g_145); break;
       case "itemCodeableConcept": x0 += c.one(v, "itemCodeableConcept", s_CodeableConcept); break;
       default: c.unknown(k);
     }
@@ -14972,7 +14972,7 @@ function s_MedicinalProductInteraction(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "subject": c.list(v, "subject", s_Reference); break;
+      case "subject": c.list(v, "subject", g_146); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
       case "interactant": c.list(v, "interactant", s_MedicinalProductInteraction_interactant); break;
@@ -15008,8 +15008,8 @@ function s_MedicinalProductManufactured(o: any, c: Context): void {
       case "manufacturedDoseForm": c.one(v, "manufacturedDoseForm", s_CodeableConcept); break;
       case "unitOfPresentation": c.one(v, "unitOfPresentation", s_CodeableConcept); break;
       case "quantity": c.one(v, "quantity", s_Quantity); break;
-      case "manufacturer": c.list(v, "manufacturer", s_Reference); break;
-      case "ingredient": c.list(v, "ingredient", s_Reference); break;
+      case "manufacturer": c.list(v, "manufacturer", g_2); break;
+      case "ingredient": c.list(v, "ingredient", g_147); break;
       case "physicalCharacteristics": c.one(v, "physicalCharacteristics", s_ProdCharacteristic); break;
       case "otherCharacteristics": c.list(v, "otherCharacteristics", s_CodeableConcept); break;
       default: c.unknown(k);
@@ -15055,13 +15055,13 @@ function s_MedicinalProductPackaged_packageItem(o: any, c: Context): void {
       case "quantity": c.one(v, "quantity", s_Quantity); break;
       case "material": c.list(v, "material", s_CodeableConcept); break;
       case "alternateMaterial": c.list(v, "alternateMaterial", s_CodeableConcept); break;
-      case "device": c.list(v, "device", s_Reference); break;
-      case "manufacturedItem": c.list(v, "manufacturedItem", s_Reference); break;
+      case "device": c.list(v, "device", g_80); break;
+      case "manufacturedItem": c.list(v, "manufacturedItem", g_148); break;
       case "packageItem": c.list(v, "packageItem", s_MedicinalProductPackaged_packageItem); break;
       case "physicalCharacteristics": c.one(v, "physicalCharacteristics", s_ProdCharacteristic); break;
       case "otherCharacteristics": c.list(v, "otherCharacteristics", s_CodeableConcept); break;
       case "shelfLifeStorage": c.list(v, "shelfLifeStorage", s_ProductShelfLife); break;
-      case "manufacturer": c.list(v, "manufacturer", s_Reference); break;
+      case "manufacturer": c.list(v, "manufacturer", g_2); break;
       default: c.unknown(k);
     }
   }
@@ -15091,13 +15091,13 @@ function s_MedicinalProductPackaged(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "subject": c.list(v, "subject", s_Reference); break;
+      case "subject": c.list(v, "subject", g_149); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
       case "legalStatusOfSupply": c.one(v, "legalStatusOfSupply", s_CodeableConcept); break;
       case "marketingStatus": c.list(v, "marketingStatus", s_MarketingStatus); break;
-      case "marketingAuthorization": c.one(v, "marketingAuthorization", s_Reference); break;
-      case "manufacturer": c.list(v, "manufacturer", s_Reference); break;
+      case "marketingAuthorization": c.one(v, "marketingAuthorization", g_150); break;
+      case "manufacturer": c.list(v, "manufacturer", g_2); break;
       case "batchIdentifier": c.list(v, "batchIdentifier", s_MedicinalProductPackaged_batchIdentifier); break;
       case "packageItem": c.list(v, "packageItem", s_MedicinalProductPackaged_packageItem); break;
       default: c.unknown(k);
@@ -15217,8 +15217,8 @@ function s_MedicinalProductPharmaceutical(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "administrableDoseForm": c.one(v, "administrableDoseForm", s_CodeableConcept); break;
       case "unitOfPresentation": c.one(v, "unitOfPresentation", s_CodeableConcept); break;
-      case "ingredient": c.list(v, "ingredient", s_Reference); break;
-      case "device": c.list(v, "device", s_Reference); break;
+      case "ingredient": c.list(v, "ingredient", g_147); break;
+      case "device": c.list(v, "device", g_80); break;
       case "characteristics": c.list(v, "characteristics", s_MedicinalProductPharmaceutical_characteristics); break;
       case "routeOfAdministration": c.list(v, "routeOfAdministration", s_MedicinalProductPharmaceutical_routeOfAdministration); break;
       default: c.unknown(k);
@@ -15248,7 +15248,7 @@ function s_MedicinalProductUndesirableEffect(o: any, c: Context): void {
       case "contained": c.list(v, "contained", anyResource); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "subject": c.list(v, "subject", s_Reference); break;
+      case "subject": c.list(v, "subject", g_143); break;
       case "symptomConditionEffect": c.one(v, "symptomConditionEffect", s_CodeableConcept); break;
       case "classification": c.one(v, "classification", s_CodeableConcept); break;
       case "frequencyOfOccurrence": c.one(v, "frequencyOfOccurrence", s_CodeableConcept); break;
@@ -15393,10 +15393,10 @@ function s_MessageHeader_destination(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "name": (u_string(v) ? 1 : c.one(v, "name", p_string)); break;
       case "_name": c.one(v, "_name", s_Element); break;
-      case "target": c.one(v, "target", s_Reference); break;
+      case "target": c.one(v, "target", g_53); break;
       case "endpoint": (u_url(v) ? 1 : c.one(v, "endpoint", p_url)); break;
       case "_endpoint": c.one(v, "_endpoint", s_Element); break;
-      case "receiver": c.one(v, "receiver", s_Reference); break;
+      case "receiver": c.one(v, "receiver", g_51); break;
       default: c.unknown(k);
     }
   }
@@ -15446,7 +15446,7 @@ function s_MessageHeader_response(o: any, c: Context): void {
       case "_identifier": c.one(v, "_identifier", s_Element); break;
       case "code": (u_vs_response_code(v) ? 1 : c.one(v, "code", e_vs_response_code)); break;
       case "_code": c.one(v, "_code", s_Element); break;
-      case "details": c.one(v, "details", s_Reference); break;
+      case "details": c.one(v, "details", g_109); break;
       default: c.unknown(k);
     }
   }
@@ -15480,11 +15480,11 @@ function s_MessageHeader(o: any, c: Context): void {
       case "eventUri": x0 += (u_uri(v) ? 1 : c.one(v, "eventUri", p_uri)); break;
       case "_eventUri": c.one(v, "_eventUri", s_Element); break;
       case "destination": c.list(v, "destination", s_MessageHeader_destination); break;
-      case "sender": c.one(v, "sender", s_Reference); break;
-      case "enterer": c.one(v, "enterer", s_Reference); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "sender": c.one(v, "sender", g_51); break;
+      case "enterer": c.one(v, "enterer", g_14); break;
+      case "author": c.one(v, "author", g_14); break;
       case "source": c.one(v, "source", s_MessageHeader_source); break;
-      case "responsible": c.one(v, "responsible", s_Reference); break;
+      case "responsible": c.one(v, "responsible", g_51); break;
       case "reason": c.one(v, "reason", s_CodeableConcept); break;
       case "response": c.one(v, "response", s_MessageHeader_response); break;
       case "focus": c.list(v, "focus", s_Reference); break;
@@ -15515,7 +15515,7 @@ function s_MolecularSequence_referenceSeq(o: any, c: Context): void {
       case "orientation": (u_vs_orientation_type(v) ? 1 : c.one(v, "orientation", e_vs_orientation_type)); break;
       case "_orientation": c.one(v, "_orientation", s_Element); break;
       case "referenceSeqId": c.one(v, "referenceSeqId", s_CodeableConcept); break;
-      case "referenceSeqPointer": c.one(v, "referenceSeqPointer", s_Reference); break;
+      case "referenceSeqPointer": c.one(v, "referenceSeqPointer", g_151); break;
       case "referenceSeqString": (u_string(v) ? 1 : c.one(v, "referenceSeqString", p_string)); break;
       case "_referenceSeqString": c.one(v, "_referenceSeqString", s_Element); break;
       case "strand": (u_vs_strand_type(v) ? 1 : c.one(v, "strand", e_vs_strand_type)); break;
@@ -15551,7 +15551,7 @@ function s_MolecularSequence_variant(o: any, c: Context): void {
       case "_referenceAllele": c.one(v, "_referenceAllele", s_Element); break;
       case "cigar": (u_string(v) ? 1 : c.one(v, "cigar", p_string)); break;
       case "_cigar": c.one(v, "_cigar", s_Element); break;
-      case "variantPointer": c.one(v, "variantPointer", s_Reference); break;
+      case "variantPointer": c.one(v, "variantPointer", g_90); break;
       default: c.unknown(k);
     }
   }
@@ -15754,10 +15754,10 @@ function s_MolecularSequence(o: any, c: Context): void {
       case "_type": c.one(v, "_type", s_Element); break;
       case "coordinateSystem": (u_integer(v) ? 1 : c.one(v, "coordinateSystem", p_integer)); break;
       case "_coordinateSystem": c.one(v, "_coordinateSystem", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
-      case "specimen": c.one(v, "specimen", s_Reference); break;
-      case "device": c.one(v, "device", s_Reference); break;
-      case "performer": c.one(v, "performer", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
+      case "specimen": c.one(v, "specimen", g_89); break;
+      case "device": c.one(v, "device", g_53); break;
+      case "performer": c.one(v, "performer", g_2); break;
       case "quantity": c.one(v, "quantity", s_Quantity); break;
       case "referenceSeq": c.one(v, "referenceSeq", s_MolecularSequence_referenceSeq); break;
       case "variant": c.list(v, "variant", s_MolecularSequence_variant); break;
@@ -15767,7 +15767,7 @@ function s_MolecularSequence(o: any, c: Context): void {
       case "readCoverage": (u_integer(v) ? 1 : c.one(v, "readCoverage", p_integer)); break;
       case "_readCoverage": c.one(v, "_readCoverage", s_Element); break;
       case "repository": c.list(v, "repository", s_MolecularSequence_repository); break;
-      case "pointer": c.list(v, "pointer", s_Reference); break;
+      case "pointer": c.list(v, "pointer", g_151); break;
       case "structureVariant": c.list(v, "structureVariant", s_MolecularSequence_structureVariant); break;
       default: c.unknown(k);
     }
@@ -16023,12 +16023,12 @@ function s_NutritionOrder(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "intent": (u_vs_request_intent(v) ? 1 : c.one(v, "intent", e_vs_request_intent)); break;
       case "_intent": c.one(v, "_intent", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "dateTime": (u_dateTime(v) ? 1 : c.one(v, "dateTime", p_dateTime)); break;
       case "_dateTime": c.one(v, "_dateTime", s_Element); break;
-      case "orderer": c.one(v, "orderer", s_Reference); break;
-      case "allergyIntolerance": c.list(v, "allergyIntolerance", s_Reference); break;
+      case "orderer": c.one(v, "orderer", g_14); break;
+      case "allergyIntolerance": c.list(v, "allergyIntolerance", g_152); break;
       case "foodPreferenceModifier": c.list(v, "foodPreferenceModifier", s_CodeableConcept); break;
       case "excludeFoodModifier": c.list(v, "excludeFoodModifier", s_CodeableConcept); break;
       case "oralDiet": c.one(v, "oralDiet", s_NutritionOrder_oralDiet); break;
@@ -16132,15 +16132,15 @@ function s_Observation(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_153); break;
+      case "partOf": c.list(v, "partOf", g_154); break;
       case "status": (u_vs_observation_status(v) ? 1 : c.one(v, "status", e_vs_observation_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "category": c.list(v, "category", s_CodeableConcept); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_81); break;
       case "focus": c.list(v, "focus", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "effectiveDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "effectiveDateTime", p_dateTime)); break;
       case "_effectiveDateTime": c.one(v, "_effectiveDateTime", s_Element); break;
       case "effectivePeriod": x0 += c.one(v, "effectivePeriod", s_Period); break;
@@ -16149,7 +16149,7 @@ function s_Observation(o: any, c: Context): void {
       case "_effectiveInstant": c.one(v, "_effectiveInstant", s_Element); break;
       case "issued": (u_instant(v) ? 1 : c.one(v, "issued", p_instant)); break;
       case "_issued": c.one(v, "_issued", s_Element); break;
-      case "performer": c.list(v, "performer", s_Reference); break;
+      case "performer": c.list(v, "performer", g_43); break;
       case "valueQuantity": x1 += c.one(v, "valueQuantity", s_Quantity); break;
       case "valueCodeableConcept": x1 += c.one(v, "valueCodeableConcept", s_CodeableConcept); break;
       case "valueString": x1 += (u_string(v) ? 1 : c.one(v, "valueString", p_string)); break;
@@ -16171,11 +16171,11 @@ function s_Observation(o: any, c: Context): void {
       case "note": c.list(v, "note", s_Annotation); break;
       case "bodySite": c.one(v, "bodySite", s_CodeableConcept); break;
       case "method": c.one(v, "method", s_CodeableConcept); break;
-      case "specimen": c.one(v, "specimen", s_Reference); break;
-      case "device": c.one(v, "device", s_Reference); break;
+      case "specimen": c.one(v, "specimen", g_89); break;
+      case "device": c.one(v, "device", g_125); break;
       case "referenceRange": c.list(v, "referenceRange", s_Observation_referenceRange); break;
-      case "hasMember": c.list(v, "hasMember", s_Reference); break;
-      case "derivedFrom": c.list(v, "derivedFrom", s_Reference); break;
+      case "hasMember": c.list(v, "hasMember", g_155); break;
+      case "derivedFrom": c.list(v, "derivedFrom", g_156); break;
       case "component": c.list(v, "component", s_Observation_component); break;
       default: c.unknown(k);
     }
@@ -16269,10 +16269,10 @@ function s_ObservationDefinition(o: any, c: Context): void {
       case "_preferredReportName": c.one(v, "_preferredReportName", s_Element); break;
       case "quantitativeDetails": c.one(v, "quantitativeDetails", s_ObservationDefinition_quantitativeDetails); break;
       case "qualifiedInterval": c.list(v, "qualifiedInterval", s_ObservationDefinition_qualifiedInterval); break;
-      case "validCodedValueSet": c.one(v, "validCodedValueSet", s_Reference); break;
-      case "normalCodedValueSet": c.one(v, "normalCodedValueSet", s_Reference); break;
-      case "abnormalCodedValueSet": c.one(v, "abnormalCodedValueSet", s_Reference); break;
-      case "criticalCodedValueSet": c.one(v, "criticalCodedValueSet", s_Reference); break;
+      case "validCodedValueSet": c.one(v, "validCodedValueSet", g_157); break;
+      case "normalCodedValueSet": c.one(v, "normalCodedValueSet", g_157); break;
+      case "abnormalCodedValueSet": c.one(v, "abnormalCodedValueSet", g_157); break;
+      case "criticalCodedValueSet": c.one(v, "criticalCodedValueSet", g_157); break;
       default: c.unknown(k);
     }
   }
@@ -16573,9 +16573,9 @@ function s_Organization(o: any, c: Context): void {
       case "_alias": c.values(v, "_alias", s_Element, o.alias); break;
       case "telecom": c.list(v, "telecom", k_Organization_telecom); break;
       case "address": c.list(v, "address", k_Organization_address); break;
-      case "partOf": c.one(v, "partOf", s_Reference); break;
+      case "partOf": c.one(v, "partOf", g_2); break;
       case "contact": c.list(v, "contact", s_Organization_contact); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
       default: c.unknown(k);
     }
   }
@@ -16605,15 +16605,15 @@ function s_OrganizationAffiliation(o: any, c: Context): void {
       case "active": (u_boolean(v) ? 1 : c.one(v, "active", p_boolean)); break;
       case "_active": c.one(v, "_active", s_Element); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "organization": c.one(v, "organization", s_Reference); break;
-      case "participatingOrganization": c.one(v, "participatingOrganization", s_Reference); break;
-      case "network": c.list(v, "network", s_Reference); break;
+      case "organization": c.one(v, "organization", g_2); break;
+      case "participatingOrganization": c.one(v, "participatingOrganization", g_2); break;
+      case "network": c.list(v, "network", g_2); break;
       case "code": c.list(v, "code", s_CodeableConcept); break;
       case "specialty": c.list(v, "specialty", s_CodeableConcept); break;
-      case "location": c.list(v, "location", s_Reference); break;
-      case "healthcareService": c.list(v, "healthcareService", s_Reference); break;
+      case "location": c.list(v, "location", g_10); break;
+      case "healthcareService": c.list(v, "healthcareService", g_158); break;
       case "telecom": c.list(v, "telecom", s_ContactPoint); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
       default: c.unknown(k);
     }
   }
@@ -16752,7 +16752,7 @@ function s_Patient_contact(o: any, c: Context): void {
       case "address": c.one(v, "address", s_Address); break;
       case "gender": (u_vs_administrative_gender(v) ? 1 : c.one(v, "gender", e_vs_administrative_gender)); break;
       case "_gender": c.one(v, "_gender", s_Element); break;
-      case "organization": c.one(v, "organization", s_Reference); break;
+      case "organization": c.one(v, "organization", g_2); break;
       case "period": c.one(v, "period", s_Period); break;
       default: c.unknown(k);
     }
@@ -16792,7 +16792,7 @@ function s_Patient_link(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "other": c.one(v, "other", s_Reference); break;
+      case "other": c.one(v, "other", g_67); break;
       case "type": (u_vs_link_type(v) ? 1 : c.one(v, "type", e_vs_link_type)); break;
       case "_type": c.one(v, "_type", s_Element); break;
       default: c.unknown(k);
@@ -16847,8 +16847,8 @@ function s_Patient(o: any, c: Context): void {
       case "photo": c.list(v, "photo", s_Attachment); break;
       case "contact": c.list(v, "contact", s_Patient_contact); break;
       case "communication": c.list(v, "communication", s_Patient_communication); break;
-      case "generalPractitioner": c.list(v, "generalPractitioner", s_Reference); break;
-      case "managingOrganization": c.one(v, "managingOrganization", s_Reference); break;
+      case "generalPractitioner": c.list(v, "generalPractitioner", g_51); break;
+      case "managingOrganization": c.one(v, "managingOrganization", g_2); break;
       case "link": c.list(v, "link", s_Patient_link); break;
       default: c.unknown(k);
     }
@@ -16884,12 +16884,12 @@ function s_PaymentNotice(o: any, c: Context): void {
       case "response": c.one(v, "response", s_Reference); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "provider": c.one(v, "provider", s_Reference); break;
-      case "payment": c.one(v, "payment", s_Reference); break;
+      case "provider": c.one(v, "provider", g_51); break;
+      case "payment": c.one(v, "payment", g_159); break;
       case "paymentDate": (u_date(v) ? 1 : c.one(v, "paymentDate", p_date)); break;
       case "_paymentDate": c.one(v, "_paymentDate", s_Element); break;
-      case "payee": c.one(v, "payee", s_Reference); break;
-      case "recipient": c.one(v, "recipient", s_Reference); break;
+      case "payee": c.one(v, "payee", g_51); break;
+      case "recipient": c.one(v, "recipient", g_2); break;
       case "amount": c.one(v, "amount", s_Money); break;
       case "paymentStatus": c.one(v, "paymentStatus", s_CodeableConcept); break;
       default: c.unknown(k);
@@ -16917,12 +16917,12 @@ function s_PaymentReconciliation_detail(o: any, c: Context): void {
       case "predecessor": c.one(v, "predecessor", s_Identifier); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "request": c.one(v, "request", s_Reference); break;
-      case "submitter": c.one(v, "submitter", s_Reference); break;
+      case "submitter": c.one(v, "submitter", g_51); break;
       case "response": c.one(v, "response", s_Reference); break;
       case "date": (u_date(v) ? 1 : c.one(v, "date", p_date)); break;
       case "_date": c.one(v, "_date", s_Element); break;
-      case "responsible": c.one(v, "responsible", s_Reference); break;
-      case "payee": c.one(v, "payee", s_Reference); break;
+      case "responsible": c.one(v, "responsible", g_160); break;
+      case "payee": c.one(v, "payee", g_51); break;
       case "amount": c.one(v, "amount", s_Money); break;
       default: c.unknown(k);
     }
@@ -16978,9 +16978,9 @@ function s_PaymentReconciliation(o: any, c: Context): void {
       case "period": c.one(v, "period", s_Period); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "paymentIssuer": c.one(v, "paymentIssuer", s_Reference); break;
-      case "request": c.one(v, "request", s_Reference); break;
-      case "requestor": c.one(v, "requestor", s_Reference); break;
+      case "paymentIssuer": c.one(v, "paymentIssuer", g_2); break;
+      case "request": c.one(v, "request", g_161); break;
+      case "requestor": c.one(v, "requestor", g_51); break;
       case "outcome": (u_vs_remittance_outcome(v) ? 1 : c.one(v, "outcome", e_vs_remittance_outcome)); break;
       case "_outcome": c.one(v, "_outcome", s_Element); break;
       case "disposition": (u_string(v) ? 1 : c.one(v, "disposition", p_string)); break;
@@ -17012,7 +17012,7 @@ function s_Person_link(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "target": c.one(v, "target", s_Reference); break;
+      case "target": c.one(v, "target", g_162); break;
       case "assurance": (u_vs_identity_assuranceLevel(v) ? 1 : c.one(v, "assurance", e_vs_identity_assuranceLevel)); break;
       case "_assurance": c.one(v, "_assurance", s_Element); break;
       default: c.unknown(k);
@@ -17051,7 +17051,7 @@ function s_Person(o: any, c: Context): void {
       case "_birthDate": c.one(v, "_birthDate", s_Element); break;
       case "address": c.list(v, "address", s_Address); break;
       case "photo": c.one(v, "photo", s_Attachment); break;
-      case "managingOrganization": c.one(v, "managingOrganization", s_Reference); break;
+      case "managingOrganization": c.one(v, "managingOrganization", g_2); break;
       case "active": (u_boolean(v) ? 1 : c.one(v, "active", p_boolean)); break;
       case "_active": c.one(v, "_active", s_Element); break;
       case "link": c.list(v, "link", s_Person_link); break;
@@ -17228,7 +17228,7 @@ function s_PlanDefinition_action(o: any, c: Context): void {
       case "goalId": c.values(v, "goalId", p_id, o._goalId); break;
       case "_goalId": c.values(v, "_goalId", s_Element, o.goalId); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "trigger": c.list(v, "trigger", s_TriggerDefinition); break;
       case "condition": c.list(v, "condition", s_PlanDefinition_action_condition); break;
       case "input": c.list(v, "input", s_DataRequirement); break;
@@ -17308,7 +17308,7 @@ function s_PlanDefinition(o: any, c: Context): void {
       case "experimental": (u_boolean(v) ? 1 : c.one(v, "experimental", p_boolean)); break;
       case "_experimental": c.one(v, "_experimental", s_Element); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "publisher": (u_string(v) ? 1 : c.one(v, "publisher", p_string)); break;
@@ -17360,7 +17360,7 @@ function s_Practitioner_qualification(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "issuer": c.one(v, "issuer", s_Reference); break;
+      case "issuer": c.one(v, "issuer", g_2); break;
       default: c.unknown(k);
     }
   }
@@ -17476,18 +17476,18 @@ function s_PractitionerRole(o: any, c: Context): void {
       case "active": (u_boolean(v) ? 1 : c.one(v, "active", p_boolean)); break;
       case "_active": c.one(v, "_active", s_Element); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "practitioner": c.one(v, "practitioner", s_Reference); break;
-      case "organization": c.one(v, "organization", s_Reference); break;
+      case "practitioner": c.one(v, "practitioner", g_163); break;
+      case "organization": c.one(v, "organization", g_2); break;
       case "code": c.list(v, "code", s_CodeableConcept); break;
       case "specialty": c.list(v, "specialty", s_CodeableConcept); break;
-      case "location": c.list(v, "location", s_Reference); break;
-      case "healthcareService": c.list(v, "healthcareService", s_Reference); break;
+      case "location": c.list(v, "location", g_10); break;
+      case "healthcareService": c.list(v, "healthcareService", g_158); break;
       case "telecom": c.list(v, "telecom", s_ContactPoint); break;
       case "availableTime": c.list(v, "availableTime", s_PractitionerRole_availableTime); break;
       case "notAvailable": c.list(v, "notAvailable", s_PractitionerRole_notAvailable); break;
       case "availabilityExceptions": (u_string(v) ? 1 : c.one(v, "availabilityExceptions", p_string)); break;
       case "_availabilityExceptions": c.one(v, "_availabilityExceptions", s_Element); break;
-      case "endpoint": c.list(v, "endpoint", s_Reference); break;
+      case "endpoint": c.list(v, "endpoint", g_112); break;
       default: c.unknown(k);
     }
   }
@@ -17505,8 +17505,8 @@ function s_Procedure_performer(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "function": c.one(v, "function", s_CodeableConcept); break;
-      case "actor": c.one(v, "actor", s_Reference); break;
-      case "onBehalfOf": c.one(v, "onBehalfOf", s_Reference); break;
+      case "actor": c.one(v, "actor", g_3); break;
+      case "onBehalfOf": c.one(v, "onBehalfOf", g_2); break;
       default: c.unknown(k);
     }
   }
@@ -17526,7 +17526,7 @@ function s_Procedure_focalDevice(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "action": c.one(v, "action", s_CodeableConcept); break;
-      case "manipulated": c.one(v, "manipulated", s_Reference); break;
+      case "manipulated": c.one(v, "manipulated", g_53); break;
       default: c.unknown(k);
     }
   }
@@ -17560,15 +17560,15 @@ function s_Procedure(o: any, c: Context): void {
       case "_instantiatesCanonical": c.values(v, "_instantiatesCanonical", s_Element, o.instantiatesCanonical); break;
       case "instantiatesUri": c.values(v, "instantiatesUri", p_uri, o._instantiatesUri); break;
       case "_instantiatesUri": c.values(v, "_instantiatesUri", s_Element, o.instantiatesUri); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_123); break;
+      case "partOf": c.list(v, "partOf", g_164); break;
       case "status": (u_vs_event_status(v) ? 1 : c.one(v, "status", e_vs_event_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReason": c.one(v, "statusReason", s_CodeableConcept); break;
       case "category": c.one(v, "category", s_CodeableConcept); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "performedDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "performedDateTime", p_dateTime)); break;
       case "_performedDateTime": c.one(v, "_performedDateTime", s_Element); break;
       case "performedPeriod": x0 += c.one(v, "performedPeriod", s_Period); break;
@@ -17576,21 +17576,21 @@ function s_Procedure(o: any, c: Context): void {
       case "_performedString": c.one(v, "_performedString", s_Element); break;
       case "performedAge": x0 += c.one(v, "performedAge", s_Age); break;
       case "performedRange": x0 += c.one(v, "performedRange", s_Range); break;
-      case "recorder": c.one(v, "recorder", s_Reference); break;
-      case "asserter": c.one(v, "asserter", s_Reference); break;
+      case "recorder": c.one(v, "recorder", g_19); break;
+      case "asserter": c.one(v, "asserter", g_19); break;
       case "performer": c.list(v, "performer", s_Procedure_performer); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_165); break;
       case "bodySite": c.list(v, "bodySite", s_CodeableConcept); break;
       case "outcome": c.one(v, "outcome", s_CodeableConcept); break;
-      case "report": c.list(v, "report", s_Reference); break;
+      case "report": c.list(v, "report", g_166); break;
       case "complication": c.list(v, "complication", s_CodeableConcept); break;
-      case "complicationDetail": c.list(v, "complicationDetail", s_Reference); break;
+      case "complicationDetail": c.list(v, "complicationDetail", g_18); break;
       case "followUp": c.list(v, "followUp", s_CodeableConcept); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "focalDevice": c.list(v, "focalDevice", s_Procedure_focalDevice); break;
-      case "usedReference": c.list(v, "usedReference", s_Reference); break;
+      case "usedReference": c.list(v, "usedReference", g_49); break;
       case "usedCode": c.list(v, "usedCode", s_CodeableConcept); break;
       default: c.unknown(k);
     }
@@ -17613,8 +17613,8 @@ function s_Provenance_agent(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "role": c.list(v, "role", s_CodeableConcept); break;
-      case "who": c.one(v, "who", s_Reference); break;
-      case "onBehalfOf": c.one(v, "onBehalfOf", s_Reference); break;
+      case "who": c.one(v, "who", g_3); break;
+      case "onBehalfOf": c.one(v, "onBehalfOf", g_3); break;
       default: c.unknown(k);
     }
   }
@@ -17674,7 +17674,7 @@ function s_Provenance(o: any, c: Context): void {
       case "_recorded": c.one(v, "_recorded", s_Element); break;
       case "policy": c.values(v, "policy", p_uri, o._policy); break;
       case "_policy": c.values(v, "_policy", s_Element, o.policy); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "location": c.one(v, "location", g_10); break;
       case "reason": c.list(v, "reason", s_CodeableConcept); break;
       case "activity": c.one(v, "activity", s_CodeableConcept); break;
       case "agent": c.list(v, "agent", s_Provenance_agent); break;
@@ -18000,18 +18000,18 @@ function s_QuestionnaireResponse(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.one(v, "identifier", s_Identifier); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_123); break;
+      case "partOf": c.list(v, "partOf", g_167); break;
       case "questionnaire": (u_canonical(v) ? 1 : c.one(v, "questionnaire", p_canonical)); break;
       case "_questionnaire": c.one(v, "_questionnaire", s_Element); break;
       case "status": (u_vs_questionnaire_answers_status(v) ? 1 : c.one(v, "status", e_vs_questionnaire_answers_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "authored": (u_dateTime(v) ? 1 : c.one(v, "authored", p_dateTime)); break;
       case "_authored": c.one(v, "_authored", s_Element); break;
-      case "author": c.one(v, "author", s_Reference); break;
-      case "source": c.one(v, "source", s_Reference); break;
+      case "author": c.one(v, "author", g_3); break;
+      case "source": c.one(v, "source", g_19); break;
       case "item": c.list(v, "item", s_QuestionnaireResponse_item); break;
       default: c.unknown(k);
     }
@@ -18063,7 +18063,7 @@ function s_RelatedPerson(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "active": (u_boolean(v) ? 1 : c.one(v, "active", p_boolean)); break;
       case "_active": c.one(v, "_active", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "relationship": c.list(v, "relationship", s_CodeableConcept); break;
       case "name": c.list(v, "name", s_HumanName); break;
       case "telecom": c.list(v, "telecom", s_ContactPoint); break;
@@ -18163,7 +18163,7 @@ function s_RequestGroup_action(o: any, c: Context): void {
       case "timingDuration": x0 += c.one(v, "timingDuration", s_Duration); break;
       case "timingRange": x0 += c.one(v, "timingRange", s_Range); break;
       case "timingTiming": x0 += c.one(v, "timingTiming", s_Timing); break;
-      case "participant": c.list(v, "participant", s_Reference); break;
+      case "participant": c.list(v, "participant", g_126); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "groupingBehavior": (u_vs_action_grouping_behavior(v) ? 1 : c.one(v, "groupingBehavior", e_vs_action_grouping_behavior)); break;
       case "_groupingBehavior": c.one(v, "_groupingBehavior", s_Element); break;
@@ -18219,13 +18219,13 @@ function s_RequestGroup(o: any, c: Context): void {
       case "priority": (u_vs_request_priority(v) ? 1 : c.one(v, "priority", e_vs_request_priority)); break;
       case "_priority": c.one(v, "_priority", s_Element); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "authoredOn": (u_dateTime(v) ? 1 : c.one(v, "authoredOn", p_dateTime)); break;
       case "_authoredOn": c.one(v, "_authoredOn", s_Element); break;
-      case "author": c.one(v, "author", s_Reference); break;
+      case "author": c.one(v, "author", g_20); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "action": c.list(v, "action", s_RequestGroup_action); break;
       default: c.unknown(k);
@@ -18274,7 +18274,7 @@ function s_ResearchDefinition(o: any, c: Context): void {
       case "experimental": (u_boolean(v) ? 1 : c.one(v, "experimental", p_boolean)); break;
       case "_experimental": c.one(v, "_experimental", s_Element); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "publisher": (u_string(v) ? 1 : c.one(v, "publisher", p_string)); break;
@@ -18305,10 +18305,10 @@ function s_ResearchDefinition(o: any, c: Context): void {
       case "relatedArtifact": c.list(v, "relatedArtifact", s_RelatedArtifact); break;
       case "library": c.values(v, "library", p_canonical, o._library); break;
       case "_library": c.values(v, "_library", s_Element, o.library); break;
-      case "population": c.one(v, "population", s_Reference); break;
-      case "exposure": c.one(v, "exposure", s_Reference); break;
-      case "exposureAlternative": c.one(v, "exposureAlternative", s_Reference); break;
-      case "outcome": c.one(v, "outcome", s_Reference); break;
+      case "population": c.one(v, "population", g_168); break;
+      case "exposure": c.one(v, "exposure", g_168); break;
+      case "exposureAlternative": c.one(v, "exposureAlternative", g_168); break;
+      case "outcome": c.one(v, "outcome", g_168); break;
       default: c.unknown(k);
     }
   }
@@ -18408,7 +18408,7 @@ function s_ResearchElementDefinition(o: any, c: Context): void {
       case "experimental": (u_boolean(v) ? 1 : c.one(v, "experimental", p_boolean)); break;
       case "_experimental": c.one(v, "_experimental", s_Element); break;
       case "subjectCodeableConcept": x0 += c.one(v, "subjectCodeableConcept", s_CodeableConcept); break;
-      case "subjectReference": x0 += c.one(v, "subjectReference", s_Reference); break;
+      case "subjectReference": x0 += c.one(v, "subjectReference", g_1); break;
       case "date": (u_dateTime(v) ? 1 : c.one(v, "date", p_dateTime)); break;
       case "_date": c.one(v, "_date", s_Element); break;
       case "publisher": (u_string(v) ? 1 : c.one(v, "publisher", p_string)); break;
@@ -18519,8 +18519,8 @@ function s_ResearchStudy(o: any, c: Context): void {
       case "identifier": c.list(v, "identifier", s_Identifier); break;
       case "title": (u_string(v) ? 1 : c.one(v, "title", p_string)); break;
       case "_title": c.one(v, "_title", s_Element); break;
-      case "protocol": c.list(v, "protocol", s_Reference); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "protocol": c.list(v, "protocol", g_169); break;
+      case "partOf": c.list(v, "partOf", g_23); break;
       case "status": (u_vs_research_study_status(v) ? 1 : c.one(v, "status", e_vs_research_study_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "primaryPurposeType": c.one(v, "primaryPurposeType", s_CodeableConcept); break;
@@ -18534,11 +18534,11 @@ function s_ResearchStudy(o: any, c: Context): void {
       case "location": c.list(v, "location", s_CodeableConcept); break;
       case "description": (u_markdown(v) ? 1 : c.one(v, "description", p_markdown)); break;
       case "_description": c.one(v, "_description", s_Element); break;
-      case "enrollment": c.list(v, "enrollment", s_Reference); break;
+      case "enrollment": c.list(v, "enrollment", g_1); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "sponsor": c.one(v, "sponsor", s_Reference); break;
-      case "principalInvestigator": c.one(v, "principalInvestigator", s_Reference); break;
-      case "site": c.list(v, "site", s_Reference); break;
+      case "sponsor": c.one(v, "sponsor", g_2); break;
+      case "principalInvestigator": c.one(v, "principalInvestigator", g_14); break;
+      case "site": c.list(v, "site", g_170); break;
       case "reasonStopped": c.one(v, "reasonStopped", s_CodeableConcept); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "arm": c.list(v, "arm", s_ResearchStudy_arm); break;
@@ -18573,13 +18573,13 @@ function s_ResearchSubject(o: any, c: Context): void {
       case "status": (u_vs_research_subject_status(v) ? 1 : c.one(v, "status", e_vs_research_subject_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "study": c.one(v, "study", s_Reference); break;
-      case "individual": c.one(v, "individual", s_Reference); break;
+      case "study": c.one(v, "study", g_23); break;
+      case "individual": c.one(v, "individual", g_24); break;
       case "assignedArm": (u_string(v) ? 1 : c.one(v, "assignedArm", p_string)); break;
       case "_assignedArm": c.one(v, "_assignedArm", s_Element); break;
       case "actualArm": (u_string(v) ? 1 : c.one(v, "actualArm", p_string)); break;
       case "_actualArm": c.one(v, "_actualArm", s_Element); break;
-      case "consent": c.one(v, "consent", s_Reference); break;
+      case "consent": c.one(v, "consent", g_171); break;
       default: c.unknown(k);
     }
   }
@@ -18649,15 +18649,15 @@ function s_RiskAssessment(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "method": c.one(v, "method", s_CodeableConcept); break;
       case "code": c.one(v, "code", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_40); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "occurrenceDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrencePeriod": x0 += c.one(v, "occurrencePeriod", s_Period); break;
-      case "condition": c.one(v, "condition", s_Reference); break;
-      case "performer": c.one(v, "performer", s_Reference); break;
+      case "condition": c.one(v, "condition", g_18); break;
+      case "performer": c.one(v, "performer", g_20); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
       case "basis": c.list(v, "basis", s_Reference); break;
       case "prediction": c.list(v, "prediction", s_RiskAssessment_prediction); break;
       case "mitigation": (u_string(v) ? 1 : c.one(v, "mitigation", p_string)); break;
@@ -18842,9 +18842,9 @@ function s_RiskEvidenceSynthesis(o: any, c: Context): void {
       case "relatedArtifact": c.list(v, "relatedArtifact", s_RelatedArtifact); break;
       case "synthesisType": c.one(v, "synthesisType", s_CodeableConcept); break;
       case "studyType": c.one(v, "studyType", s_CodeableConcept); break;
-      case "population": c.one(v, "population", s_Reference); break;
-      case "exposure": c.one(v, "exposure", s_Reference); break;
-      case "outcome": c.one(v, "outcome", s_Reference); break;
+      case "population": c.one(v, "population", g_94); break;
+      case "exposure": c.one(v, "exposure", g_94); break;
+      case "outcome": c.one(v, "outcome", g_94); break;
       case "sampleSize": c.one(v, "sampleSize", s_RiskEvidenceSynthesis_sampleSize); break;
       case "riskEstimate": c.one(v, "riskEstimate", s_RiskEvidenceSynthesis_riskEstimate); break;
       case "certainty": c.list(v, "certainty", s_RiskEvidenceSynthesis_certainty); break;
@@ -18882,7 +18882,7 @@ function s_Schedule(o: any, c: Context): void {
       case "serviceCategory": c.list(v, "serviceCategory", s_CodeableConcept); break;
       case "serviceType": c.list(v, "serviceType", s_CodeableConcept); break;
       case "specialty": c.list(v, "specialty", s_CodeableConcept); break;
-      case "actor": c.list(v, "actor", s_Reference); break;
+      case "actor": c.list(v, "actor", g_25); break;
       case "planningHorizon": c.one(v, "planningHorizon", s_Period); break;
       case "comment": (u_string(v) ? 1 : c.one(v, "comment", p_string)); break;
       case "_comment": c.one(v, "_comment", s_Element); break;
@@ -19023,8 +19023,8 @@ function s_ServiceRequest(o: any, c: Context): void {
       case "_instantiatesCanonical": c.values(v, "_instantiatesCanonical", s_Element, o.instantiatesCanonical); break;
       case "instantiatesUri": c.values(v, "instantiatesUri", p_uri, o._instantiatesUri); break;
       case "_instantiatesUri": c.values(v, "_instantiatesUri", s_Element, o.instantiatesUri); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "replaces": c.list(v, "replaces", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_135); break;
+      case "replaces": c.list(v, "replaces", g_28); break;
       case "requisition": c.one(v, "requisition", s_Identifier); break;
       case "status": (u_vs_request_status(v) ? 1 : c.one(v, "status", e_vs_request_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
@@ -19040,8 +19040,8 @@ function s_ServiceRequest(o: any, c: Context): void {
       case "quantityQuantity": x0 += c.one(v, "quantityQuantity", s_Quantity); break;
       case "quantityRatio": x0 += c.one(v, "quantityRatio", s_Ratio); break;
       case "quantityRange": x0 += c.one(v, "quantityRange", s_Range); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "subject": c.one(v, "subject", g_81); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "occurrenceDateTime": x1 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrencePeriod": x1 += c.one(v, "occurrencePeriod", s_Period); break;
@@ -19051,21 +19051,21 @@ function s_ServiceRequest(o: any, c: Context): void {
       case "asNeededCodeableConcept": x2 += c.one(v, "asNeededCodeableConcept", s_CodeableConcept); break;
       case "authoredOn": (u_dateTime(v) ? 1 : c.one(v, "authoredOn", p_dateTime)); break;
       case "_authoredOn": c.one(v, "_authoredOn", s_Element); break;
-      case "requester": c.one(v, "requester", s_Reference); break;
+      case "requester": c.one(v, "requester", g_3); break;
       case "performerType": c.one(v, "performerType", s_CodeableConcept); break;
-      case "performer": c.list(v, "performer", s_Reference); break;
+      case "performer": c.list(v, "performer", g_37); break;
       case "locationCode": c.list(v, "locationCode", s_CodeableConcept); break;
-      case "locationReference": c.list(v, "locationReference", s_Reference); break;
+      case "locationReference": c.list(v, "locationReference", g_10); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
-      case "insurance": c.list(v, "insurance", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
+      case "insurance": c.list(v, "insurance", g_83); break;
       case "supportingInfo": c.list(v, "supportingInfo", s_Reference); break;
-      case "specimen": c.list(v, "specimen", s_Reference); break;
+      case "specimen": c.list(v, "specimen", g_89); break;
       case "bodySite": c.list(v, "bodySite", s_CodeableConcept); break;
       case "note": c.list(v, "note", s_Annotation); break;
       case "patientInstruction": (u_string(v) ? 1 : c.one(v, "patientInstruction", p_string)); break;
       case "_patientInstruction": c.one(v, "_patientInstruction", s_Element); break;
-      case "relevantHistory": c.list(v, "relevantHistory", s_Reference); break;
+      case "relevantHistory": c.list(v, "relevantHistory", g_76); break;
       default: c.unknown(k);
     }
   }
@@ -19102,7 +19102,7 @@ function s_Slot(o: any, c: Context): void {
       case "serviceType": c.list(v, "serviceType", s_CodeableConcept); break;
       case "specialty": c.list(v, "specialty", s_CodeableConcept); break;
       case "appointmentType": c.one(v, "appointmentType", s_CodeableConcept); break;
-      case "schedule": c.one(v, "schedule", s_Reference); break;
+      case "schedule": c.one(v, "schedule", g_4); break;
       case "status": (u_vs_slotstatus(v) ? 1 : c.one(v, "status", e_vs_slotstatus)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "start": (u_instant(v) ? 1 : c.one(v, "start", p_instant)); break;
@@ -19135,7 +19135,7 @@ function s_Specimen_collection(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "collector": c.one(v, "collector", s_Reference); break;
+      case "collector": c.one(v, "collector", g_14); break;
       case "collectedDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "collectedDateTime", p_dateTime)); break;
       case "_collectedDateTime": c.one(v, "_collectedDateTime", s_Element); break;
       case "collectedPeriod": x0 += c.one(v, "collectedPeriod", s_Period); break;
@@ -19168,7 +19168,7 @@ function s_Specimen_processing(o: any, c: Context): void {
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
       case "procedure": c.one(v, "procedure", s_CodeableConcept); break;
-      case "additive": c.list(v, "additive", s_Reference); break;
+      case "additive": c.list(v, "additive", g_33); break;
       case "timeDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "timeDateTime", p_dateTime)); break;
       case "_timeDateTime": c.one(v, "_timeDateTime", s_Element); break;
       case "timePeriod": x0 += c.one(v, "timePeriod", s_Period); break;
@@ -19198,7 +19198,7 @@ function s_Specimen_container(o: any, c: Context): void {
       case "capacity": c.one(v, "capacity", q_SimpleQuantity); break;
       case "specimenQuantity": c.one(v, "specimenQuantity", q_SimpleQuantity); break;
       case "additiveCodeableConcept": x0 += c.one(v, "additiveCodeableConcept", s_CodeableConcept); break;
-      case "additiveReference": x0 += c.one(v, "additiveReference", s_Reference); break;
+      case "additiveReference": x0 += c.one(v, "additiveReference", g_33); break;
       default: c.unknown(k);
     }
   }
@@ -19231,11 +19231,11 @@ function s_Specimen(o: any, c: Context): void {
       case "status": (u_vs_specimen_status(v) ? 1 : c.one(v, "status", e_vs_specimen_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
-      case "subject": c.one(v, "subject", s_Reference); break;
+      case "subject": c.one(v, "subject", g_172); break;
       case "receivedTime": (u_dateTime(v) ? 1 : c.one(v, "receivedTime", p_dateTime)); break;
       case "_receivedTime": c.one(v, "_receivedTime", s_Element); break;
-      case "parent": c.list(v, "parent", s_Reference); break;
-      case "request": c.list(v, "request", s_Reference); break;
+      case "parent": c.list(v, "parent", g_89); break;
+      case "request": c.list(v, "request", g_28); break;
       case "collection": c.one(v, "collection", s_Specimen_collection); break;
       case "processing": c.list(v, "processing", s_Specimen_processing); break;
       case "container": c.list(v, "container", s_Specimen_container); break;
@@ -19259,7 +19259,7 @@ function s_SpecimenDefinition_typeTested_container_additive(o: any, c: Context):
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "additiveCodeableConcept": x0 += c.one(v, "additiveCodeableConcept", s_CodeableConcept); break;
-      case "additiveReference": x0 += c.one(v, "additiveReference", s_Reference); break;
+      case "additiveReference": x0 += c.one(v, "additiveReference", g_33); break;
       default: c.unknown(k);
     }
   }
@@ -20014,7 +20014,7 @@ function s_Substance_ingredient(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "quantity": c.one(v, "quantity", s_Ratio); break;
       case "substanceCodeableConcept": x0 += c.one(v, "substanceCodeableConcept", s_CodeableConcept); break;
-      case "substanceReference": x0 += c.one(v, "substanceReference", s_Reference); break;
+      case "substanceReference": x0 += c.one(v, "substanceReference", g_33); break;
       default: c.unknown(k);
     }
   }
@@ -20396,7 +20396,7 @@ function s_SubstanceReferenceInformation_gene(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "geneSequenceOrigin": c.one(v, "geneSequenceOrigin", s_CodeableConcept); break;
       case "gene": c.one(v, "gene", s_CodeableConcept); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -20416,7 +20416,7 @@ function s_SubstanceReferenceInformation_geneElement(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "element": c.one(v, "element", s_Identifier); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -20437,7 +20437,7 @@ function s_SubstanceReferenceInformation_classification(o: any, c: Context): voi
       case "domain": c.one(v, "domain", s_CodeableConcept); break;
       case "classification": c.one(v, "classification", s_CodeableConcept); break;
       case "subtype": c.list(v, "subtype", s_CodeableConcept); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -20466,7 +20466,7 @@ function s_SubstanceReferenceInformation_target(o: any, c: Context): void {
       case "amountString": x0 += (u_string(v) ? 1 : c.one(v, "amountString", p_string)); break;
       case "_amountString": c.one(v, "_amountString", s_Element); break;
       case "amountType": c.one(v, "amountType", s_CodeableConcept); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -20725,7 +20725,7 @@ function s_SubstanceSpecification_property(o: any, c: Context): void {
       case "code": c.one(v, "code", s_CodeableConcept); break;
       case "parameters": (u_string(v) ? 1 : c.one(v, "parameters", p_string)); break;
       case "_parameters": c.one(v, "_parameters", s_Element); break;
-      case "definingSubstanceReference": x0 += c.one(v, "definingSubstanceReference", s_Reference); break;
+      case "definingSubstanceReference": x0 += c.one(v, "definingSubstanceReference", g_173); break;
       case "definingSubstanceCodeableConcept": x0 += c.one(v, "definingSubstanceCodeableConcept", s_CodeableConcept); break;
       case "amountQuantity": x1 += c.one(v, "amountQuantity", s_Quantity); break;
       case "amountString": x1 += (u_string(v) ? 1 : c.one(v, "amountString", p_string)); break;
@@ -20820,7 +20820,7 @@ function s_SubstanceSpecification_structure(o: any, c: Context): void {
       case "_molecularFormulaByMoiety": c.one(v, "_molecularFormulaByMoiety", s_Element); break;
       case "isotope": c.list(v, "isotope", s_SubstanceSpecification_structure_isotope); break;
       case "molecularWeight": c.one(v, "molecularWeight", s_SubstanceSpecification_structure_isotope_molecularWeight); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       case "representation": c.list(v, "representation", s_SubstanceSpecification_structure_representation); break;
       default: c.unknown(k);
     }
@@ -20845,7 +20845,7 @@ function s_SubstanceSpecification_code(o: any, c: Context): void {
       case "_statusDate": c.one(v, "_statusDate", s_Element); break;
       case "comment": (u_string(v) ? 1 : c.one(v, "comment", p_string)); break;
       case "_comment": c.one(v, "_comment", s_Element); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -20896,7 +20896,7 @@ function s_SubstanceSpecification_name(o: any, c: Context): void {
       case "synonym": c.list(v, "synonym", s_SubstanceSpecification_name); break;
       case "translation": c.list(v, "translation", s_SubstanceSpecification_name); break;
       case "official": c.list(v, "official", s_SubstanceSpecification_name_official); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -20917,7 +20917,7 @@ function s_SubstanceSpecification_relationship(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "substanceReference": x0 += c.one(v, "substanceReference", s_Reference); break;
+      case "substanceReference": x0 += c.one(v, "substanceReference", g_174); break;
       case "substanceCodeableConcept": x0 += c.one(v, "substanceCodeableConcept", s_CodeableConcept); break;
       case "relationship": c.one(v, "relationship", s_CodeableConcept); break;
       case "isDefining": (u_boolean(v) ? 1 : c.one(v, "isDefining", p_boolean)); break;
@@ -20929,7 +20929,7 @@ function s_SubstanceSpecification_relationship(o: any, c: Context): void {
       case "_amountString": c.one(v, "_amountString", s_Element); break;
       case "amountRatioLowLimit": c.one(v, "amountRatioLowLimit", s_Ratio); break;
       case "amountType": c.one(v, "amountType", s_CodeableConcept); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       default: c.unknown(k);
     }
   }
@@ -20964,21 +20964,21 @@ function s_SubstanceSpecification(o: any, c: Context): void {
       case "domain": c.one(v, "domain", s_CodeableConcept); break;
       case "description": (u_string(v) ? 1 : c.one(v, "description", p_string)); break;
       case "_description": c.one(v, "_description", s_Element); break;
-      case "source": c.list(v, "source", s_Reference); break;
+      case "source": c.list(v, "source", g_22); break;
       case "comment": (u_string(v) ? 1 : c.one(v, "comment", p_string)); break;
       case "_comment": c.one(v, "_comment", s_Element); break;
       case "moiety": c.list(v, "moiety", s_SubstanceSpecification_moiety); break;
       case "property": c.list(v, "property", s_SubstanceSpecification_property); break;
-      case "referenceInformation": c.one(v, "referenceInformation", s_Reference); break;
+      case "referenceInformation": c.one(v, "referenceInformation", g_175); break;
       case "structure": c.one(v, "structure", s_SubstanceSpecification_structure); break;
       case "code": c.list(v, "code", s_SubstanceSpecification_code); break;
       case "name": c.list(v, "name", s_SubstanceSpecification_name); break;
       case "molecularWeight": c.list(v, "molecularWeight", s_SubstanceSpecification_structure_isotope_molecularWeight); break;
       case "relationship": c.list(v, "relationship", s_SubstanceSpecification_relationship); break;
-      case "nucleicAcid": c.one(v, "nucleicAcid", s_Reference); break;
-      case "polymer": c.one(v, "polymer", s_Reference); break;
-      case "protein": c.one(v, "protein", s_Reference); break;
-      case "sourceMaterial": c.one(v, "sourceMaterial", s_Reference); break;
+      case "nucleicAcid": c.one(v, "nucleicAcid", g_176); break;
+      case "polymer": c.one(v, "polymer", g_177); break;
+      case "protein": c.one(v, "protein", g_178); break;
+      case "sourceMaterial": c.one(v, "sourceMaterial", g_179); break;
       default: c.unknown(k);
     }
   }
@@ -20998,7 +20998,7 @@ function s_SupplyDelivery_suppliedItem(o: any, c: Context): void {
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "quantity": c.one(v, "quantity", q_SimpleQuantity); break;
       case "itemCodeableConcept": x0 += c.one(v, "itemCodeableConcept", s_CodeableConcept); break;
-      case "itemReference": x0 += c.one(v, "itemReference", s_Reference); break;
+      case "itemReference": x0 += c.one(v, "itemReference", g_49); break;
       default: c.unknown(k);
     }
   }
@@ -21028,20 +21028,20 @@ function s_SupplyDelivery(o: any, c: Context): void {
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
       case "identifier": c.list(v, "identifier", s_Identifier); break;
-      case "basedOn": c.list(v, "basedOn", s_Reference); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "basedOn": c.list(v, "basedOn", g_180); break;
+      case "partOf": c.list(v, "partOf", g_181); break;
       case "status": (u_vs_supplydelivery_status(v) ? 1 : c.one(v, "status", e_vs_supplydelivery_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
       case "type": c.one(v, "type", s_CodeableConcept); break;
       case "suppliedItem": c.one(v, "suppliedItem", s_SupplyDelivery_suppliedItem); break;
       case "occurrenceDateTime": x0 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
       case "_occurrenceDateTime": c.one(v, "_occurrenceDateTime", s_Element); break;
       case "occurrencePeriod": x0 += c.one(v, "occurrencePeriod", s_Period); break;
       case "occurrenceTiming": x0 += c.one(v, "occurrenceTiming", s_Timing); break;
-      case "supplier": c.one(v, "supplier", s_Reference); break;
-      case "destination": c.one(v, "destination", s_Reference); break;
-      case "receiver": c.list(v, "receiver", s_Reference); break;
+      case "supplier": c.one(v, "supplier", g_51); break;
+      case "destination": c.one(v, "destination", g_10); break;
+      case "receiver": c.list(v, "receiver", g_14); break;
       default: c.unknown(k);
     }
   }
@@ -21102,7 +21102,7 @@ function s_SupplyRequest(o: any, c: Context): void {
       case "priority": (u_vs_request_priority(v) ? 1 : c.one(v, "priority", e_vs_request_priority)); break;
       case "_priority": c.one(v, "_priority", s_Element); break;
       case "itemCodeableConcept": x0 += c.one(v, "itemCodeableConcept", s_CodeableConcept); break;
-      case "itemReference": x0 += c.one(v, "itemReference", s_Reference); break;
+      case "itemReference": x0 += c.one(v, "itemReference", g_49); break;
       case "quantity": c.one(v, "quantity", s_Quantity); break;
       case "parameter": c.list(v, "parameter", s_SupplyRequest_parameter); break;
       case "occurrenceDateTime": x1 += (u_dateTime(v) ? 1 : c.one(v, "occurrenceDateTime", p_dateTime)); break;
@@ -21111,12 +21111,12 @@ function s_SupplyRequest(o: any, c: Context): void {
       case "occurrenceTiming": x1 += c.one(v, "occurrenceTiming", s_Timing); break;
       case "authoredOn": (u_dateTime(v) ? 1 : c.one(v, "authoredOn", p_dateTime)); break;
       case "_authoredOn": c.one(v, "_authoredOn", s_Element); break;
-      case "requester": c.one(v, "requester", s_Reference); break;
-      case "supplier": c.list(v, "supplier", s_Reference); break;
+      case "requester": c.one(v, "requester", g_3); break;
+      case "supplier": c.list(v, "supplier", g_182); break;
       case "reasonCode": c.list(v, "reasonCode", s_CodeableConcept); break;
-      case "reasonReference": c.list(v, "reasonReference", s_Reference); break;
-      case "deliverFrom": c.one(v, "deliverFrom", s_Reference); break;
-      case "deliverTo": c.one(v, "deliverTo", s_Reference); break;
+      case "reasonReference": c.list(v, "reasonReference", g_35); break;
+      case "deliverFrom": c.one(v, "deliverFrom", g_78); break;
+      case "deliverTo": c.one(v, "deliverTo", g_183); break;
       default: c.unknown(k);
     }
   }
@@ -21139,7 +21139,7 @@ function s_Task_restriction(o: any, c: Context): void {
       case "repetitions": (u_positiveInt(v) ? 1 : c.one(v, "repetitions", p_positiveInt)); break;
       case "_repetitions": c.one(v, "_repetitions", s_Element); break;
       case "period": c.one(v, "period", s_Period); break;
-      case "recipient": c.list(v, "recipient", s_Reference); break;
+      case "recipient": c.list(v, "recipient", g_184); break;
       default: c.unknown(k);
     }
   }
@@ -21353,7 +21353,7 @@ function s_Task(o: any, c: Context): void {
       case "_instantiatesUri": c.one(v, "_instantiatesUri", s_Element); break;
       case "basedOn": c.list(v, "basedOn", s_Reference); break;
       case "groupIdentifier": c.one(v, "groupIdentifier", s_Identifier); break;
-      case "partOf": c.list(v, "partOf", s_Reference); break;
+      case "partOf": c.list(v, "partOf", g_161); break;
       case "status": (u_vs_task_status(v) ? 1 : c.one(v, "status", e_vs_task_status)); break;
       case "_status": c.one(v, "_status", s_Element); break;
       case "statusReason": c.one(v, "statusReason", s_CodeableConcept); break;
@@ -21367,21 +21367,21 @@ function s_Task(o: any, c: Context): void {
       case "_description": c.one(v, "_description", s_Element); break;
       case "focus": c.one(v, "focus", s_Reference); break;
       case "for": c.one(v, "for", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "executionPeriod": c.one(v, "executionPeriod", s_Period); break;
       case "authoredOn": (u_dateTime(v) ? 1 : c.one(v, "authoredOn", p_dateTime)); break;
       case "_authoredOn": c.one(v, "_authoredOn", s_Element); break;
       case "lastModified": (u_dateTime(v) ? 1 : c.one(v, "lastModified", p_dateTime)); break;
       case "_lastModified": c.one(v, "_lastModified", s_Element); break;
-      case "requester": c.one(v, "requester", s_Reference); break;
+      case "requester": c.one(v, "requester", g_3); break;
       case "performerType": c.list(v, "performerType", s_CodeableConcept); break;
-      case "owner": c.one(v, "owner", s_Reference); break;
-      case "location": c.one(v, "location", s_Reference); break;
+      case "owner": c.one(v, "owner", g_37); break;
+      case "location": c.one(v, "location", g_10); break;
       case "reasonCode": c.one(v, "reasonCode", s_CodeableConcept); break;
       case "reasonReference": c.one(v, "reasonReference", s_Reference); break;
-      case "insurance": c.list(v, "insurance", s_Reference); break;
+      case "insurance": c.list(v, "insurance", g_83); break;
       case "note": c.list(v, "note", s_Annotation); break;
-      case "relevantHistory": c.list(v, "relevantHistory", s_Reference); break;
+      case "relevantHistory": c.list(v, "relevantHistory", g_76); break;
       case "restriction": c.one(v, "restriction", s_Task_restriction); break;
       case "input": c.list(v, "input", s_Task_input); break;
       case "output": c.list(v, "output", s_Task_output); break;
@@ -21901,7 +21901,7 @@ function s_TestReport(o: any, c: Context): void {
       case "_name": c.one(v, "_name", s_Element); break;
       case "status": (u_vs_report_status_codes(v) ? 1 : c.one(v, "status", e_vs_report_status_codes)); break;
       case "_status": c.one(v, "_status", s_Element); break;
-      case "testScript": c.one(v, "testScript", s_Reference); break;
+      case "testScript": c.one(v, "testScript", g_185); break;
       case "result": (u_vs_report_result_codes(v) ? 1 : c.one(v, "result", e_vs_report_result_codes)); break;
       case "_result": c.one(v, "_result", s_Element); break;
       case "score": (u_decimal(v) ? 1 : c.one(v, "score", p_decimal)); break;
@@ -22707,7 +22707,7 @@ function s_VerificationResult_primarySource(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "who": c.one(v, "who", s_Reference); break;
+      case "who": c.one(v, "who", g_51); break;
       case "type": c.list(v, "type", s_CodeableConcept); break;
       case "communicationMethod": c.list(v, "communicationMethod", s_CodeableConcept); break;
       case "validationStatus": c.one(v, "validationStatus", s_CodeableConcept); break;
@@ -22732,8 +22732,8 @@ function s_VerificationResult_attestation(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "who": c.one(v, "who", s_Reference); break;
-      case "onBehalfOf": c.one(v, "onBehalfOf", s_Reference); break;
+      case "who": c.one(v, "who", g_51); break;
+      case "onBehalfOf": c.one(v, "onBehalfOf", g_51); break;
       case "communicationMethod": c.one(v, "communicationMethod", s_CodeableConcept); break;
       case "date": (u_date(v) ? 1 : c.one(v, "date", p_date)); break;
       case "_date": c.one(v, "_date", s_Element); break;
@@ -22760,7 +22760,7 @@ function s_VerificationResult_validator(o: any, c: Context): void {
       case "_id": c.one(v, "_id", s_Element); break;
       case "extension": c.list(v, "extension", s_Extension); break;
       case "modifierExtension": c.list(v, "modifierExtension", s_Extension); break;
-      case "organization": c.one(v, "organization", s_Reference); break;
+      case "organization": c.one(v, "organization", g_2); break;
       case "identityCertificate": (u_string(v) ? 1 : c.one(v, "identityCertificate", p_string)); break;
       case "_identityCertificate": c.one(v, "_identityCertificate", s_Element); break;
       case "attestationSignature": c.one(v, "attestationSignature", s_Signature); break;
@@ -22907,11 +22907,11 @@ function s_VisionPrescription(o: any, c: Context): void {
       case "_status": c.one(v, "_status", s_Element); break;
       case "created": (u_dateTime(v) ? 1 : c.one(v, "created", p_dateTime)); break;
       case "_created": c.one(v, "_created", s_Element); break;
-      case "patient": c.one(v, "patient", s_Reference); break;
-      case "encounter": c.one(v, "encounter", s_Reference); break;
+      case "patient": c.one(v, "patient", g_24); break;
+      case "encounter": c.one(v, "encounter", g_17); break;
       case "dateWritten": (u_dateTime(v) ? 1 : c.one(v, "dateWritten", p_dateTime)); break;
       case "_dateWritten": c.one(v, "_dateWritten", s_Element); break;
-      case "prescriber": c.one(v, "prescriber", s_Reference); break;
+      case "prescriber": c.one(v, "prescriber", g_14); break;
       case "lensSpecification": c.list(v, "lensSpecification", s_VisionPrescription_lensSpecification); break;
       default: c.unknown(k);
     }
@@ -22980,6 +22980,1124 @@ function k_TestScript_test_action_assert(v: unknown, c: Context): void {
 function k_TestScript_teardown_action_operation(v: unknown, c: Context): void {
   c.elementConstraints(v, "TestScript.teardown.action.operation");
   s_TestScript_setup_action_operation(v, c);
+}
+
+// Reference elements that allow only some resource types (their targetProfiles)
+const T_0: readonly string[] = ["Organization","Patient","Practitioner","RelatedPerson"];
+function g_0(v: unknown, c: Context): void {
+  c.targets = T_0;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_1: readonly string[] = ["Group"];
+function g_1(v: unknown, c: Context): void {
+  c.targets = T_1;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_2: readonly string[] = ["Organization"];
+function g_2(v: unknown, c: Context): void {
+  c.targets = T_2;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_3: readonly string[] = ["Device","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_3(v: unknown, c: Context): void {
+  c.targets = T_3;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_4: readonly string[] = ["Schedule"];
+function g_4(v: unknown, c: Context): void {
+  c.targets = T_4;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_5: readonly string[] = ["Group","HealthcareService","InsurancePlan","Location","Organization","PlanDefinition","ResearchStudy"];
+function g_5(v: unknown, c: Context): void {
+  c.targets = T_5;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_6: readonly string[] = ["Coverage"];
+function g_6(v: unknown, c: Context): void {
+  c.targets = T_6;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_7: readonly string[] = ["Organization","Patient","RelatedPerson"];
+function g_7(v: unknown, c: Context): void {
+  c.targets = T_7;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_8: readonly string[] = ["Device","HealthcareService","Location","Organization","Patient","Practitioner","PractitionerRole"];
+function g_8(v: unknown, c: Context): void {
+  c.targets = T_8;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_9: readonly string[] = ["Account"];
+function g_9(v: unknown, c: Context): void {
+  c.targets = T_9;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_10: readonly string[] = ["Location"];
+function g_10(v: unknown, c: Context): void {
+  c.targets = T_10;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_11: readonly string[] = ["Medication","Substance"];
+function g_11(v: unknown, c: Context): void {
+  c.targets = T_11;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_12: readonly string[] = ["SpecimenDefinition"];
+function g_12(v: unknown, c: Context): void {
+  c.targets = T_12;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_13: readonly string[] = ["ObservationDefinition"];
+function g_13(v: unknown, c: Context): void {
+  c.targets = T_13;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_14: readonly string[] = ["Practitioner","PractitionerRole"];
+function g_14(v: unknown, c: Context): void {
+  c.targets = T_14;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_15: readonly string[] = ["Device","Immunization","Medication","MedicationAdministration","MedicationStatement","Procedure","Substance"];
+function g_15(v: unknown, c: Context): void {
+  c.targets = T_15;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_16: readonly string[] = ["Group","Patient","Practitioner","RelatedPerson"];
+function g_16(v: unknown, c: Context): void {
+  c.targets = T_16;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_17: readonly string[] = ["Encounter"];
+function g_17(v: unknown, c: Context): void {
+  c.targets = T_17;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_18: readonly string[] = ["Condition"];
+function g_18(v: unknown, c: Context): void {
+  c.targets = T_18;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_19: readonly string[] = ["Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_19(v: unknown, c: Context): void {
+  c.targets = T_19;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_20: readonly string[] = ["Device","Practitioner","PractitionerRole"];
+function g_20(v: unknown, c: Context): void {
+  c.targets = T_20;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_21: readonly string[] = ["AllergyIntolerance","Condition","DocumentReference","FamilyMemberHistory","Immunization","Media","Observation","Procedure"];
+function g_21(v: unknown, c: Context): void {
+  c.targets = T_21;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_22: readonly string[] = ["DocumentReference"];
+function g_22(v: unknown, c: Context): void {
+  c.targets = T_22;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_23: readonly string[] = ["ResearchStudy"];
+function g_23(v: unknown, c: Context): void {
+  c.targets = T_23;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_24: readonly string[] = ["Patient"];
+function g_24(v: unknown, c: Context): void {
+  c.targets = T_24;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_25: readonly string[] = ["Device","HealthcareService","Location","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_25(v: unknown, c: Context): void {
+  c.targets = T_25;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_26: readonly string[] = ["Condition","ImmunizationRecommendation","Observation","Procedure"];
+function g_26(v: unknown, c: Context): void {
+  c.targets = T_26;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_27: readonly string[] = ["Slot"];
+function g_27(v: unknown, c: Context): void {
+  c.targets = T_27;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_28: readonly string[] = ["ServiceRequest"];
+function g_28(v: unknown, c: Context): void {
+  c.targets = T_28;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_29: readonly string[] = ["Appointment"];
+function g_29(v: unknown, c: Context): void {
+  c.targets = T_29;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_30: readonly string[] = ["Device","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson","Subscription"];
+function g_30(v: unknown, c: Context): void {
+  c.targets = T_30;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_31: readonly string[] = ["Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_31(v: unknown, c: Context): void {
+  c.targets = T_31;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_32: readonly string[] = ["Organization","Patient"];
+function g_32(v: unknown, c: Context): void {
+  c.targets = T_32;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_33: readonly string[] = ["Substance"];
+function g_33(v: unknown, c: Context): void {
+  c.targets = T_33;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_34: readonly string[] = ["BiologicallyDerivedProduct"];
+function g_34(v: unknown, c: Context): void {
+  c.targets = T_34;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_35: readonly string[] = ["Condition","DiagnosticReport","DocumentReference","Observation"];
+function g_35(v: unknown, c: Context): void {
+  c.targets = T_35;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_36: readonly string[] = ["Goal"];
+function g_36(v: unknown, c: Context): void {
+  c.targets = T_36;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_37: readonly string[] = ["CareTeam","Device","HealthcareService","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_37(v: unknown, c: Context): void {
+  c.targets = T_37;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_38: readonly string[] = ["Appointment","CommunicationRequest","DeviceRequest","MedicationRequest","NutritionOrder","RequestGroup","ServiceRequest","Task","VisionPrescription"];
+function g_38(v: unknown, c: Context): void {
+  c.targets = T_38;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_39: readonly string[] = ["CarePlan"];
+function g_39(v: unknown, c: Context): void {
+  c.targets = T_39;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_40: readonly string[] = ["Group","Patient"];
+function g_40(v: unknown, c: Context): void {
+  c.targets = T_40;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_41: readonly string[] = ["CareTeam","Device","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_41(v: unknown, c: Context): void {
+  c.targets = T_41;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_42: readonly string[] = ["CareTeam"];
+function g_42(v: unknown, c: Context): void {
+  c.targets = T_42;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_43: readonly string[] = ["CareTeam","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_43(v: unknown, c: Context): void {
+  c.targets = T_43;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_44: readonly string[] = ["CatalogEntry"];
+function g_44(v: unknown, c: Context): void {
+  c.targets = T_44;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_45: readonly string[] = ["ActivityDefinition","Binary","Device","HealthcareService","Medication","ObservationDefinition","Organization","PlanDefinition","Practitioner","PractitionerRole","SpecimenDefinition"];
+function g_45(v: unknown, c: Context): void {
+  c.targets = T_45;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_46: readonly string[] = ["ChargeItem"];
+function g_46(v: unknown, c: Context): void {
+  c.targets = T_46;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_47: readonly string[] = ["Encounter","EpisodeOfCare"];
+function g_47(v: unknown, c: Context): void {
+  c.targets = T_47;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_48: readonly string[] = ["DiagnosticReport","ImagingStudy","Immunization","MedicationAdministration","MedicationDispense","Observation","Procedure","SupplyDelivery"];
+function g_48(v: unknown, c: Context): void {
+  c.targets = T_48;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_49: readonly string[] = ["Device","Medication","Substance"];
+function g_49(v: unknown, c: Context): void {
+  c.targets = T_49;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_50: readonly string[] = ["Claim"];
+function g_50(v: unknown, c: Context): void {
+  c.targets = T_50;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_51: readonly string[] = ["Organization","Practitioner","PractitionerRole"];
+function g_51(v: unknown, c: Context): void {
+  c.targets = T_51;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_52: readonly string[] = ["Procedure"];
+function g_52(v: unknown, c: Context): void {
+  c.targets = T_52;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_53: readonly string[] = ["Device"];
+function g_53(v: unknown, c: Context): void {
+  c.targets = T_53;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_54: readonly string[] = ["ClaimResponse"];
+function g_54(v: unknown, c: Context): void {
+  c.targets = T_54;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_55: readonly string[] = ["DeviceRequest","MedicationRequest","VisionPrescription"];
+function g_55(v: unknown, c: Context): void {
+  c.targets = T_55;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_56: readonly string[] = ["CommunicationRequest"];
+function g_56(v: unknown, c: Context): void {
+  c.targets = T_56;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_57: readonly string[] = ["DiagnosticReport","FamilyMemberHistory","ImagingStudy","Media","Observation","QuestionnaireResponse","RiskAssessment"];
+function g_57(v: unknown, c: Context): void {
+  c.targets = T_57;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_58: readonly string[] = ["Condition","Media","Observation"];
+function g_58(v: unknown, c: Context): void {
+  c.targets = T_58;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_59: readonly string[] = ["ClinicalImpression"];
+function g_59(v: unknown, c: Context): void {
+  c.targets = T_59;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_60: readonly string[] = ["AllergyIntolerance","Condition"];
+function g_60(v: unknown, c: Context): void {
+  c.targets = T_60;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_61: readonly string[] = ["RiskAssessment"];
+function g_61(v: unknown, c: Context): void {
+  c.targets = T_61;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_62: readonly string[] = ["Communication"];
+function g_62(v: unknown, c: Context): void {
+  c.targets = T_62;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_63: readonly string[] = ["CareTeam","Device","Group","HealthcareService","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_63(v: unknown, c: Context): void {
+  c.targets = T_63;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_64: readonly string[] = ["Device","HealthcareService","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_64(v: unknown, c: Context): void {
+  c.targets = T_64;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_65: readonly string[] = ["Composition"];
+function g_65(v: unknown, c: Context): void {
+  c.targets = T_65;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_66: readonly string[] = ["ClinicalImpression","DiagnosticReport","Observation"];
+function g_66(v: unknown, c: Context): void {
+  c.targets = T_66;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_67: readonly string[] = ["Patient","RelatedPerson"];
+function g_67(v: unknown, c: Context): void {
+  c.targets = T_67;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_68: readonly string[] = ["CareTeam","Device","Group","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_68(v: unknown, c: Context): void {
+  c.targets = T_68;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_69: readonly string[] = ["Consent","Contract","DocumentReference","QuestionnaireResponse"];
+function g_69(v: unknown, c: Context): void {
+  c.targets = T_69;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_70: readonly string[] = ["Device","Group","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_70(v: unknown, c: Context): void {
+  c.targets = T_70;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_71: readonly string[] = ["CareTeam","Device","Location","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson","Substance"];
+function g_71(v: unknown, c: Context): void {
+  c.targets = T_71;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_72: readonly string[] = ["Condition","DiagnosticReport","DocumentReference","Observation","Questionnaire","QuestionnaireResponse"];
+function g_72(v: unknown, c: Context): void {
+  c.targets = T_72;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_73: readonly string[] = ["Composition","DocumentReference","QuestionnaireResponse"];
+function g_73(v: unknown, c: Context): void {
+  c.targets = T_73;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_74: readonly string[] = ["Contract"];
+function g_74(v: unknown, c: Context): void {
+  c.targets = T_74;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_75: readonly string[] = ["Organization","Patient","Practitioner","PractitionerRole"];
+function g_75(v: unknown, c: Context): void {
+  c.targets = T_75;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_76: readonly string[] = ["Provenance"];
+function g_76(v: unknown, c: Context): void {
+  c.targets = T_76;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_77: readonly string[] = ["Composition","Contract","DocumentReference","QuestionnaireResponse"];
+function g_77(v: unknown, c: Context): void {
+  c.targets = T_77;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_78: readonly string[] = ["Location","Organization"];
+function g_78(v: unknown, c: Context): void {
+  c.targets = T_78;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_79: readonly string[] = ["CoverageEligibilityRequest"];
+function g_79(v: unknown, c: Context): void {
+  c.targets = T_79;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_80: readonly string[] = ["DeviceDefinition"];
+function g_80(v: unknown, c: Context): void {
+  c.targets = T_80;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_81: readonly string[] = ["Device","Group","Location","Patient"];
+function g_81(v: unknown, c: Context): void {
+  c.targets = T_81;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_82: readonly string[] = ["Device","Organization","Practitioner","PractitionerRole"];
+function g_82(v: unknown, c: Context): void {
+  c.targets = T_82;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_83: readonly string[] = ["ClaimResponse","Coverage"];
+function g_83(v: unknown, c: Context): void {
+  c.targets = T_83;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_84: readonly string[] = ["Claim","DocumentReference","Observation","Procedure","QuestionnaireResponse","ServiceRequest"];
+function g_84(v: unknown, c: Context): void {
+  c.targets = T_84;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_85: readonly string[] = ["Condition","DiagnosticReport","DocumentReference","Media","Observation"];
+function g_85(v: unknown, c: Context): void {
+  c.targets = T_85;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_86: readonly string[] = ["Media"];
+function g_86(v: unknown, c: Context): void {
+  c.targets = T_86;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_87: readonly string[] = ["CarePlan","ImmunizationRecommendation","MedicationRequest","NutritionOrder","ServiceRequest"];
+function g_87(v: unknown, c: Context): void {
+  c.targets = T_87;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_88: readonly string[] = ["CareTeam","Organization","Practitioner","PractitionerRole"];
+function g_88(v: unknown, c: Context): void {
+  c.targets = T_88;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_89: readonly string[] = ["Specimen"];
+function g_89(v: unknown, c: Context): void {
+  c.targets = T_89;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_90: readonly string[] = ["Observation"];
+function g_90(v: unknown, c: Context): void {
+  c.targets = T_90;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_91: readonly string[] = ["ImagingStudy"];
+function g_91(v: unknown, c: Context): void {
+  c.targets = T_91;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_92: readonly string[] = ["Device","Group","Patient","Practitioner"];
+function g_92(v: unknown, c: Context): void {
+  c.targets = T_92;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_93: readonly string[] = ["RiskEvidenceSynthesis"];
+function g_93(v: unknown, c: Context): void {
+  c.targets = T_93;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_94: readonly string[] = ["EvidenceVariable"];
+function g_94(v: unknown, c: Context): void {
+  c.targets = T_94;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_95: readonly string[] = ["Practitioner","PractitionerRole","RelatedPerson"];
+function g_95(v: unknown, c: Context): void {
+  c.targets = T_95;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_96: readonly string[] = ["Condition","Procedure"];
+function g_96(v: unknown, c: Context): void {
+  c.targets = T_96;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_97: readonly string[] = ["EpisodeOfCare"];
+function g_97(v: unknown, c: Context): void {
+  c.targets = T_97;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_98: readonly string[] = ["EnrollmentRequest"];
+function g_98(v: unknown, c: Context): void {
+  c.targets = T_98;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_99: readonly string[] = ["Evidence","EvidenceVariable","Group"];
+function g_99(v: unknown, c: Context): void {
+  c.targets = T_99;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_100: readonly string[] = ["MedicationRequest","VisionPrescription"];
+function g_100(v: unknown, c: Context): void {
+  c.targets = T_100;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_101: readonly string[] = ["MedicationRequest"];
+function g_101(v: unknown, c: Context): void {
+  c.targets = T_101;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_102: readonly string[] = ["AllergyIntolerance","Condition","DiagnosticReport","DocumentReference","Observation","QuestionnaireResponse"];
+function g_102(v: unknown, c: Context): void {
+  c.targets = T_102;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_103: readonly string[] = ["Group","Location","Medication","Organization","Patient","PlanDefinition","Practitioner","Procedure"];
+function g_103(v: unknown, c: Context): void {
+  c.targets = T_103;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_104: readonly string[] = ["Device","Organization","Patient","Practitioner","PractitionerRole"];
+function g_104(v: unknown, c: Context): void {
+  c.targets = T_104;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_105: readonly string[] = ["Group","Organization","Patient"];
+function g_105(v: unknown, c: Context): void {
+  c.targets = T_105;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_106: readonly string[] = ["Condition","MedicationStatement","NutritionOrder","Observation","RiskAssessment","ServiceRequest"];
+function g_106(v: unknown, c: Context): void {
+  c.targets = T_106;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_107: readonly string[] = ["Device","Group","Medication","Patient","Practitioner","PractitionerRole","Substance"];
+function g_107(v: unknown, c: Context): void {
+  c.targets = T_107;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_108: readonly string[] = ["Organization","Practitioner","PractitionerRole","RelatedPerson"];
+function g_108(v: unknown, c: Context): void {
+  c.targets = T_108;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_109: readonly string[] = ["OperationOutcome"];
+function g_109(v: unknown, c: Context): void {
+  c.targets = T_109;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_110: readonly string[] = ["Parameters"];
+function g_110(v: unknown, c: Context): void {
+  c.targets = T_110;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_111: readonly string[] = ["CarePlan","RequestGroup"];
+function g_111(v: unknown, c: Context): void {
+  c.targets = T_111;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_112: readonly string[] = ["Endpoint"];
+function g_112(v: unknown, c: Context): void {
+  c.targets = T_112;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_113: readonly string[] = ["Device","Group","Patient"];
+function g_113(v: unknown, c: Context): void {
+  c.targets = T_113;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_114: readonly string[] = ["Appointment","AppointmentResponse","CarePlan","ServiceRequest","Task"];
+function g_114(v: unknown, c: Context): void {
+  c.targets = T_114;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_115: readonly string[] = ["Condition","DiagnosticReport","Observation"];
+function g_115(v: unknown, c: Context): void {
+  c.targets = T_115;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_116: readonly string[] = ["Immunization"];
+function g_116(v: unknown, c: Context): void {
+  c.targets = T_116;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_117: readonly string[] = ["Immunization","ImmunizationEvaluation"];
+function g_117(v: unknown, c: Context): void {
+  c.targets = T_117;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_118: readonly string[] = ["Binary"];
+function g_118(v: unknown, c: Context): void {
+  c.targets = T_118;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_119: readonly string[] = ["Device","Patient","Practitioner","PractitionerRole"];
+function g_119(v: unknown, c: Context): void {
+  c.targets = T_119;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_120: readonly string[] = ["List"];
+function g_120(v: unknown, c: Context): void {
+  c.targets = T_120;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_121: readonly string[] = ["CareTeam","Device","Group","HealthcareService","Location","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_121(v: unknown, c: Context): void {
+  c.targets = T_121;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_122: readonly string[] = ["Location","Organization","Practitioner","PractitionerRole"];
+function g_122(v: unknown, c: Context): void {
+  c.targets = T_122;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_123: readonly string[] = ["CarePlan","ServiceRequest"];
+function g_123(v: unknown, c: Context): void {
+  c.targets = T_123;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_124: readonly string[] = ["Device","Group","Location","Patient","Practitioner","PractitionerRole","Specimen"];
+function g_124(v: unknown, c: Context): void {
+  c.targets = T_124;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_125: readonly string[] = ["Device","DeviceMetric"];
+function g_125(v: unknown, c: Context): void {
+  c.targets = T_125;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_126: readonly string[] = ["Device","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_126(v: unknown, c: Context): void {
+  c.targets = T_126;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_127: readonly string[] = ["MedicationAdministration","Procedure"];
+function g_127(v: unknown, c: Context): void {
+  c.targets = T_127;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_128: readonly string[] = ["Medication"];
+function g_128(v: unknown, c: Context): void {
+  c.targets = T_128;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_129: readonly string[] = ["DetectedIssue"];
+function g_129(v: unknown, c: Context): void {
+  c.targets = T_129;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_130: readonly string[] = ["Patient","Practitioner"];
+function g_130(v: unknown, c: Context): void {
+  c.targets = T_130;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_131: readonly string[] = ["MedicationKnowledge"];
+function g_131(v: unknown, c: Context): void {
+  c.targets = T_131;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_132: readonly string[] = ["DocumentReference","Media"];
+function g_132(v: unknown, c: Context): void {
+  c.targets = T_132;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_133: readonly string[] = ["Condition","Observation"];
+function g_133(v: unknown, c: Context): void {
+  c.targets = T_133;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_134: readonly string[] = ["CarePlan","ImmunizationRecommendation","MedicationRequest","ServiceRequest"];
+function g_134(v: unknown, c: Context): void {
+  c.targets = T_134;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_135: readonly string[] = ["CarePlan","MedicationRequest","ServiceRequest"];
+function g_135(v: unknown, c: Context): void {
+  c.targets = T_135;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_136: readonly string[] = ["MedicationAdministration","MedicationDispense","MedicationStatement","Observation","Procedure"];
+function g_136(v: unknown, c: Context): void {
+  c.targets = T_136;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_137: readonly string[] = ["MedicinalProductIndication"];
+function g_137(v: unknown, c: Context): void {
+  c.targets = T_137;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_138: readonly string[] = ["MedicinalProductPharmaceutical"];
+function g_138(v: unknown, c: Context): void {
+  c.targets = T_138;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_139: readonly string[] = ["MedicinalProductPackaged"];
+function g_139(v: unknown, c: Context): void {
+  c.targets = T_139;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_140: readonly string[] = ["Organization","PractitionerRole"];
+function g_140(v: unknown, c: Context): void {
+  c.targets = T_140;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_141: readonly string[] = ["MedicinalProduct","MedicinalProductPackaged"];
+function g_141(v: unknown, c: Context): void {
+  c.targets = T_141;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_142: readonly string[] = ["Medication","MedicinalProduct","Substance","SubstanceSpecification"];
+function g_142(v: unknown, c: Context): void {
+  c.targets = T_142;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_143: readonly string[] = ["Medication","MedicinalProduct"];
+function g_143(v: unknown, c: Context): void {
+  c.targets = T_143;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_144: readonly string[] = ["MedicinalProductUndesirableEffect"];
+function g_144(v: unknown, c: Context): void {
+  c.targets = T_144;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_145: readonly string[] = ["Medication","MedicinalProduct","ObservationDefinition","Substance"];
+function g_145(v: unknown, c: Context): void {
+  c.targets = T_145;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_146: readonly string[] = ["Medication","MedicinalProduct","Substance"];
+function g_146(v: unknown, c: Context): void {
+  c.targets = T_146;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_147: readonly string[] = ["MedicinalProductIngredient"];
+function g_147(v: unknown, c: Context): void {
+  c.targets = T_147;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_148: readonly string[] = ["MedicinalProductManufactured"];
+function g_148(v: unknown, c: Context): void {
+  c.targets = T_148;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_149: readonly string[] = ["MedicinalProduct"];
+function g_149(v: unknown, c: Context): void {
+  c.targets = T_149;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_150: readonly string[] = ["MedicinalProductAuthorization"];
+function g_150(v: unknown, c: Context): void {
+  c.targets = T_150;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_151: readonly string[] = ["MolecularSequence"];
+function g_151(v: unknown, c: Context): void {
+  c.targets = T_151;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_152: readonly string[] = ["AllergyIntolerance"];
+function g_152(v: unknown, c: Context): void {
+  c.targets = T_152;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_153: readonly string[] = ["CarePlan","DeviceRequest","ImmunizationRecommendation","MedicationRequest","NutritionOrder","ServiceRequest"];
+function g_153(v: unknown, c: Context): void {
+  c.targets = T_153;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_154: readonly string[] = ["ImagingStudy","Immunization","MedicationAdministration","MedicationDispense","MedicationStatement","Procedure"];
+function g_154(v: unknown, c: Context): void {
+  c.targets = T_154;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_155: readonly string[] = ["MolecularSequence","Observation","QuestionnaireResponse"];
+function g_155(v: unknown, c: Context): void {
+  c.targets = T_155;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_156: readonly string[] = ["DocumentReference","ImagingStudy","Media","MolecularSequence","Observation","QuestionnaireResponse"];
+function g_156(v: unknown, c: Context): void {
+  c.targets = T_156;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_157: readonly string[] = ["ValueSet"];
+function g_157(v: unknown, c: Context): void {
+  c.targets = T_157;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_158: readonly string[] = ["HealthcareService"];
+function g_158(v: unknown, c: Context): void {
+  c.targets = T_158;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_159: readonly string[] = ["PaymentReconciliation"];
+function g_159(v: unknown, c: Context): void {
+  c.targets = T_159;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_160: readonly string[] = ["PractitionerRole"];
+function g_160(v: unknown, c: Context): void {
+  c.targets = T_160;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_161: readonly string[] = ["Task"];
+function g_161(v: unknown, c: Context): void {
+  c.targets = T_161;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_162: readonly string[] = ["Patient","Person","Practitioner","RelatedPerson"];
+function g_162(v: unknown, c: Context): void {
+  c.targets = T_162;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_163: readonly string[] = ["Practitioner"];
+function g_163(v: unknown, c: Context): void {
+  c.targets = T_163;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_164: readonly string[] = ["MedicationAdministration","Observation","Procedure"];
+function g_164(v: unknown, c: Context): void {
+  c.targets = T_164;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_165: readonly string[] = ["Condition","DiagnosticReport","DocumentReference","Observation","Procedure"];
+function g_165(v: unknown, c: Context): void {
+  c.targets = T_165;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_166: readonly string[] = ["Composition","DiagnosticReport","DocumentReference"];
+function g_166(v: unknown, c: Context): void {
+  c.targets = T_166;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_167: readonly string[] = ["Observation","Procedure"];
+function g_167(v: unknown, c: Context): void {
+  c.targets = T_167;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_168: readonly string[] = ["ResearchElementDefinition"];
+function g_168(v: unknown, c: Context): void {
+  c.targets = T_168;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_169: readonly string[] = ["PlanDefinition"];
+function g_169(v: unknown, c: Context): void {
+  c.targets = T_169;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_170: readonly string[] = ["Location","Organization","ResearchStudy"];
+function g_170(v: unknown, c: Context): void {
+  c.targets = T_170;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_171: readonly string[] = ["Consent"];
+function g_171(v: unknown, c: Context): void {
+  c.targets = T_171;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_172: readonly string[] = ["Device","Group","Location","Patient","Substance"];
+function g_172(v: unknown, c: Context): void {
+  c.targets = T_172;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_173: readonly string[] = ["Substance","SubstanceSpecification"];
+function g_173(v: unknown, c: Context): void {
+  c.targets = T_173;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_174: readonly string[] = ["SubstanceSpecification"];
+function g_174(v: unknown, c: Context): void {
+  c.targets = T_174;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_175: readonly string[] = ["SubstanceReferenceInformation"];
+function g_175(v: unknown, c: Context): void {
+  c.targets = T_175;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_176: readonly string[] = ["SubstanceNucleicAcid"];
+function g_176(v: unknown, c: Context): void {
+  c.targets = T_176;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_177: readonly string[] = ["SubstancePolymer"];
+function g_177(v: unknown, c: Context): void {
+  c.targets = T_177;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_178: readonly string[] = ["SubstanceProtein"];
+function g_178(v: unknown, c: Context): void {
+  c.targets = T_178;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_179: readonly string[] = ["SubstanceSourceMaterial"];
+function g_179(v: unknown, c: Context): void {
+  c.targets = T_179;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_180: readonly string[] = ["SupplyRequest"];
+function g_180(v: unknown, c: Context): void {
+  c.targets = T_180;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_181: readonly string[] = ["Contract","SupplyDelivery"];
+function g_181(v: unknown, c: Context): void {
+  c.targets = T_181;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_182: readonly string[] = ["HealthcareService","Organization"];
+function g_182(v: unknown, c: Context): void {
+  c.targets = T_182;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_183: readonly string[] = ["Location","Organization","Patient"];
+function g_183(v: unknown, c: Context): void {
+  c.targets = T_183;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_184: readonly string[] = ["Group","Organization","Patient","Practitioner","PractitionerRole","RelatedPerson"];
+function g_184(v: unknown, c: Context): void {
+  c.targets = T_184;
+  s_Reference(v, c);
+  c.targets = undefined;
+}
+const T_185: readonly string[] = ["TestScript"];
+function g_185(v: unknown, c: Context): void {
+  c.targets = T_185;
+  s_Reference(v, c);
+  c.targets = undefined;
 }
 
 /** Every R4 resource type, with its compiled check. */

@@ -203,8 +203,33 @@ function plainCheckOf(property: PropertyModel): string {
     case 'resource':
       return 'anyResource';
     case 'object':
-      return property.type;
+      return property.targets ? targetCheck(property.type, property.targets) : property.type;
   }
+}
+
+/** The Reference checks that carry the target types their elements allow, by the types' list. */
+const targetChecks = new Map<string, { name: string; type: string; targets: readonly string[] }>();
+
+/** A check that tells the Reference's base rules which resource types the element allows, then checks the Reference. */
+function targetCheck(type: string, targets: readonly string[]): string {
+  const key = `${type} ${targets.join(',')}`;
+  let check = targetChecks.get(key);
+  if (!check) {
+    check = { name: `g_${targetChecks.size}`, type, targets };
+    targetChecks.set(key, check);
+  }
+  return check.name;
+}
+
+function targetFunctions(): string[] {
+  return [...targetChecks.values()].flatMap(({ name, type, targets }) => [
+    `const T${name.slice(1)}: readonly string[] = ${json(targets)};`,
+    `function ${name}(v: unknown, c: Context): void {`,
+    `  c.targets = T${name.slice(1)};`,
+    `  ${type}(v, c);`,
+    '  c.targets = undefined;',
+    '}',
+  ]);
 }
 
 const identifier = (key: string) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(key);
@@ -316,6 +341,9 @@ const out: string[] = [
   '',
   '// Profiles of data types, and elements with constraints of their own',
   ...[...wrappers.values()].flat(),
+  '',
+  '// Reference elements that allow only some resource types (their targetProfiles)',
+  ...targetFunctions(),
   '',
   '/** Every R4 resource type, with its compiled check. */',
   'const RESOURCES: Record<string, rt.Check> = {',

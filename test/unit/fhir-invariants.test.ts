@@ -86,6 +86,10 @@ const WRONG_HL7_EXAMPLES: Record<string, string[]> = {
   'hl7-r4-examples/Bundle-lri-example.json': Array.from({ length: 16 }, (_, index) => `Bundle.entry[${index + 1}].fullUrl`),
   'hl7-r4-examples/Bundle-3a0707d3-549e-4467-b8b8-5a2ab3800efe.json': ['Bundle.entry[3].fullUrl'],
   'hl7-r4-examples/DiagnosticReport-example-pgx.json': ['DiagnosticReport.presentedForm[0]'],
+  'hl7-r4-examples/DeviceMetric-example.json': ['DeviceMetric.parent.reference'],
+  'hl7-r4-examples/DeviceUseStatement-example.json': ['DeviceUseStatement.reasonReference[0].reference'],
+  'hl7-r4-examples/MedicationRequest-medrx0301.json': ['MedicationRequest.dispenseRequest.performer.reference'],
+  'hl7-r4-examples/Observation-clinical-gender.json': ['Observation.performer[0].reference'],
   'hl7-r4-examples/Questionnaire-zika-virus-exposure-assessment.json': ['Questionnaire.text.div'],
   'hl7-r4-examples/ActivityDefinition-blood-tubes-supply.json': ['ActivityDefinition.text.div'],
   'hl7-r4-examples/ActivityDefinition-heart-valve-replacement.json': ['ActivityDefinition.text.div'],
@@ -477,6 +481,34 @@ describe('hand-made violations of rules no real file breaks', () => {
     expect(unresolved(bundle)).toEqual([]);
     bundle.entry[0].resource.subject.reference = `${subject}/_history/3`;
     expect(unresolved(bundle)).toEqual(['Bundle.entry[0].resource.subject.reference missing']);
+  });
+
+  test('a reference is to a resource of a type its element allows (its targetProfiles), as far as the reference tells the type', () => {
+    const transaction = clone(SYNTHEA.find((loaded) => loaded.json.type === 'transaction' && loaded.json.entry.some((entry: Json) => entry.resource.resourceType === 'Observation'))!.json);
+    const index = transaction.entry.findIndex((entry: Json) => entry.resource.resourceType === 'Observation' && entry.resource.subject?.reference?.startsWith('urn:uuid:'));
+    const observation = transaction.entry[index].resource;
+    const encounterUrl = transaction.entry.find((entry: Json) => entry.resource.resourceType === 'Encounter').fullUrl as string;
+    const at = `Bundle.entry[${index}].resource.subject.reference`;
+    const targetIssues = (root: Json) => errorsOf(check(root)).filter((issue) => issue.details?.text?.startsWith('The reference is to a resource of a type')).map((issue) => issue.expression?.[0]);
+    expect(targetIssues(transaction)).toEqual([]);
+    // Observation.subject: Patient, Group, Device or Location.
+    observation.subject.reference = encounterUrl; // a urn:uuid whose entry is an Encounter
+    expect(targetIssues(transaction)).toEqual([at]);
+    observation.subject.reference = 'Practitioner/example';
+    expect(targetIssues(transaction)).toEqual([at]);
+    observation.subject.reference = 'Group/example';
+    expect(targetIssues(transaction)).toEqual([]);
+    observation.subject.reference = 'Encounter?identifier=x';
+    expect(targetIssues(transaction)).toEqual([at]);
+    observation.subject.reference = 'https://fhir.example.org/r4/Encounter/e1/_history/2';
+    expect(targetIssues(transaction)).toEqual([at]);
+    observation.subject.reference = 'https://fhir.example.org/r4/Patient/p1';
+    expect(targetIssues(transaction)).toEqual([]);
+    observation.contained = [{ resourceType: 'Practitioner', id: 'who', name: [{ family: 'Example' }] }];
+    observation.subject.reference = '#who';
+    expect(targetIssues(transaction)).toEqual([at]);
+    observation.contained[0] = { resourceType: 'Device', id: 'who', deviceName: [{ name: 'meter', type: 'user-friendly-name' }] };
+    expect(targetIssues(transaction)).toEqual([]);
   });
 
   test('an Attachment with data: its size is the decoded length, its hash the base64 SHA-1 of the decoded bytes', () => {

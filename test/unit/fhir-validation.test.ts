@@ -21,6 +21,10 @@ const WRONG_EXAMPLES: Record<string, string> = {
   'TerminologyCapabilities-example.json': 'its url is a urn:uuid: with an upper-case UUID (datatypes.html#uuid: lower case)',
   'Library-zika-virus-intervention-logic.json': 'dataRequirement.codeFilter.valueSet is urn:oid:X.Y.Z, not an OID (datatypes.html#oid)',
   'DiagnosticReport-example-pgx.json': "presentedForm[0].hash is in hex and is not the SHA-1 of the attachment's data (datatypes.html#Attachment: SHA-1, in base64)",
+  'DeviceMetric-example.json': 'parent refers to a DeviceDefinition; DeviceMetric.parent is Reference(Device)',
+  'DeviceUseStatement-example.json': 'reasonReference refers to a Procedure, which DeviceUseStatement.reasonReference does not allow',
+  'MedicationRequest-medrx0301.json': 'dispenseRequest.performer refers to a Practitioner; it is Reference(Organization)',
+  'Observation-clinical-gender.json': 'performer refers to an Encounter, which Observation.performer does not allow',
 };
 
 /**

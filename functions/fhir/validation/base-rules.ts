@@ -60,6 +60,11 @@ export const BASE_RULES = {
     spec: 'datatypes.html#Attachment (hash: "The calculated hash of the data using SHA-1. Represented using base64")',
     validator: { key: 'TYPE_SPECIFIC_CHECKS_DT_ATT_HASH_MISMATCH', message: "The hash of the data did not match the data (stated: '{0}', actual: '{1}')" },
   },
+  'reference-target-type': {
+    text: 'The reference is to a resource of a type this element does not allow (the types its definition lists)',
+    spec: 'references.html#Reference, the element\'s type.targetProfile in its StructureDefinition',
+    validator: { key: 'Reference_REF_BadTargetType', message: 'Invalid Resource target type. Found {0}, but expected one of ({1})' },
+  },
   'reference-conditional': {
     text: 'A conditional reference (Type?search) is only allowed in a transaction or batch Bundle (http.html#trules)',
     spec: 'http.html#trules',

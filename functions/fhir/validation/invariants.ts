@@ -68,6 +68,9 @@ function documentEntries(entries: unknown[]): { document: DocumentEntries } | un
   return { document: { composition: first.resource, fullUrls, base: own?.[1] } };
 }
 
+/** A RESTful URL of a resource, [base]/Type/id, optionally /_history/vid: its Type. */
+const RESTFUL_REFERENCE = /^https?:\/\/[^?#]+\/([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+
 /** [base]/Type/id (bundle.html#references: a RESTful fullUrl), with its base. */
 const RESTFUL_FULL_URL = /^(https?:\/\/[^?#]+)\/[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/;
 
@@ -107,6 +110,7 @@ interface ResourceFrame {
   elementIds: Set<string> | undefined;
   /** The ids of a StructureDefinition's differential elements: a scope of their own. */
   differentialIds?: Set<string>;
+  readonly resource: JsonObject;
   /** The resource type, and where the resource starts in the context's segments (core extension contexts). */
   readonly type: string;
   readonly start: number;
@@ -122,7 +126,7 @@ interface ReferenceScope {
    * reads as: urn:uuid / urn:oid references must be among them. A reference to an entry (nearly
    * every reference of a transaction) is classified once per entry, not once per reference.
    */
-  readonly fullUrls: ReadonlyMap<string, ReferenceKind> | undefined;
+  readonly fullUrls: ReadonlyMap<string, EntryTarget> | undefined;
   /** Conditional references are resolved by the server in transactions and batches, and are accepted on ingest of a lone resource (bulk NDJSON). */
   readonly conditionalAllowed: boolean;
   /** In a document Bundle: its entries, and the Composition whose references must resolve to them. */
@@ -141,6 +145,12 @@ interface DocumentEntries {
   /** Each fullUrl with the meta.versionId of each entry that has it (bdl-7 lets entries share a fullUrl when their versions differ). */
   readonly fullUrls: ReadonlyMap<string, (string | undefined)[]>;
   readonly base: string | undefined;
+}
+
+/** An entry of a transaction or batch as references find it: how its fullUrl reads as a reference, and its resource's type. */
+interface EntryTarget {
+  readonly kind: ReferenceKind;
+  readonly type: string | undefined;
 }
 
 const STANDALONE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: true };
@@ -220,7 +230,7 @@ export class BaseRules implements RuleHooks {
     if (type === 'Bundle') scope = this.bundle(resource);
     if (type === 'SearchParameter') checkSearchParameter(resource, this.report);
     if (type === 'CapabilityStatement') checkCapabilityStatement(resource, this.report);
-    this.frame = { elementIds: undefined, type, start: context.segments.length, scope, outer };
+    this.frame = { elementIds: undefined, resource, type, start: context.segments.length, scope, outer };
   }
 
   leaveResource(): void {
@@ -254,12 +264,17 @@ export class BaseRules implements RuleHooks {
 
   // -- references -------------------------------------------------------------------------------
 
-  /** Reference.reference, at `<path>.reference` (ref-1 is a generated constraint). */
-  reference(reference: unknown, context: StructureContext): void {
+  /**
+   * Reference.reference, at `<path>.reference` (ref-1 is a generated constraint), with the
+   * resource types its element allows (undefined: any).
+   */
+  reference(reference: unknown, context: StructureContext, targets?: readonly string[]): void {
     if (typeof reference !== 'string') return;
     this.context = context;
     const scope = this.frame?.scope ?? STANDALONE;
-    const kind = scope.fullUrls?.get(reference) ?? classifyReference(reference);
+    const entry = scope.fullUrls?.get(reference);
+    const kind = entry?.kind ?? classifyReference(reference);
+    if (targets !== undefined && kind !== 'invalid' && !this.mayReferTo(reference, kind, entry, targets)) this.fail('invalid', BASE_RULES['reference-target-type'].text, 'reference');
     switch (kind) {
       case 'invalid':
         this.fail('invalid', BASE_RULES['reference-literal'].text, 'reference');
@@ -279,6 +294,46 @@ export class BaseRules implements RuleHooks {
         if (scope.resolveIn && kind !== 'local') this.inDocument(reference, kind, scope.resolveIn);
         return;
     }
+  }
+
+  /**
+   * Whether the reference's target is of one of the `targets` types, as far as the reference says
+   * what it is: its Type in Type/id, Type?search and a RESTful URL, the type of the entry a urn
+   * names in a transaction or batch, the type of the contained resource a #id names. A target
+   * whose type cannot be told (another URL, a urn outside a transaction) passes.
+   */
+  private mayReferTo(reference: string, kind: ReferenceKind, entry: EntryTarget | undefined, targets: readonly string[]): boolean {
+    switch (kind) {
+      case 'relative':
+      case 'conditional': {
+        const end = kind === 'relative' ? 47 /* / */ : 63; /* ? */
+        for (const type of targets) if (reference.charCodeAt(type.length) === end && reference.startsWith(type)) return true;
+        return false;
+      }
+      case 'urn':
+        return entry?.type === undefined || targets.includes(entry.type);
+      case 'local': {
+        const type = this.containedType(reference.slice(1));
+        return type === undefined || targets.includes(type);
+      }
+      case 'absolute': {
+        const match = RESTFUL_REFERENCE.exec(reference);
+        return match === null || !R4_RESOURCE_TYPES.has(match[1]!) || targets.includes(match[1]!);
+      }
+      default:
+        return true;
+    }
+  }
+
+  /** The type of the contained resource `#id` names, from the resource that contains it. */
+  private containedType(id: string): string | undefined {
+    if (id === '') return undefined;
+    for (let frame = this.frame; frame; frame = frame.outer) {
+      const contained = frame.resource.contained;
+      if (!Array.isArray(contained)) continue;
+      for (const resource of contained) if (isObject(resource) && resource.id === id && typeof resource.resourceType === 'string') return resource.resourceType;
+    }
+    return undefined;
   }
 
   /** A reference of a document's Composition: one entry of the Bundle (resolveInDocument). */
@@ -330,7 +385,7 @@ export class BaseRules implements RuleHooks {
     if (Array.isArray(bundle.link)) this.bundleLinks(bundle.link, type);
     const searchTypes = type === 'searchset' ? this.searchTypes(bundle.link) : undefined;
 
-    const fullUrls = isBatchOrTransaction ? new Map<string, ReferenceKind>() : undefined;
+    const fullUrls = isBatchOrTransaction ? new Map<string, EntryTarget>() : undefined;
     entries.forEach((entry, index) => {
       if (!isObject(entry)) return;
       const resource = isObject(entry.resource) ? entry.resource : undefined;
@@ -338,7 +393,7 @@ export class BaseRules implements RuleHooks {
       if (fullUrl !== undefined) {
         const kind = classifyReference(fullUrl);
         this.fullUrl(fullUrl, kind, resource, index);
-        fullUrls?.set(fullUrl, kind);
+        fullUrls?.set(fullUrl, { kind, type: typeof resource?.resourceType === 'string' ? resource.resourceType : undefined });
       }
       if (isBatchOrTransaction && isObject(entry.request)) this.transactionEntry(entry.request, resource, index);
       if (searchTypes && isObject(entry.search)) this.searchEntry(entry.search, resource, index, searchTypes);
