@@ -299,4 +299,13 @@ interface Failure {
   segments: (string | number)[];
 }
 
-const failureText = ({ constraint }: Failure) => `${constraint.key}: ${constraint.human}`;
+/** `key: human text`, made once per constraint (dom-6 alone words a warning for each resource without a narrative). */
+const failureTexts = new Map<GeneratedConstraint, string>();
+function failureText({ constraint }: Failure): string {
+  let text = failureTexts.get(constraint);
+  if (text === undefined) {
+    text = `${constraint.key}: ${constraint.human}`;
+    failureTexts.set(constraint, text);
+  }
+  return text;
+}

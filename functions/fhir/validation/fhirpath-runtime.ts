@@ -126,6 +126,15 @@ export function own(value: unknown, twin: unknown): Coll {
     return out;
   }
   if (!Array.isArray(value)) return [value];
+  // Without nulls the array is the collection already (no run-time function changes a collection it is given).
+  let holes = false;
+  for (let index = 0; index < value.length; index++) {
+    if (value[index] === undefined || value[index] === null) {
+      holes = true;
+      break;
+    }
+  }
+  if (!holes) return value as Item[];
   const out: Item[] = [];
   for (let index = 0; index < value.length; index++) {
     const entry: unknown = value[index];
