@@ -129,15 +129,21 @@ export function isId(value: string): boolean {
   return true;
 }
 
-/** 1 for the character codes of lower-case hexadecimal digits. */
-const LOWER_HEX = (() => {
+/** For each character code: 2 for a lower-case hexadecimal digit, 1 for an upper-case one (A-F). */
+const HEX = (() => {
   const table = new Uint8Array(128);
-  for (const digit of '0123456789abcdef') table[digit.charCodeAt(0)] = 1;
+  for (const digit of '0123456789abcdef') table[digit.charCodeAt(0)] = 2;
+  for (const digit of 'ABCDEF') table[digit.charCodeAt(0)] = 1;
   return table;
 })();
 
-/** uuid: `urn:uuid:` and 8-4-4-4-12 lower-case hexadecimal digits. Every fullUrl of a Synthea bundle is one. */
-export function isUuid(value: string): boolean {
+/**
+ * `urn:uuid:` and an RFC 4122 UUID, 8-4-4-4-12 hexadecimal digits, in lower case only when
+ * `lowerCase` (the uuid type asks for it). Every fullUrl of a Synthea bundle is one, and every
+ * reference of its transactions, so this reads character codes rather than running the regex.
+ */
+export function isUrnUuidOf(value: string, lowerCase: boolean): boolean {
+  const least = lowerCase ? 2 : 1;
   return (
     value.length === 45 &&
     value.startsWith('urn:uuid:') &&
@@ -145,20 +151,25 @@ export function isUuid(value: string): boolean {
     value.charCodeAt(22) === 45 &&
     value.charCodeAt(27) === 45 &&
     value.charCodeAt(32) === 45 &&
-    lowerHexRun(value, 9, 17) &&
-    lowerHexRun(value, 18, 22) &&
-    lowerHexRun(value, 23, 27) &&
-    lowerHexRun(value, 28, 32) &&
-    lowerHexRun(value, 33, 45)
+    hexRun(value, 9, 17, least) &&
+    hexRun(value, 18, 22, least) &&
+    hexRun(value, 23, 27, least) &&
+    hexRun(value, 28, 32, least) &&
+    hexRun(value, 33, 45, least)
   );
 }
 
-function lowerHexRun(value: string, from: number, to: number): boolean {
+function hexRun(value: string, from: number, to: number, least: number): boolean {
   for (let index = from; index < to; index++) {
     const code = value.charCodeAt(index);
-    if (code > 127 || LOWER_HEX[code] === 0) return false;
+    if (code > 127 || HEX[code]! < least) return false;
   }
   return true;
+}
+
+/** uuid: `urn:uuid:` and 8-4-4-4-12 lower-case hexadecimal digits. */
+export function isUuid(value: string): boolean {
+  return isUrnUuidOf(value, true);
 }
 
 /** uri, url, canonical: `[^ \t\n\r]*`, no whitespace anywhere. */

@@ -1,3 +1,4 @@
+import { isUrnUuidOf } from '../../schemas/fhir-r4-primitive-grammar.ts';
 import { RESOURCE_TYPES } from '../../schemas/fhir-r4-structure.generated.ts';
 
 /**
@@ -20,41 +21,12 @@ const RELATIVE_REFERENCE = /^([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_hi
 /** `Type?search-parameters` (http.html#trules, "conditional references"). */
 const CONDITIONAL_REFERENCE = /^([A-Z][A-Za-z]{1,63})\?[^\s?#]*=[^\s#]*$/;
 /**
- * `urn:uuid:` and an RFC 4122 UUID, 8-4-4-4-12 hex digits (datatypes.html#uuid asks for lower case;
- * references compare literally anyway). Every reference of a transaction Bundle is one, so this
- * reads character codes rather than running the equivalent regex
- * `^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`.
+ * `urn:uuid:` and an RFC 4122 UUID, 8-4-4-4-12 hex digits in either case (datatypes.html#uuid asks
+ * for lower case, which the structure layer checks; references compare literally anyway).
  */
 export function isUrnUuid(value: string): boolean {
-  return (
-    value.length === 45 &&
-    value.startsWith('urn:uuid:') &&
-    value.charCodeAt(17) === 45 /* - */ &&
-    value.charCodeAt(22) === 45 &&
-    value.charCodeAt(27) === 45 &&
-    value.charCodeAt(32) === 45 &&
-    hexRun(value, 9, 17) &&
-    hexRun(value, 18, 22) &&
-    hexRun(value, 23, 27) &&
-    hexRun(value, 28, 32) &&
-    hexRun(value, 33, 45)
-  );
+  return isUrnUuidOf(value, false);
 }
-
-function hexRun(value: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const code = value.charCodeAt(index);
-    if (code > 127 || HEX_DIGIT[code] === 0) return false;
-  }
-  return true;
-}
-
-/** 1 for the character codes of hexadecimal digits (either case). */
-const HEX_DIGIT = (() => {
-  const table = new Uint8Array(128);
-  for (const digit of '0123456789abcdefABCDEF') table[digit.charCodeAt(0)] = 1;
-  return table;
-})();
 /** datatypes.html#oid */
 export const URN_OID = /^urn:oid:[0-2](?:\.(?:0|[1-9][0-9]*))+$/;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
