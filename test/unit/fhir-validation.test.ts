@@ -44,6 +44,13 @@ function definitions(file: string): { entry: { resource: Record<string, any> }[]
 }
 
 const errors = (result: ValidationResult) => result.outcome.issue.filter((issue) => issue.severity === 'error');
+
+/** The errors of R4's own ValueSet administrative-gender once `mutate` has changed it, as `path message-head`. */
+function valueSetErrors(mutate: (resource: Record<string, any>) => void): string[] {
+  const resource = structuredClone(definitions('valuesets.json').entry.find(({ resource }) => resource['resourceType'] === 'ValueSet' && resource['id'] === 'administrative-gender')!.resource);
+  mutate(resource);
+  return errors(validateResource(resource)).map((issue) => `${issue.expression?.[0]} ${issue.details?.text?.split(':')[0]}`);
+}
 const expressions = (result: ValidationResult) => errors(result).flatMap((issue) => issue.expression ?? []);
 
 function describeFailure(file: string, result: ValidationResult): string {
@@ -122,44 +129,32 @@ describe('structure', () => {
   });
 
   test('uri values: a urn:uuid holds a lower-case UUID and a urn:oid an OID (before any #fragment or |version)', () => {
-    const valueSet = () => structuredClone(definitions('valuesets.json').entry.find(({ resource }) => resource['resourceType'] === 'ValueSet' && resource['id'] === 'administrative-gender')!.resource);
-    const at = (mutate: (resource: Record<string, any>) => void) => {
-      const resource = valueSet();
-      mutate(resource);
-      return errors(validateResource(resource)).map((issue) => `${issue.expression?.[0]} ${issue.details?.text?.split(':')[0]}`);
-    };
-    expect(at(() => undefined)).toEqual([]);
+    expect(valueSetErrors(() => undefined)).toEqual([]);
     const uuid = 'c757873d-ec9a-4326-a141-556f43239520';
-    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid}`))).toEqual([]);
-    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid.toUpperCase()}`))).toEqual(['ValueSet.url Not a valid uuid']);
-    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid.slice(0, -1)}`))).toEqual(['ValueSet.url Not a valid uuid']);
-    expect(at((vs) => (vs['url'] = `urn:uuid:${uuid}#part`))).toEqual([]);
-    expect(at((vs) => (vs['url'] = 'urn:oid:2.16.840.1.113883.4.642.3.1'))).toEqual([]);
-    expect(at((vs) => (vs['url'] = 'urn:oid:2.16.840.1.x'))).toEqual(['ValueSet.url Not a valid oid']);
-    expect(at((vs) => (vs['url'] = 'urn:oid:02.16'))).toEqual(['ValueSet.url Not a valid oid']);
+    expect(valueSetErrors((vs) => (vs['url'] = `urn:uuid:${uuid}`))).toEqual([]);
+    expect(valueSetErrors((vs) => (vs['url'] = `urn:uuid:${uuid.toUpperCase()}`))).toEqual(['ValueSet.url Not a valid uuid']);
+    expect(valueSetErrors((vs) => (vs['url'] = `urn:uuid:${uuid.slice(0, -1)}`))).toEqual(['ValueSet.url Not a valid uuid']);
+    expect(valueSetErrors((vs) => (vs['url'] = `urn:uuid:${uuid}#part`))).toEqual([]);
+    expect(valueSetErrors((vs) => (vs['url'] = 'urn:oid:2.16.840.1.113883.4.642.3.1'))).toEqual([]);
+    expect(valueSetErrors((vs) => (vs['url'] = 'urn:oid:2.16.840.1.x'))).toEqual(['ValueSet.url Not a valid oid']);
+    expect(valueSetErrors((vs) => (vs['url'] = 'urn:oid:02.16'))).toEqual(['ValueSet.url Not a valid oid']);
     // The same in a uri that is not defined as absolute, and in a canonical with a version.
-    expect(at((vs) => (vs['compose'].include[0].system = 'urn:oid:1.2.x'))).toEqual(['ValueSet.compose.include[0].system Not a valid oid']);
-    expect(at((vs) => (vs['useContext'] = [{ code: { system: 'urn:uuid:ABC', code: 'focus' }, valueCodeableConcept: { text: 'x' } }]))).toEqual(['ValueSet.useContext[0].code.system Not a valid uuid']);
-    expect(at((vs) => (vs['compose'].include[0] = { valueSet: [`urn:uuid:${uuid}|1.0`] }))).toEqual([]);
-    expect(at((vs) => (vs['compose'].include[0] = { valueSet: [`urn:uuid:${uuid}x|1.0`] }))).toEqual(['ValueSet.compose.include[0].valueSet[0] Not a valid uuid']);
+    expect(valueSetErrors((vs) => (vs['compose'].include[0].system = 'urn:oid:1.2.x'))).toEqual(['ValueSet.compose.include[0].system Not a valid oid']);
+    expect(valueSetErrors((vs) => (vs['useContext'] = [{ code: { system: 'urn:uuid:ABC', code: 'focus' }, valueCodeableConcept: { text: 'x' } }]))).toEqual(['ValueSet.useContext[0].code.system Not a valid uuid']);
+    expect(valueSetErrors((vs) => (vs['compose'].include[0] = { valueSet: [`urn:uuid:${uuid}|1.0`] }))).toEqual([]);
+    expect(valueSetErrors((vs) => (vs['compose'].include[0] = { valueSet: [`urn:uuid:${uuid}x|1.0`] }))).toEqual(['ValueSet.compose.include[0].valueSet[0] Not a valid uuid']);
   });
 
   test('elements the definitions call "an absolute URI" need a scheme: canonical URLs, ValueSet.compose.include.system, ...', () => {
-    const valueSet = () => structuredClone(definitions('valuesets.json').entry.find(({ resource }) => resource['resourceType'] === 'ValueSet' && resource['id'] === 'administrative-gender')!.resource);
-    const at = (mutate: (resource: Record<string, any>) => void) => {
-      const resource = valueSet();
-      mutate(resource);
-      return errors(validateResource(resource)).map((issue) => `${issue.expression?.[0]} ${issue.details?.text?.split(':')[0]}`);
-    };
-    expect(at((vs) => (vs['url'] = 'ValueSet/administrative-gender'))).toEqual(['ValueSet.url Not an absolute URI']);
-    expect(at((vs) => (vs['url'] = 'urn:ietf:rfc:3986'))).toEqual([]);
-    expect(at((vs) => (vs['compose'].include[0].system = '#local'))).toEqual(['ValueSet.compose.include[0].system Not an absolute URI']);
-    expect(at((vs) => (vs['compose'].include[0].system = 'gender'))).toEqual(['ValueSet.compose.include[0].system Not an absolute URI']);
+    expect(valueSetErrors((vs) => (vs['url'] = 'ValueSet/administrative-gender'))).toEqual(['ValueSet.url Not an absolute URI']);
+    expect(valueSetErrors((vs) => (vs['url'] = 'urn:ietf:rfc:3986'))).toEqual([]);
+    expect(valueSetErrors((vs) => (vs['compose'].include[0].system = '#local'))).toEqual(['ValueSet.compose.include[0].system Not an absolute URI']);
+    expect(valueSetErrors((vs) => (vs['compose'].include[0].system = 'gender'))).toEqual(['ValueSet.compose.include[0].system Not an absolute URI']);
     // A contained code system's canonical URL too; Coding.system is not defined as absolute.
     const codeSystem = structuredClone(definitions('valuesets.json').entry.find(({ resource }) => resource['resourceType'] === 'CodeSystem' && resource['id'] === 'administrative-gender')!.resource);
     delete codeSystem['text'];
     expect(
-      at((vs) => {
+      valueSetErrors((vs) => {
         vs['contained'] = [{ ...codeSystem, id: 'cs', url: 'cs' }];
         vs['compose'].include[0].system = 'http://example.org/cs';
         vs['compose'].include[0].extension = [{ url: 'http://hl7.org/fhir/StructureDefinition/valueset-expand-rules', valueCode: 'all-codes' }];
