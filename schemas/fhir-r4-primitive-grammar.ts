@@ -172,6 +172,13 @@ export function isUuid(value: string): boolean {
   return isUrnUuidOf(value, true);
 }
 
+/** RFC 3986 section 4.3: an absolute URI starts with a scheme and a colon, and has more after it (no whitespace). */
+export const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+
+export function isAbsoluteUri(value: string): boolean {
+  return ABSOLUTE_URI.test(value);
+}
+
 /** uri, url, canonical: `[^ \t\n\r]*`, no whitespace anywhere. */
 const WHITESPACE = /[ \t\n\r]/;
 

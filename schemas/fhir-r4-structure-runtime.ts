@@ -321,13 +321,6 @@ export function elementId(value: unknown, context: StructureContext): void {
 
 
 
-/** RFC 3986 section 4.3: an absolute URI starts with a scheme and a colon, and has more after it. */
-const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:./;
-
-export function isAbsoluteUri(value: string): boolean {
-  return ABSOLUTE_URI.test(value);
-}
-
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,7 +5,7 @@
 import * as rt from './fhir-r4-structure-runtime.ts';
 import type { StructureContext as Context } from './fhir-r4-structure-runtime.ts';
 import { t_Account, t_ActivityDefinition, t_AdverseEvent, t_Age, t_AllergyIntolerance, t_Appointment, t_AppointmentResponse, t_Appointment_participant, t_Attachment, t_AuditEvent, t_AuditEvent_entity, t_Basic, t_BiologicallyDerivedProduct, t_BodyStructure, t_Bundle, t_Bundle_entry, t_CapabilityStatement, t_CapabilityStatement_rest, t_CapabilityStatement_rest_resource, t_CarePlan, t_CarePlan_activity, t_CareTeam, t_CatalogEntry, t_ChargeItem, t_ChargeItemDefinition, t_Claim, t_ClaimResponse, t_ClinicalImpression, t_CodeSystem, t_Communication, t_CommunicationRequest, t_CompartmentDefinition, t_Composition, t_Composition_section, t_ConceptMap, t_ConceptMap_group_element_target, t_ConceptMap_group_unmapped, t_Condition, t_Condition_evidence, t_Condition_stage, t_Consent, t_ContactPoint, t_Contract, t_Count, t_Coverage, t_CoverageEligibilityRequest, t_CoverageEligibilityResponse, t_CoverageEligibilityResponse_insurance_item, t_DataRequirement_codeFilter, t_DataRequirement_dateFilter, t_DetectedIssue, t_Device, t_DeviceDefinition, t_DeviceMetric, t_DeviceRequest, t_DeviceUseStatement, t_DiagnosticReport, t_Distance, t_DocumentManifest, t_DocumentReference, t_Duration, t_EffectEvidenceSynthesis, t_ElementDefinition, t_ElementDefinition_binding, t_ElementDefinition_constraint, t_ElementDefinition_slicing, t_ElementDefinition_type, t_Encounter, t_Endpoint, t_EnrollmentRequest, t_EnrollmentResponse, t_EpisodeOfCare, t_EventDefinition, t_Evidence, t_EvidenceVariable, t_EvidenceVariable_characteristic, t_ExampleScenario, t_ExplanationOfBenefit, t_Expression, t_Extension, t_FamilyMemberHistory, t_Flag, t_Goal, t_Goal_target, t_GraphDefinition, t_Group, t_GuidanceResponse, t_HealthcareService, t_ImagingStudy, t_Immunization, t_ImmunizationEvaluation, t_ImmunizationRecommendation, t_ImmunizationRecommendation_recommendation, t_Immunization_education, t_ImplementationGuide, t_ImplementationGuide_definition, t_InsurancePlan, t_Invoice, t_Library, t_Linkage, t_List, t_Location, t_Measure, t_MeasureReport, t_Media, t_Medication, t_MedicationAdministration, t_MedicationAdministration_dosage, t_MedicationDispense, t_MedicationKnowledge, t_MedicationRequest, t_MedicationStatement, t_MedicinalProduct, t_MedicinalProductAuthorization, t_MedicinalProductContraindication, t_MedicinalProductIndication, t_MedicinalProductIngredient, t_MedicinalProductInteraction, t_MedicinalProductManufactured, t_MedicinalProductPackaged, t_MedicinalProductPharmaceutical, t_MedicinalProductUndesirableEffect, t_MessageDefinition, t_MessageDefinition_focus, t_MessageHeader, t_MolecularSequence, t_MolecularSequence_referenceSeq, t_NamingSystem, t_NutritionOrder, t_Observation, t_ObservationDefinition, t_Observation_referenceRange, t_OperationDefinition, t_OperationDefinition_parameter, t_OperationOutcome, t_Organization, t_OrganizationAffiliation, t_Parameters_parameter, t_Patient, t_Patient_contact, t_PaymentNotice, t_PaymentReconciliation, t_Period, t_Person, t_PlanDefinition, t_Practitioner, t_PractitionerRole, t_Procedure, t_Provenance, t_Quantity, t_Questionnaire, t_QuestionnaireResponse, t_QuestionnaireResponse_item, t_Questionnaire_item, t_Questionnaire_item_enableWhen, t_Range, t_Ratio, t_Reference, t_RelatedPerson, t_RequestGroup, t_RequestGroup_action, t_ResearchDefinition, t_ResearchElementDefinition, t_ResearchStudy, t_ResearchSubject, t_RiskAssessment, t_RiskAssessment_prediction, t_RiskEvidenceSynthesis, t_Schedule, t_SearchParameter, t_ServiceRequest, t_Slot, t_Specimen, t_SpecimenDefinition, t_StructureDefinition, t_StructureDefinition_differential, t_StructureDefinition_mapping, t_StructureDefinition_snapshot, t_StructureMap, t_StructureMap_group_rule_target, t_Subscription, t_Substance, t_SubstanceNucleicAcid, t_SubstancePolymer, t_SubstanceProtein, t_SubstanceReferenceInformation, t_SubstanceSourceMaterial, t_SubstanceSpecification, t_SupplyDelivery, t_SupplyRequest, t_Task, t_TerminologyCapabilities, t_TerminologyCapabilities_codeSystem, t_TestReport, t_TestReport_setup_action, t_TestReport_test_action, t_TestScript, t_TestScript_metadata, t_TestScript_setup_action, t_TestScript_setup_action_assert, t_TestScript_setup_action_operation, t_TestScript_test_action, t_TestScript_variable, t_Timing_repeat, t_TriggerDefinition, t_ValueSet, t_ValueSet_compose_include, t_ValueSet_expansion_contains, t_VerificationResult, t_VisionPrescription } from './fhir-r4-constraints.generated.ts';
-import { hasNoWhitespace, isCalendarDate, isCode, isDate, isDateTime, isId, isInstant, isTime, isUuid } from './fhir-r4-primitive-grammar.ts';
+import { hasNoWhitespace, isAbsoluteUri, isCalendarDate, isCode, isDate, isDateTime, isId, isInstant, isTime, isUuid } from './fhir-r4-primitive-grammar.ts';
 
 // Primitive types (http://hl7.org/fhir/R4/datatypes.html#primitive)
 const p_base64Binary = rt.base64Binary;
@@ -173,27 +173,27 @@ function urnEnd(v: string): number {
 }
 /** A canonical element defined as an absolute URI. */
 function u_canonical_absolute(v: unknown): boolean {
-  return u_canonical(v) && rt.isAbsoluteUri(v as string);
+  return u_canonical(v) && isAbsoluteUri(v as string);
 }
 function p_canonical_absolute(v: unknown, c: Context): void {
   if (!u_canonical(v)) return p_canonical(v, c);
-  if (!rt.isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
+  if (!isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
 }
 /** A uri element defined as an absolute URI. */
 function u_uri_absolute(v: unknown): boolean {
-  return u_uri(v) && rt.isAbsoluteUri(v as string);
+  return u_uri(v) && isAbsoluteUri(v as string);
 }
 function p_uri_absolute(v: unknown, c: Context): void {
   if (!u_uri(v)) return p_uri(v, c);
-  if (!rt.isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
+  if (!isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
 }
 /** A url element defined as an absolute URI. */
 function u_url_absolute(v: unknown): boolean {
-  return u_url(v) && rt.isAbsoluteUri(v as string);
+  return u_url(v) && isAbsoluteUri(v as string);
 }
 function p_url_absolute(v: unknown, c: Context): void {
   if (!u_url(v)) return p_url(v, c);
-  if (!rt.isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
+  if (!isAbsoluteUri(v as string)) c.error('value', "Not an absolute URI: this element is defined as one (a scheme, such as http: or urn:, and what follows it)");
 }
 
 // Codes of required bindings

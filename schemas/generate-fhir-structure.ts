@@ -104,11 +104,11 @@ function uriFunctions(absolute: ReadonlySet<string>): string[] {
     lines.push(
       `/** A ${type} element defined as an absolute URI. */`,
       `function u_${type}_absolute(v: unknown): boolean {`,
-      `  return u_${type}(v) && rt.isAbsoluteUri(v as string);`,
+      `  return u_${type}(v) && isAbsoluteUri(v as string);`,
       '}',
       `function p_${type}_absolute(v: unknown, c: Context): void {`,
       `  if (!u_${type}(v)) return p_${type}(v, c);`,
-      `  if (!rt.isAbsoluteUri(v as string)) c.error('value', ${json(ABSOLUTE_TEXT)});`,
+      `  if (!isAbsoluteUri(v as string)) c.error('value', ${json(ABSOLUTE_TEXT)});`,
       '}',
     );
   }
@@ -195,6 +195,7 @@ function plainCheckOf(property: PropertyModel): string {
     case 'primitive':
       if (property.absolute) {
         absoluteTypes.add(property.type);
+        matchers.add('isAbsoluteUri');
         return `p_${property.type}_absolute`;
       }
       return `p_${property.type}`;

@@ -1,4 +1,4 @@
-import { isUrnUuidOf } from '../../schemas/fhir-r4-primitive-grammar.ts';
+import { ABSOLUTE_URI, isUrnUuidOf } from '../../schemas/fhir-r4-primitive-grammar.ts';
 import { RESOURCE_TYPES } from '../../schemas/fhir-r4-structure.generated.ts';
 
 /**
@@ -30,8 +30,6 @@ export function isUrnUuid(value: string): boolean {
 /** datatypes.html#oid */
 export const URN_OID = /^urn:oid:[0-2](?:\.(?:0|[1-9][0-9]*))+$/;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
-/** RFC 3986 absolute URI: a scheme, a colon, and no whitespace. */
-export const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 
 export type ReferenceKind = 'local' | 'relative' | 'absolute' | 'urn' | 'conditional' | 'invalid';
 

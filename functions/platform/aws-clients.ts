@@ -5,13 +5,6 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { awsConfigSchema, parseConfig } from '../../schemas/config.ts';
 
 /**
- * AWS SDK clients, created once per process and shared by every handler in it.
- *
- * Endpoints come from the SDK's own environment settings (`AWS_ENDPOINT_URL_DYNAMODB`,
- * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_KMS`): unset in AWS, pointed at the stand-ins locally.
- * There is no second code path for local runs.
- */
-/**
  * The SDK's logger middleware taken out of a client. It runs on every call, copying the request
  * and the response through a sensitive-data filter for the SDK's logger; the exchange gives the
  * SDK no logger and logs nothing of what it sends (no item, key or body), so that copy was pure
@@ -23,6 +16,13 @@ export function withoutSdkLogging<T extends { middlewareStack: { remove(name: st
   return client;
 }
 
+/**
+ * AWS SDK clients, created once per process and shared by every handler in it.
+ *
+ * Endpoints come from the SDK's own environment settings (`AWS_ENDPOINT_URL_DYNAMODB`,
+ * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_KMS`): unset in AWS, pointed at the stand-ins locally.
+ * There is no second code path for local runs.
+ */
 let clients: { dynamo: DynamoDBClient; documents: DynamoDBDocumentClient; kms: KMSClient; s3: S3Client } | undefined;
 
 export function awsClients() {

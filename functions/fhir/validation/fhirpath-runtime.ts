@@ -339,7 +339,6 @@ export function exclude(a: Coll, b: Coll): Coll {
   return a.filter((item) => !b.some((other) => same(item, other)));
 }
 
-/** Every element below the items (children(), repeated), resources included. */
 /**
  * Each object of a `_key` partner (json.html#primitive: one object, or an array with nulls): what
  * holds a primitive's id and extensions. Walks of descendants go through it, not to it: the
@@ -353,6 +352,7 @@ function forEachPartner(partner: unknown, visit: (object: Record<string, unknown
   }
 }
 
+/** Every element below the items (children(), repeated), resources included. */
 export function descendants(items: Coll): Coll {
   // Depth first, in document order: each item, then what is below it.
   const out: Item[] = [];
