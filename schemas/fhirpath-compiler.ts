@@ -737,7 +737,11 @@ class Generator {
     const owner: Out = target.target ? this.gen(target.target, scope) : { code: scope.focus, types: scope.types };
     const member = this.member(owner, target.name);
     if (member.code.startsWith('R.own(')) return `R.ownExists(${member.code.slice('R.own('.length)}`;
-    if (member.code.startsWith('R.navChoice(')) return `R.hasChoice(${owner.code}, ${JSON.stringify(target.name)})`;
+    if (member.code.startsWith('R.navChoice(')) {
+      // On the context node or an iteration's item, without making the collection of one.
+      const node = owner.code === 'T' ? 'n' : /^\[(x\d+)\]$/.exec(owner.code)?.[1];
+      return node ? `R.hasChoiceIn(${node}, ${JSON.stringify(target.name)})` : `R.hasChoice(${owner.code}, ${JSON.stringify(target.name)})`;
+    }
     if (member.code.startsWith('R.nav(') || member.code.startsWith('R.navObject(')) return `R.has(${owner.code}, ${JSON.stringify(target.name)})`;
     return undefined;
   }

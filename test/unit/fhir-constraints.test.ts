@@ -248,6 +248,32 @@ describe('the run-time helpers follow FHIRPath', () => {
     expect(compared).toBe(values.length * twins.length);
   });
 
+  test('a choice element found without building its collection, and where() keeping a collection that all pass', () => {
+    const extension = { extension: [{ url: 'http://example.org', valueString: 'x' }] };
+    const values: unknown[] = [undefined, null, 'a', '', 0, false, { value: 1 }, ['a'], [null, 'b'], [], [null]];
+    const twins: unknown[] = [undefined, null, extension, [extension], [null, extension], [null, null]];
+    let compared = 0;
+    for (const value of values) {
+      for (const twin of twins) {
+        for (const key of ['valueString', 'valueQuantity', 'valuex', 'values', 'value']) {
+          const node: Record<string, unknown> = { id: 'n' };
+          if (value !== undefined) node[key] = value;
+          if (twin !== undefined) node[`_${key}`] = twin;
+          const found = R.navChoice([node], 'value').length > 0;
+          expect(R.hasChoiceIn(node, 'value')).toBe(found);
+          expect(R.hasChoice([node, 'text'], 'value')).toBe(found);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(values.length * twins.length * 5);
+    const items = ['a', 'b', 'c'];
+    expect(R.where(items, () => true)).toBe(items);
+    expect(R.where(items, (item) => item !== 'b')).toEqual(['a', 'c']);
+    expect(R.where(items, (item) => (item === 'a' ? undefined : true))).toEqual(['b', 'c']);
+    expect(items).toEqual(['a', 'b', 'c']);
+  });
+
   test('descendants().name walked directly is navigation over descendants(), in the same order', () => {
     let compared = 0;
     for (const { json } of CORPUS.slice(0, 400)) {

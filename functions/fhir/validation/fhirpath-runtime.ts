@@ -162,9 +162,41 @@ export function has(items: Coll, name: string): boolean {
   return false;
 }
 
-/** `items.name.exists()` for a choice element `name[x]`. */
+/** `items.name.exists()` for a choice element `name[x]`: whether {@link navChoice} would find anything, without building it. */
 export function hasChoice(items: Coll, name: string): boolean {
-  return navChoice(items, name).length > 0;
+  for (const item of items) if (hasChoiceIn(item, name)) return true;
+  return false;
+}
+
+/** `name.exists()` on one node, for a choice element `name[x]` (as {@link hasChoice} on `[item]`). */
+export function hasChoiceIn(item: Item, name: string): boolean {
+  if (!isObject(item)) return false;
+  for (const key in item) {
+    const offset = key.charCodeAt(0) === 95 /* _ */ ? 1 : 0;
+    if (key.length <= name.length + offset || !key.startsWith(name, offset)) continue;
+    const next = key.charCodeAt(offset + name.length);
+    if (next < 65 || next > 90) continue;
+    if (offset === 1 && item[key.slice(1)] !== undefined) continue;
+    if (hasChild(item, key.slice(offset))) return true;
+  }
+  return false;
+}
+
+/** Whether {@link pushChild} would push anything for `object[key]`. */
+function hasChild(object: Record<string, unknown>, key: string): boolean {
+  const value = object[key];
+  if (Array.isArray(value)) {
+    let partner: unknown = NOT_READ;
+    for (let index = 0; index < value.length; index++) {
+      if (value[index] != null) return true;
+      if (partner === NOT_READ) partner = object[extensionKey(key)];
+      if (Array.isArray(partner) && partner[index] != null) return true;
+    }
+    return false;
+  }
+  if (value !== undefined) return value !== null;
+  const partner = object[extensionKey(key)];
+  return Array.isArray(partner) ? partner.some((item) => item != null) : partner !== undefined && partner !== null;
 }
 
 /** `name` for a choice element `name[x]`: the element in whichever type it is (`valueQuantity`...). */
@@ -249,7 +281,14 @@ export function hasValue(items: Coll): boolean {
 }
 
 export function where(items: Coll, test: (item: Item) => Bool): Coll {
-  return items.filter((item) => test(item) === true);
+  // Where every item passes, the collection is its own result (no run-time function changes a collection it is given).
+  for (let index = 0; index < items.length; index++) {
+    if (test(items[index]!) === true) continue;
+    const out = items.slice(0, index);
+    for (let rest = index + 1; rest < items.length; rest++) if (test(items[rest]!) === true) out.push(items[rest]!);
+    return out;
+  }
+  return items;
 }
 
 export function select(items: Coll, project: (item: Item) => Coll): Coll {

@@ -154,6 +154,24 @@ interface EntryTarget {
   readonly type: string | undefined;
 }
 
+/**
+ * One EntryTarget per kind and type, shared by all entries: a transaction's map holds one for
+ * each of its entries for as long as its walk lasts, and objects of their own would be copied by
+ * every collection of the young generation meanwhile.
+ */
+const ENTRY_TARGETS = new Map<ReferenceKind, Map<string | undefined, EntryTarget>>();
+function entryTarget(kind: ReferenceKind, type: string | undefined): EntryTarget {
+  let byType = ENTRY_TARGETS.get(kind);
+  if (byType === undefined) ENTRY_TARGETS.set(kind, (byType = new Map()));
+  let target = byType.get(type);
+  if (target === undefined) {
+    // Only the R4 resource types are kept: another name (a wrong resourceType) gets an object of its own.
+    target = { kind, type };
+    if (type === undefined || R4_RESOURCE_TYPES.has(type)) byType.set(type, target);
+  }
+  return target;
+}
+
 const STANDALONE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: true };
 const IN_OTHER_BUNDLE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: false };
 
@@ -283,8 +301,7 @@ export class BaseRules implements RuleHooks {
       case 'urn': {
         // bundle.html#references and http.html#trules: in a transaction (and a batch) a urn:uuid /
         // urn:oid reference can only be resolved to the fullUrl of an entry of the same Bundle.
-        const fullUrls = scope.fullUrls;
-        if (fullUrls && !fullUrls.has(reference)) this.fail('invalid', BASE_RULES['reference-urn-in-transaction'].text, 'reference');
+        if (scope.fullUrls && entry === undefined) this.fail('invalid', BASE_RULES['reference-urn-in-transaction'].text, 'reference');
         else if (scope.resolveIn) this.inDocument(reference, kind, scope.resolveIn);
         return;
       }
@@ -394,7 +411,7 @@ export class BaseRules implements RuleHooks {
       if (fullUrl !== undefined) {
         const kind = classifyReference(fullUrl);
         this.fullUrl(fullUrl, kind, resource, index);
-        fullUrls?.set(fullUrl, { kind, type: typeof resource?.resourceType === 'string' ? resource.resourceType : undefined });
+        fullUrls?.set(fullUrl, entryTarget(kind, typeof resource?.resourceType === 'string' ? resource.resourceType : undefined));
       }
       if (isBatchOrTransaction && isObject(entry.request)) this.transactionEntry(entry.request, resource, index);
       if (searchTypes && isObject(entry.search)) this.searchEntry(entry.search, resource, index, searchTypes);
