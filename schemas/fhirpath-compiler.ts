@@ -405,11 +405,13 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   const result = compiler.asBool(out);
   // Subexpressions that do not depend on an iteration variable are computed once, when first needed.
   // (Those that nothing reads any more, replaced by a walk for a membership test, are left out.)
-  const used = (index: number) => new RegExp(`\\bh${index}\\(\\)`).test(result) || compiler.hoisted.some((code) => new RegExp(`\\bh${index}\\(\\)`).test(code));
-  const hoisted = compiler.hoisted.map((code, index) => (used(index) ? `let c${index}; const h${index} = () => (c${index} ??= ${code}); ` : '')).join('');
+  // Each is read where it is used as `(cN ??= <code>)`: no closure is made on each evaluation.
+  const inline = (code: string): string => code.replace(/\bh(\d+)\(\)/g, (_, index: string) => `(c${index} ??= ${inline(compiler.hoisted[Number(index)]!)})`);
+  const inlined = inline(result);
+  const hoisted = compiler.hoisted.map((_, index) => (new RegExp(`\\bc${index}\\b`).test(inlined) ? `let c${index}; ` : '')).join('');
   // The left operands of and / or / implies, kept while the right one is computed.
   const temps = compiler.temps > 0 ? `let ${Array.from({ length: compiler.temps }, (_, index) => `t${index}: R.Bool`).join(', ')}; ` : '';
-  const body = `${temps}${hoisted}return ${result};`;
+  const body = `${temps}${hoisted}return ${inlined};`;
   const test = `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }`;
   if (compiler.literals.length === 0) return { source: test };
   const literals = compiler.literals.map((code, index) => `const k${index}: R.Coll = ${code};`).join(' ');
@@ -483,6 +485,8 @@ class Generator {
     const twin = complex ? 'undefined' : `${node}._${name}`;
     if (node) return { code: `R.own(${node}.${name}, ${twin})`, types: [...new Set(found)], own: [`${node}.${name}`, twin] };
     if (choice) return { code: `R.navChoice(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
+    // Below an element of a single node (`n.text.div`, `x0.resource.meta`): from its value.
+    if (target.own) return { code: `R.${complex ? 'navObject' : 'nav'}Own(${target.own.join(', ')}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
     return { code: `R.${complex ? 'navObject' : 'nav'}(${target.code}, ${JSON.stringify(name)})`, types: [...new Set(found)] };
   }
 
@@ -721,8 +725,11 @@ class Generator {
         const a = left();
         return { code: `R.minus(${a.code}, ${right().code})`, types: a.types };
       }
-      case '&':
-        return { code: `R.concat(${left().code}, ${right().code})`, types: ['string'] };
+      case '&': {
+        // Each side's text read straight from an element of a single node, without its collection.
+        const text = (side: Out) => (side.own ? `R.ownText(${side.own.join(', ')})` : `R.concatText(${side.code})`);
+        return { code: `R.concatTexts(${text(left())}, ${text(right())})`, types: ['string'] };
+      }
       default:
         throw new Unsupported(`operator ${op}`);
     }
@@ -738,11 +745,21 @@ class Generator {
     const member = this.member(owner, target.name);
     if (member.code.startsWith('R.own(')) return `R.ownExists(${member.code.slice('R.own('.length)}`;
     if (member.code.startsWith('R.navChoice(')) {
-      // On the context node or an iteration's item, without making the collection of one.
-      const node = owner.code === 'T' ? 'n' : /^\[(x\d+)\]$/.exec(owner.code)?.[1];
-      return node ? `R.hasChoiceIn(${node}, ${JSON.stringify(target.name)})` : `R.hasChoice(${owner.code}, ${JSON.stringify(target.name)})`;
+      // On the context node or an iteration's item: its properties for the element's types, each
+      // read written out (valueQuantity, valueString and _valueString...).
+      const node = this.direct(owner, target.name);
+      if (node && member.types) {
+        const keys = member.types.map((type) => {
+          const key = `${target.name}${type[0]!.toUpperCase()}${type.slice(1)}`;
+          return `R.ownExists(${node}.${key}, ${/^[a-z]/.test(type) ? `${node}._${key}` : 'undefined'})`;
+        });
+        return `(${keys.join(' || ')})`;
+      }
+      return `R.hasChoice(${owner.code}, ${JSON.stringify(target.name)})`;
     }
-    if (member.code.startsWith('R.nav(') || member.code.startsWith('R.navObject(')) return `R.has(${owner.code}, ${JSON.stringify(target.name)})`;
+    if (/^R\.nav(?:Object)?(?:Own)?\(/.test(member.code)) {
+      return owner.own ? `R.hasOwn(${owner.own.join(', ')}, ${JSON.stringify(target.name)})` : `R.has(${owner.code}, ${JSON.stringify(target.name)})`;
+    }
     return undefined;
   }
 
@@ -814,6 +831,8 @@ class Generator {
         return { code: `R.tail(${target.code})`, types: target.types };
       case 'isDistinct':
         arity(0);
+        // `a.select(b).isDistinct()` (bdl-7) looks at each value as select makes it.
+        if (node.target?.t === 'call' && node.target.name === 'select' && target.code.startsWith('R.select(')) return this.boolOut(`R.selectIsDistinct(${target.code.slice('R.select('.length)}`);
         return this.boolOut(`R.isDistinct(${target.code})`);
       case 'distinct':
         arity(0);
@@ -823,10 +842,10 @@ class Generator {
         return this.boolOut(target.own ? `R.startsWithOwn(${target.own.join(', ')}, ${arg(0).code})` : `R.startsWith(${target.code}, ${arg(0).code})`);
       case 'endsWith':
         arity(1);
-        return this.boolOut(`R.endsWith(${target.code}, ${arg(0).code})`);
+        return this.boolOut(target.own ? `R.endsWithOwn(${target.own.join(', ')}, ${arg(0).code})` : `R.endsWith(${target.code}, ${arg(0).code})`);
       case 'contains':
         arity(1);
-        return this.boolOut(`R.containsText(${target.code}, ${arg(0).code})`);
+        return this.boolOut(target.own ? `R.containsTextOwn(${target.own.join(', ')}, ${arg(0).code})` : `R.containsText(${target.code}, ${arg(0).code})`);
       case 'substring':
         arity(1, 2);
         return { code: `R.substring(${target.code}, ${arg(0).code}${args.length === 2 ? `, ${arg(1).code}` : ''})`, types: ['string'] };

@@ -226,7 +226,7 @@ describe('the run-time helpers follow FHIRPath', () => {
 
   test("the functions given an element of the context node as its two properties answer as they do on its collection", () => {
     const extension = { extension: [{ url: 'http://example.org', valueString: 'x' }] };
-    const values: unknown[] = [undefined, null, '#p1', 'abc', '', '2020-01-01', '2020-01-01T10:00:00Z', 2, 2.5, true, false, { value: 1 }, ['a'], ['a', 'b'], [null, 'b'], [], [null]];
+    const values: unknown[] = [undefined, null, '#p1', 'abc', '', '2020-01-01', '2020-01-01T10:00:00Z', 2, 2.5, true, false, { value: 1 }, { value: [1, null], _value: [null, extension] }, extension, [extension, { url: 'u' }], ['a'], ['a', 'b'], [null, 'b'], [], [null]];
     const twins: unknown[] = [undefined, null, extension, [extension], [null, extension], [extension, extension]];
     const others: R.Coll[] = [R.EMPTY, ['#'], ['abc'], ['2020-01-01'], [2], [true], ['a', 'b'], [{ value: 1 }]];
     let compared = 0;
@@ -238,6 +238,14 @@ describe('the run-time helpers follow FHIRPath', () => {
           expect(R.eqOwn(value, twin, other)).toBe(R.eq(items, other));
           expect(R.neOwn(value, twin, other)).toBe(R.ne(items, other));
           expect(R.startsWithOwn(value, twin, other)).toBe(R.startsWith(items, other));
+          expect(R.endsWithOwn(value, twin, other)).toBe(R.endsWith(items, other));
+          expect(R.containsTextOwn(value, twin, other)).toBe(R.containsText(items, other));
+        }
+        expect(R.ownText(value, twin)).toBe(R.concatText(items));
+        for (const name of ['value', 'extension', 'url']) {
+          expect(R.navOwn(value, twin, name)).toEqual(R.nav(items, name));
+          expect(R.navObjectOwn(value, twin, name)).toEqual(R.navObject(items, name));
+          expect(R.hasOwn(value, twin, name)).toBe(R.has(items, name));
         }
         for (const value2 of values) {
           for (const op of ['<', '<=', '>', '>='] as const) expect(R.compareOwn(value, twin, value2, undefined, op)).toBe(R.compare(items, R.own(value2, undefined), op));

@@ -78,16 +78,29 @@ function pushChild(out: Item[], object: Record<string, unknown>, key: string): v
 /** `name` on each item: the element of that name. */
 export function nav(items: Coll, name: string): Coll {
   if (items.length === 0) return EMPTY;
-  if (items.length === 1) {
-    const item = items[0];
-    if (!isObject(item)) return EMPTY;
-    const value = item[name];
-    if (value !== undefined && !Array.isArray(value) && value !== null) return [value];
-    if (value === undefined && item[extensionKey(name)] === undefined) return EMPTY;
-  }
+  if (items.length === 1) return navItem(items[0], name);
   const out: Item[] = [];
-  for (const item of items) if (isObject(item)) pushChild(out, item, name);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (isObject(item)) pushChild(out, item, name);
+  }
   return out;
+}
+
+/** `nav([item], name)`. */
+function navItem(item: Item, name: string): Coll {
+  if (!isObject(item)) return EMPTY;
+  const value = item[name];
+  if (value !== undefined && !Array.isArray(value) && value !== null) return [value];
+  if (value === undefined && item[extensionKey(name)] === undefined) return EMPTY;
+  const out: Item[] = [];
+  pushChild(out, item, name);
+  return out;
+}
+
+/** `nav(own(value, twin), name)`, without the collection of one node. */
+export function navOwn(value: unknown, twin: unknown, name: string): Coll {
+  return single(value) ? navItem(value, name) : nav(own(value, twin), name);
 }
 
 /**
@@ -97,16 +110,29 @@ export function nav(items: Coll, name: string): Coll {
  */
 export function navObject(items: Coll, name: string): Coll {
   if (items.length === 0) return EMPTY;
-  if (items.length === 1) {
-    const item = items[0];
-    if (!isObject(item)) return EMPTY;
-    const value = item[name];
-    if (value === undefined || value === null) return EMPTY;
-    if (!Array.isArray(value)) return [value];
-  }
+  if (items.length === 1) return navObjectItem(items[0], name);
   const out: Item[] = [];
-  for (const item of items) if (isObject(item) && item[name] !== undefined) pushChild(out, item, name);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (isObject(item) && item[name] !== undefined) pushChild(out, item, name);
+  }
   return out;
+}
+
+/** `navObject([item], name)`. */
+function navObjectItem(item: Item, name: string): Coll {
+  if (!isObject(item)) return EMPTY;
+  const value = item[name];
+  if (value === undefined || value === null) return EMPTY;
+  if (!Array.isArray(value)) return [value];
+  const out: Item[] = [];
+  pushChild(out, item, name);
+  return out;
+}
+
+/** `navObject(own(value, twin), name)`, without the collection of one node. */
+export function navObjectOwn(value: unknown, twin: unknown, name: string): Coll {
+  return single(value) ? navObjectItem(value, name) : navObject(own(value, twin), name);
 }
 
 /**
@@ -152,14 +178,27 @@ export function ownExists(value: unknown, twin: unknown): boolean {
 
 /** `items.name.exists()` without building the collection. */
 export function has(items: Coll, name: string): boolean {
-  for (const item of items) {
-    if (!isObject(item)) continue;
-    const value = item[name];
-    if (value !== undefined && value !== null && !(Array.isArray(value) && !value.some((entry) => entry != null))) return true;
-    const partner = item[extensionKey(name)];
-    if (partner !== undefined && partner !== null && !(Array.isArray(partner) && !partner.some((entry) => entry != null))) return true;
-  }
+  for (let index = 0; index < items.length; index++) if (hasIn(items[index], name)) return true;
   return false;
+}
+
+/**
+ * `has(own(value, twin), name)`: on an element of the context node (an object, or an array of
+ * them) without making its collection. The twin is not read: what it adds (NO_VALUE) has no elements.
+ */
+export function hasOwn(value: unknown, twin: unknown, name: string): boolean {
+  void twin;
+  if (!Array.isArray(value)) return hasIn(value, name);
+  for (let index = 0; index < value.length; index++) if (hasIn(value[index], name)) return true;
+  return false;
+}
+
+function hasIn(item: unknown, name: string): boolean {
+  if (!isObject(item)) return false;
+  const value = item[name];
+  if (value !== undefined && value !== null && !(Array.isArray(value) && !value.some((entry) => entry != null))) return true;
+  const partner = item[extensionKey(name)];
+  return partner !== undefined && partner !== null && !(Array.isArray(partner) && !partner.some((entry) => entry != null));
 }
 
 /** `items.name.exists()` for a choice element `name[x]`: whether {@link navChoice} would find anything, without building it. */
@@ -332,18 +371,38 @@ export function same(a: Item, b: Item): boolean {
 }
 
 export function isDistinct(items: Coll): boolean {
-  const primitives = new Set<unknown>();
-  const objects: Item[] = [];
-  for (const item of items) {
-    if (typeof item !== 'object' || item === null) {
-      if (primitives.has(item)) return false;
-      primitives.add(item);
-    } else {
-      if (objects.some((other) => same(item, other))) return false;
-      objects.push(item);
-    }
+  const seen = new Seen();
+  for (let index = 0; index < items.length; index++) if (!seen.add(items[index])) return false;
+  return true;
+}
+
+/** `items.select(project).isDistinct()`, without the collection select would make. */
+export function selectIsDistinct(items: Coll, project: (item: Item) => Coll): boolean {
+  const seen = new Seen();
+  for (let index = 0; index < items.length; index++) {
+    const values = project(items[index]);
+    for (let value = 0; value < values.length; value++) if (!seen.add(values[value])) return false;
   }
   return true;
+}
+
+/** The items met so far, for isDistinct: primitives by value, objects by {@link same}. */
+class Seen {
+  private readonly primitives = new Set<unknown>();
+  private objects: Item[] | undefined;
+
+  /** Adds `item`; false if an equal one was met before. */
+  add(item: Item): boolean {
+    if (typeof item !== 'object' || item === null) {
+      if (this.primitives.has(item)) return false;
+      this.primitives.add(item);
+      return true;
+    }
+    const objects = (this.objects ??= []);
+    if (objects.some((other) => same(item, other))) return false;
+    objects.push(item);
+    return true;
+  }
 }
 
 export function distinct(items: Coll): Coll {
@@ -707,7 +766,18 @@ export function concat(a: Coll, b: Coll): Coll {
   return [concatText(a) + concatText(b)];
 }
 
-function concatText(items: Coll): string {
+/** `a & b` from the text of each side (concatText, ownText). */
+export function concatTexts(a: string, b: string): Coll {
+  return [a + b];
+}
+
+/** `concatText(own(value, twin))`. */
+export function ownText(value: unknown, twin: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : concatText(own(value, twin));
+}
+
+/** The text a side of `&` gives: its single string or number, else the empty string. */
+export function concatText(items: Coll): string {
   const item = items.length === 1 ? items[0] : undefined;
   return typeof item === 'string' ? item : typeof item === 'number' ? String(item) : '';
 }
@@ -726,6 +796,20 @@ export function endsWith(items: Coll, suffix: Coll): Bool {
   const text = oneString(items);
   const end = oneString(suffix);
   return text === undefined || end === undefined ? undefined : text.endsWith(end);
+}
+
+/** `endsWith(own(value, twin), suffix)`. */
+export function endsWithOwn(value: unknown, twin: unknown, suffix: Coll): Bool {
+  if (typeof value !== 'string') return endsWith(own(value, twin), suffix);
+  const end = oneString(suffix);
+  return end === undefined ? undefined : value.endsWith(end);
+}
+
+/** `containsText(own(value, twin), part)`. */
+export function containsTextOwn(value: unknown, twin: unknown, part: Coll): Bool {
+  if (typeof value !== 'string') return containsText(own(value, twin), part);
+  const sub = oneString(part);
+  return sub === undefined ? undefined : value.includes(sub);
 }
 
 export function containsText(items: Coll, part: Coll): Bool {
