@@ -280,7 +280,9 @@ function objectFunction(object: ObjectModel): string[] {
   lines.push('  let n = 0;', '  for (const k in o) {', '    const v = o[k];', '    n++;', '    switch (k) {');
   // resourceType has been read by the dispatcher that chose this function.
   if (object.resourceType) lines.push("      case 'resourceType': break;");
-  for (const property of object.properties) {
+  // A switch on strings tests its cases in order: the `_x` twins, rare in real data, come last.
+  const byName = [...object.properties.filter((property) => !property.key.startsWith('_')), ...object.properties.filter((property) => property.key.startsWith('_'))];
+  for (const property of byName) {
     // An element's id (not a resource's) is also checked for uniqueness within its resource.
     const call = !object.resourceType && property.key === 'id' && property.kind === 'primitive' ? 'c.one(v, "id", rt.elementId)' : propertyCall(property, type);
     const choice = choiceOf.get(property.key);
