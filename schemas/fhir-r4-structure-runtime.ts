@@ -102,8 +102,13 @@ export class StructureContext {
    * means a name repeated).
    */
   members = 0;
-  /** The resource being checked and its root (a contained resource's is its container's). */
-  scope: ResourceScope;
+  /**
+   * The resource being checked and its root (a contained resource's is its container's): the
+   * context is the scope the constraints are evaluated in (%resource, %rootResource), kept in
+   * two fields rather than an object made for each resource.
+   */
+  resource: unknown;
+  rootResource: unknown;
   /** Where constraints run, if they are to run during this validation. */
   readonly hooks: ConstraintHooks | undefined;
   /** Where the base rules run, if they are to run during this validation. */
@@ -114,7 +119,8 @@ export class StructureContext {
   constructor(sink: IssueSink, root: string, resource: unknown, hooks?: ConstraintHooks, rules?: RuleHooks) {
     this.sink = sink;
     this.segments = [root];
-    this.scope = { resource, rootResource: resource };
+    this.resource = resource;
+    this.rootResource = resource;
     this.hooks = hooks;
     this.rules = rules;
   }
@@ -164,9 +170,11 @@ export class StructureContext {
    * contained resource's %rootResource is its container's, other nested resources are roots.
    */
   nestedResource(resource: Record<string, unknown>, check: Check): void {
-    const outer = this.scope;
+    const outerResource = this.resource;
+    const outerRoot = this.rootResource;
     const contained = this.segments[this.segments.length - 2] === 'contained';
-    this.scope = { resource, rootResource: contained ? outer.rootResource : resource };
+    this.resource = resource;
+    if (!contained) this.rootResource = resource;
     if (this.rules === undefined) {
       check(resource, this);
     } else {
@@ -174,7 +182,8 @@ export class StructureContext {
       check(resource, this);
       this.rules.leaveResource();
     }
-    this.scope = outer;
+    this.resource = outerResource;
+    this.rootResource = outerRoot;
   }
 
   /** The location of the first `length` segments (an enclosing element). */

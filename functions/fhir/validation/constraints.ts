@@ -248,7 +248,7 @@ export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
     // The generated function runs the constraints with their own tests; another `evaluate` (a test's) goes through the list.
     if (check !== undefined && this.evaluate === evaluateConstraint) {
       this.context = context;
-      check(object, context.scope, this);
+      check(object, context, this);
       return;
     }
     const constraints = constraintsOf(type);
@@ -263,7 +263,7 @@ export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
 
   private run(constraint: GeneratedConstraint, node: unknown, context: StructureContext): void {
     if (holdsTrivially(constraint, node)) return;
-    const result = this.evaluate(constraint, node, context.scope);
+    const result = this.evaluate(constraint, node, context);
     if (result === true || result === 'unevaluable') return;
     this.record(constraint, context);
   }

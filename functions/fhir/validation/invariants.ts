@@ -106,17 +106,18 @@ function elementDefinitionList(segments: readonly Segment[]): string | undefined
 // The hooks
 // ---------------------------------------------------------------------------------------------
 
+/** A resource being checked. Frames are reused: one per level of nesting, for the whole validation. */
 interface ResourceFrame {
   /** Element.id values met so far in this resource (not in its contained or nested resources). */
   elementIds: Set<string> | undefined;
   /** The ids of a StructureDefinition's differential elements: a scope of their own. */
-  differentialIds?: Set<string>;
-  readonly resource: JsonObject;
+  differentialIds: Set<string> | undefined;
+  resource: JsonObject;
   /** The resource type, and where the resource starts in the context's segments (core extension contexts). */
-  readonly type: string;
-  readonly start: number;
+  type: string;
+  start: number;
   /** How references made in this resource resolve. */
-  readonly scope: ReferenceScope;
+  scope: ReferenceScope;
   readonly outer: ResourceFrame | undefined;
 }
 
@@ -188,6 +189,9 @@ export class BaseRules implements RuleHooks {
   private readonly kept: Kept[] = [];
   private dropped = false;
   private frame: ResourceFrame | undefined;
+  /** The frames made so far, by depth (frames[depth] is this.frame while a resource is checked). */
+  private readonly frames: ResourceFrame[] = [];
+  private depth = -1;
   /** The context of the hook being run (set by each hook before it reports). */
   private context!: StructureContext;
 
@@ -249,11 +253,26 @@ export class BaseRules implements RuleHooks {
     if (type === 'Bundle') scope = this.bundle(resource);
     if (type === 'SearchParameter') checkSearchParameter(resource, this.report);
     if (type === 'CapabilityStatement') checkCapabilityStatement(resource, this.report);
-    this.frame = { elementIds: undefined, resource, type, start: context.segments.length, scope, outer };
+    const depth = outer === undefined ? 0 : this.depth + 1;
+    let frame = this.frames[depth];
+    if (frame === undefined) {
+      frame = { elementIds: undefined, differentialIds: undefined, resource, type, start: context.segments.length, scope, outer };
+      this.frames.push(frame);
+    } else {
+      frame.elementIds = undefined;
+      frame.differentialIds = undefined;
+      frame.resource = resource;
+      frame.type = type;
+      frame.start = context.segments.length;
+      frame.scope = scope;
+    }
+    this.depth = depth;
+    this.frame = frame;
   }
 
   leaveResource(): void {
     this.frame = this.frame?.outer;
+    this.depth--;
   }
 
   // -- elements ---------------------------------------------------------------------------------
