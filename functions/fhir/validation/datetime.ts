@@ -66,13 +66,7 @@ function sameDigitLayout(a: string, b: string): boolean {
   }
   // A fraction needs digits after its point; a zone is ±hh:mm.
   if (end === 20) return false;
-  if (end === length - 6) {
-    for (const index of [length - 5, length - 4, length - 2, length - 1]) {
-      const x = a.charCodeAt(index);
-      if (x < 48 || x > 57) return false;
-    }
-    if (a.charCodeAt(length - 3) !== 58) return false;
-  }
+  if (end === length - 6) return isDigitAt(a, length - 5) && isDigitAt(a, length - 4) && a.charCodeAt(length - 3) === 58 && isDigitAt(a, length - 2) && isDigitAt(a, length - 1);
   return true;
 }
 
@@ -88,5 +82,12 @@ function sameLayout(a: string, b: string): boolean {
   if (a.charCodeAt(length - 1) === 90 /* Z */) return b.charCodeAt(length - 1) === 90 && a.indexOf('.') === b.indexOf('.');
   const zone = length - 6;
   const sign = a.charCodeAt(zone);
-  return (sign === 43 || sign === 45) && a.indexOf('.') === b.indexOf('.') && a.endsWith(b.slice(zone));
+  if ((sign !== 43 && sign !== 45) || a.indexOf('.') !== b.indexOf('.')) return false;
+  for (let index = zone; index < length; index++) if (a.charCodeAt(index) !== b.charCodeAt(index)) return false;
+  return true;
+}
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
 }
