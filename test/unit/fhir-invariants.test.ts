@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Bundle, OperationOutcomeIssue, Resource } from 'fhir/r4.d.ts';
 import { describe, expect, test } from 'vitest';
 import { checkInvariants, compareDateTimes } from '../../functions/fhir/validation/invariants.ts';
+import { BASE_RULES } from '../../functions/fhir/validation/base-rules.ts';
 import { DATE_TIME } from '../../functions/fhir/validation/datetime.ts';
 import { classifyReference, isUrnUuid, R4_RESOURCE_TYPES, referencesOf, referencesWithPaths } from '../../functions/fhir/references.ts';
 import { IssueSink } from '../../functions/fhir/validation/issues.ts';
@@ -509,6 +510,17 @@ describe('hand-made violations of rules no real file breaks', () => {
     expect(targetIssues(transaction)).toEqual([at]);
     observation.contained[0] = { resourceType: 'Device', id: 'who', deviceName: [{ name: 'meter', type: 'user-friendly-name' }] };
     expect(targetIssues(transaction)).toEqual([]);
+
+    // In a Bundle of any type, a reference that is an entry's fullUrl is to that entry (bundle.html#references).
+    delete observation.contained;
+    const collection = { ...transaction, type: 'collection', entry: transaction.entry.map(({ request: _request, ...entry }: Json) => entry) };
+    observation.subject.reference = encounterUrl;
+    expect(targetIssues(collection)).toEqual([at]);
+    // Only in a transaction or a batch must a urn:uuid name an entry; elsewhere an unknown one says no type.
+    observation.subject.reference = 'urn:uuid:0b1b5c9c-4a42-4c44-9c3e-9e0c6a9a7f10';
+    expect(errorsOf(check(collection))).toEqual([]);
+    expect(targetIssues(transaction)).toEqual([]);
+    expect(where(errorsOf(check(transaction)))).toEqual([`${at} [invalid] ${BASE_RULES['reference-urn-in-transaction'].text}`]);
   });
 
   test('an Attachment with data: its size is the decoded length, its hash the base64 SHA-1 of the decoded bytes', () => {

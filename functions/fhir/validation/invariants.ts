@@ -54,7 +54,7 @@ type Code = OperationOutcomeIssue['code'];
 type Segment = string | number;
 
 /** A document Bundle's entries (see DocumentEntries), or nothing when it does not start with a Composition (bdl-11 says so). */
-function documentEntries(entries: unknown[]): { document: DocumentEntries } | undefined {
+function documentEntries(entries: unknown[], bundleScope: ReferenceScope): { document: DocumentEntries } | undefined {
   const first = entries[0];
   if (!isObject(first) || !isObject(first.resource) || first.resource.resourceType !== 'Composition') return undefined;
   const fullUrls = new Map<string, (string | undefined)[]>();
@@ -66,7 +66,9 @@ function documentEntries(entries: unknown[]): { document: DocumentEntries } | un
     fullUrls.set(entry.fullUrl, versions);
   }
   const own = typeof first.fullUrl === 'string' ? RESTFUL_FULL_URL.exec(first.fullUrl) : null;
-  return { document: { composition: first.resource, fullUrls, base: own?.[1] } };
+  const document: DocumentEntries = { composition: first.resource, fullUrls, base: own?.[1], entryScope: bundleScope, compositionScope: bundleScope };
+  document.compositionScope = { ...bundleScope, resolveIn: document };
+  return { document };
 }
 
 /** A RESTful URL of a resource, [base]/Type/id, optionally /_history/vid: its Type. */
@@ -124,11 +126,14 @@ interface ResourceFrame {
 /** How references made in the current resource resolve. */
 interface ReferenceScope {
   /**
-   * Entry fullUrls of the enclosing transaction or batch Bundle, with the kind of reference each
-   * reads as: urn:uuid / urn:oid references must be among them. A reference to an entry (nearly
-   * every reference of a transaction) is classified once per entry, not once per reference.
+   * Entry fullUrls of the enclosing Bundle, with the kind of reference each reads as and the type
+   * of its resource (bundle.html#references: a reference that is an entry's fullUrl resolves to that
+   * entry). A reference to an entry (nearly every reference of a transaction) is classified once
+   * per entry, not once per reference.
    */
   readonly fullUrls: ReadonlyMap<string, EntryTarget> | undefined;
+  /** In a transaction or batch, urn:uuid / urn:oid references must be among the fullUrls (http.html#trules). */
+  readonly urnsMustResolve: boolean;
   /** Conditional references are resolved by the server in transactions and batches, and are accepted on ingest of a lone resource (bulk NDJSON). */
   readonly conditionalAllowed: boolean;
   /** In a document Bundle: its entries, and the Composition whose references must resolve to them. */
@@ -147,9 +152,12 @@ interface DocumentEntries {
   /** Each fullUrl with the meta.versionId of each entry that has it (bdl-7 lets entries share a fullUrl when their versions differ). */
   readonly fullUrls: ReadonlyMap<string, (string | undefined)[]>;
   readonly base: string | undefined;
+  /** How the references of its entries resolve: the Composition's (and what it contains) to entries of the document. */
+  readonly entryScope: ReferenceScope;
+  compositionScope: ReferenceScope;
 }
 
-/** An entry of a transaction or batch as references find it: how its fullUrl reads as a reference, and its resource's type. */
+/** An entry of a Bundle as references find it: how its fullUrl reads as a reference, and its resource's type. */
 interface EntryTarget {
   readonly kind: ReferenceKind;
   readonly type: string | undefined;
@@ -173,8 +181,7 @@ function entryTarget(kind: ReferenceKind, type: string | undefined): EntryTarget
   return target;
 }
 
-const STANDALONE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: true };
-const IN_OTHER_BUNDLE: ReferenceScope = { fullUrls: undefined, conditionalAllowed: false };
+const STANDALONE: ReferenceScope = { fullUrls: undefined, urnsMustResolve: false, conditionalAllowed: true };
 
 interface Kept {
   readonly severity: 'error' | 'warning';
@@ -249,7 +256,7 @@ export class BaseRules implements RuleHooks {
     const type = resource.resourceType as string;
     let scope = outer?.scope ?? STANDALONE;
     // In a document, the Composition's references (and its contained resources') must resolve to entries.
-    if (scope.document) scope = scope.document.composition === resource ? { ...IN_OTHER_BUNDLE, resolveIn: scope.document } : IN_OTHER_BUNDLE;
+    if (scope.document) scope = scope.document.composition === resource ? scope.document.compositionScope : scope.document.entryScope;
     if (type === 'Bundle') scope = this.bundle(resource);
     if (type === 'SearchParameter') checkSearchParameter(resource, this.report);
     if (type === 'CapabilityStatement') checkCapabilityStatement(resource, this.report);
@@ -320,7 +327,7 @@ export class BaseRules implements RuleHooks {
       case 'urn': {
         // bundle.html#references and http.html#trules: in a transaction (and a batch) a urn:uuid /
         // urn:oid reference can only be resolved to the fullUrl of an entry of the same Bundle.
-        if (scope.fullUrls && entry === undefined) this.fail('invalid', BASE_RULES['reference-urn-in-transaction'].text, 'reference');
+        if (scope.urnsMustResolve && entry === undefined) this.fail('invalid', BASE_RULES['reference-urn-in-transaction'].text, 'reference');
         else if (scope.resolveIn) this.inDocument(reference, kind, scope.resolveIn);
         return;
       }
@@ -335,9 +342,9 @@ export class BaseRules implements RuleHooks {
 
   /**
    * Whether the reference's target is of one of the `targets` types, as far as the reference says
-   * what it is: its Type in Type/id, Type?search and a RESTful URL, the type of the entry a urn
-   * names in a transaction or batch, the type of the contained resource a #id names. A target
-   * whose type cannot be told (another URL, a urn outside a transaction) passes.
+   * what it is: its Type in Type/id, Type?search and a RESTful URL, the type of the entry of the
+   * Bundle a urn names, the type of the contained resource a #id names. A target whose type
+   * cannot be told (another URL, a urn that is no entry's fullUrl) passes.
    */
   private mayReferTo(reference: string, kind: ReferenceKind, entry: EntryTarget | undefined, targets: readonly string[]): boolean {
     switch (kind) {
@@ -422,7 +429,7 @@ export class BaseRules implements RuleHooks {
     if (Array.isArray(bundle.link)) this.bundleLinks(bundle.link, type);
     const searchTypes = type === 'searchset' ? this.searchTypes(bundle.link) : undefined;
 
-    const fullUrls = isBatchOrTransaction ? new Map<string, EntryTarget>() : undefined;
+    const fullUrls = new Map<string, EntryTarget>();
     entries.forEach((entry, index) => {
       if (!isObject(entry)) return;
       const resource = isObject(entry.resource) ? entry.resource : undefined;
@@ -430,14 +437,15 @@ export class BaseRules implements RuleHooks {
       if (fullUrl !== undefined) {
         const kind = classifyReference(fullUrl);
         this.fullUrl(fullUrl, kind, resource, index);
-        fullUrls?.set(fullUrl, entryTarget(kind, typeof resource?.resourceType === 'string' ? resource.resourceType : undefined));
+        fullUrls.set(fullUrl, entryTarget(kind, typeof resource?.resourceType === 'string' ? resource.resourceType : undefined));
       }
       if (isBatchOrTransaction && isObject(entry.request)) this.transactionEntry(entry.request, resource, index);
       if (searchTypes && isObject(entry.search)) this.searchEntry(entry.search, resource, index, searchTypes);
     });
 
-    if (type === 'document') return { ...IN_OTHER_BUNDLE, ...documentEntries(entries) };
-    return isBatchOrTransaction ? { fullUrls, conditionalAllowed: true } : IN_OTHER_BUNDLE;
+    if (isBatchOrTransaction) return { fullUrls, urnsMustResolve: true, conditionalAllowed: true };
+    const scope: ReferenceScope = { fullUrls, urnsMustResolve: false, conditionalAllowed: false };
+    return type === 'document' ? { ...scope, ...documentEntries(entries, scope) } : scope;
   }
 
   /**
