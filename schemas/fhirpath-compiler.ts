@@ -413,8 +413,9 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   const temps = compiler.temps > 0 ? `let ${Array.from({ length: compiler.temps }, (_, index) => `t${index}: R.Bool`).join(', ')}; ` : '';
   const body = `${temps}${hoisted}return ${inlined};`;
   const test = `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }`;
-  if (compiler.literals.length === 0) return { source: test };
-  const literals = compiler.literals.map((code, index) => `const k${index}: R.Coll = ${code};`).join(' ');
+  if (compiler.literals.length === 0 && compiler.walkOf.size === 0) return { source: test };
+  const walks = Array.from({ length: compiler.walkOf.size }, (_, index) => `const w${index} = new R.DescendantsNavWalk();`);
+  const literals = [...compiler.literals.map((code, index) => `const k${index}: R.Coll = ${code};`), ...walks].join(' ');
   return { source: `(() => { ${literals} return ${test}; })()` };
 }
 
@@ -449,6 +450,8 @@ class Generator {
 
   /** Literal collections, made once when the module loads (the run-time helpers never change their inputs). */
   readonly literals: string[] = [];
+  /** The walks made (`w0`...), each a DescendantsNavWalk of the compiled test's own, by the descendantsNav call they stand for. */
+  readonly walkOf = new Map<string, string>();
 
   private literal(code: string): string {
     let index = this.literals.indexOf(code);
@@ -660,7 +663,12 @@ class Generator {
     const hoisted = /^h(\d+)\(\)$/.exec(code);
     const source = hoisted ? this.hoisted[Number(hoisted[1])]! : code;
     if (!source.startsWith('R.descendantsNav(')) return code;
-    const walk = `new R.DescendantsNavWalk(${source.slice('R.descendantsNav('.length)}`;
+    // One walk object for these arguments, started again for each evaluation (DescendantsNavWalk.start).
+    let walk = this.walkOf.get(source);
+    if (walk === undefined) {
+      walk = `w${this.walkOf.size}.start(${source.slice('R.descendantsNav('.length)}`;
+      this.walkOf.set(source, walk);
+    }
     if (!hoisted) return walk;
     let index = this.hoistedIndex.get(walk);
     if (index === undefined) {

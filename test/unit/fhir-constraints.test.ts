@@ -299,15 +299,19 @@ describe('the run-time helpers follow FHIRPath', () => {
   test('a membership test walks descendants only as far as it needs, with the answers of the whole collection', () => {
     let found = 0;
     let absent = 0;
+    // One walk started again for each resource and name, as the compiled constraints use it, and a new one each time.
+    const reused = new R.DescendantsNavWalk();
     for (const { json } of CORPUS.slice(0, 400)) {
       for (const name of ['reference', 'value', 'id', 'url', 'onset']) {
         const whole = R.descendantsNav([json], name);
         const walk = new R.DescendantsNavWalk([json], name);
+        expect(reused.start([json], name)).toBe(reused);
         // Items of the collection (the last ones too), then ones it does not hold, asked of one walk.
         const asked = [...whole.slice(0, 3), ...whole.slice(-2), '#not-there', { reference: '#not-there' }, ...whole.slice(3, 6)];
         for (const item of asked) {
           const expected = whole.some((other) => R.same(item, other));
           expect(walk.has(item)).toBe(expected);
+          expect(reused.has(item)).toBe(expected);
           if (expected) found++;
           else absent++;
         }

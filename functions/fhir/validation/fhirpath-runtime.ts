@@ -532,38 +532,58 @@ export function descendantsNav(items: Coll, name: string): Coll {
  * document order from an explicit stack (each node's children pushed last first).
  */
 export class DescendantsNavWalk {
-  private readonly name: string;
-  private readonly twin: string;
+  private name = '';
+  private twin = '';
+  /** The nodes still to visit, stack[0] to stack[top - 1]; the array keeps its size from walk to walk. */
   private readonly stack: Record<string, unknown>[] = [];
+  private top = 0;
   private readonly direct: Item[] = [];
   private readonly choice: Item[] = [];
 
-  constructor(items: Coll, name: string) {
+  constructor(items?: Coll, name?: string) {
+    if (items !== undefined && name !== undefined) this.start(items, name);
+  }
+
+  /**
+   * Starts a new walk below `items`, forgetting the last one: the compiled constraints keep one
+   * walk per place that makes one and start it again for each resource, so that its stack is not
+   * made again each time (dom-3 walks every resource that has contained resources).
+   */
+  start(items: Coll, name: string): this {
     this.name = name;
     this.twin = extensionKey(name);
+    this.top = 0;
+    this.direct.length = 0;
+    this.choice.length = 0;
     for (let index = items.length - 1; index >= 0; index--) {
       const item = items[index];
       if (isObject(item)) this.pushChildren(item);
     }
+    return this;
   }
 
   /** Pushes the nodes below `item` (last first); whether `item` has `name` or `_name`. */
   private pushChildren(item: Record<string, unknown>): boolean {
-    const stack = this.stack;
-    const start = stack.length;
+    const start = this.top;
     let named = false;
     for (const key in item) {
       if (key === this.name || key === this.twin) named = true;
       if (key === 'resourceType') continue;
-      if (key.charCodeAt(0) === 95 /* _ */) {
-        forEachPartner(item[key], (partner) => {
-          for (const inner in partner) this.pushNodes(partner[inner]);
-        });
-        continue;
+      const value = item[key];
+      if (key.charCodeAt(0) !== 95 /* _ */) {
+        this.pushNodes(value);
+      } else if (Array.isArray(value)) {
+        // A primitive's partner (or a list of them, nulls among them): the elements it holds.
+        for (let index = 0; index < value.length; index++) {
+          const partner: unknown = value[index];
+          if (isObject(partner)) for (const inner in partner) this.pushNodes(partner[inner]);
+        }
+      } else if (isObject(value)) {
+        for (const inner in value) this.pushNodes(value[inner]);
       }
-      this.pushNodes(item[key]);
     }
-    for (let low = start, high = stack.length - 1; low < high; low++, high--) {
+    const stack = this.stack;
+    for (let low = start, high = this.top - 1; low < high; low++, high--) {
       const swap = stack[low]!;
       stack[low] = stack[high]!;
       stack[high] = swap;
@@ -574,9 +594,12 @@ export class DescendantsNavWalk {
   /** Pushes the object nodes of a value (an element, or an array of them); a partner's, by its keys. */
   private pushNodes(value: unknown): void {
     if (Array.isArray(value)) {
-      for (const entry of value) if (isObject(entry)) this.stack.push(entry);
+      for (let index = 0; index < value.length; index++) {
+        const entry: unknown = value[index];
+        if (isObject(entry)) this.stack[this.top++] = entry;
+      }
     } else if (isObject(value)) {
-      this.stack.push(value);
+      this.stack[this.top++] = value;
     }
   }
 
@@ -586,8 +609,8 @@ export class DescendantsNavWalk {
     let checked = 0;
     for (;;) {
       for (; checked < direct.length; checked++) if (same(item, direct[checked])) return true;
-      const node = this.stack.pop();
-      if (node === undefined) break;
+      if (this.top === 0) break;
+      const node = this.stack[--this.top]!;
       if (this.pushChildren(node)) pushChild(direct, node, this.name);
       if (direct.length === 0) pushChoice(this.choice, node, this.name);
     }
