@@ -1,6 +1,6 @@
 import { BASES, ELEMENT_CONSTRAINTS, ELEMENTS, TYPE_CONSTRAINTS, type GeneratedConstraint } from '../../../schemas/fhir-r4-constraints.generated.ts';
 import type { ConstraintFailures } from '../../../schemas/fhir-r4-constraints.generated.ts';
-import { pathOf, type ConstraintHooks, type StructureContext, type TypeCheck } from '../../../schemas/fhir-r4-structure-runtime.ts';
+import { type ConstraintHooks, type StructureContext, type TypeCheck } from '../../../schemas/fhir-r4-structure-runtime.ts';
 import type { Env } from './fhirpath-runtime.ts';
 import type { IssueSink } from './issues.ts';
 
@@ -232,7 +232,7 @@ class ConstraintWalk {
 export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
   private readonly evaluate: Evaluate;
   private readonly cap: number;
-  /** Failures with where they were (a copy of the walk's segments): their text and path are made only by {@link flush}. */
+  /** Failures with where they were: their text is made only by {@link flush}. */
   private readonly errors: Failure[] = [];
   private readonly warnings: Failure[] = [];
   private dropped = false;
@@ -276,27 +276,27 @@ export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
   private record(constraint: GeneratedConstraint, context: StructureContext): void {
     const list = constraint.severity === 'error' ? this.errors : this.warnings;
     // No more are kept than the outcome can hold (dom-6 fires on every resource without a narrative).
-    if (list.length < this.cap) list.push({ constraint, segments: context.segments.slice() });
+    if (list.length < this.cap) list.push({ constraint, path: context.path() });
     else this.dropped = true;
   }
 
   /** Adds the failures to `sink`: errors, then warnings, never a warning in the last place. */
   flush(sink: IssueSink): void {
     if (this.dropped) sink.truncated = true;
-    for (const error of this.errors) if (!sink.error('invariant', failureText(error), pathOf(error.segments))) return;
+    for (const error of this.errors) if (!sink.error('invariant', failureText(error), error.path)) return;
     for (const warning of this.warnings) {
       if (sink.issues.length >= sink.cap - 1) {
         sink.truncated = true;
         return;
       }
-      sink.add({ severity: 'warning', code: 'invariant', details: { text: failureText(warning) }, expression: [pathOf(warning.segments)] });
+      sink.add({ severity: 'warning', code: 'invariant', details: { text: failureText(warning) }, expression: [warning.path] });
     }
   }
 }
 
 interface Failure {
   constraint: GeneratedConstraint;
-  segments: (string | number)[];
+  path: string;
 }
 
 /** `key: human text`, made once per constraint (dom-6 alone words a warning for each resource without a narrative). */
