@@ -239,6 +239,9 @@ export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
   /** The node being checked by a type's generated function (where its failures are reported). */
   private context: StructureContext | undefined;
 
+  /** Kept for the life of the process, so that V8 keeps the map of these objects (see StructureContext.keptAlive). */
+  static readonly keptAlive = new InlineConstraints(0);
+
   constructor(cap: number, evaluate: Evaluate = evaluateConstraint) {
     this.cap = cap;
     this.evaluate = evaluate;

@@ -390,6 +390,8 @@ export function selectIsDistinct(items: Coll, project: (item: Item) => Coll): bo
 class Seen {
   private readonly primitives = new Set<unknown>();
   private objects: Item[] | undefined;
+  /** Kept for the life of the process, so that V8 keeps the map of these objects (see StructureContext.keptAlive). */
+  static readonly keptAlive = new Seen();
 
   /** Adds `item`; false if an equal one was met before. */
   add(item: Item): boolean {

@@ -202,6 +202,9 @@ export class BaseRules implements RuleHooks {
   /** The context of the hook being run (set by each hook before it reports). */
   private context!: StructureContext;
 
+  /** Kept for the life of the process, so that V8 keeps the map of these objects (see StructureContext.keptAlive). */
+  static readonly keptAlive = new BaseRules(0);
+
   constructor(cap: number) {
     this.cap = cap;
   }

@@ -12,6 +12,9 @@ export class IssueSink {
   readonly cap: number;
   truncated = false;
 
+  /** Kept for the life of the process, so that V8 keeps the map of these objects (see StructureContext.keptAlive). */
+  static readonly keptAlive = new IssueSink(0);
+
   constructor(cap = DEFAULT_ISSUE_CAP) {
     this.cap = cap;
   }
