@@ -158,7 +158,6 @@ describe('structure', () => {
         vs['contained'] = [{ ...codeSystem, id: 'cs', url: 'cs' }];
         vs['compose'].include[0].system = 'http://example.org/cs';
         vs['compose'].include[0].extension = [{ url: 'http://hl7.org/fhir/StructureDefinition/valueset-expand-rules', valueCode: 'all-codes' }];
-        vs['useContext'] = [{ code: { system: 'local', code: 'focus' }, valueReference: { reference: '#cs' } }];
       }),
     ).toEqual(['ValueSet.contained[0].url Not an absolute URI']);
   });
@@ -236,6 +235,24 @@ describe('structure', () => {
     expect(scenario['instance'].length).toBeGreaterThan(0);
     // dom-6 (a resource should have a narrative) is for resources only.
     expect(result.outcome.issue.filter((issue) => issue.expression?.[0]?.startsWith('ExampleScenario.instance'))).toEqual([]);
+  });
+
+  test("constraints and base rules are reported where the structure is right, beside another element's structural error", () => {
+    const bundle = structuredClone(readJsonFile(dataFile(SYNTHEA_FOLDERS[0]!, dataFiles(SYNTHEA_FOLDERS[0]!).map((file) => basename(file)).find((file) => !/hospital|practitioner/.test(file))!))) as Record<string, any>;
+    const entries = bundle['entry'] as { fullUrl: string; resource: Record<string, any> }[];
+    const at = (index: number) => `Bundle.entry[${index}].resource`;
+    const withPeriod = entries.findIndex(({ resource }) => resource['resourceType'] === 'Encounter' && resource['period']?.start);
+    const observation = entries.findIndex(({ resource }) => resource['resourceType'] === 'Observation' && resource['subject']?.reference);
+    expect(validateResource(bundle).valid).toBe(true);
+    // A structural error in the Encounter; its period ending before it starts (per-1), and an
+    // Observation about an Encounter (Observation.subject does not allow one), elsewhere.
+    entries[withPeriod]!.resource['priority'] = 'urgent';
+    entries[withPeriod]!.resource['period'] = { start: '2020-01-02', end: '2020-01-01' };
+    entries[observation]!.resource['subject'] = { reference: entries[withPeriod]!.fullUrl };
+    expect(expressions(validateResource(bundle)).sort()).toEqual([`${at(withPeriod)}.period`, `${at(withPeriod)}.priority`, `${at(observation)}.subject.reference`].sort());
+    // A failure on an element that holds a structural error is not reported: it may be its consequence.
+    entries[withPeriod]!.resource['period'] = { start: '2020-01-02', end: '2020-01-01', extension: 'not an array' };
+    expect(expressions(validateResource(bundle)).sort()).toEqual([`${at(withPeriod)}.period.extension`, `${at(withPeriod)}.priority`, `${at(observation)}.subject.reference`].sort());
   });
 
   test('a missing required choice element is reported beside the other errors of its resource', () => {

@@ -283,11 +283,12 @@ export class InlineConstraints implements ConstraintHooks, ConstraintFailures {
     else this.dropped = true;
   }
 
-  /** Adds the failures to `sink`: errors, then warnings, never a warning in the last place. */
-  flush(sink: IssueSink): void {
+  /** Adds the failures to `sink` (those at a path `reported` accepts): errors, then warnings, never a warning in the last place. */
+  flush(sink: IssueSink, reported: (path: string) => boolean = () => true): void {
     if (this.dropped) sink.truncated = true;
-    for (const error of this.errors) if (!sink.error('invariant', failureText(error), error.path)) return;
+    for (const error of this.errors) if (reported(error.path) && !sink.error('invariant', failureText(error), error.path)) return;
     for (const warning of this.warnings) {
+      if (!reported(warning.path)) continue;
       if (sink.issues.length >= sink.cap - 1) {
         sink.truncated = true;
         return;

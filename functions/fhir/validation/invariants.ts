@@ -209,10 +209,11 @@ export class BaseRules implements RuleHooks {
     this.cap = cap;
   }
 
-  /** Adds the issues to `sink` in the order found; a warning never takes the last place under the cap. */
-  flush(sink: IssueSink): void {
+  /** Adds the issues to `sink` in the order found (those at a path `reported` accepts); a warning never takes the last place under the cap. */
+  flush(sink: IssueSink, reported: (path: string) => boolean = () => true): void {
     if (this.dropped) sink.truncated = true;
     for (const issue of this.kept) {
+      if (!reported(issue.path)) continue;
       if (issue.severity === 'warning' && sink.issues.length >= sink.cap - 1) {
         sink.truncated = true;
         continue;

@@ -29,16 +29,20 @@ export function validateResource(value: unknown, options: ValidateOptions = {}):
 
 /** Adds the issues of `value` to `sink`; returns what the structure walk found. */
 export function validateInto(value: unknown, sink: IssueSink): StructureResult {
-  const errorsBefore = sink.errorCount;
+  const issuesBefore = sink.issues.length;
   // The constraints and the base rules beyond them run from the structure checks, on each node as
-  // they meet it; they assume the structure is right, so they are reported only for what passed.
+  // they meet it. They assume the structure is right: where it is not, a failure on an element
+  // that holds a structural error (at it or below it) may be that error's consequence, and is not
+  // reported; the others are, as the HL7 validator reports them (an entry of a Bundle is judged
+  // whatever is wrong with another).
   const constraints = new InlineConstraints(sink.cap);
   const rules = new BaseRules(sink.cap);
   const structure = checkStructure(value, sink, undefined, constraints, rules);
-  if (structure.valid && sink.errorCount === errorsBefore) {
-    rules.flush(sink);
-    constraints.flush(sink);
-  }
+  if (structure.tooDeep) return structure;
+  const structural = sink.issues.slice(issuesBefore).flatMap((issue) => (issue.severity === 'error' ? (issue.expression ?? []) : []));
+  const reported = (path: string) => !structural.some((error) => error === path || (error.startsWith(path) && (error.charCodeAt(path.length) === 46 /* . */ || error.charCodeAt(path.length) === 91) /* [ */));
+  rules.flush(sink, reported);
+  constraints.flush(sink, reported);
   return structure;
 }
 
