@@ -130,7 +130,8 @@ export class StructureContext {
    * fields give them only while some context is alive, and the optimized checks are compiled
    * against it: a full garbage collection between two validations would free it and deoptimize
    * every check that had it ("embedded weak objects cleared"), leaving the next validations to
-   * run unoptimized until V8 compiles them again (measured: 2 to 3 times slower for two passes).
+   * run unoptimized until V8 compiles them again (measured: the first pass after it 2 to 3 times
+   * slower, the next two less so).
    */
   static readonly keptAlive = new StructureContext(IssueSink.keptAlive, 'Resource', undefined);
 

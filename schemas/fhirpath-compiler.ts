@@ -408,10 +408,10 @@ export function compileConstraint(expression: string, contextTypes: string[], re
   // Each is read where it is used as `(cN ??= <code>)`: no closure is made on each evaluation.
   const inline = (code: string): string => code.replace(/\bh(\d+)\(\)/g, (_, index: string) => `(c${index} ??= ${inline(compiler.hoisted[Number(index)]!)})`);
   const inlined = inline(result);
-  const hoisted = compiler.hoisted.map((_, index) => (new RegExp(`\\bc${index}\\b`).test(inlined) ? `let c${index}; ` : '')).join('');
+  const memos = compiler.hoisted.map((_, index) => (new RegExp(`\\bc${index}\\b`).test(inlined) ? `let c${index}; ` : '')).join('');
   // The left operands of and / or / implies, kept while the right one is computed.
   const temps = compiler.temps > 0 ? `let ${Array.from({ length: compiler.temps }, (_, index) => `t${index}: R.Bool`).join(', ')}; ` : '';
-  const body = `${temps}${hoisted}return ${inlined};`;
+  const body = `${temps}${memos}return ${inlined};`;
   const test = `(n, e) => { ${/\bT\b/.test(body) ? 'const T = [n]; ' : ''}${body} }`;
   if (compiler.literals.length === 0 && compiler.walkOf.size === 0) return { source: test };
   const walks = Array.from({ length: compiler.walkOf.size }, (_, index) => `const w${index} = new R.DescendantsNavWalk();`);

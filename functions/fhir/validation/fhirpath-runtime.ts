@@ -193,12 +193,9 @@ export function hasOwn(value: unknown, twin: unknown, name: string): boolean {
   return false;
 }
 
+/** `[item].name.exists()`: its value, else (read only then) its `_name` partner. */
 function hasIn(item: unknown, name: string): boolean {
-  if (!isObject(item)) return false;
-  const value = item[name];
-  if (value !== undefined && value !== null && !(Array.isArray(value) && !value.some((entry) => entry != null))) return true;
-  const partner = item[extensionKey(name)];
-  return partner !== undefined && partner !== null && !(Array.isArray(partner) && !partner.some((entry) => entry != null));
+  return isObject(item) && (ownExists(item[name], undefined) || ownExists(undefined, item[extensionKey(name)]));
 }
 
 /** `items.name.exists()` for a choice element `name[x]`: whether {@link navChoice} would find anything, without building it. */

@@ -40,7 +40,8 @@ export function validateInto(value: unknown, sink: IssueSink): StructureResult {
   const structure = checkStructure(value, sink, undefined, constraints, rules);
   if (structure.tooDeep) return structure;
   const structural = sink.issues.slice(issuesBefore).flatMap((issue) => (issue.severity === 'error' ? (issue.expression ?? []) : []));
-  const reported = (path: string) => !structural.some((error) => error === path || (error.startsWith(path) && (error.charCodeAt(path.length) === 46 /* . */ || error.charCodeAt(path.length) === 91) /* [ */));
+  const below = (error: string, path: string) => error.startsWith(path) && (error.charCodeAt(path.length) === 46 /* . */ || error.charCodeAt(path.length) === 91) /* [ */;
+  const reported = (path: string) => !structural.some((error) => error === path || below(error, path));
   rules.flush(sink, reported);
   constraints.flush(sink, reported);
   return structure;
